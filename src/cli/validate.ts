@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { formatGithub, formatHuman, formatJson } from '../diagnostics/report.js';
+import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { loadDataset } from '../load/dataset.js';
+import { validateDataset } from '../validate/validate.js';
+
+const args = process.argv.slice(2);
+const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'human';
+const strict = args.includes('--strict');
+const rootDir = process.cwd();
+const dataArg = args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined;
+const dataDir = path.resolve(rootDir, dataArg ?? 'data');
+
+const sink = new DiagnosticSink();
+validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+
+if (format === 'json') process.stdout.write(`${formatJson(sink.items)}\n`);
+else process.stdout.write(`${formatHuman(sink.items)}\n`);
+if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
+  const annotations = formatGithub(sink.items);
+  if (annotations) process.stdout.write(`${annotations}\n`);
+}
+process.exitCode = sink.errorCount > 0 || (strict && sink.warningCount > 0) ? 1 : 0;

@@ -1,0 +1,58 @@
+import { rules, ruleUrl, type RuleId, type Severity } from './rules.js';
+
+/** Where in a file a problem is: 1-based line and column. */
+export interface Place {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A problem found in the data, as data (after vfile-message). */
+export interface Diagnostic {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  /** Path relative to the repository root, with forward slashes. */
+  readonly file: string;
+  readonly place: Place;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly url: string;
+}
+
+export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url'> & { severity?: Severity };
+
+/** Collects diagnostics; passed explicitly to every stage that can find problems. */
+export class DiagnosticSink {
+  readonly #items: Diagnostic[] = [];
+
+  add(input: DiagnosticInput): void {
+    this.#items.push({
+      ...input,
+      severity: input.severity ?? rules[input.ruleId].severity,
+      url: ruleUrl(input.ruleId),
+    });
+  }
+
+  get items(): readonly Diagnostic[] {
+    return this.#items;
+  }
+
+  get errorCount(): number {
+    return this.#items.filter((d) => d.severity === 'error').length;
+  }
+
+  get warningCount(): number {
+    return this.#items.filter((d) => d.severity === 'warning').length;
+  }
+}
+
+/** Stable order: file, line, column, rule. */
+export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
+  return [...items].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.place.line - b.place.line ||
+      a.place.column - b.place.column ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

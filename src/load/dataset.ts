@@ -1,0 +1,63 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { editionFiles, type EditionFileRole } from '../validate/schema.js';
+import { loadYamlFile, type SourceFile } from './source-file.js';
+
+/** One folder under data/editions/, its data files parsed (schema not yet checked). */
+export interface EditionSource {
+  /** Folder name; the edition's id must equal it. */
+  readonly folder: string;
+  /** Absolute path of the folder. */
+  readonly dir: string;
+  /** Repository-relative path of the folder, for diagnostics. */
+  readonly displayDir: string;
+  readonly files: Partial<Record<EditionFileRole, SourceFile>>;
+}
+
+export interface DatasetSource {
+  readonly units?: SourceFile;
+  readonly glossary?: SourceFile;
+  readonly editions: readonly EditionSource[];
+}
+
+export interface LoadOptions {
+  /** Folder that holds units.yaml, glossary.yaml and editions/. */
+  readonly dataDir: string;
+  /** Diagnostics name files relative to this folder. */
+  readonly rootDir: string;
+}
+
+const display = (rootDir: string, absPath: string): string =>
+  path.relative(rootDir, absPath).split(path.sep).join('/');
+
+/** Lists edition folders (those with an edition.yaml or any other file), sorted by name. */
+export function listEditionFolders(dataDir: string): string[] {
+  const editionsDir = path.join(dataDir, 'editions');
+  try {
+    return readdirSync(editionsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Reads every data file of the dataset; problems reading or parsing go to the sink. */
+export function loadDataset(options: LoadOptions, sink: DiagnosticSink): DatasetSource {
+  const { dataDir, rootDir } = options;
+  const load = (absPath: string): SourceFile | undefined => loadYamlFile(absPath, display(rootDir, absPath), sink);
+  const units = load(path.join(dataDir, 'units.yaml'));
+  const glossary = load(path.join(dataDir, 'glossary.yaml'));
+  const editions = listEditionFolders(dataDir).map((folder): EditionSource => {
+    const dir = path.join(dataDir, 'editions', folder);
+    const files: Partial<Record<EditionFileRole, SourceFile>> = {};
+    for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
+      const file = load(path.join(dir, editionFiles[role].file));
+      if (file) files[role] = file;
+    }
+    return { folder, dir, displayDir: display(rootDir, dir), files };
+  });
+  return { units, glossary, editions };
+}

@@ -1,0 +1,159 @@
+import { readFileSync, statSync } from 'node:fs';
+import { isCollection, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { DiagnosticSink, Place } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
+
+export type DataPath = readonly (string | number)[];
+
+/** A parsed data file that remembers where every value came from. */
+export interface SourceFile {
+  /** Repository-relative path, used in every diagnostic. */
+  readonly path: string;
+  readonly text: string;
+  readonly value: unknown;
+  /** Line and column of the value at `path`, or of its nearest existing ancestor. */
+  locate(path: DataPath): Place;
+  /** Line and column of the key `path`'s last segment, where the value is a mapping entry. */
+  locateKey(path: DataPath): Place;
+  /** The value's text exactly as written in the file (e.g. "5.0"), where it is a scalar. */
+  rawScalar(path: DataPath): string | undefined;
+}
+
+/** Larger files are refused before parsing: no data file of an edition comes near this. */
+export const maxDataFileBytes = 1024 * 1024;
+
+const start: Place = { line: 1, column: 1 };
+
+/**
+ * Reads bytes as UTF-8 text, or records why it cannot (missing, too large, binary, not UTF-8).
+ * Shared by data files and source documents.
+ */
+export function readTextFile(
+  absPath: string,
+  displayPath: string,
+  sink: DiagnosticSink,
+  maxBytes = maxDataFileBytes,
+): string | undefined {
+  let size: number;
+  try {
+    const stat = statSync(absPath);
+    if (!stat.isFile()) {
+      sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.notAFile() });
+      return undefined;
+    }
+    size = stat.size;
+  } catch {
+    sink.add({ ruleId: 'plan:file-missing', file: displayPath, place: start, message: messages.fileMissing(displayPath) });
+    return undefined;
+  }
+  if (size > maxBytes) {
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileTooLarge(size, maxBytes) });
+    return undefined;
+  }
+  const bytes = readFileSync(absPath);
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileBinary(nul) });
+    return undefined;
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch {
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileNotUtf8() });
+    return undefined;
+  }
+}
+
+/** Reads and parses a YAML data file; problems go to the sink and give `undefined`. */
+export function loadYamlFile(absPath: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
+  const text = readTextFile(absPath, displayPath, sink);
+  if (text === undefined) return undefined;
+  return parseYamlText(text, displayPath, sink);
+}
+
+export function parseYamlText(text: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const placeAt = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    // A syntax error cascades into many; report the first, and every duplicate key (independent).
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+    for (const error of duplicates) {
+      sink.add({ ruleId: 'plan:duplicate-key', file: displayPath, place: placeAt(error.pos[0]), message: messages.duplicateKey() });
+    }
+    const first = syntax[0];
+    if (first) {
+      sink.add({
+        ruleId: 'plan:yaml-syntax',
+        file: displayPath,
+        place: placeAt(first.pos[0]),
+        message: messages.yamlSyntax(firstLine(first.message), syntax.length - 1),
+      });
+    }
+    return undefined;
+  }
+  if (doc.contents === null) {
+    sink.add({ ruleId: 'plan:file-empty', file: displayPath, place: start, message: messages.fileEmpty() });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    sink.add({
+      ruleId: 'plan:yaml-syntax',
+      file: displayPath,
+      place: start,
+      message: messages.yamlSyntax(firstLine(error instanceof Error ? error.message : String(error)), 0),
+    });
+    return undefined;
+  }
+  return makeSourceFile(displayPath, text, value, doc, placeAt);
+}
+
+function makeSourceFile(
+  path: string,
+  text: string,
+  value: unknown,
+  doc: Document,
+  placeAt: (offset: number) => Place,
+): SourceFile {
+  const nodeAt = (dataPath: DataPath): Node | undefined => {
+    for (let depth = dataPath.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(dataPath.slice(0, depth), true);
+      if (node && typeof node === 'object' && 'range' in node && node.range) return node as Node;
+    }
+    return undefined;
+  };
+  const locate = (dataPath: DataPath): Place => {
+    const node = nodeAt(dataPath);
+    return node?.range ? placeAt(node.range[0]) : start;
+  };
+  const locateKey = (dataPath: DataPath): Place => {
+    const parent = doc.getIn(dataPath.slice(0, -1), true);
+    const last = dataPath[dataPath.length - 1];
+    if (isCollection(parent)) {
+      for (const item of parent.items) {
+        if (isPair(item) && isScalar(item.key) && item.key.value === last && item.key.range) {
+          return placeAt(item.key.range[0]);
+        }
+      }
+    }
+    return locate(dataPath);
+  };
+  const rawScalar = (dataPath: DataPath): string | undefined => {
+    const node = doc.getIn(dataPath, true);
+    if (isScalar(node) && node.range) return text.slice(node.range[0], node.range[1]).trim();
+    return undefined;
+  };
+  return { path, text, value, locate, locateKey, rawScalar };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
+import type { RuleId } from '../diagnostics/rules.js';
+import type { SourceFile } from '../load/source-file.js';
+
+/** Checks a file against its schema; returns the typed value, or undefined after diagnostics. */
+export function checkSchema<T extends z.ZodTypeAny>(
+  file: SourceFile,
+  schema: T,
+  sink: DiagnosticSink,
+): z.infer<T> | undefined {
+  const result = schema.safeParse(file.value);
+  if (result.success) return result.data as z.infer<T>;
+  for (const issue of flattenIssues(result.error.issues)) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const place = file.locateKey([...issue.path, key]);
+        sink.add({ ruleId: 'plan:schema-unknown-key', file: file.path, place, message: messages.unknownKey(key) });
+      }
+      continue;
+    }
+    const { ruleId, message } = describeIssue(issue, file);
+    sink.add({ ruleId, file: file.path, place: file.locate(issue.path), message });
+  }
+  return undefined;
+}
+
+// A union that fails reports each branch; report the branch that got furthest instead.
+function flattenIssues(issues: readonly z.ZodIssue[]): z.ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'invalid_union' && issue.unionErrors.length > 0) {
+      const deepest = [...issue.unionErrors].sort(
+        (a, b) => Math.max(...b.issues.map((i) => i.path.length)) - Math.max(...a.issues.map((i) => i.path.length)),
+      )[0];
+      return deepest ? flattenIssues(deepest.issues) : [issue];
+    }
+    return [issue];
+  });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isNaN(value) ? '.nan' : Number.isFinite(value) ? 'a number' : 'infinity';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+const expectedNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a mapping of fields',
+  array: 'a list',
+  integer: 'a whole number',
+};
+
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function describeIssue(
+  issue: z.ZodIssue,
+  file: SourceFile,
+): { ruleId: RuleId; message: string } {
+  const key = String(issue.path[issue.path.length - 1] ?? '(file)');
+  const isText = key === 'zh' || key === 'en';
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.received === 'undefined') {
+        if (isText) return { ruleId: 'plan:translation-missing', message: messages.translationMissing(key) };
+        return { ruleId: 'plan:schema-required', message: messages.required(key) };
+      }
+      const actual = describe(valueAt(file.value, issue.path));
+      return {
+        ruleId: 'plan:schema-type',
+        message: messages.wrongType(key, expectedNames[issue.expected] ?? issue.expected, actual),
+      };
+    }
+    case 'not_finite':
+      return { ruleId: 'plan:schema-type', message: messages.notFinite(key) };
+    case 'too_small':
+      if (issue.type === 'string') {
+        return isText
+          ? { ruleId: 'plan:translation-missing', message: messages.translationMissing(key) }
+          : { ruleId: 'plan:schema-required', message: messages.emptyText(key) };
+      }
+      return { ruleId: 'plan:schema-type', message: messages.tooSmall(key, issue.message) };
+    case 'too_big':
+      return { ruleId: 'plan:schema-type', message: messages.tooBig(key, issue.message) };
+    case 'invalid_string':
+      return { ruleId: 'plan:schema-type', message: messages.badFormat(key, issue.message) };
+    case 'invalid_enum_value':
+      return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
+    case 'invalid_literal':
+      return { ruleId: 'plan:schema-enum', message: messages.notInList(key, [String(issue.expected)]) };
+    case 'invalid_union_discriminator':
+      return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
+    default:
+      return { ruleId: 'plan:schema-type', message: messages.schemaOther(key, issue.message) };
+  }
+}

@@ -1,0 +1,202 @@
+import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
+import { formatNumber, messages } from '../../diagnostics/messages.js';
+import type { RuleId } from '../../diagnostics/rules.js';
+import type { DataPath, SourceFile } from '../../load/source-file.js';
+import { collectFigures } from '../../model/figures.js';
+import { projectColumns, type EditionData, type Text } from '../schema.js';
+import type { EditionFiles } from './references.js';
+
+const epsilon = 1e-9;
+
+/** Decimal places as published: "5.0" has one, whatever the YAML number became. */
+export function publishedDecimals(file: SourceFile, path: DataPath, value: number): number {
+  const raw = file.rawScalar(path) ?? String(value);
+  const match = /\.(\d+)\s*$/.exec(raw.replace(/^['"]|['"]$/g, ''));
+  return match?.[1]?.length ?? 0;
+}
+
+/** Half a unit in the last published digit: the most rounding can have moved the figure. */
+const halfStep = (decimals: number): number => 0.5 * 10 ** -decimals;
+
+const roundTo = (value: number, decimals: number): number => Number(value.toFixed(decimals));
+
+interface Acknowledgement {
+  readonly rule: RuleId;
+  readonly field: string;
+  readonly note: Text;
+}
+
+function report(
+  sink: DiagnosticSink,
+  file: SourceFile,
+  path: DataPath,
+  ruleId: RuleId,
+  outcome: 'warning' | 'error',
+  message: string,
+  expected: number,
+  actual: number,
+  acknowledgements: readonly Acknowledgement[] = [],
+): void {
+  const field = String(path[path.length - 1]);
+  const ack = acknowledgements.find((a) => a.rule === ruleId && a.field === field);
+  sink.add({
+    ruleId,
+    severity: ack ? 'warning' : outcome,
+    file: file.path,
+    place: file.locate(path),
+    message: ack ? messages.acknowledged(message, ack.note.en) : message,
+    expected: formatNumber(expected),
+    actual: formatNumber(actual),
+  });
+}
+
+const columnNames: Record<(typeof projectColumns)[number], string> = {
+  projects: 'project count',
+  totalInvestment: 'total investment',
+  annualInvestment: 'annual planned investment',
+  annualShare: 'annual share',
+};
+
+/** plan:sum-matches-total for the project tables and the pipeline. */
+export function checkTotals(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  const file = files.projects;
+  data.projects.tables.forEach((table, t) => {
+    for (const column of projectColumns) {
+      const rows = table.rows.map((row, r) => ({ value: row[column], path: ['tables', t, 'rows', r, column] as DataPath }));
+      checkSum(sink, file, table.caption.en, columnNames[column], rows, table.total[column], [
+        'tables',
+        t,
+        'total',
+        column,
+      ]);
+    }
+  });
+  const pipeline = data.projects.pipeline;
+  checkSum(
+    sink,
+    file,
+    'Project pipeline',
+    'project count',
+    pipeline.stages.map((s, i) => ({ value: s.value, path: ['pipeline', 'stages', i, 'value'] })),
+    pipeline.total.value,
+    ['pipeline', 'total', 'value'],
+  );
+}
+
+function checkSum(
+  sink: DiagnosticSink,
+  file: SourceFile,
+  label: string,
+  column: string,
+  rows: readonly { value: number; path: DataPath }[],
+  total: number,
+  totalPath: DataPath,
+): void {
+  const sum = rows.reduce((acc, row) => acc + row.value, 0);
+  const decimals = Math.max(publishedDecimals(file, totalPath, total), ...rows.map((r) => publishedDecimals(file, r.path, r.value)));
+  const difference = Math.abs(roundTo(sum, decimals + 2) - total);
+  if (difference < epsilon) return;
+  const tolerance =
+    rows.reduce((acc, row) => acc + halfStep(publishedDecimals(file, row.path, row.value)), 0) +
+    halfStep(publishedDecimals(file, totalPath, total));
+  const shownSum = roundTo(sum, decimals);
+  if (difference <= tolerance + epsilon) {
+    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, column, total, shownSum), shownSum, total);
+  } else {
+    report(
+      sink,
+      file,
+      totalPath,
+      'plan:sum-matches-total',
+      'error',
+      messages.totalBeyondRounding(label, column, total, shownSum, roundTo(tolerance, decimals + 2)),
+      shownSum,
+      total,
+    );
+  }
+}
+
+/**
+ * Compares a published percentage with part ÷ whole. Equal after rounding to the published
+ * precision: fine. Otherwise a warning if rounding of the three published figures can explain
+ * it, an error if not.
+ */
+function compareRatio(
+  published: { value: number; decimals: number },
+  part: { value: number; decimals: number },
+  whole: { value: number; decimals: number },
+): { computed: number; outcome: 'ok' | 'warning' | 'error' } {
+  const exact = (part.value / whole.value) * 100;
+  const computed = roundTo(exact, published.decimals);
+  if (Math.abs(computed - published.value) < epsilon) return { computed, outcome: 'ok' };
+  const low = ((part.value - halfStep(part.decimals)) / (whole.value + halfStep(whole.decimals))) * 100;
+  const high = ((part.value + halfStep(part.decimals)) / (whole.value - halfStep(whole.decimals))) * 100;
+  const h = halfStep(published.decimals);
+  const overlaps = published.value - h <= high + epsilon && published.value + h >= low - epsilon;
+  return { computed: roundTo(exact, published.decimals + 1), outcome: overlaps ? 'warning' : 'error' };
+}
+
+/** plan:share-matches-value — each row's annual share against its annual investment ÷ total. */
+export function checkShares(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  const file = files.projects;
+  data.projects.tables.forEach((table, t) => {
+    const wholePath: DataPath = ['tables', t, 'total', 'annualInvestment'];
+    const whole = { value: table.total.annualInvestment, decimals: publishedDecimals(file, wholePath, table.total.annualInvestment) };
+    table.rows.forEach((row, r) => {
+      const base: DataPath = ['tables', t, 'rows', r];
+      const sharePath = [...base, 'annualShare'];
+      const { computed, outcome } = compareRatio(
+        { value: row.annualShare, decimals: publishedDecimals(file, sharePath, row.annualShare) },
+        { value: row.annualInvestment, decimals: publishedDecimals(file, [...base, 'annualInvestment'], row.annualInvestment) },
+        whole,
+      );
+      if (outcome === 'ok') return;
+      const label = `${table.caption.en}, ${row.label.en}`;
+      const message =
+        outcome === 'warning'
+          ? messages.shareWithinRounding(label, row.annualShare, computed)
+          : messages.shareBeyondRounding(label, row.annualShare, computed);
+      report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, row.annualShare, row.knownDiscrepancies);
+    });
+  });
+}
+
+/** plan:ratio-matches-value and plan:part-within-whole for figures that cite other figures. */
+export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  const figures = new Map(collectFigures(data).map((f) => [f.id, f]));
+  const decimalsOf = (id: string) => {
+    const f = figures.get(id);
+    return f ? publishedDecimals(files[f.role], f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value'], f.value) : 0;
+  };
+  data.achievements.achievements.forEach((item, i) => {
+    const file = files.achievements;
+    const path: DataPath = ['achievements', i, 'value'];
+    if (item.ratioOf) {
+      const numerator = figures.get(item.ratioOf.numerator);
+      const denominator = figures.get(item.ratioOf.denominator);
+      if (numerator && denominator) {
+        const { computed, outcome } = compareRatio(
+          { value: item.value, decimals: publishedDecimals(file, path, item.value) },
+          { value: numerator.value, decimals: decimalsOf(numerator.id) },
+          { value: denominator.value, decimals: decimalsOf(denominator.id) },
+        );
+        if (outcome !== 'ok') {
+          const message =
+            outcome === 'warning'
+              ? messages.ratioWithinRounding(item.label.en, item.value, computed)
+              : messages.ratioBeyondRounding(item.label.en, item.value, computed);
+          report(sink, file, path, 'plan:ratio-matches-value', outcome, message, computed, item.value);
+        }
+      }
+    }
+  });
+  const partOf: { role: 'headline' | 'achievements'; path: DataPath; value: number; label: Text; whole?: string }[] = [
+    ...data.headline.indicators.map((item, i) => ({ role: 'headline' as const, path: ['indicators', i, 'value'], value: item.value, label: item.label, whole: item.partOf })),
+    ...data.achievements.achievements.map((item, i) => ({ role: 'achievements' as const, path: ['achievements', i, 'value'], value: item.value, label: item.label, whole: item.partOf })),
+  ];
+  for (const part of partOf) {
+    const whole = part.whole === undefined ? undefined : figures.get(part.whole);
+    if (!whole || part.value <= whole.value) continue;
+    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', messages.partExceedsWhole(part.label.en, part.value, whole.value), whole.value, part.value);
+  }
+}

@@ -1,0 +1,59 @@
+import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
+import { messages } from '../../diagnostics/messages.js';
+import { collectSourced } from '../../model/figures.js';
+import type { EditionData } from '../schema.js';
+import type { EditionFiles } from './references.js';
+
+// Text extraction broke some lines of the source; citations match with whitespace removed.
+const squeeze = (text: string): string => text.replace(/\s+/g, '');
+
+const chineseDigits: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function chineseOrdinal(numeral: string): number | undefined {
+  if (numeral.length === 1) return chineseDigits[numeral];
+  // 十一 … 九十九: at most two characters around 十.
+  const [tens, ones] = numeral.split('十');
+  if (tens === undefined || ones === undefined) return undefined;
+  const t = tens === '' ? 1 : chineseDigits[tens];
+  const o = ones === '' ? 0 : chineseDigits[ones];
+  return t === undefined || o === undefined ? undefined : t * 10 + o;
+}
+
+/** The numbers a phrase states: Arabic numerals, and ranks such as 第二 (2). */
+export function numbersInPhrase(phrase: string): number[] {
+  const numbers = [...phrase.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
+    const n = chineseOrdinal(m[1] ?? '');
+    if (n !== undefined) numbers.push(n);
+  }
+  return numbers;
+}
+
+/** plan:source-phrase-found and plan:source-phrase-has-value. */
+export function checkSources(data: EditionData, files: EditionFiles, sourceText: string, sink: DiagnosticSink): void {
+  const source = squeeze(sourceText);
+  for (const record of collectSourced(data)) {
+    const file = files[record.role];
+    if (!source.includes(squeeze(record.phrase))) {
+      sink.add({
+        ruleId: 'plan:source-phrase-found',
+        file: file.path,
+        place: file.locate(record.path),
+        message: messages.phraseNotFound(record.phrase),
+      });
+      continue;
+    }
+    const stated = numbersInPhrase(record.phrase);
+    for (const value of record.values) {
+      if (stated.some((n) => Math.abs(n - value.value) < 1e-9)) continue;
+      sink.add({
+        ruleId: 'plan:source-phrase-has-value',
+        file: file.path,
+        place: file.locate(value.path),
+        message: messages.valueNotInPhrase(value.field, value.value, record.phrase),
+        expected: `a number in "${record.phrase}"`,
+        actual: String(value.value),
+      });
+    }
+  }
+}

@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { ruleIds, type RuleId } from '../diagnostics/rules.js';
+
+/**
+ * Schemas of the data files. Objects are strict, so a misspelt key is reported rather than
+ * silently ignored. Cross-references (units, sections, figure ids) are checked by rules, not here.
+ */
+
+const nonEmpty = z.string().trim().min(1);
+export const textSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
+export type Text = z.infer<typeof textSchema>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
+const figure = z.number().finite();
+const count = z.number().int().nonnegative().finite();
+const sourcePhrase = nonEmpty;
+const rank = z
+  .object({
+    measure: z.enum(['total', 'growth']),
+    scope: z.enum(['city', 'province', 'nation']),
+    position: z.number().int().positive(),
+  })
+  .strict();
+const qualifier = z.enum(['over', 'about']);
+const measure = z.enum(['level', 'growth']);
+
+export const numericTargetKinds = ['numeric', 'above', 'about', 'strive-for'] as const;
+export const targetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(numericTargetKinds), value: figure, unit: nonEmpty }).strict(),
+  z.object({ kind: z.literal('qualitative'), text: textSchema }).strict(),
+]);
+export type Target = z.infer<typeof targetSchema>;
+
+export const unitsFileSchema = z
+  .object({
+    units: z
+      .array(
+        z
+          .object({ id: nonEmpty, zh: nonEmpty, en: nonEmpty, quantity: nonEmpty, factor: z.number().positive().finite() })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const glossaryFileSchema = z
+  .object({
+    terms: z.array(
+      z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: textSchema }).strict(),
+    ),
+  })
+  .strict();
+
+// A file name inside the edition's own folder: no separators, no "..", so data never names a
+// path outside the repository.
+const localFileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
+
+export const editionFileSchema = z
+  .object({
+    id,
+    district: textSchema,
+    city: textSchema,
+    planYear: z.number().int().min(1949).max(2200),
+    reviewYear: z.number().int().min(1949).max(2200),
+    title: textSchema,
+    issuer: textSchema,
+    documentType: textSchema,
+    source: z.object({ file: localFileName, title: textSchema, note: textSchema, phrase: sourcePhrase }).strict(),
+    dataVersion: nonEmpty,
+    invented: z.boolean().optional(),
+  })
+  .strict();
+
+export const headlineFileSchema = z
+  .object({
+    indicators: z
+      .array(
+        z
+          .object({
+            id,
+            label: textSchema,
+            value: figure,
+            unit: nonEmpty,
+            growth: figure.optional(),
+            ranks: z.array(rank).optional(),
+            partOf: id.optional(),
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const reviewTargetsFileSchema = z
+  .object({
+    caption: textSchema,
+    captionSource: sourcePhrase,
+    rows: z
+      .array(
+        z
+          .object({
+            id,
+            no: z.number().int().positive(),
+            group: textSchema.optional(),
+            indicator: textSchema,
+            note: textSchema.optional(),
+            target: targetSchema,
+            actual: z
+              .array(z.object({ value: figure, unit: nonEmpty, measure: measure.optional() }).strict())
+              .min(1),
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const planTargetsFileSchema = z
+  .object({
+    main: z
+      .array(
+        z
+          .object({ id, label: textSchema, indicator: id.optional(), measure, target: targetSchema, source: sourcePhrase })
+          .strict(),
+      )
+      .min(1),
+    work: z.array(
+      z
+        .object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const achievementsFileSchema = z
+  .object({
+    achievements: z.array(
+      z
+        .object({
+          id,
+          section: id,
+          label: textSchema,
+          value: figure,
+          unit: nonEmpty,
+          growth: figure.optional(),
+          qualifier: qualifier.optional(),
+          ratioOf: z.object({ numerator: id, denominator: id }).strict().optional(),
+          ranks: z.array(rank).optional(),
+          partOf: id.optional(),
+          source: sourcePhrase,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const projectColumns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
+export type ProjectColumn = (typeof projectColumns)[number];
+
+const knownDiscrepancy = z
+  .object({
+    rule: z.enum(ruleIds as [RuleId, ...RuleId[]]),
+    field: z.enum(projectColumns),
+    note: textSchema,
+  })
+  .strict();
+
+const projectFigures = {
+  projects: count,
+  totalInvestment: figure,
+  annualInvestment: figure,
+  annualShare: figure,
+  source: sourcePhrase,
+};
+
+export const projectsFileSchema = z
+  .object({
+    tables: z
+      .array(
+        z
+          .object({
+            id,
+            caption: textSchema,
+            dimension: textSchema,
+            captionSource: sourcePhrase,
+            note: textSchema.optional(),
+            noteSource: sourcePhrase.optional(),
+            rows: z
+              .array(
+                z
+                  .object({ id, label: textSchema, ...projectFigures, knownDiscrepancies: z.array(knownDiscrepancy).optional() })
+                  .strict(),
+              )
+              .min(1),
+            total: z.object({ label: textSchema, ...projectFigures }).strict(),
+          })
+          .strict(),
+      )
+      .min(1),
+    pipeline: z
+      .object({
+        total: z.object({ value: count, unit: nonEmpty, source: sourcePhrase }).strict(),
+        annualInvestment: z.object({ value: figure, unit: nonEmpty, source: sourcePhrase }).strict(),
+        stages: z
+          .array(z.object({ id, label: textSchema, value: count, unit: nonEmpty, source: sourcePhrase }).strict())
+          .min(1),
+      })
+      .strict(),
+    reserves: z.array(
+      z
+        .object({
+          id,
+          label: textSchema,
+          projects: count,
+          funding: figure,
+          unit: nonEmpty,
+          qualifier: qualifier.optional(),
+          fundingNote: textSchema.optional(),
+          source: sourcePhrase,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const sectionSchema = z
+  .object({ id, title: textSchema, summary: textSchema, highlights: z.array(textSchema).min(3).max(6) })
+  .strict();
+
+export const sectionsFileSchema = z
+  .object({
+    review: z.array(sectionSchema).min(1),
+    plan: z.array(sectionSchema).min(1),
+    problems: z.object({ zh: nonEmpty, en: nonEmpty, source: sourcePhrase }).strict(),
+  })
+  .strict();
+
+/** The files of one edition folder, by role, with the schema each must satisfy. */
+export const editionFiles = {
+  edition: { file: 'edition.yaml', schema: editionFileSchema },
+  headline: { file: 'headline.yaml', schema: headlineFileSchema },
+  reviewTargets: { file: 'review-targets.yaml', schema: reviewTargetsFileSchema },
+  planTargets: { file: 'plan-targets.yaml', schema: planTargetsFileSchema },
+  achievements: { file: 'achievements.yaml', schema: achievementsFileSchema },
+  projects: { file: 'projects.yaml', schema: projectsFileSchema },
+  sections: { file: 'sections.yaml', schema: sectionsFileSchema },
+} as const;
+
+export type EditionFileRole = keyof typeof editionFiles;
+export type EditionData = { [K in EditionFileRole]: z.infer<(typeof editionFiles)[K]['schema']> };
+export type UnitsFile = z.infer<typeof unitsFileSchema>;
+export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
