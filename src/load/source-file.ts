@@ -157,3 +157,11 @@ function makeSourceFile(
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
+
+/** Decimal places as published: "5.0" has one, whatever the YAML number became. */
+export function publishedDecimals(file: SourceFile, path: DataPath, value: number): number {
+  const raw = file.rawScalar(path) ?? String(value);
+  const match = /\.(\d+)\s*$/.exec(raw.replace(/^['"]|['"]$/g, ''));
+  return match?.[1]?.length ?? 0;
+}
+

@@ -36,7 +36,14 @@ export const unitsFileSchema = z
     units: z
       .array(
         z
-          .object({ id: nonEmpty, zh: nonEmpty, en: nonEmpty, quantity: nonEmpty, factor: z.number().positive().finite() })
+          .object({
+            id: nonEmpty,
+            zh: nonEmpty,
+            en: nonEmpty,
+            quantity: nonEmpty,
+            factor: z.number().positive().finite(),
+            inline: z.boolean().optional(),
+          })
           .strict(),
       )
       .min(1),

@@ -1,19 +1,12 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber, messages } from '../../diagnostics/messages.js';
 import type { RuleId } from '../../diagnostics/rules.js';
-import type { DataPath, SourceFile } from '../../load/source-file.js';
+import { publishedDecimals, type DataPath, type SourceFile } from '../../load/source-file.js';
 import { collectFigures } from '../../model/figures.js';
 import { projectColumns, type EditionData, type Text } from '../schema.js';
 import type { EditionFiles } from './references.js';
 
 const epsilon = 1e-9;
-
-/** Decimal places as published: "5.0" has one, whatever the YAML number became. */
-export function publishedDecimals(file: SourceFile, path: DataPath, value: number): number {
-  const raw = file.rawScalar(path) ?? String(value);
-  const match = /\.(\d+)\s*$/.exec(raw.replace(/^['"]|['"]$/g, ''));
-  return match?.[1]?.length ?? 0;
-}
 
 /** Half a unit in the last published digit: the most rounding can have moved the figure. */
 const halfStep = (decimals: number): number => 0.5 * 10 ** -decimals;

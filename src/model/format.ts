@@ -1,0 +1,93 @@
+import type { UnitsFile } from '../validate/schema.js';
+
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+/** Data texts are keyed zh/en; the reader's locale maps onto them. */
+export type Localized = { readonly zh: string; readonly en: string };
+export const textKey = (locale: Locale): 'zh' | 'en' => (locale === 'zh-CN' ? 'zh' : 'en');
+
+type Unit = UnitsFile['units'][number];
+
+/** A figure as published: value, unit id, and the number of decimals it was published with. */
+export interface Quantity {
+  readonly value: number;
+  readonly unit: string;
+  readonly decimals: number;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Cached Intl formatter (creating one per call is slow, and ICU output is pinned by Node version). */
+function numberFormat(locale: Locale, decimals: number, minDecimals: number): Intl.NumberFormat {
+  const key = `${locale}:${decimals}:${minDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: decimals,
+      // Chinese official documents write 2887.8 and 42859 without grouping; English groups.
+      useGrouping: locale === 'en',
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Formats with `decimals` places; `minDecimals` lower lets a rescaled whole number stay whole. */
+export function formatNumber(value: number, decimals: number, locale: Locale, minDecimals = decimals): string {
+  const max = Math.max(0, decimals);
+  return numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals))).format(value);
+}
+
+// English scales for large amounts: the unit of money becomes "billion" or "million".
+const englishScales = [
+  { factor: 1e9, word: 'billion' },
+  { factor: 1e6, word: 'million' },
+] as const;
+
+const currencyPrefix: Record<string, string> = { 'money-cny': 'RMB', 'money-usd': 'USD' };
+
+/** The registry entry of a unit; validation guarantees every unit used is registered. */
+export function unitOf(units: UnitsFile, id: string): Unit {
+  const unit = units.units.find((u) => u.id === id);
+  if (!unit) throw new Error(`Unit "${id}" is not registered (validation should have caught this)`);
+  return unit;
+}
+
+/**
+ * Formats a published quantity for a reader. Chinese keeps the published unit (2887.8亿元);
+ * English converts to a natural scale, keeping exactly the published precision
+ * (2887.8 亿元 → RMB 288.78 billion; 4.2 万人 → 42,000 people).
+ */
+export function formatQuantity(q: Quantity, units: UnitsFile, locale: Locale): string {
+  const unit = unitOf(units, q.unit);
+  if (locale === 'zh-CN') return `${formatNumber(q.value, q.decimals, locale)}${unit.zh}`;
+  if (unit.quantity === 'ratio') return `${formatNumber(q.value, q.decimals, locale)}%`;
+  const base = q.value * unit.factor;
+  const prefix = currencyPrefix[unit.quantity];
+  if (prefix) {
+    const scale = englishScales.find((s) => Math.abs(base) >= s.factor);
+    if (scale) {
+      const decimals = q.decimals + Math.round(Math.log10(scale.factor / unit.factor));
+      // 300 亿元 is RMB 30 billion, not 30.0: a whole published figure stays whole.
+      const minDecimals = q.decimals > 0 ? decimals : 0;
+      return `${prefix} ${formatNumber(base / scale.factor, decimals, locale, minDecimals)} ${scale.word}`;
+    }
+    return `${prefix} ${formatNumber(base, q.decimals - Math.round(Math.log10(unit.factor)), locale)}`;
+  }
+  const baseUnit = units.units.find((u) => u.quantity === unit.quantity && u.factor === 1);
+  if (unit.factor !== 1 && baseUnit) {
+    // 万人 and the like: show the count itself (4.2 万人 → 42,000 people).
+    const decimals = q.decimals - Math.round(Math.log10(unit.factor));
+    const word = baseUnit.inline === false ? '' : ` ${baseUnit.en}`;
+    return `${formatNumber(base, decimals, locale)}${word}`;
+  }
+  // Count units ("个", "家") go unsaid in English: the label names the thing counted.
+  const word = unit.inline === false ? '' : ` ${unit.en}`;
+  return `${formatNumber(q.value, q.decimals, locale)}${word}`;
+}
+
+/** Both languages at once. */
+export function localizeQuantity(q: Quantity, units: UnitsFile): Localized {
+  return { zh: formatQuantity(q, units, 'zh-CN'), en: formatQuantity(q, units, 'en') };
+}

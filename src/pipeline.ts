@@ -1,0 +1,99 @@
+/**
+ * The build, top to bottom:
+ *
+ *   data/ ──load──▶ SourceFiles ──validate──▶ Diagnostics ──model──▶ Plan per edition
+ *         ──render──▶ artifacts in memory ──write──▶ output/ (temp file + rename, manifest last)
+ *
+ * Nothing is written unless validation passes and every artifact rendered, so a failed build
+ * leaves the previous outputs exactly as they were.
+ */
+import path from 'node:path';
+import { DiagnosticSink, type Diagnostic } from './diagnostics/diagnostic.js';
+import { briefGlyphCoverage } from './fonts/fonts.js';
+import { loadDataset } from './load/dataset.js';
+import { buildPlan, type Plan } from './model/plan.js';
+import { validateDataset } from './validate/validate.js';
+import { writeFileAtomic, sha256 } from './write/atomic.js';
+
+export interface BuildOptions {
+  readonly rootDir: string;
+  readonly dataDir: string;
+  readonly outDir: string;
+  /** Warnings fail the build too. */
+  readonly strict?: boolean;
+  /** The build date printed in outputs; fixed for reproducible builds (SOURCE_DATE_EPOCH). */
+  readonly buildDate: Date;
+}
+
+/** One file the build produces, before it is written. */
+export interface Artifact {
+  /** Path under the output folder, with forward slashes. */
+  readonly path: string;
+  readonly edition: string;
+  readonly bytes: Uint8Array | string;
+}
+
+export interface BuildResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly plans: readonly Plan[];
+  readonly written: readonly string[];
+}
+
+export interface ManifestEntry {
+  readonly path: string;
+  readonly edition: string;
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/** Validates, then builds every edition under the data folder. */
+export async function buildReports(options: BuildOptions): Promise<BuildResult> {
+  // 1. Load and validate.
+  const sink = new DiagnosticSink();
+  const dataset = validateDataset(
+    loadDataset({ dataDir: options.dataDir, rootDir: options.rootDir }, sink),
+    { glyphs: briefGlyphCoverage() },
+    sink,
+  );
+  const failed = sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
+  if (failed || !dataset.units || !dataset.glossary) {
+    return { ok: false, diagnostics: sink.items, plans: [], written: [] };
+  }
+
+  // 2. Model each edition.
+  const plans = dataset.editions.map((edition) => {
+    const prefix = `${edition.files.edition.path.replace(/\/edition\.yaml$/, '')}/`;
+    const warnings = sink.items.filter((d) => d.file.startsWith(prefix));
+    return buildPlan(edition, dataset.units!, dataset.glossary!, warnings);
+  });
+
+  // 3. Render every artifact in memory.
+  const artifacts: Artifact[] = plans.flatMap((plan) => renderEdition(plan, options));
+
+  // 4. Write: artifacts first, the manifest last.
+  const manifest: ManifestEntry[] = artifacts.map((a) => ({
+    path: a.path,
+    edition: a.edition,
+    sha256: sha256(a.bytes),
+    size: typeof a.bytes === 'string' ? Buffer.byteLength(a.bytes) : a.bytes.byteLength,
+  }));
+  for (const artifact of artifacts) writeFileAtomic(path.join(options.outDir, artifact.path), artifact.bytes);
+  const manifestText = `${JSON.stringify({ buildDate: options.buildDate.toISOString(), artifacts: manifest }, null, 2)}\n`;
+  writeFileAtomic(path.join(options.outDir, 'manifest.json'), manifestText);
+
+  return { ok: true, diagnostics: sink.items, plans, written: [...artifacts.map((a) => a.path), 'manifest.json'] };
+}
+
+function renderEdition(plan: Plan, options: BuildOptions): Artifact[] {
+  const id = plan.edition.id;
+  const model = { buildDate: options.buildDate.toISOString(), ...plan };
+  return [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }];
+}
+
+/** SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. */
+export function buildDateFromEnv(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return now();
+}
