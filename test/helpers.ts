@@ -1,0 +1,37 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DiagnosticSink, type Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { briefGlyphCoverage } from '../src/fonts/fonts.js';
+import { loadDataset } from '../src/load/dataset.js';
+import { validateDataset, type ValidatedDataset } from '../src/validate/validate.js';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..');
+export const defaultDataDir = path.join(repoRoot, 'data');
+export const demoEditionDir = path.join(repoRoot, 'test', 'fixtures', 'editions', 'demo-2026');
+
+export function tempDir(prefix = 'plan-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A data folder with the shared registries and the given editions (default: the invented demo). */
+export function makeDataDir(editions: readonly string[] = [demoEditionDir]): string {
+  const dir = tempDir();
+  cpSync(path.join(defaultDataDir, 'units.yaml'), path.join(dir, 'units.yaml'));
+  cpSync(path.join(defaultDataDir, 'glossary.yaml'), path.join(dir, 'glossary.yaml'));
+  for (const edition of editions) cpSync(edition, path.join(dir, 'editions', path.basename(edition)), { recursive: true });
+  return dir;
+}
+
+/** Replaces text in a file, failing loudly if the text is not there (so no fixture is vacuous). */
+export function editText(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`Fixture edit: "${from}" not found in ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+export function validateDir(dataDir: string): { diagnostics: readonly Diagnostic[]; dataset: ValidatedDataset } {
+  const sink = new DiagnosticSink();
+  const dataset = validateDataset(loadDataset({ dataDir, rootDir: dataDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+  return { diagnostics: sink.items, dataset };
+}
