@@ -4,6 +4,7 @@ import { formatGithub, formatHuman, formatJson } from '../diagnostics/report.js'
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { validateDataset } from '../validate/validate.js';
+import { describeError } from './errors.js';
 
 const args = process.argv.slice(2);
 const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'human';
@@ -13,7 +14,13 @@ const dataArg = args.includes('--data') ? args[args.indexOf('--data') + 1] : und
 const dataDir = path.resolve(rootDir, dataArg ?? 'data');
 
 const sink = new DiagnosticSink();
-validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+try {
+  validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+} catch (error) {
+  // A bug in the validator itself, not a problem in the data: say so, once.
+  process.stderr.write(`${describeError(error)}\nValidation crashed; this is a bug in the tool, not in the data.\n`);
+  process.exit(2);
+}
 
 if (format === 'json') process.stdout.write(`${formatJson(sink.items)}\n`);
 else process.stdout.write(`${formatHuman(sink.items)}\n`);

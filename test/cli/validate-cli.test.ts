@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeDataDir, repoRoot } from '../helpers.js';
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+function runValidate(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(tsx, [path.join(repoRoot, 'src', 'cli', 'validate.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('prints the default dataset warnings with file:line and exits 0', () => {
+    const { code, stdout } = runValidate([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^data\/editions\/binjiang-2025\/projects\.yaml:\d+:\d+ warning .*1243\.8.*1243\.9.* plan:sum-matches-total$/m);
+    expect(stdout).toContain('0 errors, 4 warnings');
+  });
+
+  it('exits 1 on warnings with --strict', () => {
+    expect(runValidate(['--strict']).code).toBe(1);
+  });
+
+  it('emits JSON with --format json', () => {
+    const { code, stdout } = runValidate(['--format', 'json']);
+    expect(code).toBe(0);
+    const items = JSON.parse(stdout) as { ruleId: string; severity: string }[];
+    expect(items).toHaveLength(4);
+    expect(items.every((d) => d.severity === 'warning')).toBe(true);
+  });
+
+  it('adds ::warning annotations under GitHub Actions', () => {
+    const { stdout } = runValidate([], { GITHUB_ACTIONS: 'true' });
+    expect(stdout).toMatch(/^::warning file=data\/editions\/binjiang-2025\/projects\.yaml,line=\d+,col=\d+,title=plan%3Asum-matches-total::/m);
+  });
+
+  it('reports broken files without a stack trace and exits 1', () => {
+    const dataDir = makeDataDir();
+    writeFileSync(path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'), 'indicators:\n  - id: gdp\n    value: [1,\n');
+    const { code, stdout, stderr } = runValidate(['--data', dataDir]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/headline\.yaml:\d+:\d+ error YAML syntax error/);
+    expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDateFromEnv, buildReports } from '../../src/pipeline.js';
+import { sha256 } from '../../src/write/atomic.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, tempDir } from '../helpers.js';
+
+const fixedDate = new Date('2025-01-15T00:00:00Z');
+
+/** Every file under a folder with its bytes, for byte-for-byte comparison. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = path.join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = readFileSync(full).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('build orchestration', () => {
+  it('builds every edition under data/, the default and the invented demo, with a manifest', async () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const outDir = tempDir('plan-out-');
+    const result = await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: fixedDate });
+    expect(result.ok).toBe(true);
+    expect(result.plans.map((p) => p.edition.id)).toEqual(['binjiang-2025', 'demo-2026']);
+    const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
+      artifacts: { path: string; sha256: string; size: number }[];
+    };
+    expect(manifest.artifacts.map((a) => a.path)).toEqual(['binjiang-2025/plan.json', 'demo-2026/plan.json']);
+    for (const artifact of manifest.artifacts) {
+      const bytes = readFileSync(path.join(outDir, artifact.path));
+      expect(sha256(bytes)).toBe(artifact.sha256);
+      expect(bytes.byteLength).toBe(artifact.size);
+    }
+    const demo = JSON.parse(readFileSync(path.join(outDir, 'demo-2026', 'plan.json'), 'utf8')) as { edition: { invented: boolean } };
+    expect(demo.edition.invented).toBe(true);
+    // No temp files are left behind.
+    expect(Object.keys(snapshot(outDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves previous outputs byte-identical when validation fails', async () => {
+    const dataDir = makeDataDir();
+    const outDir = tempDir('plan-out-');
+    expect((await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: fixedDate })).ok).toBe(true);
+    const before = snapshot(outDir);
+    editText(path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'), 'value: 120.5', 'value: 125.5');
+    const failed = await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: new Date('2030-01-01T00:00:00Z') });
+    expect(failed.ok).toBe(false);
+    expect(failed.written).toEqual([]);
+    expect(failed.diagnostics.some((d) => d.ruleId === 'plan:source-phrase-has-value')).toBe(true);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+
+  it('fails on warnings only with --strict', async () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
+    const outDir = tempDir('plan-out-');
+    const strict = await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: fixedDate, strict: true });
+    expect(strict.ok).toBe(false);
+    expect(strict.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+    expect(readdirSync(outDir)).toEqual([]);
+  });
+
+  it('gives byte-identical outputs for the same data and build date', async () => {
+    const dataDir = makeDataDir();
+    const first = tempDir('plan-out-');
+    const second = tempDir('plan-out-');
+    await buildReports({ rootDir: dataDir, dataDir, outDir: first, buildDate: fixedDate });
+    await buildReports({ rootDir: dataDir, dataDir, outDir: second, buildDate: fixedDate });
+    expect(snapshot(second)).toEqual(snapshot(first));
+  });
+
+  it('takes the build date from SOURCE_DATE_EPOCH when set', () => {
+    expect(buildDateFromEnv({ SOURCE_DATE_EPOCH: '1736899200' }).toISOString()).toBe('2025-01-15T00:00:00.000Z');
+    const now = new Date('2026-01-01T00:00:00Z');
+    expect(buildDateFromEnv({}, () => now)).toBe(now);
+  });
+});
