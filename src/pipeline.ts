@@ -9,7 +9,12 @@
  */
 import path from 'node:path';
 import { DiagnosticSink, type Diagnostic } from './diagnostics/diagnostic.js';
+import { renderEditionCharts } from './charts/charts.js';
+import { pngPixelRatio } from './charts/render.js';
+import { loadUiStrings, type UiStrings } from './charts/strings.js';
 import { briefGlyphCoverage } from './fonts/fonts.js';
+import { locales, type Locale } from './model/format.js';
+import type { UnitsFile } from './validate/schema.js';
 import { loadDataset } from './load/dataset.js';
 import { buildPlan, type Plan } from './model/plan.js';
 import { validateDataset } from './validate/validate.js';
@@ -61,6 +66,14 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     return { ok: false, diagnostics: sink.items, plans: [], written: [] };
   }
 
+  // Interface strings of every locale (templates/strings/); their problems stop the build too.
+  const strings = new Map<Locale, UiStrings>();
+  for (const locale of locales) {
+    const loaded = loadUiStrings(options.rootDir, locale, sink);
+    if (loaded) strings.set(locale, loaded);
+  }
+  if (strings.size !== locales.length) return { ok: false, diagnostics: sink.items, plans: [], written: [] };
+
   // 2. Model each edition.
   const plans = dataset.editions.map((edition) => {
     const prefix = `${edition.files.edition.path.replace(/\/edition\.yaml$/, '')}/`;
@@ -68,8 +81,10 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     return buildPlan(edition, dataset.units!, dataset.glossary!, warnings);
   });
 
-  // 3. Render every artifact in memory.
-  const artifacts: Artifact[] = plans.flatMap((plan) => renderEdition(plan, options));
+  // 3. Render every artifact in memory; a template problem stops the build before any write.
+  const artifacts: Artifact[] = [];
+  for (const plan of plans) artifacts.push(...(await renderEdition(plan, dataset.units, strings, options, sink)));
+  if (sink.errorCount > 0) return { ok: false, diagnostics: sink.items, plans, written: [] };
 
   // 4. Write: artifacts first, the manifest last.
   const manifest: ManifestEntry[] = artifacts.map((a) => ({
@@ -85,10 +100,27 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   return { ok: true, diagnostics: sink.items, plans, written: [...artifacts.map((a) => a.path), 'manifest.json'] };
 }
 
-function renderEdition(plan: Plan, options: BuildOptions): Artifact[] {
+async function renderEdition(
+  plan: Plan,
+  units: UnitsFile,
+  strings: ReadonlyMap<Locale, UiStrings>,
+  options: BuildOptions,
+  sink: DiagnosticSink,
+): Promise<Artifact[]> {
   const id = plan.edition.id;
   const model = { buildDate: options.buildDate.toISOString(), ...plan };
-  return [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }];
+  const artifacts: Artifact[] = [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }];
+  for (const locale of locales) {
+    const charts = await renderEditionCharts(options.rootDir, plan, locale, strings.get(locale)!, units, sink);
+    for (const chart of charts) {
+      artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.svg`, edition: id, bytes: chart.svg });
+      artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.png`, edition: id, bytes: chart.png });
+    }
+    // Titles, sources and alt text beside the images, for PDF tags, workbooks and previews.
+    const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({ id: chartId, title, source, alt, width, height, pngPixelRatio }));
+    artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
+  }
+  return artifacts;
 }
 
 /** SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. */

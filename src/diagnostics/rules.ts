@@ -66,6 +66,18 @@ export const rules = {
     severity: 'error',
     summary: 'A character cannot be rendered by the fonts the briefs embed.',
   },
+  'chart:spec-invalid': {
+    severity: 'error',
+    summary: 'A chart spec under templates/charts/ is not valid JSON or not valid Vega-Lite.',
+  },
+  'chart:unknown-field': {
+    severity: 'error',
+    summary: 'A chart spec names a data field that the chart data does not have.',
+  },
+  'chart:unknown-string': {
+    severity: 'error',
+    summary: 'A chart spec or chart names an interface string or parameter that does not exist.',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof rules;

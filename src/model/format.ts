@@ -91,3 +91,13 @@ export function formatQuantity(q: Quantity, units: UnitsFile, locale: Locale): s
 export function localizeQuantity(q: Quantity, units: UnitsFile): Localized {
   return { zh: formatQuantity(q, units, 'zh-CN'), en: formatQuantity(q, units, 'en') };
 }
+
+/**
+ * Factor that turns a published amount into a chart's axis unit: Chinese charts keep the
+ * published unit (亿元); English charts show money in billions (RMB billion, USD billion).
+ */
+export function chartFactor(units: UnitsFile, unitId: string, locale: Locale): number {
+  if (locale === 'zh-CN') return 1;
+  const unit = unitOf(units, unitId);
+  return currencyPrefix[unit.quantity] ? unit.factor / 1e9 : 1;
+}

@@ -6,7 +6,7 @@ import { projectColumns } from '../validate/schema.js';
 import type { ValidEdition } from '../validate/validate.js';
 import { collectFigures } from './figures.js';
 import { localizeQuantity, unitOf, type Localized } from './format.js';
-import { computeStatus, type Status } from './status.js';
+import { computeAttainment, computeStatus, type Status } from './status.js';
 
 /**
  * The plan model: the dataset typed, with every derived figure (statuses, sums, differences,
@@ -32,6 +32,7 @@ export interface PlanFigure {
   readonly ranks: readonly Rank[];
   readonly section?: string;
   readonly partOf?: string;
+  readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
   readonly source: string;
 }
 
@@ -53,6 +54,8 @@ export interface ReviewTargetRow {
   readonly target: PlanTargetValue;
   readonly actual: readonly { value: number; unit: string; decimals: number; measure: 'level' | 'growth'; display: Localized }[];
   readonly status: Status;
+  /** Result as a percentage of the target, unrounded; absent when not comparable. */
+  readonly attainment?: number;
   readonly source: string;
 }
 
@@ -167,6 +170,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       qualifier?: 'over' | 'about';
       section?: string;
       partOf?: string;
+      ratioOf?: { numerator: string; denominator: string };
       source: string;
     },
   ): PlanFigure => {
@@ -183,6 +187,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       ranks: item.ranks ?? [],
       ...(item.section ? { section: item.section } : {}),
       ...(item.partOf ? { partOf: item.partOf } : {}),
+      ...(item.ratioOf ? { ratioOf: item.ratioOf } : {}),
       source: item.source,
     };
   };
@@ -193,6 +198,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const reviewRows: ReviewTargetRow[] = data.reviewTargets.rows.map((row, i) => {
     const base: DataPath = ['rows', i];
     const targetDecimals = row.target.kind === 'qualitative' ? 0 : dec(files.reviewTargets, [...base, 'target', 'value'], row.target.value);
+    const attainment = computeAttainment(row.target, row.actual, units);
     return {
       id: row.id,
       no: row.no,
@@ -211,6 +217,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         };
       }),
       status: computeStatus(row.target, row.actual, units),
+      ...(attainment !== undefined ? { attainment } : {}),
       source: row.source,
     };
   });

@@ -21,15 +21,27 @@ export interface Actual {
  * targets, and targets with no result in a comparable unit, are not comparable.
  */
 export function computeStatus(target: Target, actuals: readonly Actual[], units: UnitsFile): Status {
-  if (target.kind === 'qualitative') return 'not-comparable';
-  const targetUnit = unitOf(units, target.unit);
-  const actual = actuals.find((a) => unitOf(units, a.unit).quantity === targetUnit.quantity);
-  if (!actual) return 'not-comparable';
-  const goal = target.value * targetUnit.factor;
-  const reached = actual.value * unitOf(units, actual.unit).factor;
+  const pair = comparablePair(target, actuals, units);
+  if (!pair) return 'not-comparable';
+  const { goal, reached } = pair;
   const tiny = 1e-9 * Math.max(1, Math.abs(goal));
   if (target.kind === 'about') return Math.abs(reached - goal) <= aboutTolerance * Math.abs(goal) + tiny ? 'met' : 'not-met';
   return reached >= goal - tiny ? 'met' : 'not-met';
+}
+
+/** Target and result in one base unit, where the target has a figure and a result matches its quantity. */
+function comparablePair(target: Target, actuals: readonly Actual[], units: UnitsFile): { goal: number; reached: number } | undefined {
+  if (target.kind === 'qualitative') return undefined;
+  const targetUnit = unitOf(units, target.unit);
+  const actual = actuals.find((a) => unitOf(units, a.unit).quantity === targetUnit.quantity);
+  if (!actual) return undefined;
+  return { goal: target.value * targetUnit.factor, reached: actual.value * unitOf(units, actual.unit).factor };
+}
+
+/** Result as a percentage of the target (337.1 against 300 → 112.4), where comparable. */
+export function computeAttainment(target: Target, actuals: readonly Actual[], units: UnitsFile): number | undefined {
+  const pair = comparablePair(target, actuals, units);
+  return pair && pair.goal !== 0 ? (pair.reached / pair.goal) * 100 : undefined;
 }
 
 /** Status in words and with a symbol, so that it never rests on colour alone. */

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GlobalFonts } from 'canvas';
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { fontFamily, fontPath } from '../fonts/fonts.js';
+import { parseYamlText, type DataPath, type SourceFile } from '../load/source-file.js';
+import type { Locale } from '../model/format.js';
+import { charts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
+import { fill, lookup } from './strings.js';
+import { numberLocales, theme } from './theme.js';
+
+/**
+ * Charts: Vega-Lite spec (templates/charts/) + data from the plan model → Vega → SVG for the
+ * briefs and PNG for the workbooks. Text is measured with the font the PDF embeds: the canvas
+ * package (@napi-rs/canvas) is what Vega measures with, and it has Noto Sans SC registered here.
+ */
+
+let fontsRegistered = false;
+function registerFonts(): void {
+  if (fontsRegistered) return;
+  GlobalFonts.registerFromPath(fontPath('regular'), fontFamily);
+  GlobalFonts.registerFromPath(fontPath('bold'), fontFamily);
+  fontsRegistered = true;
+}
+
+/** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
+export const pngPixelRatio = 2;
+
+export interface TextBox {
+  readonly text: string;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface RenderedChart {
+  readonly id: string;
+  readonly locale: Locale;
+  readonly title: string;
+  readonly source: string;
+  readonly alt: string;
+  readonly svg: string;
+  readonly png: Buffer;
+  readonly width: number;
+  readonly height: number;
+  readonly data: ChartData;
+  /** Every text mark and axis label with its bounds in SVG units, for layout checks. */
+  readonly texts: readonly TextBox[];
+}
+
+const specCache = new Map<string, SourceFile | undefined>();
+
+/** Reads a spec with positions (JSON is YAML), once per process; problems become chart diagnostics. */
+function loadSpec(rootDir: string, file: string, sink: DiagnosticSink): SourceFile | undefined {
+  const key = path.join(rootDir, file);
+  if (specCache.has(key)) return specCache.get(key);
+  const local = new DiagnosticSink();
+  let parsed: SourceFile | undefined;
+  try {
+    parsed = parseYamlText(readFileSync(key, 'utf8'), file, local);
+  } catch (error) {
+    sink.add({ ruleId: 'chart:spec-invalid', file, place: { line: 1, column: 1 }, message: `Cannot read the spec: ${String(error)}` });
+    return undefined;
+  }
+  for (const d of local.items) sink.add({ ruleId: 'chart:spec-invalid', file, place: d.place, message: d.message });
+  specCache.set(key, parsed);
+  return parsed;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Walks a spec, calling `visit` with every object and its path. */
+function walk(node: Json, at: DataPath, visit: (object: { [key: string]: Json }, at: DataPath) => void): void {
+  if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...at, i], visit));
+  else if (node !== null && typeof node === 'object') {
+    visit(node, at);
+    for (const [key, value] of Object.entries(node)) walk(value, [...at, key], visit);
+  }
+}
+
+/** Binds a spec to its data: checks fields, fills "t:" strings and params. Returns undefined on errors. */
+function bindSpec(
+  spec: SourceFile,
+  chart: ChartDefinition,
+  data: ChartData,
+  context: ChartContext,
+  sink: DiagnosticSink,
+): Record<string, unknown> | undefined {
+  const errorsBefore = sink.errorCount;
+  const bound = structuredClone(spec.value) as Json;
+  if (bound === null || typeof bound !== 'object' || Array.isArray(bound)) {
+    sink.add({ ruleId: 'chart:spec-invalid', file: spec.path, place: spec.locate([]), message: 'A chart spec must be a JSON object.' });
+    return undefined;
+  }
+  const fields = new Set(data.rows.flatMap((row) => Object.keys(row)));
+  const strings = `charts.${chart.id}`;
+  walk(bound, [], (object, at) => {
+    if (typeof object.field === 'string' && !fields.has(object.field)) {
+      sink.add({
+        ruleId: 'chart:unknown-field',
+        file: spec.path,
+        place: spec.locate([...at, 'field']),
+        message: `Field "${object.field}" is not in the data of chart ${chart.id}; it has: ${[...fields].sort().join(', ')}.`,
+      });
+    }
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value !== 'string' || !value.startsWith('t:')) continue;
+      const found = lookup(context.strings, `${strings}.${value.slice(2)}`);
+      if (found === undefined) {
+        sink.add({
+          ruleId: 'chart:unknown-string',
+          file: spec.path,
+          place: spec.locate([...at, key]),
+          message: `String "${strings}.${value.slice(2)}" is not in ${context.strings.file}.`,
+        });
+      } else object[key] = fill(found, context.values);
+    }
+  });
+  const params = Array.isArray(bound.params) ? bound.params : [];
+  for (const [name, value] of Object.entries(data.params)) {
+    const param = params.find((p) => p !== null && typeof p === 'object' && !Array.isArray(p) && p.name === name);
+    if (!param || typeof param !== 'object' || Array.isArray(param)) {
+      sink.add({ ruleId: 'chart:unknown-string', file: spec.path, place: spec.locate(['params']), message: `Chart ${chart.id} needs a param "${name}" in its spec.` });
+    } else param.value = value;
+  }
+  if (sink.errorCount > errorsBefore) return undefined;
+  return { ...bound, data: { name: 'rows' }, config: theme };
+}
+
+function collectTexts(scene: unknown): TextBox[] {
+  const boxes: TextBox[] = [];
+  const visit = (node: unknown, dx: number, dy: number) => {
+    if (!node || typeof node !== 'object') return;
+    const mark = node as { marktype?: string; items?: unknown[] };
+    for (const item of mark.items ?? []) {
+      const it = item as { x?: number; y?: number; text?: unknown; bounds?: { x1: number; y1: number; x2: number; y2: number }; items?: unknown[] };
+      if (mark.marktype === 'text' && it.bounds && it.text !== undefined && String(it.text) !== '') {
+        boxes.push({ text: String(it.text), x1: it.bounds.x1 + dx, y1: it.bounds.y1 + dy, x2: it.bounds.x2 + dx, y2: it.bounds.y2 + dy });
+      }
+      if (mark.marktype === 'group') {
+        for (const child of it.items ?? []) visit(child, dx + (it.x ?? 0), dy + (it.y ?? 0));
+      }
+    }
+  };
+  visit(scene, 0, 0);
+  return boxes;
+}
+
+/** Renders one chart in one locale; problems in its spec become diagnostics and give undefined. */
+export async function renderChart(
+  rootDir: string,
+  chart: ChartDefinition,
+  context: ChartContext,
+  sink: DiagnosticSink,
+): Promise<RenderedChart | undefined> {
+  registerFonts();
+  const file = path.posix.join('templates', 'charts', chart.spec);
+  const spec = loadSpec(rootDir, file, sink);
+  if (!spec) return undefined;
+  const data = chart.build(context);
+  if (data.rows.length === 0) return undefined;
+  const values = { ...context.values, ...(data.titleValues ?? {}) };
+  const ctx = { ...context, values };
+  const title = fill(lookup(context.strings, `charts.${chart.id}.title`) ?? '', values);
+  const alt = fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values);
+  const source = fill(lookup(context.strings, 'source') ?? '', values);
+  if (!title || !alt) {
+    sink.add({ ruleId: 'chart:unknown-string', file: context.strings.file, place: { line: 1, column: 1 }, message: `Chart ${chart.id} needs a title and alt text in ${context.strings.file}.` });
+    return undefined;
+  }
+  const bound = bindSpec(spec, chart, data, ctx, sink);
+  if (!bound) return undefined;
+
+  let view: vega.View;
+  try {
+    const compiled = vl.compile({ ...bound, title: { text: title, subtitle: source } } as vl.TopLevelSpec).spec;
+    const locale = (vega as unknown as { locale(number: unknown, time: unknown): vega.ViewOptions['locale'] }).locale(
+      numberLocales[context.locale],
+      null,
+    );
+    view = new vega.View(vega.parse(compiled), { renderer: 'none', locale });
+    view.data('rows', data.rows.map((row) => ({ ...row })));
+    await view.runAsync();
+  } catch (error) {
+    sink.add({ ruleId: 'chart:spec-invalid', file, place: { line: 1, column: 1 }, message: `Vega-Lite could not render chart ${chart.id}: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+  try {
+    const svg = await view.toSVG();
+    const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as { toBuffer(type: 'image/png'): Buffer };
+    const png = canvas.toBuffer('image/png');
+    const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
+    const origin = view.origin();
+    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
+    return {
+      id: chart.id,
+      locale: context.locale,
+      title,
+      source,
+      alt,
+      svg,
+      png,
+      width: Number(size?.[1] ?? 0),
+      height: Number(size?.[2] ?? 0),
+      data,
+      texts,
+    };
+  } finally {
+    view.finalize();
+  }
+}
+
+export { charts };

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { loadYamlFile } from '../load/source-file.js';
+import type { Locale } from '../model/format.js';
+
+/** Interface text of one locale: a tree of strings from templates/strings/<locale>.yaml. */
+export interface UiStrings {
+  readonly file: string;
+  readonly tree: unknown;
+}
+
+export function loadUiStrings(rootDir: string, locale: Locale, sink: DiagnosticSink): UiStrings | undefined {
+  const file = path.join('templates', 'strings', `${locale}.yaml`);
+  const source = loadYamlFile(path.join(rootDir, file), file, sink);
+  return source ? { file, tree: source.value } : undefined;
+}
+
+/** The string at a dotted key, or undefined. */
+export function lookup(strings: UiStrings, key: string): string | undefined {
+  let node: unknown = strings.tree;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Fills {name} placeholders. Values are inserted as text, never interpreted. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

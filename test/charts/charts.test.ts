@@ -1,0 +1,167 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEditionCharts } from '../../src/charts/charts.js';
+import { charts, renderChart, type RenderedChart } from '../../src/charts/render.js';
+import { loadUiStrings } from '../../src/charts/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import type { UnitsFile } from '../../src/validate/schema.js';
+import type { ValidEdition } from '../../src/validate/validate.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+
+const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]));
+const units = dataset.units as UnitsFile;
+const plans = new Map<string, { plan: Plan; edition: ValidEdition }>(
+  dataset.editions.map((edition) => [edition.folder, { plan: buildPlan(edition, units, dataset.glossary!, []), edition }]),
+);
+
+async function renderAll(folder: string, locale: Locale, rootDir = repoRoot) {
+  const sink = new DiagnosticSink();
+  const strings = loadUiStrings(rootDir, locale, sink)!;
+  const rendered = await renderEditionCharts(rootDir, plans.get(folder)!.plan, locale, strings, units, sink);
+  return { rendered, sink };
+}
+
+const rendered = new Map<string, RenderedChart[]>();
+beforeAll(async () => {
+  for (const folder of plans.keys()) {
+    for (const locale of locales) {
+      const { rendered: list, sink } = await renderAll(folder, locale);
+      expect(sink.items).toEqual([]);
+      rendered.set(`${folder}/${locale}`, list);
+    }
+  }
+});
+
+const overlaps = (a: { x1: number; x2: number; y1: number; y2: number }, b: typeof a, slack = 0.5) =>
+  a.x1 < b.x2 - slack && b.x1 < a.x2 - slack && a.y1 < b.y2 - slack && b.y1 < a.y2 - slack;
+
+describe('charts', () => {
+  it('renders every chart of the default edition in both locales, as SVG and PNG', () => {
+    for (const locale of locales) {
+      const list = rendered.get(`binjiang-2025/${locale}`)!;
+      expect(list.map((c) => c.id)).toEqual(charts.map((c) => c.id));
+      for (const chart of list) {
+        expect(chart.svg.startsWith('<svg')).toBe(true);
+        expect(chart.svg).toContain('<text');
+        expect(chart.png.subarray(1, 4).toString()).toBe('PNG');
+        expect(chart.title.length).toBeGreaterThan(5);
+        expect(chart.alt.length).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('keeps every text inside the chart, unclipped, with no two texts overlapping', () => {
+    const problems: string[] = [];
+    for (const [key, list] of rendered) {
+      for (const chart of list) {
+        for (const box of chart.texts) {
+          if (box.x1 < -0.5 || box.y1 < -0.5 || box.x2 > chart.width + 0.5 || box.y2 > chart.height + 0.5) {
+            problems.push(`${key}/${chart.id}: "${box.text}" lies outside ${chart.width}×${chart.height}`);
+          }
+          if (box.text.endsWith('…')) problems.push(`${key}/${chart.id}: "${box.text}" is truncated`);
+        }
+        chart.texts.forEach((a, i) =>
+          chart.texts.slice(i + 1).forEach((b) => {
+            if (overlaps(a, b)) problems.push(`${key}/${chart.id}: "${a.text}" overlaps "${b.text}"`);
+          }),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('measures Chinese text with the embedded font (about 1 em a character, not the 0.8 em estimate)', () => {
+    const chart = rendered.get('binjiang-2025/zh-CN')!.find((c) => c.id === 'headline-growth')!;
+    const label = chart.texts.find((t) => t.text === '地区生产总值')!;
+    const width = label.x2 - label.x1;
+    expect(width).toBeGreaterThan(6 * 11 * 0.95);
+    expect(width).toBeLessThan(6 * 11 * 1.05);
+  });
+
+  it('is deterministic: the same input gives byte-identical SVG and PNG', async () => {
+    const again = await renderAll('binjiang-2025', 'zh-CN');
+    const first = rendered.get('binjiang-2025/zh-CN')!;
+    expect(again.rendered.map((c) => c.svg)).toEqual(first.map((c) => c.svg));
+    expect(again.rendered.map((c) => c.png.toString('base64'))).toEqual(first.map((c) => c.png.toString('base64')));
+  });
+
+  it('binds each chart to the dataset figures', () => {
+    const data = plans.get('binjiang-2025')!.edition.data;
+    const zh = new Map(rendered.get('binjiang-2025/zh-CN')!.map((c) => [c.id, c.data.rows]));
+    const en = new Map(rendered.get('binjiang-2025/en')!.map((c) => [c.id, c.data.rows]));
+
+    expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual(data.headline.indicators.filter((h) => h.growth !== undefined).map((h) => h.growth));
+
+    const attainment = zh.get('review-targets')!.map((r) => Number(r.attainment).toFixed(2));
+    expect(attainment).toEqual([(5.0 / 6) * 100, (337.1 / 300) * 100, (414.8 / 350) * 100, (42859 / 42000) * 100, (9.1 / 10) * 100].map((v) => v.toFixed(2)));
+    expect(zh.get('review-targets')!.map((r) => r.status)).toEqual(['not-met', 'met', 'met', 'met', 'not-met']);
+
+    const growth = zh.get('growth-vs-target')!;
+    expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([5.6, 7.0, 6.0, 5.0]);
+    expect(growth.filter((r) => r.series === 'actual').map((r) => r.value)).toEqual([5.0, 6.0, 4.4, 5.6]);
+
+    for (const [chartId, tableId] of [['projects-by-sector', 'by-sector'], ['projects-by-area', 'by-area']] as const) {
+      const table = data.projects.tables.find((t) => t.id === tableId)!;
+      expect(zh.get(chartId)!.map((r) => r.total)).toEqual(table.rows.map((r) => r.totalInvestment));
+      expect(zh.get(chartId)!.map((r) => r.annual)).toEqual(table.rows.map((r) => r.annualInvestment));
+      // English shows RMB billion: 亿元 ÷ 10.
+      en.get(chartId)!.forEach((r, i) => expect(r.total).toBeCloseTo(table.rows[i]!.totalInvestment / 10, 10));
+    }
+    expect(zh.get('gdp-composition')!.map((r) => r.share)).toEqual([69.9, 100 - 69.9]);
+  });
+
+  it('renders the invented demo edition too (nothing is tied to Binjiang)', () => {
+    const list = rendered.get('demo-2026/en')!;
+    expect(list.map((c) => c.id)).toContain('gdp-composition');
+    expect(list.find((c) => c.id === 'gdp-composition')!.data.rows[0]!.share).toBe(33.4);
+  });
+});
+
+describe('chart spec errors', () => {
+  let root: string;
+  const chart = charts.find((c) => c.id === 'headline-growth')!;
+  const specFile = () => path.join(root, 'templates', 'charts', chart.spec);
+
+  async function renderBroken(edit: (spec: string) => string) {
+    root = tempDir('chart-root-');
+    cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+    writeFileSync(specFile(), edit(readFileSync(specFile(), 'utf8')));
+    const sink = new DiagnosticSink();
+    const strings = loadUiStrings(root, 'en', sink)!;
+    const { plan } = plans.get('binjiang-2025')!;
+    const values = { reviewYear: 2024, planYear: 2025, district: 'Binjiang', city: 'Hangzhou', source: 'Report' };
+    const result = await renderChart(root, chart, { plan, locale: 'en', strings, units, values }, sink);
+    return { result, diagnostics: sink.items };
+  }
+
+  it('names the spec file and line for a field the data does not have', async () => {
+    const { result, diagnostics } = await renderBroken((s) => s.replace('"field": "growthText"', '"field": "growthTxt"'));
+    expect(result).toBeUndefined();
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'chart:unknown-field', file: 'templates/charts/headline-growth.vl.json' });
+    const line = readFileSync(specFile(), 'utf8').split('\n')[diagnostics[0]!.place.line - 1];
+    expect(line).toContain('growthTxt');
+  });
+
+  it('reports invalid JSON as a diagnostic, not a crash', async () => {
+    const { result, diagnostics } = await renderBroken((s) => s.replace('"layer": [', '"layer": [[,'));
+    expect(result).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'chart:spec-invalid', file: 'templates/charts/headline-growth.vl.json' });
+  });
+
+  it('reports invalid Vega-Lite as a diagnostic naming the spec', async () => {
+    const { result, diagnostics } = await renderBroken((s) => s.replace('"type": "bar"', '"type": "barr"'));
+    expect(result).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'chart:spec-invalid', file: 'templates/charts/headline-growth.vl.json' });
+    expect(diagnostics[0]!.message).toContain('headline-growth');
+  });
+
+  it('reports a missing interface string', async () => {
+    const { result, diagnostics } = await renderBroken((s) => s.replace('"t:axes.growth"', '"t:axes.speed"'));
+    expect(result).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'chart:unknown-string', file: 'templates/charts/headline-growth.vl.json' });
+  });
+});
