@@ -5,6 +5,7 @@ import { renderEditionCharts } from '../../src/charts/charts.js';
 import { charts, renderChart, type RenderedChart } from '../../src/charts/render.js';
 import { loadUiStrings } from '../../src/charts/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { ruleIds } from '../../src/diagnostics/rules.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import type { UnitsFile } from '../../src/validate/schema.js';
@@ -121,6 +122,11 @@ describe('charts', () => {
 });
 
 describe('chart spec errors', () => {
+  it('covers every chart rule id below', () => {
+    const tested = ['chart:unknown-field', 'chart:spec-invalid', 'chart:unknown-string'];
+    expect(ruleIds.filter((id) => id.startsWith('chart:')).sort()).toEqual([...tested].sort());
+  });
+
   let root: string;
   const chart = charts.find((c) => c.id === 'headline-growth')!;
   const specFile = () => path.join(root, 'templates', 'charts', chart.spec);

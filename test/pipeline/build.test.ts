@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDateFromEnv, buildReports } from '../../src/pipeline.js';
 import { sha256 } from '../../src/write/atomic.js';
-import { defaultDataDir, demoEditionDir, editText, makeDataDir, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
 const fixedDate = new Date('2025-01-15T00:00:00Z');
 
@@ -25,13 +25,21 @@ describe('build orchestration', () => {
   it('builds every edition under data/, the default and the invented demo, with a manifest', async () => {
     const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
     const outDir = tempDir('plan-out-');
-    const result = await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: fixedDate });
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate });
     expect(result.ok).toBe(true);
     expect(result.plans.map((p) => p.edition.id)).toEqual(['binjiang-2025', 'demo-2026']);
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
       artifacts: { path: string; sha256: string; size: number }[];
     };
-    expect(manifest.artifacts.map((a) => a.path)).toEqual(['binjiang-2025/plan.json', 'demo-2026/plan.json']);
+    const paths = manifest.artifacts.map((a) => a.path);
+    expect(paths.filter((p) => p.endsWith('plan.json'))).toEqual(['binjiang-2025/plan.json', 'demo-2026/plan.json']);
+    for (const edition of ['binjiang-2025', 'demo-2026']) {
+      for (const locale of ['zh-CN', 'en']) {
+        expect(paths).toContain(`${edition}/charts/${locale}/headline-growth.svg`);
+        expect(paths).toContain(`${edition}/charts/${locale}/headline-growth.png`);
+        expect(paths).toContain(`${edition}/charts/${locale}/charts.json`);
+      }
+    }
     for (const artifact of manifest.artifacts) {
       const bytes = readFileSync(path.join(outDir, artifact.path));
       expect(sha256(bytes)).toBe(artifact.sha256);
@@ -46,10 +54,10 @@ describe('build orchestration', () => {
   it('leaves previous outputs byte-identical when validation fails', async () => {
     const dataDir = makeDataDir();
     const outDir = tempDir('plan-out-');
-    expect((await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: fixedDate })).ok).toBe(true);
+    expect((await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate })).ok).toBe(true);
     const before = snapshot(outDir);
     editText(path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'), 'value: 120.5', 'value: 125.5');
-    const failed = await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: new Date('2030-01-01T00:00:00Z') });
+    const failed = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date('2030-01-01T00:00:00Z') });
     expect(failed.ok).toBe(false);
     expect(failed.written).toEqual([]);
     expect(failed.diagnostics.some((d) => d.ruleId === 'plan:source-phrase-has-value')).toBe(true);
@@ -59,7 +67,7 @@ describe('build orchestration', () => {
   it('fails on warnings only with --strict', async () => {
     const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
     const outDir = tempDir('plan-out-');
-    const strict = await buildReports({ rootDir: dataDir, dataDir, outDir, buildDate: fixedDate, strict: true });
+    const strict = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate, strict: true });
     expect(strict.ok).toBe(false);
     expect(strict.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(readdirSync(outDir)).toEqual([]);
@@ -69,8 +77,8 @@ describe('build orchestration', () => {
     const dataDir = makeDataDir();
     const first = tempDir('plan-out-');
     const second = tempDir('plan-out-');
-    await buildReports({ rootDir: dataDir, dataDir, outDir: first, buildDate: fixedDate });
-    await buildReports({ rootDir: dataDir, dataDir, outDir: second, buildDate: fixedDate });
+    await buildReports({ rootDir: repoRoot, dataDir, outDir: first, buildDate: fixedDate });
+    await buildReports({ rootDir: repoRoot, dataDir, outDir: second, buildDate: fixedDate });
     expect(snapshot(second)).toEqual(snapshot(first));
   });
 
