@@ -28,10 +28,7 @@ export async function renderEditionCharts(
   sink: DiagnosticSink,
 ): Promise<RenderedChart[]> {
   const context: ChartContext = { plan, locale, strings, units, values: editionValues(plan, locale) };
-  const rendered: RenderedChart[] = [];
-  for (const chart of charts) {
-    const result = await renderChart(rootDir, chart, context, sink);
-    if (result) rendered.push(result);
-  }
-  return rendered;
+  // Concurrent so that PNG encoding overlaps; results keep the registry's order.
+  const results = await Promise.all(charts.map((chart) => renderChart(rootDir, chart, context, sink)));
+  return results.filter((result): result is RenderedChart => result !== undefined);
 }

@@ -190,8 +190,10 @@ export async function renderChart(
   }
   try {
     const svg = await view.toSVG();
-    const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as { toBuffer(type: 'image/png'): Buffer };
-    const png = canvas.toBuffer('image/png');
+    const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as { encode(format: 'png'): Promise<Buffer> };
+    // PNG encoding dominates a chart's cost; encode() runs off the main thread, so charts rendered
+    // concurrently (see renderEditionCharts) encode in parallel.
+    const png = await canvas.encode('png');
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
     const origin = view.origin();
     const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));

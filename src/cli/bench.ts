@@ -1,0 +1,72 @@
+/**
+ * Benchmark: times each stage of building the default edition, in-process after imports, over
+ * several runs, and prints medians (machines here are shared and noisy: compare medians from one
+ * run, never single timings). `--json` prints the same as JSON; `--runs N` sets the run count.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { renderEditionCharts } from '../charts/charts.js';
+import { loadUiStrings } from '../charts/strings.js';
+import { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { loadDataset } from '../load/dataset.js';
+import { locales } from '../model/format.js';
+import { buildPlan } from '../model/plan.js';
+import { buildReports } from '../pipeline.js';
+import { validateDataset } from '../validate/validate.js';
+
+const args = process.argv.slice(2);
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+const rootDir = process.cwd();
+const dataDir = path.join(rootDir, 'data');
+
+const samples: Record<string, number[]> = {};
+const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+  const start = performance.now();
+  const result = await work();
+  (samples[stage] ??= []).push(performance.now() - start);
+  return result;
+};
+
+for (let run = 0; run <= runs; run++) {
+  const sink = new DiagnosticSink();
+  const source = await time('load', () => loadDataset({ dataDir, rootDir }, sink));
+  const dataset = await time('validate', () => validateDataset(source, { glyphs: briefGlyphCoverage() }, sink));
+  const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
+  const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
+  await time('charts (both locales)', async () => {
+    for (const locale of locales) {
+      await renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink);
+    }
+  });
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
+  await time('whole build (in-process)', () => buildReports({ rootDir, dataDir, outDir, buildDate: new Date(0) }));
+  rmSync(outDir, { recursive: true, force: true });
+  // The first run warms caches (fonts, specs, JIT); it is not counted.
+  if (run === 0) for (const key of Object.keys(samples)) samples[key] = [];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const report = Object.entries(samples).map(([stage, values]) => ({
+  stage,
+  medianMs: Math.round(median(values) * 10) / 10,
+  minMs: Math.round(Math.min(...values) * 10) / 10,
+  maxMs: Math.round(Math.max(...values) * 10) / 10,
+}));
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify({ runs, peakRssMb, stages: report }, null, 2)}\n`);
+} else {
+  process.stdout.write(`Default edition, ${runs} runs after one warm-up (ms)\n`);
+  process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
+  for (const r of report) {
+    process.stdout.write(`${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`);
+  }
+  process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
+}
