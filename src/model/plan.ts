@@ -33,6 +33,8 @@ export interface PlanFigure {
   readonly section?: string;
   readonly partOf?: string;
   readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
+  /** The review-year target set for this headline indicator (Table 1), with its status. */
+  readonly target?: { readonly display: Localized; readonly status: Status };
   readonly source: string;
 }
 
@@ -222,6 +224,12 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     };
   });
 
+  // Headline cards show the Table 1 target set for them, and its status.
+  const headlineWithTargets = headline.map((h): PlanFigure => {
+    const index = data.reviewTargets.rows.findIndex((row) => row.headline === h.id);
+    const row = reviewRows[index];
+    return row ? { ...h, target: { display: row.target.display, status: row.status } } : h;
+  });
   const headlineById = new Map(headline.map((h) => [h.id, h]));
   const planTarget = (list: 'main' | 'work') =>
     data.planTargets[list].map((item, i): PlanTarget => {
@@ -321,7 +329,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
 
   return {
     edition: data.edition,
-    headline,
+    headline: headlineWithTargets,
     reviewTargets: { caption: data.reviewTargets.caption, rows: reviewRows },
     planTargets: { main: planTarget('main'), work: planTarget('work') },
     achievements,

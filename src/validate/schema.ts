@@ -111,6 +111,8 @@ export const reviewTargetsFileSchema = z
             no: z.number().int().positive(),
             group: textSchema.optional(),
             indicator: textSchema,
+            /** The headline indicator this row sets a target for (headline.yaml id). */
+            headline: id.optional(),
             note: textSchema.optional(),
             target: targetSchema,
             actual: z

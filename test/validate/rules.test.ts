@@ -87,7 +87,7 @@ const fixtures: FailingFixture[] = [
     name: 'a target kind is unknown',
     rule: 'plan:schema-enum',
     file: ed('review-targets.yaml'),
-    line: 7,
+    line: 8,
     edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'kind: numeric', 'kind: exact'),
   },
   {
@@ -199,21 +199,21 @@ const fixtures: FailingFixture[] = [
     name: 'an English text is removed',
     rule: 'plan:translation-missing',
     file: ed('review-targets.yaml'),
-    line: 6,
+    line: 7,
     edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'indicator: {zh: GDP增速, en: GDP growth}', 'indicator: {zh: GDP增速}'),
   },
   {
     name: 'an English text is emptied',
     rule: 'plan:translation-missing',
     file: ed('review-targets.yaml'),
-    line: 6,
+    line: 7,
     edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', "en: ''}"),
   },
   {
     name: 'English text holds Chinese',
     rule: 'plan:english-has-han',
     file: ed('review-targets.yaml'),
-    line: 6,
+    line: 7,
     edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', 'en: GDP增速}'),
   },
   {

@@ -113,6 +113,12 @@ export function checkReferences(
     }
   });
 
+  data.reviewTargets.rows.forEach((row, i) => {
+    if (row.headline !== undefined && !headlineIds.has(row.headline)) {
+      report('reviewTargets', ['rows', i, 'headline'], messages.unknownFigure(row.headline));
+    }
+  });
+
   const figureIds = new Set(collectFigures(data).map((f) => f.id));
   const figure = (role: EditionFileRole, path: DataPath, id: string | undefined) => {
     if (id !== undefined && !figureIds.has(id)) report(role, path, messages.unknownFigure(id));
