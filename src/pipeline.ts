@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { DiagnosticSink, type Diagnostic } from './diagnostics/diagnostic.js';
+import { buildBrief } from './brief/brief.js';
 import { renderEditionCharts } from './charts/charts.js';
 import { pngPixelRatio } from './charts/render.js';
 import { loadUiStrings, type UiStrings } from './charts/strings.js';
@@ -17,6 +18,7 @@ import { locales, type Locale } from './model/format.js';
 import type { UnitsFile } from './validate/schema.js';
 import { loadDataset } from './load/dataset.js';
 import { buildPlan, type Plan } from './model/plan.js';
+import { checkGlyphCoverage } from './validate/rules/text.js';
 import { validateDataset } from './validate/validate.js';
 import { writeFileAtomic, sha256 } from './write/atomic.js';
 
@@ -70,9 +72,12 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   const strings = new Map<Locale, UiStrings>();
   for (const locale of locales) {
     const loaded = loadUiStrings(options.rootDir, locale, sink);
-    if (loaded) strings.set(locale, loaded);
+    if (loaded) {
+      checkGlyphCoverage(loaded.source, briefGlyphCoverage(), sink);
+      strings.set(locale, loaded);
+    }
   }
-  if (strings.size !== locales.length) return { ok: false, diagnostics: sink.items, plans: [], written: [] };
+  if (strings.size !== locales.length || sink.errorCount > 0) return { ok: false, diagnostics: sink.items, plans: [], written: [] };
 
   // 2. Model each edition.
   const plans = dataset.editions.map((edition) => {
@@ -119,6 +124,11 @@ async function renderEdition(
     // Titles, sources and alt text beside the images, for PDF tags, workbooks and previews.
     const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({ id: chartId, title, source, alt, width, height, pngPixelRatio }));
     artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
+    const brief = await buildBrief(
+      { rootDir: options.rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate: options.buildDate },
+      sink,
+    );
+    if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
   }
   return artifacts;
 }

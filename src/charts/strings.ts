@@ -1,18 +1,20 @@
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { loadYamlFile } from '../load/source-file.js';
+import { loadYamlFile, type SourceFile } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 
 /** Interface text of one locale: a tree of strings from templates/strings/<locale>.yaml. */
 export interface UiStrings {
   readonly file: string;
   readonly tree: unknown;
+  /** The parsed file, with positions, for checks such as glyph coverage. */
+  readonly source: SourceFile;
 }
 
 export function loadUiStrings(rootDir: string, locale: Locale, sink: DiagnosticSink): UiStrings | undefined {
   const file = path.join('templates', 'strings', `${locale}.yaml`);
   const source = loadYamlFile(path.join(rootDir, file), file, sink);
-  return source ? { file, tree: source.value } : undefined;
+  return source ? { file, tree: source.value, source } : undefined;
 }
 
 /** The string at a dotted key, or undefined. */

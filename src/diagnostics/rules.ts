@@ -78,6 +78,14 @@ export const rules = {
     severity: 'error',
     summary: 'A chart spec or chart names an interface string or parameter that does not exist.',
   },
+  'template:error': {
+    severity: 'error',
+    summary: 'A brief or workbook template under templates/ has a Handlebars syntax error or names a missing field.',
+  },
+  'template:markup': {
+    severity: 'error',
+    summary: 'A template produced markup that is not part of the document vocabulary.',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof rules;

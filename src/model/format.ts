@@ -101,3 +101,14 @@ export function chartFactor(units: UnitsFile, unitId: string, locale: Locale): n
   const unit = unitOf(units, unitId);
   return currencyPrefix[unit.quantity] ? unit.factor / 1e9 : 1;
 }
+
+const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 26 → 二十六: ranks in Chinese text are written in Chinese numerals. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+  if (n < 10) return chineseDigits[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : chineseDigits[tens]}十${ones === 0 ? '' : chineseDigits[ones]}`;
+}

@@ -47,6 +47,6 @@ export function computeAttainment(target: Target, actuals: readonly Actual[], un
 /** Status in words and with a symbol, so that it never rests on colour alone. */
 export const statusLabels: Record<Status, Localized & { symbol: string }> = {
   met: { zh: '已完成', en: 'Met', symbol: '✓' },
-  'not-met': { zh: '未完成', en: 'Not met', symbol: '✗' },
+  'not-met': { zh: '未完成', en: 'Not met', symbol: '×' },
   'not-comparable': { zh: '不可比', en: 'Not comparable', symbol: '–' },
 };

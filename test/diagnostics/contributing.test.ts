@@ -6,7 +6,7 @@ import { repoRoot } from '../helpers.js';
 
 describe('CONTRIBUTING.md', () => {
   const text = readFileSync(path.join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
-  const headings = new Set([...text.matchAll(/^### ((?:plan|chart):[a-z-]+)$/gm)].map((m) => m[1]));
+  const headings = new Set([...text.matchAll(/^### ((?:plan|chart|template):[a-z-]+)$/gm)].map((m) => m[1]));
 
   it('explains every rule id that validation can emit, under a heading its link reaches', () => {
     expect(ruleIds.filter((id) => !headings.has(id))).toEqual([]);

@@ -1,0 +1,67 @@
+import type { RenderedChart } from '../charts/render.js';
+import { fill, lookup, type UiStrings } from '../charts/strings.js';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import type { Locale } from '../model/format.js';
+import type { Plan } from '../model/plan.js';
+import type { UnitsFile } from '../validate/schema.js';
+import { MarkupError, parseMarkup, type DocNode } from './markup.js';
+import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
+import { loadTemplate, renderTemplate } from './templates.js';
+import { buildViewModel } from './view-model.js';
+
+export const briefTemplate = 'templates/brief/brief.hbs';
+
+export interface BriefInput {
+  readonly rootDir: string;
+  readonly plan: Plan;
+  readonly locale: Locale;
+  readonly strings: UiStrings;
+  readonly units: UnitsFile;
+  readonly charts: readonly RenderedChart[];
+  readonly buildDate: Date;
+}
+
+/** Template → markup → document tree. Problems become diagnostics and give undefined. */
+export function composeBrief(input: BriefInput, sink: DiagnosticSink): DocNode[] | undefined {
+  const template = loadTemplate(input.rootDir, briefTemplate, sink);
+  if (!template) return undefined;
+  const viewModel = buildViewModel(input.plan, input.locale, input.strings, input.units, input.buildDate, input.charts);
+  const markup = renderTemplate(template, viewModel, input.strings, sink);
+  if (markup === undefined) return undefined;
+  try {
+    return parseMarkup(markup);
+  } catch (error) {
+    if (!(error instanceof MarkupError)) throw error;
+    sink.add({
+      ruleId: 'template:markup',
+      file: briefTemplate,
+      place: { line: 1, column: 1 },
+      message: `${error.message} (line ${error.line} of the generated markup)`,
+    });
+    return undefined;
+  }
+}
+
+/** One brief as PDF bytes, with its layout record; undefined after diagnostics. */
+export async function buildBrief(input: BriefInput, sink: DiagnosticSink): Promise<{ bytes: Buffer; layout: PdfLayoutRecord } | undefined> {
+  const nodes = composeBrief(input, sink);
+  if (!nodes) return undefined;
+  const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
+  const edition = input.plan.edition;
+  const values = { district: edition.district[lang], planYear: edition.planYear, reviewYear: edition.reviewYear };
+  const text = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(input.strings, key) ?? key, { ...values, ...extra });
+  return renderPdf({
+    nodes,
+    lang: input.locale,
+    charts: new Map(input.charts.map((c) => [c.id, c])),
+    info: {
+      title: edition.title[lang],
+      author: edition.issuer[lang],
+      subject: text('brief.subtitle'),
+      keywords: [edition.district[lang], edition.city[lang], String(edition.planYear), text('brief.language')].join(', '),
+    },
+    running: text('brief.running'),
+    pageLabel: (page, pages) => text('brief.page', { page, pages }),
+    creationDate: input.buildDate,
+  });
+}

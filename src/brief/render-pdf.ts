@@ -1,0 +1,427 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { fontBuffer, fontFamily } from '../fonts/fonts.js';
+import { breakLines } from './line-break.js';
+import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
+
+/**
+ * Lays out the brief's document tree on A4 pages with pdfkit: our own line breaking (kinsoku),
+ * tables whose header row repeats on every page, charts as vector graphics, a contents page with
+ * page numbers, bookmarks, running header and footer, and a tagged structure tree.
+ */
+
+export interface PdfChart {
+  readonly svg: string;
+  readonly title: string;
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PdfInput {
+  readonly nodes: readonly DocNode[];
+  readonly lang: 'zh-CN' | 'en';
+  readonly charts: ReadonlyMap<string, PdfChart>;
+  readonly info: { title: string; author: string; subject: string; keywords: string };
+  /** Running header text. */
+  readonly running: string;
+  /** Footer text of a page, e.g. "Page 3 of 8". */
+  readonly pageLabel: (page: number, pages: number) => string;
+  readonly creationDate: Date;
+}
+
+/** What the layout decided, for tests: every line of text placed, by page. */
+export interface PdfLayoutRecord {
+  readonly lines: { page: number; text: string; x: number; y: number; width: number }[];
+  readonly headings: { level: number; text: string; page: number }[];
+  pages: number;
+}
+
+const page = { width: 595.28, height: 841.89, left: 56, right: 56, top: 72, bottom: 68 };
+const contentWidth = page.width - page.left - page.right;
+const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
+const leading = 1.5;
+const colours = { text: '#1a1a1a', muted: '#555555', rule: '#999999', light: '#e6e6e6', accent: '#0072B2', stripe: '#f4f6f8' };
+const statusColours: Record<string, string> = { met: '#0072B2', 'not-met': '#D55E00', 'not-comparable': '#777777' };
+
+type Font = 'regular' | 'bold';
+type Doc = InstanceType<typeof PDFDocument>;
+type StructElement = ReturnType<Doc['struct']>;
+
+class Layout {
+  readonly doc: Doc;
+  y = page.top;
+  readonly record: PdfLayoutRecord = { lines: [], headings: [], pages: 0 };
+  private outlineH1: ReturnType<Doc['outline']['addItem']> | undefined;
+  tocPage = -1;
+  tocStruct: StructElement | undefined;
+
+  constructor(private readonly input: PdfInput) {
+    this.doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: page.top, bottom: 0, left: page.left, right: page.right },
+      autoFirstPage: false,
+      bufferPages: true,
+      pdfVersion: '1.7',
+      tagged: true,
+      lang: input.lang,
+      displayTitle: true,
+      info: {
+        Title: input.info.title,
+        Author: input.info.author,
+        Subject: input.info.subject,
+        Keywords: input.info.keywords,
+        Creator: 'plan-briefs',
+        Producer: 'plan-briefs (pdfkit)',
+        CreationDate: input.creationDate,
+        ModDate: input.creationDate,
+      },
+    });
+    this.doc.registerFont('regular', fontBuffer('regular'));
+    this.doc.registerFont('bold', fontBuffer('bold'));
+  }
+
+  get pageIndex(): number {
+    return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count - 1;
+  }
+
+  newPage(): void {
+    // continueOnNewPage closes marked content on the old page and reopens it on the new one, so a
+    // tagged block may span pages; addPage alone would leave the markings unbalanced.
+    if (this.doc.bufferedPageRange().count > 0) this.doc.continueOnNewPage();
+    else this.doc.addPage();
+    this.y = page.top;
+  }
+
+  /** Starts a new page unless `height` still fits below the current position. */
+  ensure(height: number): void {
+    if (this.y + height > page.height - page.bottom) this.newPage();
+  }
+
+  measure(text: string, font: Font, size: number): number {
+    return this.doc.font(font).fontSize(size).widthOfString(text);
+  }
+
+  wrap(text: string, width: number, font: Font, size: number): string[] {
+    return breakLines(text, width, (s) => this.measure(s, font, size));
+  }
+
+  /** Draws one line at (x, y) without pdfkit's own wrapping, and records it. */
+  line(text: string, x: number, y: number, font: Font, size: number, color = colours.text, align: 'left' | 'right' = 'left', width = contentWidth): void {
+    const w = this.measure(text, font, size);
+    const left = align === 'right' ? x + width - w : x;
+    this.doc.font(font).fontSize(size).fillColor(color).text(text, left, y, { lineBreak: false });
+    this.record.lines.push({ page: this.pageIndex, text, x: left, y, width: w });
+  }
+
+  /** A tagged block: its drawing runs inside a structure element of the given type. */
+  tagged(structType: string, draw: () => void, options: Record<string, unknown> = {}): void {
+    const element = this.doc.struct(structType, options, [draw]);
+    this.doc.addStructure(element);
+    element.end();
+  }
+
+  paragraph(text: string, font: Font, size: number, color = colours.text, indent = 0, after = size * 0.7): void {
+    const lineHeight = size * leading;
+    const lines = this.wrap(text, contentWidth - indent, font, size);
+    for (const l of lines) {
+      this.ensure(lineHeight);
+      this.line(l, page.left + indent, this.y, font, size, color);
+      this.y += lineHeight;
+    }
+    this.y += after;
+  }
+
+  heading(level: 1 | 2 | 3, text: string): void {
+    const size = level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3;
+    if (level === 1 && this.y > page.top) this.newPage();
+    // Keep a heading with at least a few lines of what follows.
+    this.ensure(size * leading * 2 + 60);
+    if (level > 1) this.y += size * 0.6;
+    this.tagged(`H${level}`, () => this.paragraph(text, 'bold', size, level === 1 ? colours.accent : colours.text, 0, size * 0.5));
+    if (level === 1) {
+      this.doc.moveTo(page.left, this.y - size * 0.3).lineTo(page.width - page.right, this.y - size * 0.3).lineWidth(0.6).strokeColor(colours.accent).stroke();
+      this.y += 4;
+    }
+    this.record.headings.push({ level, text, page: this.pageIndex });
+    if (level === 1) this.outlineH1 = this.doc.outline.addItem(text);
+    else if (level === 2 && this.outlineH1) this.outlineH1.addItem(text);
+  }
+
+  cover(node: CoverNode): void {
+    this.newPage();
+    this.doc.rect(0, 0, page.width, 12).fill(colours.accent);
+    this.y = 150;
+    this.tagged('H1', () => this.paragraph(node.title, 'bold', type.title, colours.text, 0, 16));
+    this.tagged('P', () => this.paragraph(node.subtitle, 'regular', type.subtitle, colours.accent, 0, 30));
+    this.tagged('Table', () => {
+      for (const meta of node.meta) {
+        const labelWidth = 110;
+        const lines = this.wrap(meta.value, contentWidth - labelWidth, 'regular', type.body);
+        this.line(meta.label, page.left, this.y, 'bold', type.body, colours.muted);
+        for (const l of lines) {
+          this.line(l, page.left + labelWidth, this.y, 'regular', type.body);
+          this.y += type.body * leading;
+        }
+        this.y += 4;
+      }
+    });
+    if (node.notice) {
+      this.y += 20;
+      this.tagged('P', () => this.paragraph(node.notice!, 'bold', type.lead, statusColours['not-met']));
+    }
+  }
+
+  kpis(node: KpiGridNode): void {
+    const columns = 2;
+    const gap = 12;
+    const cardWidth = (contentWidth - gap * (columns - 1)) / columns;
+    const pad = 8;
+    this.tagged('Table', () => {
+      for (let i = 0; i < node.items.length; i += columns) {
+        const row = node.items.slice(i, i + columns);
+        const layouts = row.map((item) => ({
+          item,
+          label: this.wrap(item.label, cardWidth - pad * 2, 'regular', type.small),
+          details: item.details.flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
+        }));
+        const height = Math.max(
+          ...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading),
+        );
+        this.ensure(height + gap);
+        const top = this.y;
+        layouts.forEach((l, c) => {
+          const x = page.left + c * (cardWidth + gap);
+          this.doc.rect(x, top, cardWidth, height).fill(colours.stripe);
+          if (l.item.status) this.doc.rect(x, top, 3, height).fill(statusColours[l.item.status] ?? colours.rule);
+          let y = top + pad;
+          for (const s of l.label) {
+            this.line(s, x + pad, y, 'regular', type.small, colours.muted);
+            y += type.small * leading;
+          }
+          this.line(l.item.value, x + pad, y, 'bold', type.kpi);
+          y += type.kpi * 1.4;
+          for (const d of l.details) {
+            this.line(d, x + pad, y, 'regular', type.small, colours.text);
+            y += type.small * leading;
+          }
+        });
+        this.y = top + height + gap;
+      }
+    });
+    this.y += 4;
+  }
+
+  table(node: TableNode): void {
+    const totalWeight = node.columns.reduce((a, c) => a + c.width, 0);
+    const widths = node.columns.map((c) => (c.width / totalWeight) * contentWidth);
+    const pad = 4;
+    const size = type.table;
+    const lineHeight = size * 1.4;
+    const cellLines = (cells: readonly string[], font: Font) => cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2, font, size));
+    const header = cellLines(
+      node.columns.map((c) => c.header),
+      'bold',
+    );
+    const headerHeight = Math.max(...header.map((l) => l.length)) * lineHeight + pad * 2;
+
+    /** Decoration (fills, rules) is an artifact: not content a screen reader should read. */
+    const decorate = (draw: () => void) => {
+      this.doc.markContent('Artifact', { type: 'Layout' });
+      draw();
+      this.doc.endMarkedContent();
+    };
+    const cellLeft = (i: number) => page.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
+    const drawCell = (i: number, lines: readonly string[], font: Font, top: number) => {
+      const column = node.columns[i]!;
+      lines.forEach((l, k) => this.line(l, cellLeft(i) + pad, top + pad + k * lineHeight, font, size, colours.text, column.align, widths[i]! - pad * 2));
+    };
+    /** One row as TR with a TH or TD element per cell. */
+    const drawRow = (lines: readonly string[][], font: Font, cellType: 'TH' | 'TD', table: StructElement) => {
+      const top = this.y;
+      const row = this.doc.struct('TR');
+      table.add(row);
+      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top)])));
+      row.end();
+    };
+    const headerBackground = () => decorate(() => this.doc.rect(page.left, this.y, contentWidth, headerHeight).fill(colours.light));
+
+    this.ensure(type.caption * leading + headerHeight + lineHeight * 3);
+    this.tagged('Caption', () => this.paragraph(node.caption, 'bold', type.caption, colours.text, 0, 3));
+    const tableStruct = this.doc.struct('Table');
+    this.doc.addStructure(tableStruct);
+    headerBackground();
+    drawRow(header, 'bold', 'TH', tableStruct);
+    this.y += headerHeight;
+
+    node.rows.forEach((row, r) => {
+      const font: Font = row.kind === 'total' ? 'bold' : 'regular';
+      const lines = cellLines(row.cells, font);
+      const height = Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2;
+      if (this.y + height > page.height - page.bottom) {
+        this.newPage();
+        // The header row repeats on every page of the table; the repetition is an artifact.
+        headerBackground();
+        this.doc.markContent('Artifact', { type: 'Pagination' });
+        header.forEach((cell, i) => drawCell(i, cell, 'bold', this.y));
+        this.doc.endMarkedContent();
+        this.y += headerHeight;
+      }
+      const top = this.y;
+      decorate(() => {
+        if (row.kind === 'total') {
+          this.doc.moveTo(page.left, top).lineTo(page.left + contentWidth, top).lineWidth(0.8).strokeColor(colours.text).stroke();
+        } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
+      });
+      drawRow(lines, font, 'TD', tableStruct);
+      this.y += height;
+    });
+    tableStruct.end();
+    decorate(() => this.doc.moveTo(page.left, this.y).lineTo(page.left + contentWidth, this.y).lineWidth(0.5).strokeColor(colours.rule).stroke());
+    this.y += 6;
+    if (node.note) this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4));
+    this.y += 8;
+  }
+
+  chart(id: string): void {
+    const chart = this.input.charts.get(id);
+    if (!chart) throw new Error(`The brief places chart "${id}", which was not rendered`);
+    const scale = Math.min(1, contentWidth / chart.width);
+    const width = chart.width * scale;
+    const height = chart.height * scale;
+    this.ensure(height + 10);
+    const top = this.y;
+    this.tagged(
+      'Figure',
+      () => {
+        SVGtoPDF(this.doc, chart.svg, page.left, top, {
+          width,
+          height,
+          assumePt: false,
+          fontCallback: (family: string, bold: boolean) => {
+            const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
+            if (!families.includes(fontFamily)) throw new Error(`Chart ${id} asks for font "${family}", which the brief does not embed`);
+            return bold ? 'bold' : 'regular';
+          },
+        });
+      },
+      { alt: chart.alt },
+    );
+    this.y = top + height + 14;
+  }
+
+  /** The contents page: entries with page numbers, drawn once the pages are known. */
+  drawToc(title: string): void {
+    this.doc.switchToPage(this.tocPage);
+    this.y = page.top;
+    const toc = this.tocStruct!;
+    toc.add(this.doc.struct('H1', {}, [() => this.paragraph(title, 'bold', type.h1, colours.accent, 0, 10)]));
+    for (const h of this.record.headings.filter((x) => x.level <= 2)) {
+      const indent = h.level === 1 ? 0 : 16;
+      const size = h.level === 1 ? type.body + 0.5 : type.body;
+      const font: Font = h.level === 1 ? 'bold' : 'regular';
+      const number = String(h.page + 1);
+      const numberWidth = this.measure(number, 'regular', size);
+      const lines = this.wrap(h.text, contentWidth - indent - numberWidth - 24, font, size);
+      toc.add(
+        this.doc.struct('TOCI', {}, [
+          () => {
+            lines.forEach((l, i) => {
+              this.line(l, page.left + indent, this.y, font, size);
+              if (i === lines.length - 1) this.line(number, page.left, this.y, 'regular', size, colours.text, 'right');
+              this.y += size * leading;
+            });
+          },
+        ]),
+      );
+      this.y += h.level === 1 ? 4 : 1;
+    }
+    toc.end();
+  }
+
+  /** Running header and footer on every page but the cover, as pagination artifacts. */
+  drawPageFurniture(): void {
+    const range = this.doc.bufferedPageRange();
+    this.record.pages = range.count;
+    for (let i = range.start + 1; i < range.start + range.count; i++) {
+      this.doc.switchToPage(i);
+      this.doc.markContent('Artifact', { type: 'Pagination' });
+      this.doc.font('regular').fontSize(type.small).fillColor(colours.muted);
+      this.doc.text(this.input.running, page.left, 36, { lineBreak: false });
+      this.doc.moveTo(page.left, 50).lineTo(page.width - page.right, 50).lineWidth(0.4).strokeColor(colours.light).stroke();
+      const label = this.input.pageLabel(i - range.start + 1, range.count);
+      const w = this.measure(label, 'regular', type.small);
+      this.doc.font('regular').fontSize(type.small).fillColor(colours.muted).text(label, page.width - page.right - w, page.height - 40, { lineBreak: false });
+      this.doc.endMarkedContent();
+    }
+  }
+}
+
+/** Renders the document tree to PDF bytes; also returns what the layout placed where. */
+export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layout: PdfLayoutRecord }> {
+  const layout = new Layout(input);
+  const { doc } = layout;
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  let tocTitle = '';
+  for (const node of input.nodes) {
+    switch (node.type) {
+      case 'cover':
+        layout.cover(node);
+        break;
+      case 'toc':
+        layout.newPage();
+        layout.tocPage = layout.pageIndex;
+        layout.tocStruct = doc.struct('TOC');
+        doc.addStructure(layout.tocStruct);
+        tocTitle = node.title;
+        layout.newPage();
+        break;
+      case 'heading':
+        layout.heading(node.level, node.text);
+        break;
+      case 'paragraph': {
+        const font: Font = 'regular';
+        const size = node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
+        layout.tagged('P', () => layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text));
+        break;
+      }
+      case 'list':
+        layout.tagged('L', () => {
+          for (const item of node.items) {
+            doc.fillColor(colours.accent);
+            layout.ensure(type.body * leading);
+            doc.circle(page.left + 4, layout.y + type.body * 0.62, 1.6).fill(colours.accent);
+            layout.paragraph(item, 'regular', type.body, colours.text, 12, 2);
+          }
+          layout.y += 6;
+        });
+        break;
+      case 'kpis':
+        layout.kpis(node);
+        break;
+      case 'table':
+        layout.table(node);
+        break;
+      case 'chart':
+        layout.chart(node.id);
+        break;
+      case 'note':
+        layout.tagged('Note', () => layout.paragraph(node.text, 'regular', type.small, colours.muted));
+        break;
+      case 'pagebreak':
+        layout.newPage();
+        break;
+    }
+  }
+  if (layout.tocPage >= 0) layout.drawToc(tocTitle);
+  layout.drawPageFurniture();
+  doc.end();
+  await done;
+  return { bytes: Buffer.concat(chunks), layout: layout.record };
+}
