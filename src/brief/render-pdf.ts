@@ -81,15 +81,15 @@ class Layout {
     this.doc.registerFont('bold', fontBuffer('bold'));
   }
 
-  get pageIndex(): number {
-    return this.doc.bufferedPageRange().start + this.doc.bufferedPageRange().count - 1;
-  }
+  /** Index of the page being drawn on (pdfkit can switch back to earlier pages). */
+  pageIndex = -1;
 
   newPage(): void {
     // continueOnNewPage closes marked content on the old page and reopens it on the new one, so a
     // tagged block may span pages; addPage alone would leave the markings unbalanced.
     if (this.doc.bufferedPageRange().count > 0) this.doc.continueOnNewPage();
     else this.doc.addPage();
+    this.pageIndex = this.doc.bufferedPageRange().count - 1;
     this.y = page.top;
   }
 
@@ -313,6 +313,7 @@ class Layout {
   /** The contents page: entries with page numbers, drawn once the pages are known. */
   drawToc(title: string): void {
     this.doc.switchToPage(this.tocPage);
+    this.pageIndex = this.tocPage;
     this.y = page.top;
     const toc = this.tocStruct!;
     toc.add(this.doc.struct('H1', {}, [() => this.paragraph(title, 'bold', type.h1, colours.accent, 0, 10)]));
@@ -345,6 +346,7 @@ class Layout {
     this.record.pages = range.count;
     for (let i = range.start + 1; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
+      this.pageIndex = i;
       this.doc.markContent('Artifact', { type: 'Pagination' });
       this.doc.font('regular').fontSize(type.small).fillColor(colours.muted);
       this.doc.text(this.input.running, page.left, 36, { lineBreak: false });
@@ -369,6 +371,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
   });
 
   let tocTitle = '';
+  if (input.nodes[0]?.type !== 'cover') layout.newPage();
   for (const node of input.nodes) {
     switch (node.type) {
       case 'cover':

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildBrief } from '../brief/brief.js';
 import { renderEditionCharts } from '../charts/charts.js';
 import { loadUiStrings } from '../charts/strings.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
@@ -22,6 +23,7 @@ const rootDir = process.cwd();
 const dataDir = path.join(rootDir, 'data');
 
 const samples: Record<string, number[]> = {};
+let briefSizes: number[] = [];
 const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
   const start = performance.now();
   const result = await work();
@@ -35,11 +37,21 @@ for (let run = 0; run <= runs; run++) {
   const dataset = await time('validate', () => validateDataset(source, { glyphs: briefGlyphCoverage() }, sink));
   const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
   const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
-  await time('charts (both locales)', async () => {
-    for (const locale of locales) {
-      await renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink);
+  const charts = await time('charts (both locales)', async () =>
+    Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink))),
+  );
+  const sizes = await time('briefs (both locales)', async () => {
+    const bytes: number[] = [];
+    for (const [i, locale] of locales.entries()) {
+      const brief = await buildBrief(
+        { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+        sink,
+      );
+      bytes.push(brief!.bytes.byteLength);
     }
+    return bytes;
   });
+  briefSizes = sizes;
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
   await time('whole build (in-process)', () => buildReports({ rootDir, dataDir, outDir, buildDate: new Date(0) }));
   rmSync(outDir, { recursive: true, force: true });
@@ -61,12 +73,13 @@ const report = Object.entries(samples).map(([stage, values]) => ({
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
 if (args.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ runs, peakRssMb, stages: report }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report }, null, 2)}\n`);
 } else {
   process.stdout.write(`Default edition, ${runs} runs after one warm-up (ms)\n`);
   process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
   for (const r of report) {
     process.stdout.write(`${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`);
   }
+  process.stdout.write(`brief sizes: ${locales.map((l, i) => `${l} ${Math.round((briefSizes[i] ?? 0) / 1024)} KB`).join(', ')}\n`);
   process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
 }

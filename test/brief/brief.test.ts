@@ -1,0 +1,222 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBrief, briefTemplate, composeBrief, type BriefInput } from '../../src/brief/brief.js';
+import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations } from '../../src/brief/line-break.js';
+import { parseMarkup } from '../../src/brief/markup.js';
+import { renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
+import { renderEditionCharts } from '../../src/charts/charts.js';
+import { loadUiStrings } from '../../src/charts/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { statusLabels } from '../../src/model/status.js';
+import { defaultDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+
+const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
+// CI sets REQUIRE_INTEROP=1 so that these checks can never be skipped there.
+const interop = hasPoppler || process.env.REQUIRE_INTEROP === '1';
+
+const { dataset } = validateDir(defaultDataDir);
+const units = dataset.units!;
+const plan = buildPlan(dataset.editions[0]!, units, dataset.glossary!, []);
+const buildDate = new Date('2025-01-15T00:00:00Z');
+
+async function inputFor(locale: Locale, p: Plan = plan, rootDir = repoRoot): Promise<BriefInput> {
+  const sink = new DiagnosticSink();
+  const strings = loadUiStrings(rootDir, locale, sink)!;
+  const charts = await renderEditionCharts(repoRoot, p, locale, strings, units, sink);
+  expect(sink.items).toEqual([]);
+  return { rootDir, plan: p, locale, strings, units, charts, buildDate };
+}
+
+const briefs = new Map<Locale, { bytes: Buffer; layout: PdfLayoutRecord }>();
+const pdfPath = (locale: Locale) => path.join(tempDir('brief-'), `brief-${locale}.pdf`);
+const files = new Map<Locale, string>();
+
+beforeAll(async () => {
+  for (const locale of locales) {
+    const sink = new DiagnosticSink();
+    const brief = await buildBrief(await inputFor(locale), sink);
+    expect(sink.items).toEqual([]);
+    briefs.set(locale, brief!);
+    const file = pdfPath(locale);
+    writeFileSync(file, brief!.bytes);
+    files.set(locale, file);
+  }
+});
+
+describe('line breaking', () => {
+  const measure = (s: string) => [...s].length * 10;
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    const text = '全区实现地区生产总值(GDP)2887.8亿元、总量列全市第二,增长5.0%、增速列全市第六;实现“千项万亿”工程。';
+    for (let width = 40; width <= 300; width += 10) {
+      const lines = breakLines(text, width, measure);
+      expect(kinsokuViolations(lines), `width ${width}: ${lines.join(' | ')}`).toEqual([]);
+      expect(lines.join('')).toBe(text);
+    }
+  });
+
+  it('breaks English at spaces only', () => {
+    const lines = breakLines('Growth of industrial value added above designated size', 200, measure);
+    expect(lines.every((l) => !l.startsWith(' ') && !l.endsWith(' '))).toBe(true);
+    expect(lines.join(' ')).toBe('Growth of industrial value added above designated size');
+    expect(lines.every((l) => l.split(' ').every((w) => 'Growth of industrial value added above designated size'.split(' ').includes(w)))).toBe(true);
+  });
+});
+
+describe('the brief', () => {
+  it('obeys the kinsoku rules on every line of both editions', () => {
+    for (const locale of locales) {
+      const lines = briefs.get(locale)!.layout.lines.map((l) => l.text);
+      const starts = lines.filter((l) => closingPunctuation.has([...l][0] ?? ''));
+      const ends = lines.filter((l) => openingPunctuation.has([...l].pop() ?? ''));
+      expect(starts, locale).toEqual([]);
+      expect(ends, locale).toEqual([]);
+    }
+  });
+
+  it('keeps every line inside the page margins', () => {
+    for (const locale of locales) {
+      const outside = briefs.get(locale)!.layout.lines.filter((l) => l.x < 55.9 || l.x + l.width > 595.28 - 55.9);
+      expect(outside.map((l) => l.text), locale).toEqual([]);
+    }
+  });
+
+  it('lists every section in the contents with the page it starts on', () => {
+    for (const locale of locales) {
+      const { layout } = briefs.get(locale)!;
+      const tocLines = layout.lines.filter((l) => l.page === 1).map((l) => l.text);
+      const h1 = layout.headings.filter((h) => h.level === 1);
+      expect(h1.length).toBeGreaterThanOrEqual(6);
+      for (const heading of layout.headings.filter((h) => h.level <= 2)) {
+        expect(tocLines.join('\n')).toContain(heading.text.slice(0, 12));
+        expect(tocLines).toContain(String(heading.page + 1));
+      }
+    }
+  });
+
+  it('carries the same content in both languages: every headline figure and every table row', () => {
+    for (const locale of locales) {
+      const lang = locale === 'zh-CN' ? 'zh' : 'en';
+      const text = briefs.get(locale)!.layout.lines.map((l) => l.text).join('\n');
+      for (const h of plan.headline) expect(text).toContain(h.display[lang]);
+      for (const row of plan.reviewTargets.rows) expect(text).toContain(row.target.display[lang].slice(0, 10));
+      for (const table of plan.projects.tables) for (const row of table.rows) expect(text).toContain(row.label[lang].split(' ')[0]!);
+    }
+  });
+
+  it('is under 600 KB per file and byte-identical when rebuilt with the same date', async () => {
+    for (const locale of locales) {
+      const first = briefs.get(locale)!.bytes;
+      expect(first.byteLength).toBeLessThan(600 * 1024);
+      const again = await buildBrief(await inputFor(locale), new DiagnosticSink());
+      expect(again!.bytes.equals(first)).toBe(true);
+    }
+  });
+
+  it('uses only characters the embedded font can draw, status symbols included', () => {
+    const coverage = briefGlyphCoverage();
+    for (const status of Object.values(statusLabels)) expect(coverage.covers(status.symbol.codePointAt(0)!)).toBe(true);
+    for (const locale of locales) {
+      const missing = briefs.get(locale)!.layout.lines.flatMap((l) => [...l.text].filter((c) => c !== ' ' && !coverage.covers(c.codePointAt(0)!)));
+      expect(missing).toEqual([]);
+    }
+  });
+
+  it('repeats a table header row on every page the table spans', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] }));
+    const { layout } = await renderPdf({
+      nodes: [{ type: 'table', caption: 'Long', columns: [{ header: 'Item', align: 'left', width: 3 }, { header: 'Value', align: 'right', width: 1 }], rows }],
+      lang: 'en',
+      charts: new Map(),
+      info: { title: 't', author: 'a', subject: 's', keywords: 'k' },
+      running: 'r',
+      pageLabel: (p, n) => `${p}/${n}`,
+      creationDate: buildDate,
+    });
+    expect(layout.pages).toBeGreaterThan(2);
+    const headerPages = new Set(layout.lines.filter((l) => l.text === 'Value').map((l) => l.page));
+    expect(headerPages.size).toBe(layout.pages);
+  });
+});
+
+describe('templates', () => {
+  it('prints data literally: "{{" and markup in a label never reach template logic', () => {
+    const tricky = structuredClone(plan) as Plan & { headline: { label: { zh: string; en: string } }[] };
+    (tricky.headline[0] as { label: { zh: string; en: string } }).label = { zh: '{{edition.title}} <h1>x</h1> & "q"', en: '{{edition.title}} <h1>x</h1> & "q"' };
+    const sink = new DiagnosticSink();
+    const strings = loadUiStrings(repoRoot, 'en', sink)!;
+    const nodes = composeBrief({ rootDir: repoRoot, plan: tricky, locale: 'en', strings, units, charts: [], buildDate }, sink)!;
+    expect(sink.items).toEqual([]);
+    const kpis = nodes.find((n) => n.type === 'kpis');
+    expect(kpis && kpis.type === 'kpis' && kpis.items[0]!.label).toBe('{{edition.title}} <h1>x</h1> & "q"');
+    expect(nodes.filter((n) => n.type === 'heading' && n.text === 'x')).toEqual([]);
+  });
+
+  async function composeWith(edit: (template: string) => string) {
+    const root = tempDir('tpl-root-');
+    cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+    const file = path.join(root, briefTemplate);
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    const sink = new DiagnosticSink();
+    const strings = loadUiStrings(root, 'en', sink)!;
+    const nodes = composeBrief({ rootDir: root, plan, locale: 'en', strings, units, charts: [], buildDate }, sink);
+    return { nodes, diagnostics: sink.items, lineOf: (n: number) => readFileSync(file, 'utf8').split('\n')[n - 1] };
+  }
+
+  it('names the template and line of a missing field (strict mode)', async () => {
+    const { nodes, diagnostics, lineOf } = await composeWith((t) => t.replace('{{edition.title}}', '{{edition.titel}}'));
+    expect(nodes).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'template:error', file: briefTemplate });
+    expect(lineOf(diagnostics[0]!.place.line)).toContain('edition.titel');
+  });
+
+  it('names the template and line of a syntax error', async () => {
+    const { diagnostics, lineOf } = await composeWith((t) => t.replace('{{/each}}\n</kpis>', '{{/eech}}\n</kpis>'));
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'template:error', file: briefTemplate });
+    expect(lineOf(diagnostics[0]!.place.line)).toMatch(/each|eech/);
+  });
+
+  it('reports markup outside the vocabulary', async () => {
+    const { nodes, diagnostics } = await composeWith((t) => t.replace('<toc title=', '<div>x</div><toc title='));
+    expect(nodes).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'template:markup', file: briefTemplate });
+    expect(diagnostics[0]!.message).toContain('<div>');
+  });
+
+  it('parses the brief markup into typed nodes', () => {
+    const nodes = parseMarkup('<h1>A &amp; B</h1><p class="small">x</p><table caption="c"><col header="h" align="right"/><tr class="total"><td>1</td></tr></table><pagebreak/>');
+    expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'table', 'pagebreak']);
+    expect(nodes[0]).toEqual({ type: 'heading', level: 1, text: 'A & B' });
+  });
+});
+
+describe.skipIf(!interop)('PDF interop (poppler)', () => {
+  it('extracts correct Unicode text: copy-paste gives the right characters', () => {
+    const zh = execFileSync('pdftotext', [files.get('zh-CN')!, '-'], { encoding: 'utf8' });
+    expect(zh).toContain('2887.8亿元');
+    expect(zh).toContain('总量列全市第二');
+    expect(zh).toContain(plan.problems.zh.slice(0, 20));
+    const en = execFileSync('pdftotext', [files.get('en')!, '-'], { encoding: 'utf8' });
+    expect(en).toContain('RMB 288.78 billion');
+  });
+
+  it('embeds and subsets its fonts, is tagged, and carries its metadata', () => {
+    for (const locale of locales) {
+      const fonts = execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) expect(line).toMatch(/yes\s+yes\s+yes/);
+      const info = execFileSync('pdfinfo', [files.get(locale)!], { encoding: 'utf8' });
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Title:\s+\S/);
+      expect(info).toMatch(/Author:\s+\S/);
+      expect(info).toMatch(/Page size:\s+595.28 x 841.89/);
+      const check = spawnSync('pdftotext', [files.get(locale)!, '/dev/null'], { encoding: 'utf8' });
+      expect(check.stderr).toBe('');
+    }
+  });
+});
