@@ -294,10 +294,13 @@ class Layout {
     this.tagged(
       'Figure',
       () => {
-        SVGtoPDF(this.doc, chart.svg, page.left, top, {
+        // svg-to-pdfkit sizes the drawing by the root width/height attributes (read as px unless
+        // assumePt), not by its options: set them to the placed size in points.
+        const sized = chart.svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, `<svg$1 width="${width}" height="${height}"`);
+        SVGtoPDF(this.doc, sized, page.left, top, {
           width,
           height,
-          assumePt: false,
+          assumePt: true,
           fontCallback: (family: string, bold: boolean) => {
             const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
             if (!families.includes(fontFamily)) throw new Error(`Chart ${id} asks for font "${family}", which the brief does not embed`);

@@ -205,6 +205,16 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
     expect(en).toContain('RMB 288.78 billion');
   });
 
+  it('keeps every word, chart labels included, inside the page margins', () => {
+    for (const locale of locales) {
+      const xml = execFileSync('pdftotext', ['-bbox', files.get(locale)!, '-'], { encoding: 'utf8' });
+      const outside = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)]
+        .filter((m) => Number(m[1]) < 55 || Number(m[2]) > 595.28 - 55)
+        .map((m) => m[3]);
+      expect(outside, locale).toEqual([]);
+    }
+  });
+
   it('embeds and subsets its fonts, is tagged, and carries its metadata', () => {
     for (const locale of locales) {
       const fonts = execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
