@@ -195,6 +195,11 @@ describe('templates', () => {
   });
 });
 
+async function renderAllTitles(locale: Locale) {
+  const input = await inputFor(locale);
+  return { rendered: input.charts.map((c) => c.title) };
+}
+
 describe.skipIf(!interop)('PDF interop (poppler)', () => {
   it('extracts correct Unicode text: copy-paste gives the right characters', () => {
     const zh = execFileSync('pdftotext', [files.get('zh-CN')!, '-'], { encoding: 'utf8' });
@@ -203,6 +208,28 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
     expect(zh).toContain(plan.problems.zh.slice(0, 20));
     const en = execFileSync('pdftotext', [files.get('en')!, '-'], { encoding: 'utf8' });
     expect(en).toContain('RMB 288.78 billion');
+  });
+
+  it('has every headline figure, every Table 1 row and every chart title in the extracted text, in both languages', async () => {
+    for (const locale of locales) {
+      const lang = locale === 'zh-CN' ? 'zh' : 'en';
+      // pdftotext -raw keeps content-stream order; whitespace differs between tools, so compare squeezed.
+      const text = execFileSync('pdftotext', ['-raw', files.get(locale)!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const has = (s: string) => expect(text, `${locale}: ${s}`).toContain(s.replace(/\s+/g, ''));
+      for (const h of plan.headline) has(h.display[lang]);
+      for (const row of plan.reviewTargets.rows) {
+        has(row.target.display[lang]);
+        for (const actual of row.actual) has(actual.display[lang]);
+      }
+      const { rendered } = await renderAllTitles(locale);
+      for (const title of rendered) has(title);
+    }
+  });
+
+  it('has no untranslated Chinese in the English brief outside the glossary terms', () => {
+    const glossaryTerms = new Set(plan.glossary.map((g) => g.zh));
+    const lines = briefs.get('en')!.layout.lines.map((l) => l.text).filter((l) => /\p{Script=Han}/u.test(l));
+    expect(lines.filter((l) => !glossaryTerms.has(l) && l !== '中文')).toEqual([]);
   });
 
   it('keeps every word, chart labels included, inside the page margins', () => {
