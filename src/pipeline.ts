@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { DiagnosticSink, type Diagnostic } from './diagnostics/diagnostic.js';
 import { buildBrief } from './brief/brief.js';
+import { buildWorkbook } from './workbook/build.js';
 import { renderEditionCharts } from './charts/charts.js';
 import { pngPixelRatio } from './charts/render.js';
 import { loadUiStrings, type UiStrings } from './charts/strings.js';
@@ -129,6 +130,11 @@ async function renderEdition(
       sink,
     );
     if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
+    const workbook = await buildWorkbook(
+      { rootDir: options.rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate: options.buildDate },
+      sink,
+    );
+    if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });
   }
   return artifacts;
 }

@@ -30,6 +30,10 @@ function createEnvironment(): typeof Handlebars {
     if (text === undefined) throw new Error(`String "${String(key)}" is not in ${strings.file}`);
     return fill(text, { ...data.values, ...(options.hash as Record<string, string>) });
   });
+  // {{{json value}}}: a value as JSON, for templates that write JSON (the workbook layout).
+  env.registerHelper('json', (value: unknown) => new env.SafeString(JSON.stringify(value ?? null)));
+  // {{concat "a" b "c"}}: builds a string key from parts.
+  env.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   return env;
 }
 
@@ -59,7 +63,8 @@ export function loadTemplate(rootDir: string, file: string, sink: DiagnosticSink
       render: (context, strings) => compiled(context, { data: { strings, values: context.values } }),
     };
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    // Handlebars puts the offending snippet and what it expected on further lines: keep them, on one line.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((l) => !/^-+\^$/.test(l)).join(' ');
     sink.add({ ruleId: 'template:error', file, place: placeOf(error), message });
   }
   cache.set(key, template);

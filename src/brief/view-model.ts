@@ -1,4 +1,5 @@
 import { fill, lookup, type UiStrings } from '../charts/strings.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { chineseNumeral, formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure, ProjectRow } from '../model/plan.js';
 import { aboutTolerance, statusLabels, type Status } from '../model/status.js';
@@ -14,6 +15,19 @@ export interface ChartMeta {
   readonly id: string;
   readonly title: string;
   readonly alt: string;
+}
+
+/**
+ * A validation warning as a note for readers, in their language: from the diagnostic's subject and
+ * figures, with the wording in templates/strings/ (the English diagnostic message is for editors).
+ */
+export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
+  const reader = warning.reader;
+  if (!reader) return `${warning.message} (${warning.ruleId})`;
+  const template = lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`);
+  if (template === undefined) return `${warning.message} (${warning.ruleId})`;
+  const message = fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' });
+  return reader.note ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message, note: reader.note[lang] }) : message;
 }
 
 const statusText = (strings: UiStrings, status: Status) => `${statusLabels[status].symbol} ${lookup(strings, `status.${status}`) ?? status}`;
@@ -144,7 +158,7 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       })),
     },
     notes: {
-      warnings: plan.warnings.map((w) => `${w.message} (${w.ruleId})`),
+      warnings: plan.warnings.map((w) => readerNote(w, strings, lang)),
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
     },

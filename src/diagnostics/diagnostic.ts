@@ -17,6 +17,15 @@ export interface Diagnostic {
   readonly expected?: string;
   readonly actual?: string;
   readonly url: string;
+  /**
+   * For problems that readers see in the notes of a brief or workbook: what the problem is about,
+   * in both languages, and which wording applies, so that the note can be written in each language.
+   */
+  readonly reader?: {
+    readonly subject: { readonly zh: string; readonly en: string };
+    readonly variant: 'within' | 'beyond';
+    readonly note?: { readonly zh: string; readonly en: string };
+  };
 }
 
 export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url'> & { severity?: Severity };

@@ -92,6 +92,8 @@ export interface ProjectTable {
   readonly total: ProjectRow;
   /** Sum of the rows per column, rounded to the published precision. */
   readonly rowSums: Readonly<Record<ProjectColumn, number>>;
+  /** Published total minus the sum of the rows, per column, at the published precision. */
+  readonly differences: Readonly<Record<ProjectColumn, number>>;
   readonly source: string;
 }
 
@@ -122,6 +124,7 @@ export interface Plan {
       label: Text;
       projects: number;
       funding: number;
+      decimals: number;
       unit: string;
       qualifier?: 'over' | 'about';
       fundingNote?: Text;
@@ -268,6 +271,9 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     const rowSums = Object.fromEntries(
       projectColumns.map((c) => [c, round(rows.reduce((acc, row) => acc + row.values[c], 0), Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])))]),
     ) as Record<ProjectColumn, number>;
+    const differences = Object.fromEntries(
+      projectColumns.map((c) => [c, round(total.values[c] - rowSums[c], Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])))]),
+    ) as Record<ProjectColumn, number>;
     return {
       id: table.id,
       caption: table.caption,
@@ -276,22 +282,27 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       rows,
       total,
       rowSums,
+      differences,
       source: table.captionSource,
     };
   });
 
   const pipeline = data.projects.pipeline;
   const annualDecimals = dec(files.projects, ['pipeline', 'annualInvestment', 'value'], pipeline.annualInvestment.value);
-  const reserves = data.projects.reserves.map((reserve, r) => ({
-    id: reserve.id,
-    label: reserve.label,
-    projects: reserve.projects,
-    funding: reserve.funding,
-    unit: reserve.unit,
-    ...(reserve.qualifier ? { qualifier: reserve.qualifier } : {}),
-    ...(reserve.fundingNote ? { fundingNote: reserve.fundingNote } : {}),
-    display: localizeQuantity({ value: reserve.funding, unit: reserve.unit, decimals: dec(files.projects, ['reserves', r, 'funding'], reserve.funding) }, units),
-  }));
+  const reserves = data.projects.reserves.map((reserve, r) => {
+    const decimals = dec(files.projects, ['reserves', r, 'funding'], reserve.funding);
+    return {
+      id: reserve.id,
+      label: reserve.label,
+      projects: reserve.projects,
+      funding: reserve.funding,
+      decimals,
+      unit: reserve.unit,
+      ...(reserve.qualifier ? { qualifier: reserve.qualifier } : {}),
+      ...(reserve.fundingNote ? { fundingNote: reserve.fundingNote } : {}),
+      display: localizeQuantity({ value: reserve.funding, unit: reserve.unit, decimals }, units),
+    };
+  });
 
   // Narrative: [[id]] becomes the cited figure, formatted inline for each language.
   const inline = new Map(

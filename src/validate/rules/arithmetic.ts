@@ -28,6 +28,7 @@ function report(
   message: string,
   expected: number,
   actual: number,
+  subject: Text,
   acknowledgements: readonly Acknowledgement[] = [],
 ): void {
   const field = String(path[path.length - 1]);
@@ -40,8 +41,16 @@ function report(
     message: ack ? messages.acknowledged(message, ack.note.en) : message,
     expected: formatNumber(expected),
     actual: formatNumber(actual),
+    reader: { subject, variant: outcome === 'warning' ? 'within' : 'beyond', ...(ack ? { note: ack.note } : {}) },
   });
 }
+
+const columnNamesZh: Record<string, string> = {
+  'project count': '项目数',
+  'total investment': '总投资额',
+  'annual planned investment': '年度计划投资额',
+  'annual share': '年度投资额占比',
+};
 
 const columnNames: Record<(typeof projectColumns)[number], string> = {
   projects: 'project count',
@@ -56,19 +65,14 @@ export function checkTotals(data: EditionData, files: EditionFiles, sink: Diagno
   data.projects.tables.forEach((table, t) => {
     for (const column of projectColumns) {
       const rows = table.rows.map((row, r) => ({ value: row[column], path: ['tables', t, 'rows', r, column] as DataPath }));
-      checkSum(sink, file, table.caption.en, columnNames[column], rows, table.total[column], [
-        'tables',
-        t,
-        'total',
-        column,
-      ]);
+      checkSum(sink, file, table.caption, columnNames[column], rows, table.total[column], ['tables', t, 'total', column]);
     }
   });
   const pipeline = data.projects.pipeline;
   checkSum(
     sink,
     file,
-    'Project pipeline',
+    { zh: '项目推进', en: 'Project pipeline' },
     'project count',
     pipeline.stages.map((s, i) => ({ value: s.value, path: ['pipeline', 'stages', i, 'value'] })),
     pipeline.total.value,
@@ -79,7 +83,7 @@ export function checkTotals(data: EditionData, files: EditionFiles, sink: Diagno
 function checkSum(
   sink: DiagnosticSink,
   file: SourceFile,
-  label: string,
+  subject: Text,
   column: string,
   rows: readonly { value: number; path: DataPath }[],
   total: number,
@@ -93,8 +97,11 @@ function checkSum(
     rows.reduce((acc, row) => acc + halfStep(publishedDecimals(file, row.path, row.value)), 0) +
     halfStep(publishedDecimals(file, totalPath, total));
   const shownSum = roundTo(sum, decimals);
+  const label = subject.en;
+  const columnLabel = { zh: columnNamesZh[column] ?? column, en: column };
+  const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${column})` };
   if (difference <= tolerance + epsilon) {
-    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, column, total, shownSum), shownSum, total);
+    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, column, total, shownSum), shownSum, total, readerSubject);
   } else {
     report(
       sink,
@@ -105,6 +112,7 @@ function checkSum(
       messages.totalBeyondRounding(label, column, total, shownSum, roundTo(tolerance, decimals + 2)),
       shownSum,
       total,
+      readerSubject,
     );
   }
 }
@@ -149,7 +157,8 @@ export function checkShares(data: EditionData, files: EditionFiles, sink: Diagno
         outcome === 'warning'
           ? messages.shareWithinRounding(label, row.annualShare, computed)
           : messages.shareBeyondRounding(label, row.annualShare, computed);
-      report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, row.annualShare, row.knownDiscrepancies);
+      const subject = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}: ${row.label.en}` };
+      report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, row.annualShare, subject, row.knownDiscrepancies);
     });
   });
 }
@@ -178,7 +187,7 @@ export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink
             outcome === 'warning'
               ? messages.ratioWithinRounding(item.label.en, item.value, computed)
               : messages.ratioBeyondRounding(item.label.en, item.value, computed);
-          report(sink, file, path, 'plan:ratio-matches-value', outcome, message, computed, item.value);
+          report(sink, file, path, 'plan:ratio-matches-value', outcome, message, computed, item.value, item.label);
         }
       }
     }
@@ -190,6 +199,6 @@ export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink
   for (const part of partOf) {
     const whole = part.whole === undefined ? undefined : figures.get(part.whole);
     if (!whole || part.value <= whole.value) continue;
-    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', messages.partExceedsWhole(part.label.en, part.value, whole.value), whole.value, part.value);
+    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', messages.partExceedsWhole(part.label.en, part.value, whole.value), whole.value, part.value, part.label);
   }
 }

@@ -1,0 +1,156 @@
+import { fill, lookup, type UiStrings } from '../charts/strings.js';
+import { textKey, unitOf, type Locale } from '../model/format.js';
+import type { Plan, PlanFigure } from '../model/plan.js';
+import { aboutTolerance, statusLabels } from '../model/status.js';
+import { projectColumns, type UnitsFile } from '../validate/schema.js';
+import { readerNote } from '../brief/view-model.js';
+
+/**
+ * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
+ * the decimals they were published with beside them as `<key>__decimals`), text is localized.
+ * The workbook template chooses which datasets and columns to show; it never sees a figure.
+ */
+
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export interface ProjectTotals {
+  /** Row sums per column, the cached results of the SUM formulas. */
+  readonly sums: Readonly<Record<string, number>>;
+  readonly published: Readonly<Record<string, number>>;
+  readonly differences: Readonly<Record<string, number>>;
+  readonly decimals: Readonly<Record<string, number>>;
+}
+
+export interface WorkbookData {
+  readonly datasets: Readonly<Record<string, readonly Row[]>>;
+  readonly totals: Readonly<Record<string, ProjectTotals>>;
+  readonly notes: readonly { number: number; text: string }[];
+  /** Note numbers each project table refers to. */
+  readonly tableNotes: Readonly<Record<string, readonly number[]>>;
+}
+
+export const projectTableKeys = { 'by-sector': 'bySector', 'by-area': 'byArea' } as const;
+
+export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
+  const lang = textKey(locale);
+  const t = (key: string) => lookup(strings, key) ?? key;
+  const status = (s: keyof typeof statusLabels) => `${statusLabels[s].symbol} ${t(`status.${s}`)}`;
+  const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
+  const rank = (f: PlanFigure) =>
+    f.ranks.length === 0 ? null : f.ranks.map((r) => fill(t(`ranks.${r.measure}.${r.scope}`), { position: r.position })).join('; ');
+
+  const headline: Row[] = plan.headline.map((f) => ({
+    id: f.id,
+    indicator: f.label[lang],
+    value: f.value,
+    value__decimals: f.decimals,
+    unit: unitLabel(f.unit),
+    growth: f.growth?.value ?? null,
+    growth__decimals: f.growth?.decimals ?? 0,
+    rank: rank(f),
+    target: f.target ? f.target.display[lang] : null,
+    status: f.target ? status(f.target.status) : null,
+  }));
+
+  const reviewTargets: Row[] = plan.reviewTargets.rows.map((row) => {
+    const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0]!;
+    const growth = row.actual.find((a) => a.measure === 'growth' && a !== level);
+    const indicator = row.group ? `${row.group[lang]} – ${row.indicator[lang]}` : row.indicator[lang];
+    return {
+      id: row.id,
+      no: row.no,
+      indicator: row.note ? `${indicator} (${row.note[lang]})` : indicator,
+      targetKind: t(`workbook.kinds.${row.target.kind}`),
+      targetValue: row.target.value ?? null,
+      targetValue__decimals: row.target.decimals ?? 0,
+      targetUnit: unitLabel(row.target.unit),
+      target: row.target.display[lang],
+      actual: level.value,
+      actual__decimals: level.decimals,
+      actualUnit: unitLabel(level.unit),
+      actualGrowth: growth?.value ?? null,
+      actualGrowth__decimals: growth?.decimals ?? 0,
+      status: status(row.status),
+    };
+  });
+
+  const sectionTitle = new Map([...plan.sections.review, ...plan.sections.plan].map((s) => [s.id, s.title[lang]]));
+  const achievements: Row[] = plan.achievements.map((f) => ({
+    id: f.id,
+    section: sectionTitle.get(f.section ?? '') ?? null,
+    indicator: f.label[lang],
+    qualifier: f.qualifier ? t(`workbook.qualifiers.${f.qualifier}`) : null,
+    value: f.value,
+    value__decimals: f.decimals,
+    unit: unitLabel(f.unit),
+    growth: f.growth?.value ?? null,
+    growth__decimals: f.growth?.decimals ?? 0,
+    rank: rank(f),
+  }));
+
+  const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) => ({
+    id: target.id,
+    section: target.section ? sectionTitle.get(target.section) ?? null : t('workbook.main'),
+    indicator: target.label[lang],
+    kind: t(`workbook.kinds.${target.target.kind}`),
+    targetValue: target.target.value ?? null,
+    targetValue__decimals: target.target.decimals ?? 0,
+    targetUnit: unitLabel(target.target.unit),
+    target: target.target.display[lang],
+    previous: target.previous?.value ?? null,
+    previous__decimals: target.previous?.decimals ?? 0,
+  }));
+
+  // Notes: each table note, the "about" reading, then every validation warning.
+  const notes: { number: number; text: string }[] = [];
+  const addNote = (text: string) => {
+    notes.push({ number: notes.length + 1, text });
+    return notes.length;
+  };
+  const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, planTargets };
+  const totals: Record<string, ProjectTotals> = {};
+  const tableNotes: Record<string, number[]> = {};
+  for (const table of plan.projects.tables) {
+    const key = projectTableKeys[table.id as keyof typeof projectTableKeys] ?? table.id;
+    tableNotes[key] = [];
+    if (table.note) tableNotes[key].push(addNote(table.note[lang]));
+    for (const row of table.rows) for (const note of row.notes) tableNotes[key].push(addNote(note[lang]));
+    datasets[key] = table.rows.map((row) => ({
+      id: row.id,
+      label: row.label[lang],
+      ...Object.fromEntries(projectColumns.flatMap((c) => [[c, row.values[c]], [`${c}__decimals`, row.decimals[c]]])),
+    }));
+    totals[key] = {
+      sums: table.rowSums,
+      published: table.total.values,
+      differences: table.differences,
+      decimals: Object.fromEntries(projectColumns.map((c) => [c, Math.max(table.total.decimals[c], ...table.rows.map((r) => r.decimals[c]))])),
+    };
+  }
+  addNote(fill(t('brief.notes.about'), { tolerance: aboutTolerance * 100 }));
+  for (const warning of plan.warnings) {
+    const number = addNote(readerNote(warning, strings, lang));
+    tableNotes[warningTable(warning.message)]?.push(number);
+  }
+
+  datasets.pipeline = [
+    ...plan.projects.pipeline.stages.map((s) => ({ id: s.id, label: s.label[lang], projects: s.value, funding: null, funding__decimals: 0, fundingUnit: null, note: null })),
+    ...plan.projects.reserves.map((r) => ({
+      id: r.id,
+      label: r.label[lang],
+      projects: r.projects,
+      funding: r.funding,
+      funding__decimals: r.decimals,
+      fundingUnit: unitLabel(r.unit),
+      note: [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null].filter(Boolean).join('; ') || null,
+    })),
+  ];
+  datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] }));
+
+  function warningTable(message: string): string {
+    const table = plan.projects.tables.find((tb) => message.startsWith(tb.caption.en));
+    return table ? projectTableKeys[table.id as keyof typeof projectTableKeys] ?? table.id : '';
+  }
+  return { datasets, totals, notes, tableNotes };
+}
