@@ -202,7 +202,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       setCell(cell, r[c.key] ?? null);
       if (c.format === 'integer') cell.numFmt = '0';
       else if (c.format === 'published' && typeof r[c.key] === 'number') cell.numFmt = numberFormat(Number(r[`${c.key}__decimals`] ?? 0));
-      if (c.format === 'integer' || c.format === 'published') cell.alignment = { horizontal: 'right' };
+      if (c.format === 'integer' || c.format === 'published') cell.alignment = { horizontal: 'right', vertical: 'top' };
       else cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
@@ -270,6 +270,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         (sheet.lines ?? []).forEach(([label, value], i) => {
           ws.getCell(start + i, 1).value = label;
           ws.getCell(start + i, 1).font = { bold: true };
+          ws.getCell(start + i, 1).alignment = { vertical: 'top' };
           setCell(ws.getCell(start + i, 2), value);
           ws.getCell(start + i, 2).alignment = { wrapText: true, vertical: 'top' };
         });
@@ -305,6 +306,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         for (const [i, chart] of input.charts.entries()) {
           ws.getCell(row, 1).value = rows[i]!.title;
           ws.getCell(row, 1).font = { bold: true };
+          ws.getCell(row, 1).alignment = { vertical: 'top' };
           ws.getCell(row, 2).value = rows[i]!.alt;
           ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
           const image = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });

@@ -1,0 +1,95 @@
+"""Opens every built workbook in LibreOffice Calc (headless, through UNO), recalculates it, and
+checks that every formula's recalculated result equals the cached result the file was written
+with. The tests check the cached results against the dataset, so together: LibreOffice's results
+equal the dataset's figures. Run with Debian's python3 (python3-uno): /usr/bin/python3."""
+import glob
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def connect(port):
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(120):
+        try:
+            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+        except NoConnectException:
+            time.sleep(0.5)
+    raise SystemExit("LibreOffice did not start")
+
+
+def formula_cells(doc):
+    cells = []
+    sheets = doc.Sheets
+    for i in range(sheets.Count):
+        sheet = sheets.getByIndex(i)
+        ranges = sheet.queryContentCells(FORMULA)
+        for address in ranges.RangeAddresses:
+            for row in range(address.StartRow, address.EndRow + 1):
+                for col in range(address.StartColumn, address.EndColumn + 1):
+                    cell = sheet.getCellByPosition(col, row)
+                    if cell.Formula.startswith("="):
+                        cells.append((sheet.Name, col, row, cell))
+    return cells
+
+
+def main(paths):
+    port = 2002
+    profile = tempfile.mkdtemp(prefix="lo-profile-")
+    office = subprocess.Popen([
+        "soffice", "--headless", "--invisible", "--norestore", "--nologo",
+        f"-env:UserInstallation=file://{profile}",
+        f"--accept=socket,host=127.0.0.1,port={port};urp;",
+    ])
+    failures = 0
+    checked = 0
+    try:
+        context = connect(port)
+        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        for path in paths:
+            url = uno.systemPathToFileUrl(os.path.abspath(path))
+            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            cached = [(s, c, r, cell.Formula, cell.Value) for s, c, r, cell in formula_cells(doc)]
+            doc.calculateAll()
+            after = {(s, c, r): cell.Value for s, c, r, cell in formula_cells(doc)}
+            if not cached:
+                print(f"{path}: no formulas found")
+                failures += 1
+            mismatches = 0
+            for sheet, col, row, formula, value in cached:
+                checked += 1
+                recalculated = after[(sheet, col, row)]
+                if abs(recalculated - value) > 1e-9:
+                    failures += 1
+                    mismatches += 1
+                    print(f"{path}: {sheet}!R{row + 1}C{col + 1} {formula}: cached {value}, LibreOffice {recalculated}")
+            print(f"{path}: {len(cached)} formulas recalculated by LibreOffice, {mismatches} differ from their cached results")
+            doc.close(True)
+    finally:
+        office.terminate()
+        office.wait(timeout=30)
+    print(f"{checked} formulas checked, {failures} mismatches")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    files = sys.argv[1:] or sorted(glob.glob("output/*/*/workbook.xlsx"))
+    if not files:
+        raise SystemExit("no workbooks to check")
+    sys.exit(main(files))

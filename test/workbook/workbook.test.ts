@@ -1,0 +1,173 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEditionCharts } from '../../src/charts/charts.js';
+import { loadUiStrings } from '../../src/charts/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { buildWorkbook, displayWidth } from '../../src/workbook/build.js';
+import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+
+const { dataset } = validateDir(defaultDataDir);
+const units = dataset.units!;
+const edition = dataset.editions[0]!;
+const data = edition.data;
+const plan = buildPlan(edition, units, dataset.glossary!, []);
+const buildDate = new Date('2025-01-15T00:00:00Z');
+
+async function build(locale: Locale, p: Plan = plan): Promise<Buffer> {
+  const sink = new DiagnosticSink();
+  const strings = loadUiStrings(repoRoot, locale, sink)!;
+  const charts = await renderEditionCharts(repoRoot, p, locale, strings, units, sink);
+  const bytes = await buildWorkbook({ rootDir: repoRoot, plan: p, locale, strings, units, charts, buildDate }, sink);
+  expect(sink.items).toEqual([]);
+  return bytes!;
+}
+
+async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** The data rows of a sheet's Excel table, as objects keyed by the first column (the id). */
+function tableRows(ws: ExcelJS.Worksheet): Map<string, ExcelJS.CellValue[]> {
+  const table = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables)[0]!;
+  const [from, to] = table.table.tableRef.split(':') as [string, string];
+  const first = Number(/\d+/.exec(from)![0]) + 1;
+  const last = Number(/\d+/.exec(to)![0]);
+  const rows = new Map<string, ExcelJS.CellValue[]>();
+  for (let r = first; r <= last; r++) {
+    const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
+    rows.set(String(values[0]), values);
+  }
+  return rows;
+}
+
+const books = new Map<Locale, { bytes: Buffer; wb: ExcelJS.Workbook }>();
+beforeAll(async () => {
+  for (const locale of locales) {
+    const bytes = await build(locale);
+    books.set(locale, { bytes, wb: await read(bytes) });
+  }
+});
+
+describe('workbooks', () => {
+  it('has the same sheets in both languages: cover, contents, notes, tables, charts, glossary', () => {
+    const zh = books.get('zh-CN')!.wb.worksheets;
+    const en = books.get('en')!.wb.worksheets;
+    expect(zh.length).toBe(en.length);
+    expect(en.map((s) => s.name)).toEqual(['Cover', 'Contents', 'Notes', '2024 headline', '2024 targets', '2024 results', '2025 targets', 'Projects by sector', 'Projects by area', 'Pipeline and reserves', 'Charts', 'Glossary']);
+    expect(zh[0]!.name).toBe('封面');
+  });
+
+  it('holds every headline figure and every Table 1 figure as numbers equal to the dataset', () => {
+    for (const locale of locales) {
+      const ws = books.get(locale)!.wb.worksheets[3]!;
+      const rows = tableRows(ws);
+      for (const indicator of data.headline.indicators) {
+        const row = rows.get(indicator.id)!;
+        expect(row[2], indicator.id).toBe(indicator.value);
+        expect(row[4] ?? null, indicator.id).toBe(indicator.growth ?? null);
+      }
+      const t1 = tableRows(books.get(locale)!.wb.worksheets[4]!);
+      for (const target of data.reviewTargets.rows) {
+        const row = t1.get(target.id)!;
+        expect(row[4] ?? null).toBe(target.target.kind === 'qualitative' ? null : target.target.value);
+        expect(row[7]).toBe(target.actual[0]!.value);
+      }
+    }
+  });
+
+  it('holds every Table 2 and 3 row as published, with SUM formulas whose cached results are the row sums', async () => {
+    for (const locale of locales) {
+      const wb = books.get(locale)!.wb;
+      for (const [sheetIndex, tableId] of [[7, 'by-sector'], [8, 'by-area']] as const) {
+        const ws = wb.worksheets[sheetIndex]!;
+        const table = data.projects.tables.find((t) => t.id === tableId)!;
+        const rows = tableRows(ws);
+        for (const row of table.rows) {
+          expect(rows.get(row.id)!.slice(2, 6)).toEqual([row.projects, row.totalInvestment, row.annualInvestment, row.annualShare]);
+        }
+        // Below the table: the sum row (formulas), the published totals, and the difference (formulas).
+        // Read from the sheet XML itself: the cached <v> is what a spreadsheet shows before recalculating.
+        const xml = await (await JSZip.loadAsync(books.get(locale)!.bytes)).file(`xl/worksheets/sheet${sheetIndex + 1}.xml`)!.async('string');
+        const formulas = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><f>([^<]*)<\/f><v>([^<]*)<\/v><\/c>/g)].map((m) => ({
+          col: m[1]!,
+          row: Number(m[2]),
+          formula: m[3]!,
+          result: Number(m[4]),
+        }));
+        expect(formulas).toHaveLength(8);
+        const sums = formulas.filter((f) => f.formula.startsWith('SUM('));
+        const columns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
+        sums.forEach((f, i) => {
+          const expected = table.rows.reduce((a, r) => a + r[columns[i]!], 0);
+          expect(f.result).toBeCloseTo(expected, 9);
+        });
+        const published = ws.getRow(sums[0]!.row + 1).values as ExcelJS.CellValue[];
+        expect(published.slice(3, 7)).toEqual(columns.map((c) => table.total[c]));
+        const differences = formulas.filter((f) => !f.formula.startsWith('SUM('));
+        differences.forEach((f, i) => {
+          expect(f.formula).toBe(`${f.col}${sums[0]!.row + 1}-${f.col}${sums[0]!.row}`);
+          expect(f.result).toBeCloseTo(table.total[columns[i]!] - table.rows.reduce((a, r) => a + r[columns[i]!], 0), 9);
+        });
+        if (tableId === 'by-sector') expect(differences[1]!.result).toBeCloseTo(-0.1, 9); // 1243.8 published, rows sum to 1243.9
+      }
+    }
+  });
+  it('makes every data table an Excel table with a frozen header, A4 landscape printing with repeated header rows', () => {
+    const wb = books.get('en')!.wb;
+    for (const ws of wb.worksheets.filter((w) => !['Cover', 'Charts'].includes(w.name))) {
+      expect(Object.keys((ws as unknown as { tables: object }).tables), ws.name).toHaveLength(1);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+      expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    }
+    expect(wb.title).toContain('Binjiang');
+    expect(wb.creator).toContain('Binjiang');
+    expect(wb.subject.length).toBeGreaterThan(5);
+  });
+
+  it('links every sheet from the contents', () => {
+    const ws = books.get('zh-CN')!.wb.worksheets[1]!;
+    const links: string[] = [];
+    ws.eachRow((r) => r.eachCell((c) => (c.value && typeof c.value === 'object' && 'hyperlink' in c.value ? links.push((c.value as { hyperlink: string }).hyperlink) : 0)));
+    expect(links).toHaveLength(books.get('zh-CN')!.wb.worksheets.length - 2);
+    expect(links[0]).toBe("#'说明'!A1");
+  });
+
+  it('sizes columns for Chinese text: a CJK character counts as two', () => {
+    expect(displayWidth('地区生产总值')).toBe(12);
+    const ws = books.get('zh-CN')!.wb.worksheets[3]!;
+    const longest = Math.max(...data.headline.indicators.map((i) => displayWidth(i.label.zh)));
+    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(longest);
+  });
+
+  it('puts every chart in as a picture with its title and text alternative', () => {
+    const ws = books.get('en')!.wb.worksheets[10]!;
+    expect(ws.getImages().length).toBe(6);
+    const texts: string[] = [];
+    ws.eachRow((r) => r.eachCell((c) => (typeof c.value === 'string' ? texts.push(c.value) : 0)));
+    expect(texts).toContain('2024 growth of the headline indicators');
+  });
+
+  it('writes text that starts with =, +, - or @ as text, never as a formula', async () => {
+    const tricky = structuredClone(plan) as Plan;
+    const labels = ['=HYPERLINK("http://x","y")', '+1+2', '-3-4', '@SUM(A1)'];
+    (tricky.headline as unknown as { label: { zh: string; en: string } }[]).slice(0, 4).forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
+    const bytes = await build('en', tricky);
+    const wb = await read(bytes);
+    const rows = tableRows(wb.worksheets[3]!);
+    const stored = [...rows.values()].slice(0, 4).map((r) => r[1]);
+    expect(stored).toEqual(labels);
+    const zip = await JSZip.loadAsync(bytes);
+    const sheetXml = await zip.file('xl/worksheets/sheet4.xml')!.async('string');
+    expect(sheetXml).not.toContain('<f>');
+  });
+
+  it('is byte-identical when rebuilt from the same input', async () => {
+    for (const locale of locales) expect((await build(locale)).equals(books.get(locale)!.bytes)).toBe(true);
+  });
+});
