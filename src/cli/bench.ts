@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBrief } from '../brief/brief.js';
+import { buildWorkbook } from '../workbook/build.js';
 import { renderEditionCharts } from '../charts/charts.js';
 import { loadUiStrings } from '../charts/strings.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
@@ -52,6 +53,14 @@ for (let run = 0; run <= runs; run++) {
     return bytes;
   });
   briefSizes = sizes;
+  await time('workbooks (both locales)', async () => {
+    for (const [i, locale] of locales.entries()) {
+      await buildWorkbook(
+        { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+        sink,
+      );
+    }
+  });
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
   await time('whole build (in-process)', () => buildReports({ rootDir, dataDir, outDir, buildDate: new Date(0) }));
   rmSync(outDir, { recursive: true, force: true });
