@@ -31,6 +31,8 @@ export interface BuildOptions {
   readonly strict?: boolean;
   /** The build date printed in outputs; fixed for reproducible builds (SOURCE_DATE_EPOCH). */
   readonly buildDate: Date;
+  /** Build only these editions (folder names); every edition is still validated. */
+  readonly editions?: readonly string[];
 }
 
 /** One file the build produces, before it is written. */
@@ -81,7 +83,8 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   if (strings.size !== locales.length || sink.errorCount > 0) return { ok: false, diagnostics: sink.items, plans: [], written: [] };
 
   // 2. Model each edition.
-  const plans = dataset.editions.map((edition) => {
+  const selected = dataset.editions.filter((e) => options.editions === undefined || options.editions.includes(e.folder));
+  const plans = selected.map((edition) => {
     const prefix = `${edition.files.edition.path.replace(/\/edition\.yaml$/, '')}/`;
     const warnings = sink.items.filter((d) => d.file.startsWith(prefix));
     return buildPlan(edition, dataset.units!, dataset.glossary!, warnings);

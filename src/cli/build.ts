@@ -15,6 +15,7 @@ try {
     outDir: path.resolve(rootDir, option('--out') ?? 'output'),
     strict: args.includes('--strict'),
     buildDate: buildDateFromEnv(process.env),
+    ...(option('--edition') ? { editions: [option('--edition')!] } : {}),
   });
   if (result.diagnostics.length > 0) process.stderr.write(`${formatHuman(result.diagnostics)}\n`);
   if (process.env.GITHUB_ACTIONS === 'true' && result.diagnostics.length > 0) {

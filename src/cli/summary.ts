@@ -1,0 +1,60 @@
+/**
+ * The job summary for CI, in Markdown: validation (every diagnostic, since annotations show only
+ * ten), the headline figures of each edition, the data changes against a base, and the artifact
+ * names. `npm run summary -- [--base <ref>] [--sha <commit>]`.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { checkoutData, diffDatasets, diffMarkdown } from '../diff/diff.js';
+import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { loadDataset } from '../load/dataset.js';
+import { buildPlan } from '../model/plan.js';
+import { validateDataset } from '../validate/validate.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const rootDir = process.cwd();
+const dataDir = path.join(rootDir, 'data');
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const sink = new DiagnosticSink();
+const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+const out: string[] = ['# Plan reports', ''];
+
+out.push(`## Validation: ${sink.errorCount} error(s), ${sink.warningCount} warning(s)`, '');
+if (sink.items.length > 0) {
+  out.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
+  for (const d of sortDiagnostics(sink.items)) {
+    out.push(`| \`${d.file}:${d.place.line}:${d.place.column}\` | ${d.severity} | ${cell(d.message)} | [${d.ruleId}](${d.url}) |`);
+  }
+  out.push('');
+}
+
+if (dataset.units && dataset.glossary) {
+  for (const edition of dataset.editions) {
+    const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
+    out.push(`## ${plan.edition.title.en} (${edition.folder})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
+    for (const h of plan.headline) {
+      out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${h.target?.status ?? '–'} |`);
+    }
+    out.push('');
+  }
+}
+
+const base = option('--base');
+if (base) {
+  const baseDir = checkoutData(rootDir, base);
+  try {
+    out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base));
+  } finally {
+    rmSync(baseDir, { recursive: true, force: true });
+  }
+}
+
+const sha = option('--sha');
+if (sha) {
+  out.push('## Artifacts', '', ...dataset.editions.map((e) => `- \`reports-${e.folder}-${sha}\`: briefs (zh-CN, en) and workbooks`), '');
+}
+process.stdout.write(`${out.join('\n')}\n`);
