@@ -326,19 +326,16 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
     }
   }
 
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  return normalizeZip(raw, input.buildDate);
-}
-
-/** Rewrites the zip with fixed entry dates, so the same input gives byte-identical files. */
-async function normalizeZip(bytes: Buffer, date: Date): Promise<Buffer> {
-  const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
-  for (const name of Object.keys(source.files)) {
-    const entry = source.files[name]!;
-    if (entry.dir) continue;
-    target.file(name, await entry.async('uint8array'), { date, createFolders: false });
+  // Zip entries carry a date; exceljs leaves it to JSZip, which takes JSZip.defaults.date when set.
+  // Fixing it for the write makes the file byte-identical for the same input (rezipping afterwards
+  // cost a second deflate of every entry).
+  const defaults = (JSZip as unknown as { defaults: { date: Date | null } }).defaults;
+  const previous = defaults.date;
+  defaults.date = input.buildDate;
+  try {
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  } finally {
+    defaults.date = previous;
   }
-  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
 
