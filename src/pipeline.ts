@@ -119,8 +119,12 @@ async function renderEdition(
   const id = plan.edition.id;
   const model = { buildDate: options.buildDate.toISOString(), ...plan };
   const artifacts: Artifact[] = [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }];
-  for (const locale of locales) {
-    const charts = await renderEditionCharts(options.rootDir, plan, locale, strings.get(locale)!, units, sink);
+  // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
+  const chartsByLocale = await Promise.all(
+    locales.map((locale) => renderEditionCharts(options.rootDir, plan, locale, strings.get(locale)!, units, sink)),
+  );
+  for (const [i, locale] of locales.entries()) {
+    const charts = chartsByLocale[i]!;
     for (const chart of charts) {
       artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.svg`, edition: id, bytes: chart.svg });
       artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.png`, edition: id, bytes: chart.png });
@@ -128,15 +132,10 @@ async function renderEdition(
     // Titles, sources and alt text beside the images, for PDF tags, workbooks and previews.
     const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({ id: chartId, title, source, alt, width, height, pngPixelRatio }));
     artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
-    const brief = await buildBrief(
-      { rootDir: options.rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate: options.buildDate },
-      sink,
-    );
+    const input = { rootDir: options.rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate: options.buildDate };
+    const brief = await buildBrief(input, sink);
     if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
-    const workbook = await buildWorkbook(
-      { rootDir: options.rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate: options.buildDate },
-      sink,
-    );
+    const workbook = await buildWorkbook(input, sink);
     if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });
   }
   return artifacts;
