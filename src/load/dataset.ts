@@ -26,6 +26,8 @@ export interface LoadOptions {
   readonly dataDir: string;
   /** Diagnostics name files relative to this folder. */
   readonly rootDir: string;
+  /** Load only these edition folders (a worker building one edition). */
+  readonly only?: readonly string[];
 }
 
 const display = (rootDir: string, absPath: string): string =>
@@ -50,7 +52,8 @@ export function loadDataset(options: LoadOptions, sink: DiagnosticSink): Dataset
   const load = (absPath: string): SourceFile | undefined => loadYamlFile(absPath, display(rootDir, absPath), sink);
   const units = load(path.join(dataDir, 'units.yaml'));
   const glossary = load(path.join(dataDir, 'glossary.yaml'));
-  const editions = listEditionFolders(dataDir).map((folder): EditionSource => {
+  const folders = listEditionFolders(dataDir).filter((f) => options.only === undefined || options.only.includes(f));
+  const editions = folders.map((folder): EditionSource => {
     const dir = path.join(dataDir, 'editions', folder);
     const files: Partial<Record<EditionFileRole, SourceFile>> = {};
     for (const role of Object.keys(editionFiles) as EditionFileRole[]) {

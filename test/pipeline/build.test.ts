@@ -27,7 +27,7 @@ describe('build orchestration', () => {
     const outDir = tempDir('plan-out-');
     const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate });
     expect(result.ok).toBe(true);
-    expect(result.plans.map((p) => p.edition.id)).toEqual(['binjiang-2025', 'demo-2026']);
+    expect(result.built).toEqual(['binjiang-2025', 'demo-2026']);
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
       artifacts: { path: string; sha256: string; size: number }[];
     };

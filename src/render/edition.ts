@@ -1,0 +1,50 @@
+import { buildBrief } from '../brief/brief.js';
+import { renderEditionCharts } from '../charts/charts.js';
+import { pngPixelRatio } from '../charts/render.js';
+import type { UiStrings } from '../charts/strings.js';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { locales, type Locale } from '../model/format.js';
+import type { Plan } from '../model/plan.js';
+import type { UnitsFile } from '../validate/schema.js';
+import { buildWorkbook } from '../workbook/build.js';
+
+/** One file the build produces, before it is written. */
+export interface Artifact {
+  /** Path under the output folder, with forward slashes. */
+  readonly path: string;
+  readonly edition: string;
+  readonly bytes: Uint8Array | string;
+}
+
+export interface RenderContext {
+  readonly rootDir: string;
+  readonly units: UnitsFile;
+  readonly strings: ReadonlyMap<Locale, UiStrings>;
+  readonly buildDate: Date;
+}
+
+/** Every artifact of one edition: plan model, charts, briefs and workbooks in both locales. */
+export async function renderEdition(plan: Plan, context: RenderContext, sink: DiagnosticSink): Promise<Artifact[]> {
+  const id = plan.edition.id;
+  const { rootDir, units, strings, buildDate } = context;
+  const model = { buildDate: buildDate.toISOString(), ...plan };
+  const artifacts: Artifact[] = [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }];
+  // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
+  const chartsByLocale = await Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink)));
+  for (const [i, locale] of locales.entries()) {
+    const charts = chartsByLocale[i]!;
+    for (const chart of charts) {
+      artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.svg`, edition: id, bytes: chart.svg });
+      artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.png`, edition: id, bytes: chart.png });
+    }
+    // Titles, sources and alt text beside the images, for PDF tags, workbooks and previews.
+    const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({ id: chartId, title, source, alt, width, height, pngPixelRatio }));
+    artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
+    const input = { rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };
+    const brief = await buildBrief(input, sink);
+    if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
+    const workbook = await buildWorkbook(input, sink);
+    if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });
+  }
+  return artifacts;
+}

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Incremental builds. Every edition's outputs depend on: its own folder, the shared data
+ * (units, glossary), the templates, the program (src/) and the installed packages
+ * (package-lock.json, which pins the fonts too), and SOURCE_DATE_EPOCH when set. Their hash is
+ * recorded in the manifest; a build whose inputs hash the same, and whose outputs are still there
+ * unchanged, renders nothing. This module is light on purpose: it runs before anything heavy loads.
+ */
+
+export interface ManifestEntry {
+  readonly path: string;
+  readonly edition: string;
+  readonly sha256: string;
+  readonly size: number;
+  /** Hash of everything the artifact was built from. */
+  readonly sourceHash: string;
+}
+
+export interface Manifest {
+  readonly buildDate: string;
+  readonly editions: Readonly<Record<string, { readonly sourceHash: string }>>;
+  readonly artifacts: readonly ManifestEntry[];
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.name.startsWith('.')) return [];
+      return entry.isDirectory() ? filesUnder(full) : [full];
+    })
+    .sort();
+}
+
+function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
+  for (const file of files) {
+    hash.update(path.relative(root, file).split(path.sep).join('/'));
+    hash.update('\0');
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+}
+
+export interface HashInputs {
+  readonly rootDir: string;
+  readonly dataDir: string;
+  /** SOURCE_DATE_EPOCH, when the build date is fixed; otherwise the date is not an input. */
+  readonly sourceDateEpoch?: string;
+}
+
+/** Hash of what every edition shares: shared data, templates, program, packages, fixed date. */
+export function sharedInputHash(inputs: HashInputs): string {
+  const hash = createHash('sha256');
+  const { rootDir, dataDir } = inputs;
+  hashFiles(hash, dataDir, [path.join(dataDir, 'units.yaml'), path.join(dataDir, 'glossary.yaml')].filter((f) => existsSync(f)));
+  hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'templates')));
+  hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'src')));
+  hashFiles(hash, rootDir, [path.join(rootDir, 'package-lock.json')].filter((f) => existsSync(f)));
+  hash.update(`date:${inputs.sourceDateEpoch ?? ''}`);
+  return hash.digest('hex');
+}
+
+/** Hash of one edition's inputs: its folder plus the shared hash. */
+export function editionInputHash(dataDir: string, folder: string, shared: string): string {
+  const hash = createHash('sha256');
+  hash.update(shared);
+  const dir = path.join(dataDir, 'editions', folder);
+  hashFiles(hash, dir, filesUnder(dir));
+  return hash.digest('hex');
+}
+
+export function readManifest(outDir: string, name = 'manifest.json'): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as Manifest;
+    return Array.isArray(manifest.artifacts) && manifest.editions ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether an edition's recorded outputs are current: same input hash, and every artifact still
+ * on disk with its recorded size and sha256 (so a damaged or deleted file is rebuilt).
+ */
+export function editionIsCurrent(outDir: string, manifest: Manifest | undefined, folder: string, sourceHash: string): boolean {
+  if (!manifest || manifest.editions[folder]?.sourceHash !== sourceHash) return false;
+  const artifacts = manifest.artifacts.filter((a) => a.edition === folder);
+  if (artifacts.length === 0) return false;
+  return artifacts.every((a) => {
+    const file = path.join(outDir, a.path);
+    try {
+      if (statSync(file).size !== a.size) return false;
+      return createHash('sha256').update(readFileSync(file)).digest('hex') === a.sha256;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Removes temporary files that a killed build left behind (writes are temp file + rename). */
+export function removeStaleTempFiles(outDir: string): number {
+  let removed = 0;
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.startsWith('.') && entry.name.endsWith('.tmp')) {
+        rmSync(full, { force: true });
+        removed++;
+      }
+    }
+  };
+  walk(outDir);
+  return removed;
+}
+
+/** What a build is asked to do, as far as choosing and skipping editions goes. */
+export interface BuildSelection {
+  readonly rootDir: string;
+  readonly dataDir: string;
+  readonly outDir: string;
+  /** SOURCE_DATE_EPOCH as given, part of the inputs' hash. */
+  readonly sourceDateEpoch?: string;
+  /** Build only these editions (folder names); every edition is still validated. */
+  readonly editions?: readonly string[];
+  /** Build shard k of n (1-based): a deterministic share of the editions, for several machines. */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Rebuild even what is up to date. */
+  readonly force?: boolean;
+}
+
+/** The editions a build is responsible for: all, those named, or one shard, in a stable order. */
+export function selectEditions(all: readonly string[], options: Pick<BuildSelection, 'editions' | 'shard'>): string[] {
+  const sorted = [...all].sort();
+  const named = options.editions ? sorted.filter((e) => options.editions!.includes(e)) : sorted;
+  const shard = options.shard;
+  return shard ? named.filter((_, i) => i % shard.count === shard.index - 1) : named;
+}
+
+/** Name of the manifest: one per shard when sharded, merged afterwards (npm run merge-manifests). */
+export function manifestName(shard: BuildSelection['shard']): string {
+  return shard ? `manifest-shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
+}
+
+
+function editionFolders(dataDir: string): string[] {
+  const dir = path.join(dataDir, 'editions');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Which editions are stale, from input hashes and the last manifest. Reads files; loads nothing heavy. */
+export function planBuild(options: BuildSelection) {
+  const all = editionFolders(options.dataDir);
+  const selected = selectEditions(all, options);
+  const shared = sharedInputHash({ rootDir: options.rootDir, dataDir: options.dataDir, sourceDateEpoch: options.sourceDateEpoch });
+  const hashes = new Map(selected.map((folder) => [folder, editionInputHash(options.dataDir, folder, shared)]));
+  const manifestFile = manifestName(options.shard);
+  const previous = readManifest(options.outDir, manifestFile);
+  const stale = selected.filter((folder) => options.force === true || !editionIsCurrent(options.outDir, previous, folder, hashes.get(folder)!));
+  const upToDate = selected.filter((folder) => !stale.includes(folder));
+  // Nothing to do when every selected edition is current and the manifest names no removed edition.
+  const nothingToDo = stale.length === 0 && previous !== undefined && Object.keys(previous.editions).every((e) => all.includes(e));
+  return { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo };
+}

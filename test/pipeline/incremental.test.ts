@@ -1,0 +1,89 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReports, selectEditions } from '../../src/pipeline.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+
+const buildDate = new Date('2025-01-15T00:00:00Z');
+const twoEditions = () => makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+
+function mtimes(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = statSync(full).mtimeMs;
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('incremental builds', () => {
+  it('renders nothing and rewrites nothing when nothing changed', async () => {
+    const dataDir = twoEditions();
+    const outDir = tempDir('inc-out-');
+    const options = { rootDir: repoRoot, dataDir, outDir, buildDate, sourceDateEpoch: '1736899200' };
+    const first = await buildReports(options);
+    expect(first.built).toEqual(['binjiang-2025', 'demo-2026']);
+    const before = mtimes(outDir);
+    const second = await buildReports(options);
+    expect(second).toMatchObject({ ok: true, built: [], written: [] });
+    expect(second.upToDate).toEqual(['binjiang-2025', 'demo-2026']);
+    expect(mtimes(outDir)).toEqual(before);
+  });
+
+  it('rebuilds only the edition that changed, and everything with --force', async () => {
+    const dataDir = twoEditions();
+    const outDir = tempDir('inc-out-');
+    const options = { rootDir: repoRoot, dataDir, outDir, buildDate, sourceDateEpoch: '1736899200' };
+    await buildReports(options);
+    const before = mtimes(outDir);
+    editText(path.join(dataDir, 'editions', 'demo-2026', 'sections.yaml'), 'The economy ran steadily.', 'The economy grew steadily.');
+    const partial = await buildReports(options);
+    expect(partial.built).toEqual(['demo-2026']);
+    expect(partial.upToDate).toEqual(['binjiang-2025']);
+    const after = mtimes(outDir);
+    for (const file of Object.keys(before).filter((f) => f.startsWith('binjiang-2025'))) expect(after[file]).toBe(before[file]);
+    const forced = await buildReports({ ...options, force: true });
+    expect(forced.built).toEqual(['binjiang-2025', 'demo-2026']);
+  });
+
+  it('repairs a deleted or damaged artifact on the next build', async () => {
+    const dataDir = makeDataDir();
+    const outDir = tempDir('inc-out-');
+    const options = { rootDir: repoRoot, dataDir, outDir, buildDate };
+    await buildReports(options);
+    rmSync(path.join(outDir, 'demo-2026', 'en', 'brief.pdf'));
+    const repaired = await buildReports(options);
+    expect(repaired.built).toEqual(['demo-2026']);
+    expect(statSync(path.join(outDir, 'demo-2026', 'en', 'brief.pdf')).size).toBeGreaterThan(1000);
+  });
+
+  it('rebuilds when a template changes (templates are inputs too)', async () => {
+    const root = tempDir('inc-root-');
+    // A copy of the program's inputs: templates, src and lock file, so that a template can change.
+    for (const part of ['templates', 'src', 'package-lock.json']) {
+      await import('node:fs').then((fs) => fs.cpSync(path.join(repoRoot, part), path.join(root, part), { recursive: true }));
+    }
+    const dataDir = makeDataDir();
+    const outDir = tempDir('inc-out-');
+    const options = { rootDir: root, dataDir, outDir, buildDate };
+    expect((await buildReports(options)).built).toEqual(['demo-2026']);
+    expect((await buildReports(options)).built).toEqual([]);
+    editText(path.join(root, 'templates', 'strings', 'en.yaml'), 'language: English edition', 'language: English-language edition');
+    expect((await buildReports(options)).built).toEqual(['demo-2026']);
+  });
+});
+
+describe('shards', () => {
+  it('split the editions deterministically into disjoint shares that cover them all', () => {
+    const all = Array.from({ length: 10 }, (_, i) => `edition-${String(i).padStart(2, '0')}`);
+    const shards = [1, 2, 3].map((index) => selectEditions([...all].reverse(), { shard: { index, count: 3 } }));
+    expect(shards.flat().sort()).toEqual(all);
+    expect(new Set(shards.flat()).size).toBe(all.length);
+    expect(shards[0]).toEqual(['edition-00', 'edition-03', 'edition-06', 'edition-09']);
+    expect(selectEditions(all, { shard: { index: 1, count: 3 } })).toEqual(shards[0]);
+  });
+});

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = path.join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.relative(dir, full)] = readFileSync(full).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Runs the real command (compiled JavaScript, so worker threads are used). */
+function build(dataDir: string, outDir: string, ...extra: string[]) {
+  return spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'build', '--data', dataDir, '--out', outDir, ...extra], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1736899200', GITHUB_ACTIONS: '' },
+  });
+}
+
+describe('parallel builds', () => {
+  it('give output byte-identical to a serial build', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const serial = tempDir('serial-');
+    const parallel = tempDir('parallel-');
+    const one = build(dataDir, serial, '--jobs', '1');
+    const two = build(dataDir, parallel, '--jobs', '2');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toContain('Built 2 edition(s)');
+    expect(snapshot(parallel)).toEqual(snapshot(serial));
+  });
+
+  it('builds one shard of the editions with --shard k/n, into its own manifest', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const out = tempDir('shard-');
+    const second = build(dataDir, out, '--shard', '2/2');
+    expect(second.status, second.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['demo-2026', 'manifest-shard-2-of-2.json']);
+    const bad = build(dataDir, out, '--shard', '3/2');
+    expect(bad.status).toBe(2);
+  });
+});
