@@ -5,9 +5,10 @@
  *         ──model──▶ Plan per edition ──render──▶ artifacts in memory (worker threads when
  *           several editions) ──write──▶ output/ (temp file + rename, manifest last)
  *
- * Nothing is written unless validation passes and every artifact rendered, so a failed build
- * leaves the previous outputs exactly as they were. Editions whose inputs have not changed since
- * the last build are not rendered again.
+ * Nothing is written unless validation passes, so a build stopped by bad data leaves the previous
+ * outputs exactly as they were. Each file is written whole (temp file + rename) once its edition
+ * is rendered, and the manifest last. Editions whose inputs have not changed since the last build
+ * are not rendered again.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -69,45 +70,55 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   }
   const warningsOf = (folder: string) => sink.items.filter((d) => d.file.includes(`/editions/${folder}/`));
 
-  // 2–3. Model and render the stale editions, in worker threads when there are several.
+  // 2–4. Model, render and write the stale editions, in worker threads when there are several.
+  // Each edition's files are written as soon as it is rendered (temp file + rename), so memory stays
+  // bounded however many editions there are; the manifest, written last, is what makes them current.
   const toBuild = dataset.editions.filter((e) => stale.includes(e.folder));
+  const entries: ManifestEntry[] = [];
+  const written: string[] = [];
+  // Temporary files of a build killed earlier are removed first.
+  removeStaleTempFiles(options.outDir);
+  const write = (artifacts: readonly Artifact[]) => {
+    for (const a of artifacts) {
+      writeFileAtomic(path.join(options.outDir, a.path), a.bytes);
+      entries.push({
+        path: a.path,
+        edition: a.edition,
+        sha256: sha256(a.bytes),
+        size: typeof a.bytes === 'string' ? Buffer.byteLength(a.bytes) : a.bytes.byteLength,
+        sourceHash: hashes.get(a.edition)!,
+      });
+      written.push(a.path);
+    }
+  };
   const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), toBuild.length));
-  let artifacts: Artifact[];
   if (jobs > 1 && canUseWorkers()) {
     const setup: WorkerSetup = { rootDir: options.rootDir, dataDir: options.dataDir, buildDate: options.buildDate.toISOString() };
-    const results = await renderInWorkers(setup, toBuild.map((e) => ({ folder: e.folder, warnings: warningsOf(e.folder) })), jobs);
-    for (const result of results) for (const d of result.diagnostics) sink.add(d);
-    artifacts = results.flatMap((r) => r.artifacts);
+    await renderInWorkers(setup, toBuild.map((e) => ({ folder: e.folder, warnings: warningsOf(e.folder) })), jobs, (result) => {
+      for (const d of result.diagnostics) sink.add(d);
+      if (result.diagnostics.every((d) => d.severity !== 'error')) write(result.artifacts);
+    });
   } else {
     const { renderEdition } = await import('./render/edition.js');
-    artifacts = [];
     for (const edition of toBuild) {
       const plan = buildPlan(edition, dataset.units, dataset.glossary, warningsOf(edition.folder));
-      artifacts.push(...(await renderEdition(plan, { rootDir: options.rootDir, units: dataset.units, strings, buildDate: options.buildDate }, sink)));
+      const before = sink.errorCount;
+      const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units: dataset.units, strings, buildDate: options.buildDate }, sink);
+      if (sink.errorCount > before) break;
+      write(artifacts);
     }
   }
-  if (sink.errorCount > 0) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
+  if (sink.errorCount > 0) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written };
 
-  // 4. Write: artifacts first, the manifest last. Up-to-date and unselected editions keep their entries.
-  const entries: ManifestEntry[] = artifacts.map((a) => ({
-    path: a.path,
-    edition: a.edition,
-    sha256: sha256(a.bytes),
-    size: typeof a.bytes === 'string' ? Buffer.byteLength(a.bytes) : a.bytes.byteLength,
-    sourceHash: hashes.get(a.edition)!,
-  }));
-  // Temporary files of a build killed earlier are removed first; each write is temp file + rename.
-  removeStaleTempFiles(options.outDir);
-  for (const artifact of artifacts) writeFileAtomic(path.join(options.outDir, artifact.path), artifact.bytes);
   const existing = new Set(listEditionFolders(options.dataDir));
   const kept = (previous?.artifacts ?? []).filter((a) => !stale.includes(a.edition) && existing.has(a.edition) && (selected.includes(a.edition) || !options.shard));
-  const allEntries = [...kept, ...entries].sort((a, b) => a.path.localeCompare(b.path));
+  const allEntries = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const editions: Record<string, { sourceHash: string }> = {};
   for (const entry of allEntries) editions[entry.edition] = { sourceHash: entry.sourceHash };
   const manifest: Manifest = { buildDate: options.buildDate.toISOString(), editions, artifacts: allEntries };
   writeFileAtomic(path.join(options.outDir, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  return { ok: true, diagnostics: sink.items, built: toBuild.map((e) => e.folder), upToDate, written: [...artifacts.map((a) => a.path), manifestFile] };
+  return { ok: true, diagnostics: sink.items, built: toBuild.map((e) => e.folder), upToDate, written: [...written, manifestFile] };
 }
 
 /** Workers need the compiled JavaScript (scripts/run.mjs); under a TypeScript loader we render here. */
@@ -115,9 +126,17 @@ function canUseWorkers(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[], jobs: number): Promise<WorkerResult[]> {
-  const results: WorkerResult[] = [];
-  const queue = [...tasks];
+async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[], jobs: number, onResult: (result: WorkerResult) => void): Promise<void> {
+  // Results are handed on in task order, as a serial build would, whatever order workers finish in.
+  const pending = new Map<number, WorkerResult>();
+  let nextToHandOn = 0;
+  const handOn = () => {
+    while (pending.has(nextToHandOn)) {
+      onResult(pending.get(nextToHandOn)!);
+      pending.delete(nextToHandOn++);
+    }
+  };
+  let nextTask = 0;
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./render/worker.js', import.meta.url), { workerData: setup }));
   try {
     await Promise.all(
@@ -125,14 +144,15 @@ async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[],
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const next = () => {
-              const task = queue.shift();
-              if (!task) return resolve();
+              if (nextTask >= tasks.length) return resolve();
+              const index = nextTask++;
               worker.once('message', (result: WorkerResult) => {
                 if (result.error) return reject(new Error(`Rendering ${result.folder} failed in a worker: ${result.error}`));
-                results.push(result);
+                pending.set(index, result);
+                handOn();
                 next();
               });
-              worker.postMessage(task);
+              worker.postMessage(tasks[index]);
             };
             worker.once('error', reject);
             next();
@@ -142,9 +162,6 @@ async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[],
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  // Same order as a serial build, whatever order the workers finished in.
-  const order = new Map(tasks.map((t, i) => [t.folder, i]));
-  return results.sort((a, b) => order.get(a.folder)! - order.get(b.folder)!);
 }
 
 /** SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. */

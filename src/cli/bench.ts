@@ -16,10 +16,13 @@ import { loadDataset } from '../load/dataset.js';
 import { locales } from '../model/format.js';
 import { buildPlan } from '../model/plan.js';
 import { buildReports } from '../pipeline.js';
+import { generateEditions } from '../bench/generate.js';
 import { validateDataset } from '../validate/validate.js';
 
 const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+// --editions 100,200: also build that many generated editions, cold, with all cores.
+const editionCounts = args.includes('--editions') ? String(args[args.indexOf('--editions') + 1]).split(',').map(Number).filter((n) => n > 0) : [];
 const rootDir = process.cwd();
 const dataDir = path.join(rootDir, 'data');
 
@@ -68,6 +71,36 @@ for (let run = 0; run <= runs; run++) {
   if (run === 0) for (const key of Object.keys(samples)) samples[key] = [];
 }
 
+interface ScaleResult {
+  editions: number;
+  seconds: number;
+  files: number;
+  filesPerSecond: number;
+  peakRssMb: number;
+  jobs: number;
+}
+const scale: ScaleResult[] = [];
+for (const count of editionCounts) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-editions-'));
+  const genData = path.join(dir, 'data');
+  generateEditions(dataDir, genData, count);
+  const outDir = path.join(dir, 'output');
+  const jobs = os.availableParallelism();
+  const start = performance.now();
+  const result = await buildReports({ rootDir, dataDir: genData, outDir, buildDate: new Date(0), jobs });
+  const seconds = (performance.now() - start) / 1000;
+  if (!result.ok) throw new Error(`Generated editions did not build: ${result.diagnostics[0]?.message ?? ''}`);
+  scale.push({
+    editions: count,
+    seconds: Math.round(seconds * 10) / 10,
+    files: result.written.length,
+    filesPerSecond: Math.round((result.written.length / seconds) * 10) / 10,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    jobs,
+  });
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -82,7 +115,7 @@ const report = Object.entries(samples).map(([stage, values]) => ({
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
 if (args.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report, scale }, null, 2)}\n`);
 } else {
   process.stdout.write(`Default edition, ${runs} runs after one warm-up (ms)\n`);
   process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
@@ -91,4 +124,7 @@ if (args.includes('--json')) {
   }
   process.stdout.write(`brief sizes: ${locales.map((l, i) => `${l} ${Math.round((briefSizes[i] ?? 0) / 1024)} KB`).join(', ')}\n`);
   process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
+  for (const s of scale) {
+    process.stdout.write(`${s.editions} generated editions, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS so far ${s.peakRssMb} MB\n`);
+  }
 }
