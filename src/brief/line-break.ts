@@ -47,19 +47,26 @@ export function breakOpportunities(text: string): string[] {
   return glued;
 }
 
-/** Greedy line filling; `measure` gives a string's width in the font and size used. */
+/**
+ * Greedy line filling; `measure` gives a string's width in the font and size used. A line's width
+ * is the sum of its pieces' widths (kerning across a break opportunity is ignored), so each piece
+ * is measured once rather than the whole line again for every piece.
+ */
 export function breakLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let width = 0; // width of `line`, trailing spaces included
     for (const piece of breakOpportunities(paragraph)) {
-      const candidate = line + piece;
-      if (line === '' || measure(candidate.trimEnd()) <= maxWidth) {
-        line = candidate;
+      const visible = measure(piece.trimEnd());
+      if (line === '' || width + visible <= maxWidth) {
+        line += piece;
+        width += piece === piece.trimEnd() ? visible : measure(piece);
         continue;
       }
       lines.push(line.trimEnd());
       line = piece;
+      width = measure(piece);
     }
     // A piece wider than the line on its own (a long URL) is cut by characters as a last resort.
     const rest: string[] = [];

@@ -98,8 +98,17 @@ class Layout {
     if (this.y + height > page.height - page.bottom) this.newPage();
   }
 
+  private readonly widths = new Map<string, number>();
+
+  /** Width of a text in a font and size; cached, since shaping the same pieces again is the main cost. */
   measure(text: string, font: Font, size: number): number {
-    return this.doc.font(font).fontSize(size).widthOfString(text);
+    const key = `${font}\u0000${size}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      width = this.doc.font(font).fontSize(size).widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
   }
 
   wrap(text: string, width: number, font: Font, size: number): string[] {
