@@ -91,10 +91,13 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
       written.push(a.path);
     }
   };
-  const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), toBuild.length));
-  if (jobs > 1 && canUseWorkers()) {
+  // Work is split by edition and locale: finer tasks keep the cores evenly busy.
+  const tasks: WorkerTask[] = toBuild.flatMap((e) => locales.map((locale) => ({ folder: e.folder, locale, warnings: warningsOf(e.folder) })));
+  const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), tasks.length));
+  // One edition renders faster here than in workers, which would each load every module again (measured).
+  if (jobs > 1 && toBuild.length > 1 && canUseWorkers()) {
     const setup: WorkerSetup = { rootDir: options.rootDir, dataDir: options.dataDir, buildDate: options.buildDate.toISOString() };
-    await renderInWorkers(setup, toBuild.map((e) => ({ folder: e.folder, warnings: warningsOf(e.folder) })), jobs, (result) => {
+    await renderInWorkers(setup, tasks, jobs, (result) => {
       for (const d of result.diagnostics) sink.add(d);
       if (result.diagnostics.every((d) => d.severity !== 'error')) write(result.artifacts);
     });

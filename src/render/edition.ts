@@ -23,15 +23,20 @@ export interface RenderContext {
   readonly buildDate: Date;
 }
 
-/** Every artifact of one edition: plan model, charts, briefs and workbooks in both locales. */
-export async function renderEdition(plan: Plan, context: RenderContext, sink: DiagnosticSink): Promise<Artifact[]> {
+/**
+ * The artifacts of one edition: the plan model, and charts, briefs and workbooks in the given
+ * locales (all by default; a worker may render one locale of an edition while another renders
+ * the other). The plan model goes with the first locale.
+ */
+export async function renderEdition(plan: Plan, context: RenderContext, sink: DiagnosticSink, only: readonly Locale[] = locales): Promise<Artifact[]> {
   const id = plan.edition.id;
   const { rootDir, units, strings, buildDate } = context;
   const model = { buildDate: buildDate.toISOString(), ...plan };
-  const artifacts: Artifact[] = [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }];
+  const artifacts: Artifact[] = only.includes(locales[0]) ? [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }] : [];
+  const chosen = locales.filter((locale) => only.includes(locale));
   // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
-  const chartsByLocale = await Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink)));
-  for (const [i, locale] of locales.entries()) {
+  const chartsByLocale = await Promise.all(chosen.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink)));
+  for (const [i, locale] of chosen.entries()) {
     const charts = chartsByLocale[i]!;
     for (const chart of charts) {
       artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.svg`, edition: id, bytes: chart.svg });

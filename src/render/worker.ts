@@ -20,6 +20,7 @@ export interface WorkerSetup {
 }
 export interface WorkerTask {
   readonly folder: string;
+  readonly locale: Locale;
   readonly warnings: readonly Diagnostic[];
 }
 export interface WorkerResult {
@@ -41,7 +42,7 @@ parentPort!.on('message', async (task: WorkerTask) => {
     const edition = dataset.editions[0];
     if (!edition || !dataset.units || !dataset.glossary) throw new Error(`Edition ${task.folder} could not be read in the worker`);
     const plan = buildPlan(edition, dataset.units, dataset.glossary, task.warnings);
-    const artifacts = await renderEdition(plan, { rootDir: setup.rootDir, units: dataset.units, strings, buildDate: new Date(setup.buildDate) }, sink);
+    const artifacts = await renderEdition(plan, { rootDir: setup.rootDir, units: dataset.units, strings, buildDate: new Date(setup.buildDate) }, sink, [task.locale]);
     // Copied, not transferred: small Buffers share Node's pooled ArrayBuffer.
     const result: WorkerResult = { folder: task.folder, artifacts, diagnostics: sink.items };
     parentPort!.postMessage(result);
