@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, type Diagnostic } from '../src/diagnostics/diagnostic.js';
@@ -35,3 +36,24 @@ export function validateDir(dataDir: string): { diagnostics: readonly Diagnostic
   const dataset = validateDataset(loadDataset({ dataDir, rootDir: dataDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
   return { diagnostics: sink.items, dataset };
 }
+
+/** Every file under a folder (relative path) mapped through `read`: bytes, hashes or times. */
+export function filesUnder<T>(dir: string, read: (file: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = path.join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = read(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Every file's bytes, for byte-for-byte comparison of two output folders. */
+export const snapshot = (dir: string) => filesUnder(dir, (file) => readFileSync(file).toString('base64'));
+/** Every file's sha256. */
+export const hashes = (dir: string) => filesUnder(dir, (file) => createHash('sha256').update(readFileSync(file)).digest('hex'));
+/** Every file's modification time. */
+export const mtimes = (dir: string) => filesUnder(dir, (file) => statSync(file).mtimeMs);

@@ -1,9 +1,6 @@
-import type { RenderedChart } from '../charts/render.js';
-import { fill, lookup, type UiStrings } from '../charts/strings.js';
+import { fill, lookup } from '../charts/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { Locale } from '../model/format.js';
-import type { Plan } from '../model/plan.js';
-import type { UnitsFile } from '../validate/schema.js';
+import type { LocaleRenderInput } from '../render/input.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
 import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
 import { loadTemplate, renderTemplate } from './templates.js';
@@ -11,15 +8,7 @@ import { buildViewModel } from './view-model.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
 
-export interface BriefInput {
-  readonly rootDir: string;
-  readonly plan: Plan;
-  readonly locale: Locale;
-  readonly strings: UiStrings;
-  readonly units: UnitsFile;
-  readonly charts: readonly RenderedChart[];
-  readonly buildDate: Date;
-}
+export type BriefInput = LocaleRenderInput;
 
 /** Template → markup → document tree. Problems become diagnostics and give undefined. */
 export function composeBrief(input: BriefInput, sink: DiagnosticSink): DocNode[] | undefined {

@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { z } from 'zod';
-import type { RenderedChart } from '../charts/render.js';
 import { lookup, type UiStrings } from '../charts/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { loadTemplate, renderTemplate } from '../brief/templates.js';
-import { textKey, type Locale } from '../model/format.js';
-import type { Plan } from '../model/plan.js';
-import type { UnitsFile } from '../validate/schema.js';
+import { textKey } from '../model/format.js';
+import type { LocaleRenderInput } from '../render/input.js';
 import { buildWorkbookData, type Cell, type Row, type WorkbookData } from './data.js';
 
 /**
@@ -53,15 +51,7 @@ export type WorkbookDefinition = z.infer<typeof definitionSchema>;
 type SheetDefinition = z.infer<typeof sheetSchema>;
 type ColumnDefinition = z.infer<typeof columnSchema>;
 
-export interface WorkbookInput {
-  readonly rootDir: string;
-  readonly plan: Plan;
-  readonly locale: Locale;
-  readonly strings: UiStrings;
-  readonly units: UnitsFile;
-  readonly charts: readonly RenderedChart[];
-  readonly buildDate: Date;
-}
+export type WorkbookInput = LocaleRenderInput;
 
 /** Display width of a text in Excel's character units: a CJK character is about two. */
 export function displayWidth(text: string): number {

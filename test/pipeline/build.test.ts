@@ -1,25 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDateFromEnv, buildReports } from '../../src/pipeline.js';
 import { sha256 } from '../../src/write/atomic.js';
-import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 const fixedDate = new Date('2025-01-15T00:00:00Z');
-
-/** Every file under a folder with its bytes, for byte-for-byte comparison. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current)) {
-      const full = path.join(current, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = readFileSync(full).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('build orchestration', () => {
   it('builds every edition under data/, the default and the invented demo, with a manifest', async () => {

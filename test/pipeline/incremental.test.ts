@@ -1,24 +1,11 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReports, selectEditions } from '../../src/pipeline.js';
-import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, mtimes, repoRoot, tempDir } from '../helpers.js';
 
 const buildDate = new Date('2025-01-15T00:00:00Z');
 const twoEditions = () => makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
-
-function mtimes(dir: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = statSync(full).mtimeMs;
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 describe('incremental builds', () => {
   it('renders nothing and rewrites nothing when nothing changed', async () => {

@@ -1,25 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { hashes, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
 const run = path.join(repoRoot, 'scripts', 'run.mjs');
 const env = (epoch: string) => ({ ...process.env, SOURCE_DATE_EPOCH: epoch, GITHUB_ACTIONS: '' });
-
-function hashes(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d)) {
-      const full = path.join(d, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function buildSync(dataDir: string, outDir: string, epoch: string) {
   const result = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir], { cwd: repoRoot, env: env(epoch), encoding: 'utf8' });

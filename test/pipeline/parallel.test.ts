@@ -1,21 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current)) {
-      const full = path.join(current, entry);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = readFileSync(full).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-}
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 /** Runs the real command (compiled JavaScript, so worker threads are used). */
 function build(dataDir: string, outDir: string, ...extra: string[]) {
