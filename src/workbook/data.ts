@@ -40,8 +40,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const rank = (f: PlanFigure) =>
     f.ranks.length === 0 ? null : f.ranks.map((r) => fill(t(`ranks.${r.measure}.${r.scope}`), { position: r.position })).join('; ');
 
-  const headline: Row[] = plan.headline.map((f) => ({
-    id: f.id,
+  /** The columns every figure has: indicator, value, unit, growth and rank. */
+  const figure = (f: PlanFigure): Row => ({
     indicator: f.label[lang],
     value: f.value,
     value__decimals: f.decimals,
@@ -49,6 +49,11 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     growth: f.growth?.value ?? null,
     growth__decimals: f.growth?.decimals ?? 0,
     rank: rank(f),
+  });
+
+  const headline: Row[] = plan.headline.map((f) => ({
+    id: f.id,
+    ...figure(f),
     target: f.target ? f.target.display[lang] : null,
     status: f.target ? status(f.target.status) : null,
   }));
@@ -79,14 +84,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const achievements: Row[] = plan.achievements.map((f) => ({
     id: f.id,
     section: sectionTitle.get(f.section ?? '') ?? null,
-    indicator: f.label[lang],
     qualifier: f.qualifier ? t(`workbook.qualifiers.${f.qualifier}`) : null,
-    value: f.value,
-    value__decimals: f.decimals,
-    unit: unitLabel(f.unit),
-    growth: f.growth?.value ?? null,
-    growth__decimals: f.growth?.decimals ?? 0,
-    rank: rank(f),
+    ...figure(f),
   }));
 
   const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) => ({
