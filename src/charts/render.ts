@@ -127,7 +127,8 @@ function bindSpec(
     } else param.value = value;
   }
   if (sink.errorCount > errorsBefore) return undefined;
-  return { ...bound, data: { name: 'rows' }, config: theme };
+  // The number locale goes in the spec's config: axis labels are formatted by it (a View option alone did not reach them).
+  return { ...bound, data: { name: 'rows' }, config: { ...theme, locale: { number: numberLocales[context.locale] } } };
 }
 
 function collectTexts(scene: unknown): TextBox[] {
@@ -177,11 +178,7 @@ export async function renderChart(
   let view: vega.View;
   try {
     const compiled = vl.compile({ ...bound, title: { text: title, subtitle: source } } as vl.TopLevelSpec).spec;
-    const locale = (vega as unknown as { locale(number: unknown, time: unknown): vega.ViewOptions['locale'] }).locale(
-      numberLocales[context.locale],
-      null,
-    );
-    view = new vega.View(vega.parse(compiled), { renderer: 'none', locale });
+    view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     view.data('rows', data.rows.map((row) => ({ ...row })));
     await view.runAsync();
   } catch (error) {

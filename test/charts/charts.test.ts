@@ -74,6 +74,14 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
+  it('formats axis numbers per locale: Chinese without thousands separators, English with them', () => {
+    const zh = rendered.get('binjiang-2025/zh-CN')!.find((c) => c.id === 'projects-by-sector')!.texts.map((t) => t.text);
+    const en = rendered.get('binjiang-2025/en')!.find((c) => c.id === 'projects-by-area')!.texts.map((t) => t.text);
+    expect(zh).toContain('1000');
+    expect(zh.filter((t) => /^\d{1,3}(,\d{3})+$/.test(t))).toEqual([]);
+    expect(en.every((t) => !/^\d{4,}$/.test(t))).toBe(true);
+  });
+
   it('measures Chinese text with the embedded font (about 1 em a character, not the 0.8 em estimate)', () => {
     const chart = rendered.get('binjiang-2025/zh-CN')!.find((c) => c.id === 'headline-growth')!;
     const label = chart.texts.find((t) => t.text === '地区生产总值')!;
