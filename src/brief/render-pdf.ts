@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { fontBuffer, fontFamily } from '../fonts/fonts.js';
+import { fontFamily, parsedFont } from '../fonts/fonts.js';
 import { breakLines } from './line-break.js';
 import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
 
@@ -77,8 +77,9 @@ class Layout {
         ModDate: input.creationDate,
       },
     });
-    this.doc.registerFont('regular', fontBuffer('regular'));
-    this.doc.registerFont('bold', fontBuffer('bold'));
+    // Parsed once per process and shared by every document (pdfkit takes a fontkit font).
+    this.doc.registerFont('regular', parsedFont('regular') as unknown as Buffer);
+    this.doc.registerFont('bold', parsedFont('bold') as unknown as Buffer);
   }
 
   /** Index of the page being drawn on (pdfkit can switch back to earlier pages). */

@@ -36,16 +36,30 @@ export function fontBuffer(weight: FontWeight): Buffer {
   return buffer;
 }
 
+type ParsedFont = ReturnType<typeof fontkit.create> & { hasGlyphForCodePoint(codePoint: number): boolean; layout: unknown };
+const parsed = new Map<FontWeight, ParsedFont>();
+
+/**
+ * The font parsed once per process (fontkit), shared by every PDF document and the glyph check:
+ * pdfkit accepts a parsed font, and its glyph and layout caches then serve every brief.
+ */
+export function parsedFont(weight: FontWeight): ParsedFont {
+  let font = parsed.get(weight);
+  if (!font) {
+    const created = fontkit.create(fontBuffer(weight));
+    if (!('hasGlyphForCodePoint' in created)) throw new Error(`${fileNames[weight]} is a font collection, not a font`);
+    font = created as ParsedFont;
+    parsed.set(weight, font);
+  }
+  return font;
+}
+
 let coverage: GlyphCoverage | undefined;
 
 /** Glyph coverage of the regular and bold faces together (a character must be in both). */
 export function briefGlyphCoverage(): GlyphCoverage {
   if (coverage) return coverage;
-  const faces = (['regular', 'bold'] as const).map((weight) => {
-    const font = fontkit.create(fontBuffer(weight));
-    if (!('hasGlyphForCodePoint' in font)) throw new Error(`${fileNames[weight]} is a font collection, not a font`);
-    return font;
-  });
+  const faces = (['regular', 'bold'] as const).map(parsedFont);
   const cache = new Map<number, boolean>();
   coverage = {
     fontName: `${fontFamily} (${Object.values(fileNames).join(', ')})`,
