@@ -38,8 +38,7 @@ export const messages = {
   unknownUnit: (unit: string) => `Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`,
   unknownSection: (section: string, kind: string) => `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
   unknownFigure: (ref: string) => `"${ref}" names no figure of this edition.`,
-  unknownRule: (rule: string) => `"${rule}" is not a known rule id.`,
-  sourceFileUnsafe: (file: string) => `Source file "${file}" must be a file inside the edition folder.`,
+  editionFolder: (id: string, folder: string) => `Edition id "${id}" must equal its folder name "${folder}".`,
 
   phraseNotFound: (phrase: string) => `Source phrase "${phrase}" does not occur in the source document.`,
   valueNotInPhrase: (field: string, value: number, phrase: string) =>

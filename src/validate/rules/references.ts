@@ -71,7 +71,7 @@ export function checkReferences(
     sink.add({ ruleId: 'plan:ref-resolves', file: files[role].path, place: files[role].locate(path), message });
 
   if (data.edition.id !== folder) {
-    report('edition', ['id'], `Edition id "${data.edition.id}" must equal its folder name "${folder}".`);
+    report('edition', ['id'], messages.editionFolder(data.edition.id, folder));
   }
 
   const unitIds = new Set(units.units.map((u) => u.id));
