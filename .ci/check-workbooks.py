@@ -26,7 +26,7 @@ def prop(name, value):
 def connect(port):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(120):
+    for _ in range(360):  # a first start on a new machine creates the profile: allow three minutes
         try:
             return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
         except NoConnectException:
