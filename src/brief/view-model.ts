@@ -30,6 +30,15 @@ export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' |
   return reader.note ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message, note: reader.note[lang] }) : message;
 }
 
+/** "总量列全市第二,增速列全市第六" / "No. 2 in the city by size; No. 6 in the city by growth", or null. */
+export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale): string | null {
+  if (figure.ranks.length === 0) return null;
+  const zh = locale === 'zh-CN';
+  return figure.ranks
+    .map((r) => fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', { position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale) }))
+    .join(zh ? ',' : '; ');
+}
+
 const statusText = (strings: UiStrings, status: Status) => `${statusLabels[status].symbol} ${lookup(strings, `status.${status}`) ?? status}`;
 
 export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile, buildDate: Date, charts: readonly ChartMeta[]) {
@@ -41,12 +50,7 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
     planYear: plan.edition.planYear,
     source: plan.edition.source.title[lang],
   };
-  const rankText = (figure: PlanFigure) =>
-    figure.ranks.length === 0
-      ? null
-      : figure.ranks
-          .map((r) => fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', { position: lang === 'zh' ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale) }))
-          .join(lang === 'zh' ? ',' : '; ');
+  const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
   const qualified = (figure: PlanFigure) =>
     figure.qualifier ? fill(lookup(strings, `qualifier.${figure.qualifier}`) ?? '{value}', { value: figure.display[lang] }) : figure.display[lang];
 

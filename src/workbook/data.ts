@@ -3,7 +3,7 @@ import { textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance, statusLabels } from '../model/status.js';
 import { projectColumns, type UnitsFile } from '../validate/schema.js';
-import { readerNote } from '../brief/view-model.js';
+import { ranksText, readerNote } from '../brief/view-model.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -37,8 +37,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const t = (key: string) => lookup(strings, key) ?? key;
   const status = (s: keyof typeof statusLabels) => `${statusLabels[s].symbol} ${t(`status.${s}`)}`;
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
-  const rank = (f: PlanFigure) =>
-    f.ranks.length === 0 ? null : f.ranks.map((r) => fill(t(`ranks.${r.measure}.${r.scope}`), { position: r.position })).join('; ');
+  const rank = (f: PlanFigure) => ranksText(f, strings, locale);
 
   /** The columns every figure has: indicator, value, unit, growth and rank. */
   const figure = (f: PlanFigure): Row => ({

@@ -117,6 +117,13 @@ describe('workbooks', () => {
       }
     }
   });
+  it('writes ranks as the brief does: Chinese numerals in Chinese', () => {
+    const zh = tableRows(books.get('zh-CN')!.wb.worksheets[3]!).get('gdp')!;
+    expect(zh[5]).toBe('总量列全市第二,增速列全市第六');
+    const en = tableRows(books.get('en')!.wb.worksheets[3]!).get('gdp')!;
+    expect(en[5]).toBe('No. 2 in the city by size; No. 6 in the city by growth');
+  });
+
   it('makes every data table an Excel table with a frozen header, A4 landscape printing with repeated header rows', () => {
     const wb = books.get('en')!.wb;
     for (const ws of wb.worksheets.filter((w) => !['Cover', 'Charts'].includes(w.name))) {
