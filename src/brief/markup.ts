@@ -107,7 +107,20 @@ function parseElements(markup: string): Element[] {
   const root: Element = { name: '#root', attrs: {}, children: [], line: 1 };
   const stack: Element[] = [root];
   let last = 0;
-  const lineAt = (offset: number) => markup.slice(0, offset).split('\n').length;
+  // Line numbers by offset, counted once (tags are visited in order, so a running count would do,
+  // but errors can also ask about earlier offsets).
+  const lineStarts = [0];
+  for (let i = markup.indexOf('\n'); i !== -1; i = markup.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
   for (const match of markup.matchAll(tagPattern)) {
     const offset = match.index ?? 0;
     const text = markup.slice(last, offset);

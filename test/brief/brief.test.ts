@@ -192,6 +192,8 @@ describe('templates', () => {
     const nodes = parseMarkup('<h1>A &amp; B</h1><p class="small">x</p><table caption="c"><col header="h" align="right"/><tr class="total"><td>1</td></tr></table><pagebreak/>');
     expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'table', 'pagebreak']);
     expect(nodes[0]).toEqual({ type: 'heading', level: 1, text: 'A & B' });
+    expect(() => parseMarkup('<h1>a</h1>\n<p>b</p>\n<div>c</div>')).toThrow(expect.objectContaining({ line: 3 }));
+    expect(() => parseMarkup('<p>a</p>\n\n\n<p>b')).toThrow(expect.objectContaining({ line: 4 }));
   });
 });
 
