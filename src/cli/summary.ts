@@ -11,6 +11,7 @@ import { checkoutData, diffDatasets, diffMarkdown } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { buildPlan } from '../model/plan.js';
+import { statusLabels } from '../model/status.js';
 import { validateDataset } from '../validate/validate.js';
 
 const args = process.argv.slice(2);
@@ -37,7 +38,8 @@ if (dataset.units && dataset.glossary) {
     const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
     out.push(`## ${plan.edition.title.en} (${edition.folder})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
     for (const h of plan.headline) {
-      out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${h.target?.status ?? '–'} |`);
+      const status = h.target ? `${statusLabels[h.target.status].symbol} ${statusLabels[h.target.status].en}` : '–';
+      out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${status} |`);
     }
     out.push('');
   }
