@@ -68,3 +68,18 @@ describe('npm run diff', () => {
     expect(bad.stderr).toContain('Could not compare with "no-such-ref"');
   });
 });
+
+describe('npm run summary', () => {
+  it('writes the job summary: every diagnostic, headline figures with status, changes and artifact names', () => {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('## Validation: 0 error(s), 4 warning(s)');
+    expect(result.stdout).toContain('[plan:sum-matches-total](CONTRIBUTING.md#plansum-matches-total)');
+    expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
+    expect(result.stdout).toContain('## Data changes against `HEAD`');
+    expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`');
+  });
+});
