@@ -30,16 +30,26 @@ export interface Diagnostic {
 
 export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url'> & { severity?: Severity };
 
+/** Severities chosen by the project for some rules (data/validation.yaml), replacing the defaults. */
+export type SeverityOverrides = Readonly<Partial<Record<RuleId, Severity>>>;
+
 /** Collects diagnostics; passed explicitly to every stage that can find problems. */
 export class DiagnosticSink {
-  readonly #items: Diagnostic[] = [];
+  #items: Diagnostic[] = [];
+  #overrides: SeverityOverrides = {};
 
   add(input: DiagnosticInput): void {
     this.#items.push({
       ...input,
-      severity: input.severity ?? rules[input.ruleId].severity,
+      severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,
       url: ruleUrl(input.ruleId),
     });
+  }
+
+  /** Applies the project's severity choices, to what was found so far and to what comes. */
+  setOverrides(overrides: SeverityOverrides): void {
+    this.#overrides = overrides;
+    this.#items = this.#items.map((d) => ({ ...d, severity: overrides[d.ruleId] ?? d.severity }));
   }
 
   get items(): readonly Diagnostic[] {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { editionFiles, type EditionFileRole } from '../validate/schema.js';
@@ -16,6 +16,8 @@ export interface EditionSource {
 }
 
 export interface DatasetSource {
+  /** The project's validation settings (data/validation.yaml), when the file exists. */
+  readonly validation?: SourceFile;
   readonly units?: SourceFile;
   readonly glossary?: SourceFile;
   readonly editions: readonly EditionSource[];
@@ -50,6 +52,8 @@ export function listEditionFolders(dataDir: string): string[] {
 export function loadDataset(options: LoadOptions, sink: DiagnosticSink): DatasetSource {
   const { dataDir, rootDir } = options;
   const load = (absPath: string): SourceFile | undefined => loadYamlFile(absPath, display(rootDir, absPath), sink);
+  const validationFile = path.join(dataDir, 'validation.yaml');
+  const validation = existsSync(validationFile) ? load(validationFile) : undefined;
   const units = load(path.join(dataDir, 'units.yaml'));
   const glossary = load(path.join(dataDir, 'glossary.yaml'));
   const folders = listEditionFolders(dataDir).filter((f) => options.only === undefined || options.only.includes(f));
@@ -62,5 +66,5 @@ export function loadDataset(options: LoadOptions, sink: DiagnosticSink): Dataset
     }
     return { folder, dir, displayDir: display(rootDir, dir), files };
   });
-  return { units, glossary, editions };
+  return { ...(validation ? { validation } : {}), units, glossary, editions };
 }

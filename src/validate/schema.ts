@@ -31,6 +31,11 @@ export const targetSchema = z.discriminatedUnion('kind', [
 ]);
 export type Target = z.infer<typeof targetSchema>;
 
+/** data/validation.yaml: the project's severity for some rules. Only error or warning: nothing is silenced. */
+export const validationFileSchema = z
+  .object({ severity: z.record(z.enum(ruleIds as [RuleId, ...RuleId[]]), z.enum(['error', 'warning'])) })
+  .strict();
+
 export const unitsFileSchema = z
   .object({
     units: z

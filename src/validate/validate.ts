@@ -11,6 +11,7 @@ import {
   editionFiles,
   glossaryFileSchema,
   unitsFileSchema,
+  validationFileSchema,
   type EditionData,
   type EditionFileRole,
   type GlossaryFile,
@@ -43,6 +44,9 @@ export interface ValidateOptions {
  * diagnostics in the sink.
  */
 export function validateDataset(source: DatasetSource, options: ValidateOptions, sink: DiagnosticSink): ValidatedDataset {
+  // The project's severity choices first, so that they apply to everything found.
+  const settings = source.validation ? checkSchema(source.validation, validationFileSchema, sink) : undefined;
+  if (settings) sink.setOverrides(settings.severity);
   const units = source.units ? checkSchema(source.units, unitsFileSchema, sink) : undefined;
   const glossary = source.glossary ? checkSchema(source.glossary, glossaryFileSchema, sink) : undefined;
 

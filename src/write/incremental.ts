@@ -56,7 +56,7 @@ export interface HashInputs {
 export function sharedInputHash(inputs: HashInputs): string {
   const hash = createHash('sha256');
   const { rootDir, dataDir } = inputs;
-  hashFiles(hash, dataDir, [path.join(dataDir, 'units.yaml'), path.join(dataDir, 'glossary.yaml')].filter((f) => existsSync(f)));
+  hashFiles(hash, dataDir, ['units.yaml', 'glossary.yaml', 'validation.yaml'].map((f) => path.join(dataDir, f)).filter((f) => existsSync(f)));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'templates')));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'src')));
   hashFiles(hash, rootDir, [path.join(rootDir, 'package-lock.json')].filter((f) => existsSync(f)));
