@@ -41,7 +41,7 @@ try {
     process.stdout.write(`Up to date: nothing changed since the last build (${Math.round(performance.now() - started)} ms). Use --force to rebuild.\n`);
   } else {
     const { buildReports, buildDateFromEnv } = await import('../pipeline.js');
-    const { formatGithub, formatHuman } = await import('../diagnostics/report.js');
+    const { formatGithub, formatHuman, reportLanguage } = await import('../diagnostics/report.js');
     const jobs = option('--jobs');
     const result = await buildReports({
       ...selection,
@@ -49,7 +49,7 @@ try {
       buildDate: buildDateFromEnv(process.env),
       ...(jobs ? { jobs: Math.max(1, Number(jobs) || 1) } : {}),
     });
-    if (result.diagnostics.length > 0) process.stderr.write(`${formatHuman(result.diagnostics)}\n`);
+    if (result.diagnostics.length > 0) process.stderr.write(`${formatHuman(result.diagnostics, reportLanguage(args, process.env))}\n`);
     if (process.env.GITHUB_ACTIONS === 'true' && result.diagnostics.length > 0) process.stdout.write(`${formatGithub(result.diagnostics)}\n`);
     if (!result.ok) {
       process.stderr.write('Build stopped: validation failed. Nothing was written; previous outputs are unchanged.\n');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { formatGithub, formatHuman, formatJson } from '../diagnostics/report.js';
+import { formatGithub, formatHuman, formatJson, reportLanguage } from '../diagnostics/report.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { validateDataset } from '../validate/validate.js';
@@ -23,7 +23,7 @@ try {
 }
 
 if (format === 'json') process.stdout.write(`${formatJson(sink.items)}\n`);
-else process.stdout.write(`${formatHuman(sink.items)}\n`);
+else process.stdout.write(`${formatHuman(sink.items, reportLanguage(args, process.env))}\n`);
 if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
   const annotations = formatGithub(sink.items);
   if (annotations) process.stdout.write(`${annotations}\n`);

@@ -1,3 +1,4 @@
+import type { MessageText } from './messages.js';
 import { rules, ruleUrl, type RuleId, type Severity } from './rules.js';
 
 /** Where in a file a problem is: 1-based line and column. */
@@ -13,7 +14,10 @@ export interface Diagnostic {
   /** Path relative to the repository root, with forward slashes. */
   readonly file: string;
   readonly place: Place;
+  /** The message in English (CI annotations, JSON) … */
   readonly message: string;
+  /** … and in Chinese, for editors (`--lang zh-CN`). */
+  readonly messageZh: string;
   readonly expected?: string;
   readonly actual?: string;
   readonly url: string;
@@ -28,7 +32,11 @@ export interface Diagnostic {
   };
 }
 
-export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url'> & { severity?: Severity };
+export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url' | 'message' | 'messageZh'> & {
+  severity?: Severity;
+  /** Both languages from the messages module; a plain string (e.g. a library's own error) serves both. */
+  message: MessageText | string;
+};
 
 /** Severities chosen by the project for some rules (data/validation.yaml), replacing the defaults. */
 export type SeverityOverrides = Readonly<Partial<Record<RuleId, Severity>>>;
@@ -39,8 +47,11 @@ export class DiagnosticSink {
   #overrides: SeverityOverrides = {};
 
   add(input: DiagnosticInput): void {
+    const { message, ...rest } = input;
     this.#items.push({
-      ...input,
+      ...rest,
+      message: typeof message === 'string' ? message : message.en,
+      messageZh: typeof message === 'string' ? message : message.zh,
       severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,
       url: ruleUrl(input.ruleId),
     });

@@ -1,64 +1,124 @@
 /**
- * Every message text that validation shows an editor, in one place (after vega-lite's
- * log/message.ts). Tests compare against these builders, not against copied strings.
+ * Every message text that validation shows an editor, in English and Chinese, in one place (after
+ * vega-lite's log/message.ts and Zod's locales). Tests compare against these builders, not
+ * against copied strings. `npm run validate -- --lang zh-CN` prints the Chinese.
  */
 const fmt = (n: number): string => String(Number(n.toFixed(10)));
 
-export const messages = {
-  fileMissing: (path: string) => `File ${path} is missing; every edition needs it.`,
-  notAFile: () => 'This path is not a regular file.',
-  fileTooLarge: (size: number, max: number) => `File is ${size} bytes; data files may be at most ${max} bytes.`,
-  fileBinary: (offset: number) => `File holds a NUL byte at offset ${offset}: it looks binary, not text.`,
-  fileNotUtf8: () => 'File is not valid UTF-8 text; save it as UTF-8.',
-  fileEmpty: () => 'File is empty; it must hold the data described in CONTRIBUTING.md.',
-  yamlSyntax: (detail: string, more: number) =>
-    `YAML syntax error: ${detail}${more > 0 ? ` (${more} more error${more === 1 ? '' : 's'} follow from it; fix this one first)` : ''}`,
-  duplicateKey: () => 'This key appears twice in the same mapping; keep one.',
+/** A message in both languages. */
+export interface MessageText {
+  readonly en: string;
+  readonly zh: string;
+}
 
-  required: (key: string) => `Field "${key}" is required here.`,
-  emptyText: (key: string) => `Field "${key}" must not be empty.`,
-  wrongType: (key: string, expected: string, received: string) =>
-    `Field "${key}" must be ${expected}, not ${received}.`,
-  notFinite: (key: string) => `Field "${key}" must be a finite number (not .inf or .nan).`,
-  tooSmall: (key: string, detail: string) => `Field "${key}" is too small: ${detail}.`,
-  tooBig: (key: string, detail: string) => `Field "${key}" is too large: ${detail}.`,
-  badFormat: (key: string, expected: string) => `Field "${key}" must be ${expected}.`,
-  notInList: (key: string, allowed: readonly string[]) => `Field "${key}" must be one of: ${allowed.join(', ')}.`,
-  unknownKey: (key: string) => `Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`,
-  schemaOther: (key: string, detail: string) => `Field "${key}": ${detail}.`,
+/** A label that may exist in both languages (a table caption) or only one (a field name). */
+export type Label = string | { readonly zh: string; readonly en: string };
+const en = (label: Label) => (typeof label === 'string' ? label : label.en);
+const zh = (label: Label) => (typeof label === 'string' ? label : label.zh);
+
+const both = (english: string, chinese: string): MessageText => ({ en: english, zh: chinese });
+
+export const messages = {
+  fileMissing: (path: string) => both(`File ${path} is missing; every edition needs it.`, `缺少文件 ${path};每个版本都需要它。`),
+  notAFile: () => both('This path is not a regular file.', '此路径不是普通文件。'),
+  fileTooLarge: (size: number, max: number) =>
+    both(`File is ${size} bytes; data files may be at most ${max} bytes.`, `文件大小为 ${size} 字节;数据文件不得超过 ${max} 字节。`),
+  fileBinary: (offset: number) =>
+    both(`File holds a NUL byte at offset ${offset}: it looks binary, not text.`, `文件在偏移 ${offset} 处含有 NUL 字节:看起来是二进制文件,不是文本。`),
+  fileNotUtf8: () => both('File is not valid UTF-8 text; save it as UTF-8.', '文件不是有效的 UTF-8 文本;请以 UTF-8 编码保存。'),
+  fileEmpty: () => both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空;应包含 CONTRIBUTING.md 所述的数据。'),
+  yamlSyntax: (detail: string, more: number) =>
+    both(
+      `YAML syntax error: ${detail}${more > 0 ? ` (${more} more error${more === 1 ? '' : 's'} follow from it; fix this one first)` : ''}`,
+      `YAML 语法错误:${detail}${more > 0 ? `(由此引起另外 ${more} 个错误;请先改正这一处)` : ''}`,
+    ),
+  duplicateKey: () => both('This key appears twice in the same mapping; keep one.', '同一映射中此字段出现了两次;请保留一个。'),
+
+  required: (key: string) => both(`Field "${key}" is required here.`, `此处必须有字段“${key}”。`),
+  emptyText: (key: string) => both(`Field "${key}" must not be empty.`, `字段“${key}”不能为空。`),
+  wrongType: (key: string, expected: MessageText, received: MessageText) =>
+    both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${key}”应为${expected.zh},而不是${received.zh}。`),
+  notFinite: (key: string) => both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${key}”必须是有限数值(不能是 .inf 或 .nan)。`),
+  tooSmall: (key: string, detail: string) => both(`Field "${key}" is too small: ${detail}.`, `字段“${key}”过小:${detail}。`),
+  tooBig: (key: string, detail: string) => both(`Field "${key}" is too large: ${detail}.`, `字段“${key}”过大:${detail}。`),
+  badFormat: (key: string, expected: string) => both(`Field "${key}" must be ${expected}.`, `字段“${key}”格式不符:应为 ${expected}。`),
+  notInList: (key: string, allowed: readonly string[]) =>
+    both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${key}”只能取以下值之一:${allowed.join('、')}。`),
+  unknownKey: (key: string) =>
+    both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”;请对照 CONTRIBUTING.md 检查拼写。`),
+  schemaOther: (key: string, detail: string) => both(`Field "${key}": ${detail}.`, `字段“${key}”:${detail}。`),
 
   translationMissing: (lang: 'zh' | 'en') =>
-    lang === 'en' ? 'The English version of this text is missing.' : 'The Chinese version of this text is missing.',
-  englishHasHan: (chars: string) => `English text contains Chinese characters "${chars}"; translate them.`,
-  glossary: (zh: string, en: string) => `The Chinese text uses the glossary term "${zh}"; its English must say "${en}".`,
+    lang === 'en'
+      ? both('The English version of this text is missing.', '此文本缺少英文。')
+      : both('The Chinese version of this text is missing.', '此文本缺少中文。'),
+  englishHasHan: (chars: string) =>
+    both(`English text contains Chinese characters "${chars}"; translate them.`, `英文文本中含有中文字符“${chars}”;请译成英文。`),
+  glossary: (term: string, english: string) =>
+    both(
+      `The Chinese text uses the glossary term "${term}"; its English must say "${english}".`,
+      `中文使用了术语“${term}”;英文中必须使用其固定译法“${english}”。`,
+    ),
   glyphMissing: (char: string, codePoint: string, font: string) =>
-    `Character "${char}" (${codePoint}) cannot be rendered: the font ${font} has no glyph for it.`,
+    both(
+      `Character "${char}" (${codePoint}) cannot be rendered: the font ${font} has no glyph for it.`,
+      `字符“${char}”(${codePoint})无法显示:字体 ${font} 中没有这个字形。`,
+    ),
 
-  duplicateId: (id: string, first: string) => `Id "${id}" is already used at ${first}.`,
-  unknownUnit: (unit: string) => `Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`,
-  unknownSection: (section: string, kind: string) => `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
-  unknownFigure: (ref: string) => `"${ref}" names no figure of this edition.`,
-  editionFolder: (id: string, folder: string) => `Edition id "${id}" must equal its folder name "${folder}".`,
+  duplicateId: (id: string, first: string) => both(`Id "${id}" is already used at ${first}.`, `编号“${id}”已在 ${first} 使用。`),
+  unknownUnit: (unit: string) =>
+    both(`Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`, `单位“${unit}”不在 data/units.yaml 中;请在其中添加或改用已列出的单位。`),
+  unknownSection: (section: string, kind: 'review' | 'plan') =>
+    both(
+      `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
+      `领域“${section}”不是 sections.yaml 中的${kind === 'review' ? '执行情况' : '工作举措'}领域。`,
+    ),
+  unknownFigure: (ref: string) => both(`"${ref}" names no figure of this edition.`, `“${ref}”不是本版本中任何数据的编号。`),
+  editionFolder: (id: string, folder: string) =>
+    both(`Edition id "${id}" must equal its folder name "${folder}".`, `版本编号“${id}”必须与其文件夹名“${folder}”相同。`),
 
-  phraseNotFound: (phrase: string) => `Source phrase "${phrase}" does not occur in the source document.`,
+  phraseNotFound: (phrase: string) =>
+    both(`Source phrase "${phrase}" does not occur in the source document.`, `出处原文“${phrase}”在源文件中找不到。`),
   valueNotInPhrase: (field: string, value: number, phrase: string) =>
-    `${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`,
+    both(`${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`, `${field} ${fmt(value)} 不在其出处原文“${phrase}”中。`),
 
-  totalWithinRounding: (label: string, column: string, total: number, sum: number) =>
-    `${label}: the published total of ${column}, ${fmt(total)}, differs from the sum of the rows, ${fmt(sum)}, within rounding; the published figure is kept.`,
-  totalBeyondRounding: (label: string, column: string, total: number, sum: number, tolerance: number) =>
-    `${label}: the published total of ${column}, ${fmt(total)}, differs from the sum of the rows, ${fmt(sum)}, by more than rounding explains (±${fmt(tolerance)}).`,
-  shareWithinRounding: (label: string, share: number, computed: number) =>
-    `${label}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% in the last digit, within rounding; the published figure is kept.`,
-  shareBeyondRounding: (label: string, share: number, computed: number) =>
-    `${label}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% by more than rounding explains.`,
-  ratioBeyondRounding: (label: string, ratio: number, computed: number) =>
-    `${label}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% by more than rounding explains.`,
-  ratioWithinRounding: (label: string, ratio: number, computed: number) =>
-    `${label}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% in the last digit, within rounding.`,
-  partExceedsWhole: (label: string, part: number, whole: number) =>
-    `${label}: the part ${fmt(part)} is larger than the whole ${fmt(whole)} it belongs to.`,
-  acknowledged: (message: string, note: string) => `${message} Acknowledged in the data: ${note}`,
+  totalWithinRounding: (label: Label, column: Label, total: number, sum: number) =>
+    both(
+      `${en(label)}: the published total of ${en(column)}, ${fmt(total)}, differs from the sum of the rows, ${fmt(sum)}, within rounding; the published figure is kept.`,
+      `${zh(label)}:${zh(column)}的公布合计为 ${fmt(total)},各行之和为 ${fmt(sum)},差异在修约误差以内;保留公布数。`,
+    ),
+  totalBeyondRounding: (label: Label, column: Label, total: number, sum: number, tolerance: number) =>
+    both(
+      `${en(label)}: the published total of ${en(column)}, ${fmt(total)}, differs from the sum of the rows, ${fmt(sum)}, by more than rounding explains (±${fmt(tolerance)}).`,
+      `${zh(label)}:${zh(column)}的公布合计为 ${fmt(total)},各行之和为 ${fmt(sum)},差异超出修约误差(±${fmt(tolerance)})。`,
+    ),
+  shareWithinRounding: (label: Label, share: number, computed: number) =>
+    both(
+      `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% in the last digit, within rounding; the published figure is kept.`,
+      `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 末位不同,在修约误差以内;保留公布数。`,
+    ),
+  shareBeyondRounding: (label: Label, share: number, computed: number) =>
+    both(
+      `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% by more than rounding explains.`,
+      `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 的差异超出修约误差。`,
+    ),
+  ratioBeyondRounding: (label: Label, ratio: number, computed: number) =>
+    both(
+      `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% by more than rounding explains.`,
+      `${zh(label)}:文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 的差异超出修约误差。`,
+    ),
+  ratioWithinRounding: (label: Label, ratio: number, computed: number) =>
+    both(
+      `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% in the last digit, within rounding.`,
+      `${zh(label)}:文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 末位不同,在修约误差以内。`,
+    ),
+  partExceedsWhole: (label: Label, part: number, whole: number) =>
+    both(
+      `${en(label)}: the part ${fmt(part)} is larger than the whole ${fmt(whole)} it belongs to.`,
+      `${zh(label)}:分项 ${fmt(part)} 大于其所属总数 ${fmt(whole)}。`,
+    ),
+  acknowledged: (message: MessageText, note: { zh: string; en: string }) =>
+    both(`${message.en} Acknowledged in the data: ${note.en}`, `${message.zh}数据中已说明:${note.zh}`),
 } as const;
 
 export const formatNumber = fmt;

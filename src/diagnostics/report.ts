@@ -1,18 +1,36 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 
+export type ReportLanguage = 'en' | 'zh-CN';
+
+/** The editor's language: `--lang zh-CN` or `--lang en`, else the system locale (LANG=zh_CN.UTF-8 → Chinese). */
+export function reportLanguage(args: readonly string[], env: NodeJS.ProcessEnv): ReportLanguage {
+  const chosen = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : (env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG);
+  return chosen?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+const words = {
+  en: { error: 'error', warning: 'warning', expected: 'expected', actual: 'actual  ' },
+  'zh-CN': { error: '错误', warning: '警告', expected: '应为', actual: '实际' },
+} as const;
+
 /** `data/x.yaml:42:7 error Total 1243.8 differs … plan:sum-matches-total` (remark-lint style). */
-export function formatHuman(items: readonly Diagnostic[]): string {
+export function formatHuman(items: readonly Diagnostic[], language: ReportLanguage = 'en'): string {
+  const w = words[language];
   const lines = sortDiagnostics(items).map((d) => {
     const where = `${d.file}:${d.place.line}:${d.place.column}`;
     const detail =
       d.expected !== undefined || d.actual !== undefined
-        ? `\n    expected: ${d.expected ?? '—'}\n    actual:   ${d.actual ?? '—'}`
+        ? `\n    ${w.expected}: ${d.expected ?? '—'}\n    ${w.actual}: ${d.actual ?? '—'}`
         : '';
-    return `${where} ${d.severity} ${d.message} ${d.ruleId}${detail}`;
+    return `${where} ${w[d.severity]} ${language === 'zh-CN' ? d.messageZh : d.message} ${d.ruleId}${detail}`;
   });
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.length - errors;
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(
+    language === 'zh-CN'
+      ? `${errors} 个错误,${warnings} 个警告`
+      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
   return lines.join('\n');
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { messages, type MessageText } from '../diagnostics/messages.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import type { SourceFile } from '../load/source-file.js';
 
@@ -39,22 +39,25 @@ function flattenIssues(issues: readonly z.ZodIssue[]): z.ZodIssue[] {
   });
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return Number.isNaN(value) ? '.nan' : Number.isFinite(value) ? 'a number' : 'infinity';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'object') return 'a mapping';
-  return typeof value;
+function describe(value: unknown): MessageText {
+  if (value === null) return { en: 'null', zh: '空值 null' };
+  if (Array.isArray(value)) return { en: 'a list', zh: '列表' };
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return { en: '.nan', zh: '.nan' };
+    return Number.isFinite(value) ? { en: 'a number', zh: '数值' } : { en: 'infinity', zh: '无穷大' };
+  }
+  if (typeof value === 'string') return { en: 'text', zh: '文本' };
+  if (typeof value === 'object') return { en: 'a mapping', zh: '映射' };
+  return { en: typeof value, zh: typeof value };
 }
 
-const expectedNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'a mapping of fields',
-  array: 'a list',
-  integer: 'a whole number',
+const expectedNames: Record<string, MessageText> = {
+  string: { en: 'text', zh: '文本' },
+  number: { en: 'a number', zh: '数值' },
+  boolean: { en: 'true or false', zh: 'true 或 false' },
+  object: { en: 'a mapping of fields', zh: '字段映射' },
+  array: { en: 'a list', zh: '列表' },
+  integer: { en: 'a whole number', zh: '整数' },
 };
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
@@ -69,7 +72,7 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
 function describeIssue(
   issue: z.ZodIssue,
   file: SourceFile,
-): { ruleId: RuleId; message: string } {
+): { ruleId: RuleId; message: MessageText } {
   const key = String(issue.path[issue.path.length - 1] ?? '(file)');
   const isText = key === 'zh' || key === 'en';
   switch (issue.code) {
@@ -81,7 +84,7 @@ function describeIssue(
       const actual = describe(valueAt(file.value, issue.path));
       return {
         ruleId: 'plan:schema-type',
-        message: messages.wrongType(key, expectedNames[issue.expected] ?? issue.expected, actual),
+        message: messages.wrongType(key, expectedNames[issue.expected] ?? { en: issue.expected, zh: issue.expected }, actual),
       };
     }
     case 'not_finite':

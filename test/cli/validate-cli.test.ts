@@ -10,7 +10,7 @@ function runValidate(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(tsx, [path.join(repoRoot, 'src', 'cli', 'validate.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -21,6 +21,14 @@ describe('npm run validate', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^data\/editions\/binjiang-2025\/projects\.yaml:\d+:\d+ warning .*1243\.8.*1243\.9.* plan:sum-matches-total$/m);
     expect(stdout).toContain('0 errors, 4 warnings');
+  });
+
+  it('speaks Chinese to editors with --lang zh-CN, or with a Chinese system locale', () => {
+    const chosen = runValidate(['--lang', 'zh-CN']);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toMatch(/projects\.yaml:\d+:\d+ 警告 .*公布合计为 1243\.8,各行之和为 1243\.9.* plan:sum-matches-total/);
+    expect(chosen.stdout).toContain('0 个错误,4 个警告');
+    expect(runValidate([], { LC_ALL: 'zh_CN.UTF-8' }).stdout).toContain('0 个错误,4 个警告');
   });
 
   it('exits 1 on warnings with --strict', () => {

@@ -255,6 +255,9 @@ describe('validation rules', () => {
     expect(hit.severity).toBe(fixture.severity ?? 'error');
     if (fixture.line !== undefined) expect(hit.place.line).toBe(fixture.line);
     expect(hit.message.length).toBeGreaterThan(10);
+    // Editors read the message in Chinese too (npm run validate -- --lang zh-CN).
+    expect(hit.messageZh).toMatch(/\p{Script=Han}/u);
+    expect(hit.messageZh).not.toBe(hit.message);
     expect(hit.url).toContain('CONTRIBUTING.md#');
   });
 });

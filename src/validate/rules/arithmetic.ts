@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { formatNumber, messages } from '../../diagnostics/messages.js';
+import { formatNumber, messages, type MessageText } from '../../diagnostics/messages.js';
 import type { RuleId } from '../../diagnostics/rules.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../../load/source-file.js';
 import { collectFigures } from '../../model/figures.js';
@@ -25,7 +25,7 @@ function report(
   path: DataPath,
   ruleId: RuleId,
   outcome: 'warning' | 'error',
-  message: string,
+  message: MessageText,
   expected: number,
   actual: number,
   subject: Text,
@@ -38,7 +38,7 @@ function report(
     severity: ack ? 'warning' : outcome,
     file: file.path,
     place: file.locate(path),
-    message: ack ? messages.acknowledged(message, ack.note.en) : message,
+    message: ack ? messages.acknowledged(message, ack.note) : message,
     expected: formatNumber(expected),
     actual: formatNumber(actual),
     reader: { subject, variant: outcome === 'warning' ? 'within' : 'beyond', ...(ack ? { note: ack.note } : {}) },
@@ -97,11 +97,11 @@ function checkSum(
     rows.reduce((acc, row) => acc + halfStep(publishedDecimals(file, row.path, row.value)), 0) +
     halfStep(publishedDecimals(file, totalPath, total));
   const shownSum = roundTo(sum, decimals);
-  const label = subject.en;
+  const label = subject;
   const columnLabel = { zh: columnNamesZh[column] ?? column, en: column };
   const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${column})` };
   if (difference <= tolerance + epsilon) {
-    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, column, total, shownSum), shownSum, total, readerSubject);
+    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, columnLabel, total, shownSum), shownSum, total, readerSubject);
   } else {
     report(
       sink,
@@ -109,7 +109,7 @@ function checkSum(
       totalPath,
       'plan:sum-matches-total',
       'error',
-      messages.totalBeyondRounding(label, column, total, shownSum, roundTo(tolerance, decimals + 2)),
+      messages.totalBeyondRounding(label, columnLabel, total, shownSum, roundTo(tolerance, decimals + 2)),
       shownSum,
       total,
       readerSubject,
@@ -152,7 +152,7 @@ export function checkShares(data: EditionData, files: EditionFiles, sink: Diagno
         whole,
       );
       if (outcome === 'ok') return;
-      const label = `${table.caption.en}, ${row.label.en}`;
+      const label = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
       const message =
         outcome === 'warning'
           ? messages.shareWithinRounding(label, row.annualShare, computed)
@@ -185,8 +185,8 @@ export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink
         if (outcome !== 'ok') {
           const message =
             outcome === 'warning'
-              ? messages.ratioWithinRounding(item.label.en, item.value, computed)
-              : messages.ratioBeyondRounding(item.label.en, item.value, computed);
+              ? messages.ratioWithinRounding(item.label, item.value, computed)
+              : messages.ratioBeyondRounding(item.label, item.value, computed);
           report(sink, file, path, 'plan:ratio-matches-value', outcome, message, computed, item.value, item.label);
         }
       }
@@ -199,6 +199,6 @@ export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink
   for (const part of partOf) {
     const whole = part.whole === undefined ? undefined : figures.get(part.whole);
     if (!whole || part.value <= whole.value) continue;
-    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', messages.partExceedsWhole(part.label.en, part.value, whole.value), whole.value, part.value, part.label);
+    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', messages.partExceedsWhole(part.label, part.value, whole.value), whole.value, part.value, part.label);
   }
 }

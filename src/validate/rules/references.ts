@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { messages, type MessageText } from '../../diagnostics/messages.js';
 import type { DataPath, SourceFile } from '../../load/source-file.js';
 import { collectFigures } from '../../model/figures.js';
 import type { EditionData, EditionFileRole, UnitsFile } from '../schema.js';
@@ -67,7 +67,7 @@ export function checkReferences(
   folder: string,
   sink: DiagnosticSink,
 ): void {
-  const report = (role: EditionFileRole, path: DataPath, message: string) =>
+  const report = (role: EditionFileRole, path: DataPath, message: MessageText) =>
     sink.add({ ruleId: 'plan:ref-resolves', file: files[role].path, place: files[role].locate(path), message });
 
   if (data.edition.id !== folder) {
