@@ -5,7 +5,7 @@ import type { EditionData, GlossaryFile, ProjectColumn, Target, Text, UnitsFile 
 import { projectColumns } from '../validate/schema.js';
 import type { ValidEdition } from '../validate/validate.js';
 import { collectFigures } from './figures.js';
-import { localizeQuantity, unitOf, type Localized } from './format.js';
+import { localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeStatus, type Status } from './status.js';
 
 /**
@@ -363,8 +363,3 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   };
 }
 
-/** Unit labels for table headers ("亿元" / "RMB 100 million"). */
-export function unitLabel(units: UnitsFile, id: string): Text {
-  const unit = unitOf(units, id);
-  return { zh: unit.zh, en: unit.en };
-}

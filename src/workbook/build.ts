@@ -6,7 +6,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { loadTemplate, renderTemplate } from '../brief/templates.js';
 import { textKey } from '../model/format.js';
 import type { LocaleRenderInput } from '../render/input.js';
-import { buildWorkbookData, type Cell, type Row, type WorkbookData } from './data.js';
+import { buildWorkbookData, projectTableKey, type Cell, type Row, type WorkbookData } from './data.js';
 
 /**
  * Workbooks: the template (templates/workbook/workbook.hbs) renders a workbook definition (JSON),
@@ -92,7 +92,7 @@ export function renderWorkbookDefinition(input: WorkbookInput, data: WorkbookDat
     buildDate: input.buildDate.toISOString().slice(0, 10),
     keywords: [edition.district[lang], edition.city[lang], String(edition.planYear)].join(', '),
     projectTables: input.plan.projects.tables.map((table) => {
-      const key = table.id === 'by-sector' ? 'bySector' : table.id === 'by-area' ? 'byArea' : table.id;
+      const key = projectTableKey(table.id);
       return { key, dimension: table.dimension[lang], notes: data.tableNotes[key] ?? [] };
     }),
   };

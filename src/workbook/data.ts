@@ -30,7 +30,10 @@ export interface WorkbookData {
   readonly tableNotes: Readonly<Record<string, readonly number[]>>;
 }
 
-export const projectTableKeys = { 'by-sector': 'bySector', 'by-area': 'byArea' } as const;
+const projectTableKeys: Readonly<Record<string, string>> = { 'by-sector': 'bySector', 'by-area': 'byArea' };
+
+/** The workbook's key (sheet strings, dataset name) for a project table id. */
+export const projectTableKey = (tableId: string): string => projectTableKeys[tableId] ?? tableId;
 
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
@@ -110,7 +113,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const totals: Record<string, ProjectTotals> = {};
   const tableNotes: Record<string, number[]> = {};
   for (const table of plan.projects.tables) {
-    const key = projectTableKeys[table.id as keyof typeof projectTableKeys] ?? table.id;
+    const key = projectTableKey(table.id);
     tableNotes[key] = [];
     if (table.note) tableNotes[key].push(addNote(table.note[lang]));
     for (const row of table.rows) for (const note of row.notes) tableNotes[key].push(addNote(note[lang]));
@@ -148,7 +151,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
 
   function warningTable(message: string): string {
     const table = plan.projects.tables.find((tb) => message.startsWith(tb.caption.en));
-    return table ? projectTableKeys[table.id as keyof typeof projectTableKeys] ?? table.id : '';
+    return table ? projectTableKey(table.id) : '';
   }
   return { datasets, totals, notes, tableNotes };
 }
