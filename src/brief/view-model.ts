@@ -77,6 +77,8 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       title: plan.edition.title[lang],
       district: plan.edition.district[lang],
       city: plan.edition.city[lang],
+      /** "杭州市滨江区" / "Binjiang District, Hangzhou". */
+      place: lang === 'zh' ? `${plan.edition.city.zh}${plan.edition.district.zh}` : `${plan.edition.district.en}, ${plan.edition.city.en}`,
       planYear: plan.edition.planYear,
       reviewYear: plan.edition.reviewYear,
       issuer: plan.edition.issuer[lang],
