@@ -19,6 +19,7 @@ import { briefGlyphCoverage } from './fonts/fonts.js';
 import { listEditionFolders, loadDataset } from './load/dataset.js';
 import { locales, type Locale } from './model/format.js';
 import { buildPlan } from './model/plan.js';
+import { runtime } from './runtime.js';
 import type { Artifact } from './render/edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './render/worker.js';
 import { checkGlyphCoverage } from './validate/rules/text.js';
@@ -124,9 +125,9 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   return { ok: true, diagnostics: sink.items, built: toBuild.map((e) => e.folder), upToDate, written: [...written, manifestFile] };
 }
 
-/** Workers need the compiled JavaScript (scripts/run.mjs); under a TypeScript loader we render here. */
+/** Workers start the bundled program (scripts/run.mjs); under tests and TypeScript loaders we render here. */
 function canUseWorkers(): boolean {
-  return import.meta.url.endsWith('.js');
+  return runtime.workerScript !== undefined;
 }
 
 async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[], jobs: number, onResult: (result: WorkerResult) => void): Promise<void> {
@@ -140,7 +141,7 @@ async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[],
     }
   };
   let nextTask = 0;
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./render/worker.js', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: jobs }, () => new Worker(runtime.workerScript!, { workerData: setup }));
   try {
     await Promise.all(
       workers.map(

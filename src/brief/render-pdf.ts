@@ -66,6 +66,8 @@ class Layout {
       tagged: true,
       lang: input.lang,
       displayTitle: true,
+      // No default font: pdfkit would otherwise load Helvetica's metrics for every document.
+      font: null as unknown as string,
       info: {
         Title: input.info.title,
         Author: input.info.author,

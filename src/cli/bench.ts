@@ -19,112 +19,115 @@ import { buildReports } from '../pipeline.js';
 import { generateEditions } from '../bench/generate.js';
 import { validateDataset } from '../validate/validate.js';
 
-const args = process.argv.slice(2);
-const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
-// --editions 100,200: also build that many generated editions, cold, with all cores.
-const editionCounts = args.includes('--editions') ? String(args[args.indexOf('--editions') + 1]).split(',').map(Number).filter((n) => n > 0) : [];
-const rootDir = process.cwd();
-const dataDir = path.join(rootDir, 'data');
+/** Runs the command; scripts/run.mjs calls this with process.argv set. */
+export async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+  // --editions 100,200: also build that many generated editions, cold, with all cores.
+  const editionCounts = args.includes('--editions') ? String(args[args.indexOf('--editions') + 1]).split(',').map(Number).filter((n) => n > 0) : [];
+  const rootDir = process.cwd();
+  const dataDir = path.join(rootDir, 'data');
 
-const samples: Record<string, number[]> = {};
-let briefSizes: number[] = [];
-const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
-  const start = performance.now();
-  const result = await work();
-  (samples[stage] ??= []).push(performance.now() - start);
-  return result;
-};
+  const samples: Record<string, number[]> = {};
+  let briefSizes: number[] = [];
+  const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    (samples[stage] ??= []).push(performance.now() - start);
+    return result;
+  };
 
-for (let run = 0; run <= runs; run++) {
-  const sink = new DiagnosticSink();
-  const source = await time('load', () => loadDataset({ dataDir, rootDir }, sink));
-  const dataset = await time('validate', () => validateDataset(source, { glyphs: briefGlyphCoverage() }, sink));
-  const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
-  const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
-  const charts = await time('charts (both locales)', async () =>
-    Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink))),
-  );
-  const sizes = await time('briefs (both locales)', async () => {
-    const bytes: number[] = [];
-    for (const [i, locale] of locales.entries()) {
-      const brief = await buildBrief(
-        { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
-        sink,
-      );
-      bytes.push(brief!.bytes.byteLength);
-    }
-    return bytes;
-  });
-  briefSizes = sizes;
-  await time('workbooks (both locales)', async () => {
-    for (const [i, locale] of locales.entries()) {
-      await buildWorkbook(
-        { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
-        sink,
-      );
-    }
-  });
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
-  await time('whole build (in-process)', () => buildReports({ rootDir, dataDir, outDir, buildDate: new Date(0) }));
-  rmSync(outDir, { recursive: true, force: true });
-  // The first run warms caches (fonts, specs, JIT); it is not counted.
-  if (run === 0) for (const key of Object.keys(samples)) samples[key] = [];
-}
-
-interface ScaleResult {
-  editions: number;
-  seconds: number;
-  files: number;
-  filesPerSecond: number;
-  peakRssMb: number;
-  jobs: number;
-}
-const scale: ScaleResult[] = [];
-for (const count of editionCounts) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-editions-'));
-  const genData = path.join(dir, 'data');
-  generateEditions(dataDir, genData, count);
-  const outDir = path.join(dir, 'output');
-  const jobs = os.availableParallelism();
-  const start = performance.now();
-  const result = await buildReports({ rootDir, dataDir: genData, outDir, buildDate: new Date(0), jobs });
-  const seconds = (performance.now() - start) / 1000;
-  if (!result.ok) throw new Error(`Generated editions did not build: ${result.diagnostics[0]?.message ?? ''}`);
-  scale.push({
-    editions: count,
-    seconds: Math.round(seconds * 10) / 10,
-    files: result.written.length,
-    filesPerSecond: Math.round((result.written.length / seconds) * 10) / 10,
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    jobs,
-  });
-  rmSync(dir, { recursive: true, force: true });
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const report = Object.entries(samples).map(([stage, values]) => ({
-  stage,
-  medianMs: Math.round(median(values) * 10) / 10,
-  minMs: Math.round(Math.min(...values) * 10) / 10,
-  maxMs: Math.round(Math.max(...values) * 10) / 10,
-}));
-const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-
-if (args.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report, scale }, null, 2)}\n`);
-} else {
-  process.stdout.write(`Default edition, ${runs} runs after one warm-up (ms)\n`);
-  process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
-  for (const r of report) {
-    process.stdout.write(`${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`);
+  for (let run = 0; run <= runs; run++) {
+    const sink = new DiagnosticSink();
+    const source = await time('load', () => loadDataset({ dataDir, rootDir }, sink));
+    const dataset = await time('validate', () => validateDataset(source, { glyphs: briefGlyphCoverage() }, sink));
+    const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
+    const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
+    const charts = await time('charts (both locales)', async () =>
+      Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink))),
+    );
+    const sizes = await time('briefs (both locales)', async () => {
+      const bytes: number[] = [];
+      for (const [i, locale] of locales.entries()) {
+        const brief = await buildBrief(
+          { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+          sink,
+        );
+        bytes.push(brief!.bytes.byteLength);
+      }
+      return bytes;
+    });
+    briefSizes = sizes;
+    await time('workbooks (both locales)', async () => {
+      for (const [i, locale] of locales.entries()) {
+        await buildWorkbook(
+          { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+          sink,
+        );
+      }
+    });
+    const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
+    await time('whole build (in-process)', () => buildReports({ rootDir, dataDir, outDir, buildDate: new Date(0) }));
+    rmSync(outDir, { recursive: true, force: true });
+    // The first run warms caches (fonts, specs, JIT); it is not counted.
+    if (run === 0) for (const key of Object.keys(samples)) samples[key] = [];
   }
-  process.stdout.write(`brief sizes: ${locales.map((l, i) => `${l} ${Math.round((briefSizes[i] ?? 0) / 1024)} KB`).join(', ')}\n`);
-  process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
-  for (const s of scale) {
-    process.stdout.write(`${s.editions} generated editions, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS so far ${s.peakRssMb} MB\n`);
+
+  interface ScaleResult {
+    editions: number;
+    seconds: number;
+    files: number;
+    filesPerSecond: number;
+    peakRssMb: number;
+    jobs: number;
+  }
+  const scale: ScaleResult[] = [];
+  for (const count of editionCounts) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-editions-'));
+    const genData = path.join(dir, 'data');
+    generateEditions(dataDir, genData, count);
+    const outDir = path.join(dir, 'output');
+    const jobs = os.availableParallelism();
+    const start = performance.now();
+    const result = await buildReports({ rootDir, dataDir: genData, outDir, buildDate: new Date(0), jobs });
+    const seconds = (performance.now() - start) / 1000;
+    if (!result.ok) throw new Error(`Generated editions did not build: ${result.diagnostics[0]?.message ?? ''}`);
+    scale.push({
+      editions: count,
+      seconds: Math.round(seconds * 10) / 10,
+      files: result.written.length,
+      filesPerSecond: Math.round((result.written.length / seconds) * 10) / 10,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      jobs,
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  const report = Object.entries(samples).map(([stage, values]) => ({
+    stage,
+    medianMs: Math.round(median(values) * 10) / 10,
+    minMs: Math.round(Math.min(...values) * 10) / 10,
+    maxMs: Math.round(Math.max(...values) * 10) / 10,
+  }));
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report, scale }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`Default edition, ${runs} runs after one warm-up (ms)\n`);
+    process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
+    for (const r of report) {
+      process.stdout.write(`${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`);
+    }
+    process.stdout.write(`brief sizes: ${locales.map((l, i) => `${l} ${Math.round((briefSizes[i] ?? 0) / 1024)} KB`).join(', ')}\n`);
+    process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
+    for (const s of scale) {
+      process.stdout.write(`${s.editions} generated editions, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS so far ${s.peakRssMb} MB\n`);
+    }
   }
 }

@@ -14,49 +14,52 @@ import { buildPlan } from '../model/plan.js';
 import { statusLabels } from '../model/status.js';
 import { validateDataset } from '../validate/validate.js';
 
-const args = process.argv.slice(2);
-const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const rootDir = process.cwd();
-const dataDir = path.join(rootDir, 'data');
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Runs the command; scripts/run.mjs calls this with process.argv set. */
+export async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const rootDir = process.cwd();
+  const dataDir = path.join(rootDir, 'data');
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-const sink = new DiagnosticSink();
-const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
-const out: string[] = ['# Plan reports', ''];
+  const sink = new DiagnosticSink();
+  const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+  const out: string[] = ['# Plan reports', ''];
 
-out.push(`## Validation: ${sink.errorCount} error(s), ${sink.warningCount} warning(s)`, '');
-if (sink.items.length > 0) {
-  out.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
-  for (const d of sortDiagnostics(sink.items)) {
-    out.push(`| \`${d.file}:${d.place.line}:${d.place.column}\` | ${d.severity} | ${cell(d.message)} | [${d.ruleId}](${d.url}) |`);
-  }
-  out.push('');
-}
-
-if (dataset.units && dataset.glossary) {
-  for (const edition of dataset.editions) {
-    const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-    out.push(`## ${plan.edition.title.en} (${edition.folder})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
-    for (const h of plan.headline) {
-      const status = h.target ? `${statusLabels[h.target.status].symbol} ${statusLabels[h.target.status].en}` : '–';
-      out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${status} |`);
+  out.push(`## Validation: ${sink.errorCount} error(s), ${sink.warningCount} warning(s)`, '');
+  if (sink.items.length > 0) {
+    out.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
+    for (const d of sortDiagnostics(sink.items)) {
+      out.push(`| \`${d.file}:${d.place.line}:${d.place.column}\` | ${d.severity} | ${cell(d.message)} | [${d.ruleId}](${d.url}) |`);
     }
     out.push('');
   }
-}
 
-const base = option('--base');
-if (base) {
-  const baseDir = checkoutData(rootDir, base);
-  try {
-    out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base));
-  } finally {
-    rmSync(baseDir, { recursive: true, force: true });
+  if (dataset.units && dataset.glossary) {
+    for (const edition of dataset.editions) {
+      const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
+      out.push(`## ${plan.edition.title.en} (${edition.folder})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
+      for (const h of plan.headline) {
+        const status = h.target ? `${statusLabels[h.target.status].symbol} ${statusLabels[h.target.status].en}` : '–';
+        out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${status} |`);
+      }
+      out.push('');
+    }
   }
-}
 
-const sha = option('--sha');
-if (sha) {
-  out.push('## Artifacts', '', ...dataset.editions.map((e) => `- \`reports-${e.folder}-${sha}\`: briefs (zh-CN, en) and workbooks`), '');
+  const base = option('--base');
+  if (base) {
+    const baseDir = checkoutData(rootDir, base);
+    try {
+      out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base));
+    } finally {
+      rmSync(baseDir, { recursive: true, force: true });
+    }
+  }
+
+  const sha = option('--sha');
+  if (sha) {
+    out.push('## Artifacts', '', ...dataset.editions.map((e) => `- \`reports-${e.folder}-${sha}\`: briefs (zh-CN, en) and workbooks`), '');
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
 }
-process.stdout.write(`${out.join('\n')}\n`);

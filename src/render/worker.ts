@@ -11,6 +11,7 @@ import { loadDataset } from '../load/dataset.js';
 import { locales, type Locale } from '../model/format.js';
 import { buildPlan } from '../model/plan.js';
 import { validateDataset } from '../validate/validate.js';
+import { runtime } from '../runtime.js';
 import { renderEdition, type Artifact } from './edition.js';
 
 export interface WorkerSetup {
@@ -30,24 +31,29 @@ export interface WorkerResult {
   readonly error?: string;
 }
 
-const setup = workerData as WorkerSetup;
-const stringsSink = new DiagnosticSink();
-const strings = new Map<Locale, UiStrings>(locales.map((locale) => [locale, loadUiStrings(setup.rootDir, locale, stringsSink)!]));
+/** Starts answering render tasks from the parent thread (scripts/worker.cjs calls this). */
+export function main(): void {
+  const setup = workerData as WorkerSetup;
+  const stringsSink = new DiagnosticSink();
+  const strings = new Map<Locale, UiStrings>(locales.map((locale) => [locale, loadUiStrings(setup.rootDir, locale, stringsSink)!]));
 
-parentPort!.on('message', async (task: WorkerTask) => {
-  const sink = new DiagnosticSink();
-  try {
-    const source = loadDataset({ dataDir: setup.dataDir, rootDir: setup.rootDir, only: [task.folder] }, sink);
-    const dataset = validateDataset(source, { glyphs: briefGlyphCoverage() }, new DiagnosticSink());
-    const edition = dataset.editions[0];
-    if (!edition || !dataset.units || !dataset.glossary) throw new Error(`Edition ${task.folder} could not be read in the worker`);
-    const plan = buildPlan(edition, dataset.units, dataset.glossary, task.warnings);
-    const artifacts = await renderEdition(plan, { rootDir: setup.rootDir, units: dataset.units, strings, buildDate: new Date(setup.buildDate) }, sink, [task.locale]);
-    // Copied, not transferred: small Buffers share Node's pooled ArrayBuffer.
-    const result: WorkerResult = { folder: task.folder, artifacts, diagnostics: sink.items };
-    parentPort!.postMessage(result);
-  } catch (error) {
-    const result: WorkerResult = { folder: task.folder, artifacts: [], diagnostics: sink.items, error: error instanceof Error ? error.stack ?? error.message : String(error) };
-    parentPort!.postMessage(result);
-  }
-});
+  parentPort!.on('message', async (task: WorkerTask) => {
+    const sink = new DiagnosticSink();
+    try {
+      const source = loadDataset({ dataDir: setup.dataDir, rootDir: setup.rootDir, only: [task.folder] }, sink);
+      const dataset = validateDataset(source, { glyphs: briefGlyphCoverage() }, new DiagnosticSink());
+      const edition = dataset.editions[0];
+      if (!edition || !dataset.units || !dataset.glossary) throw new Error(`Edition ${task.folder} could not be read in the worker`);
+      const plan = buildPlan(edition, dataset.units, dataset.glossary, task.warnings);
+      const artifacts = await renderEdition(plan, { rootDir: setup.rootDir, units: dataset.units, strings, buildDate: new Date(setup.buildDate) }, sink, [task.locale]);
+      // Copied, not transferred: small Buffers share Node's pooled ArrayBuffer.
+      const result: WorkerResult = { folder: task.folder, artifacts, diagnostics: sink.items };
+      parentPort!.postMessage(result);
+      // The first task has compiled the rendering code: keep it for the next worker (no-op after).
+      runtime.saveCodeCache?.();
+    } catch (error) {
+      const result: WorkerResult = { folder: task.folder, artifacts: [], diagnostics: sink.items, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+      parentPort!.postMessage(result);
+    }
+  });
+}

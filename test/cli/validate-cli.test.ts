@@ -4,10 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDataDir, repoRoot } from '../helpers.js';
 
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+// The command as npm runs it: the bundled program through scripts/run.mjs.
+const run = path.join(repoRoot, 'scripts', 'run.mjs');
 
 function runValidate(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(tsx, [path.join(repoRoot, 'src', 'cli', 'validate.ts'), ...args], {
+  const result = spawnSync(process.execPath, [run, 'validate', ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },

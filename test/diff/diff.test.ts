@@ -47,7 +47,7 @@ describe('npm run diff', () => {
 
   it('compares a ref with the working tree from the command line', () => {
     const repo = fixtureRepo();
-    const result = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), [path.join(repoRoot, 'src', 'cli', 'diff.ts'), '--base', 'HEAD'], {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', 'HEAD'], {
       cwd: repo,
       encoding: 'utf8',
     });
@@ -60,7 +60,7 @@ describe('npm run diff', () => {
     const repo = fixtureRepo();
     const same = checkoutData(repo, 'HEAD');
     expect(diffMarkdown(diffDatasets(same, same, glyphs), 'HEAD')).toContain('No figure or text changed.');
-    const bad = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), [path.join(repoRoot, 'src', 'cli', 'diff.ts'), '--base', 'no-such-ref'], {
+    const bad = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', 'no-such-ref'], {
       cwd: repo,
       encoding: 'utf8',
     });

@@ -1,0 +1,63 @@
+'use strict';
+/**
+ * Loads the bundled program (dist/plan-briefs.cjs) with a V8 code cache, the way Node 22's
+ * module.enableCompileCache() would (Node 20 has none): the first run of a command compiles the
+ * bundle and stores V8's compiled code in dist/v8-cache/; later runs start from it instead of
+ * parsing and compiling 7 MB of JavaScript again. V8 checks that a cache fits the Node version
+ * and flags, and a cache it rejects is written again. V8 cannot tell a changed file of the same
+ * length, so each cache is named after the bundle it was made from (scripts/run.mjs also removes
+ * the old caches whenever it rebuilds the bundle).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire } = require('node:module');
+
+const distDir = path.join(__dirname, '..', 'dist');
+const bundleFile = path.join(distDir, 'plan-briefs.cjs');
+const cacheDir = path.join(distDir, 'v8-cache');
+
+/** Loads the bundle; `cacheName` names the code cache (one per command: each compiles other code). */
+function loadBundle(cacheName) {
+  // The bundle's size and time of writing name its caches, read from the same open file as its
+  // text, so a cache can never be taken for a bundle written since (even one of the same length).
+  const fd = fs.openSync(bundleFile, 'r');
+  let source;
+  let identity;
+  try {
+    const stat = fs.fstatSync(fd);
+    identity = `${stat.size}-${Math.round(stat.mtimeMs)}`;
+    source = fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  const cacheFile = path.join(cacheDir, `${cacheName}-${identity}-${process.version}-${process.arch}.bin`);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: bundleFile, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, distDir);
+  const bundle = module.exports;
+  let needed = cachedData === undefined || script.cachedDataRejected === true;
+  bundle.runtime.workerScript = path.join(__dirname, 'worker.cjs');
+  bundle.runtime.saveCodeCache = () => {
+    if (!needed) return;
+    needed = false;
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      const temp = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      fs.writeFileSync(temp, script.createCachedData());
+      fs.renameSync(temp, cacheFile);
+    } catch {
+      // A cache is only a speed-up: a read-only checkout runs without one.
+    }
+  };
+  return bundle;
+}
+
+module.exports = { loadBundle, bundleFile, cacheDir };

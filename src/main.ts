@@ -1,0 +1,18 @@
+/**
+ * Entry of the bundle that scripts/run.mjs builds (dist/plan-briefs.cjs): the command-line
+ * programs, each imported only when it is run, so a command initialises only what it uses, and
+ * the render worker. One bundle means one file to compile and one code cache per command.
+ */
+export { runtime } from './runtime.js';
+
+type Program = () => Promise<{ main(): Promise<void> | void }>;
+
+export const commands: Record<string, Program> = {
+  build: () => import('./cli/build.js'),
+  validate: () => import('./cli/validate.js'),
+  bench: () => import('./cli/bench.js'),
+  diff: () => import('./cli/diff.js'),
+  summary: () => import('./cli/summary.js'),
+  'merge-manifests': () => import('./cli/merge-manifests.js'),
+  worker: () => import('./render/worker.js'),
+};
