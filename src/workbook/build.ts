@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { z } from 'zod';
 import { lookup, type UiStrings } from '../charts/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
@@ -7,6 +6,7 @@ import { loadTemplate, renderTemplate } from '../brief/templates.js';
 import { textKey } from '../model/format.js';
 import type { LocaleRenderInput } from '../render/input.js';
 import { buildWorkbookData, projectTableKey, type Cell, type Row, type WorkbookData } from './data.js';
+import { repackZip } from './zip.js';
 
 /**
  * Workbooks: the template (templates/workbook/workbook.hbs) renders a workbook definition (JSON),
@@ -316,19 +316,11 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
     }
   }
 
-  // Zip entries carry a date; exceljs leaves it to JSZip, which takes JSZip.defaults.date when set.
-  // Fixing it for the write makes the file byte-identical for the same input (rezipping afterwards
-  // cost a second deflate of every entry).
-  const defaults = (JSZip as unknown as { defaults: { date: Date | null } }).defaults;
-  const previous = defaults.date;
-  defaults.date = input.buildDate;
-  try {
-    // Deflate level 1: most of a workbook's bytes are chart PNGs, already compressed; measured here,
-    // level 1 gave smaller and faster files than the default 6.
-    const zip = { compression: 'DEFLATE', compressionOptions: { level: 1 } };
-    return Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  } finally {
-    defaults.date = previous;
-  }
+  // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
+  // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
+  // is byte-identical for the same input.
+  const zip = { compression: 'STORE' };
+  const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
+  return repackZip(stored, input.buildDate);
 }
 
