@@ -92,9 +92,14 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
       written.push(a.path);
     }
   };
-  // Work is split by edition and locale: finer tasks keep the cores evenly busy.
-  const tasks: WorkerTask[] = toBuild.flatMap((e) => locales.map((locale) => ({ folder: e.folder, locale, warnings: warningsOf(e.folder) })));
-  const jobs = Math.max(1, Math.min(options.jobs ?? os.availableParallelism(), tasks.length));
+  const cores = Math.max(1, options.jobs ?? os.availableParallelism());
+  // A task is a whole edition when there are enough to keep every worker busy (each task reads and
+  // checks its edition again, so fewer tasks cost less); a few editions are split by locale.
+  const splitLocales = toBuild.length < 2 * cores;
+  const tasks: WorkerTask[] = toBuild
+    .flatMap((e) => (splitLocales ? locales.map((locale) => [locale]) : [locales]).map((only) => ({ folder: e.folder, locales: only, warnings: warningsOf(e.folder) })))
+    .map((task, index) => ({ ...task, index }));
+  const jobs = Math.min(cores, tasks.length);
   // One edition renders faster here than in workers, which would each load every module again (measured).
   if (jobs > 1 && toBuild.length > 1 && canUseWorkers()) {
     const setup: WorkerSetup = { rootDir: options.rootDir, dataDir: options.dataDir, buildDate: options.buildDate.toISOString() };
@@ -147,19 +152,25 @@ async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[],
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            const next = () => {
-              if (nextTask >= tasks.length) return resolve();
-              const index = nextTask++;
-              worker.once('message', (result: WorkerResult) => {
-                if (result.error) return reject(new Error(`Rendering ${result.folder} failed in a worker: ${result.error}`));
-                pending.set(index, result);
-                handOn();
-                next();
-              });
-              worker.postMessage(tasks[index]);
+            // Each worker holds up to two tasks, rendered in turn, so it starts the next at once
+            // instead of waiting for this thread to receive a result and answer.
+            let inFlight = 0;
+            const give = () => {
+              while (inFlight < 2 && nextTask < tasks.length) {
+                inFlight++;
+                worker.postMessage(tasks[nextTask++]);
+              }
+              if (inFlight === 0) resolve();
             };
+            worker.on('message', (result: WorkerResult) => {
+              if (result.error) return reject(new Error(`Rendering ${result.folder} failed in a worker: ${result.error}`));
+              inFlight--;
+              pending.set(result.index, result);
+              handOn();
+              give();
+            });
             worker.once('error', reject);
-            next();
+            give();
           }),
       ),
     );

@@ -20,11 +20,15 @@ export interface WorkerSetup {
   readonly buildDate: string;
 }
 export interface WorkerTask {
+  /** Position in the build's task list: results are handed on in this order. */
+  readonly index: number;
   readonly folder: string;
-  readonly locale: Locale;
+  /** The locales to render: both for a whole edition, one when editions are split between workers. */
+  readonly locales: readonly Locale[];
   readonly warnings: readonly Diagnostic[];
 }
 export interface WorkerResult {
+  readonly index: number;
   readonly folder: string;
   readonly artifacts: readonly Artifact[];
   readonly diagnostics: readonly Diagnostic[];
@@ -37,7 +41,14 @@ export function main(): void {
   const stringsSink = new DiagnosticSink();
   const strings = new Map<Locale, UiStrings>(locales.map((locale) => [locale, loadUiStrings(setup.rootDir, locale, stringsSink)!]));
 
-  parentPort!.on('message', async (task: WorkerTask) => {
+  // Tasks are queued and rendered one after another: the parent sends the next task before this one
+  // is done, so the worker never waits for the parent between tasks.
+  let queue = Promise.resolve();
+  parentPort!.on('message', (task: WorkerTask) => {
+    queue = queue.then(() => render(task));
+  });
+
+  async function render(task: WorkerTask): Promise<void> {
     const sink = new DiagnosticSink();
     try {
       const source = loadDataset({ dataDir: setup.dataDir, rootDir: setup.rootDir, only: [task.folder] }, sink);
@@ -45,15 +56,15 @@ export function main(): void {
       const edition = dataset.editions[0];
       if (!edition || !dataset.units || !dataset.glossary) throw new Error(`Edition ${task.folder} could not be read in the worker`);
       const plan = buildPlan(edition, dataset.units, dataset.glossary, task.warnings);
-      const artifacts = await renderEdition(plan, { rootDir: setup.rootDir, units: dataset.units, strings, buildDate: new Date(setup.buildDate) }, sink, [task.locale]);
+      const artifacts = await renderEdition(plan, { rootDir: setup.rootDir, units: dataset.units, strings, buildDate: new Date(setup.buildDate) }, sink, task.locales);
       // Copied, not transferred: small Buffers share Node's pooled ArrayBuffer.
-      const result: WorkerResult = { folder: task.folder, artifacts, diagnostics: sink.items };
+      const result: WorkerResult = { index: task.index, folder: task.folder, artifacts, diagnostics: sink.items };
       parentPort!.postMessage(result);
       // The first task has compiled the rendering code: keep it for the next worker (no-op after).
       runtime.saveCodeCache?.();
     } catch (error) {
-      const result: WorkerResult = { folder: task.folder, artifacts: [], diagnostics: sink.items, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+      const result: WorkerResult = { index: task.index, folder: task.folder, artifacts: [], diagnostics: sink.items, error: error instanceof Error ? error.stack ?? error.message : String(error) };
       parentPort!.postMessage(result);
     }
-  });
+  }
 }
