@@ -97,6 +97,32 @@ describe('charts', () => {
     expect(again.rendered.map((c) => c.png.toString('base64'))).toEqual(first.map((c) => c.png.toString('base64')));
   });
 
+  it('reuses a compiled chart for another edition without carrying over its figures, title or params', async () => {
+    // Same spec and strings (same years and language), other figures and source: the compiled chart
+    // is shared, the rendering must be that edition's alone.
+    const sink = new DiagnosticSink();
+    const strings = loadUiStrings(repoRoot, 'en', sink)!;
+    const chart = charts.find((c) => c.id === 'headline-growth')!;
+    const base = plans.get('binjiang-2025')!.plan;
+    const other = structuredClone(base);
+    const scaled = other.headline.filter((h) => h.growth !== undefined);
+    for (const h of scaled) h.growth = { ...h.growth!, value: h.growth!.value * 3, display: { ...h.growth!.display, en: `${h.growth!.value * 3}%` } };
+    const values = (plan: Plan, source: string) => ({ district: 'X', city: 'Y', reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear, source });
+    const render = (plan: Plan, source: string) => renderChart(repoRoot, chart, { plan, locale: 'en', strings, units, values: values(plan, source) }, sink);
+    const first = (await render(base, 'Report A'))!;
+    const second = (await render(other, 'Report B'))!;
+    const firstAgain = (await render(base, 'Report A'))!;
+    expect(sink.items).toEqual([]);
+    expect(firstAgain.svg).toBe(first.svg);
+    expect(second.svg).not.toBe(first.svg);
+    expect(second.svg).toContain('Source: Report B');
+    expect(second.svg).not.toContain('Report A');
+    // The x axis follows the other edition's larger growth figures (the xMax param, set per view).
+    const axisMax = (c: RenderedChart) => Math.max(...c.texts.map((t) => Number(t.text)).filter((n) => Number.isFinite(n)));
+    expect(axisMax(second)).toBeGreaterThan(axisMax(first) * 2);
+    expect(second.data.rows.map((r) => r.growth)).toEqual(scaled.map((h) => h.growth!.value));
+  });
+
   it('binds each chart to the dataset figures', () => {
     const data = plans.get('binjiang-2025')!.edition.data;
     const zh = new Map(rendered.get('binjiang-2025/zh-CN')!.map((c) => [c.id, c.data.rows]));
