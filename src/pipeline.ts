@@ -96,23 +96,29 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   // A task is a whole edition when there are enough to keep every worker busy (each task reads and
   // checks its edition again, so fewer tasks cost less); a few editions are split by locale.
   const splitLocales = toBuild.length < 2 * cores;
-  const tasks: WorkerTask[] = toBuild
-    .flatMap((e) => (splitLocales ? locales.map((locale) => [locale]) : [locales]).map((only) => ({ folder: e.folder, locales: only, warnings: warningsOf(e.folder) })))
-    .map((task, index) => ({ ...task, index }));
+  const units = dataset.units;
+  const glossary = dataset.glossary;
+  const tasks = toBuild.flatMap((e) => (splitLocales ? locales.map((locale) => [locale]) : [locales]).map((only) => ({ edition: e, locales: only })));
   const jobs = Math.min(cores, tasks.length);
   // One edition renders faster here than in workers, which would each load every module again (measured).
   if (jobs > 1 && toBuild.length > 1 && canUseWorkers()) {
-    const setup: WorkerSetup = { rootDir: options.rootDir, dataDir: options.dataDir, buildDate: options.buildDate.toISOString() };
-    await renderInWorkers(setup, tasks, jobs, (result) => {
+    const setup: WorkerSetup = { rootDir: options.rootDir, units, buildDate: options.buildDate.toISOString() };
+    // Plans are modelled here, as each task is handed out: this thread is otherwise idle, and a
+    // worker then neither reads nor checks the edition again.
+    const task = (index: number): WorkerTask => {
+      const { edition, locales: only } = tasks[index]!;
+      return { index, folder: edition.folder, locales: only, plan: buildPlan(edition, units, glossary, warningsOf(edition.folder)) };
+    };
+    await renderInWorkers(setup, task, tasks.length, jobs, (result) => {
       for (const d of result.diagnostics) sink.add(d);
       if (result.diagnostics.every((d) => d.severity !== 'error')) write(result.artifacts);
     });
   } else {
     const { renderEdition } = await import('./render/edition.js');
     for (const edition of toBuild) {
-      const plan = buildPlan(edition, dataset.units, dataset.glossary, warningsOf(edition.folder));
+      const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));
       const before = sink.errorCount;
-      const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units: dataset.units, strings, buildDate: options.buildDate }, sink);
+      const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units, strings, buildDate: options.buildDate }, sink);
       if (sink.errorCount > before) break;
       write(artifacts);
     }
@@ -135,7 +141,7 @@ function canUseWorkers(): boolean {
   return runtime.workerScript !== undefined;
 }
 
-async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[], jobs: number, onResult: (result: WorkerResult) => void): Promise<void> {
+async function renderInWorkers(setup: WorkerSetup, task: (index: number) => WorkerTask, taskCount: number, jobs: number, onResult: (result: WorkerResult) => void): Promise<void> {
   // Results are handed on in task order, as a serial build would, whatever order workers finish in.
   const pending = new Map<number, WorkerResult>();
   let nextToHandOn = 0;
@@ -156,9 +162,9 @@ async function renderInWorkers(setup: WorkerSetup, tasks: readonly WorkerTask[],
             // instead of waiting for this thread to receive a result and answer.
             let inFlight = 0;
             const give = () => {
-              while (inFlight < 2 && nextTask < tasks.length) {
+              while (inFlight < 2 && nextTask < taskCount) {
                 inFlight++;
-                worker.postMessage(tasks[nextTask++]);
+                worker.postMessage(task(nextTask++));
               }
               if (inFlight === 0) resolve();
             };

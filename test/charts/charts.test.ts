@@ -104,9 +104,9 @@ describe('charts', () => {
     const strings = loadUiStrings(repoRoot, 'en', sink)!;
     const chart = charts.find((c) => c.id === 'headline-growth')!;
     const base = plans.get('binjiang-2025')!.plan;
-    const other = structuredClone(base);
-    const scaled = other.headline.filter((h) => h.growth !== undefined);
-    for (const h of scaled) h.growth = { ...h.growth!, value: h.growth!.value * 3, display: { ...h.growth!.display, en: `${h.growth!.value * 3}%` } };
+    const headline = base.headline.map((h) => (h.growth ? { ...h, growth: { ...h.growth, value: h.growth.value * 3, display: { ...h.growth.display, en: `${h.growth.value * 3}%` } } } : h));
+    const other: Plan = { ...base, headline };
+    const scaled = headline.filter((h) => h.growth !== undefined);
     const values = (plan: Plan, source: string) => ({ district: 'X', city: 'Y', reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear, source });
     const render = (plan: Plan, source: string) => renderChart(repoRoot, chart, { plan, locale: 'en', strings, units, values: values(plan, source) }, sink);
     const first = (await render(base, 'Report A'))!;
