@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { fontFamily, parsedFont } from '../fonts/fonts.js';
 import { breakLines } from './line-break.js';
+import { drawSvg, type SvgCanvas } from './svg-pdf.js';
 import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
 
 /**
@@ -299,21 +299,14 @@ class Layout {
     const chart = this.input.charts.get(id);
     if (!chart) throw new Error(`The brief places chart "${id}", which was not rendered`);
     const scale = Math.min(1, contentWidth / chart.width);
-    const width = chart.width * scale;
     const height = chart.height * scale;
     this.ensure(height + 10);
     const top = this.y;
     this.tagged(
       'Figure',
       () => {
-        // svg-to-pdfkit sizes the drawing by the root width/height attributes (read as px unless
-        // assumePt), not by its options: set them to the placed size in points.
-        const sized = chart.svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, `<svg$1 width="${width}" height="${height}"`);
-        SVGtoPDF(this.doc, sized, page.left, top, {
-          width,
-          height,
-          assumePt: true,
-          fontCallback: (family: string, bold: boolean) => {
+        drawSvg(this.doc as unknown as SvgCanvas, chart.svg, page.left, top, scale, {
+          font: (family, bold) => {
             const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
             if (!families.includes(fontFamily)) throw new Error(`Chart ${id} asks for font "${family}", which the brief does not embed`);
             return bold ? 'bold' : 'regular';
