@@ -6,11 +6,11 @@ function recorder() {
   const calls: string[] = [];
   const record =
     (name: string) =>
-    (...args: unknown[]) => {
+    (...args: unknown[]): SvgCanvas => {
       calls.push(`${name}(${args.map((a) => (typeof a === 'object' ? JSON.stringify(a) : String(a))).join(', ')})`);
       return canvas;
     };
-  const canvas = {
+  const canvas: SvgCanvas = {
     save: record('save'),
     restore: record('restore'),
     translate: record('translate'),
@@ -32,7 +32,7 @@ function recorder() {
     fontSize: record('fontSize'),
     widthOfString: (text: string) => text.length * 5,
     text: record('text'),
-  } satisfies SvgCanvas;
+  };
   return { canvas, calls };
 }
 
