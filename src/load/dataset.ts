@@ -57,14 +57,17 @@ export function loadDataset(options: LoadOptions, sink: DiagnosticSink): Dataset
   const units = load(path.join(dataDir, 'units.yaml'));
   const glossary = load(path.join(dataDir, 'glossary.yaml'));
   const folders = listEditionFolders(dataDir).filter((f) => options.only === undefined || options.only.includes(f));
-  const editions = folders.map((folder): EditionSource => {
-    const dir = path.join(dataDir, 'editions', folder);
-    const files: Partial<Record<EditionFileRole, SourceFile>> = {};
-    for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
-      const file = load(path.join(dir, editionFiles[role].file));
-      if (file) files[role] = file;
-    }
-    return { folder, dir, displayDir: display(rootDir, dir), files };
-  });
+  const editions = folders.map((folder) => loadEdition(options, folder, sink));
   return { ...(validation ? { validation } : {}), units, glossary, editions };
+}
+
+/** Reads the data files of one edition folder; problems reading or parsing go to the sink. */
+export function loadEdition(options: LoadOptions, folder: string, sink: DiagnosticSink): EditionSource {
+  const dir = path.join(options.dataDir, 'editions', folder);
+  const files: Partial<Record<EditionFileRole, SourceFile>> = {};
+  for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
+    const file = loadYamlFile(path.join(dir, editionFiles[role].file), display(options.rootDir, path.join(dir, editionFiles[role].file)), sink);
+    if (file) files[role] = file;
+  }
+  return { folder, dir, displayDir: display(options.rootDir, dir), files };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { DatasetSource } from '../load/dataset.js';
-import { readTextFile, type SourceFile } from '../load/source-file.js';
+import type { DatasetSource, EditionSource } from '../load/dataset.js';
+import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
 import { checkRatiosAndParts, checkShares, checkTotals } from './rules/arithmetic.js';
 import { checkIdsUnique, checkReferences, type EditionFiles } from './rules/references.js';
@@ -44,50 +44,72 @@ export interface ValidateOptions {
  * diagnostics in the sink.
  */
 export function validateDataset(source: DatasetSource, options: ValidateOptions, sink: DiagnosticSink): ValidatedDataset {
+  const shared = validateShared(source, options, sink);
+  const editions: ValidEdition[] = [];
+  for (const edition of source.editions) {
+    const valid = validateEdition(edition, shared, sink);
+    if (valid) editions.push(valid);
+  }
+  return { units: shared.units, glossary: shared.glossary, editions };
+}
+
+/** What the checks of every edition need from the shared files. */
+export interface SharedData {
+  readonly units?: UnitsFile;
+  readonly glossary?: GlossaryFile;
+  readonly glyphs: GlyphCoverage;
+}
+
+/**
+ * Checks the project's severity settings, units and glossary (`source.editions` is not looked at):
+ * the first phase of validateDataset, separate so that a build can check editions one at a time.
+ */
+export function validateShared(source: Omit<DatasetSource, 'editions'>, options: ValidateOptions, sink: DiagnosticSink): SharedData {
   // The project's severity choices first, so that they apply to everything found.
   const settings = source.validation ? checkSchema(source.validation, validationFileSchema, sink) : undefined;
   if (settings) sink.setOverrides(settings.severity);
   const units = source.units ? checkSchema(source.units, unitsFileSchema, sink) : undefined;
   const glossary = source.glossary ? checkSchema(source.glossary, glossaryFileSchema, sink) : undefined;
-
-  const textRules = (file: SourceFile) => {
-    checkEnglishHasNoHan(file, sink);
-    checkGlyphCoverage(file, options.glyphs, sink);
-    if (glossary) checkGlossaryConsistent(file, glossary, sink);
-  };
   // The glossary's own notes explain a term in other words, so the glossary rule skips them.
   for (const file of [source.units, source.glossary]) {
     if (!file) continue;
     checkEnglishHasNoHan(file, sink);
     checkGlyphCoverage(file, options.glyphs, sink);
   }
+  return { ...(units ? { units } : {}), ...(glossary ? { glossary } : {}), glyphs: options.glyphs };
+}
 
-  const editions: ValidEdition[] = [];
-  for (const edition of source.editions) {
-    const data: Partial<Record<EditionFileRole, unknown>> = {};
-    for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
-      const file = edition.files[role];
-      if (!file) continue;
-      textRules(file);
-      const value = checkSchema(file, editionFiles[role].schema, sink);
-      if (value !== undefined) data[role] = value;
-    }
-    const complete = (Object.keys(editionFiles) as EditionFileRole[]).every((role) => data[role] !== undefined);
-    if (!complete || !units) continue;
-    const typed = data as EditionData;
-    const files = edition.files as EditionFiles;
-
-    checkIdsUnique(typed, files, sink);
-    checkReferences(typed, files, units, edition.folder, sink);
-    checkTotals(typed, files, sink);
-    checkShares(typed, files, sink);
-    checkRatiosAndParts(typed, files, sink);
-
-    const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;
-    const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024);
-    if (sourceText === undefined) continue;
-    checkSources(typed, files, sourceText, sink);
-    editions.push({ folder: edition.folder, dir: edition.dir, data: typed, files, sourceText });
+/**
+ * Runs every rule over one edition (schemas and text rules, then the references, source citations
+ * and arithmetic). Gives the edition when it could be checked in full (its diagnostics may still
+ * hold errors), undefined when it could not.
+ */
+export function validateEdition(edition: EditionSource, shared: SharedData, sink: DiagnosticSink): ValidEdition | undefined {
+  const { units, glossary } = shared;
+  const data: Partial<Record<EditionFileRole, unknown>> = {};
+  for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
+    const file = edition.files[role];
+    if (!file) continue;
+    checkEnglishHasNoHan(file, sink);
+    checkGlyphCoverage(file, shared.glyphs, sink);
+    if (glossary) checkGlossaryConsistent(file, glossary, sink);
+    const value = checkSchema(file, editionFiles[role].schema, sink);
+    if (value !== undefined) data[role] = value;
   }
-  return { units, glossary, editions };
+  const complete = (Object.keys(editionFiles) as EditionFileRole[]).every((role) => data[role] !== undefined);
+  if (!complete || !units) return undefined;
+  const typed = data as EditionData;
+  const files = edition.files as EditionFiles;
+
+  checkIdsUnique(typed, files, sink);
+  checkReferences(typed, files, units, edition.folder, sink);
+  checkTotals(typed, files, sink);
+  checkShares(typed, files, sink);
+  checkRatiosAndParts(typed, files, sink);
+
+  const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;
+  const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024);
+  if (sourceText === undefined) return undefined;
+  checkSources(typed, files, sourceText, sink);
+  return { folder: edition.folder, dir: edition.dir, data: typed, files, sourceText };
 }
