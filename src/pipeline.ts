@@ -16,14 +16,14 @@ import { Worker } from 'node:worker_threads';
 import { loadUiStrings, type UiStrings } from './charts/strings.js';
 import { DiagnosticSink, type Diagnostic } from './diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from './fonts/fonts.js';
-import { listEditionFolders, loadDataset } from './load/dataset.js';
+import { listEditionFolders, loadDataset, loadEdition } from './load/dataset.js';
 import { locales, type Locale } from './model/format.js';
 import { buildPlan } from './model/plan.js';
 import { runtime } from './runtime.js';
 import type { Artifact } from './render/edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './render/worker.js';
 import { checkGlyphCoverage } from './validate/rules/text.js';
-import { validateDataset } from './validate/validate.js';
+import { validateEdition, validateShared } from './validate/validate.js';
 import { sha256, writeFileAtomic } from './write/atomic.js';
 import { planBuild, removeStaleTempFiles, type BuildSelection, type Manifest, type ManifestEntry } from './write/incremental.js';
 
@@ -55,18 +55,21 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   const { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo } = planBuild(options);
   if (nothingToDo) return { ok: true, diagnostics: [], built: [], upToDate, written: [] };
 
-  // 1. Load and validate every edition: an error anywhere stops the build.
+  // 1. Load and check the shared files, then every edition: an error anywhere stops the build.
   const sink = new DiagnosticSink();
-  const dataset = validateDataset(loadDataset({ dataDir: options.dataDir, rootDir: options.rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+  const glyphs = briefGlyphCoverage();
+  const loadOptions = { dataDir: options.dataDir, rootDir: options.rootDir };
+  const shared = validateShared(loadDataset({ ...loadOptions, only: [] }, sink), { glyphs }, sink);
   const strings = new Map<Locale, UiStrings>();
   for (const locale of locales) {
     const loaded = loadUiStrings(options.rootDir, locale, sink);
     if (!loaded) continue;
-    checkGlyphCoverage(loaded.source, briefGlyphCoverage(), sink);
+    checkGlyphCoverage(loaded.source, glyphs, sink);
     strings.set(locale, loaded);
   }
-  const failed = sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
-  if (failed || !dataset.units || !dataset.glossary || strings.size !== locales.length) {
+  const failed = () => sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
+  const { units, glossary } = shared;
+  if (failed() || !units || !glossary || strings.size !== locales.length) {
     return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
   }
   const warningsOf = (folder: string) => sink.items.filter((d) => d.file.includes(`/editions/${folder}/`));
@@ -74,11 +77,9 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   // 2–4. Model, render and write the stale editions, in worker threads when there are several.
   // Each edition's files are written as soon as it is rendered (temp file + rename), so memory stays
   // bounded however many editions there are; the manifest, written last, is what makes them current.
-  const toBuild = dataset.editions.filter((e) => stale.includes(e.folder));
+  // Nothing is written before every edition has passed validation.
   const entries: ManifestEntry[] = [];
   const written: string[] = [];
-  // Temporary files of a build killed earlier are removed first.
-  removeStaleTempFiles(options.outDir);
   const write = (artifacts: readonly Artifact[]) => {
     for (const a of artifacts) {
       writeFileAtomic(path.join(options.outDir, a.path), a.bytes);
@@ -92,35 +93,62 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
       written.push(a.path);
     }
   };
+  const folders = listEditionFolders(options.dataDir);
+  const staleCount = folders.filter((f) => stale.includes(f)).length;
   const cores = Math.max(1, options.jobs ?? os.availableParallelism());
-  // A task is a whole edition when there are enough to keep every worker busy (each task reads and
-  // checks its edition again, so fewer tasks cost less); a few editions are split by locale.
-  const splitLocales = toBuild.length < 2 * cores;
-  const units = dataset.units;
-  const glossary = dataset.glossary;
-  const tasks = toBuild.flatMap((e) => (splitLocales ? locales.map((locale) => [locale]) : [locales]).map((only) => ({ edition: e, locales: only })));
-  const jobs = Math.min(cores, tasks.length);
+  // A task is a whole edition when there are enough to keep every worker busy; a few editions are
+  // split by locale.
+  const splitLocales = staleCount < 2 * cores;
+  const built: string[] = [];
+
   // One edition renders faster here than in workers, which would each load every module again (measured).
-  if (jobs > 1 && toBuild.length > 1 && canUseWorkers()) {
+  if (cores > 1 && staleCount > 1 && canUseWorkers()) {
+    // Workers start now and render each edition as soon as it has passed validation, while this
+    // thread checks the next; what they render is held until every edition has passed, then written.
     const setup: WorkerSetup = { rootDir: options.rootDir, units, buildDate: options.buildDate.toISOString() };
-    // Plans are modelled here, as each task is handed out: this thread is otherwise idle, and a
-    // worker then neither reads nor checks the edition again.
-    const task = (index: number): WorkerTask => {
-      const { edition, locales: only } = tasks[index]!;
-      return { index, folder: edition.folder, locales: only, plan: buildPlan(edition, units, glossary, warningsOf(edition.folder)) };
-    };
-    await renderInWorkers(setup, task, tasks.length, jobs, (result) => {
+    const held: (readonly Artifact[])[] = [];
+    let validated = false;
+    const pool = new RenderPool(setup, Math.min(cores, splitLocales ? staleCount * locales.length : staleCount), (result) => {
       for (const d of result.diagnostics) sink.add(d);
-      if (result.diagnostics.every((d) => d.severity !== 'error')) write(result.artifacts);
+      if (result.diagnostics.some((d) => d.severity === 'error')) return;
+      if (validated) write(result.artifacts);
+      else held.push(result.artifacts);
     });
+    try {
+      for (const folder of folders) {
+        const edition = validateEdition(loadEdition(loadOptions, folder, sink), shared, sink);
+        // After an error, the remaining editions are still checked (editors see every problem at
+        // once) but no more are rendered.
+        if (edition && stale.includes(folder) && !failed()) {
+          const plan = buildPlan(edition, units, glossary, warningsOf(folder));
+          for (const only of splitLocales ? locales.map((l) => [l]) : [locales]) pool.add({ folder, plan, locales: only });
+          built.push(folder);
+        }
+        // Let results that arrived meanwhile be taken in.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (failed()) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
+      validated = true;
+      // Temporary files of a build killed earlier are removed first.
+      removeStaleTempFiles(options.outDir);
+      for (const artifacts of held.splice(0)) write(artifacts);
+      await pool.finish();
+    } finally {
+      await pool.close();
+    }
   } else {
+    const dataset = { editions: folders.map((folder) => validateEdition(loadEdition(loadOptions, folder, sink), shared, sink)) };
+    if (failed()) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
+    removeStaleTempFiles(options.outDir);
     const { renderEdition } = await import('./render/edition.js');
-    for (const edition of toBuild) {
+    for (const edition of dataset.editions) {
+      if (!edition || !stale.includes(edition.folder)) continue;
       const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));
       const before = sink.errorCount;
       const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units, strings, buildDate: options.buildDate }, sink);
       if (sink.errorCount > before) break;
       write(artifacts);
+      built.push(edition.folder);
     }
   }
   if (sink.errorCount > 0) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written };
@@ -133,7 +161,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   const manifest: Manifest = { buildDate: options.buildDate.toISOString(), editions, artifacts: allEntries };
   writeFileAtomic(path.join(options.outDir, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  return { ok: true, diagnostics: sink.items, built: toBuild.map((e) => e.folder), upToDate, written: [...written, manifestFile] };
+  return { ok: true, diagnostics: sink.items, built, upToDate, written: [...written, manifestFile] };
 }
 
 /** Workers start the bundled program (scripts/run.mjs); under tests and TypeScript loaders we render here. */
@@ -141,47 +169,82 @@ function canUseWorkers(): boolean {
   return runtime.workerScript !== undefined;
 }
 
-async function renderInWorkers(setup: WorkerSetup, task: (index: number) => WorkerTask, taskCount: number, jobs: number, onResult: (result: WorkerResult) => void): Promise<void> {
-  // Results are handed on in task order, as a serial build would, whatever order workers finish in.
-  const pending = new Map<number, WorkerResult>();
-  let nextToHandOn = 0;
-  const handOn = () => {
-    while (pending.has(nextToHandOn)) {
-      onResult(pending.get(nextToHandOn)!);
-      pending.delete(nextToHandOn++);
-    }
-  };
-  let nextTask = 0;
-  const workers = Array.from({ length: jobs }, () => new Worker(runtime.workerScript!, { workerData: setup }));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            // Each worker holds up to two tasks, rendered in turn, so it starts the next at once
-            // instead of waiting for this thread to receive a result and answer.
-            let inFlight = 0;
-            const give = () => {
-              while (inFlight < 2 && nextTask < taskCount) {
-                inFlight++;
-                worker.postMessage(task(nextTask++));
-              }
-              if (inFlight === 0) resolve();
-            };
-            worker.on('message', (result: WorkerResult) => {
-              if (result.error) return reject(new Error(`Rendering ${result.folder} failed in a worker: ${result.error}`));
-              inFlight--;
-              pending.set(result.index, result);
-              handOn();
-              give();
-            });
-            worker.once('error', reject);
-            give();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+/**
+ * Render workers fed from a queue that grows while the build runs. Each worker holds up to two
+ * tasks, rendered in turn, so it starts the next at once instead of waiting for this thread to take
+ * a result and answer. Results are handed on in the order tasks were added, as a serial build would
+ * hand them on, whatever order workers finish in.
+ */
+class RenderPool {
+  private readonly workers: Worker[];
+  private readonly inFlight: number[];
+  private readonly queue: WorkerTask[] = [];
+  private readonly pending = new Map<number, WorkerResult>();
+  private added = 0;
+  private handedOn = 0;
+  private failure: Error | undefined;
+  private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+
+  constructor(
+    setup: WorkerSetup,
+    jobs: number,
+    private readonly onResult: (result: WorkerResult) => void,
+  ) {
+    this.workers = Array.from({ length: jobs }, () => new Worker(runtime.workerScript!, { workerData: setup }));
+    this.inFlight = this.workers.map(() => 0);
+    this.workers.forEach((worker, i) => {
+      worker.on('message', (result: WorkerResult) => {
+        if (result.error) return this.fail(new Error(`Rendering ${result.folder} failed in a worker: ${result.error}`));
+        this.inFlight[i]!--;
+        this.pending.set(result.index, result);
+        while (this.pending.has(this.handedOn)) {
+          const next = this.pending.get(this.handedOn)!;
+          this.pending.delete(this.handedOn++);
+          this.onResult(next);
+        }
+        this.dispatch();
+      });
+      worker.once('error', (error) => this.fail(error));
+      worker.once('exit', (code) => {
+        if (this.settle !== undefined || this.handedOn < this.added) this.fail(new Error(`A render worker stopped (exit code ${code})`));
+      });
+    });
+  }
+
+  add(task: Omit<WorkerTask, 'index'>): void {
+    this.queue.push({ ...task, index: this.added++ });
+    this.dispatch();
+  }
+
+  /** Resolves once every task added so far has been handed on. */
+  finish(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.settle = { resolve, reject };
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.settle = undefined;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    if (this.failure) return;
+    this.workers.forEach((worker, i) => {
+      while (this.inFlight[i]! < 2 && this.queue.length > 0) {
+        this.inFlight[i]!++;
+        worker.postMessage(this.queue.shift());
+      }
+    });
+    if (this.settle && this.handedOn === this.added) this.settle.resolve();
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    this.settle?.reject(error);
   }
 }
 

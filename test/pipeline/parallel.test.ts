@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 /** Runs the real command (compiled JavaScript, so worker threads are used). */
 function build(dataDir: string, outDir: string, ...extra: string[]) {
@@ -24,6 +24,25 @@ describe('parallel builds', () => {
     expect(two.status, two.stderr).toBe(0);
     expect(two.stdout).toContain('Built 2 edition(s)');
     expect(snapshot(parallel)).toEqual(snapshot(serial));
+  });
+
+  it('write nothing when an edition checked after others have started rendering has an error', () => {
+    // Workers render editions as soon as they pass, while later ones are still being checked: an
+    // error in the last edition must still leave the previous outputs exactly as they were.
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const out = tempDir('parallel-fail-');
+    expect(build(dataDir, out, '--jobs', '2').status).toBe(0);
+    const before = snapshot(out);
+    cpSync(demoEditionDir, path.join(dataDir, 'editions', 'zz-broken'), { recursive: true });
+    editText(path.join(dataDir, 'editions', 'zz-broken', 'edition.yaml'), 'id: demo-2026', 'id: zz-broken');
+    editText(path.join(dataDir, 'editions', 'zz-broken', 'headline.yaml'), 'value:', 'value: not-a-number #');
+    // The other two editions change too, so they are stale and would be rendered.
+    editText(path.join(dataDir, 'units.yaml'), 'units:', '# changed\nunits:');
+    const failed = build(dataDir, out, '--jobs', '2');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('zz-broken/headline.yaml');
+    expect(failed.stderr).toContain('Nothing was written');
+    expect(snapshot(out)).toEqual(before);
   });
 
   it('builds one shard of the editions with --shard k/n, into its own manifest', () => {
