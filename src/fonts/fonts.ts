@@ -49,10 +49,68 @@ export function parsedFont(weight: FontWeight): ParsedFont {
     const created = fontkit.create(fontBuffer(weight));
     if (!('hasGlyphForCodePoint' in created)) throw new Error(`${fileNames[weight]} is a font collection, not a font`);
     font = created as ParsedFont;
+    if (!process.env.PLAN_BRIEFS_FULL_SHAPING) withCjkFastPath(font);
     parsed.set(weight, font);
   }
   return font;
 }
+
+/** Han ideographs, CJK symbols and punctuation, and fullwidth forms: text that needs no shaping. */
+const unshaped = /^[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+$/;
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/**
+ * Lays out runs of Chinese characters and punctuation without OpenType shaping: one glyph per
+ * character from the character map, advancing by its width. This font has no substitution or
+ * positioning that applies to such runs in horizontal text, so the result is what fontkit's full
+ * shaping gives, at a fraction of the cost (shaping was about a tenth of a brief's build time).
+ * Any other text, or a request with features, goes to fontkit. A test compares both on every run
+ * of the dataset and the interface strings, and the briefs are byte-identical either way;
+ * PLAN_BRIEFS_FULL_SHAPING=1 turns the shortcut off.
+ */
+function withCjkFastPath(font: ParsedFont): void {
+  const shaped = font as unknown as {
+    layout(text: string, ...rest: unknown[]): unknown;
+    glyphForCodePoint(codePoint: number): { advanceWidth: number };
+  };
+  const layout = shaped.layout.bind(font);
+  shaped.layout = (text: string, ...rest: unknown[]) => {
+    if (rest.some((r) => r !== undefined) || !unshaped.test(text)) return layout(text, ...rest);
+    const glyphs: { advanceWidth: number }[] = [];
+    const positions: Position[] = [];
+    for (const character of text) {
+      const glyph = shaped.glyphForCodePoint(character.codePointAt(0)!);
+      glyphs.push(glyph);
+      positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+    return {
+      glyphs,
+      positions,
+      // As fontkit's GlyphRun: the sum of the advances (pdfkit scales the positions in place).
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+}
+
+/** fontkit's own layout of a text, bypassing the shortcut above (for tests). */
+export function fullLayout(weight: FontWeight, text: string): { glyphs: { id: number }[]; positions: Position[] } {
+  let font = unshortened.get(weight);
+  if (!font) {
+    font = fontkit.create(fontBuffer(weight)) as unknown as FullFont;
+    unshortened.set(weight, font);
+  }
+  return font.layout(text);
+}
+type FullFont = { layout(text: string): { glyphs: { id: number }[]; positions: Position[] } };
+const unshortened = new Map<FontWeight, FullFont>();
 
 let coverage: GlyphCoverage | undefined;
 

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fullLayout, parsedFont, type FontWeight } from '../../src/fonts/fonts.js';
+import { defaultDataDir, demoEditionDir, filesUnder, repoRoot } from '../helpers.js';
+
+type Run = { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
+
+/** Every run of Chinese characters and punctuation in the data, the interface strings and the source texts. */
+function chineseRuns(): string[] {
+  const texts = [
+    ...Object.values(filesUnder(defaultDataDir, (file) => (/\.(ya?ml|txt)$/.test(file) ? readFileSync(file, 'utf8') : ''))),
+    ...Object.values(filesUnder(demoEditionDir, (file) => readFileSync(file, 'utf8'))),
+    ...Object.values(filesUnder(path.join(repoRoot, 'templates', 'strings'), (file) => readFileSync(file, 'utf8'))),
+  ];
+  const runs = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+/g)) runs.add(match[0]);
+  return [...runs];
+}
+
+describe('layout of Chinese runs without shaping', () => {
+  const runs = chineseRuns();
+
+  it.each(['regular', 'bold'] as FontWeight[])('gives the glyphs and positions of full shaping for every run in the project (%s)', (weight) => {
+    expect(runs.length).toBeGreaterThan(500);
+    const font = parsedFont(weight) as unknown as { layout(text: string): Run };
+    const simplify = (run: Run) => run.glyphs.map((g, i) => [g.id, run.positions[i]!.xAdvance, run.positions[i]!.yAdvance, run.positions[i]!.xOffset, run.positions[i]!.yOffset]);
+    const differing = runs.filter((text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))));
+    expect(differing).toEqual([]);
+  });
+
+  it('leaves mixed text to full shaping', () => {
+    const font = parsedFont('regular') as unknown as { layout(text: string): Run };
+    const mixed = 'GDP 2887.8亿元，增长5.0%';
+    expect(font.layout(mixed).glyphs.map((g) => g.id)).toEqual(fullLayout('regular', mixed).glyphs.map((g) => g.id));
+    expect(font.layout(mixed).constructor.name).toBe(fullLayout('regular', mixed).constructor.name);
+  });
+});
