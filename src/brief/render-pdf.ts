@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { fontFamily, parsedFont } from '../fonts/fonts.js';
 import { breakLines } from './line-break.js';
+import { sharedCaches } from '../runtime.js';
 import { drawSvg, type SvgCanvas } from './svg-pdf.js';
 import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
 
@@ -68,6 +69,7 @@ class Layout {
   tocStruct: StructElement | undefined;
 
   constructor(private readonly input: PdfInput) {
+    if (!sharedCaches) widths.clear();
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: page.top, bottom: 0, left: page.left, right: page.right },

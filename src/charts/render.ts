@@ -7,6 +7,7 @@ import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { fontFamily, fontPath } from '../fonts/fonts.js';
 import { parseYamlText, type DataPath, type SourceFile } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
+import { sharedCaches } from '../runtime.js';
 import { encodePng } from './png.js';
 import { charts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
 import { fill, lookup } from './strings.js';
@@ -167,7 +168,7 @@ const compiledCache = new Map<string, vega.Runtime>();
  */
 function compiledChart(bound: Record<string, unknown>): vega.Runtime {
   const key = JSON.stringify(bound);
-  let runtime = compiledCache.get(key);
+  let runtime = sharedCaches ? compiledCache.get(key) : undefined;
   if (!runtime) {
     const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec).spec;
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title)) throw new Error('the compiled spec has no title block');

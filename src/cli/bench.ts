@@ -1,8 +1,11 @@
 /**
  * Benchmark: times each stage of building the default edition, in-process after imports, over
- * several runs, and prints medians (machines here are shared and noisy: compare medians from one
- * run, never single timings). `--json` prints the same as JSON; `--runs N` sets the run count.
+ * several runs; then whole build processes, cold (--force) and with nothing to do; then, with
+ * `--editions 100,200`, that many generated editions, each count in a new process. Prints medians
+ * (machines here are shared and noisy: compare medians from one run, never single timings).
+ * `--json` prints the same as JSON; `--runs N` and `--process-runs N` set the run counts.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,31 +76,54 @@ export async function main(): Promise<void> {
     if (run === 0) for (const key of Object.keys(samples)) samples[key] = [];
   }
 
+  // Whole processes, as an editor or CI runs them: `node scripts/run.mjs build` (npm adds about
+  // 0.15 s of its own), cold (--force: everything rendered) and with nothing to do.
+  const processRuns = args.includes('--process-runs') ? Number(args[args.indexOf('--process-runs') + 1]) : 5;
+  const runBuild = (...extra: string[]) => {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, [path.join(rootDir, 'scripts', 'run.mjs'), 'build', ...extra], { cwd: rootDir, encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (child.status !== 0) throw new Error(`build ${extra.join(' ')} failed: ${child.stderr}`);
+    const peak = /peak memory (\d+) MB/.exec(child.stdout);
+    return { ms, peakRssMb: peak ? Number(peak[1]) : undefined, stdout: child.stdout };
+  };
+  const processOut = mkdtempSync(path.join(os.tmpdir(), 'bench-process-'));
+  const processSamples: Record<string, number[]> = { 'cold build (whole process)': [], 'no-op build (whole process)': [] };
+  if (processRuns > 0) {
+    runBuild('--force', '--out', processOut); // warm-up: compiles the bundle and its code cache if needed
+    for (let i = 0; i < processRuns; i++) processSamples['cold build (whole process)']!.push(runBuild('--force', '--out', processOut).ms);
+    for (let i = 0; i < processRuns; i++) {
+      const noOp = runBuild('--out', processOut);
+      if (!noOp.stdout.includes('Up to date')) throw new Error(`expected a no-op build, got: ${noOp.stdout}`);
+      processSamples['no-op build (whole process)']!.push(noOp.ms);
+    }
+  }
+  rmSync(processOut, { recursive: true, force: true });
+
   interface ScaleResult {
     editions: number;
     seconds: number;
     files: number;
     filesPerSecond: number;
-    peakRssMb: number;
+    peakRssMb: number | undefined;
     jobs: number;
   }
   const scale: ScaleResult[] = [];
   for (const count of editionCounts) {
+    // A new process per count, cold: nothing cached from the runs above.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-editions-'));
     const genData = path.join(dir, 'data');
     generateEditions(dataDir, genData, count);
     const outDir = path.join(dir, 'output');
     const jobs = os.availableParallelism();
-    const start = performance.now();
-    const result = await buildReports({ rootDir, dataDir: genData, outDir, buildDate: new Date(0), jobs });
-    const seconds = (performance.now() - start) / 1000;
-    if (!result.ok) throw new Error(`Generated editions did not build: ${result.diagnostics[0]?.message ?? ''}`);
+    const result = runBuild('--data', genData, '--out', outDir);
+    const files = Number(/wrote (\d+) file/.exec(result.stdout)?.[1] ?? 0);
     scale.push({
       editions: count,
-      seconds: Math.round(seconds * 10) / 10,
-      files: result.written.length,
-      filesPerSecond: Math.round((result.written.length / seconds) * 10) / 10,
-      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      seconds: Math.round(result.ms / 100) / 10,
+      files,
+      filesPerSecond: Math.round((files / (result.ms / 1000)) * 10) / 10,
+      peakRssMb: result.peakRssMb,
       jobs,
     });
     rmSync(dir, { recursive: true, force: true });
@@ -108,7 +134,7 @@ export async function main(): Promise<void> {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const report = Object.entries(samples).map(([stage, values]) => ({
+  const report = Object.entries({ ...samples, ...(processRuns > 0 ? processSamples : {}) }).map(([stage, values]) => ({
     stage,
     medianMs: Math.round(median(values) * 10) / 10,
     minMs: Math.round(Math.min(...values) * 10) / 10,
@@ -119,7 +145,7 @@ export async function main(): Promise<void> {
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report, scale }, null, 2)}\n`);
   } else {
-    process.stdout.write(`Default edition, ${runs} runs after one warm-up (ms)\n`);
+    process.stdout.write(`Default edition: stages in one process, ${runs} runs after one warm-up; whole processes ${processRuns} runs each (ms)\n`);
     process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
     for (const r of report) {
       process.stdout.write(`${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`);
@@ -127,7 +153,7 @@ export async function main(): Promise<void> {
     process.stdout.write(`brief sizes: ${locales.map((l, i) => `${l} ${Math.round((briefSizes[i] ?? 0) / 1024)} KB`).join(', ')}\n`);
     process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
     for (const s of scale) {
-      process.stdout.write(`${s.editions} generated editions, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS so far ${s.peakRssMb} MB\n`);
+      process.stdout.write(`${s.editions} generated editions, one process, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS ${s.peakRssMb ?? '?'} MB\n`);
     }
   }
 }

@@ -60,7 +60,7 @@ export async function main(): Promise<void> {
       } else {
         const ms = Math.round(performance.now() - started);
         const skipped = result.upToDate.length > 0 ? `; ${result.upToDate.length} up to date` : '';
-        process.stdout.write(`Built ${result.built.length} edition(s)${skipped}, wrote ${result.written.length} file(s) in ${ms} ms.\n`);
+        process.stdout.write(`Built ${result.built.length} edition(s)${skipped}, wrote ${result.written.length} file(s) in ${ms} ms; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.\n`);
         // A build that rendered has compiled the rendering code: the next process can start from it.
         runtime.saveCodeCache?.();
       }
