@@ -56,7 +56,9 @@ export function parsedFont(weight: FontWeight): ParsedFont {
 }
 
 /** Han ideographs, CJK symbols and punctuation, and fullwidth forms: text that needs no shaping. */
-const unshaped = /^[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+$/;
+const unshapedClass = '[\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF5E]';
+const hasUnshaped = new RegExp(unshapedClass);
+const unshapedRuns = new RegExp(`${unshapedClass}+`, 'g');
 
 interface Position {
   xAdvance: number;
@@ -67,12 +69,12 @@ interface Position {
 
 /**
  * Lays out runs of Chinese characters and punctuation without OpenType shaping: one glyph per
- * character from the character map, advancing by its width. This font has no substitution or
- * positioning that applies to such runs in horizontal text, so the result is what fontkit's full
- * shaping gives, at a fraction of the cost (shaping was about a tenth of a brief's build time).
- * Any other text, or a request with features, goes to fontkit. A test compares both on every run
- * of the dataset and the interface strings, and the briefs are byte-identical either way;
- * PLAN_BRIEFS_FULL_SHAPING=1 turns the shortcut off.
+ * character from the character map, advancing by its width; only what lies between such runs
+ * (Latin words, digits) goes to fontkit. This font has no substitution or positioning that applies
+ * to such runs, or across their edges, in horizontal text, so the result is what shaping the whole
+ * text gives, at a fraction of the cost (shaping was about a tenth of a brief's build time). Tests
+ * compare both on every Chinese run and every mixed line in the project, and the briefs are
+ * byte-identical either way; PLAN_BRIEFS_FULL_SHAPING=1 turns the shortcut off.
  */
 function withCjkFastPath(font: ParsedFont): void {
   const shaped = font as unknown as {
@@ -81,14 +83,26 @@ function withCjkFastPath(font: ParsedFont): void {
   };
   const layout = shaped.layout.bind(font);
   shaped.layout = (text: string, ...rest: unknown[]) => {
-    if (rest.some((r) => r !== undefined) || !unshaped.test(text)) return layout(text, ...rest);
+    if (rest.some((r) => r !== undefined) || !hasUnshaped.test(text)) return layout(text, ...rest);
     const glyphs: { advanceWidth: number }[] = [];
     const positions: Position[] = [];
-    for (const character of text) {
-      const glyph = shaped.glyphForCodePoint(character.codePointAt(0)!);
-      glyphs.push(glyph);
-      positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    const shapedPart = (part: string) => {
+      const run = layout(part) as { glyphs: { advanceWidth: number }[]; positions: Position[] };
+      glyphs.push(...run.glyphs);
+      positions.push(...run.positions);
+    };
+    // Runs of Chinese characters go glyph by glyph; whatever lies between them is shaped.
+    let last = 0;
+    for (const match of text.matchAll(unshapedRuns)) {
+      if (match.index > last) shapedPart(text.slice(last, match.index));
+      for (const character of match[0]) {
+        const glyph = shaped.glyphForCodePoint(character.codePointAt(0)!);
+        glyphs.push(glyph);
+        positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+      }
+      last = match.index + match[0].length;
     }
+    if (last < text.length) shapedPart(text.slice(last));
     return {
       glyphs,
       positions,

@@ -6,15 +6,19 @@ import { defaultDataDir, demoEditionDir, filesUnder, repoRoot } from '../helpers
 
 type Run = { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
 
-/** Every run of Chinese characters and punctuation in the data, the interface strings and the source texts. */
-function chineseRuns(): string[] {
-  const texts = [
+/** The data files, the demo edition, the interface strings and the source texts. */
+function allTexts(): string[] {
+  return [
     ...Object.values(filesUnder(defaultDataDir, (file) => (/\.(ya?ml|txt)$/.test(file) ? readFileSync(file, 'utf8') : ''))),
     ...Object.values(filesUnder(demoEditionDir, (file) => readFileSync(file, 'utf8'))),
     ...Object.values(filesUnder(path.join(repoRoot, 'templates', 'strings'), (file) => readFileSync(file, 'utf8'))),
   ];
+}
+
+/** Every run of Chinese characters and punctuation in those texts. */
+function chineseRuns(): string[] {
   const runs = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+/g)) runs.add(match[0]);
+  for (const text of allTexts()) for (const match of text.matchAll(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+/g)) runs.add(match[0]);
   return [...runs];
 }
 
@@ -29,9 +33,21 @@ describe('layout of Chinese runs without shaping', () => {
     expect(differing).toEqual([]);
   });
 
-  it('leaves mixed text to full shaping', () => {
+  it.each(['regular', 'bold'] as FontWeight[])('gives the result of full shaping for every line of mixed text in the project, shaping only what lies between Chinese runs (%s)', (weight) => {
+    const lines = new Set<string>();
+    for (const text of allTexts()) {
+      for (const line of text.split('\n')) if (/[\u4E00-\u9FFF]/.test(line) && /[^\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]/.test(line)) lines.add(line.trim());
+    }
+    expect(lines.size).toBeGreaterThan(300);
+    const font = parsedFont(weight) as unknown as { layout(text: string): Run };
+    const simplify = (run: Run) => run.glyphs.map((g, i) => [g.id, run.positions[i]!.xAdvance, run.positions[i]!.yAdvance, run.positions[i]!.xOffset, run.positions[i]!.yOffset]);
+    const differing = [...lines].filter((text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))));
+    expect(differing).toEqual([]);
+  });
+
+  it('leaves text without Chinese to full shaping', () => {
     const font = parsedFont('regular') as unknown as { layout(text: string): Run };
-    const mixed = 'GDP 2887.8亿元，增长5.0%';
+    const mixed = 'GDP 2887.8 billion, growth 5.0% (AV Wa)';
     expect(font.layout(mixed).glyphs.map((g) => g.id)).toEqual(fullLayout('regular', mixed).glyphs.map((g) => g.id));
     expect(font.layout(mixed).constructor.name).toBe(fullLayout('regular', mixed).constructor.name);
   });
