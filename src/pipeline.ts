@@ -190,7 +190,11 @@ class RenderPool {
     jobs: number,
     private readonly onResult: (result: WorkerResult) => void,
   ) {
-    this.workers = Array.from({ length: jobs }, () => new Worker(runtime.workerScript!, { workerData: setup }));
+    // A larger young generation (96 MB instead of V8's default) means fewer scavenges of the many
+    // short-lived objects a brief makes: 20 editions 8.4–8.5 s instead of 8.5–9.0 s (three runs
+    // each, interleaved), for about 40 MB more memory.
+    const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+    this.workers = Array.from({ length: jobs }, () => new Worker(runtime.workerScript!, { workerData: setup, resourceLimits }));
     this.inFlight = this.workers.map(() => 0);
     this.workers.forEach((worker, i) => {
       worker.on('message', (result: WorkerResult) => {
