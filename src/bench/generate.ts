@@ -1,11 +1,15 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 
 /**
  * Generates N editions for the benchmark from the default one: each is an invented district
- * ("Sample District 7", 示例区7) with its own id and plan year, marked `invented: true`. The figures
- * are the published ones: scaling them would need a matching invented source document for the
- * citation checks, and does not change the work a build does.
+ * ("Sample District 7", 示例区7) with its own id, marked `invented: true`, whose amounts (every
+ * figure not in per cent: money, people, projects…) are the default edition's times 1, 2 or 3 in
+ * turn. Multiplying by a whole number keeps every sum, share, ratio and status as published, so
+ * the editions pass validation like the original; growth rates, shares and ranks stay as they are.
+ * Each edition gets an invented source text made of its citation phrases, with the same amounts,
+ * so that the citation checks hold.
  */
 export function generateEditions(sourceDataDir: string, targetDataDir: string, count: number, template = 'binjiang-2025'): string[] {
   mkdirSync(path.join(targetDataDir, 'editions'), { recursive: true });
@@ -13,17 +17,100 @@ export function generateEditions(sourceDataDir: string, targetDataDir: string, c
   cpSync(path.join(sourceDataDir, 'glossary.yaml'), path.join(targetDataDir, 'glossary.yaml'));
   const from = path.join(sourceDataDir, 'editions', template);
   const edition = readFileSync(path.join(from, 'edition.yaml'), 'utf8');
+  const sourceFile = /^\s+file: (.+)$/m.exec(edition)?.[1]?.trim() ?? 'source.txt';
+  const dataFiles = readdirSync(from).filter((f) => f.endsWith('.yaml') && f !== 'edition.yaml');
+  const originals = new Map(dataFiles.map((f) => [f, readFileSync(path.join(from, f), 'utf8')]));
   const folders: string[] = [];
   for (let i = 1; i <= count; i++) {
     const id = `sample-${String(i).padStart(4, '0')}`;
     const to = path.join(targetDataDir, 'editions', id);
-    cpSync(from, to, { recursive: true });
+    mkdirSync(to, { recursive: true });
+    const factor = ((i - 1) % 3) + 1;
+    const phrases: string[] = [];
+    for (const [file, text] of originals) {
+      const scaled = scaleAmounts(text, factor, `${template}/${file}`);
+      writeFileSync(path.join(to, file), scaled.text);
+      phrases.push(...scaled.phrases);
+    }
     const text = edition
       .replace(/^id: .*$/m, `id: ${id}`)
       .replace(/^district: .*$/m, `district: {zh: 示例区${i}, en: Sample District ${i}}`)
       .replace(/^dataVersion: .*$/m, `dataVersion: 'bench-${i}'\ninvented: true`);
     writeFileSync(path.join(to, 'edition.yaml'), text);
+    phrases.push(...scaleAmounts(text, 1, `${template}/edition.yaml`).phrases);
+    writeFileSync(path.join(to, sourceFile), `${phrases.join('\n')}\n`);
     folders.push(id);
   }
   return folders;
+}
+
+/** Fields that hold an amount, in the project tables (their unit is fixed by the column). */
+const amountColumns = new Set(['projects', 'totalInvestment', 'annualInvestment']);
+
+/** A number as published, times `factor`, with as many decimals as it was published with. */
+function times(published: string, factor: number): string {
+  const decimals = published.includes('.') ? published.split('.')[1]!.length : 0;
+  return (Number(published) * factor).toFixed(decimals);
+}
+
+/**
+ * Multiplies the amounts in one data file and the same numbers in the citation phrases that cite
+ * them (each phrase changes only the numbers of the entry it belongs to, once each). Works on the
+ * text, so numbers keep their published form ("73.0" stays one decimal). Gives the new text and
+ * every citation phrase in it (any string under a key ending in "source", "Source" or "phrase").
+ */
+function scaleAmounts(text: string, factor: number, file: string): { text: string; phrases: string[] } {
+  const document = parseDocument(text);
+  if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]!.message}`);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const phrases: string[] = [];
+
+  /** Amounts in an entry and below it (not in entries with their own citation), as published → as generated. */
+  const amountsIn = (node: unknown, found: Map<string, string>[] = [], top = true): Map<string, string>[] => {
+    if (isMap(node)) {
+      if (!top && node.has('source')) return found;
+      const unit = node.get('unit');
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value;
+        const isAmount = (key === 'value' && typeof unit === 'string' && unit !== '%') || amountColumns.has(key);
+        if (isAmount && isScalar(value) && typeof value.value === 'number' && value.source !== undefined) {
+          found.push(new Map([[value.source, times(value.source, factor)]]));
+        } else amountsIn(value, found, false);
+      }
+    } else if (isSeq(node)) for (const item of node.items) amountsIn(item, found, false);
+    return found;
+  };
+
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      const amounts = factor === 1 ? [] : amountsIn(node);
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const value = pair.value as Node | null;
+        if (isScalar(value) && value.range && typeof value.value === 'number' && value.source !== undefined && factor !== 1) {
+          const unit = node.get('unit');
+          if ((key === 'value' && typeof unit === 'string' && unit !== '%') || amountColumns.has(key)) {
+            edits.push({ start: value.range[0], end: value.range[1], text: times(value.source, factor) });
+          }
+        } else if (/(source|phrase)$/i.test(key) && isScalar(value) && typeof value.value === 'string' && value.range) {
+          // Each amount of this entry replaces its published number once, left to right.
+          const pending = amounts.map((m) => [...m][0]!);
+          const phrase = value.value.replace(/\d+(?:\.\d+)?/g, (token) => {
+            const at = pending.findIndex(([published]) => published === token);
+            if (at < 0) return token;
+            const [, generated] = pending.splice(at, 1)[0]!;
+            return generated;
+          });
+          phrases.push(phrase);
+          if (phrase !== value.value) edits.push({ start: value.range[0], end: value.range[1], text: JSON.stringify(phrase) });
+        } else visit(value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) visit(item);
+  };
+  visit(document.contents);
+
+  let out = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return { text: out, phrases };
 }
