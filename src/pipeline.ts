@@ -49,10 +49,14 @@ export interface BuildResult {
   readonly written: readonly string[];
 }
 
-/** Validates, then builds every selected edition whose outputs are not up to date. */
-export async function buildReports(options: BuildOptions): Promise<BuildResult> {
+/**
+ * Validates, then builds every selected edition whose outputs are not up to date. `planned` is
+ * planBuild's answer for the same options when the caller has it already (the build command asks
+ * first, to avoid loading the renderers for a no-op).
+ */
+export async function buildReports(options: BuildOptions, planned: ReturnType<typeof planBuild> = planBuild(options)): Promise<BuildResult> {
   // 0. What is out of date? Hashing the inputs is cheap; nothing heavy is loaded for a no-op.
-  const { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo } = planBuild(options);
+  const { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo } = planned;
   if (nothingToDo) return { ok: true, diagnostics: [], built: [], upToDate, written: [] };
 
   // 1. Load and check the shared files, then every edition: an error anywhere stops the build.
@@ -68,10 +72,10 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     strings.set(locale, loaded);
   }
   const failed = () => sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
+  const stopped = (written: string[] = []): BuildResult => ({ ok: false, diagnostics: sink.items, built: [], upToDate: [], written });
+  const checkEdition = (folder: string) => validateEdition(loadEdition(loadOptions, folder, sink), shared, sink);
   const { units, glossary } = shared;
-  if (failed() || !units || !glossary || strings.size !== locales.length) {
-    return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
-  }
+  if (failed() || !units || !glossary || strings.size !== locales.length) return stopped();
   const warningsOf = (folder: string) => sink.items.filter((d) => d.file.includes(`/editions/${folder}/`));
 
   // 2–4. Model, render and write the stale editions, in worker threads when there are several.
@@ -116,7 +120,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     });
     try {
       for (const folder of folders) {
-        const edition = validateEdition(loadEdition(loadOptions, folder, sink), shared, sink);
+        const edition = checkEdition(folder);
         // After an error, the remaining editions are still checked (editors see every problem at
         // once) but no more are rendered.
         if (edition && stale.includes(folder) && !failed()) {
@@ -127,7 +131,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
         // Let results that arrived meanwhile be taken in.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      if (failed()) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
+      if (failed()) return stopped();
       validated = true;
       // Temporary files of a build killed earlier are removed first.
       removeStaleTempFiles(options.outDir);
@@ -137,11 +141,11 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
       await pool.close();
     }
   } else {
-    const dataset = { editions: folders.map((folder) => validateEdition(loadEdition(loadOptions, folder, sink), shared, sink)) };
-    if (failed()) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written: [] };
+    const editions = folders.map(checkEdition);
+    if (failed()) return stopped();
     removeStaleTempFiles(options.outDir);
     const { renderEdition } = await import('./render/edition.js');
-    for (const edition of dataset.editions) {
+    for (const edition of editions) {
       if (!edition || !stale.includes(edition.folder)) continue;
       const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));
       const before = sink.errorCount;
@@ -151,7 +155,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
       built.push(edition.folder);
     }
   }
-  if (sink.errorCount > 0) return { ok: false, diagnostics: sink.items, built: [], upToDate: [], written };
+  if (sink.errorCount > 0) return stopped(written);
 
   const existing = new Set(listEditionFolders(options.dataDir));
   const kept = (previous?.artifacts ?? []).filter((a) => !stale.includes(a.edition) && existing.has(a.edition) && (selected.includes(a.edition) || !options.shard));

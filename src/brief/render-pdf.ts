@@ -57,8 +57,6 @@ type StructElement = ReturnType<Doc['struct']>;
  */
 const widths = new Map<string, number>();
 const maxCachedWidths = 200_000;
-/** Hits and misses of the width cache since the process started (for the benchmark). */
-export const widthCacheStats = { hits: 0, misses: 0 };
 
 class Layout {
   readonly doc: Doc;
@@ -122,8 +120,7 @@ class Layout {
       width = this.doc.font(font).fontSize(size).widthOfString(text);
       if (widths.size >= maxCachedWidths) widths.clear();
       widths.set(key, width);
-      widthCacheStats.misses++;
-    } else widthCacheStats.hits++;
+    }
     return width;
   }
 

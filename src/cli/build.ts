@@ -40,18 +40,22 @@ export async function main(): Promise<void> {
       ...(edition ? { editions: [edition] } : {}),
       ...(shard ? { shard } : {}),
     };
-    if (planBuild(selection).nothingToDo) {
+    const planned = planBuild(selection);
+    if (planned.nothingToDo) {
       process.stdout.write(`Up to date: nothing changed since the last build (${Math.round(performance.now() - started)} ms). Use --force to rebuild.\n`);
     } else {
       const { buildReports, buildDateFromEnv } = await import('../pipeline.js');
       const { formatGithub, formatHuman, reportLanguage } = await import('../diagnostics/report.js');
       const jobs = option('--jobs');
-      const result = await buildReports({
-        ...selection,
-        strict: args.includes('--strict'),
-        buildDate: buildDateFromEnv(process.env),
-        ...(jobs ? { jobs: Math.max(1, Number(jobs) || 1) } : {}),
-      });
+      const result = await buildReports(
+        {
+          ...selection,
+          strict: args.includes('--strict'),
+          buildDate: buildDateFromEnv(process.env),
+          ...(jobs ? { jobs: Math.max(1, Number(jobs) || 1) } : {}),
+        },
+        planned,
+      );
       if (result.diagnostics.length > 0) process.stderr.write(`${formatHuman(result.diagnostics, reportLanguage(args, process.env))}\n`);
       if (process.env.GITHUB_ACTIONS === 'true' && result.diagnostics.length > 0) process.stdout.write(`${formatGithub(result.diagnostics)}\n`);
       if (!result.ok) {

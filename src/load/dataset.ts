@@ -48,10 +48,15 @@ export function listEditionFolders(dataDir: string): string[] {
   }
 }
 
+/** Reads one YAML data file, naming it relative to the root in diagnostics. */
+function loadDataFile(options: LoadOptions, absPath: string, sink: DiagnosticSink): SourceFile | undefined {
+  return loadYamlFile(absPath, display(options.rootDir, absPath), sink);
+}
+
 /** Reads every data file of the dataset; problems reading or parsing go to the sink. */
 export function loadDataset(options: LoadOptions, sink: DiagnosticSink): DatasetSource {
-  const { dataDir, rootDir } = options;
-  const load = (absPath: string): SourceFile | undefined => loadYamlFile(absPath, display(rootDir, absPath), sink);
+  const { dataDir } = options;
+  const load = (absPath: string) => loadDataFile(options, absPath, sink);
   const validationFile = path.join(dataDir, 'validation.yaml');
   const validation = existsSync(validationFile) ? load(validationFile) : undefined;
   const units = load(path.join(dataDir, 'units.yaml'));
@@ -66,7 +71,7 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
   const dir = path.join(options.dataDir, 'editions', folder);
   const files: Partial<Record<EditionFileRole, SourceFile>> = {};
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
-    const file = loadYamlFile(path.join(dir, editionFiles[role].file), display(options.rootDir, path.join(dir, editionFiles[role].file)), sink);
+    const file = loadDataFile(options, path.join(dir, editionFiles[role].file), sink);
     if (file) files[role] = file;
   }
   return { folder, dir, displayDir: display(options.rootDir, dir), files };
