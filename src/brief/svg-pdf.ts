@@ -216,7 +216,7 @@ export function drawSvg(doc: SvgCanvas, svg: string, x: number, y: number, scale
   const token = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)([a-zA-Z][-a-zA-Z0-9:]*)((?:\s+[^\s=/>]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
   const stack: { element: string; style: Style; saved: boolean }[] = [];
   let style = initial;
-  let text: { style: Style; lines: TextLine[]; saved: boolean } | undefined;
+  let text: { style: Style; lines: TextLine[] } | undefined;
   let tspan: TextLine | undefined;
   let hiddenDepth = 0;
   let consumed = 0;
@@ -264,6 +264,7 @@ export function drawSvg(doc: SvgCanvas, svg: string, x: number, y: number, scale
     }
     const own = styled(style, attributes, element);
     const transform = attributes.get('transform');
+    const numeric = (attribute: string) => number(attributes.get(attribute) ?? '0', attribute);
     const open = (saved: boolean) => {
       if (selfClosing) {
         if (saved) doc.restore();
@@ -293,8 +294,7 @@ export function drawSvg(doc: SvgCanvas, svg: string, x: number, y: number, scale
         break;
       case 'rect': {
         const saved = moved();
-        const [rx, ry] = [number(attributes.get('x') ?? '0', 'x'), number(attributes.get('y') ?? '0', 'y')];
-        const [width, height] = [number(attributes.get('width') ?? '0', 'width'), number(attributes.get('height') ?? '0', 'height')];
+        const [rx, ry, width, height] = [numeric('x'), numeric('y'), numeric('width'), numeric('height')];
         paint(doc, own, () => doc.rect(rx, ry, width, height));
         open(saved);
         break;
@@ -308,8 +308,7 @@ export function drawSvg(doc: SvgCanvas, svg: string, x: number, y: number, scale
       }
       case 'line': {
         const saved = moved();
-        const [x1, y1] = [number(attributes.get('x1') ?? '0', 'x1'), number(attributes.get('y1') ?? '0', 'y1')];
-        const [x2, y2] = [number(attributes.get('x2') ?? '0', 'x2'), number(attributes.get('y2') ?? '0', 'y2')];
+        const [x1, y1, x2, y2] = [numeric('x1'), numeric('y1'), numeric('x2'), numeric('y2')];
         paint(doc, { ...own, fill: 'none' }, () => doc.moveTo(x1, y1).lineTo(x2, y2));
         open(saved);
         break;
@@ -317,20 +316,13 @@ export function drawSvg(doc: SvgCanvas, svg: string, x: number, y: number, scale
       case 'text': {
         if (text) fail('<text> inside <text>');
         const saved = moved();
-        text = { style: own, lines: [], saved };
-        if (selfClosing) {
-          text = undefined;
-          if (saved) doc.restore();
-        } else {
-          stack.push({ element, style: own, saved });
-          style = own;
-        }
+        if (!selfClosing) text = { style: own, lines: [] };
+        open(saved);
         break;
       }
       case 'tspan': {
         if (!text) fail('<tspan> outside <text>');
-        const lineX = attributes.has('x') ? number(attributes.get('x')!, 'x') : 0;
-        tspan = { x: lineX, dy: attributes.has('dy') ? number(attributes.get('dy')!, 'dy') : 0, text: '' };
+        tspan = { x: numeric('x'), dy: numeric('dy'), text: '' };
         text.lines.push(tspan);
         if (selfClosing) tspan = undefined;
         break;
