@@ -60,4 +60,4 @@ function loadBundle(cacheName) {
   return bundle;
 }
 
-module.exports = { loadBundle, bundleFile, cacheDir };
+module.exports = { loadBundle, bundleFile, cacheDir, distDir };

@@ -24,10 +24,9 @@ v8.setFlagsFromString('--interrupt-budget=300000');
 const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(scriptsDir, '..');
 const srcDir = path.join(root, 'src');
-const distDir = path.join(root, 'dist');
-const stamp = path.join(distDir, '.bundled');
 const require = createRequire(import.meta.url);
-const { bundleFile, cacheDir, loadBundle } = require('./load-bundle.cjs');
+const { bundleFile, cacheDir, distDir, loadBundle } = require('./load-bundle.cjs');
+const stamp = path.join(distDir, '.bundled');
 
 function files(dir, keep) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
