@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
 
 /**
  * Generates N editions for the benchmark from the default one: each is an invented district
@@ -65,18 +65,21 @@ function scaleAmounts(text: string, factor: number, file: string): { text: strin
   const edits: { start: number; end: number; text: string }[] = [];
   const phrases: string[] = [];
 
-  /** Amounts in an entry and below it (not in entries with their own citation), as published → as generated. */
-  const amountsIn = (node: unknown, found: Map<string, string>[] = [], top = true): Map<string, string>[] => {
+  /** The field's number when it is an amount (its entry's unit is not % or it is a table column). */
+  const amount = (entry: YAMLMap, key: string, value: unknown): Scalar | undefined => {
+    const unit = entry.get('unit');
+    const isAmount = (key === 'value' && typeof unit === 'string' && unit !== '%') || amountColumns.has(key);
+    return isAmount && isScalar(value) && typeof value.value === 'number' && value.source !== undefined && value.range ? value : undefined;
+  };
+
+  /** Amounts in an entry and below it (not in entries with their own citation): [as published, as generated]. */
+  const amountsIn = (node: unknown, found: [string, string][] = [], top = true): [string, string][] => {
     if (isMap(node)) {
       if (!top && node.has('source')) return found;
-      const unit = node.get('unit');
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const value = pair.value;
-        const isAmount = (key === 'value' && typeof unit === 'string' && unit !== '%') || amountColumns.has(key);
-        if (isAmount && isScalar(value) && typeof value.value === 'number' && value.source !== undefined) {
-          found.push(new Map([[value.source, times(value.source, factor)]]));
-        } else amountsIn(value, found, false);
+        const number = amount(node, isScalar(pair.key) ? String(pair.key.value) : '', pair.value);
+        if (number) found.push([number.source!, times(number.source!, factor)]);
+        else amountsIn(pair.value, found, false);
       }
     } else if (isSeq(node)) for (const item of node.items) amountsIn(item, found, false);
     return found;
@@ -88,19 +91,15 @@ function scaleAmounts(text: string, factor: number, file: string): { text: strin
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         const value = pair.value as Node | null;
-        if (isScalar(value) && value.range && typeof value.value === 'number' && value.source !== undefined && factor !== 1) {
-          const unit = node.get('unit');
-          if ((key === 'value' && typeof unit === 'string' && unit !== '%') || amountColumns.has(key)) {
-            edits.push({ start: value.range[0], end: value.range[1], text: times(value.source, factor) });
-          }
+        const number = amount(node, key, value);
+        if (number) {
+          if (factor !== 1) edits.push({ start: number.range![0], end: number.range![1], text: times(number.source!, factor) });
         } else if (/(source|phrase)$/i.test(key) && isScalar(value) && typeof value.value === 'string' && value.range) {
           // Each amount of this entry replaces its published number once, left to right.
-          const pending = amounts.map((m) => [...m][0]!);
+          const pending = [...amounts];
           const phrase = value.value.replace(/\d+(?:\.\d+)?/g, (token) => {
             const at = pending.findIndex(([published]) => published === token);
-            if (at < 0) return token;
-            const [, generated] = pending.splice(at, 1)[0]!;
-            return generated;
+            return at < 0 ? token : pending.splice(at, 1)[0]![1];
           });
           phrases.push(phrase);
           if (phrase !== value.value) edits.push({ start: value.range[0], end: value.range[1], text: JSON.stringify(phrase) });
