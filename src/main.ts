@@ -14,5 +14,5 @@ export const commands: Record<string, Program> = {
   diff: () => import('./cli/diff.js'),
   summary: () => import('./cli/summary.js'),
   'merge-manifests': () => import('./cli/merge-manifests.js'),
-  worker: () => import('./render/worker.js'),
+  worker: () => import('./build/worker.js'),
 };

@@ -1,9 +1,10 @@
-import { fill, lookup } from '../charts/strings.js';
+import { fill, lookup } from '../present/strings.js';
+import { editionValues } from '../present/reader.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { LocaleRenderInput } from '../render/input.js';
+import type { LocaleRenderInput } from '../present/inputs.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
 import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
-import { loadTemplate, renderTemplate } from './templates.js';
+import { loadTemplate, renderTemplate } from '../present/templates.js';
 import { buildViewModel } from './view-model.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
@@ -37,7 +38,7 @@ export async function buildBrief(input: BriefInput, sink: DiagnosticSink): Promi
   if (!nodes) return undefined;
   const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
   const edition = input.plan.edition;
-  const values = { district: edition.district[lang], planYear: edition.planYear, reviewYear: edition.reviewYear };
+  const values = editionValues(edition, input.locale);
   const text = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(input.strings, key) ?? key, { ...values, ...extra });
   return renderPdf({
     nodes,

@@ -1,9 +1,9 @@
-import { fill, lookup, type UiStrings } from '../charts/strings.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { chineseNumeral, formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
+import { editionValues, placeName, ranksText, readerNote } from '../present/reader.js';
+import { fill, lookup, type UiStrings } from '../present/strings.js';
+import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure, ProjectRow } from '../model/plan.js';
 import { aboutTolerance, statusLabels, type Status } from '../model/status.js';
-import type { ProjectColumn, UnitsFile } from '../validate/schema.js';
+import type { ProjectColumn, UnitsFile } from '../dataset/schema.js';
 
 /**
  * What the brief and workbook templates see: the plan in one language, every figure already a
@@ -17,39 +17,11 @@ export interface ChartMeta {
   readonly alt: string;
 }
 
-/**
- * A validation warning as a note for readers, in their language: from the diagnostic's subject and
- * figures, with the wording in templates/strings/ (the English diagnostic message is for editors).
- */
-export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
-  const reader = warning.reader;
-  if (!reader) return `${warning.message} (${warning.ruleId})`;
-  const template = lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`);
-  if (template === undefined) return `${warning.message} (${warning.ruleId})`;
-  const message = fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' });
-  return reader.note ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message, note: reader.note[lang] }) : message;
-}
-
-/** "总量列全市第二,增速列全市第六" / "No. 2 in the city by size; No. 6 in the city by growth", or null. */
-export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale): string | null {
-  if (figure.ranks.length === 0) return null;
-  const zh = locale === 'zh-CN';
-  return figure.ranks
-    .map((r) => fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', { position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale) }))
-    .join(zh ? ',' : '; ');
-}
-
 const statusText = (strings: UiStrings, status: Status) => `${statusLabels[status].symbol} ${lookup(strings, `status.${status}`) ?? status}`;
 
 export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile, buildDate: Date, charts: readonly ChartMeta[]) {
   const lang = textKey(locale);
-  const values = {
-    district: plan.edition.district[lang],
-    city: plan.edition.city[lang],
-    reviewYear: plan.edition.reviewYear,
-    planYear: plan.edition.planYear,
-    source: plan.edition.source.title[lang],
-  };
+  const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
   const qualified = (figure: PlanFigure) =>
     figure.qualifier ? fill(lookup(strings, `qualifier.${figure.qualifier}`) ?? '{value}', { value: figure.display[lang] }) : figure.display[lang];
@@ -78,7 +50,7 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       district: plan.edition.district[lang],
       city: plan.edition.city[lang],
       /** "杭州市滨江区" / "Binjiang District, Hangzhou". */
-      place: lang === 'zh' ? `${plan.edition.city.zh}${plan.edition.district.zh}` : `${plan.edition.district.en}, ${plan.edition.city.en}`,
+      place: placeName(plan.edition, locale),
       planYear: plan.edition.planYear,
       reviewYear: plan.edition.reviewYear,
       issuer: plan.edition.issuer[lang],

@@ -1,22 +1,11 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { textKey, type Locale } from '../model/format.js';
+import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
-import type { UnitsFile } from '../validate/schema.js';
+import type { UnitsFile } from '../dataset/schema.js';
 import type { ChartContext } from './data.js';
 import { charts, renderChart, type RenderedChart } from './render.js';
-import type { UiStrings } from './strings.js';
-
-/** The placeholders every interface string may use, from the edition. */
-export function editionValues(plan: Plan, locale: Locale): Record<string, string | number> {
-  const lang = textKey(locale);
-  return {
-    district: plan.edition.district[lang],
-    city: plan.edition.city[lang],
-    reviewYear: plan.edition.reviewYear,
-    planYear: plan.edition.planYear,
-    source: plan.edition.source.title[lang],
-  };
-}
+import type { UiStrings } from '../present/strings.js';
+import { editionValues } from '../present/reader.js';
 
 /** Every chart of one edition in one locale (charts with no data for this edition are skipped). */
 export async function renderEditionCharts(
@@ -27,7 +16,7 @@ export async function renderEditionCharts(
   units: UnitsFile,
   sink: DiagnosticSink,
 ): Promise<RenderedChart[]> {
-  const context: ChartContext = { plan, locale, strings, units, values: editionValues(plan, locale) };
+  const context: ChartContext = { plan, locale, strings, units, values: editionValues(plan.edition, locale) };
   // Concurrent so that PNG encoding overlaps; results keep the registry's order.
   const results = await Promise.all(charts.map((chart) => renderChart(rootDir, chart, context, sink)));
   return results.filter((result): result is RenderedChart => result !== undefined);

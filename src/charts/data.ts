@@ -3,8 +3,8 @@ import { chartFactor, formatNumber, localizeQuantity, textKey } from '../model/f
 import type { Plan } from '../model/plan.js';
 import { statusLabels } from '../model/status.js';
 import { unitOf } from '../model/format.js';
-import type { UnitsFile } from '../validate/schema.js';
-import { fill, lookup, type UiStrings } from './strings.js';
+import type { UnitsFile } from '../dataset/schema.js';
+import { fill, lookup, type UiStrings } from '../present/strings.js';
 
 /** What a chart is bound to: rows for the spec's "rows" dataset, and values for its params. */
 export interface ChartData {

@@ -5,13 +5,15 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { fontFamily, fontPath } from '../fonts/fonts.js';
-import { parseYamlText, type DataPath, type SourceFile } from '../load/source-file.js';
+import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 import { sharedCaches } from '../runtime.js';
 import { encodePng } from './png.js';
 import { charts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
-import { fill, lookup } from './strings.js';
+import { fill, lookup } from '../present/strings.js';
 import { numberLocales, theme } from './theme.js';
+import type { DataPath, SourceFile } from '../dataset/source-file.js';
+import type { ChartImage } from '../present/inputs.js';
 
 /**
  * Charts: Vega-Lite spec (templates/charts/) + data from the plan model → Vega → SVG for the
@@ -38,16 +40,8 @@ export interface TextBox {
   readonly y2: number;
 }
 
-export interface RenderedChart {
-  readonly id: string;
+export interface RenderedChart extends ChartImage {
   readonly locale: Locale;
-  readonly title: string;
-  readonly source: string;
-  readonly alt: string;
-  readonly svg: string;
-  readonly png: Buffer;
-  readonly width: number;
-  readonly height: number;
   readonly data: ChartData;
   /** Every text mark and axis label with its bounds in SVG units, for layout checks. */
   readonly texts: readonly TextBox[];

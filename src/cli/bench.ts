@@ -12,13 +12,13 @@ import path from 'node:path';
 import { buildBrief } from '../brief/brief.js';
 import { buildWorkbook } from '../workbook/build.js';
 import { renderEditionCharts } from '../charts/charts.js';
-import { loadUiStrings } from '../charts/strings.js';
+import { loadUiStrings } from '../present/strings.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { locales } from '../model/format.js';
 import { buildPlan } from '../model/plan.js';
-import { buildReports } from '../pipeline.js';
+import { buildReports } from '../build/pipeline.js';
 import { generateEditions } from '../bench/generate.js';
 import { validateDataset } from '../validate/validate.js';
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { runtime } from '../runtime.js';
-import { planBuild } from '../write/incremental.js';
+import { planBuild } from '../build/incremental.js';
 import { describeError } from './errors.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
@@ -44,7 +44,7 @@ export async function main(): Promise<void> {
     if (planned.nothingToDo) {
       process.stdout.write(`Up to date: nothing changed since the last build (${Math.round(performance.now() - started)} ms). Use --force to rebuild.\n`);
     } else {
-      const { buildReports, buildDateFromEnv } = await import('../pipeline.js');
+      const { buildReports, buildDateFromEnv } = await import('../build/pipeline.js');
       const { formatGithub, formatHuman, reportLanguage } = await import('../diagnostics/report.js');
       const jobs = option('--jobs');
       const result = await buildReports(

@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Manifest, ManifestEntry } from '../write/incremental.js';
-import { writeFileAtomic } from '../write/atomic.js';
+import type { Manifest, ManifestEntry } from '../build/incremental.js';
+import { writeFileAtomic } from '../build/atomic.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {

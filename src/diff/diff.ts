@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import type { GlyphCoverage } from '../validate/rules/text.js';
 import { loadDataset } from '../load/dataset.js';
-import type { EditionData, Text } from '../validate/schema.js';
+import type { EditionData, Text } from '../dataset/schema.js';
 import { validateDataset } from '../validate/validate.js';
+import type { GlyphCoverage } from '../fonts/coverage.js';
 
 /**
  * What changed in the dataset between a git ref and the working tree, per edition: figures (by a

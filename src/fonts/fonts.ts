@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import type { GlyphCoverage } from '../validate/rules/text.js';
+import type { GlyphCoverage } from './coverage.js';
 
 /**
  * The fonts the briefs and charts embed. One OTF family (Noto Sans Hans, installed from the npm

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { editionFiles, type EditionFileRole } from '../validate/schema.js';
-import { loadYamlFile, type SourceFile } from './source-file.js';
+import { editionFiles, type EditionFileRole } from '../dataset/schema.js';
+import { loadYamlFile } from './source-file.js';
+import type { SourceFile } from '../dataset/source-file.js';
 
 /** One folder under data/editions/, its data files parsed (schema not yet checked). */
 export interface EditionSource {

@@ -1,23 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isCollection, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DiagnosticSink, Place } from '../diagnostics/diagnostic.js';
+import type { DataPath, SourceFile } from '../dataset/source-file.js';
 import { messages } from '../diagnostics/messages.js';
-
-export type DataPath = readonly (string | number)[];
-
-/** A parsed data file that remembers where every value came from. */
-export interface SourceFile {
-  /** Repository-relative path, used in every diagnostic. */
-  readonly path: string;
-  readonly text: string;
-  readonly value: unknown;
-  /** Line and column of the value at `path`, or of its nearest existing ancestor. */
-  locate(path: DataPath): Place;
-  /** Line and column of the key `path`'s last segment, where the value is a mapping entry. */
-  locateKey(path: DataPath): Place;
-  /** The value's text exactly as written in the file (e.g. "5.0"), where it is a scalar. */
-  rawScalar(path: DataPath): string | undefined;
-}
 
 /** Larger files are refused before parsing: no data file of an edition comes near this. */
 export const maxDataFileBytes = 1024 * 1024;
@@ -157,11 +142,3 @@ function makeSourceFile(
 function firstLine(message: string): string {
   return message.split('\n')[0] ?? message;
 }
-
-/** Decimal places as published: "5.0" has one, whatever the YAML number became. */
-export function publishedDecimals(file: SourceFile, path: DataPath, value: number): number {
-  const raw = file.rawScalar(path) ?? String(value);
-  const match = /\.(\d+)\s*$/.exec(raw.replace(/^['"]|['"]$/g, ''));
-  return match?.[1]?.length ?? 0;
-}
-

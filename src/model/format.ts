@@ -1,4 +1,4 @@
-import type { UnitsFile } from '../validate/schema.js';
+import type { UnitsFile } from '../dataset/schema.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];

@@ -1,12 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { publishedDecimals, type DataPath, type SourceFile } from '../load/source-file.js';
-import { figureReference, walkNarrative } from '../validate/rules/references.js';
-import type { EditionData, GlossaryFile, ProjectColumn, Target, Text, UnitsFile } from '../validate/schema.js';
-import { projectColumns } from '../validate/schema.js';
-import type { ValidEdition } from '../validate/validate.js';
-import { collectFigures } from './figures.js';
+import type { EditionData, GlossaryFile, ProjectColumn, Target, Text, UnitsFile } from '../dataset/schema.js';
+import { projectColumns } from '../dataset/schema.js';
+import { collectFigures, figureReference, walkNarrative } from '../dataset/walk.js';
 import { localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeStatus, type Status } from './status.js';
+import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
+import type { ValidEdition } from '../dataset/edition.js';
 
 /**
  * The plan model: the dataset typed, with every derived figure (statuses, sums, differences,

@@ -1,4 +1,4 @@
-import type { Target, UnitsFile } from '../validate/schema.js';
+import type { Target, UnitsFile } from '../dataset/schema.js';
 import { unitOf, type Localized } from './format.js';
 
 export type Status = 'met' | 'not-met' | 'not-comparable';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { messages, type MessageText } from '../diagnostics/messages.js';
 import type { RuleId } from '../diagnostics/rules.js';
-import type { SourceFile } from '../load/source-file.js';
+import type { SourceFile } from '../dataset/source-file.js';
 
 /** Checks a file against its schema; returns the typed value, or undefined after diagnostics. */
 export function checkSchema<T extends z.ZodTypeAny>(

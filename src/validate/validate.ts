@@ -4,28 +4,13 @@ import type { DatasetSource, EditionSource } from '../load/dataset.js';
 import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
 import { checkRatiosAndParts, checkShares, checkTotals } from './rules/arithmetic.js';
-import { checkIdsUnique, checkReferences, type EditionFiles } from './rules/references.js';
+import { checkIdsUnique, checkReferences } from './rules/references.js';
 import { checkSources } from './rules/sources.js';
-import { checkEnglishHasNoHan, checkGlossaryConsistent, checkGlyphCoverage, type GlyphCoverage } from './rules/text.js';
-import {
-  editionFiles,
-  glossaryFileSchema,
-  unitsFileSchema,
-  validationFileSchema,
-  type EditionData,
-  type EditionFileRole,
-  type GlossaryFile,
-  type UnitsFile,
-} from './schema.js';
-
-/** An edition whose files all passed their schemas and cross-file rules ran on. */
-export interface ValidEdition {
-  readonly folder: string;
-  readonly dir: string;
-  readonly data: EditionData;
-  readonly files: EditionFiles;
-  readonly sourceText: string;
-}
+import { checkEnglishHasNoHan, checkGlossaryConsistent, checkGlyphCoverage } from './rules/text.js';
+import { editionFiles, glossaryFileSchema, unitsFileSchema, validationFileSchema, type EditionData, type EditionFileRole, type GlossaryFile, type UnitsFile } from '../dataset/schema.js';
+import type { EditionFiles } from '../dataset/edition.js';
+import type { GlyphCoverage } from '../fonts/coverage.js';
+import type { ValidEdition } from '../dataset/edition.js';
 
 export interface ValidatedDataset {
   readonly units?: UnitsFile;

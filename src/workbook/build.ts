@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { lookup, type UiStrings } from '../charts/strings.js';
+import { lookup, type UiStrings } from '../present/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { loadTemplate, renderTemplate } from '../brief/templates.js';
+import { editionValues, placeName } from '../present/reader.js';
+import { loadTemplate, renderTemplate } from '../present/templates.js';
 import { textKey } from '../model/format.js';
-import type { LocaleRenderInput } from '../render/input.js';
+import type { LocaleRenderInput } from '../present/inputs.js';
 import { buildWorkbookData, projectTableKey, type Cell, type Row, type WorkbookData } from './data.js';
 import { repackZip } from './zip.js';
 
@@ -76,18 +77,12 @@ export function renderWorkbookDefinition(input: WorkbookInput, data: WorkbookDat
   if (!template) return undefined;
   const lang = textKey(input.locale);
   const edition = input.plan.edition;
-  const values = {
-    district: edition.district[lang],
-    city: edition.city[lang],
-    reviewYear: edition.reviewYear,
-    planYear: edition.planYear,
-    source: edition.source.title[lang],
-  };
+  const values = editionValues(edition, input.locale);
   const context = {
     values,
     locale: input.locale,
     edition: { title: edition.title[lang], sourceTitle: edition.source.title[lang], dataVersion: edition.dataVersion },
-    districtFull: lang === 'zh' ? `${edition.city.zh}${edition.district.zh}` : `${edition.district.en}, ${edition.city.en}`,
+    districtFull: placeName(edition, input.locale),
     planYearText: String(edition.planYear),
     buildDate: input.buildDate.toISOString().slice(0, 10),
     keywords: [edition.district[lang], edition.city[lang], String(edition.planYear)].join(', '),

@@ -1,9 +1,9 @@
-import { fill, lookup, type UiStrings } from '../charts/strings.js';
+import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance, statusLabels } from '../model/status.js';
-import { projectColumns, type UnitsFile } from '../validate/schema.js';
-import { ranksText, readerNote } from '../brief/view-model.js';
+import { projectColumns, type UnitsFile } from '../dataset/schema.js';
+import { ranksText, readerNote } from '../present/reader.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with

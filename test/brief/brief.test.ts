@@ -7,7 +7,7 @@ import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations }
 import { parseMarkup } from '../../src/brief/markup.js';
 import { renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { loadUiStrings } from '../../src/charts/strings.js';
+import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { locales, type Locale } from '../../src/model/format.js';

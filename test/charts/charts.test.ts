@@ -3,14 +3,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { charts, renderChart, type RenderedChart } from '../../src/charts/render.js';
-import { loadUiStrings } from '../../src/charts/strings.js';
+import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { ruleIds } from '../../src/diagnostics/rules.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
-import type { UnitsFile } from '../../src/validate/schema.js';
-import type { ValidEdition } from '../../src/validate/validate.js';
+import type { UnitsFile } from '../../src/dataset/schema.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import type { ValidEdition } from '../../src/dataset/edition.js';
 
 const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]));
 const units = dataset.units as UnitsFile;

@@ -9,11 +9,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildBrief } from '../../src/brief/brief.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { loadUiStrings } from '../../src/charts/strings.js';
+import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
-import { buildReports } from '../../src/pipeline.js';
+import { buildReports } from '../../src/build/pipeline.js';
 import { repoRoot, tempDir, validateDir } from '../helpers.js';
 
 export const goldenRoot = path.join(repoRoot, 'test', 'golden');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { loadDataset } from '../../src/load/dataset.js';
-import { collectFigures, collectSourced } from '../../src/model/figures.js';
+import { collectFigures, collectSourced } from '../../src/dataset/walk.js';
 import { validateDataset } from '../../src/validate/validate.js';
 import { defaultDataDir, repoRoot } from '../helpers.js';
 

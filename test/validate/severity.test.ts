@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReports } from '../../src/pipeline.js';
+import { buildReports } from '../../src/build/pipeline.js';
 import { defaultDataDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 describe('severity settings (data/validation.yaml)', () => {

@@ -1,10 +1,10 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber, messages, type MessageText } from '../../diagnostics/messages.js';
 import type { RuleId } from '../../diagnostics/rules.js';
-import { publishedDecimals, type DataPath, type SourceFile } from '../../load/source-file.js';
-import { collectFigures } from '../../model/figures.js';
-import { projectColumns, type EditionData, type Text } from '../schema.js';
-import type { EditionFiles } from './references.js';
+import { collectFigures } from '../../dataset/walk.js';
+import { projectColumns, type EditionData, type Text } from '../../dataset/schema.js';
+import { publishedDecimals, type DataPath, type SourceFile } from '../../dataset/source-file.js';
+import type { EditionFiles } from '../../dataset/edition.js';
 
 const epsilon = 1e-9;
 

@@ -1,13 +1,12 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { messages, type MessageText } from '../../diagnostics/messages.js';
-import type { DataPath, SourceFile } from '../../load/source-file.js';
-import { collectFigures } from '../../model/figures.js';
-import type { EditionData, EditionFileRole, UnitsFile } from '../schema.js';
+import { collectFigures } from '../../dataset/walk.js';
+import type { EditionData, EditionFileRole, UnitsFile } from '../../dataset/schema.js';
+import type { DataPath } from '../../dataset/source-file.js';
+import type { EditionFiles } from '../../dataset/edition.js';
+import { figureReference, walkNarrative } from '../../dataset/walk.js';
 
-export type EditionFiles = Record<EditionFileRole, SourceFile>;
 
-/** `[[figure-id]]` in narrative text: replaced by the figure, formatted per locale. */
-export const figureReference = /\[\[([^\]]*)\]\]/g;
 
 interface IdSite {
   readonly role: EditionFileRole;
@@ -132,18 +131,4 @@ export function checkReferences(
   walkNarrative(data, (text, path) => {
     for (const match of text.matchAll(figureReference)) figure('sections', path, match[1] ?? '');
   });
-}
-
-/** Calls `visit` for every narrative string of sections.yaml, with its data path. */
-export function walkNarrative(data: EditionData, visit: (text: string, path: DataPath) => void): void {
-  for (const part of ['review', 'plan'] as const) {
-    data.sections[part].forEach((section, s) => {
-      for (const lang of ['zh', 'en'] as const) {
-        visit(section.title[lang], [part, s, 'title', lang]);
-        visit(section.summary[lang], [part, s, 'summary', lang]);
-        section.highlights.forEach((h, i) => visit(h[lang], [part, s, 'highlights', i, lang]));
-      }
-    });
-  }
-  for (const lang of ['zh', 'en'] as const) visit(data.sections.problems[lang], ['problems', lang]);
 }

@@ -1,8 +1,8 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../diagnostics/messages.js';
-import { collectSourced } from '../../model/figures.js';
-import type { EditionData } from '../schema.js';
-import type { EditionFiles } from './references.js';
+import { collectSourced } from '../../dataset/walk.js';
+import type { EditionData } from '../../dataset/schema.js';
+import type { EditionFiles } from '../../dataset/edition.js';
 
 // Text extraction broke some lines of the source; citations match with whitespace removed.
 const squeeze = (text: string): string => text.replace(/\s+/g, '');

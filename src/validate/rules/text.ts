@@ -1,13 +1,8 @@
 import type { DiagnosticSink, Place } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../diagnostics/messages.js';
-import type { DataPath, SourceFile } from '../../load/source-file.js';
-import type { GlossaryFile } from '../schema.js';
-
-/** Answers whether a font can draw a code point; implemented over the embedded font files. */
-export interface GlyphCoverage {
-  readonly fontName: string;
-  covers(codePoint: number): boolean;
-}
+import type { GlossaryFile } from '../../dataset/schema.js';
+import type { DataPath, SourceFile } from '../../dataset/source-file.js';
+import type { GlyphCoverage } from '../../fonts/coverage.js';
 
 type StringVisitor = (text: string, path: DataPath) => void;
 

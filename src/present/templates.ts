@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { fill, lookup, type UiStrings } from '../charts/strings.js';
+import { fill, lookup, type UiStrings } from './strings.js';
 import type { DiagnosticSink, Place } from '../diagnostics/diagnostic.js';
 
 /**

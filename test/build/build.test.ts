@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDateFromEnv, buildReports } from '../../src/pipeline.js';
-import { sha256 } from '../../src/write/atomic.js';
+import { buildDateFromEnv, buildReports } from '../../src/build/pipeline.js';
+import { sha256 } from '../../src/build/atomic.js';
 import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 const fixedDate = new Date('2025-01-15T00:00:00Z');

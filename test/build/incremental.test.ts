@@ -1,7 +1,7 @@
 import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReports, selectEditions } from '../../src/pipeline.js';
+import { buildReports, selectEditions } from '../../src/build/pipeline.js';
 import { defaultDataDir, demoEditionDir, editText, makeDataDir, mtimes, repoRoot, tempDir } from '../helpers.js';
 
 const buildDate = new Date('2025-01-15T00:00:00Z');

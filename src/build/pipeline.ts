@@ -13,21 +13,21 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadUiStrings, type UiStrings } from './charts/strings.js';
-import { DiagnosticSink, type Diagnostic } from './diagnostics/diagnostic.js';
-import { briefGlyphCoverage } from './fonts/fonts.js';
-import { listEditionFolders, loadDataset, loadEdition } from './load/dataset.js';
-import { locales, type Locale } from './model/format.js';
-import { buildPlan } from './model/plan.js';
-import { runtime } from './runtime.js';
-import type { Artifact } from './render/edition.js';
-import type { WorkerResult, WorkerSetup, WorkerTask } from './render/worker.js';
-import { checkGlyphCoverage } from './validate/rules/text.js';
-import { validateEdition, validateShared } from './validate/validate.js';
-import { sha256, writeFileAtomic } from './write/atomic.js';
-import { planBuild, removeStaleTempFiles, type BuildSelection, type Manifest, type ManifestEntry } from './write/incremental.js';
+import { loadUiStrings, type UiStrings } from '../present/strings.js';
+import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js';
+import { locales, type Locale } from '../model/format.js';
+import { buildPlan } from '../model/plan.js';
+import { runtime } from '../runtime.js';
+import type { Artifact } from './edition.js';
+import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
+import { checkGlyphCoverage } from '../validate/rules/text.js';
+import { validateEdition, validateShared } from '../validate/validate.js';
+import { sha256, writeFileAtomic } from './atomic.js';
+import { planBuild, removeStaleTempFiles, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 
-export { manifestName, selectEditions } from './write/incremental.js';
+export { manifestName, selectEditions } from './incremental.js';
 
 export interface BuildOptions extends BuildSelection {
   readonly rootDir: string;
@@ -144,7 +144,7 @@ export async function buildReports(options: BuildOptions, planned: ReturnType<ty
     const editions = folders.map(checkEdition);
     if (failed()) return stopped();
     removeStaleTempFiles(options.outDir);
-    const { renderEdition } = await import('./render/edition.js');
+    const { renderEdition } = await import('./edition.js');
     for (const edition of editions) {
       if (!edition || !stale.includes(edition.folder)) continue;
       const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));

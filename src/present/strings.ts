@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { loadYamlFile, type SourceFile } from '../load/source-file.js';
+import { loadYamlFile } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
+import type { SourceFile } from '../dataset/source-file.js';
 
 /** Interface text of one locale: a tree of strings from templates/strings/<locale>.yaml. */
 export interface UiStrings {

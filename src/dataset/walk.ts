@@ -1,5 +1,5 @@
-import type { DataPath } from '../load/source-file.js';
-import type { EditionData, EditionFileRole, Text } from '../validate/schema.js';
+import type { EditionData, EditionFileRole, Text } from './schema.js';
+import type { DataPath } from './source-file.js';
 
 /** A figure that text can cite as [[id]] and that ratios and parts can refer to. */
 export interface FigureEntry {
@@ -137,4 +137,21 @@ export function collectSourced(data: EditionData): SourcedRecord[] {
 
   add('sections', ['problems'], data.sections.problems.source, []);
   return records;
+}
+
+/** `[[figure-id]]` in narrative text: replaced by the figure, formatted per locale. */
+export const figureReference = /\[\[([^\]]*)\]\]/g;
+
+/** Calls `visit` for every narrative string of sections.yaml, with its data path. */
+export function walkNarrative(data: EditionData, visit: (text: string, path: DataPath) => void): void {
+  for (const part of ['review', 'plan'] as const) {
+    data.sections[part].forEach((section, s) => {
+      for (const lang of ['zh', 'en'] as const) {
+        visit(section.title[lang], [part, s, 'title', lang]);
+        visit(section.summary[lang], [part, s, 'summary', lang]);
+        section.highlights.forEach((h, i) => visit(h[lang], [part, s, 'highlights', i, lang]));
+      }
+    });
+  }
+  for (const lang of ['zh', 'en'] as const) visit(data.sections.problems[lang], ['problems', lang]);
 }

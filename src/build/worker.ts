@@ -4,12 +4,12 @@
  * worker only renders and sends the artifacts back. Used when several editions are built.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadUiStrings, type UiStrings } from '../charts/strings.js';
+import { loadUiStrings, type UiStrings } from '../present/strings.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { locales, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { runtime } from '../runtime.js';
-import type { UnitsFile } from '../validate/schema.js';
+import type { UnitsFile } from '../dataset/schema.js';
 import { renderEdition, type Artifact } from './edition.js';
 
 export interface WorkerSetup {

@@ -1,11 +1,11 @@
 import { buildBrief } from '../brief/brief.js';
 import { renderEditionCharts } from '../charts/charts.js';
 import { pngPixelRatio } from '../charts/render.js';
-import type { UiStrings } from '../charts/strings.js';
+import type { UiStrings } from '../present/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { locales, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
-import type { UnitsFile } from '../validate/schema.js';
+import type { UnitsFile } from '../dataset/schema.js';
 import { buildWorkbook } from '../workbook/build.js';
 
 /** One file the build produces, before it is written. */

@@ -1,0 +1,28 @@
+import type { UiStrings } from './strings.js';
+import type { Locale } from '../model/format.js';
+import type { Plan } from '../model/plan.js';
+import type { UnitsFile } from '../dataset/schema.js';
+
+/** A chart as the brief (vector SVG) and the workbook (PNG) place it, with its reader text. */
+export interface ChartImage {
+  readonly id: string;
+  readonly title: string;
+  readonly source: string;
+  readonly alt: string;
+  readonly svg: string;
+  readonly png: Buffer;
+  /** Size in SVG units (the PNG is pngPixelRatio times larger). */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What a brief or a workbook of one edition in one locale is made from. */
+export interface LocaleRenderInput {
+  readonly rootDir: string;
+  readonly plan: Plan;
+  readonly locale: Locale;
+  readonly strings: UiStrings;
+  readonly units: UnitsFile;
+  readonly charts: readonly ChartImage[];
+  readonly buildDate: Date;
+}

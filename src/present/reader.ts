@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { EditionData } from '../dataset/schema.js';
+import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
+import type { PlanFigure } from '../model/plan.js';
+import { fill, lookup, type UiStrings } from './strings.js';
+
+/**
+ * Reader text shared by every output (charts, briefs, workbooks): the edition's placeholder values,
+ * the place name, ranks and warnings written for readers. Each is made here once.
+ */
+
+type Edition = EditionData['edition'];
+
+/** The placeholders every interface string may use, from the edition. */
+export function editionValues(edition: Edition, locale: Locale): Record<string, string | number> {
+  const lang = textKey(locale);
+  return {
+    district: edition.district[lang],
+    city: edition.city[lang],
+    reviewYear: edition.reviewYear,
+    planYear: edition.planYear,
+    source: edition.source.title[lang],
+  };
+}
+
+/** The place as readers write it: "杭州市滨江区" / "Binjiang District, Hangzhou". */
+export function placeName(edition: Edition, locale: Locale): string {
+  return locale === 'zh-CN' ? `${edition.city.zh}${edition.district.zh}` : `${edition.district.en}, ${edition.city.en}`;
+}
+
+/**
+ * A validation warning as a note for readers, in their language: from the diagnostic's subject and
+ * figures, with the wording in templates/strings/ (the English diagnostic message is for editors).
+ */
+export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
+  const reader = warning.reader;
+  if (!reader) return `${warning.message} (${warning.ruleId})`;
+  const template = lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`);
+  if (template === undefined) return `${warning.message} (${warning.ruleId})`;
+  const message = fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' });
+  return reader.note ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message, note: reader.note[lang] }) : message;
+}
+
+/** "总量列全市第二,增速列全市第六" / "No. 2 in the city by size; No. 6 in the city by growth", or null. */
+export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale): string | null {
+  if (figure.ranks.length === 0) return null;
+  const zh = locale === 'zh-CN';
+  return figure.ranks
+    .map((r) => fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', { position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale) }))
+    .join(zh ? ',' : '; ');
+}
