@@ -1,0 +1,74 @@
+/**
+ * The layers of src/ and what each may import (checked in `npm test` by test/architecture):
+ *
+ *   diagnostics ← dataset ← load ← validate
+ *                 dataset ← model ← present ← charts | brief | workbook ← build ← cli
+ *
+ * fonts sits beside dataset (validate checks glyph coverage with it; the renderers draw with it).
+ * diff and bench are tools over load/validate/model, used only by cli. runtime.ts holds the
+ * process's start-up switches. A feature folder never imports a sibling feature folder.
+ */
+const layers = {
+  diagnostics: [],
+  dataset: ['diagnostics'],
+  fonts: ['dataset', 'diagnostics'],
+  load: ['dataset', 'diagnostics'],
+  validate: ['dataset', 'diagnostics', 'load', 'fonts'],
+  model: ['dataset', 'diagnostics'],
+  present: ['model', 'dataset', 'diagnostics', 'load'],
+  charts: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
+  brief: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
+  workbook: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
+  build: ['charts', 'brief', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+  diff: ['present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts'],
+  bench: ['model', 'validate', 'load', 'dataset', 'diagnostics'],
+  cli: ['build', 'diff', 'bench', 'charts', 'brief', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+};
+
+const escape = (s) => s.replace(/[.]/g, '\\.');
+const target = (name) => (name.endsWith('.ts') ? `^src/${escape(name)}$` : `^src/${name}/`);
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules must not import each other in a cycle.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    ...Object.entries(layers).map(([layer, allowed]) => ({
+      name: `layer-${layer}`,
+      severity: 'error',
+      comment: `src/${layer}/ may import only from: ${allowed.length ? allowed.join(', ') : 'nothing else in src/'} (and itself).`,
+      from: { path: `^src/${layer}/` },
+      to: { path: '^src/', pathNot: [target(layer), ...allowed.map(target)] },
+    })),
+    {
+      name: 'layer-root',
+      severity: 'error',
+      comment: 'runtime.ts imports nothing from src/; main.ts only the commands and the render worker.',
+      from: { path: '^src/runtime\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'no-unknown-folder',
+      severity: 'error',
+      comment: 'Every file of src/ belongs to a known layer (add a new folder to the layer table first).',
+      from: { path: '^src/', pathNot: [...Object.keys(layers).map(target), '^src/(main|runtime)\\.ts$'] },
+      to: {},
+    },
+    {
+      name: 'not-to-test',
+      severity: 'error',
+      comment: 'Source never imports tests.',
+      from: { path: '^src/' },
+      to: { path: '^test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
