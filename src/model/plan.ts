@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EditionData, GlossaryFile, ProjectColumn, Target, Text, UnitsFile } from '../dataset/schema.js';
 import { projectColumns } from '../dataset/schema.js';
-import { collectFigures, figureReference, walkNarrative } from '../dataset/walk.js';
+import { walkEdition, figureReference, walkNarrative } from '../dataset/walk.js';
 import { localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeStatus, type Status } from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
@@ -305,7 +305,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
 
   // Narrative: [[id]] becomes the cited figure, formatted inline for each language.
   const inline = new Map(
-    collectFigures(data).map((f) => {
+    walkEdition(data).figures.map((f) => {
       const file = files[f.role];
       const path = f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value'];
       return [f.id, localizeQuantity({ value: f.value, unit: f.unit, decimals: dec(file, path, f.value) }, units)];

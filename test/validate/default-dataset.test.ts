@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { loadDataset } from '../../src/load/dataset.js';
-import { collectFigures, collectSourced } from '../../src/dataset/walk.js';
+import { walkEdition } from '../../src/dataset/walk.js';
 import { validateDataset } from '../../src/validate/validate.js';
 import { defaultDataDir, repoRoot } from '../helpers.js';
 
@@ -39,10 +39,10 @@ describe('the default dataset (Binjiang 2025)', () => {
   });
 
   it('cites a source phrase for every figure, and each phrase holds its figures', () => {
-    const sourced = collectSourced(edition.data);
+    const sourced = walkEdition(edition.data).citations;
     const values = sourced.flatMap((r) => r.values);
     // Every id-bearing figure's value is among the checked values of its own record.
-    for (const figure of collectFigures(edition.data)) {
+    for (const figure of walkEdition(edition.data).figures) {
       expect(values.some((v) => v.value === figure.value && v.path.slice(0, figure.path.length).join('/') === figure.path.join('/'))).toBe(true);
     }
     expect(values.length).toBeGreaterThan(200);

@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber, messages, type MessageText } from '../../diagnostics/messages.js';
 import type { RuleId } from '../../diagnostics/rules.js';
-import { collectFigures } from '../../dataset/walk.js';
+import { walkEdition } from '../../dataset/walk.js';
 import { projectColumns, type EditionData, type Text } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
@@ -165,7 +165,7 @@ export function checkShares(data: EditionData, files: EditionFiles, sink: Diagno
 
 /** plan:ratio-matches-value and plan:part-within-whole for figures that cite other figures. */
 export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
-  const figures = new Map(collectFigures(data).map((f) => [f.id, f]));
+  const figures = new Map(walkEdition(data).figures.map((f) => [f.id, f]));
   const decimalsOf = (id: string) => {
     const f = figures.get(id);
     return f ? publishedDecimals(files[f.role], f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value'], f.value) : 0;

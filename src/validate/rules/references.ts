@@ -1,60 +1,28 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { messages, type MessageText } from '../../diagnostics/messages.js';
-import { collectFigures } from '../../dataset/walk.js';
 import type { EditionData, EditionFileRole, UnitsFile } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { figureReference, walkNarrative } from '../../dataset/walk.js';
-
-
-
-interface IdSite {
-  readonly role: EditionFileRole;
-  readonly path: DataPath;
-  readonly id: string;
-}
-
-function idSites(data: EditionData): IdSite[][] {
-  const global: IdSite[] = [];
-  const push = (role: EditionFileRole, base: DataPath, items: readonly { id: string }[], into = global) =>
-    items.forEach((item, i) => into.push({ role, path: [...base, i, 'id'], id: item.id }));
-  push('headline', ['indicators'], data.headline.indicators);
-  push('achievements', ['achievements'], data.achievements.achievements);
-  push('planTargets', ['main'], data.planTargets.main);
-  push('planTargets', ['work'], data.planTargets.work);
-  push('reviewTargets', ['rows'], data.reviewTargets.rows);
-  push('sections', ['review'], data.sections.review);
-  push('sections', ['plan'], data.sections.plan);
-  push('projects', ['tables'], data.projects.tables);
-  push('projects', ['pipeline', 'stages'], data.projects.pipeline.stages);
-  push('projects', ['reserves'], data.projects.reserves);
-  const perTable = data.projects.tables.map((table, t) => {
-    const rows: IdSite[] = [];
-    push('projects', ['tables', t, 'rows'], table.rows, rows);
-    return rows;
-  });
-  return [global, ...perTable];
-}
+import { figureReference, walkEdition, walkNarrative, type IdEntry } from '../../dataset/walk.js';
 
 /** plan:id-unique — ids are unique across an edition (table rows: within their table). */
 export function checkIdsUnique(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
-  for (const scope of idSites(data)) {
-    const seen = new Map<string, IdSite>();
-    for (const site of scope) {
-      const first = seen.get(site.id);
-      if (!first) {
-        seen.set(site.id, site);
-        continue;
-      }
-      const firstFile = files[first.role];
-      const firstPlace = firstFile.locate(first.path);
-      sink.add({
-        ruleId: 'plan:id-unique',
-        file: files[site.role].path,
-        place: files[site.role].locate(site.path),
-        message: messages.duplicateId(site.id, `${firstFile.path}:${firstPlace.line}`),
-      });
+  const seen = new Map<string, IdEntry>();
+  for (const site of walkEdition(data).ids) {
+    const key = `${site.scope}\u0000${site.id}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, site);
+      continue;
     }
+    const firstFile = files[first.role];
+    const firstPlace = firstFile.locate(first.path);
+    sink.add({
+      ruleId: 'plan:id-unique',
+      file: files[site.role].path,
+      place: files[site.role].locate(site.path),
+      message: messages.duplicateId(site.id, `${firstFile.path}:${firstPlace.line}`),
+    });
   }
 }
 
@@ -74,25 +42,8 @@ export function checkReferences(
   }
 
   const unitIds = new Set(units.units.map((u) => u.id));
-  const unit = (role: EditionFileRole, path: DataPath, value: string) => {
-    if (!unitIds.has(value)) report(role, path, messages.unknownUnit(value));
-  };
-  data.headline.indicators.forEach((item, i) => unit('headline', ['indicators', i, 'unit'], item.unit));
-  data.achievements.achievements.forEach((item, i) => unit('achievements', ['achievements', i, 'unit'], item.unit));
-  data.reviewTargets.rows.forEach((row, i) => {
-    if (row.target.kind !== 'qualitative') unit('reviewTargets', ['rows', i, 'target', 'unit'], row.target.unit);
-    row.actual.forEach((actual, a) => unit('reviewTargets', ['rows', i, 'actual', a, 'unit'], actual.unit));
-  });
-  for (const list of ['main', 'work'] as const) {
-    data.planTargets[list].forEach((item, i) => {
-      if (item.target.kind !== 'qualitative') unit('planTargets', [list, i, 'target', 'unit'], item.target.unit);
-    });
-  }
-  const pipeline = data.projects.pipeline;
-  unit('projects', ['pipeline', 'total', 'unit'], pipeline.total.unit);
-  unit('projects', ['pipeline', 'annualInvestment', 'unit'], pipeline.annualInvestment.unit);
-  pipeline.stages.forEach((stage, s) => unit('projects', ['pipeline', 'stages', s, 'unit'], stage.unit));
-  data.projects.reserves.forEach((reserve, r) => unit('projects', ['reserves', r, 'unit'], reserve.unit));
+  const walk = walkEdition(data);
+  for (const { role, path, unit } of walk.units) if (!unitIds.has(unit)) report(role, path, messages.unknownUnit(unit));
 
   const reviewSections = new Set(data.sections.review.map((s) => s.id));
   const planSections = new Set(data.sections.plan.map((s) => s.id));
@@ -118,7 +69,7 @@ export function checkReferences(
     }
   });
 
-  const figureIds = new Set(collectFigures(data).map((f) => f.id));
+  const figureIds = new Set(walk.figures.map((f) => f.id));
   const figure = (role: EditionFileRole, path: DataPath, id: string | undefined) => {
     if (id !== undefined && !figureIds.has(id)) report(role, path, messages.unknownFigure(id));
   };

@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../diagnostics/messages.js';
-import { collectSourced } from '../../dataset/walk.js';
+import { walkEdition } from '../../dataset/walk.js';
 import type { EditionData } from '../../dataset/schema.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 
@@ -32,7 +32,7 @@ export function numbersInPhrase(phrase: string): number[] {
 /** plan:source-phrase-found and plan:source-phrase-has-value. */
 export function checkSources(data: EditionData, files: EditionFiles, sourceText: string, sink: DiagnosticSink): void {
   const source = squeeze(sourceText);
-  for (const record of collectSourced(data)) {
+  for (const record of walkEdition(data).citations) {
     const file = files[record.role];
     if (!source.includes(squeeze(record.phrase))) {
       sink.add({
