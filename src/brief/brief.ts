@@ -4,8 +4,8 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
 import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
-import { loadTemplate, renderTemplate } from '../present/templates.js';
 import { buildViewModel } from './view-model.js';
+import { loadTemplate, renderTemplate } from './templates.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
 

@@ -6,7 +6,7 @@ import { aboutTolerance, statusLabels, type Status } from '../model/status.js';
 import type { ProjectColumn, UnitsFile } from '../dataset/schema.js';
 
 /**
- * What the brief and workbook templates see: the plan in one language, every figure already a
+ * What the brief template sees: the plan in one language, every figure already a
  * formatted string, every optional field present (null when absent) so that strict templates can
  * test it. Built from the plan model; nothing here computes a figure.
  */

@@ -80,7 +80,7 @@ export const rules = {
   },
   'template:error': {
     severity: 'error',
-    summary: 'A brief or workbook template under templates/ has a Handlebars syntax error or names a missing field.',
+    summary: 'The brief template has a Handlebars syntax error or names a missing field, or a workbook string is missing or not a valid sheet name.',
   },
   'template:markup': {
     severity: 'error',

@@ -1,56 +1,18 @@
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import { lookup, type UiStrings } from '../present/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { editionValues, placeName } from '../present/reader.js';
-import { loadTemplate, renderTemplate } from '../present/templates.js';
 import { textKey } from '../model/format.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
-import { buildWorkbookData, projectTableKey, type Cell, type Row, type WorkbookData } from './data.js';
+import { buildWorkbookData, type Cell, type Row, type WorkbookData } from './data.js';
+import { workbookLayout, type ColumnDefinition, type SheetDefinition, type WorkbookDefinition } from './layout.js';
 import { repackZip } from './zip.js';
 
 /**
- * Workbooks: the template (templates/workbook/workbook.hbs) renders a workbook definition (JSON),
- * which this module checks and turns into exceljs calls, one table per sheet, laid out after the
+ * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
+ * columns, ./data.ts the rows; this module turns them into exceljs calls, one table per sheet, laid out after the
  * UK Analysis Function's guidance for statistics in spreadsheets.
  */
 
-export const workbookTemplate = 'templates/workbook/workbook.hbs';
-
-const columnSchema = z
-  .object({
-    key: z.string(),
-    header: z.string(),
-    width: z.number().positive().optional(),
-    format: z.enum(['text', 'integer', 'published']).optional(),
-    total: z.boolean().optional(),
-  })
-  .strict();
-const sheetSchema = z
-  .object({
-    kind: z.enum(['cover', 'contents', 'notes', 'table', 'charts']),
-    key: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/),
-    name: z.string().min(1).max(31).regex(/^[^:\\/?*[\]]+$/, 'a sheet name without : \\ / ? * [ ]'),
-    title: z.string(),
-    description: z.string().optional(),
-    dataset: z.string().optional(),
-    notes: z.array(z.number().int().positive()).optional(),
-    lines: z.array(z.tuple([z.string(), z.string()])).optional(),
-    columns: z.array(columnSchema).optional(),
-    totals: z.object({ sum: z.string(), published: z.string(), difference: z.string() }).strict().optional(),
-  })
-  .strict();
-const definitionSchema = z
-  .object({
-    properties: z.object({ title: z.string(), subject: z.string(), keywords: z.string(), language: z.string() }).strict(),
-    header: z.string(),
-    footer: z.string(),
-    sheets: z.array(sheetSchema).min(1),
-  })
-  .strict();
-export type WorkbookDefinition = z.infer<typeof definitionSchema>;
-type SheetDefinition = z.infer<typeof sheetSchema>;
-type ColumnDefinition = z.infer<typeof columnSchema>;
 
 export type WorkbookInput = LocaleRenderInput;
 
@@ -70,50 +32,6 @@ function setCell(cell: ExcelJS.Cell, value: Cell): void {
   // exceljs stores strings as text, never as formulas; the quote prefix also keeps Excel from
   // turning such a cell into a formula when someone edits it.
   if (typeof value === 'string' && formulaLike.test(value)) cell.style = { ...cell.style, quotePrefix: true } as ExcelJS.Style;
-}
-
-export function renderWorkbookDefinition(input: WorkbookInput, data: WorkbookData, sink: DiagnosticSink): WorkbookDefinition | undefined {
-  const template = loadTemplate(input.rootDir, workbookTemplate, sink);
-  if (!template) return undefined;
-  const lang = textKey(input.locale);
-  const edition = input.plan.edition;
-  const values = editionValues(edition, input.locale);
-  const context = {
-    values,
-    locale: input.locale,
-    edition: { title: edition.title[lang], sourceTitle: edition.source.title[lang], dataVersion: edition.dataVersion },
-    districtFull: placeName(edition, input.locale),
-    planYearText: String(edition.planYear),
-    buildDate: input.buildDate.toISOString().slice(0, 10),
-    keywords: [edition.district[lang], edition.city[lang], String(edition.planYear)].join(', '),
-    projectTables: input.plan.projects.tables.map((table) => {
-      const key = projectTableKey(table.id);
-      return { key, dimension: table.dimension[lang], notes: data.tableNotes[key] ?? [] };
-    }),
-  };
-  const json = renderTemplate(template, context, input.strings, sink);
-  if (json === undefined) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch (error) {
-    sink.add({ ruleId: 'template:markup', file: workbookTemplate, place: { line: 1, column: 1 }, message: `The template did not produce valid JSON: ${String(error)}` });
-    return undefined;
-  }
-  const result = definitionSchema.safeParse(parsed);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      sink.add({ ruleId: 'template:markup', file: workbookTemplate, place: { line: 1, column: 1 }, message: `Workbook definition at ${issue.path.join('.')}: ${issue.message}` });
-    }
-    return undefined;
-  }
-  for (const sheet of result.data.sheets) {
-    if (sheet.dataset !== undefined && !(sheet.dataset in data.datasets)) {
-      sink.add({ ruleId: 'template:markup', file: workbookTemplate, place: { line: 1, column: 1 }, message: `Sheet "${sheet.key}" names dataset "${sheet.dataset}", which does not exist` });
-      return undefined;
-    }
-  }
-  return result.data;
 }
 
 function columnLetter(index: number): string {
@@ -233,7 +151,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
 /** Builds the workbook in memory and returns byte-identical XLSX for the same input. */
 export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink): Promise<Buffer | undefined> {
   const data = buildWorkbookData(input.plan, input.locale, input.strings, input.units);
-  const definition = renderWorkbookDefinition(input, data, sink);
+  const definition = workbookLayout(input, data, sink);
   if (!definition) return undefined;
   const lang = textKey(input.locale);
 

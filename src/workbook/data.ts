@@ -8,7 +8,7 @@ import { ranksText, readerNote } from '../present/reader.js';
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
  * the decimals they were published with beside them as `<key>__decimals`), text is localized.
- * The workbook template chooses which datasets and columns to show; it never sees a figure.
+ * The workbook layout (./layout.ts) chooses which datasets and columns to show; it never sees a figure.
  */
 
 export type Cell = string | number | null;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { fill, lookup, type UiStrings } from './strings.js';
+import { fill, lookup, type UiStrings } from '../present/strings.js';
 import type { DiagnosticSink, Place } from '../diagnostics/diagnostic.js';
 
 /**
@@ -30,10 +30,6 @@ function createEnvironment(): typeof Handlebars {
     if (text === undefined) throw new Error(`String "${String(key)}" is not in ${strings.file}`);
     return fill(text, { ...data.values, ...(options.hash as Record<string, string>) });
   });
-  // {{{json value}}}: a value as JSON, for templates that write JSON (the workbook layout).
-  env.registerHelper('json', (value: unknown) => new env.SafeString(JSON.stringify(value ?? null)));
-  // {{concat "a" b "c"}}: builds a string key from parts.
-  env.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
   return env;
 }
 
