@@ -21,6 +21,8 @@ export interface Diagnostic {
   readonly expected?: string;
   readonly actual?: string;
   readonly url: string;
+  /** The data path of the value the problem is at, inside `file`, where a rule knows it. */
+  readonly path?: readonly (string | number)[];
   /**
    * For problems that readers see in the notes of a brief or workbook: what the problem is about,
    * in both languages, and which wording applies, so that the note can be written in each language.

@@ -4,6 +4,7 @@ import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance, statusLabels } from '../model/status.js';
 import { projectColumns, type UnitsFile } from '../dataset/schema.js';
 import { ranksText, readerNote } from '../present/reader.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -132,7 +133,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   addNote(fill(t('brief.notes.about'), { tolerance: aboutTolerance * 100 }));
   for (const warning of plan.warnings) {
     const number = addNote(readerNote(warning, strings, lang));
-    tableNotes[warningTable(warning.message)]?.push(number);
+    tableNotes[warningTable(warning)]?.push(number);
   }
 
   datasets.pipeline = [
@@ -149,8 +150,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   ];
   datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] }));
 
-  function warningTable(message: string): string {
-    const table = plan.projects.tables.find((tb) => message.startsWith(tb.caption.en));
+  /** The project table a warning is about, from its data path (tables.<index>…), or ''. */
+  function warningTable(warning: Diagnostic): string {
+    const [part, index] = warning.path ?? [];
+    const table = part === 'tables' && typeof index === 'number' ? plan.projects.tables[index] : undefined;
     return table ? projectTableKey(table.id) : '';
   }
   return { datasets, totals, notes, tableNotes };

@@ -38,6 +38,7 @@ function report(
     severity: ack ? 'warning' : outcome,
     file: file.path,
     place: file.locate(path),
+    path,
     message: ack ? messages.acknowledged(message, ack.note) : message,
     expected: formatNumber(expected),
     actual: formatNumber(actual),
