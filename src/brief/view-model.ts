@@ -1,8 +1,8 @@
-import { editionValues, placeName, ranksText, readerNote } from '../present/reader.js';
+import { editionValues, placeName, ranksText, readerNote, reviewTargetLabel, statusText } from '../present/reader.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure, ProjectRow } from '../model/plan.js';
-import { aboutTolerance, statusLabels, type Status } from '../model/status.js';
+import { aboutTolerance } from '../model/status.js';
 import type { ProjectColumn, UnitsFile } from '../dataset/schema.js';
 
 /**
@@ -17,7 +17,6 @@ export interface ChartMeta {
   readonly alt: string;
 }
 
-const statusText = (strings: UiStrings, status: Status) => `${statusLabels[status].symbol} ${lookup(strings, `status.${status}`) ?? status}`;
 
 export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile, buildDate: Date, charts: readonly ChartMeta[]) {
   const lang = textKey(locale);
@@ -71,7 +70,7 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       caption: plan.reviewTargets.caption[lang],
       rows: plan.reviewTargets.rows.map((row) => ({
         no: String(row.no),
-        indicator: row.group ? `${row.group[lang]}${lang === 'zh' ? `(${row.indicator[lang]})` : ` (${row.indicator[lang].toLowerCase()})`}` : row.indicator[lang],
+        indicator: reviewTargetLabel(row, locale),
         note: row.note ? row.note[lang] : null,
         target: row.target.display[lang],
         actual: row.actual.map((a) => a.display[lang]).join(lang === 'zh' ? ',' : ', '),

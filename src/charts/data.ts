@@ -1,7 +1,7 @@
 import type { Locale } from '../model/format.js';
 import { chartFactor, formatNumber, localizeQuantity, textKey } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
-import { statusLabels } from '../model/status.js';
+import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
 import { unitOf } from '../model/format.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
@@ -71,15 +71,14 @@ export const charts: readonly ChartDefinition[] = [
         .map((row) => {
           const targetQuantity = unitOf(ctx.units, row.target.unit!).quantity;
           const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity)!;
-          const label = row.group ? `${row.group[lang]}(${row.indicator[lang]})` : row.indicator[lang];
-          const status = statusLabels[row.status];
+
           return {
-            label: wrapLabel(lang === 'en' && row.group ? `${row.group.en} (${row.indicator.en.toLowerCase()})` : label),
+            label: wrapLabel(reviewTargetLabel(row, ctx.locale)),
             attainment: row.attainment!,
             attainmentText: percentText(row.attainment!, 0, ctx.locale),
             status: row.status,
             detail: text(ctx, 'charts.review-targets.detail', {
-              symbol: status.symbol,
+              symbol: statusSymbols[row.status],
               status: text(ctx, `status.${row.status}`),
               actual: actual.display[lang],
               target: row.target.display[lang],

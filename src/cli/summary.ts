@@ -11,7 +11,8 @@ import { checkoutData, diffDatasets, diffMarkdown } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { buildPlan } from '../model/plan.js';
-import { statusLabels } from '../model/status.js';
+import { loadUiStrings } from '../present/strings.js';
+import { statusText } from '../present/reader.js';
 import { validateDataset } from '../validate/validate.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
@@ -35,12 +36,13 @@ export async function main(): Promise<void> {
     out.push('');
   }
 
-  if (dataset.units && dataset.glossary) {
+  const strings = loadUiStrings(rootDir, 'en', sink);
+  if (dataset.units && dataset.glossary && strings) {
     for (const edition of dataset.editions) {
       const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
       out.push(`## ${plan.edition.title.en} (${edition.folder})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
       for (const h of plan.headline) {
-        const status = h.target ? `${statusLabels[h.target.status].symbol} ${statusLabels[h.target.status].en}` : '–';
+        const status = h.target ? statusText(strings, h.target.status) : '–';
         out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${status} |`);
       }
       out.push('');

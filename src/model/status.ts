@@ -1,5 +1,5 @@
 import type { Target, UnitsFile } from '../dataset/schema.js';
-import { unitOf, type Localized } from './format.js';
+import { unitOf } from './format.js';
 
 export type Status = 'met' | 'not-met' | 'not-comparable';
 
@@ -43,10 +43,3 @@ export function computeAttainment(target: Target, actuals: readonly Actual[], un
   const pair = comparablePair(target, actuals, units);
   return pair && pair.goal !== 0 ? (pair.reached / pair.goal) * 100 : undefined;
 }
-
-/** Status in words and with a symbol, so that it never rests on colour alone. */
-export const statusLabels: Record<Status, Localized & { symbol: string }> = {
-  met: { zh: '已完成', en: 'Met', symbol: '✓' },
-  'not-met': { zh: '未完成', en: 'Not met', symbol: '×' },
-  'not-comparable': { zh: '不可比', en: 'Not comparable', symbol: '–' },
-};

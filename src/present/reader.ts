@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EditionData } from '../dataset/schema.js';
 import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
-import type { PlanFigure } from '../model/plan.js';
+import type { PlanFigure, ReviewTargetRow } from '../model/plan.js';
+import type { Status } from '../model/status.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
 /**
@@ -48,4 +49,22 @@ export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale
   return figure.ranks
     .map((r) => fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', { position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale) }))
     .join(zh ? ',' : '; ');
+}
+
+/** Symbols shown beside a status word, so that a status never rests on colour alone. */
+export const statusSymbols: Readonly<Record<Status, string>> = { met: '✓', 'not-met': '×', 'not-comparable': '–' };
+
+/** The status word of the reader's language (templates/strings/), after its symbol: "✓ 已完成". */
+export function statusText(strings: UiStrings, status: Status): string {
+  return `${statusSymbols[status]} ${lookup(strings, `status.${status}`) ?? status}`;
+}
+
+/**
+ * A review-target row's indicator as readers see it: a sub-row names its group first,
+ * "固定资产投资(区内)" / "Fixed-asset investment (within the district)".
+ */
+export function reviewTargetLabel(row: Pick<ReviewTargetRow, 'group' | 'indicator'>, locale: Locale): string {
+  const lang = textKey(locale);
+  if (!row.group) return row.indicator[lang];
+  return lang === 'zh' ? `${row.group.zh}(${row.indicator.zh})` : `${row.group.en} (${row.indicator.en.toLowerCase()})`;
 }

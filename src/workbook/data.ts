@@ -1,9 +1,9 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
-import { aboutTolerance, statusLabels } from '../model/status.js';
+import { aboutTolerance, type Status } from '../model/status.js';
 import { projectColumns, type UnitsFile } from '../dataset/schema.js';
-import { ranksText, readerNote } from '../present/reader.js';
+import { ranksText, readerNote, reviewTargetLabel, statusText } from '../present/reader.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -39,7 +39,7 @@ export const projectTableKey = (tableId: string): string => projectTableKeys[tab
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
   const t = (key: string) => lookup(strings, key) ?? key;
-  const status = (s: keyof typeof statusLabels) => `${statusLabels[s].symbol} ${t(`status.${s}`)}`;
+  const status = (s: Status) => statusText(strings, s);
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
   const rank = (f: PlanFigure) => ranksText(f, strings, locale);
 
@@ -64,7 +64,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const reviewTargets: Row[] = plan.reviewTargets.rows.map((row) => {
     const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0]!;
     const growth = row.actual.find((a) => a.measure === 'growth' && a !== level);
-    const indicator = row.group ? `${row.group[lang]} – ${row.indicator[lang]}` : row.indicator[lang];
+    const indicator = reviewTargetLabel(row, locale);
     return {
       id: row.id,
       no: row.no,

@@ -12,7 +12,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
-import { statusLabels } from '../../src/model/status.js';
+import { statusSymbols } from '../../src/present/reader.js';
 import { defaultDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
@@ -120,7 +120,7 @@ describe('the brief', () => {
 
   it('uses only characters the embedded font can draw, status symbols included', () => {
     const coverage = briefGlyphCoverage();
-    for (const status of Object.values(statusLabels)) expect(coverage.covers(status.symbol.codePointAt(0)!)).toBe(true);
+    for (const symbol of Object.values(statusSymbols)) expect(coverage.covers(symbol.codePointAt(0)!)).toBe(true);
     for (const locale of locales) {
       const missing = briefs.get(locale)!.layout.lines.flatMap((l) => [...l.text].filter((c) => c !== ' ' && !coverage.covers(c.codePointAt(0)!)));
       expect(missing).toEqual([]);
