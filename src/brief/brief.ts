@@ -5,15 +5,15 @@ import type { LocaleRenderInput } from '../present/inputs.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
 import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
 import { buildViewModel } from './view-model.js';
-import { loadTemplate, renderTemplate } from './templates.js';
+import { loadTemplate, renderTemplate, type TemplateCache } from './templates.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
 
 export type BriefInput = LocaleRenderInput;
 
 /** Template → markup → document tree. Problems become diagnostics and give undefined. */
-export function composeBrief(input: BriefInput, sink: DiagnosticSink): DocNode[] | undefined {
-  const template = loadTemplate(input.rootDir, briefTemplate, sink);
+export function composeBrief(input: BriefInput, sink: DiagnosticSink, templates?: TemplateCache): DocNode[] | undefined {
+  const template = loadTemplate(input.rootDir, briefTemplate, sink, templates);
   if (!template) return undefined;
   const viewModel = buildViewModel(input.plan, input.locale, input.strings, input.units, input.buildDate, input.charts);
   const markup = renderTemplate(template, viewModel, input.strings, sink);
@@ -33,8 +33,12 @@ export function composeBrief(input: BriefInput, sink: DiagnosticSink): DocNode[]
 }
 
 /** One brief as PDF bytes, with its layout record; undefined after diagnostics. */
-export async function buildBrief(input: BriefInput, sink: DiagnosticSink): Promise<{ bytes: Buffer; layout: PdfLayoutRecord } | undefined> {
-  const nodes = composeBrief(input, sink);
+export async function buildBrief(
+  input: BriefInput,
+  sink: DiagnosticSink,
+  templates?: TemplateCache,
+): Promise<{ bytes: Buffer; layout: PdfLayoutRecord } | undefined> {
+  const nodes = composeBrief(input, sink, templates);
   if (!nodes) return undefined;
   const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
   const edition = input.plan.edition;

@@ -42,10 +42,11 @@ function placeOf(error: unknown): Place {
   return { line: 1, column: 1 };
 }
 
-const cache = new Map<string, Template | undefined>();
+/** Compiled templates by path, owned by the build (see build/edition.ts). */
+export type TemplateCache = Map<string, Template | undefined>;
 
-/** Parses and compiles a template once per process; a syntax error is a diagnostic. */
-export function loadTemplate(rootDir: string, file: string, sink: DiagnosticSink): Template | undefined {
+/** Parses and compiles a template once per cache; a syntax error is a diagnostic. */
+export function loadTemplate(rootDir: string, file: string, sink: DiagnosticSink, cache: TemplateCache = new Map()): Template | undefined {
   const key = path.join(rootDir, file);
   if (cache.has(key)) return cache.get(key);
   let template: Template | undefined;

@@ -1,6 +1,7 @@
 import { buildBrief } from '../brief/brief.js';
+import type { TemplateCache } from '../brief/templates.js';
 import { renderEditionCharts } from '../charts/charts.js';
-import { pngPixelRatio } from '../charts/render.js';
+import { createChartCaches, pngPixelRatio, type ChartCaches } from '../charts/render.js';
 import type { UiStrings } from '../present/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { locales, type Locale } from '../model/format.js';
@@ -16,11 +17,21 @@ export interface Artifact {
   readonly bytes: Uint8Array | string;
 }
 
+/** What rendering keeps between editions: parsed templates and chart specs, compiled charts. */
+export interface RenderCaches {
+  readonly charts: ChartCaches;
+  readonly templates: TemplateCache;
+}
+
+export const createRenderCaches = (): RenderCaches => ({ charts: createChartCaches(), templates: new Map() });
+
 export interface RenderContext {
   readonly rootDir: string;
   readonly units: UnitsFile;
   readonly strings: ReadonlyMap<Locale, UiStrings>;
   readonly buildDate: Date;
+  /** Kept for the next edition; absent: each edition starts with fresh caches. */
+  readonly caches?: RenderCaches;
 }
 
 /**
@@ -31,11 +42,12 @@ export interface RenderContext {
 export async function renderEdition(plan: Plan, context: RenderContext, sink: DiagnosticSink, only: readonly Locale[] = locales): Promise<Artifact[]> {
   const id = plan.edition.id;
   const { rootDir, units, strings, buildDate } = context;
+  const caches = context.caches ?? createRenderCaches();
   const model = { buildDate: buildDate.toISOString(), ...plan };
   const artifacts: Artifact[] = only.includes(locales[0]) ? [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }] : [];
   const chosen = locales.filter((locale) => only.includes(locale));
   // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
-  const chartsByLocale = await Promise.all(chosen.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink)));
+  const chartsByLocale = await Promise.all(chosen.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink, caches.charts)));
   for (const [i, locale] of chosen.entries()) {
     const charts = chartsByLocale[i]!;
     for (const chart of charts) {
@@ -46,7 +58,7 @@ export async function renderEdition(plan: Plan, context: RenderContext, sink: Di
     const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({ id: chartId, title, source, alt, width, height, pngPixelRatio }));
     artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
     const input = { rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };
-    const brief = await buildBrief(input, sink);
+    const brief = await buildBrief(input, sink, caches.templates);
     if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
     const workbook = await buildWorkbook(input, sink);
     if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });

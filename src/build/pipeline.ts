@@ -37,6 +37,11 @@ export interface BuildOptions extends BuildSelection {
   readonly buildDate: Date;
   /** Worker threads for rendering; default: the number of cores. 1 renders in this thread. */
   readonly jobs?: number;
+  /**
+   * Keep parsed templates and compiled charts from one edition for the next (default true). The
+   * benchmark turns it off to measure editions without that advantage; output is the same.
+   */
+  readonly sharedCaches?: boolean;
 }
 
 export interface BuildResult {
@@ -100,6 +105,7 @@ export async function buildReports(options: BuildOptions, planned: ReturnType<ty
   const folders = listEditionFolders(options.dataDir);
   const staleCount = folders.filter((f) => stale.includes(f)).length;
   const cores = Math.max(1, options.jobs ?? os.availableParallelism());
+  const sharedCaches = options.sharedCaches ?? true;
   // A task is a whole edition when there are enough to keep every worker busy; a few editions are
   // split by locale.
   const splitLocales = staleCount < 2 * cores;
@@ -109,7 +115,7 @@ export async function buildReports(options: BuildOptions, planned: ReturnType<ty
   if (cores > 1 && staleCount > 1 && canUseWorkers()) {
     // Workers start now and render each edition as soon as it has passed validation, while this
     // thread checks the next; what they render is held until every edition has passed, then written.
-    const setup: WorkerSetup = { rootDir: options.rootDir, units, buildDate: options.buildDate.toISOString() };
+    const setup: WorkerSetup = { rootDir: options.rootDir, units, buildDate: options.buildDate.toISOString(), sharedCaches };
     const held: (readonly Artifact[])[] = [];
     let validated = false;
     const pool = new RenderPool(setup, Math.min(cores, splitLocales ? staleCount * locales.length : staleCount), (result) => {
@@ -144,12 +150,13 @@ export async function buildReports(options: BuildOptions, planned: ReturnType<ty
     const editions = folders.map(checkEdition);
     if (failed()) return stopped();
     removeStaleTempFiles(options.outDir);
-    const { renderEdition } = await import('./edition.js');
+    const { createRenderCaches, renderEdition } = await import('./edition.js');
+    const caches = sharedCaches ? createRenderCaches() : undefined;
     for (const edition of editions) {
       if (!edition || !stale.includes(edition.folder)) continue;
       const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));
       const before = sink.errorCount;
-      const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units, strings, buildDate: options.buildDate }, sink);
+      const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units, strings, buildDate: options.buildDate, ...(caches ? { caches } : {}) }, sink);
       if (sink.errorCount > before) break;
       write(artifacts);
       built.push(edition.folder);

@@ -10,12 +10,13 @@ import { locales, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { runtime } from '../runtime.js';
 import type { UnitsFile } from '../dataset/schema.js';
-import { renderEdition, type Artifact } from './edition.js';
+import { createRenderCaches, renderEdition, type Artifact } from './edition.js';
 
 export interface WorkerSetup {
   readonly rootDir: string;
   readonly units: UnitsFile;
   readonly buildDate: string;
+  readonly sharedCaches: boolean;
 }
 export interface WorkerTask {
   /** Position in the build's task list: results are handed on in this order. */
@@ -38,7 +39,13 @@ export function main(): void {
   const setup = workerData as WorkerSetup;
   const stringsSink = new DiagnosticSink();
   const strings = new Map<Locale, UiStrings>(locales.map((locale) => [locale, loadUiStrings(setup.rootDir, locale, stringsSink)!]));
-  const context = { rootDir: setup.rootDir, units: setup.units, strings, buildDate: new Date(setup.buildDate) };
+  const context = {
+    rootDir: setup.rootDir,
+    units: setup.units,
+    strings,
+    buildDate: new Date(setup.buildDate),
+    ...(setup.sharedCaches ? { caches: createRenderCaches() } : {}),
+  };
 
   // Tasks are queued and rendered one after another: the parent sends the next task before this one
   // is done, so the worker never waits for the parent between tasks.

@@ -7,7 +7,6 @@ import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { fontFamily, fontPath } from '../fonts/fonts.js';
 import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
-import { sharedCaches } from '../runtime.js';
 import { encodePng } from './png.js';
 import { charts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
 import { fill, lookup } from '../present/strings.js';
@@ -47,10 +46,20 @@ export interface RenderedChart extends ChartImage {
   readonly texts: readonly TextBox[];
 }
 
-const specCache = new Map<string, SourceFile | undefined>();
+/**
+ * What chart rendering keeps from one chart to the next: parsed specs by file, and compiled charts
+ * by bound spec. The build owns them (one set per build, or per edition when caches are not
+ * shared), so a test or a preview server that changes a spec starts afresh with a new set.
+ */
+export interface ChartCaches {
+  readonly specs: Map<string, SourceFile | undefined>;
+  readonly compiled: Map<string, vega.Runtime>;
+}
 
-/** Reads a spec with positions (JSON is YAML), once per process; problems become chart diagnostics. */
-function loadSpec(rootDir: string, file: string, sink: DiagnosticSink): SourceFile | undefined {
+export const createChartCaches = (): ChartCaches => ({ specs: new Map(), compiled: new Map() });
+
+/** Reads a spec with positions (JSON is YAML), once per cache; problems become chart diagnostics. */
+function loadSpec(rootDir: string, file: string, sink: DiagnosticSink, specCache: ChartCaches['specs']): SourceFile | undefined {
   const key = path.join(rootDir, file);
   if (specCache.has(key)) return specCache.get(key);
   const local = new DiagnosticSink();
@@ -151,8 +160,6 @@ function collectTexts(scene: unknown): TextBox[] {
 /** Signals that carry a chart's title and source line (see compiledChart). */
 const titleSignals = { text: 'chartTitle', subtitle: 'chartSubtitle' } as const;
 
-const compiledCache = new Map<string, vega.Runtime>();
-
 /**
  * Vega-Lite → Vega → Vega's dataflow description, once per distinct bound spec and process. What
  * differs between editions is passed to the view instead: rows as data, params as signals, and the
@@ -160,9 +167,9 @@ const compiledCache = new Map<string, vega.Runtime>();
  * and language share compiled charts (compiling and parsing cost about 70 ms per edition and
  * locale), and a compiled chart never holds an edition's figures.
  */
-function compiledChart(bound: Record<string, unknown>): vega.Runtime {
+function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCaches['compiled']): vega.Runtime {
   const key = JSON.stringify(bound);
-  let runtime = sharedCaches ? compiledCache.get(key) : undefined;
+  let runtime = compiledCache.get(key);
   if (!runtime) {
     const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec).spec;
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title)) throw new Error('the compiled spec has no title block');
@@ -182,10 +189,11 @@ export async function renderChart(
   chart: ChartDefinition,
   context: ChartContext,
   sink: DiagnosticSink,
+  caches: ChartCaches = createChartCaches(),
 ): Promise<RenderedChart | undefined> {
   registerFonts();
   const file = path.posix.join('templates', 'charts', chart.spec);
-  const spec = loadSpec(rootDir, file, sink);
+  const spec = loadSpec(rootDir, file, sink, caches.specs);
   if (!spec) return undefined;
   const data = chart.build(context);
   if (data.rows.length === 0) return undefined;
@@ -203,7 +211,7 @@ export async function renderChart(
 
   let view: vega.View;
   try {
-    view = new vega.View(compiledChart(bound), { renderer: 'none' });
+    view = new vega.View(compiledChart(bound, caches.compiled), { renderer: 'none' });
     view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
     for (const [name, value] of Object.entries(data.params)) view.signal(name, value);
     view.data('rows', data.rows.map((row) => ({ ...row })));

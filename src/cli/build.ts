@@ -52,6 +52,7 @@ export async function main(): Promise<void> {
           ...selection,
           strict: args.includes('--strict'),
           buildDate: buildDateFromEnv(process.env),
+          sharedCaches: process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
           ...(jobs ? { jobs: Math.max(1, Number(jobs) || 1) } : {}),
         },
         planned,

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { charts, renderChart, type RenderedChart } from '../../src/charts/render.js';
+import { charts, createChartCaches, renderChart, type RenderedChart } from '../../src/charts/render.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { ruleIds } from '../../src/diagnostics/rules.js';
@@ -108,11 +108,14 @@ describe('charts', () => {
     const other: Plan = { ...base, headline };
     const scaled = headline.filter((h) => h.growth !== undefined);
     const values = (plan: Plan, source: string) => ({ district: 'X', city: 'Y', reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear, source });
-    const render = (plan: Plan, source: string) => renderChart(repoRoot, chart, { plan, locale: 'en', strings, units, values: values(plan, source) }, sink);
+    const caches = createChartCaches();
+    const render = (plan: Plan, source: string) => renderChart(repoRoot, chart, { plan, locale: 'en', strings, units, values: values(plan, source) }, sink, caches);
     const first = (await render(base, 'Report A'))!;
     const second = (await render(other, 'Report B'))!;
     const firstAgain = (await render(base, 'Report A'))!;
     expect(sink.items).toEqual([]);
+    // One compiled chart served all three renderings.
+    expect(caches.compiled.size).toBe(1);
     expect(firstAgain.svg).toBe(first.svg);
     expect(second.svg).not.toBe(first.svg);
     expect(second.svg).toContain('Source: Report B');
