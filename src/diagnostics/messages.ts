@@ -46,6 +46,28 @@ export const messages = {
     both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${key}”只能取以下值之一:${allowed.join('、')}。`),
   unknownKey: (key: string) =>
     both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”;请对照 CONTRIBUTING.md 检查拼写。`),
+  textTooLong: (key: string, length: number, max: number) =>
+    both(
+      `Field "${key}" is ${length} characters long; it may be at most ${max}. Shorten it.`,
+      `字段“${key}”长 ${length} 个字符,最多 ${max} 个;请缩短。`,
+    ),
+  controlCharacter: (codePoint: string, name: string, index: number, lineBreakAllowed: boolean) =>
+    both(
+      `Text holds the control character ${codePoint}${name ? ` (${name})` : ''} at character ${index + 1}; remove it${
+        lineBreakAllowed ? ' (this text may hold line breaks, nothing else invisible)' : ' (this text must be one line)'
+      }.`,
+      `文本第 ${index + 1} 个字符是控制字符 ${codePoint}${name ? `(${name})` : ''};请删除它${lineBreakAllowed ? '(此文本可以换行,但不能含其他不可见字符)' : '(此文本必须是一行)'}。`,
+    ),
+  tooManyDecimals: (raw: string, decimals: number, max: number) =>
+    both(
+      `Number ${raw} has ${decimals} decimals; the reports show at most ${max}. Round it as published.`,
+      `数值 ${raw} 有 ${decimals} 位小数;报告最多显示 ${max} 位。请按公布数修约。`,
+    ),
+  tooManyDigits: (raw: string, max: number) =>
+    both(
+      `Number ${raw} has more than ${max} significant digits, or is too large to show exactly; write it as published.`,
+      `数值 ${raw} 的有效数字超过 ${max} 位,或数值过大无法准确显示;请按公布数填写。`,
+    ),
   schemaOther: (key: string, detail: string) => both(`Field "${key}": ${detail}.`, `字段“${key}”:${detail}。`),
 
   translationMissing: (lang: 'zh' | 'en') =>

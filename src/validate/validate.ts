@@ -4,6 +4,7 @@ import type { DatasetSource, EditionSource } from '../load/dataset.js';
 import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
 import { checkRatiosAndParts, checkShares, checkTotals } from './rules/arithmetic.js';
+import { checkControlCharacters, checkNumberPrecision } from './rules/limits.js';
 import { checkIdsUnique, checkReferences, type EditionFiles } from './rules/references.js';
 import { checkSources } from './rules/sources.js';
 import { checkEnglishHasNoHan, checkGlossaryConsistent, checkGlyphCoverage, type GlyphCoverage } from './rules/text.js';
@@ -73,6 +74,8 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
   // The glossary's own notes explain a term in other words, so the glossary rule skips them.
   for (const file of [source.units, source.glossary]) {
     if (!file) continue;
+    checkControlCharacters(file, sink);
+    checkNumberPrecision(file, sink);
     checkEnglishHasNoHan(file, sink);
     checkGlyphCoverage(file, options.glyphs, sink);
   }
@@ -90,6 +93,8 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
     const file = edition.files[role];
     if (!file) continue;
+    checkControlCharacters(file, sink);
+    checkNumberPrecision(file, sink);
     checkEnglishHasNoHan(file, sink);
     checkGlyphCoverage(file, shared.glyphs, sink);
     if (glossary) checkGlossaryConsistent(file, glossary, sink);
