@@ -20,12 +20,29 @@ const both = (english: string, chinese: string): MessageText => ({ en: english, 
 
 export const messages = {
   fileMissing: (path: string) => both(`File ${path} is missing; every edition needs it.`, `缺少文件 ${path};每个版本都需要它。`),
-  notAFile: () => both('This path is not a regular file.', '此路径不是普通文件。'),
+  notAFile: (kind: MessageText) =>
+    both(`This path is ${kind.en}, not a regular file; it is not read.`, `此路径是${kind.zh},不是普通文件;不会读取。`),
+  fileUnreadable: (detail: string) => both(`File cannot be read: ${detail}`, `无法读取文件:${detail}`),
+  fileUtf16: () =>
+    both('File is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).', '文件以 UTF-16 编码保存;请改存为 UTF-8(多数编辑器:“以某种编码保存” → UTF-8)。'),
   fileTooLarge: (size: number, max: number) =>
     both(`File is ${size} bytes; data files may be at most ${max} bytes.`, `文件大小为 ${size} 字节;数据文件不得超过 ${max} 字节。`),
   fileBinary: (offset: number) =>
     both(`File holds a NUL byte at offset ${offset}: it looks binary, not text.`, `文件在偏移 ${offset} 处含有 NUL 字节:看起来是二进制文件,不是文本。`),
-  fileNotUtf8: () => both('File is not valid UTF-8 text; save it as UTF-8.', '文件不是有效的 UTF-8 文本;请以 UTF-8 编码保存。'),
+  fileNotUtf8: (offset: number) =>
+    both(`File is not valid UTF-8 text (byte ${offset} here); save it as UTF-8.`, `文件不是有效的 UTF-8 文本(此处第 ${offset} 字节);请以 UTF-8 编码保存。`),
+  unknownFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
+    both(
+      `"${name}" is not read by the project${suggestion ? ` (did you mean ${suggestion}?)` : ''}; this folder holds ${expected.join(', ')}. Keep other files in ${attachments}/.`,
+      `项目不读取“${name}”${suggestion ? `(是否应为 ${suggestion}?)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请放在 ${attachments}/ 中。`,
+    ),
+  unknownBinaryFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
+    both(
+      `"${name}" is not a text file the project reads${suggestion ? ` (did you mean ${suggestion}? it is not UTF-8 text)` : ''}; this folder holds ${expected.join(', ')}. Move other files to ${attachments}/.`,
+      `“${name}”不是项目读取的文本文件${suggestion ? `(是否应为 ${suggestion}?它不是 UTF-8 文本)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请移到 ${attachments}/ 中。`,
+    ),
+  noEditions: (dir: string) =>
+    both(`No edition folder under ${dir}/: there is nothing to build. Add one (see CONTRIBUTING.md, "Add an edition").`, `${dir}/ 下没有任何版本文件夹:没有可构建的内容。请添加一个(见 CONTRIBUTING.md“新增版本”)。`),
   fileEmpty: () => both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空;应包含 CONTRIBUTING.md 所述的数据。'),
   yamlSyntax: (detail: string, more: number) =>
     both(

@@ -113,7 +113,9 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   checkRatiosAndParts(typed, files, sink);
 
   const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;
-  const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024);
+  // A link may point at another edition's document, never out of the data folder.
+  const dataDir = path.dirname(path.dirname(edition.dir));
+  const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024, dataDir);
   if (sourceText === undefined) return undefined;
   checkSources(typed, files, sourceText, sink);
   return { folder: edition.folder, dir: edition.dir, data: typed, files, sourceText };

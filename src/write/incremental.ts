@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathKind } from '../load/file-kind.js';
 
 /**
  * Incremental builds. Every edition's outputs depend on: its own folder, the shared data
@@ -36,11 +37,22 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
+// Larger files are no data file (validation refuses them): their size and time stand for their bytes.
+const maxHashedBytes = 32 * 1024 * 1024;
+
+/**
+ * Hashes files by name and bytes. Only regular files are read (a FIFO would hang the build, a
+ * device never end, a link to a folder fail): anything else is hashed by name and kind, and
+ * validation reports it.
+ */
+function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[], within = root): void {
   for (const file of files) {
     hash.update(path.relative(root, file).split(path.sep).join('/'));
     hash.update('\0');
-    hash.update(readFileSync(file));
+    const kind = pathKind(file, within);
+    if (kind.kind !== 'file') hash.update(`<${kind.kind}>`);
+    else if (kind.size > maxHashedBytes) hash.update(`<large ${kind.size} ${statSync(file).mtimeMs}>`);
+    else hash.update(readFileSync(file));
     hash.update('\0');
   }
 }
@@ -69,7 +81,7 @@ export function editionInputHash(dataDir: string, folder: string, shared: string
   const hash = createHash('sha256');
   hash.update(shared);
   const dir = path.join(dataDir, 'editions', folder);
-  hashFiles(hash, dir, filesUnder(dir));
+  hashFiles(hash, dir, filesUnder(dir), dataDir);
   return hash.digest('hex');
 }
 

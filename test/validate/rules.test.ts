@@ -40,6 +40,14 @@ const fixtures: FailingFixture[] = [
     file: ed('headline.yaml'),
     edit: (e) => writeFileSync(path.join(e, 'headline.yaml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`),
   },
+  {
+    name: 'a file name is misspelt (headlines.yaml)',
+    rule: 'plan:file-unknown',
+    severity: 'warning',
+    file: ed('headlines.yaml'),
+    line: 1,
+    edit: (e) => writeFileSync(path.join(e, 'headlines.yaml'), 'indicators: []\n'),
+  },
   { name: 'a file is empty', rule: 'plan:file-empty', file: ed('achievements.yaml'), line: 1, edit: (e) => writeFileSync(path.join(e, 'achievements.yaml'), '') },
   {
     name: 'YAML is malformed',
