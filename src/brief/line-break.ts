@@ -37,9 +37,10 @@ export function breakOpportunities(text: string): string[] {
   // Glue: closing punctuation joins the piece before it; opening punctuation joins the piece after.
   const glued: string[] = [];
   for (const piece of pieces) {
-    const first = [...piece][0] ?? '';
+    const first = String.fromCodePoint(piece.codePointAt(0) ?? 0x20);
     const previous = glued[glued.length - 1];
-    const previousLast = previous ? [...previous.trimEnd()].pop() ?? '' : '';
+    // Only the last character: spreading a long glued piece for each new one would be quadratic.
+    const previousLast = previous ? [...previous.trimEnd().slice(-2)].pop() ?? '' : '';
     if (previous !== undefined && (closingPunctuation.has(first) || (openingPunctuation.has(previousLast) && !previous.endsWith(' ')))) {
       glued[glued.length - 1] = previous + piece;
     } else glued.push(piece);
@@ -69,13 +70,23 @@ export function breakLines(text: string, maxWidth: number, measure: (s: string) 
       width = measure(piece);
     }
     // A piece wider than the line on its own (a long URL) is cut by characters as a last resort.
+    // Each character is measured once and widths are summed (kerning ignored, as between pieces),
+    // so the cost is linear in the piece's length rather than measuring every prefix.
     const rest: string[] = [];
-    while (measure(line.trimEnd()) > maxWidth && [...line].length > 1) {
-      const chars = [...line];
-      let n = chars.length - 1;
-      while (n > 1 && measure(chars.slice(0, n).join('')) > maxWidth) n--;
-      rest.push(chars.slice(0, n).join(''));
-      line = chars.slice(n).join('');
+    if (measure(line.trimEnd()) > maxWidth && [...line].length > 1) {
+      let cut = '';
+      let cutWidth = 0;
+      for (const ch of line) {
+        const w = measure(ch);
+        if (cut !== '' && cutWidth + w > maxWidth) {
+          rest.push(cut);
+          cut = '';
+          cutWidth = 0;
+        }
+        cut += ch;
+        cutWidth += w;
+      }
+      line = cut;
     }
     lines.push(...rest, line.trimEnd());
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathKind } from '../load/file-kind.js';
+import { processRuns } from './lock.js';
 
 /**
  * Incremental builds. Every edition's outputs depend on: its own folder, the shared data
@@ -36,11 +38,22 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[]): void {
+// Larger files are no data file (validation refuses them): their size and time stand for their bytes.
+const maxHashedBytes = 32 * 1024 * 1024;
+
+/**
+ * Hashes files by name and bytes. Only regular files are read (a FIFO would hang the build, a
+ * device never end, a link to a folder fail): anything else is hashed by name and kind, and
+ * validation reports it.
+ */
+function hashFiles(hash: ReturnType<typeof createHash>, root: string, files: readonly string[], within = root): void {
   for (const file of files) {
     hash.update(path.relative(root, file).split(path.sep).join('/'));
     hash.update('\0');
-    hash.update(readFileSync(file));
+    const kind = pathKind(file, within);
+    if (kind.kind !== 'file') hash.update(`<${kind.kind}>`);
+    else if (kind.size > maxHashedBytes) hash.update(`<large ${kind.size} ${statSync(file).mtimeMs}>`);
+    else hash.update(readFileSync(file));
     hash.update('\0');
   }
 }
@@ -69,7 +82,7 @@ export function editionInputHash(dataDir: string, folder: string, shared: string
   const hash = createHash('sha256');
   hash.update(shared);
   const dir = path.join(dataDir, 'editions', folder);
-  hashFiles(hash, dir, filesUnder(dir));
+  hashFiles(hash, dir, filesUnder(dir), dataDir);
   return hash.digest('hex');
 }
 
@@ -101,7 +114,15 @@ export function editionIsCurrent(outDir: string, manifest: Manifest | undefined,
   });
 }
 
-/** Removes temporary files that a killed build left behind (writes are temp file + rename). */
+// Temporary files are named .<file>.<pid>.<random>.tmp (write/atomic.ts).
+const tempName = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+// A temporary file whose writer cannot be told is left alone this long.
+const unknownTempAgeMs = 60 * 60 * 1000;
+
+/**
+ * Removes temporary files that killed builds left behind (writes are temp file + rename): only
+ * those whose process no longer runs, never another running build's.
+ */
 export function removeStaleTempFiles(outDir: string): number {
   let removed = 0;
   const walk = (dir: string) => {
@@ -109,13 +130,44 @@ export function removeStaleTempFiles(outDir: string): number {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.startsWith('.') && entry.name.endsWith('.tmp')) {
+      else if (entry.isFile() && entry.name.startsWith('.') && entry.name.endsWith('.tmp')) {
+        const pid = tempName.exec(entry.name)?.[1];
+        const abandoned = pid !== undefined ? !processRuns(Number(pid)) : Date.now() - statSync(full).mtimeMs > unknownTempAgeMs;
+        if (!abandoned) continue;
         rmSync(full, { force: true });
         removed++;
       }
     }
   };
   walk(outDir);
+  return removed;
+}
+
+/**
+ * Removes the files the previous manifest listed that the new one does not (outputs of removed
+ * editions), and the folders this empties. Only paths inside the output folder are touched.
+ */
+export function removeUnlisted(outDir: string, previous: Manifest | undefined, now: readonly ManifestEntry[]): string[] {
+  if (!previous) return [];
+  const kept = new Set(now.map((a) => a.path));
+  const removed: string[] = [];
+  const root = path.resolve(outDir);
+  for (const artifact of previous.artifacts) {
+    if (kept.has(artifact.path)) continue;
+    const file = path.resolve(root, artifact.path);
+    if (!file.startsWith(root + path.sep)) continue;
+    rmSync(file, { force: true });
+    removed.push(artifact.path);
+    // Empty folders up to the output folder go too.
+    for (let dir = path.dirname(file); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+      try {
+        if (readdirSync(dir).length > 0) break;
+        rmdirSync(dir);
+      } catch {
+        break;
+      }
+    }
+  }
   return removed;
 }
 
@@ -168,6 +220,7 @@ export function planBuild(options: BuildSelection) {
   const stale = selected.filter((folder) => options.force === true || !editionIsCurrent(options.outDir, previous, folder, hashes.get(folder)!));
   const upToDate = selected.filter((folder) => !stale.includes(folder));
   // Nothing to do when every selected edition is current and the manifest names no removed edition.
-  const nothingToDo = stale.length === 0 && previous !== undefined && Object.keys(previous.editions).every((e) => all.includes(e));
+  // (No editions at all is never "nothing to do": the build reports it.)
+  const nothingToDo = all.length > 0 && stale.length === 0 && previous !== undefined && Object.keys(previous.editions).every((e) => all.includes(e));
   return { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo };
 }

@@ -25,7 +25,8 @@ import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 import { checkGlyphCoverage } from '../validate/rules/text.js';
 import { validateEdition, validateShared } from '../validate/validate.js';
 import { sha256, writeFileAtomic } from './atomic.js';
-import { planBuild, removeStaleTempFiles, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
+import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
+import { acquireBuildLock } from './lock.js';
 
 export { manifestName, selectEditions } from './incremental.js';
 
@@ -42,6 +43,10 @@ export interface BuildOptions extends BuildSelection {
    * benchmark turns it off to measure editions without that advantage; output is the same.
    */
   readonly sharedCaches?: boolean;
+  /** When another build is writing to the same output folder: wait for it (true) or stop with BuildLockedError. */
+  readonly wait?: boolean;
+  /** Told once when this build starts waiting for another. */
+  readonly onWait?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -59,7 +64,18 @@ export interface BuildResult {
  * planBuild's answer for the same options when the caller has it already (the build command asks
  * first, to avoid loading the renderers for a no-op).
  */
-export async function buildReports(options: BuildOptions, planned: ReturnType<typeof planBuild> = planBuild(options)): Promise<BuildResult> {
+export async function buildReports(options: BuildOptions, planned?: ReturnType<typeof planBuild>): Promise<BuildResult> {
+  // One build at a time per output folder, from planning to the manifest (see write/lock.ts).
+  const lock = await acquireBuildLock(options.outDir, { ...(options.wait !== undefined ? { wait: options.wait } : {}), ...(options.onWait ? { onWait: options.onWait } : {}) });
+  try {
+    // A build that waited plans again: the one before it changed the outputs.
+    return await buildLocked(options, planned && !lock.waited ? planned : planBuild(options));
+  } finally {
+    lock.release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, planned: ReturnType<typeof planBuild>): Promise<BuildResult> {
   // 0. What is out of date? Hashing the inputs is cheap; nothing heavy is loaded for a no-op.
   const { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo } = planned;
   if (nothingToDo) return { ok: true, diagnostics: [], built: [], upToDate, written: [] };
@@ -170,6 +186,10 @@ export async function buildReports(options: BuildOptions, planned: ReturnType<ty
   const editions: Record<string, { sourceHash: string }> = {};
   for (const entry of allEntries) editions[entry.edition] = { sourceHash: entry.sourceHash };
   const manifest: Manifest = { buildDate: options.buildDate.toISOString(), editions, artifacts: allEntries };
+  // The manifest is the truth: what the last one listed and this one does not (a removed or
+  // renamed edition, a chart no longer made) is removed first, so that output/ holds exactly what
+  // the manifest lists. Killed in between, the next build removes the rest.
+  removeUnlisted(options.outDir, previous, allEntries);
   writeFileAtomic(path.join(options.outDir, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
 
   return { ok: true, diagnostics: sink.items, built, upToDate, written: [...written, manifestFile] };

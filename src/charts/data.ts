@@ -36,26 +36,75 @@ const text = (ctx: ChartContext, key: string, extra: Record<string, string | num
 // Room to the right of the longest bar for its value label.
 const headroom = (values: readonly number[], factor = 1.3): number => Math.max(0, ...values) * factor || 1;
 
+/** Lines a category label may take on a chart axis: a chart's height grows with them. */
+export const maxLabelLines = 6;
+
 /**
  * Breaks a category label into lines of at most `width` units (a CJK character counts two, as it
- * is about twice as wide as a Latin letter); the axes split on newlines. Long labels are wrapped,
- * never truncated.
+ * is about twice as wide as a Latin letter); the axes split on newlines. Long labels are wrapped;
+ * a word longer than a line is cut, and a label longer than `maxLines` lines ends in "…" (the
+ * tables beside the chart show it whole), so that no label can make a chart arbitrarily tall or wide.
  */
-export function wrapLabel(label: string, width = 36): string {
-  const units = (text: string) => [...text].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+export function wrapLabel(label: string, width = 36, maxLines = maxLabelLines): string {
+  const unitsOf = (ch: string) => (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1);
+  const units = (text: string) => [...text].reduce((n, ch) => n + unitsOf(ch), 0);
   if (units(label) <= width) return label;
   const cjk = /[\u2E80-\u9FFF]/.test(label);
-  const tokens = cjk ? [...label] : label.split(/(?<=\s)/);
+  // Tokens no wider than a line: a longer word is cut into line-wide pieces.
+  const tokens = (cjk ? [...label] : label.split(/(?<=\s)/)).flatMap((token) => {
+    if (units(token) <= width) return [token];
+    const pieces: string[] = [];
+    let piece = '';
+    let used = 0;
+    for (const ch of token) {
+      if (used + unitsOf(ch) > width) {
+        pieces.push(piece);
+        piece = '';
+        used = 0;
+      }
+      piece += ch;
+      used += unitsOf(ch);
+    }
+    return piece ? [...pieces, piece] : pieces;
+  });
   const lines: string[] = [];
   let line = '';
+  let used = 0;
   for (const token of tokens) {
-    if (line && units(line + token) > width) {
+    const size = units(token);
+    if (line && used + size > width) {
       lines.push(line.trimEnd());
       line = token.trimStart();
-    } else line += token;
+      used = units(line);
+    } else {
+      line += token;
+      used += size;
+    }
   }
   if (line) lines.push(line.trimEnd());
+  if (lines.length > maxLines) {
+    const last = [...lines[maxLines - 1]!];
+    while (last.length > 0 && units(last.join('')) + 1 > width) last.pop();
+    return [...lines.slice(0, maxLines - 1), `${last.join('').trimEnd()}…`].join('\n');
+  }
   return lines.join('\n');
+}
+
+/** Units a one-line text on a chart (a value's description, a part's name) may take before it ends in "…". */
+export const maxInlineUnits = 80;
+
+/** Cuts a one-line chart text to `maxUnits` units, ending in "…"; shorter texts are unchanged. */
+export function clipText(text: string, maxUnits = maxInlineUnits): string {
+  const unitsOf = (ch: string) => (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1);
+  if ([...text].reduce((n, ch) => n + unitsOf(ch), 0) <= maxUnits) return text;
+  let used = 0;
+  let out = '';
+  for (const ch of text) {
+    used += unitsOf(ch);
+    if (used > maxUnits - 1) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 const percentText = (value: number, decimals: number, locale: Locale) => `${formatNumber(value, decimals, locale)}%`;
@@ -77,12 +126,12 @@ export const charts: readonly ChartDefinition[] = [
             attainment: row.attainment!,
             attainmentText: percentText(row.attainment!, 0, ctx.locale),
             status: row.status,
-            detail: text(ctx, 'charts.review-targets.detail', {
+            detail: clipText(text(ctx, 'charts.review-targets.detail', {
               symbol: statusSymbols[row.status],
               status: text(ctx, `status.${row.status}`),
               actual: actual.display[lang],
               target: row.target.display[lang],
-            }),
+            })),
           };
         });
       return { rows, params: { xMax: headroom(rows.map((r) => r.attainment), 1.25) } };
@@ -149,16 +198,19 @@ export const charts: readonly ChartDefinition[] = [
     id: 'gdp-composition',
     spec: 'gdp-composition.vl.json',
     build(ctx) {
-      // The first figure stated as a share of GDP (Binjiang: the core digital economy, 69.9%).
+      // The first figure stated as a percentage of a headline indicator (Binjiang: the core digital
+      // economy, 69.9% of GDP). Chosen by what the data says it is, never by an id, so renaming the
+      // indicator keeps the chart.
       const lang = textKey(ctx.locale);
-      const share = ctx.plan.achievements.find((a) => a.ratioOf?.denominator === 'gdp' && a.unit === '%');
+      const headlineIds = new Set(ctx.plan.headline.map((h) => h.id));
+      const share = ctx.plan.achievements.find((a) => a.ratioOf !== undefined && headlineIds.has(a.ratioOf.denominator) && a.unit === '%');
       if (!share) return { rows: [], params: {} };
       const part = ctx.plan.achievements.find((a) => a.id === share.ratioOf!.numerator) ?? ctx.plan.headline.find((h) => h.id === share.ratioOf!.numerator);
       const rest = 100 - share.value;
       const restDisplay = localizeQuantity({ value: rest, unit: '%', decimals: share.decimals }, ctx.units)[lang];
       return {
         rows: [
-          { partLabel: part?.label[lang] ?? share.label[lang], share: share.value, mid: share.value / 2, order: 1, shareText: share.display[lang] },
+          { partLabel: clipText(part?.label[lang] ?? share.label[lang]), share: share.value, mid: share.value / 2, order: 1, shareText: share.display[lang] },
           { partLabel: text(ctx, 'charts.gdp-composition.rest'), share: rest, mid: share.value + rest / 2, order: 2, shareText: restDisplay },
         ],
         params: {},

@@ -173,7 +173,8 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
   if (!runtime) {
     const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec).spec;
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title)) throw new Error('the compiled spec has no title block');
-    compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle } };
+    // A title or source line longer than this many pixels ends in "…": the chart's width must not follow the data's text.
+    compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle }, limit: 900 };
     compiled.signals = [...(compiled.signals ?? []), { name: titleSignals.text, value: '' }, { name: titleSignals.subtitle, value: '' }];
     runtime = vega.parse(compiled);
     // Bounded: a long-running process sees few distinct specs (charts × languages × years).

@@ -1,11 +1,13 @@
 /**
  * npm run build-reports [-- --edition <folder>] [--shard k/n] [--force] [--jobs N] [--strict]
- *                        [--data <dir>] [--out <dir>]
+ *                        [--data <dir>] [--out <dir>] [--wait]
+ * --wait: when another build is writing to the same output folder, wait for it instead of stopping.
  * Checks first, cheaply, whether anything is out of date; only then loads the renderers.
  */
 import path from 'node:path';
 import { runtime } from '../runtime.js';
 import { planBuild } from '../build/incremental.js';
+import { guardCommands } from '../diagnostics/escape.js';
 import { describeError } from './errors.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
@@ -54,6 +56,8 @@ export async function main(): Promise<void> {
           buildDate: buildDateFromEnv(process.env),
           sharedCaches: process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
           ...(jobs ? { jobs: Math.max(1, Number(jobs) || 1) } : {}),
+          wait: args.includes('--wait'),
+          onWait: (message: string) => process.stderr.write(`${guardCommands(message)}\n`),
         },
         planned,
       );
@@ -71,6 +75,11 @@ export async function main(): Promise<void> {
       }
     }
   } catch (error) {
+    if (error instanceof Error && error.name === 'BuildLockedError') {
+      process.stderr.write(`${guardCommands(error.message)}\n`);
+      process.exitCode = 3;
+      return;
+    }
     process.stderr.write(`${describeError(error)}\nBuild failed; files already complete were kept, nothing is half-written.\n`);
     process.exitCode = 2;
   }

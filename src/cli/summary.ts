@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { checkoutData, diffDatasets, diffMarkdown } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
@@ -21,7 +22,7 @@ export async function main(): Promise<void> {
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const rootDir = process.cwd();
   const dataDir = path.join(rootDir, 'data');
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 
   const sink = new DiagnosticSink();
   const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
@@ -31,7 +32,7 @@ export async function main(): Promise<void> {
   if (sink.items.length > 0) {
     out.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
     for (const d of sortDiagnostics(sink.items)) {
-      out.push(`| \`${d.file}:${d.place.line}:${d.place.column}\` | ${d.severity} | ${cell(d.message)} | [${d.ruleId}](${d.url}) |`);
+      out.push(`| \`${cell(d.file)}:${d.place.line}:${d.place.column}\` | ${d.severity} | ${cell(d.message)} | [${d.ruleId}](${d.url}) |`);
     }
     out.push('');
   }
@@ -40,7 +41,7 @@ export async function main(): Promise<void> {
   if (dataset.units && dataset.glossary && strings) {
     for (const edition of dataset.editions) {
       const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-      out.push(`## ${plan.edition.title.en} (${edition.folder})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
+      out.push(`## ${oneLine(plan.edition.title.en)} (${oneLine(edition.folder)})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
       for (const h of plan.headline) {
         const status = h.target ? statusText(strings, h.target.status) : '–';
         out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${status} |`);
@@ -61,7 +62,7 @@ export async function main(): Promise<void> {
 
   const sha = option('--sha');
   if (sha) {
-    out.push('## Artifacts', '', ...dataset.editions.map((e) => `- \`reports-${e.folder}-${sha}\`: briefs (zh-CN, en) and workbooks`), '');
+    out.push('## Artifacts', '', ...dataset.editions.map((e) => `- \`reports-${oneLine(e.folder)}-${oneLine(sha)}\`: briefs (zh-CN, en) and workbooks`), '');
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  process.stdout.write(`${guardCommands(out.join('\n'))}\n`);
 }

@@ -6,14 +6,30 @@ import { ruleIds, type RuleId } from '../diagnostics/rules.js';
  * silently ignored. Cross-references (units, sections, figure ids) are checked by rules, not here.
  */
 
-const nonEmpty = z.string().trim().min(1);
+/**
+ * Length limits (in characters, as JavaScript counts them: a rare character outside the Basic
+ * Multilingual Plane counts two), documented in CONTRIBUTING.md. They bound what a report must lay
+ * out: the longest text of the default edition is a fifth of its limit.
+ */
+export const textLimits = { id: 64, short: 300, phrase: 500, paragraph: 2000 } as const;
+
+/**
+ * Fields whose text may span lines (the only place a line break is allowed, plan:control-character);
+ * they hold paragraphs, with the paragraph limit.
+ */
+export const multiLineFields: ReadonlySet<string> = new Set(['summary', 'highlights', 'problems', 'note', 'fundingNote']);
+
+const nonEmpty = z.string().trim().min(1).max(textLimits.short);
+const paragraph = z.string().trim().min(1).max(textLimits.paragraph);
 export const textSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
 export type Text = z.infer<typeof textSchema>;
+/** A text of one or more paragraphs, in both languages. */
+const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
+const id = z.string().max(textLimits.id).regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
 const figure = z.number().finite();
 const count = z.number().int().nonnegative().finite();
-const sourcePhrase = nonEmpty;
+const sourcePhrase = z.string().trim().min(1).max(textLimits.phrase);
 const rank = z
   .object({
     measure: z.enum(['total', 'growth']),
@@ -58,14 +74,14 @@ export const unitsFileSchema = z
 export const glossaryFileSchema = z
   .object({
     terms: z.array(
-      z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: textSchema }).strict(),
+      z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: paragraphSchema }).strict(),
     ),
   })
   .strict();
 
 // A file name inside the edition's own folder: no separators, no "..", so data never names a
 // path outside the repository.
-const localFileName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
+const localFileName = z.string().max(textLimits.id * 2).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
 
 export const editionFileSchema = z
   .object({
@@ -77,7 +93,7 @@ export const editionFileSchema = z
     title: textSchema,
     issuer: textSchema,
     documentType: textSchema,
-    source: z.object({ file: localFileName, title: textSchema, note: textSchema, phrase: sourcePhrase }).strict(),
+    source: z.object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase }).strict(),
     dataVersion: nonEmpty,
     invented: z.boolean().optional(),
   })
@@ -118,7 +134,7 @@ export const reviewTargetsFileSchema = z
             indicator: textSchema,
             /** The headline indicator this row sets a target for (headline.yaml id). */
             headline: id.optional(),
-            note: textSchema.optional(),
+            note: paragraphSchema.optional(),
             target: targetSchema,
             actual: z
               .array(z.object({ value: figure, unit: nonEmpty, measure: measure.optional() }).strict())
@@ -177,7 +193,7 @@ const knownDiscrepancy = z
   .object({
     rule: z.enum(ruleIds as [RuleId, ...RuleId[]]),
     field: z.enum(projectColumns),
-    note: textSchema,
+    note: paragraphSchema,
   })
   .strict();
 
@@ -199,7 +215,7 @@ export const projectsFileSchema = z
             caption: textSchema,
             dimension: textSchema,
             captionSource: sourcePhrase,
-            note: textSchema.optional(),
+            note: paragraphSchema.optional(),
             noteSource: sourcePhrase.optional(),
             rows: z
               .array(
@@ -231,7 +247,7 @@ export const projectsFileSchema = z
           funding: figure,
           unit: nonEmpty,
           qualifier: qualifier.optional(),
-          fundingNote: textSchema.optional(),
+          fundingNote: paragraphSchema.optional(),
           source: sourcePhrase,
         })
         .strict(),
@@ -240,14 +256,14 @@ export const projectsFileSchema = z
   .strict();
 
 const sectionSchema = z
-  .object({ id, title: textSchema, summary: textSchema, highlights: z.array(textSchema).min(3).max(6) })
+  .object({ id, title: textSchema, summary: paragraphSchema, highlights: z.array(paragraphSchema).min(3).max(6) })
   .strict();
 
 export const sectionsFileSchema = z
   .object({
     review: z.array(sectionSchema).min(1),
     plan: z.array(sectionSchema).min(1),
-    problems: z.object({ zh: nonEmpty, en: nonEmpty, source: sourcePhrase }).strict(),
+    problems: z.object({ zh: paragraph, en: paragraph, source: sourcePhrase }).strict(),
   })
   .strict();
 

@@ -20,12 +20,29 @@ const both = (english: string, chinese: string): MessageText => ({ en: english, 
 
 export const messages = {
   fileMissing: (path: string) => both(`File ${path} is missing; every edition needs it.`, `缺少文件 ${path};每个版本都需要它。`),
-  notAFile: () => both('This path is not a regular file.', '此路径不是普通文件。'),
+  notAFile: (kind: MessageText) =>
+    both(`This path is ${kind.en}, not a regular file; it is not read.`, `此路径是${kind.zh},不是普通文件;不会读取。`),
+  fileUnreadable: (detail: string) => both(`File cannot be read: ${detail}`, `无法读取文件:${detail}`),
+  fileUtf16: () =>
+    both('File is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).', '文件以 UTF-16 编码保存;请改存为 UTF-8(多数编辑器:“以某种编码保存” → UTF-8)。'),
   fileTooLarge: (size: number, max: number) =>
     both(`File is ${size} bytes; data files may be at most ${max} bytes.`, `文件大小为 ${size} 字节;数据文件不得超过 ${max} 字节。`),
   fileBinary: (offset: number) =>
     both(`File holds a NUL byte at offset ${offset}: it looks binary, not text.`, `文件在偏移 ${offset} 处含有 NUL 字节:看起来是二进制文件,不是文本。`),
-  fileNotUtf8: () => both('File is not valid UTF-8 text; save it as UTF-8.', '文件不是有效的 UTF-8 文本;请以 UTF-8 编码保存。'),
+  fileNotUtf8: (offset: number) =>
+    both(`File is not valid UTF-8 text (byte ${offset} here); save it as UTF-8.`, `文件不是有效的 UTF-8 文本(此处第 ${offset} 字节);请以 UTF-8 编码保存。`),
+  unknownFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
+    both(
+      `"${name}" is not read by the project${suggestion ? ` (did you mean ${suggestion}?)` : ''}; this folder holds ${expected.join(', ')}. Keep other files in ${attachments}/.`,
+      `项目不读取“${name}”${suggestion ? `(是否应为 ${suggestion}?)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请放在 ${attachments}/ 中。`,
+    ),
+  unknownBinaryFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
+    both(
+      `"${name}" is not a text file the project reads${suggestion ? ` (did you mean ${suggestion}? it is not UTF-8 text)` : ''}; this folder holds ${expected.join(', ')}. Move other files to ${attachments}/.`,
+      `“${name}”不是项目读取的文本文件${suggestion ? `(是否应为 ${suggestion}?它不是 UTF-8 文本)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请移到 ${attachments}/ 中。`,
+    ),
+  noEditions: (dir: string) =>
+    both(`No edition folder under ${dir}/: there is nothing to build. Add one (see CONTRIBUTING.md, "Add an edition").`, `${dir}/ 下没有任何版本文件夹:没有可构建的内容。请添加一个(见 CONTRIBUTING.md“新增版本”)。`),
   fileEmpty: () => both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空;应包含 CONTRIBUTING.md 所述的数据。'),
   yamlSyntax: (detail: string, more: number) =>
     both(
@@ -46,6 +63,28 @@ export const messages = {
     both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${key}”只能取以下值之一:${allowed.join('、')}。`),
   unknownKey: (key: string) =>
     both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”;请对照 CONTRIBUTING.md 检查拼写。`),
+  textTooLong: (key: string, length: number, max: number) =>
+    both(
+      `Field "${key}" is ${length} characters long; it may be at most ${max}. Shorten it.`,
+      `字段“${key}”长 ${length} 个字符,最多 ${max} 个;请缩短。`,
+    ),
+  controlCharacter: (codePoint: string, name: string, index: number, lineBreakAllowed: boolean) =>
+    both(
+      `Text holds the control character ${codePoint}${name ? ` (${name})` : ''} at character ${index + 1}; remove it${
+        lineBreakAllowed ? ' (this text may hold line breaks, nothing else invisible)' : ' (this text must be one line)'
+      }.`,
+      `文本第 ${index + 1} 个字符是控制字符 ${codePoint}${name ? `(${name})` : ''};请删除它${lineBreakAllowed ? '(此文本可以换行,但不能含其他不可见字符)' : '(此文本必须是一行)'}。`,
+    ),
+  tooManyDecimals: (raw: string, decimals: number, max: number) =>
+    both(
+      `Number ${raw} has ${decimals} decimals; the reports show at most ${max}. Round it as published.`,
+      `数值 ${raw} 有 ${decimals} 位小数;报告最多显示 ${max} 位。请按公布数修约。`,
+    ),
+  tooManyDigits: (raw: string, max: number) =>
+    both(
+      `Number ${raw} has more than ${max} significant digits, or is too large to show exactly; write it as published.`,
+      `数值 ${raw} 的有效数字超过 ${max} 位,或数值过大无法准确显示;请按公布数填写。`,
+    ),
   schemaOther: (key: string, detail: string) => both(`Field "${key}": ${detail}.`, `字段“${key}”:${detail}。`),
 
   translationMissing: (lang: 'zh' | 'en') =>

@@ -1,4 +1,5 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { escapeJsonControls, guardCommands, oneLine } from './escape.js';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
@@ -17,12 +18,13 @@ const words = {
 export function formatHuman(items: readonly Diagnostic[], language: ReportLanguage = 'en'): string {
   const w = words[language];
   const lines = sortDiagnostics(items).map((d) => {
-    const where = `${d.file}:${d.place.line}:${d.place.column}`;
+    // Every text here may hold data: each is printed as one visible line.
+    const where = `${oneLine(d.file)}:${d.place.line}:${d.place.column}`;
     const detail =
       d.expected !== undefined || d.actual !== undefined
-        ? `\n    ${w.expected}: ${d.expected ?? '—'}\n    ${w.actual}: ${d.actual ?? '—'}`
+        ? `\n    ${w.expected}: ${oneLine(d.expected ?? '—')}\n    ${w.actual}: ${oneLine(d.actual ?? '—')}`
         : '';
-    return `${where} ${w[d.severity]} ${language === 'zh-CN' ? d.messageZh : d.message} ${d.ruleId}${detail}`;
+    return `${where} ${w[d.severity]} ${oneLine(language === 'zh-CN' ? d.messageZh : d.message)} ${d.ruleId}${detail}`;
   });
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.length - errors;
@@ -31,16 +33,17 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
       ? `${errors} 个错误,${warnings} 个警告`
       : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   );
-  return lines.join('\n');
+  return guardCommands(lines.join('\n'));
 }
 
 export function formatJson(items: readonly Diagnostic[]): string {
-  return JSON.stringify(sortDiagnostics(items), null, 2);
+  return escapeJsonControls(JSON.stringify(sortDiagnostics(items), null, 2));
 }
 
-// GitHub's workflow-command escaping: data and property values differ.
+// GitHub's workflow-command escaping: data and property values differ. Other control characters
+// (ESC, NUL, …) are shown visibly.
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return oneLine(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -17,12 +17,25 @@ export const rules = {
     summary: 'A data file cannot be read as text: too large, binary, or not UTF-8.',
   },
   'plan:file-empty': { severity: 'error', summary: 'A data file is empty.' },
+  'plan:file-unknown': {
+    severity: 'warning',
+    summary: 'A file or folder under data/ that the project does not read (often a misspelt file name).',
+  },
   'plan:yaml-syntax': { severity: 'error', summary: 'A data file is not well-formed YAML.' },
   'plan:duplicate-key': { severity: 'error', summary: 'The same key appears twice in one mapping.' },
   'plan:schema-required': { severity: 'error', summary: 'A required field is missing.' },
   'plan:schema-type': {
     severity: 'error',
     summary: 'A field has the wrong type (text, number, list, …), or a number that is not finite.',
+  },
+  'plan:text-too-long': { severity: 'error', summary: 'A text is longer than its field allows.' },
+  'plan:control-character': {
+    severity: 'error',
+    summary: 'A text holds an invisible control character (or a line break where the text must be one line).',
+  },
+  'plan:number-precision': {
+    severity: 'error',
+    summary: 'A number has more decimals or digits than the reports can show.',
   },
   'plan:schema-enum': { severity: 'error', summary: 'A field holds a value outside its allowed list.' },
   'plan:schema-unknown-key': { severity: 'error', summary: 'A field name is not one the schema knows (often a typo).' },

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { loadDataset } from '../load/dataset.js';
 import type { EditionData, Text } from '../dataset/schema.js';
 import { validateDataset } from '../validate/validate.js';
@@ -139,34 +140,35 @@ export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCove
   );
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 const number = (n: number) => String(Number(n.toFixed(10)));
 
 /** The diff as Markdown, for the job summary and for editors running it locally. */
 export function diffMarkdown(diffs: readonly EditionDiff[], base: string): string {
-  const lines = [`## Data changes against \`${base}\``, ''];
+  const lines = [`## Data changes against \`${oneLine(base)}\``, ''];
   if (diffs.length === 0) {
     lines.push('No figure or text changed.', '');
-    return lines.join('\n');
+    return guardCommands(lines.join('\n'));
   }
   for (const d of diffs) {
-    lines.push(`### ${d.edition}${d.status === 'changed' ? '' : ` (${d.status})`}`, '');
+    lines.push(`### ${oneLine(d.edition)}${d.status === 'changed' ? '' : ` (${d.status})`}`, '');
     if (d.changed.length > 0) {
       lines.push('| Id | Figure | Old | New | Unit |', '| --- | --- | ---: | ---: | --- |');
-      for (const c of d.changed) lines.push(`| \`${c.key}\` | ${cell(c.label.en)} / ${cell(c.label.zh)} | ${number(c.old)} | ${number(c.new)} | ${cell(c.unit)} |`);
+      for (const c of d.changed) lines.push(`| \`${cell(c.key)}\` | ${cell(c.label.en)} / ${cell(c.label.zh)} | ${number(c.old)} | ${number(c.new)} | ${cell(c.unit)} |`);
       lines.push('');
     }
     for (const [title, items] of [['Added', d.added], ['Removed', d.removed]] as const) {
       if (items.length === 0) continue;
       lines.push(`**${title}:**`, '');
-      for (const item of items) lines.push(`- \`${item.key}\` ${cell(item.label.en)}: ${number(item.value)} ${cell(item.unit)}`);
+      for (const item of items) lines.push(`- \`${cell(item.key)}\` ${cell(item.label.en)}: ${number(item.value)} ${cell(item.unit)}`);
       lines.push('');
     }
     if (d.texts.length > 0) {
       lines.push('| Text | Language | Old | New |', '| --- | --- | --- | --- |');
-      for (const t of d.texts) lines.push(`| \`${t.key}\` | ${t.lang} | ${cell(t.old)} | ${cell(t.new)} |`);
+      for (const t of d.texts) lines.push(`| \`${cell(t.key)}\` | ${t.lang} | ${cell(t.old)} | ${cell(t.new)} |`);
       lines.push('');
     }
   }
-  return lines.join('\n');
+  // Every text above comes from the data (or from a base the pull request chose): one line each.
+  return guardCommands(lines.join('\n'));
 }

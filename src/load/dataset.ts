@@ -4,6 +4,8 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { editionFiles, type EditionFileRole } from '../dataset/schema.js';
 import { loadYamlFile } from './source-file.js';
 import type { SourceFile } from '../dataset/source-file.js';
+import { messages } from '../diagnostics/messages.js';
+import { attachmentsFolder, checkUnknownEntries } from './unknown-files.js';
 
 /** One folder under data/editions/, its data files parsed (schema not yet checked). */
 export interface EditionSource {
@@ -51,7 +53,7 @@ export function listEditionFolders(dataDir: string): string[] {
 
 /** Reads one YAML data file, naming it relative to the root in diagnostics. */
 function loadDataFile(options: LoadOptions, absPath: string, sink: DiagnosticSink): SourceFile | undefined {
-  return loadYamlFile(absPath, display(options.rootDir, absPath), sink);
+  return loadYamlFile(absPath, display(options.rootDir, absPath), sink, options.dataDir);
 }
 
 /** Reads every data file of the dataset; problems reading or parsing go to the sink. */
@@ -62,6 +64,7 @@ export function loadDataset(options: LoadOptions, sink: DiagnosticSink): Dataset
   const validation = existsSync(validationFile) ? load(validationFile) : undefined;
   const units = load(path.join(dataDir, 'units.yaml'));
   const glossary = load(path.join(dataDir, 'glossary.yaml'));
+  checkDataFolder(options, sink);
   const folders = listEditionFolders(dataDir).filter((f) => options.only === undefined || options.only.includes(f));
   const editions = folders.map((folder) => loadEdition(options, folder, sink));
   return { ...(validation ? { validation } : {}), units, glossary, editions };
@@ -75,5 +78,24 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
     const file = loadDataFile(options, path.join(dir, editionFiles[role].file), sink);
     if (file) files[role] = file;
   }
+  // Every other entry of the folder is reported: the source document named in edition.yaml and
+  // the attachments folder are the only others expected.
+  const source = (files.edition?.value as { source?: { file?: unknown } } | undefined)?.source?.file;
+  const expected = [...Object.values(editionFiles).map((f) => f.file), ...(typeof source === 'string' ? [source] : [])];
+  checkUnknownEntries(dir, { files: expected, folders: [attachmentsFolder] }, (p) => display(options.rootDir, p), options.dataDir, sink);
   return { folder, dir, displayDir: display(options.rootDir, dir), files };
+}
+
+/** The shared files and editions/: every other entry of data/ and of editions/ is reported, and a dataset with no edition is an error. */
+export function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
+  const shown = (p: string) => display(options.rootDir, p);
+  const { dataDir } = options;
+  checkUnknownEntries(dataDir, { files: ['units.yaml', 'glossary.yaml', 'validation.yaml'], folders: ['editions', attachmentsFolder] }, shown, dataDir, sink);
+  const editionsDir = path.join(dataDir, 'editions');
+  const folders = listEditionFolders(dataDir);
+  // Entries of editions/ that are not folders (a stray file, a link) would be skipped silently.
+  checkUnknownEntries(editionsDir, { files: [], folders }, shown, dataDir, sink);
+  if (folders.length === 0) {
+    sink.add({ ruleId: 'plan:file-missing', file: shown(editionsDir), place: { line: 1, column: 1 }, message: messages.noEditions(shown(editionsDir)) });
+  }
 }

@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isCollection, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DiagnosticSink, Place } from '../diagnostics/diagnostic.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
 import { messages } from '../diagnostics/messages.js';
+import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
 
 /** Larger files are refused before parsing: no data file of an edition comes near this. */
 export const maxDataFileBytes = 1024 * 1024;
@@ -10,49 +11,74 @@ export const maxDataFileBytes = 1024 * 1024;
 const start: Place = { line: 1, column: 1 };
 
 /**
- * Reads bytes as UTF-8 text, or records why it cannot (missing, too large, binary, not UTF-8).
- * Shared by data files and source documents.
+ * Reads bytes as UTF-8 text, or records why it cannot (missing, not a regular file, too large,
+ * binary, UTF-16, not UTF-8). Shared by data files and source documents. A symbolic link is
+ * followed only to a regular file inside `within` (the data folder); FIFOs and devices are never
+ * opened.
  */
 export function readTextFile(
   absPath: string,
   displayPath: string,
   sink: DiagnosticSink,
   maxBytes = maxDataFileBytes,
+  within?: string,
 ): string | undefined {
-  let size: number;
-  try {
-    const stat = statSync(absPath);
-    if (!stat.isFile()) {
-      sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.notAFile() });
-      return undefined;
-    }
-    size = stat.size;
-  } catch {
+  const kind = pathKind(absPath, within);
+  if (kind.kind === 'missing') {
     sink.add({ ruleId: 'plan:file-missing', file: displayPath, place: start, message: messages.fileMissing(displayPath) });
     return undefined;
   }
-  if (size > maxBytes) {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileTooLarge(size, maxBytes) });
+  if (kind.kind !== 'file') {
+    const reason = kind.kind === 'folder' ? { en: 'a folder', zh: '文件夹' } : kind.reason;
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.notAFile(reason) });
     return undefined;
   }
-  const bytes = readFileSync(absPath);
+  if (kind.size > maxBytes) {
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileTooLarge(kind.size, maxBytes) });
+    return undefined;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absPath);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileUnreadable(detail) });
+    return undefined;
+  }
+  return decodeText(bytes, displayPath, sink);
+}
+
+/** UTF-8 bytes as text; otherwise a diagnostic at the first bad byte. */
+export function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): string | undefined {
+  if (looksUtf16(bytes)) {
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileUtf16() });
+    return undefined;
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileBinary(nul) });
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: placeOfByte(bytes, nul), message: messages.fileBinary(nul) });
     return undefined;
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
-  } catch {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileNotUtf8() });
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: placeOfByte(bytes, invalid), message: messages.fileNotUtf8(invalid) });
     return undefined;
   }
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** Line and column (in characters) of a byte, counting only the well-formed text before it. */
+function placeOfByte(bytes: Buffer, offset: number): Place {
+  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return { line, column: [...bytes.subarray(lineStart, offset).toString('utf8')].length + 1 };
 }
 
 /** Reads and parses a YAML data file; problems go to the sink and give `undefined`. */
-export function loadYamlFile(absPath: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
-  const text = readTextFile(absPath, displayPath, sink);
+export function loadYamlFile(absPath: string, displayPath: string, sink: DiagnosticSink, within?: string): SourceFile | undefined {
+  const text = readTextFile(absPath, displayPath, sink, maxDataFileBytes, within);
   if (text === undefined) return undefined;
   return parseYamlText(text, displayPath, sink);
 }

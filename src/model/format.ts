@@ -35,7 +35,8 @@ function numberFormat(locale: Locale, decimals: number, minDecimals: number): In
 
 /** Formats with `decimals` places; `minDecimals` lower lets a rescaled whole number stay whole. */
 export function formatNumber(value: number, decimals: number, locale: Locale, minDecimals = decimals): string {
-  const max = Math.max(0, decimals);
+  // Intl.NumberFormat takes at most 20 (plan:number-precision keeps published figures well within).
+  const max = Math.min(20, Math.max(0, decimals));
   return numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals))).format(value);
 }
 

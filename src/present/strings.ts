@@ -22,7 +22,8 @@ export function loadUiStrings(rootDir: string, locale: Locale, sink: DiagnosticS
 export function lookup(strings: UiStrings, key: string): string | undefined {
   let node: unknown = strings.tree;
   for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
+    // Own keys only: a key from the data such as "constructor" must not find Object's.
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
   return typeof node === 'string' ? node : undefined;
@@ -30,5 +31,5 @@ export function lookup(strings: UiStrings, key: string): string | undefined {
 
 /** Fills {name} placeholders. Values are inserted as text, never interpreted. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

@@ -97,6 +97,10 @@ function describeIssue(
       }
       return { ruleId: 'plan:schema-type', message: messages.tooSmall(key, issue.message) };
     case 'too_big':
+      if (issue.type === 'string') {
+        const text = valueAt(file.value, issue.path);
+        return { ruleId: 'plan:text-too-long', message: messages.textTooLong(key, typeof text === 'string' ? text.trim().length : 0, Number(issue.maximum)) };
+      }
       return { ruleId: 'plan:schema-type', message: messages.tooBig(key, issue.message) };
     case 'invalid_string':
       return { ruleId: 'plan:schema-type', message: messages.badFormat(key, issue.message) };

@@ -5,6 +5,7 @@ import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
 import { checkRatiosAndParts, checkShares, checkTotals } from './rules/arithmetic.js';
 import { checkIdsUnique, checkReferences } from './rules/references.js';
+import { checkControlCharacters, checkNumberPrecision } from './rules/limits.js';
 import { checkSources } from './rules/sources.js';
 import { checkEnglishHasNoHan, checkGlossaryConsistent, checkGlyphCoverage } from './rules/text.js';
 import { editionFiles, glossaryFileSchema, unitsFileSchema, validationFileSchema, type EditionData, type EditionFileRole, type GlossaryFile, type UnitsFile } from '../dataset/schema.js';
@@ -58,6 +59,8 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
   // The glossary's own notes explain a term in other words, so the glossary rule skips them.
   for (const file of [source.units, source.glossary]) {
     if (!file) continue;
+    checkControlCharacters(file, sink);
+    checkNumberPrecision(file, sink);
     checkEnglishHasNoHan(file, sink);
     checkGlyphCoverage(file, options.glyphs, sink);
   }
@@ -75,6 +78,8 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
     const file = edition.files[role];
     if (!file) continue;
+    checkControlCharacters(file, sink);
+    checkNumberPrecision(file, sink);
     checkEnglishHasNoHan(file, sink);
     checkGlyphCoverage(file, shared.glyphs, sink);
     if (glossary) checkGlossaryConsistent(file, glossary, sink);
@@ -93,7 +98,9 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   checkRatiosAndParts(typed, files, sink);
 
   const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;
-  const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024);
+  // A link may point at another edition's document, never out of the data folder.
+  const dataDir = path.dirname(path.dirname(edition.dir));
+  const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024, dataDir);
   if (sourceText === undefined) return undefined;
   checkSources(typed, files, sourceText, sink);
   return { folder: edition.folder, dir: edition.dir, data: typed, files, sourceText };

@@ -34,7 +34,7 @@ export interface WorkbookData {
 const projectTableKeys: Readonly<Record<string, string>> = { 'by-sector': 'bySector', 'by-area': 'byArea' };
 
 /** The workbook's key (sheet strings, dataset name) for a project table id. */
-export const projectTableKey = (tableId: string): string => projectTableKeys[tableId] ?? tableId;
+export const projectTableKey = (tableId: string): string => (Object.hasOwn(projectTableKeys, tableId) ? projectTableKeys[tableId]! : tableId);
 
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);

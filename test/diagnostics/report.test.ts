@@ -20,7 +20,8 @@ function sample() {
 describe('diagnostic output', () => {
   it('prints file:line:col, severity, message and rule id for people', () => {
     const text = formatHuman(sample().items);
-    expect(text).toContain('data/a,b:c.yaml:42:7 warning Total 100% differs\nsecond line plan:sum-matches-total');
+    // A newline in a message is shown, not printed: each diagnostic is one line (see injection.test.ts).
+    expect(text).toContain('data/a,b:c.yaml:42:7 warning Total 100% differs\\nsecond line plan:sum-matches-total');
     expect(text).toContain('expected: 1243.9');
     expect(text.trim().endsWith('1 error, 1 warning')).toBe(true);
   });

@@ -74,6 +74,8 @@ export function checkGlossaryConsistent(file: SourceFile, glossary: GlossaryFile
 }
 
 const layoutWhitespace = new Set([0x0a, 0x20]);
+// Control characters are plan:control-character's to report, once.
+const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
 
 /** plan:glyph-coverage — every character of every text must have a glyph in the brief's fonts. */
 export function checkGlyphCoverage(file: SourceFile, coverage: GlyphCoverage, sink: DiagnosticSink): void {
@@ -81,7 +83,7 @@ export function checkGlyphCoverage(file: SourceFile, coverage: GlyphCoverage, si
     let index = 0;
     for (const char of text) {
       const codePoint = char.codePointAt(0) ?? 0;
-      if (!layoutWhitespace.has(codePoint) && !coverage.covers(codePoint)) {
+      if (!layoutWhitespace.has(codePoint) && !isControl(codePoint) && !coverage.covers(codePoint)) {
         const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
         const shown = codePoint < 0x20 || codePoint === 0x7f ? hex : char;
         sink.add({

@@ -1,0 +1,105 @@
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import path from 'node:path';
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
+import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
+
+/**
+ * No file under data/ is silently ignored: a file the project does not read is a warning naming it
+ * and the files expected (often it is a misspelt name, and an editor's whole file would vanish
+ * from the reports); a binary or unreadable one, or a FIFO, device or link out of the data folder,
+ * is an error. Other files (documents, spreadsheets, images) belong in an `attachments/` folder,
+ * which is never read.
+ */
+export const attachmentsFolder = 'attachments';
+
+const start = { line: 1, column: 1 } as const;
+
+/** Edit distance, for "did you mean …?" (names are short). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The expected name closest to `name`, when close enough to be a typo. */
+export function closestName(name: string, expected: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: { name: string; d: number } | undefined;
+  for (const candidate of expected) {
+    const d = distance(lower.slice(0, 80), candidate.toLowerCase());
+    if (d <= Math.max(2, Math.floor(candidate.length / 4)) && (!best || d < best.d)) best = { name: candidate, d };
+  }
+  return best?.name;
+}
+
+/** Whether the start of a file looks like text: UTF-8, no NUL, not UTF-16. */
+function looksLikeText(absPath: string): boolean {
+  const sample = Buffer.alloc(64 * 1024);
+  let length = 0;
+  const fd = openSync(absPath, 'r');
+  try {
+    length = readSync(fd, sample, 0, sample.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = sample.subarray(0, length);
+  if (looksUtf16(bytes) || bytes.includes(0)) return false;
+  const invalid = firstInvalidUtf8(bytes);
+  // A character cut at the end of the sample is not an error.
+  return invalid === -1 || invalid > length - 4;
+}
+
+/**
+ * Reports every entry of `dir` that is not in `expected` (files) or `folders`. `display` names a
+ * path for diagnostics; `within` is the folder links may point into.
+ */
+export function checkUnknownEntries(
+  dir: string,
+  expected: { readonly files: readonly string[]; readonly folders: readonly string[] },
+  display: (absPath: string) => string,
+  within: string,
+  sink: DiagnosticSink,
+): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  const listed = [...expected.files, ...expected.folders.map((f) => `${f}/`)];
+  for (const name of names) {
+    if (expected.files.includes(name) || expected.folders.includes(name)) continue;
+    const absPath = path.join(dir, name);
+    const file = display(absPath);
+    const kind = pathKind(absPath, within);
+    if (kind.kind === 'missing') continue; // removed meanwhile
+    if (kind.kind === 'refused') {
+      sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: messages.notAFile(kind.reason) });
+      continue;
+    }
+    let text = true;
+    if (kind.kind === 'file') {
+      try {
+        text = looksLikeText(absPath);
+      } catch (error) {
+        sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: messages.fileUnreadable(error instanceof Error ? error.message : String(error)) });
+        continue;
+      }
+    }
+    const suggestion = closestName(name, kind.kind === 'folder' ? expected.folders : expected.files);
+    if (!text) {
+      sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: messages.unknownBinaryFile(name, suggestion, listed, attachmentsFolder) });
+      continue;
+    }
+    sink.add({ ruleId: 'plan:file-unknown', file, place: start, message: messages.unknownFile(name, suggestion, listed, attachmentsFolder) });
+  }
+}

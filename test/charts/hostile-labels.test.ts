@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../src/charts/data.js';
+import { clipText, maxLabelLines, wrapLabel } from '../../src/charts/data.js';
+import { loadUiStrings } from '../../src/present/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+
+describe('chart labels from hostile data', () => {
+  it('a label of any length takes at most a few lines of bounded width', () => {
+    for (const label of ['word '.repeat(400), 'W'.repeat(2000), '发展'.repeat(1000)]) {
+      const lines = wrapLabel(label).split('\n');
+      expect(lines.length).toBeLessThanOrEqual(maxLabelLines);
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(36);
+      expect(lines[lines.length - 1]!.endsWith('…')).toBe(true);
+    }
+    expect(wrapLabel('Gross domestic product (GDP)')).toBe('Gross domestic product (GDP)');
+    expect(clipText('Short text')).toBe('Short text');
+    expect([...clipText('x'.repeat(500))].length).toBe(80);
+  });
+
+  it('renaming the figure gdp keeps the composition chart: it is chosen by what the data says, not by id', () => {
+    const dataDir = makeDataDir();
+    const edition = path.join(dataDir, 'editions', 'demo-2026');
+    editText(path.join(edition, 'headline.yaml'), '  - id: gdp\n', '  - id: regional-output\n');
+    editText(path.join(edition, 'achievements.yaml'), 'denominator: gdp}', 'denominator: regional-output}');
+    editText(path.join(edition, 'headline.yaml'), 'partOf: gdp', 'partOf: regional-output');
+    editText(path.join(edition, 'plan-targets.yaml'), 'indicator: gdp', 'indicator: regional-output');
+    editText(path.join(edition, 'review-targets.yaml'), 'headline: gdp', 'headline: regional-output');
+    const { diagnostics, dataset } = validateDir(dataDir);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+    const strings = loadUiStrings(repoRoot, 'en', new DiagnosticSink())!;
+    const chart = charts.find((c) => c.id === 'gdp-composition')!;
+    const data = chart.build({ plan, locale: 'en', strings, units: dataset.units!, values: {} });
+    expect(data.rows.map((r) => r.share)).toEqual([33.4, 100 - 33.4]);
+  });
+});
