@@ -20,6 +20,9 @@ export interface Diagnostic {
   readonly messageZh: string;
   readonly expected?: string;
   readonly actual?: string;
+  /** Expected and actual in Chinese, where they hold words (not only figures). */
+  readonly expectedZh?: string;
+  readonly actualZh?: string;
   readonly url: string;
   /**
    * For problems that readers see in the notes of a brief or workbook: what the problem is about,
@@ -32,8 +35,10 @@ export interface Diagnostic {
   };
 }
 
-export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url' | 'message' | 'messageZh'> & {
+export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url' | 'message' | 'messageZh' | 'expected' | 'expectedZh'> & {
   severity?: Severity;
+  /** In both languages where it holds words; a plain string (a figure) serves both. */
+  expected?: MessageText | string;
   /** Both languages from the messages module; a plain string (e.g. a library's own error) serves both. */
   message: MessageText | string;
 };
@@ -47,9 +52,10 @@ export class DiagnosticSink {
   #overrides: SeverityOverrides = {};
 
   add(input: DiagnosticInput): void {
-    const { message, ...rest } = input;
+    const { message, expected, ...rest } = input;
     this.#items.push({
       ...rest,
+      ...(expected === undefined ? {} : typeof expected === 'string' ? { expected } : { expected: expected.en, expectedZh: expected.zh }),
       message: typeof message === 'string' ? message : message.en,
       messageZh: typeof message === 'string' ? message : message.zh,
       severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,
