@@ -40,6 +40,8 @@ export interface TextBox {
 
 export interface RenderedChart {
   readonly id: string;
+  /** The spec it was drawn from (templates/charts/…), for messages about it. */
+  readonly specFile?: string;
   readonly locale: Locale;
   readonly title: string;
   readonly source: string;
@@ -230,6 +232,7 @@ export async function renderChart(
     const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
     return {
       id: chart.id,
+      specFile: file,
       locale: context.locale,
       title,
       source,
