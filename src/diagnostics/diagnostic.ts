@@ -52,10 +52,12 @@ export class DiagnosticSink {
   #overrides: SeverityOverrides = {};
 
   add(input: DiagnosticInput): void {
-    const { message, expected, ...rest } = input;
+    const { message, ...rest } = input;
+    const expected = input.expected;
     this.#items.push({
-      ...rest,
-      ...(expected === undefined ? {} : typeof expected === 'string' ? { expected } : { expected: expected.en, expectedZh: expected.zh }),
+      // `expected` keeps its place among the fields (plan.json lists diagnostics as they are).
+      ...(rest as Omit<DiagnosticInput, 'message' | 'expected'>),
+      ...(typeof expected === 'object' ? { expected: expected.en, expectedZh: expected.zh } : {}),
       message: typeof message === 'string' ? message : message.en,
       messageZh: typeof message === 'string' ? message : message.zh,
       severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,
