@@ -26,10 +26,12 @@ export const spec: CommandSpec = {
   options: {
     base: { type: 'string', value: '<ref>', description: 'also list the data changes against this git ref' },
     sha: { type: 'string', value: '<commit>', description: 'the commit whose artifacts to name (reports-<edition>-<commit>)' },
+    commit: { type: 'string', value: '<commit>', description: 'the commit that file links point at (default: GITHUB_SHA)' },
     lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the summary (default: en)' },
   },
   examples: [
     'npm run --silent summary -- --base origin/main --sha "$GITHUB_SHA" >> "$GITHUB_STEP_SUMMARY"',
+    'npm run --silent summary -- --base HEAD~1 --commit "$(git rev-parse HEAD)"',
     'npm run --silent summary -- --lang zh-CN',
   ],
 };
@@ -61,7 +63,7 @@ export async function main(): Promise<void> {
     const language = (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en';
     const w = words[language];
     const lang = language === 'zh-CN' ? 'zh' : 'en';
-    const links = linkContext(process.env, rootDir);
+    const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
     const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
     const sink = new DiagnosticSink();
