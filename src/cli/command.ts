@@ -31,9 +31,9 @@ export function describeFileSystemError(error: unknown): string | undefined {
     case 'EROFS':
       return `Read-only file system: ${where}. Choose a folder on a writable disk (--out for outputs).`;
     case 'ENOSPC':
-      return `No space left on the disk that holds ${where}. Free some space and run again; previous outputs are unchanged.`;
+      return `No space left on the disk that holds ${where}. Free some space and run again; no file is left half-written.`;
     case 'EDQUOT':
-      return `Disk quota exceeded for ${where}. Free some space and run again; previous outputs are unchanged.`;
+      return `Disk quota exceeded for ${where}. Free some space and run again; no file is left half-written.`;
     case 'ENOTDIR':
       return `Not a folder: a part of ${where} is a file. Remove or rename that file, or choose another folder (--out, --data).`;
     case 'EISDIR':

@@ -7,12 +7,12 @@ export interface OutputStream {
   hasColors?(): boolean;
 }
 
-/** FORCE_COLOR (not "0" / "false") forces colour; NO_COLOR (non-empty) turns it off; else a colour terminal. */
+/** FORCE_COLOR (not "0" / "false") forces colour; NO_COLOR (non-empty) turns it off; else a colour terminal. Empty values count as unset. */
 export function colourEnabled(stream: OutputStream, env: NodeJS.ProcessEnv): boolean {
-  const force = env.FORCE_COLOR;
+  const force = env.FORCE_COLOR || undefined; // empty means unset, as for NO_COLOR
   if (force !== undefined && force !== '0' && force !== 'false') return true;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (force === '0' || force === 'false') return false;
+  if (env.NO_COLOR) return false;
+  if (force !== undefined) return false;
   return stream.isTTY === true && (stream.hasColors?.() ?? false);
 }
 
