@@ -259,7 +259,7 @@ export function checkoutData(repoDir: string, ref: string, dataPath = 'data'): s
     execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: repoDir, stdio: ['ignore', 'ignore', 'ignore'] });
   } catch {
     throw new UnknownRefError(
-      `"${ref}" is not a commit, branch or tag of the repository in ${repoDir}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).`,
+      `Could not compare with "${ref}": it is not a commit, branch or tag of the repository in ${repoDir}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).`,
     );
   }
   const target = mkdtempSync(path.join(os.tmpdir(), 'plan-base-'));

@@ -165,7 +165,7 @@ fs.writeFileSync = function (file, ...rest) {
 
   it.each([
     ['EACCES', /^Error: Permission denied: .*\/demo-2026\/.* \(open\)\. Give your user write access to it and its folder, or choose another folder \(--out for outputs\)\.$/],
-    ['ENOSPC', /^Error: No space left on the disk that holds .*\/demo-2026\/.*\. Free some space and run again; previous outputs are unchanged\.$/],
+    ['ENOSPC', /^Error: No space left on the disk that holds .*\/demo-2026\/.*\. Free some space and run again; no file is left half-written\.$/],
   ])('%s while writing the outputs', (code, expected) => {
     const out = tempDir('cli-out-');
     const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1'], { env: failWrites(out, code) });
@@ -215,7 +215,7 @@ describe('diff', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      `Error: "nope" is not a commit, branch or tag of the repository in ${repoRoot}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).\n`,
+      `Error: Could not compare with "nope": it is not a commit, branch or tag of the repository in ${repoRoot}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).\n`,
     );
   });
 });
