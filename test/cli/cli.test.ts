@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
 import { spec as buildSpec } from '../../src/cli/build.js';
 import { describeFileSystemError } from '../../src/cli/command.js';
-import { colourEnabled } from '../../src/cli/terminal.js';
-import { makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { colourEnabled, progressBar } from '../../src/cli/terminal.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
 // The commands as npm runs them: the bundled program through scripts/run.mjs.
 const run = path.join(repoRoot, 'scripts', 'run.mjs');
@@ -106,6 +106,26 @@ describe('build-reports', () => {
       code: 0,
       stdout: expect.stringMatching(new RegExp(`^Up to date: .* Outputs: ${out}/\n$`)),
     });
+  });
+
+  it('with worker threads (one task per locale), each edition still prints exactly one line, once all its files are written', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const out = tempDir('cli-out-');
+    const result = cli(['build', '--data', dataDir, '--out', out, '--jobs', '2']);
+    expect(result.code, result.stderr).toBe(0);
+    const progress = result.stdout.split('\n').filter((l) => l.startsWith('✓ '));
+    expect(progress.map((l) => l.split(' ')[1]).sort()).toEqual(['binjiang-2025', 'demo-2026']);
+    for (const line of progress) {
+      const [, folder, count] = /^✓ (\S+) → .* \((\d+) files\)$/.exec(line)!;
+      const files = readdirSync(path.join(out, folder!), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect([folder, Number(count)]).toEqual([folder, files.length]);
+    }
+  });
+
+  it('draws a progress bar for a terminal', () => {
+    expect(progressBar(0, 4, 8)).toBe('[--------] 0/4');
+    expect(progressBar(1, 4, 8)).toBe('[##------] 1/4');
+    expect(progressBar(4, 4, 8)).toBe('[########] 4/4');
   });
 
   it('--strict is honoured when the outputs are up to date: the warnings are printed and the exit code is 1', () => {
