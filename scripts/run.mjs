@@ -73,8 +73,12 @@ const [command, ...rest] = process.argv.slice(2);
 const bundle = loadBundle(command ?? 'none');
 const load = command ? bundle.commands[command] : undefined;
 if (!load || command === 'worker') {
-  process.stderr.write(`Usage: node scripts/run.mjs <${Object.keys(bundle.commands).filter((c) => c !== 'worker').join('|')}> [options]\n`);
-  process.exit(2);
+  // No command, --help or an unknown one: the list (each command has its own --help).
+  const help = command === '--help' || command === '-h';
+  const names = Object.keys(bundle.commands).filter((c) => c !== 'worker');
+  const text = `${help || !command ? '' : `Unknown command "${command}".\n`}Usage: node scripts/run.mjs <${names.join('|')}> [options]   (npm run build-reports, validate, diff, summary, merge-manifests, bench)\nEach command explains its options with --help, e.g. npm run validate -- --help\n`;
+  (help ? process.stdout : process.stderr).write(text);
+  process.exit(help ? 0 : 2);
 }
 process.argv = [process.argv[0], path.join(srcDir, 'cli', `${command}.ts`), ...rest];
 await (await load()).main();

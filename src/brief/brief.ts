@@ -3,9 +3,9 @@ import { editionValues } from '../present/reader.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
-import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
-import { buildViewModel } from './view-model.js';
+import { renderPdf, type PdfLayoutRecord, ChartNotDrawnError } from './render-pdf.js';
 import { loadTemplate, renderTemplate, type TemplateCache } from './templates.js';
+import { buildViewModel } from './view-model.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
 
@@ -44,6 +44,23 @@ export async function buildBrief(
   const edition = input.plan.edition;
   const values = editionValues(edition, input.locale);
   const text = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(input.strings, key) ?? key, { ...values, ...extra });
+  try {
+    return await drawBrief(input, nodes, lang, text);
+  } catch (error) {
+    if (!(error instanceof ChartNotDrawnError)) throw error;
+    const chart = input.charts.find((c) => c.id === error.chartId);
+    sink.add({
+      ruleId: 'chart:spec-invalid',
+      file: chart?.specFile ?? 'templates/charts',
+      place: { line: 1, column: 1 },
+      message: `The brief cannot draw chart ${error.chartId} as this spec makes Vega write it: ${error.message.replace(/^Chart SVG: /, '')}.`,
+    });
+    return undefined;
+  }
+}
+
+function drawBrief(input: BriefInput, nodes: DocNode[], lang: 'zh' | 'en', text: (key: string, extra?: Record<string, string | number>) => string) {
+  const edition = input.plan.edition;
   return renderPdf({
     nodes,
     lang: input.locale,

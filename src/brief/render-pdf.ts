@@ -2,7 +2,17 @@ import PDFDocument from 'pdfkit';
 import { fontFamily, parsedFont } from '../fonts/fonts.js';
 import { breakLines } from './line-break.js';
 import { sharedCaches } from '../runtime.js';
-import { drawSvg, type SvgCanvas } from './svg-pdf.js';
+import { drawSvg, SvgNotDrawnError, type SvgCanvas } from './svg-pdf.js';
+
+/** A chart whose SVG the brief cannot draw (buildBrief turns it into a chart: diagnostic naming the spec). */
+export class ChartNotDrawnError extends Error {
+  constructor(
+    readonly chartId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
 
 /**
@@ -315,13 +325,19 @@ class Layout {
     this.tagged(
       'Figure',
       () => {
-        drawSvg(this.doc as unknown as SvgCanvas, chart.svg, page.left, top, scale, {
-          font: (family, bold) => {
-            const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
-            if (!families.includes(fontFamily)) throw new Error(`Chart ${id} asks for font "${family}", which the brief does not embed`);
-            return bold ? 'bold' : 'regular';
-          },
-        });
+        try {
+          drawSvg(this.doc as unknown as SvgCanvas, chart.svg, page.left, top, scale, {
+            font: (family, bold) => {
+              const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
+              if (!families.includes(fontFamily)) throw new SvgNotDrawnError(`Chart ${id} asks for font "${family}", which the brief does not embed`);
+              return bold ? 'bold' : 'regular';
+            },
+          });
+        } catch (error) {
+          // What a chart spec asks for and the brief cannot draw is the spec's problem: name the chart.
+          if (error instanceof SvgNotDrawnError) throw new ChartNotDrawnError(id, error.message);
+          throw error;
+        }
       },
       { alt: chart.alt },
     );

@@ -1,9 +1,9 @@
 /**
  * Draws a chart's SVG, as Vega's SVG renderer writes it, into a PDF with pdfkit, as vector paths
  * and real text. Vega writes a small, regular part of SVG: groups moved by translate(), paths,
- * lines and rectangles, and text placed by translate() at its baseline, in lines (tspan with x="0"
- * and dy). This draws exactly that part and refuses anything else, naming it, so a chart spec that
- * makes Vega write more (rotated labels, clipping, gradients, images) fails the build with a clear
+ * lines and rectangles, and text placed by translate() (and rotate(), for labels at an angle) at its
+ * baseline, in lines (tspan with x="0" and dy). This draws exactly that part and refuses anything
+ * else, naming it, so a chart spec that makes Vega write more (clipping, gradients, images) fails with a clear
  * message instead of being drawn wrongly. It replaced svg-to-pdfkit, a general SVG interpreter
  * that cost about a tenth of a whole edition's build time (measured; see issue 7's closing note).
  */
@@ -13,6 +13,8 @@ export interface SvgCanvas {
   save(): unknown;
   restore(): unknown;
   translate(x: number, y: number): unknown;
+  /** Degrees, clockwise on the page as in SVG (pdfkit's rotate). */
+  rotate(angle: number, options?: { origin: [number, number] }): unknown;
   scale(factor: number): unknown;
   path(d: string): unknown;
   rect(x: number, y: number, width: number, height: number): unknown;
@@ -72,8 +74,11 @@ const initial: Style = {
 /** Attributes that only describe the chart for people and tools; they draw nothing. */
 const ignored = new Set(['class', 'role', 'aria-label', 'aria-roledescription', 'aria-hidden', 'pointer-events', 'xmlns', 'xmlns:xlink', 'version', 'ox']);
 
+/** SVG the drawer does not draw: the chart spec asks for more than the brief supports. */
+export class SvgNotDrawnError extends Error {}
+
 function fail(message: string): never {
-  throw new Error(`Chart SVG: ${message}`);
+  throw new SvgNotDrawnError(`Chart SVG: ${message}`);
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -98,11 +103,32 @@ function number(value: string, name: string): number {
   return n;
 }
 
-/** translate(x,y) or translate(x) — the only transform Vega writes for unrotated marks. */
-function translation(value: string): [number, number] {
-  const match = /^translate\(\s*(-?[\d.e+-]+)(?:[\s,]+(-?[\d.e+-]+))?\s*\)$/.exec(value.trim());
-  if (!match) fail(`transform="${value}" is not a translate(); rotated or scaled marks are not drawn`);
-  return [number(match[1]!, 'translate'), match[2] === undefined ? 0 : number(match[2], 'translate')];
+/** One step of a transform list, as Vega writes them: translate(x[,y]) and rotate(a[,cx,cy]) (degrees). */
+type TransformStep = { readonly kind: 'translate'; readonly x: number; readonly y: number } | { readonly kind: 'rotate'; readonly angle: number; readonly cx: number; readonly cy: number };
+
+/**
+ * Reads a transform list: translate() for every moved mark, and rotate() for rotated text such as
+ * axis labels at an angle (labelAngle). Anything else (scale, skew, matrix) is refused, naming it.
+ */
+function transformSteps(value: string): TransformStep[] {
+  const steps: TransformStep[] = [];
+  const item = /\s*(translate|rotate)\(\s*(-?[\d.e+-]+)(?:[\s,]+(-?[\d.e+-]+))?(?:[\s,]+(-?[\d.e+-]+))?\s*\)\s*,?/y;
+  let at = 0;
+  while (at < value.length && value.slice(at).trim() !== '') {
+    item.lastIndex = at;
+    const match = item.exec(value);
+    if (!match) fail(`transform="${value}" is not a translate() or rotate(); scaled or skewed marks are not drawn`);
+    const [, kind, a, b, c] = match;
+    if (kind === 'translate') {
+      if (c !== undefined) fail(`transform="${value}": translate() takes one or two numbers`);
+      steps.push({ kind, x: number(a!, 'translate'), y: b === undefined ? 0 : number(b, 'translate') });
+    } else {
+      if (b !== undefined && c === undefined) fail(`transform="${value}": rotate() takes an angle, or an angle and a centre x y`);
+      steps.push({ kind: 'rotate', angle: number(a!, 'rotate'), cx: b === undefined ? 0 : number(b, 'rotate'), cy: c === undefined ? 0 : number(c, 'rotate') });
+    }
+    at = item.lastIndex;
+  }
+  return steps;
 }
 
 /** Applies an element's own presentation attributes on top of the inherited style. */
@@ -275,9 +301,12 @@ export function drawSvg(doc: SvgCanvas, svg: string, x: number, y: number, scale
     };
     const moved = () => {
       if (transform === undefined) return false;
-      const [dx, dy] = translation(transform);
+      const steps = transformSteps(transform);
       doc.save();
-      doc.translate(dx, dy);
+      for (const step of steps) {
+        if (step.kind === 'translate') doc.translate(step.x, step.y);
+        else if (step.angle % 360 !== 0) doc.rotate(step.angle, { origin: [step.cx, step.cy] });
+      }
       return true;
     };
     switch (element) {

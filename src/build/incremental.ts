@@ -6,8 +6,9 @@ import { processRuns } from './lock.js';
 
 /**
  * Incremental builds. Every edition's outputs depend on: its own folder, the shared data
- * (units, glossary), the templates, the program (src/) and the installed packages
- * (package-lock.json, which pins the fonts too), and SOURCE_DATE_EPOCH when set. Their hash is
+ * (units, glossary, validation), the templates, the program (src/, and scripts/, which bundles it
+ * and stands in for vega-canvas), the installed packages (package-lock.json, which pins the fonts
+ * too), the Node version and its ICU (number formats come from ICU), and SOURCE_DATE_EPOCH when set. Their hash is
  * recorded in the manifest; a build whose inputs hash the same, and whose outputs are still there
  * unchanged, renders nothing. This module is light on purpose: it runs before anything heavy loads.
  */
@@ -63,7 +64,12 @@ export interface HashInputs {
   readonly dataDir: string;
   /** SOURCE_DATE_EPOCH, when the build date is fixed; otherwise the date is not an input. */
   readonly sourceDateEpoch?: string;
+  /** The runtime: default this process's Node and ICU versions. */
+  readonly runtimeVersion?: string;
 }
+
+/** Node and ICU versions: formatting (Intl) and the code that runs can differ between them. */
+export const currentRuntimeVersion = (): string => `node ${process.versions.node}; icu ${process.versions.icu ?? 'none'}`;
 
 /** Hash of what every edition shares: shared data, templates, program, packages, fixed date. */
 export function sharedInputHash(inputs: HashInputs): string {
@@ -72,8 +78,10 @@ export function sharedInputHash(inputs: HashInputs): string {
   hashFiles(hash, dataDir, ['units.yaml', 'glossary.yaml', 'validation.yaml'].map((f) => path.join(dataDir, f)).filter((f) => existsSync(f)));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'templates')));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'src')));
+  hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'scripts')));
   hashFiles(hash, rootDir, [path.join(rootDir, 'package-lock.json')].filter((f) => existsSync(f)));
   hash.update(`date:${inputs.sourceDateEpoch ?? ''}`);
+  hash.update(`\0runtime:${inputs.runtimeVersion ?? currentRuntimeVersion()}`);
   return hash.digest('hex');
 }
 

@@ -47,6 +47,8 @@ export interface BuildOptions extends BuildSelection {
   readonly wait?: boolean;
   /** Told once when this build starts waiting for another. */
   readonly onWait?: (message: string) => void;
+  /** Told when an edition's files are all written (for progress output), with their paths in outDir. */
+  readonly onEditionWritten?: (folder: string, files: readonly string[]) => void;
 }
 
 export interface BuildResult {
@@ -105,7 +107,10 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   // Nothing is written before every edition has passed validation.
   const entries: ManifestEntry[] = [];
   const written: string[] = [];
-  const write = (artifacts: readonly Artifact[]) => {
+  // Tasks still to write per edition (an edition may be rendered as one task per locale).
+  const outstanding = new Map<string, number>();
+  const filesOf = new Map<string, string[]>();
+  const write = (artifacts: readonly Artifact[], folder?: string) => {
     for (const a of artifacts) {
       writeFileAtomic(path.join(options.outDir, a.path), a.bytes);
       entries.push({
@@ -116,7 +121,12 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         sourceHash: hashes.get(a.edition)!,
       });
       written.push(a.path);
+      if (folder !== undefined) filesOf.set(folder, [...(filesOf.get(folder) ?? []), a.path]);
     }
+    if (folder !== undefined && (outstanding.get(folder) ?? 1) <= 1) {
+      options.onEditionWritten?.(folder, filesOf.get(folder) ?? []);
+      filesOf.delete(folder);
+    } else if (folder !== undefined) outstanding.set(folder, outstanding.get(folder)! - 1);
   };
   const folders = listEditionFolders(options.dataDir);
   const staleCount = folders.filter((f) => stale.includes(f)).length;
@@ -132,13 +142,13 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     // Workers start now and render each edition as soon as it has passed validation, while this
     // thread checks the next; what they render is held until every edition has passed, then written.
     const setup: WorkerSetup = { rootDir: options.rootDir, units, buildDate: options.buildDate.toISOString(), sharedCaches };
-    const held: (readonly Artifact[])[] = [];
+    const held: { artifacts: readonly Artifact[]; folder: string }[] = [];
     let validated = false;
     const pool = new RenderPool(setup, Math.min(cores, splitLocales ? staleCount * locales.length : staleCount), (result) => {
       for (const d of result.diagnostics) sink.add(d);
       if (result.diagnostics.some((d) => d.severity === 'error')) return;
-      if (validated) write(result.artifacts);
-      else held.push(result.artifacts);
+      if (validated) write(result.artifacts, result.folder);
+      else held.push({ artifacts: result.artifacts, folder: result.folder });
     });
     try {
       for (const folder of folders) {
@@ -147,7 +157,9 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         // once) but no more are rendered.
         if (edition && stale.includes(folder) && !failed()) {
           const plan = buildPlan(edition, units, glossary, warningsOf(folder));
-          for (const only of splitLocales ? locales.map((l) => [l]) : [locales]) pool.add({ folder, plan, locales: only });
+          const tasks = splitLocales ? locales.map((l) => [l]) : [locales];
+          outstanding.set(folder, tasks.length);
+          for (const only of tasks) pool.add({ folder, plan, locales: only });
           built.push(folder);
         }
         // Let results that arrived meanwhile be taken in.
@@ -157,7 +169,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       validated = true;
       // Temporary files of a build killed earlier are removed first.
       removeStaleTempFiles(options.outDir);
-      for (const artifacts of held.splice(0)) write(artifacts);
+      for (const { artifacts, folder } of held.splice(0)) write(artifacts, folder);
       await pool.finish();
     } finally {
       await pool.close();
@@ -174,7 +186,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       const before = sink.errorCount;
       const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units, strings, buildDate: options.buildDate, ...(caches ? { caches } : {}) }, sink);
       if (sink.errorCount > before) break;
-      write(artifacts);
+      write(artifacts, edition.folder);
       built.push(edition.folder);
     }
   }

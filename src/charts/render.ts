@@ -233,6 +233,7 @@ export async function renderChart(
     const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
     return {
       id: chart.id,
+      specFile: file,
       locale: context.locale,
       title,
       source,

@@ -22,13 +22,37 @@ import { createRenderCaches } from '../build/edition.js';
 import { buildReports } from '../build/pipeline.js';
 import { generateEditions } from '../bench/generate.js';
 import { validateDataset } from '../validate/validate.js';
+import { wholeNumber, type CommandSpec } from './args.js';
+import { runCommand } from './command.js';
+
+export const spec: CommandSpec = {
+  invocation: 'npm run bench --',
+  summary:
+    'Times each stage of building the default edition in one process, then whole build processes (cold and no-op),\n' +
+    'then, with --editions, that many generated editions built cold. Prints medians, minimums and maximums (ms).',
+  options: {
+    runs: { type: 'string', value: '<N>', description: 'in-process runs after one warm-up (default: 7)', check: wholeNumber(1) },
+    'process-runs': { type: 'string', value: '<N>', description: 'whole-process builds of each kind (default: 5; 0 skips them)', check: wholeNumber(0) },
+    editions: {
+      type: 'string',
+      value: '<counts>',
+      description: 'also build this many generated editions, cold, e.g. 100,200',
+      check: (v) => (/^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => Number(n) > 0) ? undefined : 'takes counts ≥ 1 separated by commas, for example --editions 100,200'),
+    },
+    json: { type: 'boolean', description: 'print the results as JSON' },
+  },
+  examples: ['npm run bench', 'npm run bench -- --runs 1 --process-runs 3 --editions 100,200', 'npm run bench -- --json > bench.json'],
+};
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+  await runCommand(spec, (values) => bench(values));
+}
+
+async function bench(values: Record<string, unknown>): Promise<void> {
+  const runs = values.runs !== undefined ? Number(values.runs) : 7;
   // --editions 100,200: also build that many generated editions, cold, with all cores.
-  const editionCounts = args.includes('--editions') ? String(args[args.indexOf('--editions') + 1]).split(',').map(Number).filter((n) => n > 0) : [];
+  const editionCounts = typeof values.editions === 'string' ? values.editions.split(',').map(Number) : [];
   const rootDir = process.cwd();
   const dataDir = path.join(rootDir, 'data');
 
@@ -82,7 +106,7 @@ export async function main(): Promise<void> {
 
   // Whole processes, as an editor or CI runs them: `node scripts/run.mjs build` (npm adds about
   // 0.15 s of its own), cold (--force: everything rendered) and with nothing to do.
-  const processRuns = args.includes('--process-runs') ? Number(args[args.indexOf('--process-runs') + 1]) : 5;
+  const processRuns = values['process-runs'] !== undefined ? Number(values['process-runs']) : 5;
   const runBuild = (...extra: string[]) => {
     const start = performance.now();
     const child = spawnSync(process.execPath, [path.join(rootDir, 'scripts', 'run.mjs'), 'build', ...extra], { cwd: rootDir, encoding: 'utf8' });
@@ -146,7 +170,7 @@ export async function main(): Promise<void> {
   }));
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
-  if (args.includes('--json')) {
+  if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report, scale }, null, 2)}\n`);
   } else {
     process.stdout.write(`Default edition: stages in one process, ${runs} runs after one warm-up; whole processes ${processRuns} runs each (ms)\n`);

@@ -1,27 +1,43 @@
+/** npm run diff -- --base <ref>: see `spec` below or --help. */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkoutData, diffDatasets, diffMarkdown } from '../diff/diff.js';
+import { checkoutData, diffDatasets, diffMarkdown, hasInvalid, UnknownRefError } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
-import { describeError } from './errors.js';
+import { UsageError, type CommandSpec } from './args.js';
+import { runCommand } from './command.js';
+
+export const spec: CommandSpec = {
+  invocation: 'npm run diff --',
+  summary:
+    'What your change did to the data, against a git ref, as Markdown: per edition, every figure changed (id, label,\n' +
+    'old → new as published, unit), added or removed, every text and source phrase changed, targets whose status\n' +
+    'flipped, and lines of source.txt changed. An edition that does not validate is listed with its errors.',
+  options: {
+    base: { type: 'string', value: '<ref>', description: 'the git ref to compare with (a branch, tag or commit); required' },
+  },
+  examples: ['npm run diff -- --base origin/main   # what this branch changed', 'npm run diff -- --base HEAD          # what is not committed yet'],
+  notes: ['Exit codes: 0 compared; 1 an edition does not validate in the working tree; 2 a usage error or an unknown ref.'],
+};
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const base = args.includes('--base') ? args[args.indexOf('--base') + 1] : undefined;
-  if (!base) {
-    process.stderr.write('Usage: npm run diff -- --base <git ref>   (for example: --base origin/main)\n');
-    process.exit(2);
-  }
-  const rootDir = process.cwd();
-  try {
-    const baseDir = checkoutData(rootDir, base);
+  await runCommand(spec, (values, io) => {
+    const base = values.base as string | undefined;
+    if (!base) throw new UsageError('--base <ref> is required, for example --base origin/main');
+    const rootDir = process.cwd();
+    let baseDir: string;
     try {
-      process.stdout.write(`${diffMarkdown(diffDatasets(baseDir, path.join(rootDir, 'data'), briefGlyphCoverage()), base)}\n`);
+      baseDir = checkoutData(rootDir, base);
+    } catch (error) {
+      if (error instanceof UnknownRefError) throw new UsageError(error.message);
+      throw error;
+    }
+    try {
+      const diffs = diffDatasets(baseDir, path.join(rootDir, 'data'), briefGlyphCoverage());
+      io.out(`${diffMarkdown(diffs, base)}\n`);
+      return hasInvalid(diffs) ? 1 : 0;
     } finally {
       rmSync(baseDir, { recursive: true, force: true });
     }
-  } catch (error) {
-    process.stderr.write(`${describeError(error)}\nCould not compare with "${base}": is it a git ref of this repository?\n`);
-    process.exit(2);
-  }
+  });
 }

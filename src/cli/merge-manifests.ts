@@ -4,41 +4,62 @@
  * output/manifest.json, checking that every listed artifact is there with its sha256.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, ManifestEntry } from '../build/incremental.js';
 import { writeFileAtomic } from '../build/atomic.js';
+import { UsageError, type CommandSpec } from './args.js';
+import { runCommand } from './command.js';
+
+export const spec: CommandSpec = {
+  invocation: 'npm run merge-manifests --',
+  summary:
+    'After a sharded build (build-reports --shard k/n on several machines, their output folders copied into one),\n' +
+    'merges manifest-shard-k-of-n.json into manifest.json, checking every artifact against its sha256.',
+  options: {
+    out: { type: 'string', value: '<dir>', description: 'the output folder holding the shard manifests (default: output)' },
+  },
+  examples: ['npm run merge-manifests', 'npm run merge-manifests -- --out /tmp/all-shards'],
+  notes: ['Exit codes: 0 merged; 1 an artifact is missing or differs; 2 a usage error or no shard manifests.'],
+};
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const outDir = path.resolve(process.cwd(), args.includes('--out') ? args[args.indexOf('--out') + 1]! : 'output');
-  const shards = readdirSync(outDir).filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f)).sort();
-  if (shards.length === 0) {
-    process.stderr.write(`No shard manifests (manifest-shard-k-of-n.json) in ${outDir}\n`);
-    process.exit(1);
-  }
-  const artifacts: ManifestEntry[] = [];
-  const editions: Record<string, { sourceHash: string }> = {};
-  let buildDate = '';
-  let problems = 0;
-  for (const file of shards) {
-    const manifest = JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as Manifest;
-    buildDate = manifest.buildDate;
-    Object.assign(editions, manifest.editions);
-    for (const artifact of manifest.artifacts) {
+  await runCommand(spec, (values, io) => {
+    const outDir = path.resolve(process.cwd(), (values.out as string | undefined) ?? 'output');
+    if (!existsSync(outDir)) throw new UsageError(`no output folder at ${outDir} (choose one with --out)`);
+    const shards = readdirSync(outDir).filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f)).sort();
+    if (shards.length === 0) throw new UsageError(`no shard manifests (manifest-shard-k-of-n.json) in ${outDir}: copy the shards' output folders into it first`);
+    const artifacts: ManifestEntry[] = [];
+    const editions: Record<string, { sourceHash: string }> = {};
+    let buildDate = '';
+    let problems = 0;
+    for (const file of shards) {
+      let manifest: Manifest;
       try {
-        const sha = createHash('sha256').update(readFileSync(path.join(outDir, artifact.path))).digest('hex');
-        if (sha !== artifact.sha256) throw new Error('sha256 differs');
-        artifacts.push(artifact);
+        manifest = JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as Manifest;
       } catch (error) {
-        problems++;
-        process.stderr.write(`${file}: ${artifact.path}: ${error instanceof Error ? error.message : String(error)}\n`);
+        throw new UsageError(`${path.join(outDir, file)} is not a manifest (${error instanceof Error ? error.message : String(error)}): copy it again from its shard`);
+      }
+      buildDate = manifest.buildDate;
+      Object.assign(editions, manifest.editions);
+      for (const artifact of manifest.artifacts) {
+        try {
+          const sha = createHash('sha256').update(readFileSync(path.join(outDir, artifact.path))).digest('hex');
+          if (sha !== artifact.sha256) throw new Error('sha256 differs');
+          artifacts.push(artifact);
+        } catch (error) {
+          problems++;
+          const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : error instanceof Error ? error.message : String(error);
+          io.err(`${file}: ${artifact.path}: ${reason}\n`);
+        }
       }
     }
-  }
-  artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  writeFileAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify({ buildDate, editions, artifacts }, null, 2)}\n`);
-  process.stdout.write(`Merged ${shards.length} shard manifest(s): ${Object.keys(editions).length} edition(s), ${artifacts.length} artifact(s), ${problems} problem(s).\n`);
-  process.exitCode = problems > 0 ? 1 : 0;
+    artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    writeFileAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify({ buildDate, editions, artifacts }, null, 2)}\n`);
+    io.out(
+      `Merged ${shards.length} shard manifest(s): ${Object.keys(editions).length} edition(s), ${artifacts.length} artifact(s), ${problems} problem(s). Outputs: ${outDir}${path.sep}\n`,
+    );
+    return problems > 0 ? 1 : 0;
+  });
 }

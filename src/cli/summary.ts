@@ -1,68 +1,119 @@
 /**
  * The job summary for CI, in Markdown: validation (every diagnostic, since annotations show only
  * ten), the headline figures of each edition, the data changes against a base, and the artifact
- * names. `npm run summary -- [--base <ref>] [--sha <commit>]`.
+ * names; in English or Chinese. Links are absolute (the summary is read under /actions/runs/):
+ * data files at the commit, the editors' guide on the default branch. See `spec` or --help.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
-import { checkoutData, diffDatasets, diffMarkdown } from '../diff/diff.js';
+import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { fileUrl, guideUrl, linkContext } from '../diagnostics/links.js';
+import { checkoutData, diffDatasets, diffMarkdown, UnknownRefError } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { buildPlan } from '../model/plan.js';
 import { loadUiStrings } from '../present/strings.js';
 import { statusText } from '../present/reader.js';
 import { validateDataset } from '../validate/validate.js';
+import { UsageError, type CommandSpec } from './args.js';
+import { runCommand } from './command.js';
+
+export const spec: CommandSpec = {
+  invocation: 'npm run summary --',
+  summary:
+    'Writes the job summary (Markdown, to stdout): validation messages, headline figures of each edition, data\n' +
+    'changes against a base and the artifact names. Links are absolute under GitHub Actions (GITHUB_SERVER_URL,\n' +
+    'GITHUB_REPOSITORY, GITHUB_SHA).',
+  options: {
+    base: { type: 'string', value: '<ref>', description: 'also list the data changes against this git ref' },
+    sha: { type: 'string', value: '<commit>', description: 'the commit whose artifacts to name (reports-<edition>-<commit>)' },
+    commit: { type: 'string', value: '<commit>', description: 'the commit that file links point at (default: GITHUB_SHA)' },
+    lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the summary (default: en)' },
+  },
+  examples: [
+    'npm run --silent summary -- --base origin/main --sha "$GITHUB_SHA" >> "$GITHUB_STEP_SUMMARY"',
+    'npm run --silent summary -- --base HEAD~1 --commit "$(git rev-parse HEAD)"',
+    'npm run --silent summary -- --lang zh-CN',
+  ],
+};
+
+const words = {
+  en: {
+    validation: (e: number, w: number) => `## Validation: ${e} error(s), ${w} warning(s)`,
+    table: '| Where | Severity | Message | Rule |',
+    severity: { error: 'error', warning: 'warning' },
+    headline: '| Indicator | Value | Growth | Target | Status |',
+    artifacts: '## Artifacts',
+    artifact: (name: string) => `- \`${name}\`: briefs (zh-CN, en) and workbooks`,
+  },
+  'zh-CN': {
+    validation: (e: number, w: number) => `## 校验:${e} 个错误,${w} 个警告`,
+    table: '| 位置 | 级别 | 说明 | 规则 |',
+    severity: { error: '错误', warning: '警告' },
+    headline: '| 指标 | 数值 | 增速 | 目标 | 完成情况 |',
+    artifacts: '## 构建产物',
+    artifact: (name: string) => `- \`${name}\`:简报(中文、英文)和工作簿`,
+  },
+} as const;
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  const rootDir = process.cwd();
-  const dataDir = path.join(rootDir, 'data');
-  const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+  await runCommand(spec, (values, io) => {
+    const rootDir = process.cwd();
+    const dataDir = path.join(rootDir, 'data');
+    const language = (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en';
+    const w = words[language];
+    const lang = language === 'zh-CN' ? 'zh' : 'en';
+    const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
+    const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 
-  const sink = new DiagnosticSink();
-  const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
-  const out: string[] = ['# Plan reports', ''];
+    const sink = new DiagnosticSink();
+    const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+    const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
-  out.push(`## Validation: ${sink.errorCount} error(s), ${sink.warningCount} warning(s)`, '');
-  if (sink.items.length > 0) {
-    out.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
-    for (const d of sortDiagnostics(sink.items)) {
-      out.push(`| \`${cell(d.file)}:${d.place.line}:${d.place.column}\` | ${d.severity} | ${cell(d.message)} | [${d.ruleId}](${d.url}) |`);
-    }
-    out.push('');
-  }
-
-  const strings = loadUiStrings(rootDir, 'en', sink);
-  if (dataset.units && dataset.glossary && strings) {
-    for (const edition of dataset.editions) {
-      const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-      out.push(`## ${oneLine(plan.edition.title.en)} (${oneLine(edition.folder)})`, '', '| Indicator | Value | Growth | Target | Status |', '| --- | ---: | ---: | --- | --- |');
-      for (const h of plan.headline) {
-        const status = h.target ? statusText(strings, h.target.status) : '–';
-        out.push(`| ${cell(h.label.en)} | ${h.display.en} | ${h.growth?.display.en ?? '–'} | ${h.target ? cell(h.target.display.en) : '–'} | ${status} |`);
+    out.push(w.validation(sink.errorCount, sink.warningCount), '');
+    if (sink.items.length > 0) {
+      out.push(w.table, '| --- | --- | --- | --- |');
+      for (const d of sortDiagnostics(sink.items)) {
+        const where = `\`${d.file}:${d.place.line}:${d.place.column}\``;
+        const at = fileUrl(d.file, d.place.line, links);
+        out.push(`| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | [${d.ruleId}](${guideUrl(d.url, links)}) |`);
       }
       out.push('');
     }
-  }
 
-  const base = option('--base');
-  if (base) {
-    const baseDir = checkoutData(rootDir, base);
-    try {
-      out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base));
-    } finally {
-      rmSync(baseDir, { recursive: true, force: true });
+    const strings = loadUiStrings(rootDir, language, sink);
+    if (dataset.units && dataset.glossary) {
+      for (const edition of dataset.editions) {
+        const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
+        out.push(`## ${plan.edition.title[lang]} (${edition.folder})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
+        for (const h of plan.headline) {
+          const status = h.target && strings ? statusText(strings, h.target.status) : '–';
+          out.push(`| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`);
+        }
+        out.push('');
+      }
     }
-  }
 
-  const sha = option('--sha');
-  if (sha) {
-    out.push('## Artifacts', '', ...dataset.editions.map((e) => `- \`reports-${oneLine(e.folder)}-${oneLine(sha)}\`: briefs (zh-CN, en) and workbooks`), '');
-  }
-  process.stdout.write(`${guardCommands(out.join('\n'))}\n`);
+    const base = values.base as string | undefined;
+    if (base) {
+      let baseDir: string;
+      try {
+        baseDir = checkoutData(rootDir, base);
+      } catch (error) {
+        if (error instanceof UnknownRefError) throw new UsageError(error.message);
+        throw error;
+      }
+      try {
+        out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings));
+      } finally {
+        rmSync(baseDir, { recursive: true, force: true });
+      }
+    }
+
+    const sha = values.sha as string | undefined;
+    if (sha) out.push(w.artifacts, '', ...dataset.editions.map((e) => w.artifact(`reports-${e.folder}-${sha}`)), '');
+    io.out(`${guardCommands(out.join('\n'))}\n`);
+  });
 }

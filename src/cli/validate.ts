@@ -1,3 +1,4 @@
+/** npm run validate [-- options]: see `spec` below or --help. */
 import path from 'node:path';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatGithub, formatHuman, formatJson, reportLanguage } from '../diagnostics/report.js';
@@ -5,32 +6,51 @@ import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { runtime } from '../runtime.js';
 import { validateDataset } from '../validate/validate.js';
-import { describeError } from './errors.js';
+import type { CommandSpec } from './args.js';
+import { runCommand } from './command.js';
+import { colourEnabled } from './terminal.js';
+
+export const spec: CommandSpec = {
+  invocation: 'npm run validate --',
+  summary:
+    'Checks the data under data/ without building: every problem as file:line:column severity message rule-id,\n' +
+    'then what to do and a link to its section of CONTRIBUTING.md. Under GitHub Actions it also writes annotations.',
+  options: {
+    strict: { type: 'boolean', description: 'warnings fail too (exit 1)' },
+    format: { type: 'string', value: '<format>', choices: ['human', 'json'], description: 'output format (default: human)' },
+    lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the messages (default: from the system locale)' },
+    data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
+  },
+  examples: [
+    'npm run validate                    # check the data; exit 1 on errors',
+    'npm run validate -- --strict        # warnings fail too',
+    'npm run validate -- --lang zh-CN    # messages in Chinese',
+    'npm run validate -- --format json   # machine-readable diagnostics',
+  ],
+  notes: ['Exit codes: 0 no errors (no warnings, with --strict); 1 problems found; 2 a usage error or a failure of the tool.'],
+};
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const format = args.includes('--format') ? args[args.indexOf('--format') + 1] : 'human';
-  const strict = args.includes('--strict');
-  const rootDir = process.cwd();
-  const dataArg = args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined;
-  const dataDir = path.resolve(rootDir, dataArg ?? 'data');
-
-  const sink = new DiagnosticSink();
-  try {
-    validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
-  } catch (error) {
-    // A bug in the validator itself, not a problem in the data: say so, once.
-    process.stderr.write(`${describeError(error)}\nValidation crashed; this is a bug in the tool, not in the data.\n`);
-    process.exit(2);
-  }
-
-  if (format === 'json') process.stdout.write(`${formatJson(sink.items)}\n`);
-  else process.stdout.write(`${formatHuman(sink.items, reportLanguage(args, process.env))}\n`);
-  if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
-    const annotations = formatGithub(sink.items);
-    if (annotations) process.stdout.write(`${annotations}\n`);
-  }
-  process.exitCode = sink.errorCount > 0 || (strict && sink.warningCount > 0) ? 1 : 0;
-  runtime.saveCodeCache?.();
+  await runCommand(
+    spec,
+    (values, io) => {
+      const rootDir = process.cwd();
+      const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
+      const format = (values.format as string | undefined) ?? 'human';
+      const sink = new DiagnosticSink();
+      validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+      const language = reportLanguage(values.lang ? ['--lang', values.lang as string] : [], process.env);
+      if (format === 'json') io.out(`${formatJson(sink.items)}\n`);
+      else io.out(`${formatHuman(sink.items, language, { colour: colourEnabled(process.stdout, process.env) })}\n`);
+      // The workflow's validation step is the one place that annotates (once per problem).
+      if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
+        const annotations = formatGithub(sink.items);
+        if (annotations) io.out(`${annotations}\n`);
+      }
+      runtime.saveCodeCache?.();
+      return sink.errorCount > 0 || (values.strict === true && sink.warningCount > 0) ? 1 : 0;
+    },
+    { onFailure: 'Validation crashed; this is a bug in the tool, not in the data.' },
+  );
 }

@@ -99,6 +99,25 @@ export const editionFileSchema = z
   })
   .strict();
 
+/**
+ * A published figure known to be off, acknowledged with a note for readers. Accepted wherever an
+ * arithmetic or ratio rule can fire: project rows and totals (their columns), the pipeline total,
+ * headline indicators and achievements (their value).
+ */
+const knownDiscrepancies = <F extends readonly [string, ...string[]]>(fields: F) =>
+  z
+    .array(
+      z
+        .object({
+          rule: z.enum(ruleIds as [RuleId, ...RuleId[]]),
+          field: z.enum(fields),
+          note: textSchema,
+        })
+        .strict(),
+    )
+    .optional();
+const valueOnly = ['value'] as const;
+
 export const headlineFileSchema = z
   .object({
     indicators: z
@@ -113,6 +132,7 @@ export const headlineFileSchema = z
             ranks: z.array(rank).optional(),
             partOf: id.optional(),
             source: sourcePhrase,
+            knownDiscrepancies: knownDiscrepancies(valueOnly),
           })
           .strict(),
       )
@@ -180,6 +200,7 @@ export const achievementsFileSchema = z
           ranks: z.array(rank).optional(),
           partOf: id.optional(),
           source: sourcePhrase,
+          knownDiscrepancies: knownDiscrepancies(valueOnly),
         })
         .strict(),
     ),
@@ -188,14 +209,6 @@ export const achievementsFileSchema = z
 
 export const projectColumns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
 export type ProjectColumn = (typeof projectColumns)[number];
-
-const knownDiscrepancy = z
-  .object({
-    rule: z.enum(ruleIds as [RuleId, ...RuleId[]]),
-    field: z.enum(projectColumns),
-    note: paragraphSchema,
-  })
-  .strict();
 
 const projectFigures = {
   projects: count,
@@ -220,18 +233,18 @@ export const projectsFileSchema = z
             rows: z
               .array(
                 z
-                  .object({ id, label: textSchema, ...projectFigures, knownDiscrepancies: z.array(knownDiscrepancy).optional() })
+                  .object({ id, label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) })
                   .strict(),
               )
               .min(1),
-            total: z.object({ label: textSchema, ...projectFigures }).strict(),
+            total: z.object({ label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) }).strict(),
           })
           .strict(),
       )
       .min(1),
     pipeline: z
       .object({
-        total: z.object({ value: count, unit: nonEmpty, source: sourcePhrase }).strict(),
+        total: z.object({ value: count, unit: nonEmpty, source: sourcePhrase, knownDiscrepancies: knownDiscrepancies(valueOnly) }).strict(),
         annualInvestment: z.object({ value: figure, unit: nonEmpty, source: sourcePhrase }).strict(),
         stages: z
           .array(z.object({ id, label: textSchema, value: count, unit: nonEmpty, source: sourcePhrase }).strict())

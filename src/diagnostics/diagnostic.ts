@@ -20,6 +20,9 @@ export interface Diagnostic {
   readonly messageZh: string;
   readonly expected?: string;
   readonly actual?: string;
+  /** Expected and actual in Chinese, where they hold words (not only figures). */
+  readonly expectedZh?: string;
+  readonly actualZh?: string;
   readonly url: string;
   /** The data path of the value the problem is at, inside `file`, where a rule knows it. */
   readonly path?: readonly (string | number)[];
@@ -34,8 +37,10 @@ export interface Diagnostic {
   };
 }
 
-export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url' | 'message' | 'messageZh'> & {
+export type DiagnosticInput = Omit<Diagnostic, 'severity' | 'url' | 'message' | 'messageZh' | 'expected' | 'expectedZh'> & {
   severity?: Severity;
+  /** In both languages where it holds words; a plain string (a figure) serves both. */
+  expected?: MessageText | string;
   /** Both languages from the messages module; a plain string (e.g. a library's own error) serves both. */
   message: MessageText | string;
 };
@@ -50,8 +55,11 @@ export class DiagnosticSink {
 
   add(input: DiagnosticInput): void {
     const { message, ...rest } = input;
+    const expected = input.expected;
     this.#items.push({
-      ...rest,
+      // `expected` keeps its place among the fields (plan.json lists diagnostics as they are).
+      ...(rest as Omit<DiagnosticInput, 'message' | 'expected'>),
+      ...(typeof expected === 'object' ? { expected: expected.en, expectedZh: expected.zh } : {}),
       message: typeof message === 'string' ? message : message.en,
       messageZh: typeof message === 'string' ? message : message.zh,
       severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,

@@ -18,6 +18,25 @@ const zh = (label: Label) => (typeof label === 'string' ? label : label.zh);
 
 const both = (english: string, chinese: string): MessageText => ({ en: english, zh: chinese });
 
+/** What a data field holds, in Chinese: editors read field names (English keys) explained. */
+const fieldNamesZh: Readonly<Record<string, string>> = {
+  id: '编号', label: '名称', value: '数值', unit: '单位', growth: '增速', source: '出处原文', target: '目标', actual: '实际完成',
+  kind: '目标类型', section: '领域', title: '标题', note: '说明', text: '文字', zh: '中文', en: '英文', measure: '度量',
+  indicator: '指标', indicators: '指标列表', rows: '行', total: '合计', caption: '表题', projects: '项目数',
+  totalInvestment: '总投资', annualInvestment: '年度计划投资', annualShare: '年度投资占比', partOf: '所属总数',
+  ratioOf: '比重的分子分母', ranks: '排名', rank: '排名', position: '位次', quantity: '数量', funding: '资金', stages: '阶段',
+  reserves: '储备项目', tables: '表格', qualifier: '限定语', rule: '规则编号', field: '字段', scope: '范围', district: '区县',
+  city: '城市', planYear: '计划年度', reviewYear: '回顾年度', issuer: '发布机关', dataVersion: '数据版本', documentType: '文件类型',
+  terms: '术语', units: '单位', knownDiscrepancies: '已知差异', main: '主要目标', work: '工作目标', summary: '摘要',
+  highlights: '亮点', problems: '问题', factor: '换算系数', dimension: '量纲', group: '分组', numerator: '分子', denominator: '分母',
+};
+
+/** `value(数值)`: the key as written, and what it is. */
+export function fieldZh(key: string): string {
+  const name = fieldNamesZh[key];
+  return name ? `${key}(${name})` : key;
+}
+
 export const messages = {
   fileMissing: (path: string) => both(`File ${path} is missing; every edition needs it.`, `缺少文件 ${path};每个版本都需要它。`),
   notAFile: (kind: MessageText) =>
@@ -51,16 +70,16 @@ export const messages = {
     ),
   duplicateKey: () => both('This key appears twice in the same mapping; keep one.', '同一映射中此字段出现了两次;请保留一个。'),
 
-  required: (key: string) => both(`Field "${key}" is required here.`, `此处必须有字段“${key}”。`),
-  emptyText: (key: string) => both(`Field "${key}" must not be empty.`, `字段“${key}”不能为空。`),
+  required: (key: string) => both(`Field "${key}" is required here.`, `此处必须有字段“${fieldZh(key)}”。`),
+  emptyText: (key: string) => both(`Field "${key}" must not be empty.`, `字段“${fieldZh(key)}”不能为空。`),
   wrongType: (key: string, expected: MessageText, received: MessageText) =>
-    both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${key}”应为${expected.zh},而不是${received.zh}。`),
-  notFinite: (key: string) => both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${key}”必须是有限数值(不能是 .inf 或 .nan)。`),
-  tooSmall: (key: string, detail: string) => both(`Field "${key}" is too small: ${detail}.`, `字段“${key}”过小:${detail}。`),
-  tooBig: (key: string, detail: string) => both(`Field "${key}" is too large: ${detail}.`, `字段“${key}”过大:${detail}。`),
-  badFormat: (key: string, expected: string) => both(`Field "${key}" must be ${expected}.`, `字段“${key}”格式不符:应为 ${expected}。`),
+    both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${fieldZh(key)}”应为${expected.zh},而不是${received.zh}。`),
+  notFinite: (key: string) => both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${fieldZh(key)}”必须是有限数值(不能是 .inf 或 .nan)。`),
+  tooSmall: (key: string, detail: MessageText) => both(`Field "${key}" is too small: ${detail.en}.`, `字段“${fieldZh(key)}”过小:${detail.zh}。`),
+  tooBig: (key: string, detail: MessageText) => both(`Field "${key}" is too large: ${detail.en}.`, `字段“${fieldZh(key)}”过大:${detail.zh}。`),
+  badFormat: (key: string, expected: MessageText) => both(`Field "${key}" must be ${expected.en}.`, `字段“${fieldZh(key)}”格式不符:应为${expected.zh}。`),
   notInList: (key: string, allowed: readonly string[]) =>
-    both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${key}”只能取以下值之一:${allowed.join('、')}。`),
+    both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${fieldZh(key)}”只能取以下值之一:${allowed.join('、')}。`),
   unknownKey: (key: string) =>
     both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”;请对照 CONTRIBUTING.md 检查拼写。`),
   textTooLong: (key: string, length: number, max: number) =>
@@ -85,7 +104,7 @@ export const messages = {
       `Number ${raw} has more than ${max} significant digits, or is too large to show exactly; write it as published.`,
       `数值 ${raw} 的有效数字超过 ${max} 位,或数值过大无法准确显示;请按公布数填写。`,
     ),
-  schemaOther: (key: string, detail: string) => both(`Field "${key}": ${detail}.`, `字段“${key}”:${detail}。`),
+  schemaOther: (key: string, detail: MessageText) => both(`Field "${key}": ${detail.en}.`, `字段“${fieldZh(key)}”:${detail.zh}。`),
 
   translationMissing: (lang: 'zh' | 'en') =>
     lang === 'en'
@@ -119,7 +138,7 @@ export const messages = {
   phraseNotFound: (phrase: string) =>
     both(`Source phrase "${phrase}" does not occur in the source document.`, `出处原文“${phrase}”在源文件中找不到。`),
   valueNotInPhrase: (field: string, value: number, phrase: string) =>
-    both(`${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`, `${field} ${fmt(value)} 不在其出处原文“${phrase}”中。`),
+    both(`${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`, `${fieldZh(field)} ${fmt(value)} 不在其出处原文“${phrase}”中。`),
 
   totalWithinRounding: (label: Label, column: Label, total: number, sum: number) =>
     both(
@@ -155,6 +174,11 @@ export const messages = {
     both(
       `${en(label)}: the part ${fmt(part)} is larger than the whole ${fmt(whole)} it belongs to.`,
       `${zh(label)}:分项 ${fmt(part)} 大于其所属总数 ${fmt(whole)}。`,
+    ),
+  followsFrom: (message: MessageText, figures: readonly { id: string; where: string }[]) =>
+    both(
+      `${message.en} (follows from ${figures.map((f) => `${f.id} in ${f.where}`).join(' and ')}: if you changed ${figures.length === 1 ? 'it' : 'one of them'}, check this figure too)`,
+      `${message.zh}(由 ${figures.map((f) => `${f.where} 中的 ${f.id}`).join(' 和 ')} 引起:如改动了${figures.length === 1 ? '该数据' : '其中之一'},请一并核对此处)`,
     ),
   acknowledged: (message: MessageText, note: { zh: string; en: string }) =>
     both(`${message.en} Acknowledged in the data: ${note.en}`, `${message.zh}数据中已说明:${note.zh}`),

@@ -1,5 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { escapeJsonControls, guardCommands, oneLine } from './escape.js';
+import { guideUrl, linkContext, type LinkContext } from './links.js';
+import { rules } from './rules.js';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
@@ -10,21 +12,36 @@ export function reportLanguage(args: readonly string[], env: NodeJS.ProcessEnv):
 }
 
 const words = {
-  en: { error: 'error', warning: 'warning', expected: 'expected', actual: 'actual  ' },
-  'zh-CN': { error: '错误', warning: '警告', expected: '应为', actual: '实际' },
+  en: { error: 'error', warning: 'warning', expected: 'expected', actual: 'actual  ', fix: 'fix     ' },
+  'zh-CN': { error: '错误', warning: '警告', expected: '应为', actual: '实际', fix: '改法' },
 } as const;
 
-/** `data/x.yaml:42:7 error Total 1243.8 differs … plan:sum-matches-total` (remark-lint style). */
-export function formatHuman(items: readonly Diagnostic[], language: ReportLanguage = 'en'): string {
+export interface HumanOptions {
+  /** ANSI colours for the severity (see src/cli/terminal.ts). */
+  readonly colour?: boolean;
+  /** Where the guide's links point; default: from the environment (GitHub Actions) or this checkout. */
+  readonly links?: LinkContext;
+}
+
+/**
+ * `data/x.yaml:42:7 error Total 1243.8 differs … plan:sum-matches-total` (remark-lint style), then
+ * expected and actual where known, and last the fix with an absolute link to the rule's section of
+ * the editors' guide.
+ */
+export function formatHuman(items: readonly Diagnostic[], language: ReportLanguage = 'en', options: HumanOptions = {}): string {
   const w = words[language];
+  const zh = language === 'zh-CN';
+  const links = options.links ?? linkContext(process.env);
+  const paint = (severity: Diagnostic['severity'], text: string) =>
+    options.colour ? `\u001b[${severity === 'error' ? 31 : 33}m${text}\u001b[39m` : text;
   const lines = sortDiagnostics(items).map((d) => {
     // Every text here may hold data: each is printed as one visible line.
     const where = `${oneLine(d.file)}:${d.place.line}:${d.place.column}`;
-    const detail =
-      d.expected !== undefined || d.actual !== undefined
-        ? `\n    ${w.expected}: ${oneLine(d.expected ?? '—')}\n    ${w.actual}: ${oneLine(d.actual ?? '—')}`
-        : '';
-    return `${where} ${w[d.severity]} ${oneLine(language === 'zh-CN' ? d.messageZh : d.message)} ${d.ruleId}${detail}`;
+    const expected = zh ? (d.expectedZh ?? d.expected) : d.expected;
+    const actual = zh ? (d.actualZh ?? d.actual) : d.actual;
+    const detail = expected !== undefined || actual !== undefined ? `\n    ${w.expected}: ${oneLine(expected ?? '—')}\n    ${w.actual}: ${oneLine(actual ?? '—')}` : '';
+    const fix = `\n    ${w.fix}: ${rules[d.ruleId].fix[zh ? 'zh' : 'en']} ${guideUrl(d.url, links)}`;
+    return `${where} ${paint(d.severity, w[d.severity])} ${oneLine(zh ? d.messageZh : d.message)} ${d.ruleId}${detail}${fix}`;
   });
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.length - errors;

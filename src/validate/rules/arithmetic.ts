@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber, messages, type MessageText } from '../../diagnostics/messages.js';
 import type { RuleId } from '../../diagnostics/rules.js';
-import { walkEdition } from '../../dataset/walk.js';
+import { walkEdition, type FigureEntry } from '../../dataset/walk.js';
 import { projectColumns, type EditionData, type Text } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
@@ -66,7 +66,7 @@ export function checkTotals(data: EditionData, files: EditionFiles, sink: Diagno
   data.projects.tables.forEach((table, t) => {
     for (const column of projectColumns) {
       const rows = table.rows.map((row, r) => ({ value: row[column], path: ['tables', t, 'rows', r, column] as DataPath }));
-      checkSum(sink, file, table.caption, columnNames[column], rows, table.total[column], ['tables', t, 'total', column]);
+      checkSum(sink, file, table.caption, columnNames[column], rows, table.total[column], ['tables', t, 'total', column], table.total.knownDiscrepancies);
     }
   });
   const pipeline = data.projects.pipeline;
@@ -78,6 +78,7 @@ export function checkTotals(data: EditionData, files: EditionFiles, sink: Diagno
     pipeline.stages.map((s, i) => ({ value: s.value, path: ['pipeline', 'stages', i, 'value'] })),
     pipeline.total.value,
     ['pipeline', 'total', 'value'],
+    pipeline.total.knownDiscrepancies,
   );
 }
 
@@ -89,6 +90,7 @@ function checkSum(
   rows: readonly { value: number; path: DataPath }[],
   total: number,
   totalPath: DataPath,
+  acknowledgements: readonly Acknowledgement[] = [],
 ): void {
   const sum = rows.reduce((acc, row) => acc + row.value, 0);
   const decimals = Math.max(publishedDecimals(file, totalPath, total), ...rows.map((r) => publishedDecimals(file, r.path, r.value)));
@@ -102,7 +104,7 @@ function checkSum(
   const columnLabel = { zh: columnNamesZh[column] ?? column, en: column };
   const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${column})` };
   if (difference <= tolerance + epsilon) {
-    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, columnLabel, total, shownSum), shownSum, total, readerSubject);
+    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, columnLabel, total, shownSum), shownSum, total, readerSubject, acknowledgements);
   } else {
     report(
       sink,
@@ -114,6 +116,7 @@ function checkSum(
       shownSum,
       total,
       readerSubject,
+      acknowledgements,
     );
   }
 }
@@ -167,10 +170,14 @@ export function checkShares(data: EditionData, files: EditionFiles, sink: Diagno
 /** plan:ratio-matches-value and plan:part-within-whole for figures that cite other figures. */
 export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   const figures = new Map(walkEdition(data).figures.map((f) => [f.id, f]));
+  const valuePath = (f: FigureEntry): DataPath => (f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value']);
   const decimalsOf = (id: string) => {
     const f = figures.get(id);
-    return f ? publishedDecimals(files[f.role], f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value'], f.value) : 0;
+    return f ? publishedDecimals(files[f.role], valuePath(f), f.value) : 0;
   };
+  // A check that compares figures from elsewhere names them, so an editor who changed one of them
+  // (GDP, say) sees why a message appears at another figure.
+  const cited = (f: FigureEntry) => ({ id: f.id, where: `${files[f.role].path}:${files[f.role].locate(valuePath(f)).line}` });
   data.achievements.achievements.forEach((item, i) => {
     const file = files.achievements;
     const path: DataPath = ['achievements', i, 'value'];
@@ -188,18 +195,21 @@ export function checkRatiosAndParts(data: EditionData, files: EditionFiles, sink
             outcome === 'warning'
               ? messages.ratioWithinRounding(item.label, item.value, computed)
               : messages.ratioBeyondRounding(item.label, item.value, computed);
-          report(sink, file, path, 'plan:ratio-matches-value', outcome, message, computed, item.value, item.label);
+          const followOn = messages.followsFrom(message, [cited(numerator), cited(denominator)]);
+          report(sink, file, path, 'plan:ratio-matches-value', outcome, followOn, computed, item.value, item.label, item.knownDiscrepancies);
         }
       }
     }
   });
-  const partOf: { role: 'headline' | 'achievements'; path: DataPath; value: number; label: Text; whole?: string }[] = [
-    ...data.headline.indicators.map((item, i) => ({ role: 'headline' as const, path: ['indicators', i, 'value'], value: item.value, label: item.label, whole: item.partOf })),
-    ...data.achievements.achievements.map((item, i) => ({ role: 'achievements' as const, path: ['achievements', i, 'value'], value: item.value, label: item.label, whole: item.partOf })),
+  type Part = { role: 'headline' | 'achievements'; path: DataPath; value: number; label: Text; whole?: string; acknowledgements?: readonly Acknowledgement[] };
+  const partOf: Part[] = [
+    ...data.headline.indicators.map((item, i) => ({ role: 'headline' as const, path: ['indicators', i, 'value'], value: item.value, label: item.label, whole: item.partOf, acknowledgements: item.knownDiscrepancies })),
+    ...data.achievements.achievements.map((item, i) => ({ role: 'achievements' as const, path: ['achievements', i, 'value'], value: item.value, label: item.label, whole: item.partOf, acknowledgements: item.knownDiscrepancies })),
   ];
   for (const part of partOf) {
     const whole = part.whole === undefined ? undefined : figures.get(part.whole);
     if (!whole || part.value <= whole.value) continue;
-    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', messages.partExceedsWhole(part.label, part.value, whole.value), whole.value, part.value, part.label);
+    const message = messages.followsFrom(messages.partExceedsWhole(part.label, part.value, whole.value), [cited(whole)]);
+    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', message, whole.value, part.value, part.label, part.acknowledgements);
   }
 }

@@ -51,7 +51,7 @@ export function checkSources(data: EditionData, files: EditionFiles, sourceText:
         file: file.path,
         place: file.locate(value.path),
         message: messages.valueNotInPhrase(value.field, value.value, record.phrase),
-        expected: `a number in "${record.phrase}"`,
+        expected: { en: `a number in "${record.phrase}"`, zh: `出处原文“${record.phrase}”中的一个数` },
         actual: String(value.value),
       });
     }

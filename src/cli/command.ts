@@ -1,0 +1,95 @@
+/**
+ * Runs a command: parses its arguments strictly (src/cli/args.ts), then runs it, and turns what a
+ * user can cause into one line that says what to do, never a stack trace: a usage mistake (exit 2,
+ * with the usage), a file-system failure such as a folder without write permission or a full disk
+ * (exit 2, naming the path). Anything else is a bug in the tool: its messages are printed, and its
+ * stack trace only with --debug.
+ */
+import path from 'node:path';
+import { parseCommand, usage, UsageError, type CommandSpec, type ParsedValues } from './args.js';
+import { describeError } from './errors.js';
+
+export interface CommandIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+const io: CommandIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** What a file-system error means and what to do, in one line; undefined for other errors. */
+export function describeFileSystemError(error: unknown): string | undefined {
+  const e = error as NodeJS.ErrnoException & { dest?: string };
+  if (!(error instanceof Error) || typeof e.code !== 'string') return undefined;
+  const where = path.resolve(e.dest ?? e.path ?? '.');
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Permission denied: ${where} (${e.syscall ?? 'access'}). Give your user write access to it and its folder, or choose another folder (--out for outputs).`;
+    case 'EROFS':
+      return `Read-only file system: ${where}. Choose a folder on a writable disk (--out for outputs).`;
+    case 'ENOSPC':
+      return `No space left on the disk that holds ${where}. Free some space and run again; no file is left half-written.`;
+    case 'EDQUOT':
+      return `Disk quota exceeded for ${where}. Free some space and run again; no file is left half-written.`;
+    case 'ENOTDIR':
+      return `Not a folder: a part of ${where} is a file. Remove or rename that file, or choose another folder (--out, --data).`;
+    case 'EISDIR':
+      return `Is a folder: ${where} is a folder where a file belongs. Remove or rename that folder.`;
+    case 'EMFILE':
+    case 'ENFILE':
+      return `Too many open files (${where}). Close other programs or raise the limit (ulimit -n), then run again.`;
+    default:
+      return undefined;
+  }
+}
+
+/** Parses process.argv for `spec`, runs `body`, and sets the exit code. */
+export async function runCommand(
+  spec: CommandSpec,
+  body: (values: ParsedValues, io: CommandIo) => Promise<number | void> | number | void,
+  options: { readonly onFailure?: string } = {},
+): Promise<void> {
+  const args = process.argv.slice(2);
+  let values: ParsedValues | undefined;
+  try {
+    values = parseCommand(spec, args, io.out);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`Error: ${error.message}\n\n${usage(spec)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (values === undefined) return;
+  try {
+    const code = await body(values, io);
+    if (typeof code === 'number') process.exitCode = code;
+  } catch (error) {
+    process.exitCode = 2;
+    if (error instanceof UsageError) {
+      io.err(`Error: ${error.message}\n`);
+      return;
+    }
+    const fileSystem = describeFileSystemError(error);
+    if (fileSystem) {
+      io.err(`Error: ${fileSystem}\n`);
+      if (values.debug && error instanceof Error) io.err(`${error.stack}\n`);
+      return;
+    }
+    io.err(`${describeFailure(error, values.debug === true)}\n${options.onFailure ? `${options.onFailure}\n` : ''}`);
+  }
+}
+
+/** A failure the user cannot fix: the chain of messages; the stack with --debug. */
+export function describeFailure(error: unknown, debug: boolean): string {
+  if (debug) return describeError(error);
+  const lines: string[] = [];
+  for (let current: unknown = error, i = 0; current !== undefined && i < 10; i++) {
+    lines.push(`${'  '.repeat(i)}${i === 0 ? 'Error' : 'Caused by'}: ${current instanceof Error ? current.message : String(current)}`);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  lines.push('This looks like a bug in the tool, not in the data: run again with --debug and report the output.');
+  return lines.join('\n');
+}

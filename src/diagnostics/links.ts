@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Absolute links to the editors' guide, for messages read outside the repository page (a terminal,
+ * the job summary under /actions/runs/, where relative links 404). In GitHub Actions: the guide on
+ * the default branch (GitHub resolves blob/HEAD to it) and data files at the commit; elsewhere:
+ * the guide in this checkout.
+ */
+export interface LinkContext {
+  /** e.g. https://github.com/owner/repo */
+  readonly repositoryUrl?: string;
+  /** The commit that data files are linked at. */
+  readonly commit?: string;
+  /** The checkout, for local links. */
+  readonly rootDir: string;
+}
+
+export function linkContext(env: NodeJS.ProcessEnv, rootDir = process.cwd()): LinkContext {
+  const server = env.GITHUB_SERVER_URL;
+  const repository = env.GITHUB_REPOSITORY;
+  return {
+    rootDir,
+    ...(server && repository ? { repositoryUrl: `${server.replace(/\/$/, '')}/${repository}` } : {}),
+    ...(env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {}),
+  };
+}
+
+/** The guide's section, e.g. CONTRIBUTING.md#plansum-matches-total, as an absolute link. */
+export function guideUrl(relative: string, context: LinkContext): string {
+  if (context.repositoryUrl) return `${context.repositoryUrl}/blob/HEAD/${relative}`;
+  const [file, anchor] = relative.split('#');
+  return `${pathToFileURL(path.join(context.rootDir, file!)).href}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** A repository file at the commit, at a line, when the repository is known; undefined otherwise. */
+export function fileUrl(file: string, line: number, context: LinkContext): string | undefined {
+  if (!context.repositoryUrl) return undefined;
+  const encoded = file.split('/').map(encodeURIComponent).join('/');
+  return `${context.repositoryUrl}/blob/${context.commit ?? 'HEAD'}/${encoded}#L${line}`;
+}

@@ -1,0 +1,241 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
+import { spec as buildSpec } from '../../src/cli/build.js';
+import { describeFileSystemError } from '../../src/cli/command.js';
+import { colourEnabled, progressBar } from '../../src/cli/terminal.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+
+// The commands as npm runs them: the bundled program through scripts/run.mjs.
+const run = path.join(repoRoot, 'scripts', 'run.mjs');
+const quiet = { GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '', FORCE_COLOR: '' };
+
+function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [run, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...quiet, ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const stackTrace = /\n\s+at .+:\d+:\d+/;
+const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench'];
+
+describe('every command: --help, --version, and usage errors', () => {
+  it.each(commands)('%s --help prints the options and examples and exits 0 without running', (command) => {
+    const { code, stdout, stderr } = cli([command, '--help']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Usage: npm run [a-z-]+ -- \[options\]/);
+    expect(stdout).toContain('Options:');
+    expect(stdout).toMatch(/Examples:\n {2}npm run /);
+    expect(stdout).toContain('-h, --help');
+    expect(cli([command, '-h']).stdout).toBe(stdout);
+  });
+
+  it.each(commands)('%s --version prints the version', (command) => {
+    const { code, stdout } = cli([command, '--version']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^plan-briefs \d+\.\d+\.\d+ \(Node \d+\.\d+\.\d+\)\n$/);
+  });
+
+  it.each(commands)('%s --bogus exits 2 with the usage, running nothing', (command) => {
+    const { code, stdout, stderr } = cli([command, '--bogus']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Error: unknown option --bogus\n\nUsage: /);
+    expect(stderr).not.toMatch(stackTrace);
+  });
+
+  it.each([
+    [['validate', '--format', 'xml'], '--format must be one of human, json (got "xml")'],
+    [['validate', '--lang', 'fr'], '--lang must be one of en, zh-CN (got "fr")'],
+    [['build', '--jobs', 'abc'], '--jobs must be a whole number ≥ 1 (got "abc")'],
+    [['build', '--jobs', '0'], '--jobs must be a whole number ≥ 1 (got "0")'],
+    [['build', '--shard', '5/2'], '--shard takes k/n with 1 ≤ k ≤ n, for example --shard 2/4 (got "5/2")'],
+    [['build', '--out'], '--out needs a value'],
+    [['build', '--force=yes'], '--force takes no value'],
+    [['build', 'binjiang-2025'], 'unexpected argument "binjiang-2025" (options start with --)'],
+    [['bench', '--runs', 'x'], '--runs must be a whole number ≥ 1 (got "x")'],
+    [['bench', '--editions', '100,abc'], '--editions takes counts ≥ 1 separated by commas'],
+    [['diff'], '--base <ref> is required'],
+    [['summary', '--lang', 'de'], '--lang must be one of en, zh-CN (got "de")'],
+  ])('%j is refused: %s', (args, message) => {
+    const { code, stdout, stderr } = cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`Error: ${message}`);
+    expect(stderr).not.toMatch(stackTrace);
+  });
+
+  it('the runner lists the commands with --help, and refuses an unknown one', () => {
+    expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests>') });
+    expect(cli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
+  });
+
+  it('parses the build options into what the build takes, --wait included', () => {
+    const values = parseCommand(buildSpec, ['--edition', 'a', '--edition', 'b', '--wait', '--jobs', '2'], () => {})!;
+    expect(values).toMatchObject({ edition: ['a', 'b'], wait: true, jobs: '2' });
+    expect(() => parseCommand(buildSpec, ['--jobs', '1.5'], () => {})).toThrow(UsageError);
+  });
+});
+
+describe('build-reports', () => {
+  it('refuses an unknown edition with a did-you-mean, instead of building nothing', () => {
+    const { code, stdout, stderr } = cli(['build', '--edition', 'binjang-2025', '--out', tempDir('cli-out-')]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('Error: unknown edition "binjang-2025". Did you mean "binjiang-2025"? Editions in data/editions/: binjiang-2025\n');
+    expect(didYouMean('demo2026', ['binjiang-2025', 'demo-2026'])).toBe('demo-2026');
+    expect(didYouMean('shanghai-2030', ['binjiang-2025', 'demo-2026'])).toBeUndefined();
+  });
+
+  it('prints one line per edition with its folder, and last the output folder; --strict fails on warnings when up to date too', () => {
+    const dataDir = makeDataDir();
+    const out = tempDir('cli-out-');
+    const first = cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
+    expect(first.code, first.stderr).toBe(0);
+    const lines = first.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`✓ demo-2026 → ${out}/demo-2026/ (${readdirSync(path.join(out, 'demo-2026'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length} files)`);
+    expect(lines.at(-1)).toMatch(new RegExp(`^Built 1 edition\\(s\\), wrote \\d+ file\\(s\\) in \\d+ ms; peak memory \\d+ MB\\. Outputs: ${out}/$`));
+    // Up to date, and the demo edition has no warnings: --strict passes, and the last line names the folder.
+    expect(cli(['build', '--data', dataDir, '--out', out, '--strict'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(new RegExp(`^Up to date: .* Outputs: ${out}/\n$`)),
+    });
+  });
+
+  it('with worker threads (one task per locale), each edition still prints exactly one line, once all its files are written', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const out = tempDir('cli-out-');
+    const result = cli(['build', '--data', dataDir, '--out', out, '--jobs', '2']);
+    expect(result.code, result.stderr).toBe(0);
+    const progress = result.stdout.split('\n').filter((l) => l.startsWith('✓ '));
+    expect(progress.map((l) => l.split(' ')[1]).sort()).toEqual(['binjiang-2025', 'demo-2026']);
+    for (const line of progress) {
+      const [, folder, count] = /^✓ (\S+) → .* \((\d+) files\)$/.exec(line)!;
+      const files = readdirSync(path.join(out, folder!), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      expect([folder, Number(count)]).toEqual([folder, files.length]);
+    }
+  });
+
+  it('draws a progress bar for a terminal', () => {
+    expect(progressBar(0, 4, 8)).toBe('[--------] 0/4');
+    expect(progressBar(1, 4, 8)).toBe('[##------] 1/4');
+    expect(progressBar(4, 4, 8)).toBe('[########] 4/4');
+  });
+
+  it('--strict is honoured when the outputs are up to date: the warnings are printed and the exit code is 1', () => {
+    const out = tempDir('cli-out-');
+    const built = cli(['build', '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    const strict = cli(['build', '--out', out, '--strict']);
+    expect(strict.stdout).toMatch(/^Up to date: /);
+    expect(strict.stderr).toMatch(/projects\.yaml:\d+:\d+ warning .* plan:sum-matches-total/);
+    expect(strict.stderr).toContain('--strict: 4 problem(s) fail the build, although its outputs are up to date.');
+    expect(strict.code).toBe(1);
+    expect(cli(['build', '--out', out]).code).toBe(0);
+  });
+
+  it('writes no annotations under GitHub Actions: the validation step alone does, once', () => {
+    const out = tempDir('cli-out-');
+    const { code, stdout, stderr } = cli(['build', '--out', out, '--jobs', '1'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(code, stderr).toBe(0);
+    expect(`${stdout}${stderr}`).not.toMatch(/^::(warning|error) /m);
+    expect(stderr).toMatch(/warning .* plan:sum-matches-total/);
+  });
+
+  it('colours follow NO_COLOR and FORCE_COLOR', () => {
+    const tty = { isTTY: true, hasColors: () => true };
+    const pipe = { isTTY: false };
+    expect(colourEnabled(tty, {})).toBe(true);
+    expect(colourEnabled(tty, { NO_COLOR: '1' })).toBe(false);
+    expect(colourEnabled(pipe, {})).toBe(false);
+    expect(colourEnabled(pipe, { FORCE_COLOR: '1' })).toBe(true);
+    expect(colourEnabled(tty, { FORCE_COLOR: '0' })).toBe(false);
+    expect(colourEnabled(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
+    expect(colourEnabled(pipe, { FORCE_COLOR: '', NO_COLOR: '' })).toBe(false);
+    const forced = cli(['validate'], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[33mwarning\u001b[39m');
+    expect(cli(['validate'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('file-system failures: one line naming the path and what to do, exit 2, no stack trace', () => {
+  // Fails every write under a folder with the given error code, as the disk or the permissions would.
+  const failWrites = (dir: string, code: string) => {
+    const hook = path.join(tempDir('fs-hook-'), 'fail.cjs');
+    writeFileSync(
+      hook,
+      `const fs = require('node:fs');
+const real = fs.writeFileSync;
+fs.writeFileSync = function (file, ...rest) {
+  if (typeof file === 'string' && file.startsWith(${JSON.stringify(dir)})) {
+    throw Object.assign(new Error(${JSON.stringify(code)} + ': failure, open \\'' + file + '\\''), { code: ${JSON.stringify(code)}, syscall: 'open', path: file });
+  }
+  return real.call(this, file, ...rest);
+};
+`,
+    );
+    return { NODE_OPTIONS: `--require ${hook}` };
+  };
+
+  it.each([
+    ['EACCES', /^Error: Permission denied: .*\/demo-2026\/.* \(open\)\. Give your user write access to it and its folder, or choose another folder \(--out for outputs\)\.$/],
+    ['ENOSPC', /^Error: No space left on the disk that holds .*\/demo-2026\/.*\. Free some space and run again; no file is left half-written\.$/],
+  ])('%s while writing the outputs', (code, expected) => {
+    const out = tempDir('cli-out-');
+    const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1'], { env: failWrites(out, code) });
+    expect(result.code).toBe(2);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.at(-1)).toMatch(expected);
+    expect(result.stderr).not.toMatch(stackTrace);
+    // Nothing written (a folder may have been made for the first file).
+    expect(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toEqual([]);
+  });
+
+  it('ENOTDIR: the output folder is under a file', () => {
+    const file = path.join(tempDir('cli-out-'), 'a-file');
+    writeFileSync(file, 'not a folder');
+    const result = cli(['build', '--data', makeDataDir(), '--out', path.join(file, 'output'), '--jobs', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(
+      new RegExp(`^Error: Not a folder: a part of ${file}/output.* is a file\\. Remove or rename that file, or choose another folder \\(--out, --data\\)\\.$`),
+    );
+    expect(result.stderr).not.toMatch(stackTrace);
+  });
+
+  it('EISDIR: a folder stands where an output file belongs; --debug adds the stack trace', () => {
+    const out = tempDir('cli-out-');
+    mkdirSync(path.join(out, 'manifest.json'));
+    const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(`Error: Is a folder: ${out}/manifest.json is a folder where a file belongs. Remove or rename that folder.`);
+    expect(result.stderr).not.toMatch(stackTrace);
+    const debug = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1', '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(stackTrace);
+  });
+
+  it('describes each code with its path, and nothing else', () => {
+    const error = (code: string, extra: Record<string, string> = {}) => Object.assign(new Error(code), { code, path: '/x/y', ...extra });
+    for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EMFILE']) expect(describeFileSystemError(error(code))).toContain('/x/y');
+    expect(describeFileSystemError(error('EACCES', { dest: '/x/z' }))).toContain('/x/z');
+    expect(describeFileSystemError(error('ECONNRESET'))).toBeUndefined();
+    expect(describeFileSystemError(new Error('plain'))).toBeUndefined();
+  });
+});
+
+describe('diff', () => {
+  it('an unknown ref: one clean error, exit 2', () => {
+    const { code, stdout, stderr } = cli(['diff', '--base', 'nope']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `Error: Could not compare with "nope": it is not a commit, branch or tag of the repository in ${repoRoot}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).\n`,
+    );
+  });
+});

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommand, UsageError, type CommandSpec } from '../../src/cli/args.js';
+import { spec as benchSpec } from '../../src/cli/bench.js';
+import { spec as buildSpec } from '../../src/cli/build.js';
+import { spec as diffSpec } from '../../src/cli/diff.js';
+import { spec as mergeSpec } from '../../src/cli/merge-manifests.js';
+import { spec as summarySpec } from '../../src/cli/summary.js';
+import { spec as validateSpec } from '../../src/cli/validate.js';
+import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+
+// Every example in the editors' guide, run: the YAML blocks applied to a copy of the default
+// dataset, the message shown as validation prints it, the commands parsed as the CLI parses them.
+const guide = readFileSync(path.join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
+const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const binjiang = () => makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
+const editionFile = (dataDir: string, file: string) => path.join(dataDir, 'editions', 'binjiang-2025', file);
+const block = (marker: string) => {
+  const found = yamlBlocks.filter((b) => b.includes(marker));
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('CONTRIBUTING.md examples, run', () => {
+  it('has exactly the YAML examples this test runs', () => {
+    expect(yamlBlocks).toHaveLength(3);
+  });
+
+  it('"Add a target": the entry, pasted under work:, validates with a new id and adds that target', () => {
+    const entry = block('id: w-');
+    const dataDir = binjiang();
+    const before = validateDir(dataDir);
+    const id = /id: ([a-z0-9-]+)/.exec(entry)![1]!;
+    expect(before.dataset.editions[0]!.data.planTargets.work.map((t) => t.id)).not.toContain(id);
+    editText(editionFile(dataDir, 'plan-targets.yaml'), '\nwork:\n', `\nwork:\n${entry}`);
+    const after = validateDir(dataDir);
+    expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(after.diagnostics.length).toBe(before.diagnostics.length);
+    expect(after.dataset.editions[0]!.data.planTargets.work.map((t) => t.id)).toContain(id);
+  });
+
+  it('"Make a rule stricter": data/validation.yaml turns the rounding warnings of totals into errors', () => {
+    const dataDir = binjiang();
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total').map((d) => d.severity)).toEqual(['warning']);
+    writeFileSync(path.join(dataDir, 'validation.yaml'), block('severity:'));
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total').map((d) => d.severity)).toEqual(['error']);
+  });
+
+  it('"plan:share-matches-value": knownDiscrepancies on a row turns the error into a warning with the note', () => {
+    const example = block('knownDiscrepancies:');
+    const dataDir = binjiang();
+    const projects = editionFile(dataDir, 'projects.yaml');
+    // The row the default data acknowledges already, without its acknowledgement: an error.
+    const text = readFileSync(projects, 'utf8');
+    const ack = /\n {8}knownDiscrepancies:\n(?: {10}.*\n)+/.exec(text)![0];
+    writeFileSync(projects, text.replace(ack, '\n'));
+    const bare = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:share-matches-value' && d.severity === 'error');
+    expect(bare).toHaveLength(1);
+    // The guide's example, pasted at that row (its indentation is the row's fields' plus four).
+    const pasted = example.replace(/^ {4}/gm, '        ');
+    writeFileSync(projects, text.replace(ack, `\n${pasted}`));
+    const acknowledged = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:share-matches-value' && d.file === bare[0]!.file && d.place.line === bare[0]!.place.line);
+    expect(acknowledged.map((d) => d.severity)).toEqual(['warning']);
+    expect(acknowledged[0]!.message).toContain('The published share differs from the computed one');
+  });
+
+  it('the Chinese message example is what validate --lang zh-CN prints', () => {
+    const example = /```\n(data\/editions\/[^\n]+ 警告 [^\n]+)\n```/.exec(guide)![1]!;
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate', '--lang', 'zh-CN'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', NO_COLOR: '1' },
+    });
+    expect(result.stdout.split('\n')).toContain(example);
+  });
+
+  it('every command line in CONTRIBUTING.md and README.md is accepted as written', () => {
+    const specs: Record<string, CommandSpec> = {
+      'build-reports': buildSpec,
+      validate: validateSpec,
+      diff: diffSpec,
+      summary: summarySpec,
+      'merge-manifests': mergeSpec,
+      bench: benchSpec,
+    };
+    const docs = ['CONTRIBUTING.md', 'README.md'].map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
+    const lines = [...docs.matchAll(/npm run ([a-z-]+)(?: -- ([^`#\n]*))?/g)];
+    expect(lines.length).toBeGreaterThan(10);
+    for (const [text, script, rest] of lines) {
+      if (script === 'ci' || script === 'test') continue; // npm scripts without options
+      const spec = specs[script!];
+      expect([text, spec !== undefined]).toEqual([text, true]);
+      // Placeholders as the docs write them: <folder>, k/n.
+      const args = (rest ?? '').trim().replace('<folder>', 'binjiang-2025').replace('k/n', '1/2').split(/\s+/).filter(Boolean);
+      let problem = '';
+      try {
+        parseCommand(spec!, args, () => {});
+      } catch (error) {
+        problem = error instanceof UsageError ? error.message : String(error);
+      }
+      expect([text, problem]).toEqual([text, '']);
+    }
+  });
+});
