@@ -51,7 +51,8 @@ function shardProblem(text: string): string | undefined {
 function editionFolders(dataDir: string): string[] {
   const editionsDir = path.join(dataDir, 'editions');
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
-  if (!existsSync(editionsDir)) throw new UsageError(`no editions folder at ${editionsDir}: every edition is a folder under data/editions/`);
+  // No editions folder is a data error the build reports (plan:file-missing), like an empty one.
+  if (!existsSync(editionsDir)) return [];
   return readdirSync(editionsDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)
