@@ -5,6 +5,7 @@ import { checkoutData, diffDatasets, diffMarkdown, hasInvalid, UnknownRefError }
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { UsageError, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
+import { commandStrings } from './strings.js';
 
 export const spec: CommandSpec = {
   invocation: 'npm run diff --',
@@ -34,7 +35,8 @@ export async function main(): Promise<void> {
     }
     try {
       const diffs = diffDatasets(baseDir, path.join(rootDir, 'data'), briefGlyphCoverage());
-      io.out(`${diffMarkdown(diffs, base)}\n`);
+      const strings = commandStrings(rootDir, 'en');
+      io.out(`${diffMarkdown(diffs, base, 'en', strings)}\n`);
       return hasInvalid(diffs) ? 1 : 0;
     } finally {
       rmSync(baseDir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { checkoutData, diffDatasets, diffMarkdown, UnknownRefError } from '../di
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { buildPlan } from '../model/plan.js';
-import { loadUiStrings } from '../present/strings.js';
+import { commandStrings } from './strings.js';
 import { statusText } from '../present/reader.js';
 import { validateDataset } from '../validate/validate.js';
 import { UsageError, type CommandSpec } from './args.js';
@@ -83,7 +83,7 @@ export async function main(): Promise<void> {
       out.push('');
     }
 
-    const strings = loadUiStrings(rootDir, language, sink);
+    const strings = commandStrings(rootDir, language);
     if (dataset.units && dataset.glossary) {
       for (const edition of dataset.editions) {
         const plan = buildPlan(edition, dataset.units, dataset.glossary, []);

@@ -26,9 +26,7 @@ const commandLine = /^\s*(?:::|##\[)/;
  */
 export function guardCommands(block: string): string {
   return block
-    // Colour codes (ESC [ … m) pass: the terminal painter writes them around our own words, and
-    // data texts reach here already made one visible line by oneLine.
-    .replace(/(\u001B\[[0-9;]*m)|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (ch, colour: string | undefined) => colour ?? oneLine(ch))
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (ch) => oneLine(ch))
     .split('\n')
     .map((line) => (commandLine.test(line) ? `! ${line}` : line))
     .join('\n');

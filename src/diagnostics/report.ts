@@ -32,8 +32,9 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
   const w = words[language];
   const zh = language === 'zh-CN';
   const links = options.links ?? linkContext(process.env);
-  const paint = (severity: Diagnostic['severity'], text: string) =>
-    options.colour ? `\u001b[${severity === 'error' ? 31 : 33}m${text}\u001b[39m` : text;
+  // The severity word is marked, the block guarded against workflow commands, and only then
+  // coloured: the guard would otherwise escape the colour codes as control characters.
+  const mark = (severity: Diagnostic['severity']) => `${severityMark[0]}${severity}${severityMark[1]}`;
   const lines = sortDiagnostics(items).map((d) => {
     // Every text here may hold data: each is printed as one visible line.
     const where = `${oneLine(d.file)}:${d.place.line}:${d.place.column}`;
@@ -41,7 +42,7 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
     const actual = zh ? (d.actualZh ?? d.actual) : d.actual;
     const detail = expected !== undefined || actual !== undefined ? `\n    ${w.expected}: ${oneLine(expected ?? '—')}\n    ${w.actual}: ${oneLine(actual ?? '—')}` : '';
     const fix = `\n    ${w.fix}: ${rules[d.ruleId].fix[zh ? 'zh' : 'en']} ${guideUrl(d.url, links)}`;
-    return `${where} ${paint(d.severity, w[d.severity])} ${oneLine(zh ? d.messageZh : d.message)} ${d.ruleId}${detail}${fix}`;
+    return `${where} ${mark(d.severity)} ${oneLine(zh ? d.messageZh : d.message)} ${d.ruleId}${detail}${fix}`;
   });
   const errors = items.filter((d) => d.severity === 'error').length;
   const warnings = items.length - errors;
@@ -50,8 +51,15 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
       ? `${errors} 个错误,${warnings} 个警告`
       : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
   );
-  return guardCommands(lines.join('\n'));
+  const colours = { error: 31, warning: 33 } as const;
+  return guardCommands(lines.join('\n')).replace(severityPattern, (_, severity: Diagnostic['severity']) =>
+    options.colour ? `\u001b[${colours[severity]}m${w[severity]}\u001b[39m` : w[severity],
+  );
 }
+
+// Private-use characters around the severity word until the block is guarded (see formatHuman).
+const severityMark = ['\uE000', '\uE001'] as const;
+const severityPattern = /\uE000(error|warning)\uE001/g;
 
 export function formatJson(items: readonly Diagnostic[]): string {
   return escapeJsonControls(JSON.stringify(sortDiagnostics(items), null, 2));
