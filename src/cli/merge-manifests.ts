@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Manifest, ManifestEntry } from '../write/incremental.js';
 import { writeFileAtomic } from '../write/atomic.js';
+import { guardCommands, oneLine } from '../diagnostics/escape.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
@@ -33,7 +34,7 @@ export async function main(): Promise<void> {
         artifacts.push(artifact);
       } catch (error) {
         problems++;
-        process.stderr.write(`${file}: ${artifact.path}: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`${guardCommands(`${file}: ${oneLine(artifact.path)}: ${error instanceof Error ? error.message : String(error)}`)}\n`);
       }
     }
   }
