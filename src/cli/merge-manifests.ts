@@ -10,6 +10,7 @@ import type { Manifest, ManifestEntry } from '../build/incremental.js';
 import { writeFileAtomic } from '../build/atomic.js';
 import { UsageError, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
+import { guardCommands, oneLine } from '../diagnostics/escape.js';
 
 export const spec: CommandSpec = {
   invocation: 'npm run merge-manifests --',
@@ -51,7 +52,7 @@ export async function main(): Promise<void> {
         } catch (error) {
           problems++;
           const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : error instanceof Error ? error.message : String(error);
-          io.err(`${file}: ${artifact.path}: ${reason}\n`);
+          io.err(`${guardCommands(`${oneLine(file)}: ${oneLine(artifact.path)}: ${reason}`)}\n`);
         }
       }
     }
