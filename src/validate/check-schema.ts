@@ -51,7 +51,7 @@ function describe(value: unknown): MessageText {
   return { en: typeof value, zh: typeof value };
 }
 
-/** The formats the schema names (src/validate/schema.ts), in Chinese. */
+/** The formats the schema names (src/dataset/schema.ts), in Chinese. */
 const formatNamesZh: Record<string, string> = {
   'an id of lower-case letters, digits and hyphens': '由小写字母、数字和连字符组成的编号',
   'a file name inside the edition folder': '版本文件夹内的文件名',
