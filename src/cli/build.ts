@@ -123,6 +123,7 @@ export async function main(): Promise<void> {
       const bar = process.stderr.isTTY === true;
       const paint = painter(colourEnabled(process.stdout, process.env));
       let done = 0;
+      if (bar) io.err(progressBar(0, total));
       const result = await buildReports(
         {
           ...selection,
