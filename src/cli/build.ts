@@ -125,6 +125,7 @@ export async function main(): Promise<void> {
       const bar = process.stderr.isTTY === true;
       const paint = painter(colourEnabled(process.stdout, process.env));
       let done = 0;
+      if (bar) io.err(progressBar(0, total));
       let result: Awaited<ReturnType<typeof buildReports>>;
       try {
         result = await buildReports(
@@ -156,7 +157,7 @@ export async function main(): Promise<void> {
       if (bar) io.err('\r\u001b[K');
       if (result.diagnostics.length > 0) io.err(`${formatHuman(result.diagnostics, language, { colour })}\n`);
       if (!result.ok) {
-        io.err('Build stopped: validation failed. Nothing was written; previous outputs are unchanged.\n');
+        io.err(`Build stopped: validation failed. Nothing was written; previous outputs are unchanged. Outputs: ${shown(outDir)}\n`);
         return 1;
       }
       const ms = Math.round(performance.now() - started);

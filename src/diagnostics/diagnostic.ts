@@ -61,7 +61,8 @@ export class DiagnosticSink {
       ...(rest as Omit<DiagnosticInput, 'message' | 'expected'>),
       ...(typeof expected === 'object' ? { expected: expected.en, expectedZh: expected.zh } : {}),
       message: typeof message === 'string' ? message : message.en,
-      messageZh: typeof message === 'string' ? message : message.zh,
+      // A diagnostic passed on whole (from a render worker) keeps its Chinese.
+      messageZh: typeof message === 'string' ? ((input as Partial<Diagnostic>).messageZh ?? message) : message.zh,
       severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,
       url: ruleUrl(input.ruleId),
     });

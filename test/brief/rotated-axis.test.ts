@@ -1,6 +1,9 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { checkChartSpecsForPdf } from '../../src/charts/pdf-support.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildReports } from '../../src/build/pipeline.js';
 import { makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
@@ -50,4 +53,28 @@ describe('a chart spec asking for what the brief cannot draw', () => {
     expect(errors.find((d) => d.ruleId === 'chart:spec-invalid')!.message).toMatch(/cannot draw chart headline-growth .*clip-path/);
     expect(readdirSync(outDir)).toEqual([]);
   }, 120_000);
+});
+
+describe('npm run validate checks the chart specs for what the brief draws', () => {
+  it('names the spec, the line and the property; rotated labels pass', () => {
+    const root = tempDir('spec-check-');
+    cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
+    cpSync(path.join(repoRoot, 'data'), path.join(root, 'data'), { recursive: true });
+    const clean = new DiagnosticSink();
+    checkChartSpecsForPdf(root, clean);
+    expect(clean.items).toEqual([]);
+    const specFile = path.join(root, 'templates', 'charts', 'headline-growth.vl.json');
+    const text = readFileSync(specFile, 'utf8');
+    // Rotated axis labels are drawn: no message.
+    writeFileSync(specFile, text.replace('"type": "nominal",', '"type": "nominal",\n          "axis": {"labelAngle": -45},'));
+    const rotated = new DiagnosticSink();
+    checkChartSpecsForPdf(root, rotated);
+    expect(rotated.items).toEqual([]);
+    // Clipping and gradients are not.
+    writeFileSync(specFile, text.replace('"color": "#0072B2"', '"color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}, "clip": true'));
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^templates\/charts\/headline-growth\.vl\.json:\d+:\d+ error The brief cannot draw this chart: "clip": true makes Vega clip the marks .* chart:spec-invalid$/m);
+    expect(result.stdout).toMatch(/^templates\/charts\/headline-growth\.vl\.json:\d+:\d+ error The brief cannot draw this chart: gradient colours are not drawn in the brief; use a plain colour\. chart:spec-invalid$/m);
+  });
 });

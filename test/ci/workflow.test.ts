@@ -60,13 +60,13 @@ describe('the reports workflow, read as data', () => {
     for (const name of ['README.md', 'scripts/run.mjs', 'scripts/vega-canvas.cjs', 'vitest.config.ts', 'CONTRIBUTING.md', 'data/editions/binjiang-2025/source.txt', 'src/main.ts', 'test/helpers.ts', '.nvmrc', '.github/CODEOWNERS', 'package.json', 'a new top-level file.txt']) {
       expect([name, relevant('docs/guide.md', name)]).toEqual([name, 'true']);
     }
-    expect(relevant('docs/guide.md', 'docs/图 1.png', 'LICENSE')).toBe('false');
+    expect(relevant('docs/guide.md', 'docs/图 1.png', 'LICENSE', '.github/ISSUE_TEMPLATE/bug.yml')).toBe('false');
     expect(relevant()).toBe('true'); // nothing known about the change: run everything
     // What is skipped is read by no test.
     const tests = execFileSync('git', ['ls-files', '-z', 'test', 'vitest.config.ts'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter((f) => f.endsWith('.ts'));
     // (This file names them only as inputs of the filter.)
     for (const file of tests.filter((f) => f !== 'test/ci/workflow.test.ts')) {
-      expect([file, /['"`]docs\/|LICENSE/.test(readFileSync(path.join(repoRoot, file), 'utf8'))]).toEqual([file, false]);
+      expect([file, /['"`]docs\/|LICENSE|NOTICE|ISSUE_TEMPLATE/.test(readFileSync(path.join(repoRoot, file), 'utf8'))]).toEqual([file, false]);
     }
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { formatHuman } from '../../src/diagnostics/report.js';
 import { editText, makeDataDir, validateDir } from '../helpers.js';
 
@@ -100,5 +101,13 @@ describe('Chinese output is Chinese throughout', () => {
     expect(block[3]).toBe(
       '    fix     : Correct the number, or cite the phrase that states it. https://github.com/o/r/blob/HEAD/CONTRIBUTING.md#plansource-phrase-has-value',
     );
+  });
+
+  it('a diagnostic passed on whole (as render workers hand theirs back) keeps its Chinese', () => {
+    const worker = new DiagnosticSink();
+    worker.add({ ruleId: 'plan:source-phrase-has-value', file: 'x.yaml', place: { line: 1, column: 1 }, message: { en: 'English', zh: '中文' }, expected: { en: 'a number', zh: '一个数' } });
+    const main = new DiagnosticSink();
+    for (const d of worker.items) main.add(d);
+    expect(main.items[0]).toMatchObject({ message: 'English', messageZh: '中文', expected: 'a number', expectedZh: '一个数' });
   });
 });
