@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { fileUrl, guideUrl, linkContext } from '../diagnostics/links.js';
+import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { checkoutData, diffDatasets, diffMarkdown, UnknownRefError } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
@@ -78,7 +78,7 @@ export async function main(): Promise<void> {
       for (const d of sortDiagnostics(sink.items)) {
         const where = `\`${d.file}:${d.place.line}:${d.place.column}\``;
         const at = fileUrl(d.file, d.place.line, links);
-        out.push(`| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | [${d.ruleId}](${guideUrl(d.url, links)}) |`);
+        out.push(`| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | [${d.ruleId}](${guideUrl(guideIn(d.url, language), links)}) |`);
       }
       out.push('');
     }

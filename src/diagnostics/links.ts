@@ -33,6 +33,14 @@ export function guideUrl(relative: string, context: LinkContext): string {
   return `${pathToFileURL(path.join(context.rootDir, file!)).href}${anchor ? `#${anchor}` : ''}`;
 }
 
+/**
+ * The guide in the reader's language: Chinese output links to CONTRIBUTING.zh-CN.md, which has the
+ * same sections under the same rule-id headings, so the anchor (#plansum-matches-total) is the same.
+ */
+export function guideIn(relative: string, language: 'en' | 'zh-CN'): string {
+  return language === 'zh-CN' ? relative.replace(/^CONTRIBUTING\.md(?=#|$)/, 'CONTRIBUTING.zh-CN.md') : relative;
+}
+
 /** A repository file at the commit, at a line, when the repository is known; undefined otherwise. */
 export function fileUrl(file: string, line: number, context: LinkContext): string | undefined {
   if (!context.repositoryUrl) return undefined;

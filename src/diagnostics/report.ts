@@ -1,6 +1,6 @@
 import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { escapeJsonControls, guardCommands, oneLine } from './escape.js';
-import { guideUrl, linkContext, type LinkContext } from './links.js';
+import { guideIn, guideUrl, linkContext, type LinkContext } from './links.js';
 import { rules } from './rules.js';
 
 export type ReportLanguage = 'en' | 'zh-CN';
@@ -41,7 +41,7 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
     const expected = zh ? (d.expectedZh ?? d.expected) : d.expected;
     const actual = zh ? (d.actualZh ?? d.actual) : d.actual;
     const detail = expected !== undefined || actual !== undefined ? `\n    ${w.expected}: ${oneLine(expected ?? '—')}\n    ${w.actual}: ${oneLine(actual ?? '—')}` : '';
-    const fix = `\n    ${w.fix}: ${rules[d.ruleId].fix[zh ? 'zh' : 'en']} ${guideUrl(d.url, links)}`;
+    const fix = `\n    ${w.fix}: ${rules[d.ruleId].fix[zh ? 'zh' : 'en']} ${guideUrl(guideIn(d.url, language), links)}`;
     return `${where} ${mark(d.severity)} ${oneLine(zh ? d.messageZh : d.message)} ${d.ruleId}${detail}${fix}`;
   });
   const errors = items.filter((d) => d.severity === 'error').length;

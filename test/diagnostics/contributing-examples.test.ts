@@ -76,7 +76,7 @@ describe('CONTRIBUTING.md examples, run', () => {
     expect(result.stdout.split('\n')).toContain(example);
   });
 
-  it('every command line in CONTRIBUTING.md and README.md is accepted as written', () => {
+  it('every command line in CONTRIBUTING.md, CONTRIBUTING.zh-CN.md and README.md is accepted as written', () => {
     const specs: Record<string, CommandSpec> = {
       'build-reports': buildSpec,
       validate: validateSpec,
@@ -85,7 +85,7 @@ describe('CONTRIBUTING.md examples, run', () => {
       'merge-manifests': mergeSpec,
       bench: benchSpec,
     };
-    const docs = ['CONTRIBUTING.md', 'README.md'].map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
+    const docs = ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md', 'README.md'].map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
     const lines = [...docs.matchAll(/npm run ([a-z:-]+)(?: -- ([^`#\n]*))?/g)];
     const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(lines.length).toBeGreaterThan(10);

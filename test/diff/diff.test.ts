@@ -181,6 +181,8 @@ describe('npm run summary -- --lang zh-CN', () => {
     expect(result.stdout).toContain('## 校验:0 个错误,4 个警告');
     expect(result.stdout).toContain('| 位置 | 级别 | 说明 | 规则 |');
     expect(result.stdout).toMatch(/\| 警告 \| 表2 .*公布合计为 1243\.8/);
+    // The rule links to its section of the Chinese guide (same anchor as in CONTRIBUTING.md).
+    expect(result.stdout).toMatch(/\[plan:sum-matches-total\]\([^)]*\/CONTRIBUTING\.zh-CN\.md#plansum-matches-total\)/);
     expect(result.stdout).toContain('| 指标 | 数值 | 增速 | 目标 | 完成情况 |');
     expect(result.stdout).toContain('× 未完成 |');
     expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`:简报(中文、英文)和工作簿');

@@ -87,7 +87,7 @@ describe('Chinese output is Chinese throughout', () => {
     expect(text).toContain('    应为: 出处原文“新增学位1200个”中的一个数');
     expect(text).toContain('value(数值) 1300 不在其出处原文“新增学位1200个”中。');
     expect(text).toContain('字段“growth(增速)”应为数值,而不是文本。');
-    expect(text).toContain('    改法: 更正数值,或改为引用写有该数值的原文。 file:///repo/CONTRIBUTING.md#plansource-phrase-has-value');
+    expect(text).toContain('    改法: 更正数值,或改为引用写有该数值的原文。 file:///repo/CONTRIBUTING.zh-CN.md#plansource-phrase-has-value');
     expect(text).not.toMatch(/expected|actual|a number in|fix:|Field "/);
   });
 
