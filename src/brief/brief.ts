@@ -4,6 +4,7 @@ import type { LocaleRenderInput } from '../render/input.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
 import { renderPdf, type PdfLayoutRecord } from './render-pdf.js';
 import { loadTemplate, renderTemplate } from './templates.js';
+import { mapDocText, typographyFor } from './typography.js';
 import { buildViewModel } from './view-model.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
@@ -38,13 +39,15 @@ export async function buildBrief(input: BriefInput, sink: DiagnosticSink): Promi
   const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
   const edition = input.plan.edition;
   const values = { district: edition.district[lang], planYear: edition.planYear, reviewYear: edition.reviewYear };
-  const text = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(input.strings, key) ?? key, { ...values, ...extra });
+  // Punctuation as readers of the language expect it, fixed here rather than in the data (whose phrases must match the source).
+  const typography = typographyFor(input.locale);
+  const text = (key: string, extra: Record<string, string | number> = {}) => typography(fill(lookup(input.strings, key) ?? key, { ...values, ...extra }));
   return renderPdf({
-    nodes,
+    nodes: mapDocText(nodes, typography),
     lang: input.locale,
     charts: new Map(input.charts.map((c) => [c.id, c])),
     info: {
-      title: edition.title[lang],
+      title: typography(edition.title[lang]),
       author: edition.issuer[lang],
       subject: text('brief.subtitle'),
       keywords: [edition.district[lang], edition.city[lang], String(edition.planYear), text('brief.language')].join(', '),
@@ -52,5 +55,6 @@ export async function buildBrief(input: BriefInput, sink: DiagnosticSink): Promi
     running: text('brief.running'),
     pageLabel: (page, pages) => text('brief.page', { page, pages }),
     creationDate: input.buildDate,
+    continued: text('brief.continued'),
   });
 }

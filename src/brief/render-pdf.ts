@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { fontFamily, parsedFont } from '../fonts/fonts.js';
-import { breakLines } from './line-break.js';
+import { fontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
+import { faceRuns, type Face } from './font-runs.js';
+import { breakParagraphs, type BreakOptions } from './line-break.js';
+import { justifiedUnits } from './justify.js';
 import { sharedCaches } from '../runtime.js';
 import { drawSvg, type SvgCanvas } from './svg-pdf.js';
 import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
@@ -29,11 +31,23 @@ export interface PdfInput {
   /** Footer text of a page, e.g. "Page 3 of 8". */
   readonly pageLabel: (page: number, pages: number) => string;
   readonly creationDate: Date;
+  /** Said after a table's caption on the pages it continues on: "（续）", "(continued)". */
+  readonly continued: string;
+}
+
+/** A placed line of text. `body` marks a line of running text (paragraph or list item): whether it ends its paragraph, and the right edge of its measure. */
+export interface PdfLayoutLine {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  body?: { last: boolean; right: number };
 }
 
 /** What the layout decided, for tests: every line of text placed, by page. */
 export interface PdfLayoutRecord {
-  readonly lines: { page: number; text: string; x: number; y: number; width: number }[];
+  readonly lines: PdfLayoutLine[];
   readonly headings: { level: number; text: string; page: number }[];
   pages: number;
 }
@@ -42,6 +56,8 @@ const page = { width: 595.28, height: 841.89, left: 56, right: 56, top: 72, bott
 const contentWidth = page.width - page.left - page.right;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
+/** Where the first baseline sits below a line's top, in ems: the Chinese face's ascender, for both faces. */
+const ascender = 0.88;
 const colours = { text: '#1a1a1a', muted: '#555555', rule: '#999999', light: '#e6e6e6', accent: '#0072B2', stripe: '#f4f6f8' };
 const statusColours: Record<string, string> = { met: '#0072B2', 'not-met': '#D55E00', 'not-comparable': '#777777' };
 
@@ -93,6 +109,16 @@ class Layout {
     // Parsed once per process and shared by every document (pdfkit takes a fontkit font).
     this.doc.registerFont('regular', parsedFont('regular') as unknown as Buffer);
     this.doc.registerFont('bold', parsedFont('bold') as unknown as Buffer);
+    this.doc.registerFont('latin-regular', parsedLatinFont('regular') as unknown as Buffer);
+    this.doc.registerFont('latin-bold', parsedLatinFont('bold') as unknown as Buffer);
+    this.primaryFace = input.lang === 'zh-CN' ? 'cjk' : 'latin';
+  }
+
+  /** The face most text is set in: Chinese for the Chinese brief, Latin for the English one. */
+  readonly primaryFace: Face;
+
+  private fontName(font: Font, face: Face): string {
+    return face === 'cjk' ? font : `latin-${font}`;
   }
 
   /** Index of the page being drawn on (pdfkit can switch back to earlier pages). */
@@ -117,23 +143,57 @@ class Layout {
     const key = `${font}\u0000${size}\u0000${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      width = this.doc.font(font).fontSize(size).widthOfString(text);
+      width = 0;
+      for (const run of faceRuns(text, this.primaryFace)) width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text);
       if (widths.size >= maxCachedWidths) widths.clear();
       widths.set(key, width);
     }
     return width;
   }
 
-  wrap(text: string, width: number, font: Font, size: number): string[] {
-    return breakLines(text, width, (s) => this.measure(s, font, size));
+  wrap(text: string, width: number, font: Font, size: number, options: BreakOptions = {}): string[] {
+    return breakParagraphs(text, width, (s) => this.measure(s, font, size), options).map((l) => l.text);
+  }
+
+  /**
+   * Draws text from (x, y), each run in its face, on one baseline (the faces' ascenders differ, so
+   * the baseline is set explicitly); `spacing` is added after every character (justification).
+   */
+  drawText(text: string, x: number, y: number, font: Font, size: number, color: string, spacing = 0): void {
+    const baseline = -ascender * size;
+    let left = x;
+    for (const run of faceRuns(text, this.primaryFace)) {
+      this.doc.font(this.fontName(font, run.face)).fontSize(size).fillColor(color);
+      this.doc.text(run.text, left, y, { lineBreak: false, baseline, ...(spacing ? { characterSpacing: spacing } : {}) });
+      left += this.measure(run.text, font, size) + spacing * [...run.text].length;
+    }
   }
 
   /** Draws one line at (x, y) without pdfkit's own wrapping, and records it. */
   line(text: string, x: number, y: number, font: Font, size: number, color = colours.text, align: 'left' | 'right' = 'left', width = contentWidth): void {
     const w = this.measure(text, font, size);
     const left = align === 'right' ? x + width - w : x;
-    this.doc.font(font).fontSize(size).fillColor(color).text(text, left, y, { lineBreak: false });
+    this.drawText(text, left, y, font, size, color);
     this.record.lines.push({ page: this.pageIndex, text, x: left, y, width: w });
+  }
+
+  /**
+   * A line of running Chinese text justified to both edges (两端对齐): the slack is spread evenly
+   * over the gaps between characters (a run of Latin letters or digits counts as one), the way
+   * printed reports set it; pdfkit's own justify only widens spaces.
+   */
+  justifiedLine(text: string, x: number, y: number, font: Font, size: number, color: string, width: number): void {
+    const units = justifiedUnits(text);
+    const natural = units.reduce((sum, u) => sum + this.measure(u.text, font, size), 0);
+    const gaps = units.reduce((sum, u) => sum + (u.spread ? [...u.text].length : 1), 0) - 1;
+    const extra = gaps > 0 ? Math.max(0, (width - natural) / gaps) : 0;
+    let left = x;
+    for (const unit of units) {
+      // A run of Chinese characters takes the extra space after each character in one text operation.
+      this.drawText(unit.text, left, y, font, size, color, unit.spread ? extra : 0);
+      left += this.measure(unit.text, font, size) + extra * (unit.spread ? [...unit.text].length : 1);
+    }
+    this.record.lines.push({ page: this.pageIndex, text, x, y, width: left - extra - x, body: { last: false, right: x + width } });
   }
 
   /** A tagged block: its drawing runs inside a structure element of the given type. */
@@ -143,12 +203,18 @@ class Layout {
     element.end();
   }
 
-  paragraph(text: string, font: Font, size: number, color = colours.text, indent = 0, after = size * 0.7): void {
+  /** Lines of text from the current position; `body` text (paragraphs, list items) is justified in Chinese. */
+  paragraph(text: string, font: Font, size: number, color = colours.text, indent = 0, after = size * 0.7, kind: 'body' | 'title' = 'title'): void {
     const lineHeight = size * leading;
-    const lines = this.wrap(text, contentWidth - indent, font, size);
+    const width = contentWidth - indent;
+    const lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), kind === 'title' ? { words: true } : {});
     for (const l of lines) {
       this.ensure(lineHeight);
-      this.line(l, page.left + indent, this.y, font, size, color);
+      if (kind === 'body' && this.primaryFace === 'cjk' && !l.end) this.justifiedLine(l.text, page.left + indent, this.y, font, size, color, width);
+      else {
+        this.line(l.text, page.left + indent, this.y, font, size, color);
+        if (kind === 'body') this.record.lines[this.record.lines.length - 1]!.body = { last: l.end, right: page.left + indent + width };
+      }
       this.y += lineHeight;
     }
     this.y += after;
@@ -341,7 +407,7 @@ class Layout {
       const font: Font = h.level === 1 ? 'bold' : 'regular';
       const number = String(h.page + 1);
       const numberWidth = this.measure(number, 'regular', size);
-      const lines = this.wrap(h.text, contentWidth - indent - numberWidth - 24, font, size);
+      const lines = this.wrap(h.text, contentWidth - indent - numberWidth - 24, font, size, { words: true });
       toc.add(
         this.doc.struct('TOCI', {}, [
           () => {
@@ -366,12 +432,11 @@ class Layout {
       this.doc.switchToPage(i);
       this.pageIndex = i;
       this.doc.markContent('Artifact', { type: 'Pagination' });
-      this.doc.font('regular').fontSize(type.small).fillColor(colours.muted);
-      this.doc.text(this.input.running, page.left, 36, { lineBreak: false });
+      this.drawText(this.input.running, page.left, 36, 'regular', type.small, colours.muted);
       this.doc.moveTo(page.left, 50).lineTo(page.width - page.right, 50).lineWidth(0.4).strokeColor(colours.light).stroke();
       const label = this.input.pageLabel(i - range.start + 1, range.count);
       const w = this.measure(label, 'regular', type.small);
-      this.doc.font('regular').fontSize(type.small).fillColor(colours.muted).text(label, page.width - page.right - w, page.height - 40, { lineBreak: false });
+      this.drawText(label, page.width - page.right - w, page.height - 40, 'regular', type.small, colours.muted);
       this.doc.endMarkedContent();
     }
   }
@@ -409,7 +474,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
       case 'paragraph': {
         const font: Font = 'regular';
         const size = node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
-        layout.tagged('P', () => layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text));
+        layout.tagged('P', () => layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text, 0, size * 0.7, 'body'));
         break;
       }
       case 'list':
@@ -418,7 +483,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
             doc.fillColor(colours.accent);
             layout.ensure(type.body * leading);
             doc.circle(page.left + 4, layout.y + type.body * 0.62, 1.6).fill(colours.accent);
-            layout.paragraph(item, 'regular', type.body, colours.text, 12, 2);
+            layout.paragraph(item, 'regular', type.body, colours.text, 12, 2, 'body');
           }
           layout.y += 6;
         });
@@ -433,7 +498,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         layout.chart(node.id);
         break;
       case 'note':
-        layout.tagged('Note', () => layout.paragraph(node.text, 'regular', type.small, colours.muted));
+        layout.tagged('Note', () => layout.paragraph(node.text, 'regular', type.small, colours.muted, 0, type.small * 0.7, 'body'));
         break;
       case 'pagebreak':
         layout.newPage();

@@ -137,6 +137,7 @@ describe('the brief', () => {
       running: 'r',
       pageLabel: (p, n) => `${p}/${n}`,
       creationDate: buildDate,
+      continued: '(continued)',
     });
     expect(layout.pages).toBeGreaterThan(2);
     const headerPages = new Set(layout.lines.filter((l) => l.text === 'Value').map((l) => l.page));
@@ -256,6 +257,63 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
       expect(info).toMatch(/Page size:\s+595.28 x 841.89/);
       const check = spawnSync('pdftotext', [files.get(locale)!, '/dev/null'], { encoding: 'utf8' });
       expect(check.stderr).toBe('');
+    }
+  });
+});
+
+describe('typesetting (issue 18)', () => {
+  const textOf = (locale: Locale) => briefs.get(locale)!.layout.lines.map((l) => l.text);
+
+  it('sets Chinese punctuation full-width beside Chinese characters, with no space between Chinese and digits', () => {
+    const lines = textOf('zh-CN');
+    expect(lines.filter((l) => /[,;:()?!]/.test(l)).length, 'half-width marks remain where they belong, in numbers').toBeGreaterThan(0);
+    expect(lines.filter((l) => /\p{Script=Han}\s?[,;:()?!"]|[,;:()?!"]\s?\p{Script=Han}|\p{Script=Han}\. /u.test(l))).toEqual([]);
+    expect(lines.filter((l) => /\p{Script=Han} +\d|\d +\p{Script=Han}/u.test(l))).toEqual([]);
+    expect(lines.join('')).toContain('，');
+  });
+
+  it('justifies Chinese body text to both edges: every line of a paragraph but its last ends at the right margin', () => {
+    const body = briefs.get('zh-CN')!.layout.lines.filter((l) => l.body);
+    const inner = body.filter((l) => !l.body!.last);
+    expect(inner.length).toBeGreaterThan(2);
+    expect(inner.filter((l) => Math.abs(l.x + l.width - l.body!.right) > 0.01).map((l) => l.text)).toEqual([]);
+    // The last lines stay flush left: shorter than the measure.
+    expect(body.filter((l) => l.body!.last).some((l) => l.x + l.width < l.body!.right - 20)).toBe(true);
+  });
+
+  it('uses typographic quotes in English', () => {
+    expect(textOf('en').filter((l) => /["']/.test(l))).toEqual([]);
+    expect(textOf('en').join('')).toMatch(/[“’]/);
+  });
+
+  it('shows readers no build date and no file names: the date is in the metadata only', () => {
+    for (const locale of locales) {
+      const text = textOf(locale).join('\n');
+      const dates = [
+        new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(buildDate),
+        new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(buildDate),
+      ];
+      for (const date of dates) expect(text, locale).not.toContain(date);
+      expect(text, locale).not.toContain(plan.edition.source.file);
+      expect(text, locale).not.toMatch(/\.(txt|ya?ml)\b/);
+    }
+  });
+});
+
+describe.skipIf(!interop)('fonts (poppler)', () => {
+  it('sets the English brief in the Latin face, with the Chinese face only for Chinese runs', () => {
+    const fonts = (locale: Locale) => execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' });
+    expect(fonts('en')).toMatch(/NotoSans-Regular/);
+    expect(fonts('en')).toMatch(/NotoSans-Bold/);
+    expect(fonts('zh-CN')).not.toMatch(/NotoSans-Regular/);
+    // The Chinese face is in the English brief for the glossary's Chinese column and the charts.
+    expect(fonts('en')).toMatch(/NotoSansHans/);
+  });
+
+  it('keeps the build date in the document metadata', () => {
+    for (const locale of locales) {
+      const info = execFileSync('pdfinfo', ['-isodates', files.get(locale)!], { encoding: 'utf8' });
+      expect(info).toMatch(new RegExp(`CreationDate:\\s+${buildDate.toISOString().slice(0, 10)}`));
     }
   });
 });
