@@ -4,16 +4,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, briefTemplate, composeBrief, type BriefInput } from '../../src/brief/brief.js';
 import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations } from '../../src/brief/line-break.js';
-import { parseMarkup } from '../../src/brief/markup.js';
+import { parseMarkup, type DocNode } from '../../src/brief/markup.js';
 import { renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { loadUiStrings } from '../../src/charts/strings.js';
+import { loadUiStrings, lookup } from '../../src/charts/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { statusLabels } from '../../src/model/status.js';
 import { defaultDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { paginationProblems } from './pagination-rules.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 // CI sets REQUIRE_INTEROP=1 so that these checks can never be skipped there.
@@ -314,6 +315,57 @@ describe.skipIf(!interop)('fonts (poppler)', () => {
     for (const locale of locales) {
       const info = execFileSync('pdfinfo', ['-isodates', files.get(locale)!], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`CreationDate:\\s+${buildDate.toISOString().slice(0, 10)}`));
+    }
+  });
+});
+
+describe('pagination (issue 18)', () => {
+  const render = (nodes: DocNode[]) =>
+    renderPdf({
+      nodes,
+      lang: 'en',
+      charts: new Map(),
+      info: { title: 't', author: 'a', subject: 's', keywords: 'k' },
+      running: 'r',
+      pageLabel: (p, n) => `${p}/${n}`,
+      creationDate: buildDate,
+      continued: '(continued)',
+    });
+  const table = (rows: number): DocNode => ({
+    type: 'table',
+    caption: `Table of ${rows} rows`,
+    columns: [{ header: 'Item', align: 'left', width: 3 }, { header: 'Value', align: 'right', width: 1 }],
+    rows: Array.from({ length: rows }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] })),
+  });
+  const filler = (lines: number): DocNode => ({ type: 'paragraph', style: 'body', text: Array.from({ length: lines }, (_, i) => `Line ${i} ${'word '.repeat(18)}`).join('\n') });
+
+  it('obeys the rules wherever a block falls on the page', async () => {
+    for (let lines = 10; lines <= 46; lines += 3) {
+      const nodes: DocNode[] = [
+        filler(lines),
+        { type: 'heading', level: 2, text: 'A heading' },
+        table(7),
+        { type: 'list', items: ['first item', 'second item', 'third item', 'fourth item', 'fifth item'] },
+        { type: 'heading', level: 3, text: 'Another heading' },
+        filler(5),
+        table(5),
+        table(40),
+      ];
+      const { layout } = await render(nodes);
+      const { halfEmpty, ...rest } = paginationProblems(layout, '(continued)');
+      expect(rest, `after ${lines} lines`).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [] });
+      expect(layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps headings with what follows, tables whole or in fragments of 3 rows or more with "(continued)", charts with their heading and introduction, no bullet or line alone, and no page under half full unless a chapter ends there', async () => {
+    for (const locale of locales) {
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const continued = lookup(strings, 'brief.continued') ?? '';
+      expect(continued, locale).not.toBe('');
+      const problems = paginationProblems(briefs.get(locale)!.layout, continued);
+      expect(problems, locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
+      expect(briefs.get(locale)!.layout.blocks.filter((b) => b.kind === 'table').length).toBeGreaterThan(5);
     }
   });
 });
