@@ -201,7 +201,8 @@ class Layout {
 
   /** Width of a text in a font and size, from the process-wide cache (see `widths`). */
   measure(text: string, font: Font, size: number): number {
-    const key = `${font}\u0000${size}\u0000${text}`;
+    // The same text measures differently in the two languages' faces.
+    const key = `${this.primaryFace}\u0000${font}\u0000${size}\u0000${text}`;
     let width = widths.get(key);
     if (width === undefined) {
       width = 0;
