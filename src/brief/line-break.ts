@@ -114,6 +114,11 @@ export function breakLines(text: string, maxWidth: number, measure: (s: string) 
 export function breakParagraphs(text: string, maxWidth: number, measure: (s: string) => number, options: BreakOptions = {}): BrokenLine[] {
   const lines: BrokenLine[] = [];
   for (const paragraph of text.split('\n')) {
+    // Most texts (table cells, labels) fit on one line: no need to find where they could break.
+    if (paragraph.length <= maxOneLine && measure(paragraph) <= maxWidth) {
+      lines.push({ text: paragraph.trimEnd(), end: true });
+      continue;
+    }
     let line = '';
     let width = 0; // width of `line`, trailing spaces included
     const push = (end: boolean) => lines.push({ text: line.trimEnd(), end });
@@ -151,6 +156,9 @@ export function breakParagraphs(text: string, maxWidth: number, measure: (s: str
   }
   return lines;
 }
+
+/** Texts longer than this are not measured whole first (a long text rarely fits, and measuring it would cost more than breaking it). */
+const maxOneLine = 200;
 
 /**
  * Cuts a piece into chunks no wider than maxWidth (at least one character each), by the sum of its

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { sharedCaches } from '../runtime.js';
 import type { GlyphCoverage } from '../validate/rules/text.js';
 
 /**
@@ -147,10 +148,43 @@ export function parsedLatinFont(weight: FontWeight): LatinFont {
     const created = fontkit.create(readFileSync(file));
     if (!('hasGlyphForCodePoint' in created)) throw new Error(`${latinFileNames[weight]} is a font collection, not a font`);
     font = created as LatinFont;
+    if (sharedCaches) withShapingMemo(font);
     parsedLatin.set(weight, font);
   }
   return font;
 }
+
+/**
+ * Remembers the shaping of each word in the Latin face for the whole process, as the text-width
+ * cache does (pdfkit shapes word by word, but keeps its cache per document; Noto Sans's
+ * positioning tables make shaping the main cost of setting English). Each call gets its own copy
+ * of the positions, which pdfkit scales in place; the glyphs are fontkit's own objects.
+ */
+function withShapingMemo(font: LatinFont): void {
+  const shaped = font as unknown as { layout(text: string, ...rest: unknown[]): { glyphs: unknown[]; positions: Position[] } };
+  const layout = shaped.layout.bind(font);
+  const memo = new Map<string, { glyphs: unknown[]; positions: Position[] }>();
+  shaped.layout = (text: string, ...rest: unknown[]) => {
+    if (rest.some((r) => r !== undefined)) return layout(text, ...rest);
+    let run = memo.get(text);
+    if (!run) {
+      const fresh = layout(text);
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })) };
+      if (memo.size >= maxMemoWords) memo.clear();
+      memo.set(text, run);
+    }
+    const positions = run.positions.map((p) => ({ ...p }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      // As fontkit's GlyphRun: the sum of the advances (pdfkit scales the positions in place).
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+}
+const maxMemoWords = 100_000;
 
 /** Does the Latin face, regular and bold, have a glyph for this character? */
 export function latinCovers(codePoint: number): boolean {
