@@ -13,7 +13,7 @@ import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { statusLabels } from '../../src/model/status.js';
-import { defaultDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { defaultDataDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 import { paginationProblems } from './pagination-rules.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
@@ -366,6 +366,18 @@ describe('pagination (issue 18)', () => {
       const problems = paginationProblems(briefs.get(locale)!.layout, continued);
       expect(problems, locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
       expect(briefs.get(locale)!.layout.blocks.filter((b) => b.kind === 'table').length).toBeGreaterThan(5);
+    }
+  });
+
+  it('obeys the same rules in an edition with few parts (the demo edition)', async () => {
+    const demo = validateDir(makeDataDir()).dataset;
+    const demoPlan = buildPlan(demo.editions[0]!, demo.units!, demo.glossary!, []);
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const brief = await buildBrief(await inputFor(locale, demoPlan), sink);
+      expect(sink.items).toEqual([]);
+      const continued = lookup(loadUiStrings(repoRoot, locale, sink)!, 'brief.continued') ?? '';
+      expect(paginationProblems(brief!.layout, continued), locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
     }
   });
 });
