@@ -319,6 +319,18 @@ describe.skipIf(!interop)('fonts (poppler)', () => {
   });
 });
 
+describe('apparatus (issue 18)', () => {
+  it('gives every table column a header', async () => {
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const nodes = composeBrief(await inputFor(locale), sink)!;
+      const columns = nodes.flatMap((n) => (n.type === 'table' ? n.columns.map((c) => ({ table: n.caption, header: c.header })) : []));
+      expect(columns.length).toBeGreaterThan(10);
+      expect(columns.filter((c) => c.header.trim() === ''), locale).toEqual([]);
+    }
+  });
+});
+
 describe('pagination (issue 18)', () => {
   const render = (nodes: DocNode[]) =>
     renderPdf({
