@@ -11,7 +11,7 @@
 const layers = {
   diagnostics: [],
   dataset: ['diagnostics'],
-  fonts: ['dataset', 'diagnostics'],
+  fonts: ['dataset', 'diagnostics', 'runtime.ts'],
   load: ['dataset', 'diagnostics'],
   validate: ['dataset', 'diagnostics', 'load', 'fonts'],
   model: ['dataset', 'diagnostics'],

@@ -3,8 +3,9 @@ import { editionValues } from '../present/reader.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
-import { renderPdf, type PdfLayoutRecord, ChartNotDrawnError } from './render-pdf.js';
+import { ChartNotDrawnError, renderPdf, type PdfLayoutRecord } from './render-pdf.js';
 import { loadTemplate, renderTemplate, type TemplateCache } from './templates.js';
+import { mapDocText, typographyFor } from './typography.js';
 import { buildViewModel } from './view-model.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
@@ -43,9 +44,11 @@ export async function buildBrief(
   const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
   const edition = input.plan.edition;
   const values = editionValues(edition, input.locale);
-  const text = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(input.strings, key) ?? key, { ...values, ...extra });
+  // Punctuation as readers of the language expect it, fixed here rather than in the data (whose phrases must match the source).
+  const typography = typographyFor(input.locale);
+  const text = (key: string, extra: Record<string, string | number> = {}) => typography(fill(lookup(input.strings, key) ?? key, { ...values, ...extra }));
   try {
-    return await drawBrief(input, nodes, lang, text);
+    return await drawBrief(input, nodes, lang, text, typography);
   } catch (error) {
     if (!(error instanceof ChartNotDrawnError)) throw error;
     const chart = input.charts.find((c) => c.id === error.chartId);
@@ -59,14 +62,20 @@ export async function buildBrief(
   }
 }
 
-function drawBrief(input: BriefInput, nodes: DocNode[], lang: 'zh' | 'en', text: (key: string, extra?: Record<string, string | number>) => string) {
+function drawBrief(
+  input: BriefInput,
+  nodes: DocNode[],
+  lang: 'zh' | 'en',
+  text: (key: string, extra?: Record<string, string | number>) => string,
+  typography: (text: string) => string,
+) {
   const edition = input.plan.edition;
   return renderPdf({
-    nodes,
+    nodes: mapDocText(nodes, typography),
     lang: input.locale,
     charts: new Map(input.charts.map((c) => [c.id, c])),
     info: {
-      title: edition.title[lang],
+      title: typography(edition.title[lang]),
       author: edition.issuer[lang],
       subject: text('brief.subtitle'),
       keywords: [edition.district[lang], edition.city[lang], String(edition.planYear), text('brief.language')].join(', '),
@@ -74,5 +83,6 @@ function drawBrief(input: BriefInput, nodes: DocNode[], lang: 'zh' | 'en', text:
     running: text('brief.running'),
     pageLabel: (page, pages) => text('brief.page', { page, pages }),
     creationDate: input.buildDate,
+    continued: text('brief.continued'),
   });
 }

@@ -1,8 +1,13 @@
+import LineBreaker from 'linebreak';
+
 /**
- * Line breaking for mixed Chinese and English text, with the kinsoku rules pdfkit lacks: no line
- * starts with closing punctuation and no line ends with opening punctuation. Chinese may break
- * between any two characters; English breaks at spaces. Lines are left-aligned by the renderer
- * (stretching spaces does not justify Chinese).
+ * Line breaking for mixed Chinese and English text: the break opportunities of the Unicode
+ * line-breaking algorithm (UAX #14, the `linebreak` package pdfkit also uses), with the kinsoku
+ * rules of Chinese typesetting on top: no line starts with closing punctuation, none ends with
+ * opening punctuation, and a number never parts from its digits or its unit ("RMB 1,288.78
+ * billion", "2887.8亿元"). Titles may break only between words (Intl.Segmenter). Lines are filled
+ * greedily; a piece wider than a line is cut between characters wherever it occurs. Every piece
+ * and every character of a cut piece is measured once, so time and memory are linear in the text.
  */
 
 /** No line may start with these. */
@@ -10,87 +15,175 @@ export const closingPunctuation = new Set([...'，。、；：？！）》」』
 /** No line may end with these. */
 export const openingPunctuation = new Set([...'（《「『“‘〔【〈([{']);
 
-const isCjk = (ch: string) => /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F\u201C\u201D\u2018\u2019]/.test(ch);
+/** Chinese characters that measure or count, and so belong to the number before them (万人次, 亿元, 公顷). */
+const unitCharacters = new Set([...'亿万千百十元角人次个家项所亩公顷平方米克吨辆台套件座条户名位倍岁年月日天时秒里余多美港欧镑股张间栋处场期批款']);
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+
+export interface BreakOptions {
+  /** Break Chinese only between words (titles and headings), not between any two characters. */
+  readonly words?: boolean;
+}
+
+/** A line and whether it ends its paragraph (the last line of a justified paragraph stays flush left). */
+export interface BrokenLine {
+  readonly text: string;
+  readonly end: boolean;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Offsets where Intl.Segmenter puts a word boundary. */
+function wordBoundaries(text: string): Set<number> {
+  const boundaries = new Set<number>();
+  for (const segment of segmenter.segment(text)) boundaries.add(segment.index);
+  return boundaries;
+}
+
+/** Does a break at `position` (between text[position - 1] and text[position]) part a number from its digits or unit? */
+function splitsNumber(text: string, position: number): boolean {
+  let before = position - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  const after = position;
+  const previous = text[before] ?? '';
+  const next = text[after] ?? '';
+  if (isDigit(previous) && isDigit(next)) return true;
+  // A number and the Chinese unit after it: 2887.8亿元, 42.8万人次 (up to four unit characters).
+  if (before === position - 1 && unitCharacters.has(next)) {
+    let start = position - 1;
+    let units = 0;
+    while (start >= 0 && unitCharacters.has(text[start]!) && units < 4) {
+      start--;
+      units++;
+    }
+    if (isDigit(text[start] ?? '') && units < 4) return true;
+  }
+  if (before === position - 1) return false;
+  // Across a space: a number and the word after it (1,288.78 billion), a currency code and the number after it (RMB 1,288.78).
+  if (isDigit(previous) && /[A-Za-z]/.test(next)) return true;
+  if (isDigit(next) || ((next === '+' || next === '-') && isDigit(text[after + 1] ?? ''))) {
+    let start = before;
+    while (start >= 0 && /[A-Z]/.test(text[start]!)) start--;
+    const code = before - start;
+    if (code >= 2 && code <= 4 && (start < 0 || text[start] === ' ')) return true;
+  }
+  return false;
+}
+
+/** The positions a line may break at, in order, ending with the text's length. */
+export function breakPositions(text: string, options: BreakOptions = {}): number[] {
+  const positions: number[] = [];
+  const words = options.words ? wordBoundaries(text) : undefined;
+  const breaker = new LineBreaker(text);
+  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
+    const p = found.position;
+    if (p >= text.length) break;
+    let before = p - 1;
+    while (before > 0 && text[before] === ' ') before--;
+    const previous = text[before]!;
+    const next = text[p]!;
+    if (closingPunctuation.has(next) || openingPunctuation.has(previous)) continue;
+    if (splitsNumber(text, p)) continue;
+    if (words && isHan(previous) && isHan(next) && !words.has(p)) continue;
+    positions.push(p);
+  }
+  positions.push(text.length);
+  return positions;
+}
 
 /** Splits text into pieces that must stay on one line, each with any trailing spaces. */
-export function breakOpportunities(text: string): string[] {
+export function breakOpportunities(text: string, options: BreakOptions = {}): string[] {
   const pieces: string[] = [];
-  let word = '';
-  const flush = () => {
-    if (word) pieces.push(word);
-    word = '';
-  };
-  for (const ch of text) {
-    if (ch === ' ') {
-      word += ch;
-      flush();
-    } else if (isCjk(ch) || closingPunctuation.has(ch) || openingPunctuation.has(ch)) {
-      flush();
-      pieces.push(ch);
-    } else {
-      // A Latin letter or digit after a space-less CJK piece starts a new word.
-      if (word.endsWith(' ')) flush();
-      word += ch;
-    }
+  let start = 0;
+  for (const end of breakPositions(text, options)) {
+    if (end > start) pieces.push(text.slice(start, end));
+    start = end;
   }
-  flush();
-  // Glue: closing punctuation joins the piece before it; opening punctuation joins the piece after.
-  const glued: string[] = [];
-  for (const piece of pieces) {
-    const first = String.fromCodePoint(piece.codePointAt(0) ?? 0x20);
-    const previous = glued[glued.length - 1];
-    // Only the last character: spreading a long glued piece for each new one would be quadratic.
-    const previousLast = previous ? [...previous.trimEnd().slice(-2)].pop() ?? '' : '';
-    if (previous !== undefined && (closingPunctuation.has(first) || (openingPunctuation.has(previousLast) && !previous.endsWith(' ')))) {
-      glued[glued.length - 1] = previous + piece;
-    } else glued.push(piece);
-  }
-  return glued;
+  return pieces;
 }
 
 /**
  * Greedy line filling; `measure` gives a string's width in the font and size used. A line's width
- * is the sum of its pieces' widths (kerning across a break opportunity is ignored), so each piece
- * is measured once rather than the whole line again for every piece.
+ * is the sum of its pieces' widths (kerning across a break opportunity is ignored).
  */
-export function breakLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
+export function breakLines(text: string, maxWidth: number, measure: (s: string) => number, options: BreakOptions = {}): string[] {
+  return breakParagraphs(text, maxWidth, measure, options).map((l) => l.text);
+}
+
+/** As breakLines, telling which lines end a paragraph. */
+export function breakParagraphs(text: string, maxWidth: number, measure: (s: string) => number, options: BreakOptions = {}): BrokenLine[] {
+  const lines: BrokenLine[] = [];
   for (const paragraph of text.split('\n')) {
+    // Most texts (table cells, labels) fit on one line: no need to find where they could break.
+    if (paragraph.length <= maxOneLine && measure(paragraph) <= maxWidth) {
+      lines.push({ text: paragraph.trimEnd(), end: true });
+      continue;
+    }
     let line = '';
     let width = 0; // width of `line`, trailing spaces included
-    for (const piece of breakOpportunities(paragraph)) {
-      const visible = measure(piece.trimEnd());
+    const push = (end: boolean) => lines.push({ text: line.trimEnd(), end });
+    for (const piece of breakOpportunities(paragraph, options)) {
+      const trimmed = piece.trimEnd();
+      const visible = measure(trimmed);
+      const full = piece === trimmed ? visible : visible + measure(piece.slice(trimmed.length));
       if (line === '' || width + visible <= maxWidth) {
+        if (line === '' && visible > maxWidth) {
+          // Too wide on its own (a long URL or label): cut between characters, each measured once.
+          const chunks = cutToWidth(trimmed, maxWidth, measure);
+          for (const chunk of chunks.slice(0, -1)) lines.push({ text: chunk, end: false });
+          line = chunks[chunks.length - 1]! + piece.slice(trimmed.length);
+          width = measure(chunks[chunks.length - 1]!) + (full - visible);
+          continue;
+        }
         line += piece;
-        width += piece === piece.trimEnd() ? visible : measure(piece);
+        width += full;
         continue;
       }
-      lines.push(line.trimEnd());
-      line = piece;
-      width = measure(piece);
-    }
-    // A piece wider than the line on its own (a long URL) is cut by characters as a last resort.
-    // Each character is measured once and widths are summed (kerning ignored, as between pieces),
-    // so the cost is linear in the piece's length rather than measuring every prefix.
-    const rest: string[] = [];
-    if (measure(line.trimEnd()) > maxWidth && [...line].length > 1) {
-      let cut = '';
-      let cutWidth = 0;
-      for (const ch of line) {
-        const w = measure(ch);
-        if (cut !== '' && cutWidth + w > maxWidth) {
-          rest.push(cut);
-          cut = '';
-          cutWidth = 0;
-        }
-        cut += ch;
-        cutWidth += w;
+      push(false);
+      line = '';
+      width = 0;
+      if (visible > maxWidth) {
+        const chunks = cutToWidth(trimmed, maxWidth, measure);
+        for (const chunk of chunks.slice(0, -1)) lines.push({ text: chunk, end: false });
+        line = chunks[chunks.length - 1]! + piece.slice(trimmed.length);
+        width = measure(chunks[chunks.length - 1]!) + (full - visible);
+      } else {
+        line = piece;
+        width = full;
       }
-      line = cut;
     }
-    lines.push(...rest, line.trimEnd());
+    push(true);
   }
   return lines;
+}
+
+/** Texts longer than this are not measured whole first (a long text rarely fits, and measuring it would cost more than breaking it). */
+const maxOneLine = 200;
+
+/**
+ * Cuts a piece into chunks no wider than maxWidth (at least one character each), by the sum of its
+ * characters' widths: linear in its length. A chunk does not start with closing punctuation when
+ * the character before can go with it.
+ */
+function cutToWidth(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const chars = [...piece];
+  const chunks: string[] = [];
+  let start = 0;
+  let width = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const w = measure(chars[i]!);
+    if (i > start && width + w > maxWidth) {
+      let cut = i;
+      while (closingPunctuation.has(chars[cut]!) && cut - 1 > start) cut--;
+      chunks.push(chars.slice(start, cut).join(''));
+      start = cut;
+      width = 0;
+      for (let k = cut; k < i; k++) width += measure(chars[k]!);
+    }
+    width += w;
+  }
+  chunks.push(chars.slice(start).join(''));
+  return chunks;
 }
 
 /** Lines that break the kinsoku rules (for tests and for checking a rendered brief). */

@@ -1,6 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { fontFamily, parsedFont } from '../fonts/fonts.js';
-import { breakLines } from './line-break.js';
+import { fontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
+import { faceRuns, type Face } from './font-runs.js';
+import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
+import { justifiedUnits } from './justify.js';
+import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
 import { sharedCaches } from '../runtime.js';
 import { drawSvg, SvgNotDrawnError, type SvgCanvas } from './svg-pdf.js';
 
@@ -39,19 +42,46 @@ export interface PdfInput {
   /** Footer text of a page, e.g. "Page 3 of 8". */
   readonly pageLabel: (page: number, pages: number) => string;
   readonly creationDate: Date;
+  /** Said after a table's caption on the pages it continues on: "（续）", "(continued)". */
+  readonly continued: string;
 }
 
-/** What the layout decided, for tests: every line of text placed, by page. */
+/** A placed line of text. `body` marks a line of running text (paragraph or list item): whether it ends its paragraph, and the right edge of its measure. */
+export interface PdfLayoutLine {
+  page: number;
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  body?: { last: boolean; right: number };
+}
+
+/** One block of the document as placed: on which pages, and how many of its units (lines, items, rows) on each. */
+export interface PdfLayoutBlock {
+  readonly kind: DocNode['type'];
+  readonly parts: { page: number; count: number; top: number; bottom: number }[];
+}
+
+/** What the layout decided, for tests: every line of text placed, by page, and every block. */
 export interface PdfLayoutRecord {
-  readonly lines: { page: number; text: string; x: number; y: number; width: number }[];
+  readonly lines: PdfLayoutLine[];
   readonly headings: { level: number; text: string; page: number }[];
+  /** The blocks of the document's body in order (cover and contents excluded). */
+  readonly blocks: PdfLayoutBlock[];
+  /** Where the content of each page ends (y from the top of the page). */
+  readonly pageEnds: number[];
   pages: number;
 }
 
 const page = { width: 595.28, height: 841.89, left: 56, right: 56, top: 72, bottom: 68 };
 const contentWidth = page.width - page.left - page.right;
+/** Where the body of a page begins and ends (y from the top), for checks on the layout record. */
+export const pageArea = { top: page.top, bottom: page.height - page.bottom } as const;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
+const headingSize = (level: 1 | 2 | 3) => (level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3);
+/** Where the first baseline sits below a line's top, in ems: the Chinese face's ascender, for both faces. */
+const ascender = 0.88;
 const colours = { text: '#1a1a1a', muted: '#555555', rule: '#999999', light: '#e6e6e6', accent: '#0072B2', stripe: '#f4f6f8' };
 const statusColours: Record<string, string> = { met: '#0072B2', 'not-met': '#D55E00', 'not-comparable': '#777777' };
 
@@ -71,7 +101,11 @@ const maxCachedWidths = 200_000;
 class Layout {
   readonly doc: Doc;
   y = page.top;
-  readonly record: PdfLayoutRecord = { lines: [], headings: [], pages: 0 };
+  readonly record: PdfLayoutRecord = { lines: [], headings: [], blocks: [], pageEnds: [], pages: 0 };
+  /** The block being placed, whose units `mark` counts. */
+  private block: PdfLayoutBlock | undefined;
+  /** Wrapped lines by font, size, width and text: a block is measured before it is placed (keeping rules), then drawn. */
+  private readonly wrapped = new Map<string, BrokenLine[]>();
   private outlineH1: ReturnType<Doc['outline']['addItem']> | undefined;
   tocPage = -1;
   tocStruct: StructElement | undefined;
@@ -103,6 +137,16 @@ class Layout {
     // Parsed once per process and shared by every document (pdfkit takes a fontkit font).
     this.doc.registerFont('regular', parsedFont('regular') as unknown as Buffer);
     this.doc.registerFont('bold', parsedFont('bold') as unknown as Buffer);
+    this.doc.registerFont('latin-regular', parsedLatinFont('regular') as unknown as Buffer);
+    this.doc.registerFont('latin-bold', parsedLatinFont('bold') as unknown as Buffer);
+    this.primaryFace = input.lang === 'zh-CN' ? 'cjk' : 'latin';
+  }
+
+  /** The face most text is set in: Chinese for the Chinese brief, Latin for the English one. */
+  readonly primaryFace: Face;
+
+  private fontName(font: Font, face: Face): string {
+    return face === 'cjk' ? font : `latin-${font}`;
   }
 
   /** Index of the page being drawn on (pdfkit can switch back to earlier pages). */
@@ -111,39 +155,117 @@ class Layout {
   newPage(): void {
     // continueOnNewPage closes marked content on the old page and reopens it on the new one, so a
     // tagged block may span pages; addPage alone would leave the markings unbalanced.
+    if (this.pageIndex >= 0) this.record.pageEnds[this.pageIndex] = this.y;
     if (this.doc.bufferedPageRange().count > 0) this.doc.continueOnNewPage();
     else this.doc.addPage();
     this.pageIndex = this.doc.bufferedPageRange().count - 1;
     this.y = page.top;
   }
 
+  /** Space left on the page below the current position. */
+  get space(): number {
+    return page.height - page.bottom - this.y;
+  }
+
+  /** Does the page have nothing on it yet? */
+  get atTop(): boolean {
+    return this.y <= page.top + 0.001;
+  }
+
   /** Starts a new page unless `height` still fits below the current position. */
   ensure(height: number): void {
-    if (this.y + height > page.height - page.bottom) this.newPage();
+    if (!this.atTop && height > this.space + 0.001) this.newPage();
+  }
+
+  /** Starts recording a block of the body. */
+  beginBlock(kind: DocNode['type']): void {
+    this.block = { kind, parts: [] };
+    this.record.blocks.push(this.block);
+  }
+
+  /** Nothing after this is a block of the body (the contents page, drawn last). */
+  endBlocks(): void {
+    this.block = undefined;
+  }
+
+  /** Counts one unit of the current block, placed from `top` to the current position. */
+  mark(top: number): void {
+    if (!this.block) return;
+    const last = this.block.parts[this.block.parts.length - 1];
+    if (last && last.page === this.pageIndex) {
+      last.count++;
+      last.bottom = this.y;
+    } else this.block.parts.push({ page: this.pageIndex, count: 1, top, bottom: this.y });
+  }
+
+  /** Lines of a text at a width, wrapped once however often the layout asks. */
+  lines(text: string, width: number, font: Font, size: number, options: BreakOptions = {}): BrokenLine[] {
+    const key = `${font}\u0000${size}\u0000${width}\u0000${options.words ? 'w' : 'c'}\u0000${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), options);
+      this.wrapped.set(key, lines);
+    }
+    return lines;
   }
 
   /** Width of a text in a font and size, from the process-wide cache (see `widths`). */
   measure(text: string, font: Font, size: number): number {
-    const key = `${font}\u0000${size}\u0000${text}`;
+    // The same text measures differently in the two languages' faces.
+    const key = `${this.primaryFace}\u0000${font}\u0000${size}\u0000${text}`;
     let width = widths.get(key);
     if (width === undefined) {
-      width = this.doc.font(font).fontSize(size).widthOfString(text);
+      width = 0;
+      for (const run of faceRuns(text, this.primaryFace)) width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text);
       if (widths.size >= maxCachedWidths) widths.clear();
       widths.set(key, width);
     }
     return width;
   }
 
-  wrap(text: string, width: number, font: Font, size: number): string[] {
-    return breakLines(text, width, (s) => this.measure(s, font, size));
+  wrap(text: string, width: number, font: Font, size: number, options: BreakOptions = {}): string[] {
+    return this.lines(text, width, font, size, options).map((l) => l.text);
+  }
+
+  /**
+   * Draws text from (x, y), each run in its face, on one baseline (the faces' ascenders differ, so
+   * the baseline is set explicitly); `spacing` is added after every character (justification).
+   */
+  drawText(text: string, x: number, y: number, font: Font, size: number, color: string, spacing = 0): void {
+    const baseline = -ascender * size;
+    let left = x;
+    for (const run of faceRuns(text, this.primaryFace)) {
+      this.doc.font(this.fontName(font, run.face)).fontSize(size).fillColor(color);
+      this.doc.text(run.text, left, y, { lineBreak: false, baseline, ...(spacing ? { characterSpacing: spacing } : {}) });
+      left += this.measure(run.text, font, size) + spacing * [...run.text].length;
+    }
   }
 
   /** Draws one line at (x, y) without pdfkit's own wrapping, and records it. */
   line(text: string, x: number, y: number, font: Font, size: number, color = colours.text, align: 'left' | 'right' = 'left', width = contentWidth): void {
     const w = this.measure(text, font, size);
     const left = align === 'right' ? x + width - w : x;
-    this.doc.font(font).fontSize(size).fillColor(color).text(text, left, y, { lineBreak: false });
+    this.drawText(text, left, y, font, size, color);
     this.record.lines.push({ page: this.pageIndex, text, x: left, y, width: w });
+  }
+
+  /**
+   * A line of running Chinese text justified to both edges (两端对齐): the slack is spread evenly
+   * over the gaps between characters (a run of Latin letters or digits counts as one), the way
+   * printed reports set it; pdfkit's own justify only widens spaces.
+   */
+  justifiedLine(text: string, x: number, y: number, font: Font, size: number, color: string, width: number): void {
+    const units = justifiedUnits(text);
+    const natural = units.reduce((sum, u) => sum + this.measure(u.text, font, size), 0);
+    const gaps = units.reduce((sum, u) => sum + (u.spread ? [...u.text].length : 1), 0) - 1;
+    const extra = gaps > 0 ? Math.max(0, (width - natural) / gaps) : 0;
+    let left = x;
+    for (const unit of units) {
+      // A run of Chinese characters takes the extra space after each character in one text operation.
+      this.drawText(unit.text, left, y, font, size, color, unit.spread ? extra : 0);
+      left += this.measure(unit.text, font, size) + extra * (unit.spread ? [...unit.text].length : 1);
+    }
+    this.record.lines.push({ page: this.pageIndex, text, x, y, width: left - extra - x, body: { last: false, right: x + width } });
   }
 
   /** A tagged block: its drawing runs inside a structure element of the given type. */
@@ -153,28 +275,65 @@ class Layout {
     element.end();
   }
 
-  paragraph(text: string, font: Font, size: number, color = colours.text, indent = 0, after = size * 0.7): void {
+  /** The lines of a paragraph as `paragraph` sets them. */
+  paragraphLines(text: string, font: Font, size: number, indent: number, kind: 'body' | 'title'): BrokenLine[] {
+    return this.lines(text, contentWidth - indent, font, size, kind === 'title' ? { words: true } : {});
+  }
+
+  /** Height of a paragraph as `paragraph` sets it, spacing after included. */
+  paragraphHeight(text: string, font: Font, size: number, indent: number, kind: 'body' | 'title', after = size * 0.7): number {
+    return this.paragraphLines(text, font, size, indent, kind).length * size * leading + after;
+  }
+
+  /**
+   * Lines of text from the current position; `body` text (paragraphs, list items) is justified in
+   * Chinese, and breaks across pages only as `rule` allows (titles never do).
+   */
+  paragraph(text: string, font: Font, size: number, color = colours.text, indent = 0, after = size * 0.7, kind: 'body' | 'title' = 'title', rule: SplitRule = splitRules.lines): void {
     const lineHeight = size * leading;
-    const lines = this.wrap(text, contentWidth - indent, font, size);
-    for (const l of lines) {
-      this.ensure(lineHeight);
-      this.line(l, page.left + indent, this.y, font, size, color);
-      this.y += lineHeight;
+    const width = contentWidth - indent;
+    const lines = this.paragraphLines(text, font, size, indent, kind);
+    const heights = lines.map(() => lineHeight);
+    const splitRule = kind === 'title' ? { min: 1, whole: Infinity } : rule;
+    for (let from = 0; from < lines.length; ) {
+      const count = unitsThatFit(heights, from, this.space, splitRule, this.atTop);
+      if (count === 0) {
+        this.newPage();
+        continue;
+      }
+      for (const l of lines.slice(from, from + count)) {
+        const top = this.y;
+        if (kind === 'body' && this.primaryFace === 'cjk' && !l.end) this.justifiedLine(l.text, page.left + indent, this.y, font, size, color, width);
+        else {
+          this.line(l.text, page.left + indent, this.y, font, size, color);
+          if (kind === 'body') this.record.lines[this.record.lines.length - 1]!.body = { last: l.end, right: page.left + indent + width };
+        }
+        this.y += lineHeight;
+        if (kind === 'body') this.mark(top);
+      }
+      from += count;
+      if (from < lines.length) this.newPage();
     }
     this.y += after;
   }
 
+  /** Height of a heading as `heading` sets it, spacing included. */
+  headingHeight(level: 1 | 2 | 3, text: string): number {
+    const size = headingSize(level);
+    return (level > 1 ? size * 0.6 : 0) + this.paragraphHeight(text, 'bold', size, 0, 'title', size * 0.5) + (level === 1 ? 4 : 0);
+  }
+
   heading(level: 1 | 2 | 3, text: string): void {
-    const size = level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3;
-    if (level === 1 && this.y > page.top) this.newPage();
-    // Keep a heading with at least a few lines of what follows.
-    this.ensure(size * leading * 2 + 60);
-    if (level > 1) this.y += size * 0.6;
+    const size = headingSize(level);
+    // The caller has kept the heading with what follows (see keepHeight); no space above it at the top of a page.
+    if (level > 1 && !this.atTop) this.y += size * 0.6;
+    const top = this.y;
     this.tagged(`H${level}`, () => this.paragraph(text, 'bold', size, level === 1 ? colours.accent : colours.text, 0, size * 0.5));
     if (level === 1) {
       this.doc.moveTo(page.left, this.y - size * 0.3).lineTo(page.width - page.right, this.y - size * 0.3).lineWidth(0.6).strokeColor(colours.accent).stroke();
       this.y += 4;
     }
+    this.mark(top);
     this.record.headings.push({ level, text, page: this.pageIndex });
     if (level === 1) this.outlineH1 = this.doc.outline.addItem(text);
     else if (level === 2 && this.outlineH1) this.outlineH1.addItem(text);
@@ -204,22 +363,29 @@ class Layout {
     }
   }
 
-  kpis(node: KpiGridNode): void {
+  /** The grid of headline figures, two cards to a row; returns nothing, or with `measureOnly` the rows' heights. */
+  kpiRows(node: KpiGridNode) {
     const columns = 2;
     const gap = 12;
     const cardWidth = (contentWidth - gap * (columns - 1)) / columns;
     const pad = 8;
+    const rows = [];
+    for (let i = 0; i < node.items.length; i += columns) {
+      const layouts = node.items.slice(i, i + columns).map((item) => ({
+        item,
+        label: this.wrap(item.label, cardWidth - pad * 2, 'regular', type.small),
+        details: item.details.flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
+      }));
+      const height = Math.max(...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading));
+      rows.push({ layouts, height });
+    }
+    return { rows, gap, cardWidth, pad };
+  }
+
+  kpis(node: KpiGridNode): void {
+    const { rows, gap, cardWidth, pad } = this.kpiRows(node);
     this.tagged('Table', () => {
-      for (let i = 0; i < node.items.length; i += columns) {
-        const row = node.items.slice(i, i + columns);
-        const layouts = row.map((item) => ({
-          item,
-          label: this.wrap(item.label, cardWidth - pad * 2, 'regular', type.small),
-          details: item.details.flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
-        }));
-        const height = Math.max(
-          ...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading),
-        );
+      for (const { layouts, height } of rows) {
         this.ensure(height + gap);
         const top = this.y;
         layouts.forEach((l, c) => {
@@ -239,12 +405,14 @@ class Layout {
           }
         });
         this.y = top + height + gap;
+        this.mark(top);
       }
     });
     this.y += 4;
   }
 
-  table(node: TableNode): void {
+  /** A table's measurements: column widths, wrapped header and rows, and their heights. */
+  tableLayout(node: TableNode) {
     const totalWeight = node.columns.reduce((a, c) => a + c.width, 0);
     const widths = node.columns.map((c) => (c.width / totalWeight) * contentWidth);
     const pad = 4;
@@ -256,6 +424,20 @@ class Layout {
       'bold',
     );
     const headerHeight = Math.max(...header.map((l) => l.length)) * lineHeight + pad * 2;
+    const rows = node.rows.map((row) => {
+      const font: Font = row.kind === 'total' ? 'bold' : 'regular';
+      const lines = cellLines(row.cells, font);
+      return { row, font, lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2 };
+    });
+    const captionHeight = this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3);
+    const noteHeight = (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) + 6 + 8;
+    // The note under a table goes with its last row.
+    const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
+    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights };
+  }
+
+  table(node: TableNode): void {
+    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights } = this.tableLayout(node);
 
     /** Decoration (fills, rules) is an artifact: not content a screen reader should read. */
     const decorate = (draw: () => void) => {
@@ -278,7 +460,7 @@ class Layout {
     };
     const headerBackground = () => decorate(() => this.doc.rect(page.left, this.y, contentWidth, headerHeight).fill(colours.light));
 
-    this.ensure(type.caption * leading + headerHeight + lineHeight * 3);
+    // The caller has kept the caption, header and first fragment together (see keepHeight).
     this.tagged('Caption', () => this.paragraph(node.caption, 'bold', type.caption, colours.text, 0, 3));
     const tableStruct = this.doc.struct('Table');
     this.doc.addStructure(tableStruct);
@@ -286,33 +468,53 @@ class Layout {
     drawRow(header, 'bold', 'TH', tableStruct);
     this.y += headerHeight;
 
-    node.rows.forEach((row, r) => {
-      const font: Font = row.kind === 'total' ? 'bold' : 'regular';
-      const lines = cellLines(row.cells, font);
-      const height = Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2;
-      if (this.y + height > page.height - page.bottom) {
+    let from = 0;
+    while (from < rows.length) {
+      let count = unitsThatFit(heights, from, this.space, splitRules.rows, false);
+      if (count === 0) {
+        // The table continues on a new page: its caption with "(continued)" and its header row again, as artifacts.
         this.newPage();
-        // The header row repeats on every page of the table; the repetition is an artifact.
+        this.doc.markContent('Artifact', { type: 'Pagination' });
+        this.paragraph(`${node.caption}${this.input.continued.startsWith('（') ? '' : ' '}${this.input.continued}`, 'bold', type.caption, colours.text, 0, 3);
+        this.doc.endMarkedContent();
         headerBackground();
         this.doc.markContent('Artifact', { type: 'Pagination' });
         header.forEach((cell, i) => drawCell(i, cell, 'bold', this.y));
         this.doc.endMarkedContent();
         this.y += headerHeight;
+        count = unitsThatFit(heights, from, this.space, splitRules.rows, true);
       }
-      const top = this.y;
-      decorate(() => {
-        if (row.kind === 'total') {
-          this.doc.moveTo(page.left, top).lineTo(page.left + contentWidth, top).lineWidth(0.8).strokeColor(colours.text).stroke();
-        } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
-      });
-      drawRow(lines, font, 'TD', tableStruct);
-      this.y += height;
-    });
+      for (let r = from; r < from + count; r++) {
+        const { row, font, lines, height } = rows[r]!;
+        const top = this.y;
+        decorate(() => {
+          if (row.kind === 'total') {
+            this.doc.moveTo(page.left, top).lineTo(page.left + contentWidth, top).lineWidth(0.8).strokeColor(colours.text).stroke();
+          } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
+        });
+        drawRow(lines, font, 'TD', tableStruct);
+        this.y += height;
+        this.mark(top);
+      }
+      from += count;
+    }
     tableStruct.end();
     decorate(() => this.doc.moveTo(page.left, this.y).lineTo(page.left + contentWidth, this.y).lineWidth(0.5).strokeColor(colours.rule).stroke());
     this.y += 6;
-    if (node.note) this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4));
+    if (node.note) {
+      const block = this.block;
+      this.block = undefined; // the note is not a row
+      this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4, 'body', { min: 1, whole: Infinity }));
+      this.block = block;
+    }
     this.y += 8;
+  }
+
+  /** A chart's height as placed (the space under it is not needed at the foot of a page). */
+  chartHeight(id: string): number {
+    const chart = this.input.charts.get(id);
+    if (!chart) throw new Error(`The brief places chart "${id}", which was not rendered`);
+    return chart.height * Math.min(1, contentWidth / chart.width);
   }
 
   chart(id: string): void {
@@ -320,7 +522,7 @@ class Layout {
     if (!chart) throw new Error(`The brief places chart "${id}", which was not rendered`);
     const scale = Math.min(1, contentWidth / chart.width);
     const height = chart.height * scale;
-    this.ensure(height + 10);
+    this.ensure(height);
     const top = this.y;
     this.tagged(
       'Figure',
@@ -342,6 +544,72 @@ class Layout {
       { alt: chart.alt },
     );
     this.y = top + height + 14;
+    this.mark(top);
+  }
+
+  /** The lines of each item of a list, and each item's height. */
+  listHeights(items: readonly string[]): number[] {
+    return items.map((item) => this.paragraphHeight(item, 'regular', type.body, 12, 'body', 2));
+  }
+
+  list(items: readonly string[]): void {
+    const heights = this.listHeights(items);
+    this.tagged('L', () => {
+      for (let from = 0; from < items.length; ) {
+        const count = unitsThatFit(heights, from, this.space, splitRules.items, this.atTop);
+        if (count === 0) {
+          this.newPage();
+          continue;
+        }
+        for (const item of items.slice(from, from + count)) {
+          const top = this.y;
+          this.doc.circle(page.left + 4, this.y + type.body * 0.62, 1.6).fill(colours.accent);
+          const block = this.block;
+          this.block = undefined; // an item is one unit of the list, not lines
+          this.paragraph(item, 'regular', type.body, colours.text, 12, 2, 'body', { min: 1, whole: Infinity });
+          this.block = block;
+          this.mark(top);
+        }
+        from += count;
+        if (from < items.length) this.newPage();
+      }
+      this.y += 6;
+    });
+  }
+
+  /**
+   * The height that must fit below the current position for node i to start here: its first
+   * fragment (all of it when it may not split), and for a heading also what follows it, and for
+   * text that introduces a chart also the chart.
+   */
+  keepHeight(nodes: readonly DocNode[], i: number): number {
+    const node = nodes[i];
+    const next = nodes[i + 1];
+    if (!node) return 0;
+    switch (node.type) {
+      case 'heading':
+        return this.headingHeight(node.level, node.text) + (next && next.type !== 'pagebreak' && !(next.type === 'heading' && next.level === 1) ? this.keepHeight(nodes, i + 1) : 0);
+      case 'paragraph':
+      case 'note': {
+        const size = node.type === 'note' ? type.small : node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
+        const lines = this.paragraphLines(node.text, 'regular', size, 0, 'body').map(() => size * leading);
+        // Text that introduces a chart, or a short text before a table, stays with it.
+        if (next?.type === 'chart' || (next?.type === 'table' && lines.length <= splitRules.lines.whole)) return lines.reduce((a, h) => a + h, 0) + size * 0.7 + this.keepHeight(nodes, i + 1);
+        return firstFragmentHeight(lines, splitRules.lines);
+      }
+      case 'list':
+        return firstFragmentHeight(this.listHeights(node.items), splitRules.items);
+      case 'kpis':
+        return (this.kpiRows(node).rows[0]?.height ?? 0) + 12;
+      case 'table': {
+        const { captionHeight, headerHeight, heights } = this.tableLayout(node);
+        return captionHeight + headerHeight + firstFragmentHeight(heights, splitRules.rows);
+      }
+      case 'chart':
+        return this.chartHeight(node.id);
+      default:
+        return 0;
+    }
   }
 
   /** The contents page: entries with page numbers, drawn once the pages are known. */
@@ -357,7 +625,7 @@ class Layout {
       const font: Font = h.level === 1 ? 'bold' : 'regular';
       const number = String(h.page + 1);
       const numberWidth = this.measure(number, 'regular', size);
-      const lines = this.wrap(h.text, contentWidth - indent - numberWidth - 24, font, size);
+      const lines = this.wrap(h.text, contentWidth - indent - numberWidth - 24, font, size, { words: true });
       toc.add(
         this.doc.struct('TOCI', {}, [
           () => {
@@ -382,12 +650,11 @@ class Layout {
       this.doc.switchToPage(i);
       this.pageIndex = i;
       this.doc.markContent('Artifact', { type: 'Pagination' });
-      this.doc.font('regular').fontSize(type.small).fillColor(colours.muted);
-      this.doc.text(this.input.running, page.left, 36, { lineBreak: false });
+      this.drawText(this.input.running, page.left, 36, 'regular', type.small, colours.muted);
       this.doc.moveTo(page.left, 50).lineTo(page.width - page.right, 50).lineWidth(0.4).strokeColor(colours.light).stroke();
       const label = this.input.pageLabel(i - range.start + 1, range.count);
       const w = this.measure(label, 'regular', type.small);
-      this.doc.font('regular').fontSize(type.small).fillColor(colours.muted).text(label, page.width - page.right - w, page.height - 40, { lineBreak: false });
+      this.drawText(label, page.width - page.right - w, page.height - 40, 'regular', type.small, colours.muted);
       this.doc.endMarkedContent();
     }
   }
@@ -406,38 +673,35 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
 
   let tocTitle = '';
   if (input.nodes[0]?.type !== 'cover') layout.newPage();
-  for (const node of input.nodes) {
-    switch (node.type) {
-      case 'cover':
-        layout.cover(node);
-        break;
-      case 'toc':
+  input.nodes.forEach((node, i) => {
+    if (node.type === 'cover' || node.type === 'toc' || node.type === 'pagebreak') {
+      if (node.type === 'cover') layout.cover(node);
+      else if (node.type === 'toc') {
         layout.newPage();
         layout.tocPage = layout.pageIndex;
         layout.tocStruct = doc.struct('TOC');
         doc.addStructure(layout.tocStruct);
         tocTitle = node.title;
         layout.newPage();
-        break;
+      } else layout.newPage();
+      return;
+    }
+    // A chapter starts on a new page; any other block starts where it and what it keeps with fit.
+    if (node.type === 'heading' && node.level === 1 && !layout.atTop) layout.newPage();
+    else layout.ensure(layout.keepHeight(input.nodes, i));
+    layout.beginBlock(node.type);
+    switch (node.type) {
       case 'heading':
         layout.heading(node.level, node.text);
         break;
       case 'paragraph': {
         const font: Font = 'regular';
         const size = node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
-        layout.tagged('P', () => layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text));
+        layout.tagged('P', () => layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text, 0, size * 0.7, 'body'));
         break;
       }
       case 'list':
-        layout.tagged('L', () => {
-          for (const item of node.items) {
-            doc.fillColor(colours.accent);
-            layout.ensure(type.body * leading);
-            doc.circle(page.left + 4, layout.y + type.body * 0.62, 1.6).fill(colours.accent);
-            layout.paragraph(item, 'regular', type.body, colours.text, 12, 2);
-          }
-          layout.y += 6;
-        });
+        layout.list(node.items);
         break;
       case 'kpis':
         layout.kpis(node);
@@ -449,13 +713,12 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         layout.chart(node.id);
         break;
       case 'note':
-        layout.tagged('Note', () => layout.paragraph(node.text, 'regular', type.small, colours.muted));
-        break;
-      case 'pagebreak':
-        layout.newPage();
+        layout.tagged('Note', () => layout.paragraph(node.text, 'regular', type.small, colours.muted, 0, type.small * 0.7, 'body'));
         break;
     }
-  }
+  });
+  layout.record.pageEnds[layout.pageIndex] = layout.y;
+  layout.endBlocks();
   if (layout.tocPage >= 0) layout.drawToc(tocTitle);
   layout.drawPageFurniture();
   doc.end();

@@ -3,10 +3,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import type { GlyphCoverage } from './coverage.js';
+import { sharedCaches } from '../runtime.js';
 
 /**
- * The fonts the briefs and charts embed. One OTF family (Noto Sans Hans, installed from the npm
- * registry as @embedpdf/fonts-sc) covers Chinese and Latin, so both languages share it.
+ * The fonts the briefs and charts embed, both from the npm registry: Noto Sans Hans OTF
+ * (@embedpdf/fonts-sc) for Chinese, and Noto Sans TTF (@embedpdf/fonts-latin), the same design,
+ * for English text, whose quotes and dashes the Chinese face draws full-width. Charts use the
+ * Chinese face, which also has Latin letters.
  */
 export const fontFamily = 'Noto Sans SC';
 export type FontWeight = 'regular' | 'bold';
@@ -17,6 +20,13 @@ const fileNames: Record<FontWeight, string> = {
 };
 
 const require = createRequire(import.meta.url);
+
+/** The Latin text face of the English brief. */
+export const latinFontFamily = 'Noto Sans';
+const latinFileNames: Record<FontWeight, string> = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+};
 
 /** Absolute path of a font file inside the installed package. */
 export function fontPath(weight: FontWeight): string {
@@ -126,19 +136,83 @@ export function fullLayout(weight: FontWeight, text: string): { glyphs: { id: nu
 type FullFont = { layout(text: string): { glyphs: { id: number }[]; positions: Position[] } };
 const unshortened = new Map<FontWeight, FullFont>();
 
+type LatinFont = ReturnType<typeof fontkit.create> & { hasGlyphForCodePoint(codePoint: number): boolean };
+const parsedLatin = new Map<FontWeight, LatinFont>();
+
+/** The Latin face parsed once per process (a TTF of about 600 KB; fontkit shapes it normally). */
+export function parsedLatinFont(weight: FontWeight): LatinFont {
+  let font = parsedLatin.get(weight);
+  if (!font) {
+    const entry = require.resolve('@embedpdf/fonts-latin');
+    const file = path.join(path.dirname(entry), '..', 'fonts', latinFileNames[weight]);
+    const created = fontkit.create(readFileSync(file));
+    if (!('hasGlyphForCodePoint' in created)) throw new Error(`${latinFileNames[weight]} is a font collection, not a font`);
+    font = created as LatinFont;
+    if (sharedCaches) withShapingMemo(font);
+    parsedLatin.set(weight, font);
+  }
+  return font;
+}
+
+/**
+ * Remembers the shaping of each word in the Latin face for the whole process, as the text-width
+ * cache does (pdfkit shapes word by word, but keeps its cache per document; Noto Sans's
+ * positioning tables make shaping the main cost of setting English). Each call gets its own copy
+ * of the positions, which pdfkit scales in place; the glyphs are fontkit's own objects.
+ */
+function withShapingMemo(font: LatinFont): void {
+  const shaped = font as unknown as { layout(text: string, ...rest: unknown[]): { glyphs: unknown[]; positions: Position[] } };
+  const layout = shaped.layout.bind(font);
+  const memo = new Map<string, { glyphs: unknown[]; positions: Position[] }>();
+  shaped.layout = (text: string, ...rest: unknown[]) => {
+    if (rest.some((r) => r !== undefined)) return layout(text, ...rest);
+    let run = memo.get(text);
+    if (!run) {
+      const fresh = layout(text);
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })) };
+      if (memo.size >= maxMemoWords) memo.clear();
+      memo.set(text, run);
+    }
+    const positions = run.positions.map((p) => ({ ...p }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      // As fontkit's GlyphRun: the sum of the advances (pdfkit scales the positions in place).
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    };
+  };
+}
+const maxMemoWords = 100_000;
+
+/** Does the Latin face, regular and bold, have a glyph for this character? */
+export function latinCovers(codePoint: number): boolean {
+  let known = latinCoverage.get(codePoint);
+  if (known === undefined) {
+    known = (['regular', 'bold'] as const).every((weight) => parsedLatinFont(weight).hasGlyphForCodePoint(codePoint));
+    latinCoverage.set(codePoint, known);
+  }
+  return known;
+}
+const latinCoverage = new Map<number, boolean>();
+
 let coverage: GlyphCoverage | undefined;
 
-/** Glyph coverage of the regular and bold faces together (a character must be in both). */
+/**
+ * Glyph coverage of the briefs' fonts: a character must be in the regular and bold of the Chinese
+ * face, or of the Latin face (text is set in runs, each character in a face that has it).
+ */
 export function briefGlyphCoverage(): GlyphCoverage {
   if (coverage) return coverage;
   const faces = (['regular', 'bold'] as const).map(parsedFont);
   const cache = new Map<number, boolean>();
   coverage = {
-    fontName: `${fontFamily} (${Object.values(fileNames).join(', ')})`,
+    fontName: `${fontFamily} (${Object.values(fileNames).join(', ')}) or ${latinFontFamily} (${Object.values(latinFileNames).join(', ')})`,
     covers(codePoint) {
       let known = cache.get(codePoint);
       if (known === undefined) {
-        known = faces.every((face) => face.hasGlyphForCodePoint(codePoint));
+        known = faces.every((face) => face.hasGlyphForCodePoint(codePoint)) || latinCovers(codePoint);
         cache.set(codePoint, known);
       }
       return known;

@@ -4,16 +4,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, briefTemplate, composeBrief, type BriefInput } from '../../src/brief/brief.js';
 import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations } from '../../src/brief/line-break.js';
-import { parseMarkup } from '../../src/brief/markup.js';
+import { parseMarkup, type DocNode } from '../../src/brief/markup.js';
 import { renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { loadUiStrings } from '../../src/present/strings.js';
+import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { statusSymbols } from '../../src/present/reader.js';
-import { defaultDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { defaultDataDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { paginationProblems } from './pagination-rules.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 // CI sets REQUIRE_INTEROP=1 so that these checks can never be skipped there.
@@ -137,6 +138,7 @@ describe('the brief', () => {
       running: 'r',
       pageLabel: (p, n) => `${p}/${n}`,
       creationDate: buildDate,
+      continued: '(continued)',
     });
     expect(layout.pages).toBeGreaterThan(2);
     const headerPages = new Set(layout.lines.filter((l) => l.text === 'Value').map((l) => l.page));
@@ -256,6 +258,138 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
       expect(info).toMatch(/Page size:\s+595.28 x 841.89/);
       const check = spawnSync('pdftotext', [files.get(locale)!, '/dev/null'], { encoding: 'utf8' });
       expect(check.stderr).toBe('');
+    }
+  });
+});
+
+describe('typesetting (issue 18)', () => {
+  const textOf = (locale: Locale) => briefs.get(locale)!.layout.lines.map((l) => l.text);
+
+  it('sets Chinese punctuation full-width beside Chinese characters, with no space between Chinese and digits', () => {
+    const lines = textOf('zh-CN');
+    expect(lines.filter((l) => /[,;:()?!]/.test(l)).length, 'half-width marks remain where they belong, in numbers').toBeGreaterThan(0);
+    expect(lines.filter((l) => /\p{Script=Han}\s?[,;:()?!"]|[,;:()?!"]\s?\p{Script=Han}|\p{Script=Han}\. /u.test(l))).toEqual([]);
+    expect(lines.filter((l) => /\p{Script=Han} +\d|\d +\p{Script=Han}/u.test(l))).toEqual([]);
+    expect(lines.join('')).toContain('，');
+  });
+
+  it('justifies Chinese body text to both edges: every line of a paragraph but its last ends at the right margin', () => {
+    const body = briefs.get('zh-CN')!.layout.lines.filter((l) => l.body);
+    const inner = body.filter((l) => !l.body!.last);
+    expect(inner.length).toBeGreaterThan(2);
+    expect(inner.filter((l) => Math.abs(l.x + l.width - l.body!.right) > 0.01).map((l) => l.text)).toEqual([]);
+    // The last lines stay flush left: shorter than the measure.
+    expect(body.filter((l) => l.body!.last).some((l) => l.x + l.width < l.body!.right - 20)).toBe(true);
+  });
+
+  it('uses typographic quotes in English', () => {
+    expect(textOf('en').filter((l) => /["']/.test(l))).toEqual([]);
+    expect(textOf('en').join('')).toMatch(/[“’]/);
+  });
+
+  it('shows readers no build date and no file names: the date is in the metadata only', () => {
+    for (const locale of locales) {
+      const text = textOf(locale).join('\n');
+      const dates = [
+        new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(buildDate),
+        new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(buildDate),
+      ];
+      for (const date of dates) expect(text, locale).not.toContain(date);
+      expect(text, locale).not.toContain(plan.edition.source.file);
+      expect(text, locale).not.toMatch(/\.(txt|ya?ml)\b/);
+    }
+  });
+});
+
+describe.skipIf(!interop)('fonts (poppler)', () => {
+  it('sets the English brief in the Latin face, with the Chinese face only for Chinese runs', () => {
+    const fonts = (locale: Locale) => execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' });
+    expect(fonts('en')).toMatch(/NotoSans-Regular/);
+    expect(fonts('en')).toMatch(/NotoSans-Bold/);
+    expect(fonts('zh-CN')).not.toMatch(/NotoSans-Regular/);
+    // The Chinese face is in the English brief for the glossary's Chinese column and the charts.
+    expect(fonts('en')).toMatch(/NotoSansHans/);
+  });
+
+  it('keeps the build date in the document metadata', () => {
+    for (const locale of locales) {
+      const info = execFileSync('pdfinfo', ['-isodates', files.get(locale)!], { encoding: 'utf8' });
+      expect(info).toMatch(new RegExp(`CreationDate:\\s+${buildDate.toISOString().slice(0, 10)}`));
+    }
+  });
+});
+
+describe('apparatus (issue 18)', () => {
+  it('gives every table column a header', async () => {
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const nodes = composeBrief(await inputFor(locale), sink)!;
+      const columns = nodes.flatMap((n) => (n.type === 'table' ? n.columns.map((c) => ({ table: n.caption, header: c.header })) : []));
+      expect(columns.length).toBeGreaterThan(10);
+      expect(columns.filter((c) => c.header.trim() === ''), locale).toEqual([]);
+    }
+  });
+});
+
+describe('pagination (issue 18)', () => {
+  const render = (nodes: DocNode[]) =>
+    renderPdf({
+      nodes,
+      lang: 'en',
+      charts: new Map(),
+      info: { title: 't', author: 'a', subject: 's', keywords: 'k' },
+      running: 'r',
+      pageLabel: (p, n) => `${p}/${n}`,
+      creationDate: buildDate,
+      continued: '(continued)',
+    });
+  const table = (rows: number): DocNode => ({
+    type: 'table',
+    caption: `Table of ${rows} rows`,
+    columns: [{ header: 'Item', align: 'left', width: 3 }, { header: 'Value', align: 'right', width: 1 }],
+    rows: Array.from({ length: rows }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] })),
+  });
+  const filler = (lines: number): DocNode => ({ type: 'paragraph', style: 'body', text: Array.from({ length: lines }, (_, i) => `Line ${i} ${'word '.repeat(18)}`).join('\n') });
+
+  it('obeys the rules wherever a block falls on the page', async () => {
+    for (let lines = 10; lines <= 46; lines += 3) {
+      const nodes: DocNode[] = [
+        filler(lines),
+        { type: 'heading', level: 2, text: 'A heading' },
+        table(7),
+        { type: 'list', items: ['first item', 'second item', 'third item', 'fourth item', 'fifth item'] },
+        { type: 'heading', level: 3, text: 'Another heading' },
+        filler(5),
+        table(5),
+        table(40),
+      ];
+      const { layout } = await render(nodes);
+      const { halfEmpty, ...rest } = paginationProblems(layout, '(continued)');
+      expect(rest, `after ${lines} lines`).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [] });
+      expect(layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps headings with what follows, tables whole or in fragments of 3 rows or more with "(continued)", charts with their heading and introduction, no bullet or line alone, and no page under half full unless a chapter ends there', async () => {
+    for (const locale of locales) {
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const continued = lookup(strings, 'brief.continued') ?? '';
+      expect(continued, locale).not.toBe('');
+      const problems = paginationProblems(briefs.get(locale)!.layout, continued);
+      expect(problems, locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
+      expect(briefs.get(locale)!.layout.blocks.filter((b) => b.kind === 'table').length).toBeGreaterThan(5);
+    }
+  });
+
+  it('obeys the same rules in an edition with few parts (the demo edition)', async () => {
+    const demo = validateDir(makeDataDir()).dataset;
+    const demoPlan = buildPlan(demo.editions[0]!, demo.units!, demo.glossary!, []);
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const brief = await buildBrief(await inputFor(locale, demoPlan), sink);
+      expect(sink.items).toEqual([]);
+      const continued = lookup(loadUiStrings(repoRoot, locale, sink)!, 'brief.continued') ?? '';
+      expect(paginationProblems(brief!.layout, continued), locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
     }
   });
 });

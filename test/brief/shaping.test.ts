@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chinesePunctuation } from '../../src/brief/typography.js';
 import { fullLayout, parsedFont, type FontWeight } from '../../src/fonts/fonts.js';
 import { defaultDataDir, demoEditionDir, filesUnder, repoRoot } from '../helpers.js';
 
 type Run = { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
 
-/** The data files, the demo edition, the interface strings and the source texts. */
+/** The data files, the demo edition, the interface strings and the source texts, as written and with the brief's Chinese punctuation. */
 function allTexts(): string[] {
-  return [
+  const texts = [
     ...Object.values(filesUnder(defaultDataDir, (file) => (/\.(ya?ml|txt)$/.test(file) ? readFileSync(file, 'utf8') : ''))),
     ...Object.values(filesUnder(demoEditionDir, (file) => readFileSync(file, 'utf8'))),
     ...Object.values(filesUnder(path.join(repoRoot, 'templates', 'strings'), (file) => readFileSync(file, 'utf8'))),
   ];
+  return [...texts, ...texts.map((text) => text.split('\n').map(chinesePunctuation).join('\n'))];
 }
 
 /** Every run of Chinese characters and punctuation in those texts. */

@@ -1,0 +1,49 @@
+import { latinCovers, parsedFont } from '../fonts/fonts.js';
+
+/**
+ * Which face sets which characters. The English brief is set in the Latin face, with Chinese
+ * characters, CJK punctuation and anything else the Latin face lacks (✓) in the Chinese face; the
+ * Chinese brief is set in the Chinese face, with the Latin face only for what the Chinese face lacks.
+ */
+export type Face = 'cjk' | 'latin';
+
+export interface FaceRun {
+  readonly text: string;
+  readonly face: Face;
+}
+
+const chineseOnly = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u;
+const cjkCoverage = new Map<number, boolean>();
+const cjkCovers = (codePoint: number) => {
+  let known = cjkCoverage.get(codePoint);
+  if (known === undefined) {
+    known = parsedFont('regular').hasGlyphForCodePoint(codePoint) && parsedFont('bold').hasGlyphForCodePoint(codePoint);
+    cjkCoverage.set(codePoint, known);
+  }
+  return known;
+};
+
+function faceOf(ch: string, primary: Face): Face | undefined {
+  if (ch === ' ') return undefined; // a space goes with the run it is in
+  const codePoint = ch.codePointAt(0)!;
+  if (primary === 'latin') return chineseOnly.test(ch) || !latinCovers(codePoint) ? 'cjk' : 'latin';
+  return cjkCovers(codePoint) || !latinCovers(codePoint) ? 'cjk' : 'latin';
+}
+
+/** Splits text into runs of one face each. */
+export function faceRuns(text: string, primary: Face): FaceRun[] {
+  const runs: FaceRun[] = [];
+  let current = '';
+  let face: Face = primary;
+  for (const ch of text) {
+    const f = faceOf(ch, primary) ?? face;
+    if (f !== face && current) {
+      runs.push({ text: current, face });
+      current = '';
+    }
+    face = f;
+    current += ch;
+  }
+  if (current) runs.push({ text: current, face });
+  return runs;
+}

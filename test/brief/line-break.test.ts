@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { breakLines, breakParagraphs, kinsokuViolations } from '../../src/brief/line-break.js';
+
+/** Every character 10 wide: widths in tests are counts of characters. */
+const measure = (s: string) => [...s].length * 10;
+
+/** The offsets in `text` where `lines` (joined without anything between them, or by one space) break it. */
+function breaksOf(text: string, lines: readonly string[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of lines.slice(0, -1)) {
+    at = text.indexOf(line, at) + line.length;
+    offsets.push(at);
+  }
+  return offsets;
+}
+
+describe('line breaking on UAX #14 with kinsoku rules', () => {
+  it('never parts a number from its digits or its unit, in English or Chinese', () => {
+    const english = 'GDP reached RMB 1,288.78 billion, up 5.0% on the previous year.';
+    const chinese = '全区实现地区生产总值2887.8亿元,增长5.0%,服务人次达42.8万人次。';
+    // From the width of the widest piece that must stay whole, "RMB 1,288.78 billion," (21 characters).
+    for (let width = 210; width <= 700; width += 10) {
+      const en = breakLines(english, width, measure);
+      expect(en.join(' '), `width ${width}`).toBe(english);
+      for (const line of en) expect(line, `width ${width}: ${en.join(' | ')}`).not.toMatch(/(^|\s)(1,|1,288\.78|RMB)$/);
+      const zh = breakLines(chinese, width, measure);
+      expect(zh.join(''), `width ${width}`).toBe(chinese);
+      const breaks = breaksOf(chinese, zh);
+      const protectedSpans = ['2887.8亿元', '5.0%', '42.8万人次'].map((s) => [chinese.indexOf(s), chinese.indexOf(s) + s.length] as const);
+      for (const at of breaks) for (const [from, to] of protectedSpans) expect(at > from && at < to, `width ${width}: ${zh.join(' | ')}`).toBe(false);
+    }
+  });
+
+  it('cuts a piece wider than the line wherever it occurs, also in mid-paragraph', () => {
+    const long = 'x'.repeat(57);
+    const text = `One two ${long} three four`;
+    const lines = breakLines(text, 100, measure);
+    expect(lines.every((l) => measure(l) <= 100)).toBe(true);
+    expect(lines.join(' ').replace(/x (?=x)/g, 'x')).toBe(text);
+    expect(lines[0]).toBe('One two');
+    expect(lines.length).toBeGreaterThan(6);
+  });
+
+  it('is linear in time and memory: a word of 100,000 characters breaks in well under a second', () => {
+    const word = 'a'.repeat(100_000);
+    const before = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const lines = breakLines(`Label ${word} end`, 200, measure);
+    const elapsed = performance.now() - started;
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(lines.slice(1, -1).every((l) => l.length === 20)).toBe(true);
+    expect(lines.join('').length).toBe(100_000 + 'Labelend'.length);
+    expect(elapsed).toBeLessThan(1500);
+    expect(grown).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('breaks titles only between words: the cover title never splits 计划 or 草案', () => {
+    const title = '杭州市滨江区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)';
+    for (let width = 60; width <= 400; width += 10) {
+      const lines = breakLines(title, width, measure, { words: true });
+      expect(lines.join('')).toBe(title);
+      expect(kinsokuViolations(lines)).toEqual([]);
+      for (const line of lines.slice(0, -1)) expect(line, `width ${width}: ${lines.join(' | ')}`).not.toMatch(/计$|经$|社$|发$|执$|情$|草$/);
+    }
+  });
+
+  it('marks the last line of each paragraph', () => {
+    const lines = breakParagraphs('一二三四五六七八九十\n甲乙', 50, measure);
+    expect(lines.map((l) => l.end)).toEqual([false, true, true]);
+  });
+});
