@@ -1,12 +1,15 @@
 'use strict';
 /**
- * Loads the bundled program (dist/plan-briefs.cjs) with a V8 code cache, the way Node 22's
- * module.enableCompileCache() would (Node 20 has none): the first run of a command compiles the
- * bundle and stores V8's compiled code in dist/v8-cache/; later runs start from it instead of
- * parsing and compiling 7 MB of JavaScript again. V8 checks that a cache fits the Node version
- * and flags, and a cache it rejects is written again. V8 cannot tell a changed file of the same
- * length, so each cache is named after the bundle it was made from (scripts/run.mjs also removes
- * the old caches whenever it rebuilds the bundle).
+ * Loads the bundled program (dist/plan-briefs.cjs) with a compiled-code cache, so that a command
+ * does not parse and compile 7 MB of JavaScript on every start.
+ *
+ * - Node >= 22.1: Node's own compile cache (module.enableCompileCache, in dist/compile-cache/).
+ * - Node 20, which has none: a V8 code cache by hand, the way Node's would work: the first run of
+ *   a command compiles the bundle and stores V8's compiled code in dist/v8-cache/; later runs start
+ *   from it. V8 checks that a cache fits the Node version and flags, and a cache it rejects is
+ *   written again. V8 cannot tell a changed file of the same length, so each cache is named after
+ *   the bundle it was made from (scripts/run.mjs also removes the old caches whenever it rebuilds
+ *   the bundle). Remove this path when Node 20 support goes.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,9 +19,25 @@ const { createRequire } = require('node:module');
 const distDir = path.join(__dirname, '..', 'dist');
 const bundleFile = path.join(distDir, 'plan-briefs.cjs');
 const cacheDir = path.join(distDir, 'v8-cache');
+const compileCacheDir = path.join(distDir, 'compile-cache');
+const nodeModule = require('node:module');
 
 /** Loads the bundle; `cacheName` names the code cache (one per command: each compiles other code). */
 function loadBundle(cacheName) {
+  if (typeof nodeModule.enableCompileCache === 'function') {
+    nodeModule.enableCompileCache(compileCacheDir);
+    const bundle = require(bundleFile);
+    bundle.runtime.workerScript = path.join(__dirname, 'worker.cjs');
+    // Node writes its cache when the process exits; flushing after representative work also lets
+    // the render workers started next find it.
+    bundle.runtime.saveCodeCache = () => nodeModule.flushCompileCache?.();
+    return bundle;
+  }
+  return loadWithV8Cache(cacheName);
+}
+
+/** Node 20: the bundle through vm.Script with V8 cached data (see the top of this file). */
+function loadWithV8Cache(cacheName) {
   // The bundle's size and time of writing name its caches, read from the same open file as its
   // text, so a cache can never be taken for a bundle written since (even one of the same length).
   const fd = fs.openSync(bundleFile, 'r');
@@ -60,4 +79,4 @@ function loadBundle(cacheName) {
   return bundle;
 }
 
-module.exports = { loadBundle, bundleFile, cacheDir, distDir };
+module.exports = { loadBundle, bundleFile, cacheDir, compileCacheDir, distDir };

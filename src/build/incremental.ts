@@ -69,7 +69,7 @@ export interface HashInputs {
 }
 
 /** Node and ICU versions: formatting (Intl) and the code that runs can differ between them. */
-export const currentRuntimeVersion = (): string => `node ${process.versions.node}; icu ${process.versions.icu ?? 'none'}`;
+const currentRuntimeVersion = (): string => `node ${process.versions.node}; icu ${process.versions.icu ?? 'none'}`;
 
 /** Hash of what every edition shares: shared data, templates, program, packages, fixed date. */
 export function sharedInputHash(inputs: HashInputs): string {
@@ -86,7 +86,7 @@ export function sharedInputHash(inputs: HashInputs): string {
 }
 
 /** Hash of one edition's inputs: its folder plus the shared hash. */
-export function editionInputHash(dataDir: string, folder: string, shared: string): string {
+function editionInputHash(dataDir: string, folder: string, shared: string): string {
   const hash = createHash('sha256');
   hash.update(shared);
   const dir = path.join(dataDir, 'editions', folder);
@@ -94,7 +94,7 @@ export function editionInputHash(dataDir: string, folder: string, shared: string
   return hash.digest('hex');
 }
 
-export function readManifest(outDir: string, name = 'manifest.json'): Manifest | undefined {
+function readManifest(outDir: string, name = 'manifest.json'): Manifest | undefined {
   try {
     const manifest = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as Manifest;
     return Array.isArray(manifest.artifacts) && manifest.editions ? manifest : undefined;
@@ -107,7 +107,7 @@ export function readManifest(outDir: string, name = 'manifest.json'): Manifest |
  * Whether an edition's recorded outputs are current: same input hash, and every artifact still
  * on disk with its recorded size and sha256 (so a damaged or deleted file is rebuilt).
  */
-export function editionIsCurrent(outDir: string, manifest: Manifest | undefined, folder: string, sourceHash: string): boolean {
+function editionIsCurrent(outDir: string, manifest: Manifest | undefined, folder: string, sourceHash: string): boolean {
   if (!manifest || manifest.editions[folder]?.sourceHash !== sourceHash) return false;
   const artifacts = manifest.artifacts.filter((a) => a.edition === folder);
   if (artifacts.length === 0) return false;

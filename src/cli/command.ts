@@ -83,7 +83,7 @@ export async function runCommand(
 }
 
 /** A failure the user cannot fix: the chain of messages; the stack with --debug. */
-export function describeFailure(error: unknown, debug: boolean): string {
+function describeFailure(error: unknown, debug: boolean): string {
   if (debug) return describeError(error);
   const lines: string[] = [];
   for (let current: unknown = error, i = 0; current !== undefined && i < 10; i++) {

@@ -21,7 +21,7 @@ export const multiLineFields: ReadonlySet<string> = new Set(['summary', 'highlig
 
 const nonEmpty = z.string().trim().min(1).max(textLimits.short);
 const paragraph = z.string().trim().min(1).max(textLimits.paragraph);
-export const textSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
+const textSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
 export type Text = z.infer<typeof textSchema>;
 /** A text of one or more paragraphs, in both languages. */
 const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
@@ -40,8 +40,8 @@ const rank = z
 const qualifier = z.enum(['over', 'about']);
 const measure = z.enum(['level', 'growth']);
 
-export const numericTargetKinds = ['numeric', 'above', 'about', 'strive-for'] as const;
-export const targetSchema = z.discriminatedUnion('kind', [
+const numericTargetKinds = ['numeric', 'above', 'about', 'strive-for'] as const;
+const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(numericTargetKinds), value: figure, unit: nonEmpty }).strict(),
   z.object({ kind: z.literal('qualitative'), text: textSchema }).strict(),
 ]);
@@ -83,7 +83,7 @@ export const glossaryFileSchema = z
 // path outside the repository.
 const localFileName = z.string().max(textLimits.id * 2).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
 
-export const editionFileSchema = z
+const editionFileSchema = z
   .object({
     id,
     district: textSchema,
@@ -118,7 +118,7 @@ const knownDiscrepancies = <F extends readonly [string, ...string[]]>(fields: F)
     .optional();
 const valueOnly = ['value'] as const;
 
-export const headlineFileSchema = z
+const headlineFileSchema = z
   .object({
     indicators: z
       .array(
@@ -140,7 +140,7 @@ export const headlineFileSchema = z
   })
   .strict();
 
-export const reviewTargetsFileSchema = z
+const reviewTargetsFileSchema = z
   .object({
     caption: textSchema,
     captionSource: sourcePhrase,
@@ -167,7 +167,7 @@ export const reviewTargetsFileSchema = z
   })
   .strict();
 
-export const planTargetsFileSchema = z
+const planTargetsFileSchema = z
   .object({
     main: z
       .array(
@@ -184,7 +184,7 @@ export const planTargetsFileSchema = z
   })
   .strict();
 
-export const achievementsFileSchema = z
+const achievementsFileSchema = z
   .object({
     achievements: z.array(
       z
@@ -218,7 +218,7 @@ const projectFigures = {
   source: sourcePhrase,
 };
 
-export const projectsFileSchema = z
+const projectsFileSchema = z
   .object({
     tables: z
       .array(
@@ -272,7 +272,7 @@ const sectionSchema = z
   .object({ id, title: textSchema, summary: paragraphSchema, highlights: z.array(paragraphSchema).min(3).max(6) })
   .strict();
 
-export const sectionsFileSchema = z
+const sectionsFileSchema = z
   .object({
     review: z.array(sectionSchema).min(1),
     plan: z.array(sectionSchema).min(1),

@@ -32,7 +32,7 @@ const fieldNamesZh: Readonly<Record<string, string>> = {
 };
 
 /** `value(数值)`: the key as written, and what it is. */
-export function fieldZh(key: string): string {
+function fieldZh(key: string): string {
   const name = fieldNamesZh[key];
   return name ? `${key}(${name})` : key;
 }

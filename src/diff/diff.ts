@@ -33,7 +33,7 @@ export interface FigureValue {
 const number = (n: number) => String(Number(n.toFixed(10)));
 
 /** Every figure of an edition under a stable key, e.g. "gdp", "gdp.growth", "by-sector.total.totalInvestment". */
-export function figureValues(edition: Pick<ValidEdition, 'data' | 'files'>): Map<string, FigureValue> {
+function figureValues(edition: Pick<ValidEdition, 'data' | 'files'>): Map<string, FigureValue> {
   const { data, files } = edition;
   const figures = new Map<string, FigureValue>();
   const put = (key: string, label: Text, value: number | undefined, unit: string, role: EditionFileRole, at: DataPath) => {
@@ -94,7 +94,7 @@ const phraseFields = new Set(['source', 'captionSource', 'noteSource', 'phrase']
  * their id where they have one ("sections.review.r1.summary", "headline.indicators.gdp.source"), so
  * that inserting an item does not make every later one look changed.
  */
-export function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map<string, string> } {
+function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map<string, string> } {
   const texts = new Map<string, Text>();
   const phrases = new Map<string, string>();
   const walk = (value: unknown, at: string) => {

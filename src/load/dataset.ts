@@ -87,7 +87,7 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
 }
 
 /** The shared files and editions/: every other entry of data/ and of editions/ is reported, and a dataset with no edition is an error. */
-export function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
+function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
   const shown = (p: string) => display(options.rootDir, p);
   const { dataDir } = options;
   checkUnknownEntries(dataDir, { files: ['units.yaml', 'glossary.yaml', 'validation.yaml'], folders: ['editions', attachmentsFolder] }, shown, dataDir, sink);

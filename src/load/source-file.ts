@@ -6,7 +6,7 @@ import { messages } from '../diagnostics/messages.js';
 import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
 
 /** Larger files are refused before parsing: no data file of an edition comes near this. */
-export const maxDataFileBytes = 1024 * 1024;
+const maxDataFileBytes = 1024 * 1024;
 
 const start: Place = { line: 1, column: 1 };
 
@@ -49,7 +49,7 @@ export function readTextFile(
 }
 
 /** UTF-8 bytes as text; otherwise a diagnostic at the first bad byte. */
-export function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): string | undefined {
+function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): string | undefined {
   if (looksUtf16(bytes)) {
     sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileUtf16() });
     return undefined;

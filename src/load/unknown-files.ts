@@ -31,7 +31,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The expected name closest to `name`, when close enough to be a typo. */
-export function closestName(name: string, expected: readonly string[]): string | undefined {
+function closestName(name: string, expected: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: { name: string; d: number } | undefined;
   for (const candidate of expected) {

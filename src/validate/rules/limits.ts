@@ -69,12 +69,12 @@ export function checkControlCharacters(file: SourceFile, sink: DiagnosticSink): 
 }
 
 /** The most decimals a published figure may have: with a unit's rescaling (亿元 → billion) it stays within what Intl.NumberFormat prints. */
-export const maxDecimals = 6;
+const maxDecimals = 6;
 /** A double holds 15 significant decimal digits exactly. */
-export const maxDigits = 15;
+const maxDigits = 15;
 
 /** Decimals and significant digits of a number as written ("1.50" → 2 and 3; "1.5e-7" → 8 and 2). */
-export function writtenPrecision(raw: string): { decimals: number; digits: number } | undefined {
+function writtenPrecision(raw: string): { decimals: number; digits: number } | undefined {
   const match = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw.replace(/_/g, ''));
   if (!match) return undefined;
   const whole = match[1] ?? '';

@@ -20,7 +20,7 @@ function chineseOrdinal(numeral: string): number | undefined {
 }
 
 /** The numbers a phrase states: Arabic numerals, and ranks such as 第二 (2). */
-export function numbersInPhrase(phrase: string): number[] {
+function numbersInPhrase(phrase: string): number[] {
   const numbers = [...phrase.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
   for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
     const n = chineseOrdinal(m[1] ?? '');
