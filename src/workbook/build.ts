@@ -216,9 +216,10 @@ function writeChecks(ws: ExcelJS.Worksheet, sheet: SheetDefinition, start: numbe
 function defaultFont(styles: Buffer, name: string): Buffer {
   const xml = styles.toString('utf8');
   const escaped = name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const fixed = xml.replace(/<fonts count="(\d+)">\s*<font>([\s\S]*?)<\/font>/, (_m, count: string, inner: string) => {
+  // The first font is the default; its theme scheme would make Excel use the theme's font instead.
+  const fixed = xml.replace(/(<fonts [^>]*>\s*<font>)([\s\S]*?)(<\/font>)/, (_m, open: string, inner: string, close: string) => {
     const body = inner.replace(/<name val="[^"]*"\/>/, `<name val="${escaped}"/>`).replace(/<scheme val="[^"]*"\/>/, '');
-    return `<fonts count="${count}"><font>${body}</font>`;
+    return `${open}${body}${close}`;
   });
   return Buffer.from(fixed, 'utf8');
 }
