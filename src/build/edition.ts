@@ -8,6 +8,7 @@ import { locales, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { buildWorkbook } from '../workbook/build.js';
+import { buildOpenData } from '../workbook/open-data.js';
 
 /** One file the build produces, before it is written. */
 export interface Artifact {
@@ -62,6 +63,8 @@ export async function renderEdition(plan: Plan, context: RenderContext, sink: Di
     if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
     const workbook = await buildWorkbook(input, sink);
     if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });
+    // Every table of the workbook as CSV, described by a Frictionless datapackage.json.
+    for (const file of buildOpenData(input, sink) ?? []) artifacts.push({ path: `${id}/${locale}/${file.path}`, edition: id, bytes: file.text });
   }
   return artifacts;
 }

@@ -79,6 +79,14 @@ export const glossaryFileSchema = z
   })
   .strict();
 
+// A calendar date written YYYY-MM-DD (quoted or not: the YAML loader keeps it as text), and a real one.
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a date that exists');
+// A web address a reader can open: http(s) only, so that no other scheme reaches a spreadsheet link.
+const webAddress = z.string().trim().max(textLimits.phrase).regex(/^https?:\/\/[^\s<>"]+$/, 'a web address starting with https:// or http://');
+
 // A file name inside the edition's own folder: no separators, no "..", so data never names a
 // path outside the repository.
 const localFileName = z.string().max(textLimits.id * 2).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
@@ -93,8 +101,13 @@ const editionFileSchema = z
     title: textSchema,
     issuer: textSchema,
     documentType: textSchema,
-    source: z.object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase }).strict(),
+    source: z.object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase, url: webAddress.optional() }).strict(),
     dataVersion: nonEmpty,
+    // Optional release details for the workbook's cover; fill them only from what the source
+    // document or its publisher says. Absent, the cover shows the not-available shorthand.
+    released: calendarDate.optional(),
+    nextUpdate: calendarDate.optional(),
+    contact: textSchema.optional(),
     invented: z.boolean().optional(),
   })
   .strict();

@@ -17,6 +17,9 @@ export interface Quantity {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** Chinese official documents write 2887.8 and 42859 without grouping; English groups (42,859). */
+export const usesGrouping = (locale: Locale): boolean => locale === 'en';
+
 /** Cached Intl formatter (creating one per call is slow, and ICU output is pinned by Node version). */
 function numberFormat(locale: Locale, decimals: number, minDecimals: number): Intl.NumberFormat {
   const key = `${locale}:${decimals}:${minDecimals}`;
@@ -25,8 +28,7 @@ function numberFormat(locale: Locale, decimals: number, minDecimals: number): In
     format = new Intl.NumberFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
       minimumFractionDigits: minDecimals,
       maximumFractionDigits: decimals,
-      // Chinese official documents write 2887.8 and 42859 without grouping; English groups.
-      useGrouping: locale === 'en',
+      useGrouping: usesGrouping(locale),
     });
     numberFormats.set(key, format);
   }

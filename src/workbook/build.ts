@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { lookup, type UiStrings } from '../present/strings.js';
+import { fill, lookup, type UiStrings } from '../present/strings.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { textKey } from '../model/format.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
@@ -21,10 +21,8 @@ export function displayWidth(text: string): number {
   return [...text].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 2 : 1), 0);
 }
 
-const numberFormat = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0');
-
 // Text from the data that a spreadsheet could read as a formula.
-const formulaLike = /^[=+\-@]/;
+const formulaLike = /^[=+\-@\t\r]/;
 
 function setCell(cell: ExcelJS.Cell, value: Cell): void {
   if (value === null) return;
@@ -45,16 +43,45 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-const titleFont: Partial<ExcelJS.Font> = { bold: true, size: 14 };
+/** A sheet name inside a formula or a link: quoted, with its quotes doubled. */
+const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-function prepareSheet(ws: ExcelJS.Worksheet, sheet: SheetDefinition, definition: WorkbookDefinition, strings: UiStrings): number {
+/** What one workbook's cells share: its font, number grouping and shorthand. */
+interface Look {
+  readonly font: string;
+  readonly grouping: boolean;
+  readonly shorthand: WorkbookDefinition['shorthand'];
+}
+
+/** The number format of a column: one number of decimals, thousands separators where the locale groups. */
+const numberFormat = (decimals: number, look: Look) => `${look.grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+
+/** Every cell names the workbook's one font, so that no spreadsheet falls back to a serif. */
+const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });
+
+const isNumberColumn = (column: ColumnDefinition) => column.format === 'integer' || column.format === 'published';
+
+/** Where a project table's rows and published total sit, for the check table's formulas. */
+interface TablePlace {
+  readonly sheet: string;
+  readonly first: number;
+  readonly last: number;
+  readonly total: number;
+  readonly letters: Readonly<Record<string, string>>;
+}
+
+function prepareSheet(ws: ExcelJS.Worksheet, sheet: SheetDefinition, definition: WorkbookDefinition, strings: UiStrings, look: Look): number {
   ws.getCell('A1').value = sheet.title;
-  ws.getCell('A1').font = titleFont;
+  ws.getCell('A1').font = font(look, { bold: true, size: 14 });
   let row = 2;
-  if (sheet.description) ws.getCell(`A${row++}`).value = sheet.description;
+  if (sheet.description) {
+    ws.getCell(`A${row}`).value = sheet.description;
+    ws.getCell(`A${row++}`).font = font(look);
+  }
   if (sheet.notes && sheet.notes.length > 0) {
-    const label = lookup(strings, 'workbook.sheets.notes.name') ?? 'Notes';
-    ws.getCell(`A${row++}`).value = `${label}: ${sheet.notes.join(', ')}`;
+    const line = fill(lookup(strings, 'workbook.notesLine') ?? '{numbers}', { numbers: sheet.notes.join(lookup(strings, 'workbook.listSeparator') ?? ', ') });
+    ws.getCell(`A${row}`).value = line;
+    ws.getCell(`A${row++}`).font = font(look);
   }
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as ExcelJS.PageSetup;
   ws.headerFooter = { oddHeader: definition.header, oddFooter: definition.footer } as ExcelJS.HeaderFooter;
@@ -75,77 +102,126 @@ function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, co
   }
 }
 
-function fitColumns(ws: ExcelJS.Worksheet, columns: readonly ColumnDefinition[], rows: readonly Row[], firstColumn = 0): void {
+function fitColumns(ws: ExcelJS.Worksheet, columns: readonly ColumnDefinition[], rows: readonly Row[], decimals: readonly number[] = [], firstColumn = 0): void {
   columns.forEach((column, i) => {
     const widest = Math.max(
       displayWidth(column.header),
       ...rows.map((r) => {
         const v = r[column.key];
-        return v === null || v === undefined ? 0 : displayWidth(typeof v === 'number' ? v.toFixed(Number(r[`${column.key}__decimals`] ?? 0)) : v);
+        // Grouped numbers are about a third wider.
+        return v === null || v === undefined ? 4 : typeof v === 'number' ? Math.ceil(v.toFixed(decimals[i] ?? 0).length * 1.34) : displayWidth(v);
       }),
     );
     ws.getColumn(firstColumn + i + 1).width = column.width ?? Math.min(60, Math.max(8, widest + 2));
   });
 }
 
-/** A table sheet: an Excel table with header row, autofilter, frozen header, per-figure formats. */
-function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonly Row[], start: number, data: WorkbookData): void {
+/** The decimals a number column is shown with: the most any of its rows was published with. */
+function columnDecimals(column: ColumnDefinition, rows: readonly Row[]): number {
+  if (column.format !== 'published') return 0;
+  return Math.max(0, ...rows.filter((r) => typeof r[column.key] === 'number').map((r) => Number(r[`${column.key}__decimals`] ?? 0)));
+}
+
+/**
+ * A table sheet: an Excel table with header row, autofilter and frozen header; one number format
+ * per column; shorthand in every cell without a value; headers aligned like their data.
+ */
+function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonly Row[], start: number, look: Look): void {
   const columns = sheet.columns ?? [];
+  const decimals = columns.map((c) => columnDecimals(c, rows));
+  const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
   ws.addTable({
     name: `T_${sheet.key}`,
     ref: `A${start}`,
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },
     columns: columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((r) => columns.map((c) => r[c.key] ?? null)),
+    rows: rows.map((r) => columns.map((c) => shown(r, c))),
+  });
+  columns.forEach((c, j) => {
+    const header = ws.getCell(start, j + 1);
+    header.font = font(look, { bold: true });
+    header.alignment = isNumberColumn(c) ? { horizontal: 'right', vertical: 'bottom', wrapText: true } : { vertical: 'bottom', wrapText: true };
   });
   rows.forEach((r, i) => {
+    const bold = r.__total !== undefined;
     columns.forEach((c, j) => {
       const cell = ws.getCell(start + 1 + i, j + 1);
-      setCell(cell, r[c.key] ?? null);
-      if (c.format === 'integer') cell.numFmt = '0';
-      else if (c.format === 'published' && typeof r[c.key] === 'number') cell.numFmt = numberFormat(Number(r[`${c.key}__decimals`] ?? 0));
-      if (c.format === 'integer' || c.format === 'published') cell.alignment = { horizontal: 'right', vertical: 'top' };
-      else cell.alignment = { wrapText: true, vertical: 'top' };
+      setCell(cell, shown(r, c));
+      cell.font = font(look, bold ? { bold: true } : {});
+      if (bold) cell.border = { top: { style: 'thin' } };
+      if (isNumberColumn(c)) {
+        cell.numFmt = numberFormat(decimals[j]!, look);
+        cell.alignment = { horizontal: 'right', vertical: 'top' };
+      } else cell.alignment = { wrapText: true, vertical: 'top' };
     });
   });
-  ws.getRow(start).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: start, xSplit: 0 }];
   ws.pageSetup.printTitlesRow = `${start}:${start}`;
-  const labelRows: Row[] = sheet.totals ? [{ label: sheet.totals.sum }, { label: sheet.totals.published }, { label: sheet.totals.difference }] : [];
-  fitColumns(ws, columns, [...rows, ...labelRows]);
+  fitColumns(ws, columns, rows, decimals);
   fitRowHeights(ws, start + 1, start + rows.length, columns.length);
+}
 
-  // Project tables: totals as live formulas beside the published totals and their difference.
-  const totals = sheet.totals ? data.totals[sheet.key] : undefined;
-  if (sheet.totals && totals) {
-    const first = start + 1;
-    const last = start + rows.length;
-    const sumRow = last + 2;
-    const publishedRow = sumRow + 1;
-    const differenceRow = sumRow + 2;
-    ws.getCell(sumRow, 2).value = sheet.totals.sum;
-    ws.getCell(publishedRow, 2).value = sheet.totals.published;
-    ws.getCell(differenceRow, 2).value = sheet.totals.difference;
-    columns.forEach((c, j) => {
-      if (!c.total) return;
-      const letter = columnLetter(j);
-      const format = numberFormat(totals.decimals[c.key] ?? 0);
-      const sum = ws.getCell(sumRow, j + 1);
-      sum.value = { formula: `SUM(${letter}${first}:${letter}${last})`, result: totals.sums[c.key] } as ExcelJS.CellFormulaValue;
-      const published = ws.getCell(publishedRow, j + 1);
-      published.value = totals.published[c.key] ?? null;
-      const difference = ws.getCell(differenceRow, j + 1);
-      difference.value = { formula: `${letter}${publishedRow}-${letter}${sumRow}`, result: totals.differences[c.key] } as ExcelJS.CellFormulaValue;
-      for (const cell of [sum, published, difference]) {
-        cell.numFmt = format;
-        cell.alignment = { horizontal: 'right' };
-      }
-    });
-    for (const r of [sumRow, publishedRow, differenceRow]) ws.getRow(r).font = { bold: r === publishedRow };
-    ws.getRow(sumRow).border = {};
-    for (let j = 0; j < columns.length; j++) ws.getCell(sumRow, j + 1).border = { top: { style: 'thin' } };
+/** The project table's rows, then its published total as the table's last row. */
+function projectRows(sheet: SheetDefinition, rows: readonly Row[], data: WorkbookData): Row[] {
+  const totals = data.totals[sheet.key];
+  if (!sheet.totalLabel || !totals) return [...rows];
+  const total: Row = { label: sheet.totalLabel, id: null, id__blank: 'z', __total: 1 };
+  for (const [key, value] of Object.entries(totals.published)) {
+    total[key] = value;
+    total[`${key}__decimals`] = totals.decimals[key] ?? 0;
   }
+  return [...rows, total];
+}
+
+/** The check table: each published total (a reference), the sum of its rows and the difference, as formulas. */
+function writeChecks(ws: ExcelJS.Worksheet, sheet: SheetDefinition, start: number, data: WorkbookData, places: ReadonlyMap<string, TablePlace>, look: Look): void {
+  const checks = (sheet.checks ?? []).filter((check) => places.has(check.sheet) && data.totals[check.sheet]);
+  const decimals = Math.max(0, ...checks.map((check) => data.totals[check.sheet]!.decimals[check.columnKey] ?? 0));
+  const rows: Row[] = checks.map((check) => {
+    const totals = data.totals[check.sheet]!;
+    return {
+      table: check.table,
+      column: check.column,
+      published: totals.published[check.columnKey] ?? null,
+      published__decimals: decimals,
+      sum: totals.sums[check.columnKey] ?? null,
+      sum__decimals: decimals,
+      difference: totals.differences[check.columnKey] ?? null,
+      difference__decimals: decimals,
+    };
+  });
+  writeTable(ws, sheet, rows, start, look);
+  const letter = (key: string) => columnLetter((sheet.columns ?? []).findIndex((c) => c.key === key));
+  checks.forEach((check, i) => {
+    const place = places.get(check.sheet)!;
+    const totals = data.totals[check.sheet]!;
+    const r = start + 1 + i;
+    const source = place.letters[check.columnKey]!;
+    const formulas: Record<string, { formula: string; result: number | undefined }> = {
+      published: { formula: `${sheetRef(place.sheet)}!${source}${place.total}`, result: totals.published[check.columnKey] },
+      sum: { formula: `SUM(${sheetRef(place.sheet)}!${source}${place.first}:${source}${place.last})`, result: totals.sums[check.columnKey] },
+      difference: { formula: `${letter('published')}${r}-${letter('sum')}${r}`, result: totals.differences[check.columnKey] },
+    };
+    for (const [key, value] of Object.entries(formulas)) {
+      ws.getCell(`${letter(key)}${r}`).value = value as ExcelJS.CellFormulaValue;
+    }
+  });
+}
+
+/**
+ * The workbook's default font (exceljs writes Calibri from the theme): the one font, so that a
+ * cell typed by the reader matches the rest.
+ */
+function defaultFont(styles: Buffer, name: string): Buffer {
+  const xml = styles.toString('utf8');
+  const escaped = name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  // The first font is the default; its theme scheme would make Excel use the theme's font instead.
+  const fixed = xml.replace(/(<fonts [^>]*>\s*<font>)([\s\S]*?)(<\/font>)/, (_m, open: string, inner: string, close: string) => {
+    const body = inner.replace(/<name val="[^"]*"\/>/, `<name val="${escaped}"/>`).replace(/<scheme val="[^"]*"\/>/, '');
+    return `${open}${body}${close}`;
+  });
+  return Buffer.from(fixed, 'utf8');
 }
 
 /** Builds the workbook in memory and returns byte-identical XLSX for the same input. */
@@ -165,52 +241,79 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   wb.keywords = definition.properties.keywords;
   (wb as unknown as { language: string }).language = definition.properties.language;
 
+  const look: Look = { font: definition.font, grouping: definition.grouping, shorthand: definition.shorthand };
+  const places = new Map<string, TablePlace>();
   for (const sheet of definition.sheets) {
     const ws = wb.addWorksheet(sheet.name);
-    const start = prepareSheet(ws, sheet, definition, input.strings);
+    const start = prepareSheet(ws, sheet, definition, input.strings, look);
     switch (sheet.kind) {
       case 'cover': {
-        (sheet.lines ?? []).forEach(([label, value], i) => {
-          ws.getCell(start + i, 1).value = label;
-          ws.getCell(start + i, 1).font = { bold: true };
-          ws.getCell(start + i, 1).alignment = { vertical: 'top' };
-          setCell(ws.getCell(start + i, 2), value);
-          ws.getCell(start + i, 2).alignment = { wrapText: true, vertical: 'top' };
+        const lines = sheet.lines ?? [];
+        lines.forEach(([label, value], i) => {
+          const labelCell = ws.getCell(start + i, 1);
+          labelCell.value = label;
+          labelCell.font = font(look, { bold: true });
+          labelCell.alignment = { vertical: 'top' };
+          const cell = ws.getCell(start + i, 2);
+          cell.font = font(look);
+          cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+          if (value === null) cell.value = look.shorthand.x;
+          else if (value instanceof Date) {
+            // A real date, shown as the ISO date.
+            cell.value = value;
+            cell.numFmt = 'yyyy-mm-dd';
+          } else if (typeof value === 'number') {
+            cell.value = value;
+            cell.numFmt = '0';
+          } else if (typeof value === 'object') {
+            cell.value = { text: value.text, hyperlink: value.hyperlink };
+            cell.font = font(look, { color: { argb: 'FF0563C1' }, underline: true });
+          } else setCell(cell, value);
         });
-        ws.getColumn(1).width = Math.max(12, ...(sheet.lines ?? []).map(([l]) => displayWidth(l) + 2));
+        ws.getColumn(1).width = Math.max(12, ...lines.map(([l]) => displayWidth(l) + 2));
         ws.getColumn(2).width = 90;
-        fitRowHeights(ws, start, start + (sheet.lines ?? []).length, 2);
+        fitRowHeights(ws, start, start + lines.length, 2);
         break;
       }
       case 'contents': {
         const listed = definition.sheets.filter((s) => s.kind !== 'cover' && s.kind !== 'contents');
         const rows = listed.map((s) => ({ sheet: s.name, about: s.description ?? s.title }));
-        writeTable(ws, sheet, rows, start, data);
+        writeTable(ws, sheet, rows, start, look);
         listed.forEach((s, i) => {
-          ws.getCell(start + 1 + i, 1).value = { text: s.name, hyperlink: `#'${s.name.replace(/'/g, "''")}'!A1` };
-          ws.getCell(start + 1 + i, 1).font = { color: { argb: 'FF0563C1' }, underline: true };
+          ws.getCell(start + 1 + i, 1).value = { text: s.name, hyperlink: `#${sheetRef(s.name)}!A1` };
+          ws.getCell(start + 1 + i, 1).font = font(look, { color: { argb: 'FF0563C1' }, underline: true });
         });
         break;
       }
       case 'notes':
-        writeTable(ws, sheet, data.notes, start, data);
+        writeTable(ws, sheet, data.notes, start, look);
         break;
-      case 'table':
-        writeTable(ws, sheet, data.datasets[sheet.dataset ?? ''] ?? [], start, data);
+      case 'table': {
+        const rows = projectRows(sheet, data.datasets[sheet.dataset ?? ''] ?? [], data);
+        writeTable(ws, sheet, rows, start, look);
+        if (sheet.totalLabel) {
+          const letters = Object.fromEntries((sheet.columns ?? []).map((c, j) => [c.key, columnLetter(j)]));
+          places.set(sheet.key, { sheet: sheet.name, first: start + 1, last: start + rows.length - 1, total: start + rows.length, letters });
+        }
+        break;
+      }
+      case 'checks':
+        writeChecks(ws, sheet, start, data, places, look);
         break;
       case 'charts': {
         const rows = input.charts.map((c) => ({ title: c.title, alt: c.alt }));
         const columns = sheet.columns ?? [];
         columns.forEach((c, j) => {
           ws.getCell(start, j + 1).value = c.header;
-          ws.getCell(start, j + 1).font = { bold: true };
+          ws.getCell(start, j + 1).font = font(look, { bold: true });
         });
         let row = start + 1;
         for (const [i, chart] of input.charts.entries()) {
           ws.getCell(row, 1).value = rows[i]!.title;
-          ws.getCell(row, 1).font = { bold: true };
+          ws.getCell(row, 1).font = font(look, { bold: true });
           ws.getCell(row, 1).alignment = { vertical: 'top' };
           ws.getCell(row, 2).value = rows[i]!.alt;
+          ws.getCell(row, 2).font = font(look);
           ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
           const image = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
           const width = chart.width;
@@ -234,6 +337,6 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // is byte-identical for the same input.
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  return repackZip(stored, input.buildDate);
+  return repackZip(stored, input.buildDate, (name, part) => (name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part));
 }
 

@@ -3,7 +3,7 @@ import { textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance, type Status } from '../model/status.js';
 import { projectColumns, type UnitsFile } from '../dataset/schema.js';
-import { ranksText, readerNote, reviewTargetLabel, statusText } from '../present/reader.js';
+import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 /**
@@ -13,6 +13,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
  */
 
 export type Cell = string | number | null;
+/**
+ * A row: values by column key; `<key>__decimals` gives a number's published decimals and
+ * `<key>__blank` why a value is absent: 'x' not available (the source gives none), 'z' not
+ * applicable (there is nothing to give). An absent value without a reason is 'x'.
+ */
 export type Row = Record<string, Cell>;
 
 export interface ProjectTotals {
@@ -27,7 +32,7 @@ export interface WorkbookData {
   readonly datasets: Readonly<Record<string, readonly Row[]>>;
   readonly totals: Readonly<Record<string, ProjectTotals>>;
   readonly notes: readonly { number: number; text: string }[];
-  /** Note numbers each project table refers to. */
+  /** Note numbers each table (by dataset name) refers to. */
   readonly tableNotes: Readonly<Record<string, readonly number[]>>;
 }
 
@@ -39,7 +44,8 @@ export const projectTableKey = (tableId: string): string => (Object.hasOwn(proje
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
   const t = (key: string) => lookup(strings, key) ?? key;
-  const status = (s: Status) => statusText(strings, s);
+  // Status as a word: a symbol means nothing to a screen reader or a formula.
+  const status = (s: Status) => lookup(strings, `status.${s}`) ?? s;
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
   const rank = (f: PlanFigure) => ranksText(f, strings, locale);
 
@@ -52,33 +58,43 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     growth: f.growth?.value ?? null,
     growth__decimals: f.growth?.decimals ?? 0,
     rank: rank(f),
+    qualifier__blank: 'z',
   });
 
   const headline: Row[] = plan.headline.map((f) => ({
     id: f.id,
     ...figure(f),
     target: f.target ? f.target.display[lang] : null,
+    target__blank: 'z',
     status: f.target ? status(f.target.status) : null,
+    status__blank: 'z',
   }));
 
   const reviewTargets: Row[] = plan.reviewTargets.rows.map((row) => {
     const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0]!;
     const growth = row.actual.find((a) => a.measure === 'growth' && a !== level);
     const indicator = reviewTargetLabel(row, locale);
+    // The target value in the result's unit when both measure one quantity (4.2 万人 → 42000 人),
+    // so that target and result compare in one unit; otherwise in its own.
+    const inResultUnit = convert(row.target.value, row.target.decimals ?? 0, row.target.unit, level.unit);
     return {
       id: row.id,
       no: row.no,
       indicator: row.note ? `${indicator} (${row.note[lang]})` : indicator,
       targetKind: t(`workbook.kinds.${row.target.kind}`),
-      targetValue: row.target.value ?? null,
-      targetValue__decimals: row.target.decimals ?? 0,
-      targetUnit: unitLabel(row.target.unit),
+      targetValue: inResultUnit?.value ?? row.target.value ?? null,
+      targetValue__decimals: inResultUnit?.decimals ?? row.target.decimals ?? 0,
+      targetValue__blank: 'z',
+      targetUnit: inResultUnit ? unitLabel(level.unit) : unitLabel(row.target.unit),
+      targetUnit__blank: 'z',
       target: row.target.display[lang],
       actual: level.value,
       actual__decimals: level.decimals,
       actualUnit: unitLabel(level.unit),
       actualGrowth: growth?.value ?? null,
       actualGrowth__decimals: growth?.decimals ?? 0,
+      // A result that is itself a growth rate has no growth of its own.
+      actualGrowth__blank: level.measure === 'growth' ? 'z' : 'x',
       status: status(row.status),
     };
   });
@@ -87,8 +103,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const achievements: Row[] = plan.achievements.map((f) => ({
     id: f.id,
     section: sectionTitle.get(f.section ?? '') ?? null,
-    qualifier: f.qualifier ? t(`workbook.qualifiers.${f.qualifier}`) : null,
     ...figure(f),
+    qualifier: f.qualifier ? t(`workbook.qualifiers.${f.qualifier}`) : null,
   }));
 
   const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) => ({
@@ -98,9 +114,12 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     kind: t(`workbook.kinds.${target.target.kind}`),
     targetValue: target.target.value ?? null,
     targetValue__decimals: target.target.decimals ?? 0,
+    targetValue__blank: 'z',
     targetUnit: unitLabel(target.target.unit),
+    targetUnit__blank: 'z',
     target: target.target.display[lang],
     previous: target.previous?.value ?? null,
+    previous__blank: target.indicator === undefined ? 'z' : 'x',
     previous__decimals: target.previous?.decimals ?? 0,
   }));
 
@@ -110,6 +129,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     notes.push({ number: notes.length + 1, text });
     return notes.length;
   };
+  // A note from the data that a validation warning quotes is given once, with the warning.
+  const quoted = new Set(plan.warnings.flatMap((w) => (w.reader?.note ? [w.reader.note[lang]] : [])));
   const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, planTargets };
   const totals: Record<string, ProjectTotals> = {};
   const tableNotes: Record<string, number[]> = {};
@@ -117,7 +138,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const key = projectTableKey(table.id);
     tableNotes[key] = [];
     if (table.note) tableNotes[key].push(addNote(table.note[lang]));
-    for (const row of table.rows) for (const note of row.notes) tableNotes[key].push(addNote(note[lang]));
+    for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) tableNotes[key].push(addNote(note[lang]));
     datasets[key] = table.rows.map((row) => ({
       id: row.id,
       label: row.label[lang],
@@ -130,25 +151,37 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       decimals: Object.fromEntries(projectColumns.map((c) => [c, Math.max(table.total.decimals[c], ...table.rows.map((r) => r.decimals[c]))])),
     };
   }
-  addNote(fill(t('brief.notes.about'), { tolerance: aboutTolerance * 100 }));
+  // How targets are judged: a note for every table that shows a target's status.
+  const judged = addNote(fill(t('brief.notes.about'), { tolerance: aboutTolerance * 100 }));
+  for (const key of ['headline', 'reviewTargets']) (tableNotes[key] ??= []).push(judged);
   for (const warning of plan.warnings) {
     const number = addNote(readerNote(warning, strings, lang));
     tableNotes[warningTable(warning)]?.push(number);
   }
 
-  datasets.pipeline = [
-    ...plan.projects.pipeline.stages.map((s) => ({ id: s.id, label: s.label[lang], projects: s.value, funding: null, funding__decimals: 0, fundingUnit: null, note: null })),
-    ...plan.projects.reserves.map((r) => ({
-      id: r.id,
-      label: r.label[lang],
-      projects: r.projects,
-      funding: r.funding,
-      funding__decimals: r.decimals,
-      fundingUnit: unitLabel(r.unit),
-      note: [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null].filter(Boolean).join('; ') || null,
-    })),
-  ];
-  datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] }));
+  datasets.pipeline = plan.projects.pipeline.stages.map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
+  datasets.reserves = plan.projects.reserves.map((r) => ({
+    id: r.id,
+    label: r.label[lang],
+    projects: r.projects,
+    funding: r.funding,
+    funding__decimals: r.decimals,
+    fundingUnit: unitLabel(r.unit),
+    note: [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null].filter(Boolean).join('; ') || null,
+    note__blank: 'z',
+  }));
+  datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang], note__blank: 'z' }));
+
+  /** A value in another unit of the same quantity, with the decimals that keep its precision; or undefined. */
+  function convert(value: number | undefined, decimals: number, from: string | undefined, to: string): { value: number; decimals: number } | undefined {
+    if (value === undefined || from === undefined || from === to) return undefined;
+    const a = unitOf(units, from);
+    const b = unitOf(units, to);
+    if (a.quantity !== b.quantity) return undefined;
+    const ratio = a.factor / b.factor;
+    const places = Math.min(20, Math.max(0, decimals - Math.round(Math.log10(ratio))));
+    return { value: Number((value * ratio).toFixed(places)), decimals: places };
+  }
 
   /** The project table a warning is about, from its data path (tables.<index>…), or ''. */
   function warningTable(warning: Diagnostic): string {

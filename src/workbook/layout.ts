@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
+import { usesGrouping } from '../model/format.js';
 import { projectTableKey, type WorkbookData } from './data.js';
 
 /**
@@ -16,13 +17,33 @@ export interface ColumnDefinition {
   readonly key: string;
   readonly header: string;
   readonly width?: number;
+  /**
+   * "text"; "integer"; "published": numbers with the most decimals any row of the column was
+   * published with, so that the column reads in one format.
+   */
   readonly format?: 'text' | 'integer' | 'published';
-  /** Project tables: the column has a live SUM beside the published total. */
-  readonly total?: boolean;
+}
+
+/** Shorthand written in a cell without a value, with its meaning (explained on the cover). */
+export interface Shorthand {
+  readonly x: string;
+  readonly z: string;
+}
+
+/** A value on the cover: text, a number, a date, a link, or null (not available). */
+export type CoverValue = string | number | Date | { readonly text: string; readonly hyperlink: string } | null;
+
+/** One row of the check table: a project table's column, its published total against the sum of its rows. */
+export interface CheckDefinition {
+  /** The sheet (by key) of the project table. */
+  readonly sheet: string;
+  readonly table: string;
+  readonly column: string;
+  readonly columnKey: string;
 }
 
 export interface SheetDefinition {
-  readonly kind: 'cover' | 'contents' | 'notes' | 'table' | 'charts';
+  readonly kind: 'cover' | 'contents' | 'notes' | 'table' | 'checks' | 'charts';
   readonly key: string;
   readonly name: string;
   readonly title: string;
@@ -31,20 +52,28 @@ export interface SheetDefinition {
   readonly dataset?: string;
   /** Numbers of the notes (Notes sheet) that apply to this table. */
   readonly notes?: readonly number[];
-  readonly lines?: readonly (readonly [string, string])[];
+  readonly lines?: readonly (readonly [string, CoverValue])[];
   readonly columns?: readonly ColumnDefinition[];
-  readonly totals?: { readonly sum: string; readonly published: string; readonly difference: string };
+  /** Project tables: the label of the last row, the published total. */
+  readonly totalLabel?: string;
+  /** The check sheet: one row per checked column. */
+  readonly checks?: readonly CheckDefinition[];
 }
 
 export interface WorkbookDefinition {
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly language: string };
   readonly header: string;
   readonly footer: string;
+  /** The one font of every cell; it covers Chinese. */
+  readonly font: string;
+  /** Thousands separators in number formats, as the locale writes numbers. */
+  readonly grouping: boolean;
+  readonly shorthand: Shorthand;
   readonly sheets: readonly SheetDefinition[];
 }
 
 /** Column of a layout: a dataset field, the string key of its header, and its format. */
-type ColumnLayout = readonly [key: string, header: string, format?: ColumnDefinition['format'], extra?: { width?: number; total?: boolean }];
+type ColumnLayout = readonly [key: string, header: string, format?: ColumnDefinition['format'], extra?: { width?: number }];
 
 /** A table sheet: its dataset, the string keys under `workbook.sheets.<key>`, and its columns. */
 interface TableLayout {
@@ -54,34 +83,39 @@ interface TableLayout {
 
 const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayout[3]): ColumnLayout => [key, `workbook.columns.${key}`, format, extra];
 
+// Every table: the row label first, ids last (they are for machines: lookups and joins).
 /** Tables that every edition has, before the project tables. */
 const leadingTables: readonly TableLayout[] = [
-  { key: 'headline', columns: [c('id'), c('indicator'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('target'), c('status')] },
+  { key: 'headline', columns: [c('indicator'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('target'), c('status'), c('id')] },
   {
     key: 'reviewTargets',
     columns: [
-      c('id'),
-      c('no', 'integer'),
       c('indicator'),
+      c('no', 'integer'),
       c('targetKind'),
+      c('target'),
       c('targetValue', 'published'),
       c('targetUnit'),
-      c('target'),
       c('actual', 'published'),
       c('actualUnit'),
       c('actualGrowth', 'published'),
       c('status'),
+      c('id'),
     ],
   },
-  { key: 'achievements', columns: [c('id'), c('section'), c('indicator'), c('qualifier'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank')] },
-  { key: 'planTargets', columns: [c('id'), c('section'), c('indicator'), c('kind'), c('targetValue', 'published'), c('targetUnit'), c('target'), c('previous', 'published')] },
+  { key: 'achievements', columns: [c('indicator'), c('section'), c('qualifier'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('id')] },
+  { key: 'planTargets', columns: [c('indicator'), c('section'), c('kind'), c('target'), c('targetValue', 'published'), c('targetUnit'), c('previous', 'published'), c('id')] },
 ];
 
-const pipelineTable: TableLayout = {
-  key: 'pipeline',
-  columns: [c('id'), ['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], c('funding', 'published'), c('fundingUnit'), c('note')],
+const pipelineTable: TableLayout = { key: 'pipeline', columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], c('id')] };
+const reservesTable: TableLayout = {
+  key: 'reserves',
+  columns: [['label', 'workbook.columns.reserve'], ['projects', 'workbook.columns.count', 'integer'], c('funding', 'published'), c('fundingUnit'), c('note'), c('id')],
 };
 const glossaryTable: TableLayout = { key: 'glossary', columns: [c('zh'), c('en'), c('note', undefined, { width: 70 })] };
+
+/** The columns of a project table that carry numbers, checked against their published totals. */
+const projectNumberColumns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
 
 /**
  * The workbook of one edition in one locale. A string missing from the strings file is a
@@ -112,27 +146,32 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ...(format ? { format } : {}),
     ...extra,
   });
-  const table = (layout: TableLayout, notes?: readonly number[]): SheetDefinition => ({
-    kind: 'table',
-    ...sheetText(layout.key),
-    dataset: layout.key,
-    ...(notes ? { notes } : {}),
-    columns: layout.columns.map(column),
-  });
+  const table = (layout: TableLayout): SheetDefinition => {
+    const notes = data.tableNotes[layout.key] ?? [];
+    return {
+      kind: 'table',
+      ...sheetText(layout.key),
+      dataset: layout.key,
+      ...(notes.length > 0 ? { notes } : {}),
+      columns: layout.columns.map(column),
+    };
+  };
 
   const projectTables = input.plan.projects.tables.map((projectTable): SheetDefinition => {
     const key = projectTableKey(projectTable.id);
     // The row label's header is the table's own dimension ("领域" / "Sector"), from the data.
     const columns: ColumnLayout[] = [
-      c('id'),
       ['label', projectTable.dimension[lang]],
-      ...(['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const).map((k) => c(k, k === 'projects' ? 'integer' : 'published', { total: true })),
+      ...projectNumberColumns.map((k) => c(k, k === 'projects' ? 'integer' : 'published')),
+      c('id'),
     ];
-    return {
-      ...table({ key, columns }, data.tableNotes[key] ?? []),
-      totals: { sum: t('workbook.totals.sum'), published: t('workbook.totals.published'), difference: t('workbook.totals.difference') },
-    };
+    return { ...table({ key, columns }), totalLabel: t('workbook.totals.published') };
   });
+  const checks = projectTables.flatMap((sheet) =>
+    (sheet.columns ?? []).filter((col) => (projectNumberColumns as readonly string[]).includes(col.key)).map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key })),
+  );
+  const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
+  const sourceUrl = edition.source.url;
 
   const definition: WorkbookDefinition = {
     properties: {
@@ -143,6 +182,9 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     },
     header: t('workbook.header'),
     footer: t('workbook.footer'),
+    font: t('workbook.font'),
+    grouping: usesGrouping(input.locale),
+    shorthand: { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') },
     sheets: [
       {
         kind: 'cover',
@@ -150,13 +192,20 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         name: t('workbook.sheets.cover.name'),
         title: t('workbook.sheets.cover.title'),
         lines: [
-          [t('workbook.cover.district'), placeName(edition, input.locale)],
-          [t('workbook.cover.planYear'), String(edition.planYear)],
+          [t('workbook.cover.coverage'), t('workbook.cover.coverageText', { place: placeName(edition, input.locale) })],
+          [t('workbook.cover.planYear'), edition.planYear],
+          [t('workbook.cover.issuer'), edition.issuer[lang]],
           [t('workbook.cover.source'), edition.source.title[lang]],
+          [t('workbook.cover.link'), sourceUrl ? { text: sourceUrl, hyperlink: sourceUrl } : null],
+          [t('workbook.cover.released'), coverDate(edition.released)],
+          [t('workbook.cover.nextUpdate'), coverDate(edition.nextUpdate)],
+          [t('workbook.cover.contact'), edition.contact ? edition.contact[lang] : null],
           [t('workbook.cover.dataVersion'), edition.dataVersion],
-          [t('workbook.cover.date'), input.buildDate.toISOString().slice(0, 10)],
+          [t('workbook.cover.date'), input.buildDate],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
           [t('workbook.cover.units'), t('workbook.cover.unitsText')],
+          [t('workbook.cover.shorthand'), t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') })],
+          [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font') })],
         ],
       },
       {
@@ -177,7 +226,24 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       },
       ...leadingTables.map((layout) => table(layout)),
       ...projectTables,
+      ...(checks.length > 0
+        ? [
+            {
+              kind: 'checks' as const,
+              ...sheetText('checks'),
+              checks,
+              columns: [
+                { key: 'table', header: t('workbook.sheets.checks.table') },
+                { key: 'column', header: t('workbook.sheets.checks.column') },
+                { key: 'published', header: t('workbook.sheets.checks.published'), format: 'published' as const },
+                { key: 'sum', header: t('workbook.sheets.checks.sum'), format: 'published' as const },
+                { key: 'difference', header: t('workbook.sheets.checks.difference'), format: 'published' as const },
+              ],
+            },
+          ]
+        : []),
       table(pipelineTable),
+      table(reservesTable),
       { kind: 'charts', ...sheetText('charts'), columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])] },
       table(glossaryTable),
     ],

@@ -100,15 +100,18 @@ function dosDateTime(date: Date): { time: number; date: number } {
 
 /**
  * Deflates every entry of a STORE zip (stores it when deflating does not make it smaller) and dates
- * every entry `date`. Entry order, names and attributes are kept.
+ * every entry `date`. Entry order, names and attributes are kept; `transform` may rewrite a part.
  */
-export function repackZip(stored: Buffer, date: Date): Buffer {
+export function repackZip(stored: Buffer, date: Date, transform: (name: string, data: Buffer) => Buffer = (_name, data) => data): Buffer {
   const { time, date: day } = dosDateTime(date);
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   const entries = readEntries(stored);
-  for (const entry of entries) {
+  for (const original of entries) {
+    // A part the caller rewrites gets its new bytes and CRC.
+    const data = transform(original.name.toString(), original.data);
+    const entry = data === original.data ? original : { ...original, data, crc: zlib.crc32(data) };
     // Images are compressed already: level 1 was as small as level 6 on our chart PNGs (412 KB
     // against 410 KB for one workbook's six) at a fraction of the time; XML gets the default 6.
     const level = /\.(png|jpe?g)$/i.test(entry.name.toString()) ? 1 : 6;

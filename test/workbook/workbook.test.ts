@@ -31,7 +31,7 @@ async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** The data rows of a sheet's Excel table, as objects keyed by the first column (the id). */
+/** The data rows of a sheet's Excel table, keyed by the last column (the id). */
 function tableRows(ws: ExcelJS.Worksheet): Map<string, ExcelJS.CellValue[]> {
   const table = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables)[0]!;
   const [from, to] = table.table.tableRef.split(':') as [string, string];
@@ -40,7 +40,7 @@ function tableRows(ws: ExcelJS.Worksheet): Map<string, ExcelJS.CellValue[]> {
   const rows = new Map<string, ExcelJS.CellValue[]>();
   for (let r = first; r <= last; r++) {
     const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
-    rows.set(String(values[0]), values);
+    rows.set(String(values[values.length - 1]), values);
   }
   return rows;
 }
@@ -58,7 +58,22 @@ describe('workbooks', () => {
     const zh = books.get('zh-CN')!.wb.worksheets;
     const en = books.get('en')!.wb.worksheets;
     expect(zh.length).toBe(en.length);
-    expect(en.map((s) => s.name)).toEqual(['Cover', 'Contents', 'Notes', '2024 headline', '2024 targets', '2024 results', '2025 targets', 'Projects by sector', 'Projects by area', 'Pipeline and reserves', 'Charts', 'Glossary']);
+    expect(en.map((s) => s.name)).toEqual([
+      'Cover',
+      'Contents',
+      'Notes',
+      '2024 headline',
+      '2024 targets',
+      '2024 results',
+      '2025 targets',
+      'Projects by sector',
+      'Projects by area',
+      'Checks',
+      'Project pipeline',
+      'Project reserves',
+      'Charts',
+      'Glossary',
+    ]);
     expect(zh[0]!.name).toBe('封面');
   });
 
@@ -66,62 +81,71 @@ describe('workbooks', () => {
     for (const locale of locales) {
       const ws = books.get(locale)!.wb.worksheets[3]!;
       const rows = tableRows(ws);
+      const notAvailable = locale === 'en' ? '[x]' : '[缺]';
+      const notApplicable = locale === 'en' ? '[z]' : '[不适用]';
       for (const indicator of data.headline.indicators) {
         const row = rows.get(indicator.id)!;
-        expect(row[2], indicator.id).toBe(indicator.value);
-        expect(row[4] ?? null, indicator.id).toBe(indicator.growth ?? null);
+        expect(row[1], indicator.id).toBe(indicator.value);
+        expect(row[3], indicator.id).toBe(indicator.growth ?? notAvailable);
       }
       const t1 = tableRows(books.get(locale)!.wb.worksheets[4]!);
+      const factor = (unit: string) => units.units.find((u) => u.id === unit)!.factor;
       for (const target of data.reviewTargets.rows) {
         const row = t1.get(target.id)!;
-        expect(row[4] ?? null).toBe(target.target.kind === 'qualitative' ? null : target.target.value);
-        expect(row[7]).toBe(target.actual[0]!.value);
+        const result = target.actual[0]!;
+        // The target value is given in the result's unit (4.2 万人 → 42000 人).
+        const expected = target.target.kind === 'qualitative' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);
+        if (typeof expected === 'number') expect(row[4], target.id).toBeCloseTo(expected, 9);
+        else expect(row[4], target.id).toBe(expected);
+        expect(row[6]).toBe(result.value);
       }
     }
   });
 
-  it('holds every Table 2 and 3 row as published, with SUM formulas whose cached results are the row sums', async () => {
+  it('holds every Table 2 and 3 row as published, the published total as the last row, and check formulas whose cached results are the row sums', async () => {
+    const checksSheet = 10; // sheet10.xml
     for (const locale of locales) {
       const wb = books.get(locale)!.wb;
-      for (const [sheetIndex, tableId] of [[7, 'by-sector'], [8, 'by-area']] as const) {
+      const xml = await (await JSZip.loadAsync(books.get(locale)!.bytes)).file(`xl/worksheets/sheet${checksSheet}.xml`)!.async('string');
+      // Read from the sheet XML itself: the cached <v> is what a spreadsheet shows before recalculating.
+      const formulas = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><f>([^<]*)<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)].map((m) => ({
+        col: m[1]!,
+        row: Number(m[2]),
+        formula: m[3]!.replaceAll('&apos;', "'"),
+        result: Number(m[4] ?? 0),
+      }));
+      expect(formulas).toHaveLength(2 * 4 * 3);
+      for (const [tableIndex, [sheetIndex, tableId]] of ([[7, 'by-sector'], [8, 'by-area']] as const).entries()) {
         const ws = wb.worksheets[sheetIndex]!;
         const table = data.projects.tables.find((t) => t.id === tableId)!;
         const rows = tableRows(ws);
         for (const row of table.rows) {
-          expect(rows.get(row.id)!.slice(2, 6)).toEqual([row.projects, row.totalInvestment, row.annualInvestment, row.annualShare]);
+          expect(rows.get(row.id)!.slice(1, 5)).toEqual([row.projects, row.totalInvestment, row.annualInvestment, row.annualShare]);
         }
-        // Below the table: the sum row (formulas), the published totals, and the difference (formulas).
-        // Read from the sheet XML itself: the cached <v> is what a spreadsheet shows before recalculating.
-        const xml = await (await JSZip.loadAsync(books.get(locale)!.bytes)).file(`xl/worksheets/sheet${sheetIndex + 1}.xml`)!.async('string');
-        const formulas = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><f>([^<]*)<\/f><v>([^<]*)<\/v><\/c>/g)].map((m) => ({
-          col: m[1]!,
-          row: Number(m[2]),
-          formula: m[3]!,
-          result: Number(m[4]),
-        }));
-        expect(formulas).toHaveLength(8);
-        const sums = formulas.filter((f) => f.formula.startsWith('SUM('));
         const columns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
-        sums.forEach((f, i) => {
-          const expected = table.rows.reduce((a, r) => a + r[columns[i]!], 0);
-          expect(f.result).toBeCloseTo(expected, 9);
+        const values = [...rows.values()];
+        const total = values[values.length - 1]!;
+        expect(total.slice(1, 5)).toEqual(columns.map((c) => table.total[c]));
+        const mine = formulas.slice(tableIndex * 12, tableIndex * 12 + 12);
+        const name = ws.name;
+        columns.forEach((c, i) => {
+          const [published, sum, difference] = mine.slice(i * 3, i * 3 + 3) as [(typeof mine)[0], (typeof mine)[0], (typeof mine)[0]];
+          expect(published.formula).toMatch(new RegExp(`^'${name}'!${String.fromCharCode(66 + i)}\\d+$`));
+          expect(published.result).toBe(table.total[c]);
+          expect(sum.formula).toMatch(new RegExp(`^SUM\\('${name}'!${String.fromCharCode(66 + i)}\\d+:${String.fromCharCode(66 + i)}\\d+\\)$`));
+          expect(sum.result).toBeCloseTo(table.rows.reduce((a, r) => a + r[c], 0), 9);
+          expect(difference.formula).toBe(`${published.col}${published.row}-${sum.col}${sum.row}`);
+          expect(difference.result).toBeCloseTo(table.total[c] - table.rows.reduce((a, r) => a + r[c], 0), 9);
         });
-        const published = ws.getRow(sums[0]!.row + 1).values as ExcelJS.CellValue[];
-        expect(published.slice(3, 7)).toEqual(columns.map((c) => table.total[c]));
-        const differences = formulas.filter((f) => !f.formula.startsWith('SUM('));
-        differences.forEach((f, i) => {
-          expect(f.formula).toBe(`${f.col}${sums[0]!.row + 1}-${f.col}${sums[0]!.row}`);
-          expect(f.result).toBeCloseTo(table.total[columns[i]!] - table.rows.reduce((a, r) => a + r[columns[i]!], 0), 9);
-        });
-        if (tableId === 'by-sector') expect(differences[1]!.result).toBeCloseTo(-0.1, 9); // 1243.8 published, rows sum to 1243.9
+        if (tableId === 'by-sector') expect(mine[5]!.result).toBeCloseTo(-0.1, 9); // 1243.8 published, rows sum to 1243.9
       }
     }
   });
   it('writes ranks as the brief does: Chinese numerals in Chinese', () => {
     const zh = tableRows(books.get('zh-CN')!.wb.worksheets[3]!).get('gdp')!;
-    expect(zh[5]).toBe('总量列全市第二,增速列全市第六');
+    expect(zh[4]).toBe('总量列全市第二,增速列全市第六');
     const en = tableRows(books.get('en')!.wb.worksheets[3]!).get('gdp')!;
-    expect(en[5]).toBe('No. 2 in the city by size; No. 6 in the city by growth');
+    expect(en[4]).toBe('No. 2 in the city by size; No. 6 in the city by growth');
   });
 
   it('makes every data table an Excel table with a frozen header, A4 landscape printing with repeated header rows', () => {
@@ -149,25 +173,25 @@ describe('workbooks', () => {
     expect(displayWidth('地区生产总值')).toBe(12);
     const ws = books.get('zh-CN')!.wb.worksheets[3]!;
     const longest = Math.max(...data.headline.indicators.map((i) => displayWidth(i.label.zh)));
-    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(longest);
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(longest);
   });
 
   it('puts every chart in as a picture with its title and text alternative', () => {
-    const ws = books.get('en')!.wb.worksheets[10]!;
+    const ws = books.get('en')!.wb.worksheets[12]!;
     expect(ws.getImages().length).toBe(6);
     const texts: string[] = [];
     ws.eachRow((r) => r.eachCell((c) => (typeof c.value === 'string' ? texts.push(c.value) : 0)));
     expect(texts).toContain('2024 growth of the headline indicators');
   });
 
-  it('writes text that starts with =, +, - or @ as text, never as a formula', async () => {
+  it('writes text that starts with =, +, -, @ or a tab as text, never as a formula', async () => {
     const tricky = structuredClone(plan) as Plan;
-    const labels = ['=HYPERLINK("http://x","y")', '+1+2', '-3-4', '@SUM(A1)'];
-    (tricky.headline as unknown as { label: { zh: string; en: string } }[]).slice(0, 4).forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
+    const labels = ['=HYPERLINK("http://x","y")', '+1+2', '-3-4', '@SUM(A1)', '\t=1+1'];
+    (tricky.headline as unknown as { label: { zh: string; en: string } }[]).slice(0, 5).forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
     const bytes = await build('en', tricky);
     const wb = await read(bytes);
     const rows = tableRows(wb.worksheets[3]!);
-    const stored = [...rows.values()].slice(0, 4).map((r) => r[1]);
+    const stored = [...rows.values()].slice(0, 5).map((r) => r[0]);
     expect(stored).toEqual(labels);
     const zip = await JSZip.loadAsync(bytes);
     const sheetXml = await zip.file('xl/worksheets/sheet4.xml')!.async('string');

@@ -1,0 +1,138 @@
+import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
+import { textKey } from '../model/format.js';
+import type { LocaleRenderInput } from '../present/inputs.js';
+import { lookup } from '../present/strings.js';
+import { buildWorkbookData, type Row } from './data.js';
+import { workbookLayout, type ColumnDefinition, type SheetDefinition } from './layout.js';
+
+/**
+ * Open data beside the workbook: every table of the workbook as a UTF-8 CSV file, and a
+ * Frictionless Data Package (`datapackage.json`, Data Package 1.0 with Table Schema) describing each
+ * file, field, type and unit, and the source. The tables, columns and rows are the workbook's
+ * (./layout.ts, ./data.ts), so the two never disagree; CSV cells hold values, never shorthand: an
+ * absent value is an empty cell, declared as the missing value.
+ */
+
+export interface OpenDataFile {
+  /** Path relative to the locale folder: `datapackage.json`, `data/<table>.csv`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Text a spreadsheet would run as a formula when it opens the CSV (OWASP's list, with tab and CR). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: quoted per RFC 4180 when it holds a comma, quote or line break; text that a
+ * spreadsheet could take for a formula is prefixed with an apostrophe (and quoted), which
+ * spreadsheet programs show as plain text. Numbers are never prefixed: "-0.1" stays a number.
+ */
+export function csvField(value: string | number | null, decimals = 0): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return value.toFixed(Math.min(20, Math.max(0, decimals)));
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A field name as Table Schema tools like it: lower-case ASCII words joined by underscores. */
+const fieldName = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** A resource name: lower-case ASCII, digits, "-", "_", "." (Data Package's pattern). */
+const resourceName = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+
+type FieldType = 'string' | 'integer' | 'number';
+
+function fieldType(column: ColumnDefinition, rows: readonly Row[]): FieldType {
+  if (column.format === 'integer') return 'integer';
+  if (column.format === 'published') return 'number';
+  return rows.some((r) => typeof r[column.key] === 'number') ? 'number' : 'string';
+}
+
+/** The unit a header names in brackets ("Total investment (RMB 100 million)" → "RMB 100 million"). */
+const headerUnit = (header: string): string | undefined => /[((]([^()()]+)[))]\s*$/.exec(header)?.[1];
+
+/**
+ * The open-data files of one edition in one locale, or undefined when the workbook layout cannot
+ * be made (its diagnostics are in the sink, as for the workbook).
+ */
+export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): OpenDataFile[] | undefined {
+  const data = buildWorkbookData(input.plan, input.locale, input.strings, input.units);
+  const definition = workbookLayout(input, data, sink);
+  if (!definition) return undefined;
+  const lang = textKey(input.locale);
+  const edition = input.plan.edition;
+
+  const tables: { sheet: SheetDefinition; rows: readonly Row[] }[] = [];
+  for (const sheet of definition.sheets) {
+    if (sheet.kind === 'notes') tables.push({ sheet: { ...sheet, key: 'notes' }, rows: data.notes });
+    if (sheet.kind !== 'table') continue;
+    const rows = data.datasets[sheet.dataset ?? ''] ?? [];
+    const totals = data.totals[sheet.key];
+    if (!sheet.totalLabel || !totals) {
+      tables.push({ sheet, rows });
+      continue;
+    }
+    // The published total is a row of its own kind, marked in a column, so that a reader who
+    // sums the rows leaves it out.
+    const total: Row = { label: sheet.totalLabel, id: null, rowType: 'total' };
+    for (const [key, value] of Object.entries(totals.published)) {
+      total[key] = value;
+      total[`${key}__decimals`] = totals.decimals[key] ?? 0;
+    }
+    const columns = [...(sheet.columns ?? []), { key: 'rowType', header: lookup(input.strings, 'workbook.columns.rowType') ?? 'rowType' }];
+    tables.push({ sheet: { ...sheet, columns }, rows: [...rows.map((r) => ({ ...r, rowType: 'row' })), total] });
+  }
+
+  const files: OpenDataFile[] = [];
+  const resources = tables.map(({ sheet, rows }) => {
+    const columns = sheet.columns ?? [];
+    const name = resourceName(sheet.key);
+    const path = `data/${name}.csv`;
+    const lines = [columns.map((c) => fieldName(c.key)).join(',')];
+    for (const row of rows) {
+      lines.push(columns.map((c) => csvField(row[c.key] ?? null, Number(row[`${c.key}__decimals`] ?? 0))).join(','));
+    }
+    files.push({ path, text: `${lines.join('\r\n')}\r\n` });
+    const fields = columns.map((c, i) => {
+      const type = fieldType(c, rows);
+      const unit = headerUnit(c.header);
+      // A figure whose unit varies by row has the unit in the next column.
+      const next = columns[i + 1]?.key;
+      const unitColumn = type === 'number' && !unit && next !== undefined && (next === 'unit' || next.endsWith('Unit')) ? fieldName(next) : undefined;
+      return {
+        name: fieldName(c.key),
+        title: c.header,
+        type,
+        ...(unit ? { unit } : {}),
+        ...(unitColumn ? { description: `${lookup(input.strings, 'workbook.openData.unitIn') ?? 'Unit in'} ${unitColumn}` } : {}),
+      };
+    });
+    return {
+      name,
+      path,
+      profile: 'tabular-data-resource',
+      title: sheet.title,
+      ...(sheet.description ? { description: sheet.description } : {}),
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true },
+      schema: { fields, missingValues: [''] },
+    };
+  });
+
+  const source = { title: edition.source.title[lang], ...(edition.source.url ? { path: edition.source.url } : {}) };
+  const datapackage = {
+    profile: 'tabular-data-package',
+    name: resourceName(`${edition.id}-${input.locale}`),
+    title: edition.title[lang],
+    description: definition.properties.subject,
+    version: edition.dataVersion,
+    created: input.buildDate.toISOString(),
+    language: input.locale,
+    contributors: [{ title: edition.issuer[lang], role: 'publisher' }],
+    sources: [source],
+    resources,
+  };
+  files.unshift({ path: 'datapackage.json', text: `${JSON.stringify(datapackage, null, 2)}\n` });
+  return files;
+}

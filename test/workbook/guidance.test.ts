@@ -1,0 +1,251 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadUiStrings, lookup } from '../../src/present/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { buildWorkbook } from '../../src/workbook/build.js';
+import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+
+/**
+ * One test per point of the spreadsheet guidance the README lists (section "Workbooks: the
+ * guidance we follow"), on both workbooks of the default edition.
+ */
+
+const { dataset } = validateDir(defaultDataDir);
+const units = dataset.units!;
+const plan = buildPlan(dataset.editions[0]!, units, dataset.glossary!, []);
+const buildDate = new Date('2025-01-15T00:00:00Z');
+const cjk = /[\u3400-\u9FFF]/;
+
+async function build(locale: Locale, p: Plan = plan): Promise<{ bytes: Buffer; wb: ExcelJS.Workbook }> {
+  const sink = new DiagnosticSink();
+  const strings = loadUiStrings(repoRoot, locale, sink)!;
+  const bytes = (await buildWorkbook({ rootDir: repoRoot, plan: p, locale, strings, units, charts: [], buildDate }, sink))!;
+  expect(sink.items).toEqual([]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return { bytes, wb };
+}
+
+interface TableInfo {
+  readonly ws: ExcelJS.Worksheet;
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly columns: number;
+}
+
+function tableOf(ws: ExcelJS.Worksheet): TableInfo | undefined {
+  const tables = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables);
+  if (tables.length === 0) return undefined;
+  const [from, to] = tables[0]!.table.tableRef.split(':') as [string, string];
+  const columns = to.replace(/\d+/, '').charCodeAt(0) - 64;
+  return { ws, headerRow: Number(/\d+/.exec(from)![0]), lastRow: Number(/\d+/.exec(to)![0]), columns };
+}
+
+const text = (value: ExcelJS.CellValue): string =>
+  value === null || value === undefined ? '' : typeof value === 'object' && 'text' in value ? String(value.text) : value instanceof Date ? value.toISOString() : String(value);
+
+const books = new Map<Locale, { bytes: Buffer; wb: ExcelJS.Workbook; strings: ReturnType<typeof loadUiStrings> }>();
+beforeAll(async () => {
+  for (const locale of locales) books.set(locale, { ...(await build(locale)), strings: loadUiStrings(repoRoot, locale, new DiagnosticSink()) });
+});
+
+const s = (locale: Locale, key: string) => lookup(books.get(locale)!.strings!, key)!;
+const tables = (locale: Locale) => books.get(locale)!.wb.worksheets.map(tableOf).filter((t): t is TableInfo => t !== undefined);
+const coverLines = (locale: Locale) => {
+  const ws = books.get(locale)!.wb.worksheets[0]!;
+  const lines = new Map<string, ExcelJS.Cell>();
+  ws.eachRow((row) => {
+    const label = row.getCell(1).value;
+    if (typeof label === 'string' && row.getCell(2).value !== null) lines.set(label, row.getCell(2));
+  });
+  return lines;
+};
+
+describe('workbook guidance', () => {
+  it('cover: title, coverage, release date, next update, source with link, contact, how to cite; dates are real dates; absent facts are [x]', async () => {
+    for (const locale of locales) {
+      const lines = coverLines(locale);
+      for (const key of ['coverage', 'released', 'nextUpdate', 'source', 'link', 'contact', 'cite', 'date', 'shorthand']) {
+        expect(lines.has(s(locale, `workbook.cover.${key}`)), key).toBe(true);
+      }
+      const generated = lines.get(s(locale, 'workbook.cover.date'))!;
+      expect(generated.value).toEqual(buildDate);
+      expect(generated.numFmt).toBe('yyyy-mm-dd');
+      expect(lines.get(s(locale, 'workbook.cover.planYear'))!.value).toBe(plan.edition.planYear);
+      // The default edition's source states no release date, next update, contact or link.
+      for (const key of ['released', 'nextUpdate', 'contact', 'link']) expect(lines.get(s(locale, `workbook.cover.${key}`))!.value, key).toBe(s(locale, 'workbook.shorthand.x'));
+    }
+    // When the edition gives them, they are shown: dates as dates, the link as a link.
+    const given = structuredClone(plan) as Plan;
+    const edition = given.edition as { released?: string; nextUpdate?: string; contact?: { zh: string; en: string }; source: { url?: string } };
+    edition.released = '2025-01-10';
+    edition.nextUpdate = '2026-01-10';
+    edition.contact = { zh: '区发改局', en: 'District Development and Reform Bureau' };
+    edition.source.url = 'https://example.org/report';
+    const { wb } = await build('en', given);
+    const lines = new Map<string, ExcelJS.CellValue>();
+    wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(lines.get(s('en', 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
+    expect(lines.get(s('en', 'workbook.cover.nextUpdate'))).toEqual(new Date('2026-01-10T00:00:00Z'));
+    expect(lines.get(s('en', 'workbook.cover.contact'))).toBe('District Development and Reform Bureau');
+    expect(lines.get(s('en', 'workbook.cover.link'))).toEqual({ text: 'https://example.org/report', hyperlink: 'https://example.org/report' });
+  });
+
+  it('notes: every note is referenced from a table, and no note repeats another', () => {
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      const notes = wb.getWorksheet(s(locale, 'workbook.sheets.notes.name'))!;
+      const t = tableOf(notes)!;
+      const texts: string[] = [];
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) texts.push(text(notes.getCell(r, 2).value));
+      const referenced = new Set<number>();
+      const prefix = s(locale, 'workbook.notesLine').replace('{numbers}', '');
+      for (const ws of wb.worksheets) {
+        for (let r = 2; r <= 4; r++) {
+          const line = text(ws.getCell(r, 1).value);
+          if (line.startsWith(prefix)) for (const n of line.slice(prefix.length).split(s(locale, 'workbook.listSeparator'))) referenced.add(Number(n));
+        }
+      }
+      expect([...referenced].sort((a, b) => a - b)).toEqual(texts.map((_, i) => i + 1));
+      texts.forEach((a, i) => texts.forEach((b, j) => i !== j && expect(b.includes(a), `note ${i + 1} repeated in note ${j + 1}`).toBe(false)));
+    }
+  });
+
+  it('one table per sheet (pipeline and reserves apart), no blank row or cell inside a table, totals as the last row with a separate check table', () => {
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      for (const ws of wb.worksheets) {
+        const count = Object.keys((ws as unknown as { tables: object }).tables).length;
+        expect(count, ws.name).toBe([s(locale, 'workbook.sheets.cover.name'), s(locale, 'workbook.sheets.charts.name')].includes(ws.name) ? 0 : 1);
+      }
+      expect(wb.getWorksheet(s(locale, 'workbook.sheets.pipeline.name'))).toBeDefined();
+      expect(wb.getWorksheet(s(locale, 'workbook.sheets.reserves.name'))).toBeDefined();
+      for (const t of tables(locale)) {
+        for (let r = t.headerRow; r <= t.lastRow; r++) {
+          for (let c = 1; c <= t.columns; c++) expect(text(t.ws.getCell(r, c).value), `${t.ws.name}!R${r}C${c}`).not.toBe('');
+        }
+      }
+      for (const table of plan.projects.tables) {
+        const ws = wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
+        expect(ws, table.id).toBeDefined();
+        const t = tableOf(ws)!;
+        expect(ws.getCell(t.lastRow, 1).value).toBe(s(locale, 'workbook.totals.published'));
+        expect(ws.getCell(t.lastRow + 1, 1).value ?? null).toBeNull(); // nothing under the table
+      }
+      const checks = tableOf(wb.getWorksheet(s(locale, 'workbook.sheets.checks.name'))!)!;
+      expect(checks.lastRow - checks.headerRow).toBe(plan.projects.tables.length * 4);
+    }
+  });
+
+  it('row label first, ids last', () => {
+    for (const locale of locales) {
+      const idHeader = s(locale, 'workbook.columns.id');
+      for (const t of tables(locale)) {
+        const headers = Array.from({ length: t.columns }, (_, i) => text(t.ws.getCell(t.headerRow, i + 1).value));
+        expect(headers.indexOf(idHeader) === -1 || headers.indexOf(idHeader) === headers.length - 1, t.ws.name).toBe(true);
+        if (locale === 'zh-CN' && headers.includes(idHeader)) expect(text(t.ws.getCell(t.headerRow + 1, 1).value), t.ws.name).toMatch(cjk);
+      }
+    }
+  });
+
+  it('units in headers or a unit column, one unit per column: a target is given in its result’s unit', () => {
+    for (const locale of locales) {
+      const ws = books.get(locale)!.wb.worksheets[4]!;
+      const t = tableOf(ws)!;
+      const header = (key: string) => Array.from({ length: t.columns }, (_, i) => ws.getCell(t.headerRow, i + 1).value).indexOf(s(locale, `workbook.columns.${key}`)) + 1;
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+        const targetUnit = ws.getCell(r, header('targetUnit')).value;
+        if (targetUnit === s(locale, 'workbook.shorthand.z')) continue;
+        expect(targetUnit, `row ${r}`).toBe(ws.getCell(r, header('actualUnit')).value);
+      }
+      const talent = plan.reviewTargets.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
+      expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
+      for (const table of plan.projects.tables) expect(table.rows.length).toBeGreaterThan(0);
+      // Project tables name their units in the headers.
+      const byUnit = s(locale, 'workbook.columns.totalInvestment');
+      expect(byUnit).toMatch(/[(\uFF08]/);
+    }
+  });
+
+  it('one number format per column, with thousands separators where the locale uses them', () => {
+    for (const locale of locales) {
+      for (const t of tables(locale)) {
+        for (let c = 1; c <= t.columns; c++) {
+          const formats = new Set<string>();
+          for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+            const cell = t.ws.getCell(r, c);
+            if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in cell.value)) formats.add(cell.numFmt);
+          }
+          expect(formats.size, `${t.ws.name} column ${c}: ${[...formats].join(' ')}`).toBeLessThanOrEqual(1);
+          for (const f of formats) expect(f.includes(','), `${t.ws.name} column ${c}`).toBe(locale === 'en');
+        }
+      }
+    }
+  });
+
+  it('blank cells carry [x] or [z], explained on the cover; status is a word', () => {
+    for (const locale of locales) {
+      const cover = [...coverLines(locale).values()].map((c) => text(c.value)).join('\n');
+      expect(cover).toContain(s(locale, 'workbook.shorthand.x'));
+      expect(cover).toContain(s(locale, 'workbook.shorthand.z'));
+      const words = ['met', 'not-met', 'not-comparable'].map((k) => s(locale, `status.${k}`));
+      for (const t of tables(locale)) {
+        for (let c = 1; c <= t.columns; c++) {
+          if (t.ws.getCell(t.headerRow, c).value !== s(locale, 'workbook.columns.status')) continue;
+          for (let r = t.headerRow + 1; r <= t.lastRow; r++) expect([...words, s(locale, 'workbook.shorthand.z')]).toContain(t.ws.getCell(r, c).value);
+        }
+      }
+    }
+  });
+
+  it('one named font that covers Chinese, in every cell and as the default; headers aligned like their data', async () => {
+    for (const locale of locales) {
+      const { wb, bytes } = books.get(locale)!;
+      for (const ws of wb.worksheets) {
+        ws.eachRow((row) => row.eachCell((cell) => expect(cell.font?.name, `${ws.name}!${cell.address}`).toBe('Noto Sans SC')));
+      }
+      const styles = await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')!.async('string');
+      const first = /<fonts [^>]*><font>([\s\S]*?)<\/font>/.exec(styles)![1]!;
+      expect(first).toContain('<name val="Noto Sans SC"/>');
+      expect(first).not.toContain('<scheme');
+      for (const t of tables(locale)) {
+        for (let c = 1; c <= t.columns; c++) {
+          const data = t.ws.getCell(t.headerRow + 1, c).alignment?.horizontal ?? 'general';
+          const header = t.ws.getCell(t.headerRow, c).alignment?.horizontal ?? 'general';
+          expect(header === 'right', `${t.ws.name} column ${c}`).toBe(data === 'right');
+        }
+      }
+    }
+  });
+
+  it('the Chinese workbook is Chinese: sheet names, headers, labels, notes and shorthand; brackets are closed', () => {
+    const { wb } = books.get('zh-CN')!;
+    for (const ws of wb.worksheets) expect(ws.name, ws.name).toMatch(cjk);
+    for (const t of tables('zh-CN')) {
+      for (let c = 1; c <= t.columns; c++) expect(text(t.ws.getCell(t.headerRow, c).value), `${t.ws.name} column ${c}`).toMatch(cjk);
+    }
+    for (const line of coverLines('zh-CN').keys()) expect(line).toMatch(cjk);
+    expect(s('zh-CN', 'workbook.shorthand.x')).toMatch(cjk);
+    expect(s('zh-CN', 'workbook.shorthand.z')).toMatch(cjk);
+    for (const locale of locales) {
+      for (const ws of books.get(locale)!.wb.worksheets) {
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const value = text(cell.value);
+            for (const [open, close] of [['(', ')'], ['\uFF08', '\uFF09'], ['\u300A', '\u300B'], ['\u201C', '\u201D']] as const) {
+              expect(value.split(open).length, `${ws.name}!${cell.address}: ${value}`).toBe(value.split(close).length);
+            }
+          }),
+        );
+      }
+    }
+  });
+});
+
+/** A table caption as the workbook titles its sheet. */
+function fill(caption: { zh: string; en: string }, locale: Locale): string {
+  return locale === 'zh-CN' ? caption.zh : caption.en;
+}

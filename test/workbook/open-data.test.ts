@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { renderEdition } from '../../src/build/edition.js';
+import { loadUiStrings } from '../../src/present/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { buildOpenData, csvField } from '../../src/workbook/open-data.js';
+import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+
+const { dataset } = validateDir(defaultDataDir);
+const units = dataset.units!;
+const plan = buildPlan(dataset.editions[0]!, units, dataset.glossary!, []);
+const buildDate = new Date('2025-01-15T00:00:00Z');
+
+function openData(locale: Locale, p: Plan = plan) {
+  const sink = new DiagnosticSink();
+  const strings = loadUiStrings(repoRoot, locale, sink)!;
+  const files = buildOpenData({ rootDir: repoRoot, plan: p, locale, strings, units, charts: [], buildDate }, sink)!;
+  expect(sink.items).toEqual([]);
+  return new Map(files.map((f) => [f.path, f.text]));
+}
+
+/** RFC 4180: records of fields; quoted fields may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') {
+      if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
+      quoted = true;
+    } else if (ch === ',') record.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      (record = []), (field = ''), i++;
+    } else if (ch === '\n' || ch === '\r') throw new Error(`bare line break at ${i}`);
+    else field += ch;
+  }
+  if (quoted) throw new Error('unterminated quote');
+  if (field !== '' || record.length > 0) throw new Error('last record has no CRLF');
+  return records;
+}
+
+interface Field {
+  name: string;
+  title: string;
+  type: string;
+  unit?: string;
+  description?: string;
+}
+interface Resource {
+  name: string;
+  path: string;
+  profile: string;
+  encoding: string;
+  format: string;
+  schema: { fields: Field[]; missingValues: string[] };
+}
+
+const namePattern = /^[a-z0-9._-]+$/;
+const typePattern: Record<string, RegExp> = { integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?$/, string: /^[\s\S]*$/ };
+
+describe('open data: CSV files and a Frictionless data package', () => {
+  it('describes every file, field, type, unit and the source, by the Data Package and Table Schema rules', () => {
+    for (const locale of locales) {
+      const files = openData(locale);
+      const pkg = JSON.parse(files.get('datapackage.json')!) as { profile: string; name: string; sources: { title: string }[]; resources: Resource[]; created: string };
+      expect(pkg.profile).toBe('tabular-data-package');
+      expect(pkg.name).toMatch(namePattern);
+      expect(pkg.sources[0]!.title).toBe(plan.edition.source.title[locale === 'en' ? 'en' : 'zh']);
+      expect(pkg.created).toBe(buildDate.toISOString());
+      const names = pkg.resources.map((r) => r.name);
+      expect(new Set(names).size).toBe(names.length);
+      // Every CSV is described, and every described file exists.
+      expect(pkg.resources.map((r) => r.path).sort()).toEqual([...files.keys()].filter((p) => p.endsWith('.csv')).sort());
+      for (const resource of pkg.resources) {
+        expect(resource.name).toMatch(namePattern);
+        expect(resource.path).toMatch(/^data\/[a-z0-9._-]+\.csv$/);
+        expect(resource).toMatchObject({ profile: 'tabular-data-resource', encoding: 'utf-8', format: 'csv' });
+        const fields = resource.schema.fields;
+        expect(new Set(fields.map((f) => f.name)).size, resource.name).toBe(fields.length);
+        for (const field of fields) {
+          expect(field.name).toMatch(/^[a-z][a-z0-9_]*$/);
+          expect(['string', 'integer', 'number']).toContain(field.type);
+          // A number names its unit, or the column that holds it.
+          if (field.type === 'number' && !field.unit) {
+            const column = /(\S+)$/.exec(field.description ?? '')?.[1];
+            expect(fields.map((f) => f.name), `${resource.name}.${field.name} has no unit`).toContain(column);
+          }
+        }
+        const text = files.get(resource.path)!;
+        expect(text.charCodeAt(0)).not.toBe(0xfeff);
+        expect(Buffer.from(text, 'utf8').toString('utf8')).toBe(text);
+        const [header, ...rows] = parseCsv(text);
+        expect(header, resource.name).toEqual(fields.map((f) => f.name));
+        expect(rows.length, resource.name).toBeGreaterThan(0);
+        for (const row of rows) {
+          expect(row.length, resource.name).toBe(fields.length);
+          row.forEach((value, i) => {
+            if (resource.schema.missingValues.includes(value)) return;
+            expect(value, `${resource.name}.${fields[i]!.name}`).toMatch(typePattern[fields[i]!.type]!);
+          });
+        }
+      }
+      if (locale === 'zh-CN') expect(files.get('data/headline.csv')).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('holds the dataset’s figures with their published decimals, and marks published totals', () => {
+    const files = openData('en');
+    const [header, ...rows] = parseCsv(files.get('data/headline.csv')!);
+    const value = header!.indexOf('value');
+    const id = header!.indexOf('id');
+    for (const figure of plan.headline) {
+      const row = rows.find((r) => r[id] === figure.id)!;
+      expect(row[value]).toBe(figure.value.toFixed(figure.decimals));
+    }
+    for (const table of plan.projects.tables) {
+      // The project table's file: the one whose rows carry the table's row ids.
+      const text = [...files.values()].find((t) => t.includes(',row_type\r\n') && t.includes(`,${table.rows[0]!.id},`));
+      expect(text, table.id).toBeDefined();
+      const [h, ...r] = parseCsv(text!);
+      const totals = r.filter((row) => row[h!.indexOf('row_type')] === 'total');
+      expect(totals).toHaveLength(1);
+      expect(Number(totals[0]![h!.indexOf('total_investment')])).toBe(table.total.values.totalInvestment);
+    }
+  });
+
+  it('quotes per RFC 4180 and keeps text that starts with =, +, -, @ or a tab from becoming a formula', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "x"')).toBe('"say ""x"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(-0.1, 1)).toBe('-0.1');
+    const tricky = structuredClone(plan) as Plan;
+    const labels = ['=HYPERLINK("http://x","y")', '+1+2', '-3-4', '@SUM(A1)', '\t=1+1'];
+    (tricky.headline as unknown as { label: { zh: string; en: string } }[]).slice(0, 5).forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
+    const [header, ...rows] = parseCsv(openData('en', tricky).get('data/headline.csv')!);
+    const indicator = header!.indexOf('indicator');
+    expect(rows.slice(0, 5).map((r) => r[indicator])).toEqual(labels.map((l) => `'${l}`));
+  });
+
+  it('is written by the build beside the workbook, in every locale', async () => {
+    const sink = new DiagnosticSink();
+    const strings = new Map(locales.map((l) => [l, loadUiStrings(repoRoot, l, sink)!]));
+    const artifacts = await renderEdition(plan, { rootDir: repoRoot, units, strings, buildDate }, sink);
+    const paths = artifacts.map((a) => a.path);
+    for (const locale of locales) {
+      expect(paths).toContain(`${plan.edition.id}/${locale}/datapackage.json`);
+      const pkg = JSON.parse(String(artifacts.find((a) => a.path === `${plan.edition.id}/${locale}/datapackage.json`)!.bytes)) as { resources: Resource[] };
+      for (const resource of pkg.resources) expect(paths).toContain(`${plan.edition.id}/${locale}/${resource.path}`);
+    }
+  });
+});
