@@ -36,7 +36,7 @@ import { rule as chartUnknownString } from './rules/chart/unknown-string.js';
 import { rule as templateError } from './rules/template/error.js';
 import { rule as templateMarkup } from './rules/template/markup.js';
 
-export type { RuleDefinition, RuleStage, Severity } from './rules/define.js';
+export type { RuleDefinition, RuleFixtures, RuleStage, Severity } from './rules/define.js';
 
 export interface RuleInfo {
   readonly severity: Severity;

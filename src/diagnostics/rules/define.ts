@@ -14,6 +14,14 @@ export type Severity = 'error' | 'warning';
  */
 export type RuleStage = 'check' | 'load' | 'schema' | 'chart' | 'template';
 
+/**
+ * Where the rule's failing fixtures are (its passing fixture is the clean demo edition and the
+ * committed templates): `demo-edition` edits of the invented demo edition, listed in
+ * test/validate/rule-fixtures.ts and run by test/validate/rules.test.ts; `chart-specs` broken chart
+ * specs in test/charts/charts.test.ts; `templates` broken templates in test/brief/brief.test.ts.
+ */
+export type RuleFixtures = 'demo-edition' | 'chart-specs' | 'templates';
+
 export interface RuleDefinition<Id extends string = string> {
   readonly id: Id;
   readonly severity: Severity;
@@ -21,6 +29,7 @@ export interface RuleDefinition<Id extends string = string> {
   /** What to do about it, in both languages; printed after every message. */
   readonly fix: { readonly en: string; readonly zh: string };
   readonly reportedBy: RuleStage;
+  readonly fixtures: RuleFixtures;
   /** The Markdown under the rule's heading in CONTRIBUTING.md (en) and CONTRIBUTING.zh-CN.md (zh). */
   readonly docs: { readonly en: string; readonly zh: string };
 }

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '更正该行的 JSON,或消息所指的 Vega-Lite 属性。',
   },
   reportedBy: 'chart',
+  fixtures: 'chart-specs',
   docs: {
     en: `The spec is not valid JSON, Vega-Lite rejects it, or it asks for what the brief cannot draw:
 clipping (\`"clip": true\`), image marks, gradient colours, links (\`href\`) or blend modes

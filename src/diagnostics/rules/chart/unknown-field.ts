@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '改用消息中列出的字段之一。',
   },
   reportedBy: 'chart',
+  fixtures: 'chart-specs',
   docs: {
     en: `The spec encodes a \`field\` that the chart's data does not provide (a typo, or a field of another
 chart). The message lists the fields that exist. *Fix:* use one of them.`,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '在 templates/strings/ 中用两种语言添加该字符串,或恢复该参数。',
   },
   reportedBy: 'chart',
+  fixtures: 'chart-specs',
   docs: {
     en: `A \`"t:…"\` text in the spec names no string in \`templates/strings/<locale>.yaml\`, or a \`params\` value
 the chart needs is missing from the spec. *Fix:* add the string in both languages, or restore the param.`,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '删除所指位置的不可见字符(看不见时,重新输入其前后的文字)。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A text holds an invisible control character (pasted from a word processor or a terminal: NUL, ESC,
 a tab, a carriage return), or a line break in a text that must be one line (a label, a title, a

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '恢复文件内容。',
   },
   reportedBy: 'load',
+  fixtures: 'demo-edition',
   docs: {
     en: `The file has nothing in it. *Fix:* restore its contents.`,
     zh: `文件为空。*改法：*恢复文件内容。`,

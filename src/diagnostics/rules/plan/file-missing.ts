@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '恢复该文件:从其他版本复制一份再修改。',
   },
   reportedBy: 'load',
+  fixtures: 'demo-edition',
   docs: {
     en: `A file every edition needs is not there. *Example:* \`data/editions/x/achievements.yaml:1:1 error File … is missing\`.
 *Fix:* restore the file (copy it from another edition and change it).`,

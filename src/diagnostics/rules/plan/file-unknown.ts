@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '按提示改成应有的文件名;不是数据的文件请移到 attachments/ 文件夹。',
   },
   reportedBy: 'load',
+  fixtures: 'demo-edition',
   docs: {
     en: `A file or folder under \`data/\` that the project does not read, a **warning**. *Example:*
 \`data/editions/x/headlines.yaml:1:1 warning "headlines.yaml" is not read by the project (did you mean headline.yaml?); …\`.

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '用文本编辑器(不要用文字处理软件)另存为 UTF-8 文本,且不超过 1 MiB。',
   },
   reportedBy: 'load',
+  fixtures: 'demo-edition',
   docs: {
     en: `The file is too large (over 1 MiB), binary, saved as UTF-16, or not valid UTF-8 (the message gives the
 line of the first bad byte); or the path is not a regular file: a folder, a named pipe (FIFO), a device,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '使用 data/glossary.yaml 中的译法,或统一修改词汇表。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `The Chinese text uses a glossary term (e.g. 专精特新) but the English does not use its fixed rendering
 ("specialised and sophisticated"). *Fix:* use the rendering from \`glossary.yaml\`, or change the glossary

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '重新输入该字符,或换成常用的等价字符。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A character cannot be printed with the fonts the briefs embed (Noto Sans SC, or Noto Sans for Latin text), e.g. a rare character
 or an invisible control character pasted from elsewhere. *Example:* \`Character "𓀀" (U+13000) cannot be rendered\`.

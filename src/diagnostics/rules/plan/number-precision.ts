@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '按公布数填写,小数位数不超过原文。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A number has more than 6 decimals, or more than 15 significant digits (or is 10^15 or larger): the
 reports could not show it as written. *Example:* \`Number 120.50000000000000000001 has 20 decimals; the reports show at most 6.\`

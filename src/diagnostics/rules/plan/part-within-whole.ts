@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '对照原文核对这两个数据。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A figure marked \`partOf\` another is larger than it (e.g. "of which" larger than the total). *Fix:*
 check both figures.`,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '核对这三个数据;若原文即如此公布,请用 knownDiscrepancies 加以说明。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A ratio stated in the text (\`ratioOf\`, e.g. digital economy = 69.9% of GDP) differs from numerator ÷
 denominator beyond rounding. *Fix:* check the three figures.`,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '更正引用,或在 data/units.yaml 中添加该单位。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `Something refers to what does not exist: a unit not in \`units.yaml\`, a \`section\` not in
 \`sections.yaml\`, an \`indicator\`, \`partOf\` or \`ratioOf\` id, or \`[[id]]\` in text, naming no figure.

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '改用消息中列出的值之一。',
   },
   reportedBy: 'schema',
+  fixtures: 'demo-edition',
   docs: {
     en: `A value outside its allowed list, e.g. \`kind: exact\`. *Fix:* use one of the values the message lists.`,
     zh: `字段值不在允许的取值范围内，例如 \`kind: exact\`。*改法：*改用消息中列出的值之一。`,

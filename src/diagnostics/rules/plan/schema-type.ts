@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '按字段要求填写:普通数字(如 120.5)、文本,或版本文件夹内的文件名。',
   },
   reportedBy: 'schema',
+  fixtures: 'demo-edition',
   docs: {
     en: `A field has the wrong kind of value: text where a number belongs (\`value: about 120\`), \`.nan\` or
 \`.inf\`, a decimal where a whole number belongs, or a source file name with \`/\` or \`..\`.

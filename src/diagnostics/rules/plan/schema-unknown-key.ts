@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '更正字段名的拼写。',
   },
   reportedBy: 'schema',
+  fixtures: 'demo-edition',
   docs: {
     en: `A field name the schema does not know, usually a typo (\`grwoth\`). *Fix:* correct the spelling.`,
     zh: `结构定义中没有的字段名，通常是拼写错误（\`grwoth\`）。*改法：*更正字段名的拼写。`,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '核对数据;若原文即如此公布,请用 knownDiscrepancies 加以说明。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A published share (%) differs from value ÷ total. In the last digit, within rounding: a warning.
 Beyond rounding: an error — unless the document itself publishes it so, in which case keep the

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '从 source.txt 中原样复制出处原文,包括标点。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `The \`source\` phrase is not in \`source.txt\` (spaces and line breaks are ignored). *Example:*
 \`Source phrase "实现地区生产总值(GDP)2887.9亿元" does not occur in the source document.\`

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '更正数值,或改为引用写有该数值的原文。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `The number in the data is not in its source phrase. *Fix:* correct the number, or cite the phrase
 that states it. Ranks such as 第二 count as 2.`,

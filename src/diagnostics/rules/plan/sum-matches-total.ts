@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '对照原文逐行核对各行及合计。',
   },
   reportedBy: 'check',
+  fixtures: 'demo-edition',
   docs: {
     en: `A published total differs from the sum of its rows. Within what rounding of the published figures
 can explain, this is a **warning** and the published total is kept (Table 2 of the Binjiang 2025

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '把文字缩短到消息所给的长度以内。',
   },
   reportedBy: 'schema',
+  fixtures: 'demo-edition',
   docs: {
     en: `A text is longer than its field allows (see "How long a text may be"). *Example:*
 \`Field "en" is 372 characters long; it may be at most 300.\` *Fix:* shorten it; a long explanation

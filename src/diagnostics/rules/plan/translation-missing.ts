@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '补上译文。',
   },
   reportedBy: 'schema',
+  fixtures: 'demo-edition',
   docs: {
     en: `A text has no \`en\` (or no \`zh\`), or it is empty. *Fix:* add the translation.`,
     zh: `文字缺少 \`en\`（或 \`zh\`），或其内容为空。*改法：*补上译文。`,

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '检查所指的行及其上一行;含有“, ”或“: ”的文本请加英文双引号。',
   },
   reportedBy: 'load',
+  fixtures: 'demo-edition',
   docs: {
     en: `The file is not well-formed YAML: often a missing \`}\` or \`]\`, a tab instead of spaces, or a text
 containing \`, \` or \`: \` inside \`{ … }\` without quotes. *Example:* \`headline.yaml:5:5 error YAML syntax error: …\`.

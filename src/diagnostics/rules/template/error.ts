@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '更正该行中的名称。',
   },
   reportedBy: 'template',
+  fixtures: 'templates',
   docs: {
     en: `A template has a Handlebars syntax error, or names a field, helper or string that does not exist
 (templates run in strict mode, so a typo is an error rather than an empty space), or a workbook

@@ -9,6 +9,7 @@ export const rule = defineRule({
     zh: '使用 templates/brief/brief.hbs 开头列出的元素。',
   },
   reportedBy: 'template',
+  fixtures: 'templates',
   docs: {
     en: `A template wrote markup outside the document vocabulary (an unknown element such as \`<div>\`, an
 unclosed element, a table row with the wrong number of cells). The message gives the line of the
