@@ -14,14 +14,18 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData, GlossaryFile, UnitsFile } from '../../dataset/schema.js';
 import type { SourceFile } from '../../dataset/source-file.js';
 import type { GlyphCoverage } from '../../fonts/coverage.js';
-import { checkControlCharacters, checkNumberPrecision } from './limits.js';
+import { controlCharacter } from './control-character.js';
+import { englishHasHan } from './english-has-han.js';
+import { glossaryConsistent } from './glossary-consistent.js';
+import { idUnique } from './id-unique.js';
+import { numberPrecision } from './number-precision.js';
 import { partWithinWhole } from './part-within-whole.js';
 import { ratioMatchesValue } from './ratio-matches-value.js';
-import { checkIdsUnique, checkReferences } from './references.js';
+import { refResolves } from './ref-resolves.js';
 import { shareMatchesValue } from './share-matches-value.js';
 import { checkSources } from './sources.js';
 import { sumMatchesTotal } from './sum-matches-total.js';
-import { checkEnglishHasNoHan, checkGlossaryConsistent, checkGlyphCoverage } from './text.js';
+import { checkGlyphCoverage } from './text.js';
 
 export interface FileCheckInput {
   readonly file: SourceFile;
@@ -50,13 +54,13 @@ export type RuleCheck =
 
 /** Every check by the rule it reports; within each `on`, in the order they run. */
 export const checks = {
-  'plan:control-character': { on: 'file', run: ({ file }, sink) => checkControlCharacters(file, sink) },
-  'plan:number-precision': { on: 'file', run: ({ file }, sink) => checkNumberPrecision(file, sink) },
-  'plan:english-has-han': { on: 'file', run: ({ file }, sink) => checkEnglishHasNoHan(file, sink) },
+  'plan:control-character': { on: 'file', run: ({ file }, sink) => controlCharacter(file, sink) },
+  'plan:number-precision': { on: 'file', run: ({ file }, sink) => numberPrecision(file, sink) },
+  'plan:english-has-han': { on: 'file', run: ({ file }, sink) => englishHasHan(file, sink) },
   'plan:glyph-coverage': { on: 'file', run: ({ file, glyphs }, sink) => checkGlyphCoverage(file, glyphs, sink) },
-  'plan:glossary-consistent': { on: 'file', run: ({ file, glossary }, sink) => glossary && checkGlossaryConsistent(file, glossary, sink) },
-  'plan:id-unique': { on: 'edition', run: ({ data, files }, sink) => checkIdsUnique(data, files, sink) },
-  'plan:ref-resolves': { on: 'edition', run: ({ data, files, units, folder }, sink) => checkReferences(data, files, units, folder, sink) },
+  'plan:glossary-consistent': { on: 'file', run: ({ file, glossary }, sink) => glossary && glossaryConsistent(file, glossary, sink) },
+  'plan:id-unique': { on: 'edition', run: ({ data, files }, sink) => idUnique(data, files, sink) },
+  'plan:ref-resolves': { on: 'edition', run: ({ data, files, units, folder }, sink) => refResolves(data, files, units, folder, sink) },
   'plan:sum-matches-total': { on: 'edition', run: ({ data, files }, sink) => sumMatchesTotal(data, files, sink) },
   'plan:share-matches-value': { on: 'edition', run: ({ data, files }, sink) => shareMatchesValue(data, files, sink) },
   'plan:ratio-matches-value': { on: 'edition', run: ({ data, files }, sink) => ratioMatchesValue(data, files, sink) },
