@@ -3,11 +3,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { DatasetSource, EditionSource } from '../load/dataset.js';
 import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
-import { checkRatiosAndParts, checkShares, checkTotals } from './rules/arithmetic.js';
-import { checkIdsUnique, checkReferences } from './rules/references.js';
-import { checkControlCharacters, checkNumberPrecision } from './rules/limits.js';
-import { checkSources } from './rules/sources.js';
-import { checkEnglishHasNoHan, checkGlossaryConsistent, checkGlyphCoverage } from './rules/text.js';
+import { editionChecks, fileChecks, sourceChecks } from './rules/registry.js';
 import { editionFiles, glossaryFileSchema, unitsFileSchema, validationFileSchema, type EditionData, type EditionFileRole, type GlossaryFile, type UnitsFile } from '../dataset/schema.js';
 import type { EditionFiles } from '../dataset/edition.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
@@ -59,10 +55,7 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
   // The glossary's own notes explain a term in other words, so the glossary rule skips them.
   for (const file of [source.units, source.glossary]) {
     if (!file) continue;
-    checkControlCharacters(file, sink);
-    checkNumberPrecision(file, sink);
-    checkEnglishHasNoHan(file, sink);
-    checkGlyphCoverage(file, options.glyphs, sink);
+    for (const check of fileChecks) check({ file, glyphs: options.glyphs }, sink);
   }
   return { ...(units ? { units } : {}), ...(glossary ? { glossary } : {}), glyphs: options.glyphs };
 }
@@ -78,11 +71,7 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
     const file = edition.files[role];
     if (!file) continue;
-    checkControlCharacters(file, sink);
-    checkNumberPrecision(file, sink);
-    checkEnglishHasNoHan(file, sink);
-    checkGlyphCoverage(file, shared.glyphs, sink);
-    if (glossary) checkGlossaryConsistent(file, glossary, sink);
+    for (const check of fileChecks) check({ file, glyphs: shared.glyphs, ...(glossary ? { glossary } : {}) }, sink);
     const value = checkSchema(file, editionFiles[role].schema, sink);
     if (value !== undefined) data[role] = value;
   }
@@ -91,17 +80,14 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   const typed = data as EditionData;
   const files = edition.files as EditionFiles;
 
-  checkIdsUnique(typed, files, sink);
-  checkReferences(typed, files, units, edition.folder, sink);
-  checkTotals(typed, files, sink);
-  checkShares(typed, files, sink);
-  checkRatiosAndParts(typed, files, sink);
+  const input = { data: typed, files, units, folder: edition.folder };
+  for (const check of editionChecks) check(input, sink);
 
   const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;
   // A link may point at another edition's document, never out of the data folder.
   const dataDir = path.dirname(path.dirname(edition.dir));
   const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024, dataDir);
   if (sourceText === undefined) return undefined;
-  checkSources(typed, files, sourceText, sink);
+  for (const check of sourceChecks) check({ ...input, sourceText }, sink);
   return { folder: edition.folder, dir: edition.dir, data: typed, files, sourceText };
 }

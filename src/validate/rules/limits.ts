@@ -1,100 +1,18 @@
-import type { DiagnosticSink, Place } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
-import { multiLineFields } from '../../dataset/schema.js';
-import type { DataPath, SourceFile } from '../../dataset/source-file.js';
+import type { DataPath } from '../../dataset/source-file.js';
 
 /**
  * What the reports can show, checked before anything is laid out: no invisible control characters
  * (they break the SVG and PDF text, and printed they could drive a terminal or a CI runner), and
- * no number with more precision than the formatter prints.
+ * no number with more precision than the formatter prints. One file per rule beside this one
+ * (control-character.ts, number-precision.ts); this one holds the walk they share.
  */
 
-type Visitor = (value: unknown, path: DataPath) => void;
+export type Visitor = (value: unknown, path: DataPath) => void;
 
-function walk(value: unknown, path: DataPath, visit: Visitor): void {
+export function walk(value: unknown, path: DataPath, visit: Visitor): void {
   visit(value, path);
   if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i], visit));
   else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) walk(item, [...path, key], visit);
   }
-}
-
-// C0 and C1 controls and DEL; a line break is allowed only in texts that may span lines.
-const control = /[\u0000-\u001F\u007F-\u009F]/g;
-const controlNames: Readonly<Record<number, string>> = { 0: 'NUL', 9: 'tab', 10: 'line break', 13: 'carriage return', 27: 'ESC', 127: 'DEL' };
-
-/** Whether the text at `path` is a paragraph text (summary, note, …) in one language: it may hold line breaks. */
-function mayHoldLineBreaks(path: DataPath): boolean {
-  const last = path[path.length - 1];
-  return (last === 'zh' || last === 'en') && path.some((segment) => typeof segment === 'string' && multiLineFields.has(segment));
-}
-
-/** Line and column of `index` in the scalar at `path`, where the file holds the text as written; else the scalar's start. */
-function placeInScalar(file: SourceFile, path: DataPath, text: string, index: number): Place {
-  const start = file.locate(path);
-  const raw = file.rawScalar(path);
-  const char = text[index]!;
-  if (raw === undefined) return start;
-  // Plain or quoted text on its lines: find the same occurrence of the character in the raw scalar.
-  const nth = [...text.slice(0, index)].filter((c) => c === char).length;
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = raw.indexOf(char, at + 1);
-    if (at === -1) return start;
-  }
-  const before = raw.slice(0, at);
-  const lineBreaks = before.split('\n').length - 1;
-  const column = lineBreaks === 0 ? start.column + at : at - before.lastIndexOf('\n');
-  return { line: start.line + lineBreaks, column };
-}
-
-/** plan:control-character — no control characters; line breaks only where a text may span lines. */
-export function checkControlCharacters(file: SourceFile, sink: DiagnosticSink): void {
-  walk(file.value, [], (value, path) => {
-    if (typeof value !== 'string') return;
-    const lineBreaks = mayHoldLineBreaks(path);
-    for (const match of value.matchAll(control)) {
-      const code = match[0].codePointAt(0)!;
-      if (code === 0x0a && lineBreaks) continue;
-      const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-      sink.add({
-        ruleId: 'plan:control-character',
-        file: file.path,
-        place: placeInScalar(file, path, value, match.index),
-        message: messages.controlCharacter(hex, controlNames[code] ?? '', match.index, lineBreaks),
-      });
-      return; // one per text: the first is enough to find it
-    }
-  });
-}
-
-/** The most decimals a published figure may have: with a unit's rescaling (亿元 → billion) it stays within what Intl.NumberFormat prints. */
-const maxDecimals = 6;
-/** A double holds 15 significant decimal digits exactly. */
-const maxDigits = 15;
-
-/** Decimals and significant digits of a number as written ("1.50" → 2 and 3; "1.5e-7" → 8 and 2). */
-function writtenPrecision(raw: string): { decimals: number; digits: number } | undefined {
-  const match = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw.replace(/_/g, ''));
-  if (!match) return undefined;
-  const whole = match[1] ?? '';
-  const fraction = match[2] ?? '';
-  const exponent = Number(match[3] ?? 0);
-  const digits = `${whole}${fraction}`.replace(/^0+/, '').length;
-  return { decimals: Math.max(0, fraction.length - exponent), digits };
-}
-
-/** plan:number-precision — every number can be shown exactly as written. */
-export function checkNumberPrecision(file: SourceFile, sink: DiagnosticSink): void {
-  walk(file.value, [], (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return;
-    const raw = file.rawScalar(path) ?? String(value);
-    const written = writtenPrecision(raw);
-    const place = file.locate(path);
-    if (written && written.decimals > maxDecimals) {
-      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDecimals(raw, written.decimals, maxDecimals) });
-    } else if (Math.abs(value) >= 10 ** maxDigits || (written && written.digits > maxDigits)) {
-      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDigits(raw, maxDigits) });
-    }
-  });
 }

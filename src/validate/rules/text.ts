@@ -1,12 +1,16 @@
 import type { DiagnosticSink, Place } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../diagnostics/messages.js';
-import type { GlossaryFile } from '../../dataset/schema.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import type { GlyphCoverage } from '../../fonts/coverage.js';
 
-type StringVisitor = (text: string, path: DataPath) => void;
+/**
+ * The text rules' shared walks over a file's strings and zh/en pairs, and plan:glyph-coverage
+ * (here because src/build/pipeline.ts checks chart strings with it); plan:english-has-han and
+ * plan:glossary-consistent have a file each beside this one.
+ */
+export type StringVisitor = (text: string, path: DataPath) => void;
 
-function walkStrings(value: unknown, path: DataPath, visit: StringVisitor): void {
+export function walkStrings(value: unknown, path: DataPath, visit: StringVisitor): void {
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, [...path, i], visit));
   else if (value !== null && typeof value === 'object') {
@@ -14,9 +18,9 @@ function walkStrings(value: unknown, path: DataPath, visit: StringVisitor): void
   }
 }
 
-type TextVisitor = (zh: string, en: string, path: DataPath) => void;
+export type TextVisitor = (zh: string, en: string, path: DataPath) => void;
 
-function walkTexts(value: unknown, path: DataPath, visit: TextVisitor): void {
+export function walkTexts(value: unknown, path: DataPath, visit: TextVisitor): void {
   if (Array.isArray(value)) value.forEach((item, i) => walkTexts(item, [...path, i], visit));
   else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
@@ -26,51 +30,12 @@ function walkTexts(value: unknown, path: DataPath, visit: TextVisitor): void {
 }
 
 /** Place of the character at `index` of the string at `path`, where the scalar is on one line. */
-function placeOfChar(file: SourceFile, path: DataPath, index: number): Place {
+export function placeOfChar(file: SourceFile, path: DataPath, index: number): Place {
   const place = file.locate(path);
   const raw = file.rawScalar(path);
   if (raw === undefined || raw.includes('\n')) return place;
   const quoted = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
   return { line: place.line, column: place.column + quoted + index };
-}
-
-const han = /\p{Script=Han}+/u;
-const isEnglishPath = (path: DataPath): boolean => path[path.length - 1] === 'en' || path.includes('accept');
-
-/** plan:english-has-han — English text must be fully translated. */
-export function checkEnglishHasNoHan(file: SourceFile, sink: DiagnosticSink): void {
-  walkStrings(file.value, [], (text, path) => {
-    if (!isEnglishPath(path)) return;
-    const match = han.exec(text);
-    if (match) {
-      sink.add({
-        ruleId: 'plan:english-has-han',
-        file: file.path,
-        place: placeOfChar(file, path, match.index),
-        message: messages.englishHasHan(match[0]),
-      });
-    }
-  });
-}
-
-/** plan:glossary-consistent — a glossary term in zh must be rendered with its fixed English. */
-export function checkGlossaryConsistent(file: SourceFile, glossary: GlossaryFile, sink: DiagnosticSink): void {
-  walkTexts(file.value, [], (zh, en, path) => {
-    const english = en.toLowerCase();
-    for (const term of glossary.terms) {
-      if (!zh.includes(term.zh)) continue;
-      const renderings = [term.en, ...(term.accept ?? [])].map((r) => r.toLowerCase());
-      if (renderings.some((r) => english.includes(r))) continue;
-      sink.add({
-        ruleId: 'plan:glossary-consistent',
-        file: file.path,
-        place: file.locate([...path, 'en']),
-        message: messages.glossary(term.zh, term.en),
-        expected: term.en,
-        actual: en,
-      });
-    }
-  });
 }
 
 const layoutWhitespace = new Set([0x0a, 0x20]);

@@ -3,31 +3,10 @@ import { messages, type MessageText } from '../../diagnostics/messages.js';
 import type { EditionData, EditionFileRole, UnitsFile } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { figureReference, walkEdition, walkNarrative, type IdEntry } from '../../dataset/walk.js';
-
-/** plan:id-unique — ids are unique across an edition (table rows: within their table). */
-export function checkIdsUnique(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
-  const seen = new Map<string, IdEntry>();
-  for (const site of walkEdition(data).ids) {
-    const key = `${site.scope}\u0000${site.id}`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, site);
-      continue;
-    }
-    const firstFile = files[first.role];
-    const firstPlace = firstFile.locate(first.path);
-    sink.add({
-      ruleId: 'plan:id-unique',
-      file: files[site.role].path,
-      place: files[site.role].locate(site.path),
-      message: messages.duplicateId(site.id, `${firstFile.path}:${firstPlace.line}`),
-    });
-  }
-}
+import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
 /** plan:ref-resolves — units, sections, indicators, figures and [[figure]] citations exist. */
-export function checkReferences(
+export function refResolves(
   data: EditionData,
   files: EditionFiles,
   units: UnitsFile,

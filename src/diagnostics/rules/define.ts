@@ -1,0 +1,39 @@
+/**
+ * One validation rule as a unit: its id, default severity, the one-line summary and fix printed
+ * with every message, and the section the editors' guides show under its heading. Each rule has
+ * its own file, src/diagnostics/rules/<prefix>/<name>.ts for the id <prefix>:<name>;
+ * src/diagnostics/rules.ts assembles the table from them, and `npm run docs:rules` writes the
+ * guides' rule sections (CONTRIBUTING.md, CONTRIBUTING.zh-CN.md) from `docs`.
+ */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Which stage reports the rule: `check` a check in src/validate/rules/ registered under the id,
+ * `load` reading the files (src/load/), `schema` the schema check (src/validate/check-schema.ts),
+ * `chart` the chart renderer (src/charts/), `template` the brief and workbook templates.
+ */
+export type RuleStage = 'check' | 'load' | 'schema' | 'chart' | 'template';
+
+/**
+ * Where the rule's failing fixtures are (its passing fixture is the clean demo edition and the
+ * committed templates): `demo-edition` edits of the invented demo edition, listed in
+ * test/validate/rule-fixtures.ts and run by test/validate/rules.test.ts; `chart-specs` broken chart
+ * specs in test/charts/charts.test.ts; `templates` broken templates in test/brief/brief.test.ts.
+ */
+export type RuleFixtures = 'demo-edition' | 'chart-specs' | 'templates';
+
+export interface RuleDefinition<Id extends string = string> {
+  readonly id: Id;
+  readonly severity: Severity;
+  readonly summary: string;
+  /** What to do about it, in both languages; printed after every message. */
+  readonly fix: { readonly en: string; readonly zh: string };
+  readonly reportedBy: RuleStage;
+  readonly fixtures: RuleFixtures;
+  /** The Markdown under the rule's heading in CONTRIBUTING.md (en) and CONTRIBUTING.zh-CN.md (zh). */
+  readonly docs: { readonly en: string; readonly zh: string };
+}
+
+export function defineRule<const Id extends `${'plan' | 'chart' | 'template'}:${string}`>(definition: RuleDefinition<Id>): RuleDefinition<Id> {
+  return definition;
+}

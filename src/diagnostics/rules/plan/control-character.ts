@@ -1,0 +1,22 @@
+import { defineRule } from '../define.js';
+
+export const rule = defineRule({
+  id: 'plan:control-character',
+  severity: 'error',
+  summary: 'A text holds an invisible control character (or a line break where the text must be one line).',
+  fix: {
+    en: 'Delete the invisible character at the position named (retype the text around it if you cannot see it).',
+    zh: '删除所指位置的不可见字符(看不见时,重新输入其前后的文字)。',
+  },
+  reportedBy: 'check',
+  fixtures: 'demo-edition',
+  docs: {
+    en: `A text holds an invisible control character (pasted from a word processor or a terminal: NUL, ESC,
+a tab, a carriage return), or a line break in a text that must be one line (a label, a title, a
+source phrase). The message names the character and its position. *Example:*
+\`review-targets.yaml:7:33 error Text holds the control character U+000A (line break) at character 11; remove it (this text must be one line).\`
+*Fix:* delete the character; in a double-quoted YAML text, remove the \`\\n\`, \`\\t\` or \`\\e\`.`,
+    zh: `文字中含有不可见的控制字符（从文字处理软件或终端粘贴而来，如 NUL、ESC、制表符、回车符），或在必须为一行的文字（名称、标题、出处原文）中含有换行。消息给出该字符及其位置。*示例：*\`review-targets.yaml:7:33 错误 文本第 11 个字符是控制字符 U+000A(line break);请删除它(此文本必须是一行)。\`
+*改法：*删除该字符；在 YAML 双引号文本中，删除 \`\\n\`、\`\\t\` 或 \`\\e\`。`,
+  },
+});

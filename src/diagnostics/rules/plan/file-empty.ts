@@ -1,0 +1,17 @@
+import { defineRule } from '../define.js';
+
+export const rule = defineRule({
+  id: 'plan:file-empty',
+  severity: 'error',
+  summary: 'A data file is empty.',
+  fix: {
+    en: 'Restore its contents.',
+    zh: '恢复文件内容。',
+  },
+  reportedBy: 'load',
+  fixtures: 'demo-edition',
+  docs: {
+    en: `The file has nothing in it. *Fix:* restore its contents.`,
+    zh: `文件为空。*改法：*恢复文件内容。`,
+  },
+});

@@ -1,0 +1,20 @@
+import { defineRule } from '../define.js';
+
+export const rule = defineRule({
+  id: 'plan:file-unknown',
+  severity: 'warning',
+  summary: 'A file or folder under data/ that the project does not read (often a misspelt file name).',
+  fix: {
+    en: 'Rename it to the file the message suggests, or move it into attachments/ if it is not data.',
+    zh: '按提示改成应有的文件名;不是数据的文件请移到 attachments/ 文件夹。',
+  },
+  reportedBy: 'load',
+  fixtures: 'demo-edition',
+  docs: {
+    en: `A file or folder under \`data/\` that the project does not read, a **warning**. *Example:*
+\`data/editions/x/headlines.yaml:1:1 warning "headlines.yaml" is not read by the project (did you mean headline.yaml?); …\`.
+*Fix:* rename it to the name suggested, or move it into an \`attachments/\` folder (see "Where things are").`,
+    zh: `项目不读取的 \`data/\` 下的文件或文件夹，级别为**警告**。*示例：*\`data/editions/x/headlines.yaml:1:1 警告 项目不读取“headlines.yaml”(是否应为 headline.yaml?);…\`。
+*改法：*按提示改成应有的文件名，或移到 \`attachments/\` 文件夹中（见“文件位置”）。`,
+  },
+});

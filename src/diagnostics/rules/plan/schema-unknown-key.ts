@@ -1,0 +1,17 @@
+import { defineRule } from '../define.js';
+
+export const rule = defineRule({
+  id: 'plan:schema-unknown-key',
+  severity: 'error',
+  summary: 'A field name is not one the schema knows (often a typo).',
+  fix: {
+    en: 'Correct the spelling of the field name.',
+    zh: '更正字段名的拼写。',
+  },
+  reportedBy: 'schema',
+  fixtures: 'demo-edition',
+  docs: {
+    en: `A field name the schema does not know, usually a typo (\`grwoth\`). *Fix:* correct the spelling.`,
+    zh: `结构定义中没有的字段名，通常是拼写错误（\`grwoth\`）。*改法：*更正字段名的拼写。`,
+  },
+});

@@ -1,0 +1,35 @@
+import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
+import { messages } from '../../diagnostics/messages.js';
+import type { SourceFile } from '../../dataset/source-file.js';
+import { walk } from './limits.js';
+
+/** The most decimals a published figure may have: with a unit's rescaling (亿元 → billion) it stays within what Intl.NumberFormat prints. */
+const maxDecimals = 6;
+/** A double holds 15 significant decimal digits exactly. */
+const maxDigits = 15;
+
+/** Decimals and significant digits of a number as written ("1.50" → 2 and 3; "1.5e-7" → 8 and 2). */
+function writtenPrecision(raw: string): { decimals: number; digits: number } | undefined {
+  const match = /^[+-]?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw.replace(/_/g, ''));
+  if (!match) return undefined;
+  const whole = match[1] ?? '';
+  const fraction = match[2] ?? '';
+  const exponent = Number(match[3] ?? 0);
+  const digits = `${whole}${fraction}`.replace(/^0+/, '').length;
+  return { decimals: Math.max(0, fraction.length - exponent), digits };
+}
+
+/** plan:number-precision — every number can be shown exactly as written. */
+export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
+  walk(file.value, [], (value, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return;
+    const raw = file.rawScalar(path) ?? String(value);
+    const written = writtenPrecision(raw);
+    const place = file.locate(path);
+    if (written && written.decimals > maxDecimals) {
+      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDecimals(raw, written.decimals, maxDecimals) });
+    } else if (Math.abs(value) >= 10 ** maxDigits || (written && written.digits > maxDigits)) {
+      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDigits(raw, maxDigits) });
+    }
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * The validation checks, registered against the rule id each reports, in the order they run.
+ * Rules whose definition (src/diagnostics/rules/) says `reportedBy: 'check'` have an entry here;
+ * the others are reported while loading (src/load/), by the schema check
+ * (src/validate/check-schema.ts), or by the chart and template renderers.
+ *
+ * `on` says what a check looks at: `file` every data file (shared and per edition; the glossary
+ * rule only where a glossary is given), `edition` an edition whose files all passed their schemas,
+ * `source` the same with its source document read.
+ */
+import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
+import type { RuleId } from '../../diagnostics/rules.js';
+import type { EditionFiles } from '../../dataset/edition.js';
+import type { EditionData, GlossaryFile, UnitsFile } from '../../dataset/schema.js';
+import type { SourceFile } from '../../dataset/source-file.js';
+import type { GlyphCoverage } from '../../fonts/coverage.js';
+import { controlCharacter } from './control-character.js';
+import { englishHasHan } from './english-has-han.js';
+import { glossaryConsistent } from './glossary-consistent.js';
+import { idUnique } from './id-unique.js';
+import { numberPrecision } from './number-precision.js';
+import { partWithinWhole } from './part-within-whole.js';
+import { ratioMatchesValue } from './ratio-matches-value.js';
+import { refResolves } from './ref-resolves.js';
+import { shareMatchesValue } from './share-matches-value.js';
+import { checkSources } from './sources.js';
+import { sumMatchesTotal } from './sum-matches-total.js';
+import { checkGlyphCoverage } from './text.js';
+
+export interface FileCheckInput {
+  readonly file: SourceFile;
+  readonly glyphs: GlyphCoverage;
+  /** Given for edition files only: the glossary's own notes explain a term in other words. */
+  readonly glossary?: GlossaryFile;
+}
+
+export interface EditionCheckInput {
+  readonly data: EditionData;
+  readonly files: EditionFiles;
+  readonly units: UnitsFile;
+  readonly folder: string;
+}
+
+export interface SourceCheckInput extends EditionCheckInput {
+  readonly sourceText: string;
+}
+
+export type RuleCheck =
+  | { readonly on: 'file'; readonly run: (input: FileCheckInput, sink: DiagnosticSink) => void }
+  | { readonly on: 'edition'; readonly run: (input: EditionCheckInput, sink: DiagnosticSink) => void }
+  | { readonly on: 'source'; readonly run: (input: SourceCheckInput, sink: DiagnosticSink) => void }
+  /** The rule is reported by the check registered under another id (one pass finds both). */
+  | { readonly on: 'with'; readonly rule: RuleId };
+
+/** Every check by the rule it reports; within each `on`, in the order they run. */
+export const checks = {
+  'plan:control-character': { on: 'file', run: ({ file }, sink) => controlCharacter(file, sink) },
+  'plan:number-precision': { on: 'file', run: ({ file }, sink) => numberPrecision(file, sink) },
+  'plan:english-has-han': { on: 'file', run: ({ file }, sink) => englishHasHan(file, sink) },
+  'plan:glyph-coverage': { on: 'file', run: ({ file, glyphs }, sink) => checkGlyphCoverage(file, glyphs, sink) },
+  'plan:glossary-consistent': { on: 'file', run: ({ file, glossary }, sink) => glossary && glossaryConsistent(file, glossary, sink) },
+  'plan:id-unique': { on: 'edition', run: ({ data, files }, sink) => idUnique(data, files, sink) },
+  'plan:ref-resolves': { on: 'edition', run: ({ data, files, units, folder }, sink) => refResolves(data, files, units, folder, sink) },
+  'plan:sum-matches-total': { on: 'edition', run: ({ data, files }, sink) => sumMatchesTotal(data, files, sink) },
+  'plan:share-matches-value': { on: 'edition', run: ({ data, files }, sink) => shareMatchesValue(data, files, sink) },
+  'plan:ratio-matches-value': { on: 'edition', run: ({ data, files }, sink) => ratioMatchesValue(data, files, sink) },
+  'plan:part-within-whole': { on: 'edition', run: ({ data, files }, sink) => partWithinWhole(data, files, sink) },
+  'plan:source-phrase-found': { on: 'source', run: ({ data, files, sourceText }, sink) => checkSources(data, files, sourceText, sink) },
+  'plan:source-phrase-has-value': { on: 'with', rule: 'plan:source-phrase-found' },
+} as const satisfies { readonly [Id in RuleId]?: RuleCheck };
+
+type Check<K extends RuleCheck['on']> = Extract<RuleCheck, { on: K }>;
+const entries = Object.values(checks) as readonly RuleCheck[];
+const isOn =
+  <K extends RuleCheck['on']>(on: K) =>
+  (check: RuleCheck): check is Check<K> =>
+    check.on === on;
+
+/** The checks of each kind, in their order. */
+export const fileChecks = entries.filter(isOn('file')).map((check) => check.run);
+export const editionChecks = entries.filter(isOn('edition')).map((check) => check.run);
+export const sourceChecks = entries.filter(isOn('source')).map((check) => check.run);

@@ -1,0 +1,275 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RuleId } from '../../src/diagnostics/rules.js';
+import { editText } from '../helpers.js';
+
+/**
+ * Every rule has a passing fixture (the invented demo edition, which must be clean) and at least
+ * one failing fixture: an edit of the demo that must produce that rule, in that file, at that line.
+ */
+export interface FailingFixture {
+  readonly name: string;
+  readonly rule: RuleId;
+  readonly severity?: 'error' | 'warning';
+  /** File (relative to the data folder) where the diagnostic must point. */
+  readonly file: string;
+  readonly line?: number;
+  readonly edit: (edition: string, dataDir: string) => void;
+}
+
+const ed = (name: string) => `editions/demo-2026/${name}`;
+
+export const fixtures: FailingFixture[] = [
+  { name: 'a required file is deleted', rule: 'plan:file-missing', file: ed('achievements.yaml'), edit: (e) => rmSync(path.join(e, 'achievements.yaml')) },
+  {
+    name: 'a file holds binary bytes',
+    rule: 'plan:file-unreadable',
+    file: ed('headline.yaml'),
+    edit: (e) => writeFileSync(path.join(e, 'headline.yaml'), Buffer.from([0x69, 0x64, 0x00, 0x01])),
+  },
+  {
+    name: 'a file is not UTF-8',
+    rule: 'plan:file-unreadable',
+    file: ed('headline.yaml'),
+    edit: (e) => writeFileSync(path.join(e, 'headline.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xc3, 0x28])),
+  },
+  {
+    name: 'a file is huge',
+    rule: 'plan:file-unreadable',
+    file: ed('headline.yaml'),
+    edit: (e) => writeFileSync(path.join(e, 'headline.yaml'), `# ${'x'.repeat(2 * 1024 * 1024)}\n`),
+  },
+  {
+    name: 'a file name is misspelt (headlines.yaml)',
+    rule: 'plan:file-unknown',
+    severity: 'warning',
+    file: ed('headlines.yaml'),
+    line: 1,
+    edit: (e) => writeFileSync(path.join(e, 'headlines.yaml'), 'indicators: []\n'),
+  },
+  { name: 'a file is empty', rule: 'plan:file-empty', file: ed('achievements.yaml'), line: 1, edit: (e) => writeFileSync(path.join(e, 'achievements.yaml'), '') },
+  {
+    name: 'YAML is malformed',
+    rule: 'plan:yaml-syntax',
+    file: ed('headline.yaml'),
+    line: 5,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: [120.5'),
+  },
+  {
+    name: 'a key is repeated',
+    rule: 'plan:duplicate-key',
+    file: ed('headline.yaml'),
+    line: 5,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), '    value: 120.5\n', '    value: 120.5\n    value: 121\n'),
+  },
+  {
+    name: 'a required field is removed',
+    rule: 'plan:schema-required',
+    file: ed('headline.yaml'),
+    line: 2,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), '    unit: 亿元\n', ''),
+  },
+  {
+    name: 'a number is text',
+    rule: 'plan:schema-type',
+    file: ed('headline.yaml'),
+    line: 4,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: about 120'),
+  },
+  {
+    name: 'a number is .nan',
+    rule: 'plan:schema-type',
+    file: ed('headline.yaml'),
+    line: 4,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: .nan'),
+  },
+  {
+    name: 'a number is .inf',
+    rule: 'plan:schema-type',
+    file: ed('headline.yaml'),
+    line: 4,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: .inf'),
+  },
+  {
+    name: 'a label is longer than its limit',
+    rule: 'plan:text-too-long',
+    file: ed('review-targets.yaml'),
+    line: 7,
+    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', `en: GDP growth ${'and more '.repeat(40)}}`),
+  },
+  {
+    name: 'a label holds an ESC character',
+    rule: 'plan:control-character',
+    file: ed('headline.yaml'),
+    line: 3,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'label: {zh: 地区生产总值,', 'label: {zh: "地区生产总值\\e",'),
+  },
+  {
+    name: 'a one-line text holds a line break and a forged workflow command',
+    rule: 'plan:control-character',
+    file: ed('review-targets.yaml'),
+    line: 7,
+    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', 'en: "GDP growth\\n::error file=README.md,line=1::forged"}'),
+  },
+  {
+    name: 'a number has 20 decimals',
+    rule: 'plan:number-precision',
+    file: ed('headline.yaml'),
+    line: 4,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: 120.50000000000000000001'),
+  },
+  {
+    name: 'a number has more digits than a double holds',
+    rule: 'plan:number-precision',
+    file: ed('headline.yaml'),
+    line: 4,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: 1205000000000000000000'),
+  },
+  {
+    name: 'a target kind is unknown',
+    rule: 'plan:schema-enum',
+    file: ed('review-targets.yaml'),
+    line: 8,
+    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'kind: numeric', 'kind: exact'),
+  },
+  {
+    name: 'a field name is misspelt',
+    rule: 'plan:schema-unknown-key',
+    file: ed('headline.yaml'),
+    line: 6,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), '    growth: 4.0', '    grwoth: 4.0'),
+  },
+  {
+    name: 'two achievements share an id',
+    rule: 'plan:id-unique',
+    file: ed('achievements.yaml'),
+    line: 8,
+    edit: (e) => editText(path.join(e, 'achievements.yaml'), 'id: a-school-places', 'id: a-projects'),
+  },
+  {
+    name: 'a unit is not registered',
+    rule: 'plan:ref-resolves',
+    file: ed('headline.yaml'),
+    line: 5,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), '    unit: 亿元\n', '    unit: 亿圆\n'),
+  },
+  {
+    name: 'narrative cites an unknown figure',
+    rule: 'plan:ref-resolves',
+    file: ed('sections.yaml'),
+    edit: (e) => editText(path.join(e, 'sections.yaml'), '[[a-projects]]。', '[[a-project]]。'),
+  },
+  {
+    name: 'the source file path leaves the edition folder',
+    rule: 'plan:schema-type',
+    file: ed('edition.yaml'),
+    edit: (e) => editText(path.join(e, 'edition.yaml'), 'file: source.txt', 'file: ../../../etc/passwd'),
+  },
+  {
+    name: 'a source phrase is not in the document',
+    rule: 'plan:source-phrase-found',
+    file: ed('headline.yaml'),
+    line: 8,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'source: 实现地区生产总值(GDP)120.5亿元', 'source: 实现地区生产总值(GDP)121.5亿元'),
+  },
+  {
+    name: 'a value is not in its source phrase',
+    rule: 'plan:source-phrase-has-value',
+    file: ed('headline.yaml'),
+    line: 4,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'value: 120.5', 'value: 125.5'),
+  },
+  {
+    name: 'a total differs from its rows beyond rounding',
+    rule: 'plan:sum-matches-total',
+    severity: 'error',
+    file: ed('projects.yaml'),
+    line: 21,
+    edit: (e) => {
+      editText(path.join(e, 'projects.yaml'), 'projects: 5, totalInvestment: 40.5', 'projects: 5, totalInvestment: 45.5');
+      editText(path.join(e, 'projects.yaml'), 'source: "合计 | 5 | 40.5 |', 'source: "合计 | 5 | 45.5 |');
+      editText(path.join(e, 'source.txt'), '合计 | 5 | 40.5 |', '合计 | 5 | 45.5 |');
+    },
+  },
+  {
+    name: 'a total differs from its rows within rounding',
+    rule: 'plan:sum-matches-total',
+    severity: 'warning',
+    file: ed('projects.yaml'),
+    line: 21,
+    edit: (e) => {
+      editText(path.join(e, 'projects.yaml'), 'totalInvestment: 10.0', 'totalInvestment: 10.1');
+      editText(path.join(e, 'projects.yaml'), '民生领域 | 2 | 10.0 |', '民生领域 | 2 | 10.1 |');
+      editText(path.join(e, 'source.txt'), '民生领域 | 2 | 10.0 |', '民生领域 | 2 | 10.1 |');
+    },
+  },
+  {
+    name: 'a share differs from value ÷ total',
+    rule: 'plan:share-matches-value',
+    severity: 'error',
+    file: ed('projects.yaml'),
+    line: 12,
+    edit: (e) => {
+      editText(path.join(e, 'projects.yaml'), 'annualShare: 68.3', 'annualShare: 60.3');
+      editText(path.join(e, 'projects.yaml'), '| 4.1 | 68.3 |', '| 4.1 | 60.3 |');
+      editText(path.join(e, 'source.txt'), '| 4.1 | 68.3 |', '| 4.1 | 60.3 |');
+    },
+  },
+  {
+    name: 'a stated ratio differs from numerator ÷ denominator',
+    rule: 'plan:ratio-matches-value',
+    file: ed('achievements.yaml'),
+    line: 17,
+    edit: (e) => {
+      editText(path.join(e, 'achievements.yaml'), 'value: 33.4', 'value: 38.4');
+      editText(path.join(e, 'achievements.yaml'), 'source: 占GDP比重33.4%', 'source: 占GDP比重38.4%');
+      editText(path.join(e, 'source.txt'), '占GDP比重33.4%', '占GDP比重38.4%');
+    },
+  },
+  {
+    name: 'a part is larger than its whole',
+    rule: 'plan:part-within-whole',
+    file: ed('headline.yaml'),
+    line: 11,
+    edit: (e) => {
+      editText(path.join(e, 'headline.yaml'), 'value: 40.2', 'value: 140.2');
+      editText(path.join(e, 'headline.yaml'), 'source: 实现规上工业增加值40.2亿元', 'source: 实现规上工业增加值140.2亿元');
+      editText(path.join(e, 'source.txt'), '实现规上工业增加值40.2亿元', '实现规上工业增加值140.2亿元');
+    },
+  },
+  {
+    name: 'an English text is removed',
+    rule: 'plan:translation-missing',
+    file: ed('review-targets.yaml'),
+    line: 7,
+    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'indicator: {zh: GDP增速, en: GDP growth}', 'indicator: {zh: GDP增速}'),
+  },
+  {
+    name: 'an English text is emptied',
+    rule: 'plan:translation-missing',
+    file: ed('review-targets.yaml'),
+    line: 7,
+    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', "en: ''}"),
+  },
+  {
+    name: 'English text holds Chinese',
+    rule: 'plan:english-has-han',
+    file: ed('review-targets.yaml'),
+    line: 7,
+    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', 'en: GDP增速}'),
+  },
+  {
+    name: 'a glossary term is translated differently',
+    rule: 'plan:glossary-consistent',
+    file: ed('headline.yaml'),
+    line: 10,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'en: Industrial value added (above designated size)}', 'en: Industrial value added (large firms)}'),
+  },
+  {
+    name: 'a character has no glyph in the embedded fonts',
+    rule: 'plan:glyph-coverage',
+    file: ed('headline.yaml'),
+    line: 3,
+    edit: (e) => editText(path.join(e, 'headline.yaml'), 'label: {zh: 地区生产总值,', 'label: {zh: 地区生产总值\u{13000},'),
+  },
+];
