@@ -317,9 +317,10 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
+  const placed = placeCharts(input.charts, tableCells);
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  const charts = chartParts(placeCharts(input.charts, tableCells), definition.font, new Set(zipEntryNames(stored)));
+  const charts = chartParts(placed, { font: definition.font, language: definition.properties.language }, new Set(zipEntryNames(stored)));
   return repackZip(stored, input.buildDate, (name, part) => charts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part), charts.added);
 }
 

@@ -57,15 +57,15 @@ const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 /** Run properties naming the font for Latin and East Asian text. */
 const runFont = (font: string) => `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/>`;
 
-function richText(text: string, font: string, size: number, bold: boolean): string {
+function richText(text: string, font: string, size: number, bold: boolean, language: string): string {
   const props = `sz="${size}" b="${bold ? 1 : 0}"`;
   return (
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}>${runFont(font)}</a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="en-US" ${props}>${runFont(font)}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
+    `<a:r><a:rPr lang="${escapeXml(language)}" ${props}>${runFont(font)}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
   );
 }
 
-const titleXml = (text: string, font: string, size: number, bold: boolean) => `<c:title>${richText(text, font, size, bold)}<c:overlay val="0"/></c:title>`;
+const titleXml = (text: string, font: string, size: number, bold: boolean, language: string) => `<c:title>${richText(text, font, size, bold, language)}<c:overlay val="0"/></c:title>`;
 
 function strRef(range: CellRange): string {
   const points = range.values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join('');
@@ -81,10 +81,18 @@ function numRef(range: CellRange, format: string): string {
 const solid = (colour: string) => `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
 const line = (colour: string) => `<a:ln w="9525">${solid(colour)}</a:ln>`;
 const textProps = (font: string, size: number, colour = '222222') =>
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}">${solid(colour)}${runFont(font)}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}">${solid(colour)}${runFont(font)}</a:defRPr></a:pPr><a:endParaRPr/></a:p></c:txPr>`;
+
+/** What every chart of a workbook shares: the workbook's font and language. */
+export interface ChartLook {
+  readonly font: string;
+  /** BCP 47 tag of the text, e.g. zh-CN. */
+  readonly language: string;
+}
 
 /** One chart part: horizontal bars, categories top to bottom in table order, value labels at the bar ends. */
-export function chartXml(chart: NativeChart, font: string): string {
+export function chartXml(chart: NativeChart, look: ChartLook): string {
+  const { font } = look;
   const series = chart.series
     .map(
       (s, i) =>
@@ -98,14 +106,14 @@ export function chartXml(chart: NativeChart, font: string): string {
   return (
     header +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
-    `<c:chart>${titleXml(chart.title, font, 1400, true)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:chart>${titleXml(chart.title, font, 1400, true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="10"/><c:axId val="20"/></c:barChart>` +
     // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
-    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, 1000, false)}` +
+    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, 1000, false, look.language)}` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, 900)}` +
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
-    `${titleXml(chart.valueTitle, font, 1000, false)}<c:numFmt formatCode="${escapeXml(chart.series[0]?.format ?? 'General')}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `${titleXml(chart.valueTitle, font, 1000, false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:spPr>${line('888888')}</c:spPr>${textProps(font, 900)}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, 1000)}</c:chartSpace>`
@@ -142,7 +150,7 @@ export interface ChartParts {
  * The parts of every sheet's charts. `existing` names the package's parts (exceljs's), so that a
  * sheet's relationships part is extended when it exists and added when it does not.
  */
-export function chartParts(sheets: readonly SheetCharts[], font: string, existing: ReadonlySet<string>): ChartParts {
+export function chartParts(sheets: readonly SheetCharts[], look: ChartLook, existing: ReadonlySet<string>): ChartParts {
   const added: { name: string; data: Buffer }[] = [];
   const rewrites = new Map<string, (data: Buffer) => Buffer>();
   const overrides: string[] = [];
@@ -155,7 +163,7 @@ export function chartParts(sheets: readonly SheetCharts[], font: string, existin
       const chartRels = sheet.charts.map((chart, j) => {
         chartNumber += 1;
         const part = `xl/charts/chart${chartNumber}.xml`;
-        added.push({ name: part, data: Buffer.from(chartXml(chart, font), 'utf8') });
+        added.push({ name: part, data: Buffer.from(chartXml(chart, look), 'utf8') });
         overrides.push(`<Override PartName="/${part}" ContentType="${CT_CHART}"/>`);
         return { id: `rId${j + 1}`, type: REL_CHART, target: `../charts/chart${chartNumber}.xml` };
       });

@@ -75,6 +75,8 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
     const bottom = top + Math.ceil(height / rowPixels);
     let right = 0;
     for (let px = 0; px < chartWidth; right++) px += columnPixels(ws.getColumn(right + 1).width);
+    // A chart starts a printed page, so that no printout splits it (it is shorter than a page).
+    ws.getRow(top).addPageBreak();
     const list = bySheet.get(ws) ?? [];
     list.push({
       title: chart.title,
