@@ -246,6 +246,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   const look: Look = { font: definition.font, grouping: definition.grouping, shorthand: definition.shorthand };
   const places = new Map<string, TablePlace>();
   const tableCells = new Map<string, TableCells>();
+  const chartLists: { ws: ExcelJS.Worksheet; start: number }[] = [];
   for (const sheet of definition.sheets) {
     const ws = wb.addWorksheet(sheet.name);
     const start = prepareSheet(ws, sheet, definition, input.strings, look);
@@ -309,6 +310,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         // every chart of the brief with its text alternative.
         const rows = input.charts.map((c) => ({ title: c.title, alt: c.alt }));
         writeTable(ws, sheet, rows, start, look);
+        chartLists.push({ ws, start });
         break;
       }
     }
@@ -318,9 +320,19 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
   const placed = placeCharts(input.charts, tableCells);
+  // Each listed chart's title links to the sheet its native chart sits on.
+  for (const { ws, start } of chartLists) {
+    input.charts.forEach((c, i) => {
+      const target = placed.placed.get(c.id);
+      if (target === undefined) return;
+      const cell = ws.getCell(start + 1 + i, 1);
+      cell.value = { text: c.title, hyperlink: `#${sheetRef(target)}!A1` };
+      cell.font = font(look, { color: { argb: 'FF0563C1' }, underline: true });
+    });
+  }
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  const charts = chartParts(placed, { font: definition.font, language: definition.properties.language }, new Set(zipEntryNames(stored)));
+  const charts = chartParts(placed.sheets, { font: definition.font, language: definition.properties.language }, new Set(zipEntryNames(stored)));
   return repackZip(stored, input.buildDate, (name, part) => charts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part), charts.added);
 }
 

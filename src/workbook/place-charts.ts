@@ -26,6 +26,12 @@ const letter = (index: number): string => {
 
 const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
+export interface PlacedCharts {
+  readonly sheets: readonly SheetCharts[];
+  /** The sheet name each native chart sits on, by chart id. */
+  readonly placed: ReadonlyMap<string, string>;
+}
+
 /** Pixels of a column `width` characters wide (Excel's rule for the default font). */
 const columnPixels = (width: number | undefined) => Math.trunc((width ?? 8.43) * 7 + 5);
 
@@ -40,9 +46,10 @@ const rowPixels = 20;
  * Every chart of the brief whose table the workbook holds, as a native chart below its table, on
  * the table's sheet: categories and values are the table's cells. Charts on one sheet stack.
  */
-export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<string, TableCells>): SheetCharts[] {
+export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<string, TableCells>): PlacedCharts {
   const bySheet = new Map<ExcelJS.Worksheet, NativeChart[]>();
   const nextRow = new Map<ExcelJS.Worksheet, number>();
+  const placed = new Map<string, string>();
   for (const chart of charts) {
     const layout = chartTables[chart.id];
     const table = layout ? tables.get(layout.table) : undefined;
@@ -70,11 +77,14 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
       colour: palette[i % palette.length]!.slice(1),
     }));
     // Below the table (or the sheet's previous chart), one blank row apart.
+    placed.set(chart.id, ws.name);
     const top = nextRow.get(ws) ?? ws.rowCount + 1;
-    const height = frame + band * table.rows.length * Math.max(1, series.length * 0.7);
-    const bottom = top + Math.ceil(height / rowPixels);
+    // As wide as the table (a printout scales the sheet to the page's width), at least chartWidth.
     let right = 0;
-    for (let px = 0; px < chartWidth; right++) px += columnPixels(ws.getColumn(right + 1).width);
+    let width = 0;
+    while (width < chartWidth || right < columns.length) width += columnPixels(ws.getColumn(++right).width);
+    const height = (frame + band * table.rows.length * Math.max(1, series.length * 0.7)) * Math.max(1, width / chartWidth / 1.5);
+    const bottom = top + Math.ceil(height / rowPixels);
     // A chart starts a printed page, so that no printout splits it (it is shorter than a page).
     ws.getRow(top).addPageBreak();
     const list = bySheet.get(ws) ?? [];
@@ -91,5 +101,5 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
     bySheet.set(ws, list);
     nextRow.set(ws, bottom + 1);
   }
-  return [...bySheet].map(([ws, list]) => ({ sheetPart: `xl/worksheets/sheet${ws.id}.xml`, charts: list }));
+  return { sheets: [...bySheet].map(([ws, list]) => ({ sheetPart: `xl/worksheets/sheet${ws.id}.xml`, charts: list })), placed };
 }

@@ -180,7 +180,10 @@ describe('workbooks', () => {
     const { wb } = books.get('en')!;
     const ws = wb.getWorksheet('Charts')!;
     const rows = [...tableRows(ws).values()];
-    expect(rows.map((r) => r[0])).toContain('2024 growth of the headline indicators');
+    const title = (v: ExcelJS.CellValue) => (typeof v === 'object' && v !== null && 'text' in v ? String(v.text) : String(v));
+    expect(rows.map((r) => title(r[0]))).toContain('2024 growth of the headline indicators');
+    // A chart drawn natively is linked to its sheet.
+    expect(rows.find((r) => title(r[0]) === '2024 growth of the headline indicators')![0]).toEqual({ text: '2024 growth of the headline indicators', hyperlink: "#'2024 headline'!A1" });
     expect(rows.length).toBe(6);
     for (const r of rows) expect(String(r[1]).length, String(r[0])).toBeGreaterThan(20);
     for (const sheet of wb.worksheets) expect(sheet.getImages(), sheet.name).toEqual([]);
