@@ -29,6 +29,8 @@ export interface NativeChart {
   readonly categoryTitle: string;
   readonly valueTitle: string;
   readonly categories: CellRange;
+  /** Text size relative to the house sizes (a chart wider than usual prints smaller: its text grows). */
+  readonly textScale: number;
   readonly series: readonly NativeSeries[];
   /** Where the chart sits: zero-based cells of its top-left and bottom-right corners. */
   readonly from: { readonly col: number; readonly row: number };
@@ -93,30 +95,31 @@ export interface ChartLook {
 /** One chart part: horizontal bars, categories top to bottom in table order, value labels at the bar ends. */
 export function chartXml(chart: NativeChart, look: ChartLook): string {
   const { font } = look;
+  const pt = (size: number) => Math.round(size * chart.textScale);
   const series = chart.series
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(s.name)}</c:tx><c:spPr>${solid(s.colour)}</c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:dLbls><c:numFmt formatCode="${escapeXml(s.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, 900)}<c:dLblPos val="outEnd"/>` +
+        `<c:dLbls><c:numFmt formatCode="${escapeXml(s.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(900))}<c:dLblPos val="outEnd"/>` +
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
     .join('');
-  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, 900)}</c:legend>` : '';
+  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, pt(900))}</c:legend>` : '';
   return (
     header +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
-    `<c:chart>${titleXml(chart.title, font, 1400, true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="10"/><c:axId val="20"/></c:barChart>` +
     // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
-    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, 1000, false, look.language)}` +
-    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, 900)}` +
+    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, pt(1000), false, look.language)}` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
-    `${titleXml(chart.valueTitle, font, 1000, false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, 900)}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `${titleXml(chart.valueTitle, font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, 1000)}</c:chartSpace>`
+    `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(1000))}</c:chartSpace>`
   );
 }
 

@@ -94,6 +94,7 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
       categoryTitle: columns[index(layout.category)]!.header,
       valueTitle: layout.values.length === 1 ? columns[index(layout.values[0]!)]!.header : series.map((s) => String(s.name.values[0] ?? '')).join(' / '),
       categories: range(layout.category, first, last),
+      textScale: Math.min(2, width / chartWidth),
       series,
       from: { col: 0, row: top },
       to: { col: right, row: bottom },
