@@ -83,7 +83,9 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
     let right = 0;
     let width = 0;
     while (width < chartWidth || right < columns.length) width += columnPixels(ws.getColumn(++right).width);
-    const height = (frame + band * table.rows.length * Math.max(1, series.length * 0.7)) * Math.max(1, width / chartWidth / 1.5);
+    // Text grows with a chart wider than the house width (a printout shrinks it); so does its height.
+    const textScale = Math.min(2, width / chartWidth);
+    const height = (frame + band * table.rows.length * Math.max(1, series.length * 0.7)) * textScale;
     const bottom = top + Math.ceil(height / rowPixels);
     // A chart starts a printed page, so that no printout splits it (it is shorter than a page).
     ws.getRow(top).addPageBreak();
@@ -94,7 +96,7 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
       categoryTitle: columns[index(layout.category)]!.header,
       valueTitle: layout.values.length === 1 ? columns[index(layout.values[0]!)]!.header : series.map((s) => String(s.name.values[0] ?? '')).join(' / '),
       categories: range(layout.category, first, last),
-      textScale: Math.min(2, width / chartWidth),
+      textScale,
       series,
       from: { col: 0, row: top },
       to: { col: right, row: bottom },
