@@ -69,8 +69,8 @@ describe('native charts', () => {
         expect(xml.match(/<c:title>/g)!.length).toBe(3);
         expect(xml).toContain(`<a:srgbClr val="${palette[0].slice(1)}"/>`);
       }
-      const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-      expect(titles.map(unescape).sort()).toEqual(expected.map((c) => c.title).sort());
+      const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      expect(titles.map(unescapeXml).sort()).toEqual(expected.map((c) => c.title).sort());
 
       // Each drawing: one graphic frame per chart with its alt text, related to its chart parts;
       // each drawing related from exactly one sheet that names it with <drawing r:id>.
@@ -80,8 +80,8 @@ describe('native charts', () => {
       for (const drawing of drawings) {
         expect(types).toContain(`<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
         const xml = await text(zip, drawing);
-        for (const m of xml.matchAll(/<xdr:cNvPr [^>]*descr="([^"]*)"/g)) alts.push(unescape(m[1]!));
-        const rels = await text(zip, drawing.replace('drawings/', 'drawings/_rels/') + '.rels');
+        for (const m of xml.matchAll(/<xdr:cNvPr [^>]*descr="([^"]*)"/g)) alts.push(unescapeXml(m[1]!));
+        const rels = await text(zip, `${drawing.replace('drawings/', 'drawings/_rels/')}.rels`);
         for (const m of xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)) {
           const target = new RegExp(`Id="${m[1]}" Type="[^"]+/chart" Target="\\.\\./charts/(chart\\d+\\.xml)"`).exec(rels);
           expect(target, `${drawing} ${m[1]}`).not.toBeNull();
