@@ -111,13 +111,14 @@ describe('native charts', () => {
     try {
       execFileSync('soffice', ['--version'], { stdio: 'ignore' });
       execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      execFileSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' });
       return true;
     } catch {
       return false;
     }
   })();
   if (!soffice && process.env.REQUIRE_INTEROP !== '1') {
-    it.skip('LibreOffice draws the charts (skipped: soffice or pdftotext is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
+    it.skip('LibreOffice draws the charts (skipped: soffice, pdftotext or python3-uno is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
   } else {
     it('LibreOffice draws every chart: each chart title is in the PDF it converts the workbook to', () => {
       const profile = mkdtempSync(path.join(tmpdir(), 'xlcharts-profile-'));
@@ -129,6 +130,12 @@ describe('native charts', () => {
         const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
         for (const chart of expected) expect(words, `${locale}: ${chart.title}`).toContain(chart.title.replace(/\s+/g, ''));
       }
+    }, 400_000);
+
+    it('LibreOffice recalculates every formula of both workbooks to its cached result (.ci/check-workbooks.py)', () => {
+      const files = locales.map((locale) => books.get(locale)!.file);
+      const report = execFileSync('/usr/bin/python3', [path.join(repoRoot, '.ci/check-workbooks.py'), ...files], { encoding: 'utf8', timeout: 400_000, stdio: ['ignore', 'pipe', 'ignore'] });
+      expect(report).toMatch(/[1-9]\d* formulas checked, 0 mismatches/);
     }, 400_000);
   }
 });
