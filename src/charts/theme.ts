@@ -1,10 +1,11 @@
 import { fontFamily } from '../fonts/fonts.js';
+import { palette as okabeIto } from '../present/palette.js';
 
 /**
  * The house theme for every chart: one type scale, the Okabe–Ito colour-blind-safe palette,
  * light gridlines. Specs under templates/charts/ never set fonts or sizes themselves.
  */
-export const palette = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
+export const palette: string[] = [...okabeIto];
 
 export const theme = {
   font: fontFamily,

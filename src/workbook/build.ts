@@ -5,7 +5,9 @@ import { textKey } from '../model/format.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { buildWorkbookData, type Cell, type Row, type WorkbookData } from './data.js';
 import { workbookLayout, type ColumnDefinition, type SheetDefinition, type WorkbookDefinition } from './layout.js';
-import { repackZip } from './zip.js';
+import { repackZip, zipEntryNames } from './zip.js';
+import { chartParts } from './native-charts.js';
+import { placeCharts, type TableCells } from './place-charts.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -243,6 +245,8 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
 
   const look: Look = { font: definition.font, grouping: definition.grouping, shorthand: definition.shorthand };
   const places = new Map<string, TablePlace>();
+  const tableCells = new Map<string, TableCells>();
+  const chartLists: { ws: ExcelJS.Worksheet; start: number }[] = [];
   for (const sheet of definition.sheets) {
     const ws = wb.addWorksheet(sheet.name);
     const start = prepareSheet(ws, sheet, definition, input.strings, look);
@@ -291,6 +295,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'table': {
         const rows = projectRows(sheet, data.datasets[sheet.dataset ?? ''] ?? [], data);
         writeTable(ws, sheet, rows, start, look);
+        tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows: rows.filter((r) => r.__total === undefined) });
         if (sheet.totalLabel) {
           const letters = Object.fromEntries((sheet.columns ?? []).map((c, j) => [c.key, columnLetter(j)]));
           places.set(sheet.key, { sheet: sheet.name, first: start + 1, last: start + rows.length - 1, total: start + rows.length, letters });
@@ -301,32 +306,11 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         writeChecks(ws, sheet, start, data, places, look);
         break;
       case 'charts': {
+        // The charts are native charts beside their tables (./place-charts.ts); this sheet lists
+        // every chart of the brief with its text alternative.
         const rows = input.charts.map((c) => ({ title: c.title, alt: c.alt }));
-        const columns = sheet.columns ?? [];
-        columns.forEach((c, j) => {
-          ws.getCell(start, j + 1).value = c.header;
-          ws.getCell(start, j + 1).font = font(look, { bold: true });
-        });
-        let row = start + 1;
-        for (const [i, chart] of input.charts.entries()) {
-          ws.getCell(row, 1).value = rows[i]!.title;
-          ws.getCell(row, 1).font = font(look, { bold: true });
-          ws.getCell(row, 1).alignment = { vertical: 'top' };
-          ws.getCell(row, 2).value = rows[i]!.alt;
-          ws.getCell(row, 2).font = font(look);
-          ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
-          const image = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: 'png' });
-          const width = chart.width;
-          const height = chart.height;
-          ws.addImage(image, { tl: { col: 0, row }, ext: { width, height } });
-          // Rows below the title are left free for the picture (default row height 20 px).
-          row += Math.ceil(height / 20) + 2;
-        }
-        fitColumns(ws, columns, rows);
-        ws.getColumn(1).width = Math.max(ws.getColumn(1).width ?? 10, 40);
-        for (let r = start + 1; r < row; r++) {
-          if (typeof ws.getCell(r, 2).value === 'string') fitRowHeights(ws, r, r, 2);
-        }
+        writeTable(ws, sheet, rows, start, look);
+        chartLists.push({ ws, start });
         break;
       }
     }
@@ -335,8 +319,20 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
+  const placed = placeCharts(input.charts, tableCells);
+  // Each listed chart's title links to the sheet its native chart sits on.
+  for (const { ws, start } of chartLists) {
+    input.charts.forEach((c, i) => {
+      const target = placed.placed.get(c.id);
+      if (target === undefined) return;
+      const cell = ws.getCell(start + 1 + i, 1);
+      cell.value = { text: c.title, hyperlink: `#${sheetRef(target)}!A1` };
+      cell.font = font(look, { color: { argb: 'FF0563C1' }, underline: true });
+    });
+  }
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  return repackZip(stored, input.buildDate, (name, part) => (name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part));
+  const charts = chartParts(placed.sheets, { font: definition.font, language: definition.properties.language }, new Set(zipEntryNames(stored)));
+  return repackZip(stored, input.buildDate, (name, part) => charts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part), charts.added);
 }
 

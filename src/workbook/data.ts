@@ -95,6 +95,11 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       actualGrowth__decimals: growth?.decimals ?? 0,
       // A result that is itself a growth rate has no growth of its own.
       actualGrowth__blank: level.measure === 'growth' ? 'z' : 'x',
+      // The result as a percentage of the target (what the brief's attainment chart shows), to one
+      // decimal; none where target and result do not measure one quantity.
+      attainment: row.attainment === undefined ? null : Number(row.attainment.toFixed(1)),
+      attainment__decimals: 1,
+      attainment__blank: 'z',
       status: status(row.status),
     };
   });

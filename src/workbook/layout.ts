@@ -99,6 +99,7 @@ const leadingTables: readonly TableLayout[] = [
       c('actual', 'published'),
       c('actualUnit'),
       c('actualGrowth', 'published'),
+      c('attainment', 'published'),
       c('status'),
       c('id'),
     ],

@@ -98,16 +98,41 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
+/** The names of the entries of a STORE zip, in order. */
+export const zipEntryNames = (stored: Buffer): string[] => readEntries(stored).map((e) => e.name.toString());
+
 /**
  * Deflates every entry of a STORE zip (stores it when deflating does not make it smaller) and dates
- * every entry `date`. Entry order, names and attributes are kept; `transform` may rewrite a part.
+ * every entry `date`. Entry order, names and attributes are kept; `transform` may rewrite a part;
+ * `added` parts follow the existing ones, in their order.
  */
-export function repackZip(stored: Buffer, date: Date, transform: (name: string, data: Buffer) => Buffer = (_name, data) => data): Buffer {
+export function repackZip(
+  stored: Buffer,
+  date: Date,
+  transform: (name: string, data: Buffer) => Buffer = (_name, data) => data,
+  added: readonly { readonly name: string; readonly data: Buffer }[] = [],
+): Buffer {
   const { time, date: day } = dosDateTime(date);
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  const entries = readEntries(stored);
+  const read = readEntries(stored);
+  const empty = Buffer.alloc(0);
+  const template = read[0];
+  const entries: Entry[] = [
+    ...read,
+    ...added.map((part) => ({
+      name: Buffer.from(part.name, 'utf8'),
+      flags: template?.flags ?? 0,
+      crc: zlib.crc32(part.data),
+      data: part.data,
+      extra: empty,
+      comment: empty,
+      versionMadeBy: template?.versionMadeBy ?? 20,
+      internalAttributes: 0,
+      externalAttributes: template?.externalAttributes ?? 0,
+    })),
+  ];
   for (const original of entries) {
     // A part the caller rewrites gets its new bytes and CRC.
     const data = transform(original.name.toString(), original.data);

@@ -176,12 +176,17 @@ describe('workbooks', () => {
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(longest);
   });
 
-  it('puts every chart in as a picture with its title and text alternative', () => {
-    const ws = books.get('en')!.wb.worksheets[12]!;
-    expect(ws.getImages().length).toBe(6);
-    const texts: string[] = [];
-    ws.eachRow((r) => r.eachCell((c) => (typeof c.value === 'string' ? texts.push(c.value) : 0)));
-    expect(texts).toContain('2024 growth of the headline indicators');
+  it('lists every chart with its title and text alternative on the Charts sheet, as a table; no sheet holds a picture', () => {
+    const { wb } = books.get('en')!;
+    const ws = wb.getWorksheet('Charts')!;
+    const rows = [...tableRows(ws).values()];
+    const title = (v: ExcelJS.CellValue) => (typeof v === 'object' && v !== null && 'text' in v ? String(v.text) : String(v));
+    expect(rows.map((r) => title(r[0]))).toContain('2024 growth of the headline indicators');
+    // A chart drawn natively is linked to its sheet.
+    expect(rows.find((r) => title(r[0]) === '2024 growth of the headline indicators')![0]).toEqual({ text: '2024 growth of the headline indicators', hyperlink: "#'2024 headline'!A1" });
+    expect(rows.length).toBe(6);
+    for (const r of rows) expect(String(r[1]).length, String(r[0])).toBeGreaterThan(20);
+    for (const sheet of wb.worksheets) expect(sheet.getImages(), sheet.name).toEqual([]);
   });
 
   it('writes text that starts with =, +, -, @ or a tab as text, never as a formula', async () => {

@@ -1,0 +1,197 @@
+/**
+ * Native Excel charts (DrawingML), written into the package after exceljs: a chart part per chart
+ * (xl/charts/chartN.xml), a drawing per sheet that holds charts (xl/drawings/drawingN.xml) with a
+ * graphic frame anchoring each chart and its alt text, their relationships, the sheet's <drawing>
+ * element and the content types. Series are references to the table's cells, with cached values
+ * so that a reader draws the chart without recalculating.
+ */
+
+/** A range of cells of one column, as the chart references it, with the values it holds. */
+export interface CellRange {
+  /** 'Sheet name'!$A$5:$A$12, quoted and absolute. */
+  readonly ref: string;
+  readonly values: readonly (string | number | null)[];
+}
+
+export interface NativeSeries {
+  /** The header cell naming the series. */
+  readonly name: CellRange;
+  readonly values: CellRange;
+  /** Number format of the values (the column's). */
+  readonly format: string;
+  /** RRGGBB */
+  readonly colour: string;
+}
+
+export interface NativeChart {
+  readonly title: string;
+  readonly alt: string;
+  readonly categoryTitle: string;
+  readonly valueTitle: string;
+  readonly categories: CellRange;
+  /** Text size relative to the house sizes (a chart wider than usual prints smaller: its text grows). */
+  readonly textScale: number;
+  readonly series: readonly NativeSeries[];
+  /** Where the chart sits: zero-based cells of its top-left and bottom-right corners. */
+  readonly from: { readonly col: number; readonly row: number };
+  readonly to: { readonly col: number; readonly row: number };
+}
+
+export interface SheetCharts {
+  /** The worksheet part, e.g. xl/worksheets/sheet4.xml. */
+  readonly sheetPart: string;
+  readonly charts: readonly NativeChart[];
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+
+const header = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
+const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+
+/** Run properties naming the font for Latin and East Asian text. */
+const runFont = (font: string) => `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/>`;
+
+function richText(text: string, font: string, size: number, bold: boolean, language: string): string {
+  const props = `sz="${size}" b="${bold ? 1 : 0}"`;
+  return (
+    `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}>${runFont(font)}</a:defRPr></a:pPr>` +
+    `<a:r><a:rPr lang="${escapeXml(language)}" ${props}>${runFont(font)}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
+  );
+}
+
+const titleXml = (text: string, font: string, size: number, bold: boolean, language: string) => `<c:title>${richText(text, font, size, bold, language)}<c:overlay val="0"/></c:title>`;
+
+function strRef(range: CellRange): string {
+  const points = range.values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join('');
+  return `<c:strRef><c:f>${escapeXml(range.ref)}</c:f><c:strCache><c:ptCount val="${range.values.length}"/>${points}</c:strCache></c:strRef>`;
+}
+
+function numRef(range: CellRange, format: string): string {
+  // A cell without a number (shorthand text) has no point: the chart leaves a gap.
+  const points = range.values.map((v, i) => (typeof v === 'number' ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : '')).join('');
+  return `<c:numRef><c:f>${escapeXml(range.ref)}</c:f><c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${range.values.length}"/>${points}</c:numCache></c:numRef>`;
+}
+
+const solid = (colour: string) => `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+const line = (colour: string) => `<a:ln w="9525">${solid(colour)}</a:ln>`;
+const textProps = (font: string, size: number, colour = '222222') =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}">${solid(colour)}${runFont(font)}</a:defRPr></a:pPr><a:endParaRPr/></a:p></c:txPr>`;
+
+/** What every chart of a workbook shares: the workbook's font and language. */
+export interface ChartLook {
+  readonly font: string;
+  /** BCP 47 tag of the text, e.g. zh-CN. */
+  readonly language: string;
+}
+
+/** One chart part: horizontal bars, categories top to bottom in table order, value labels at the bar ends. */
+export function chartXml(chart: NativeChart, look: ChartLook): string {
+  const { font } = look;
+  const pt = (size: number) => Math.round(size * chart.textScale);
+  const series = chart.series
+    .map(
+      (s, i) =>
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(s.name)}</c:tx><c:spPr>${solid(s.colour)}</c:spPr><c:invertIfNegative val="0"/>` +
+        `<c:dLbls><c:numFmt formatCode="${escapeXml(s.format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(900))}<c:dLblPos val="outEnd"/>` +
+        '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
+        `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
+    )
+    .join('');
+  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, pt(900))}</c:legend>` : '';
+  return (
+    header +
+    `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
+    `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="10"/><c:axId val="20"/></c:barChart>` +
+    // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
+    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, pt(1000), false, look.language)}` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +
+    '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
+    `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
+    `${titleXml(chart.valueTitle, font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(1000))}</c:chartSpace>`
+  );
+}
+
+/** The drawing of one sheet: a graphic frame per chart, with the chart's title and alt text. */
+export function drawingXml(charts: readonly NativeChart[]): string {
+  const anchors = charts
+    .map(
+      (chart, i) =>
+        `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${chart.from.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${chart.from.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+        `<xdr:to><xdr:col>${chart.to.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${chart.to.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="Chart ${i + 1}" title="${escapeXml(chart.title)}" descr="${escapeXml(chart.alt)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
+        `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${i + 1}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`,
+    )
+    .join('');
+  return `${header}<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">${anchors}</xdr:wsDr>`;
+}
+
+const relationships = (rels: readonly { id: string; type: string; target: string }[]) =>
+  `${header}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels
+    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`)
+    .join('')}</Relationships>`;
+
+/** What writing the charts does to the package: parts to add, and a rewrite of parts exceljs wrote. */
+export interface ChartParts {
+  readonly added: readonly { readonly name: string; readonly data: Buffer }[];
+  rewrite(name: string, data: Buffer): Buffer;
+}
+
+/**
+ * The parts of every sheet's charts. `existing` names the package's parts (exceljs's), so that a
+ * sheet's relationships part is extended when it exists and added when it does not.
+ */
+export function chartParts(sheets: readonly SheetCharts[], look: ChartLook, existing: ReadonlySet<string>): ChartParts {
+  const added: { name: string; data: Buffer }[] = [];
+  const rewrites = new Map<string, (data: Buffer) => Buffer>();
+  const overrides: string[] = [];
+  let chartNumber = 0;
+  sheets
+    .filter((s) => s.charts.length > 0)
+    .forEach((sheet, i) => {
+      const drawing = `xl/drawings/drawing${i + 1}.xml`;
+      if (existing.has(drawing)) throw new Error(`Native charts: the package already has ${drawing}`);
+      const chartRels = sheet.charts.map((chart, j) => {
+        chartNumber += 1;
+        const part = `xl/charts/chart${chartNumber}.xml`;
+        added.push({ name: part, data: Buffer.from(chartXml(chart, look), 'utf8') });
+        overrides.push(`<Override PartName="/${part}" ContentType="${CT_CHART}"/>`);
+        return { id: `rId${j + 1}`, type: REL_CHART, target: `../charts/chart${chartNumber}.xml` };
+      });
+      added.push({ name: drawing, data: Buffer.from(drawingXml(sheet.charts), 'utf8') });
+      added.push({ name: `xl/drawings/_rels/drawing${i + 1}.xml.rels`, data: Buffer.from(relationships(chartRels), 'utf8') });
+      overrides.push(`<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/>`);
+
+      const [, dir, file] = /^(.*)\/([^/]+)$/.exec(sheet.sheetPart)!;
+      const relsPart = `${dir}/_rels/${file}.rels`;
+      const target = `../drawings/drawing${i + 1}.xml`;
+      // A relationship id no other relationship of the sheet uses.
+      const id = 'rIdChartDrawing';
+      const rel = `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="${target}"/>`;
+      if (existing.has(relsPart)) rewrites.set(relsPart, (data) => Buffer.from(data.toString('utf8').replace('</Relationships>', `${rel}</Relationships>`), 'utf8'));
+      else added.push({ name: relsPart, data: Buffer.from(relationships([{ id, type: REL_DRAWING, target }]), 'utf8') });
+      rewrites.set(sheet.sheetPart, (data) => {
+        const xml = data.toString('utf8');
+        if (!/xmlns:r="/.test(xml.slice(0, 1000))) throw new Error(`Native charts: ${sheet.sheetPart} does not declare the relationships namespace`);
+        // <drawing> comes before legacy drawings, table parts and extensions (CT_Worksheet's order).
+        const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/.exec(xml)!;
+        return Buffer.from(`${xml.slice(0, before.index)}<drawing r:id="${id}"/>${xml.slice(before.index)}`, 'utf8');
+      });
+    });
+  if (overrides.length > 0) {
+    rewrites.set('[Content_Types].xml', (data) => Buffer.from(data.toString('utf8').replace('</Types>', `${overrides.join('')}</Types>`), 'utf8'));
+  }
+  return { added, rewrite: (name, data) => rewrites.get(name)?.(data) ?? data };
+}

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEditionCharts } from '../../src/charts/charts.js';
+import { loadUiStrings } from '../../src/present/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { buildWorkbook } from '../../src/workbook/build.js';
+import { chartTables } from '../../src/workbook/chart-tables.js';
+import { palette } from '../../src/present/palette.js';
+import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+
+const { dataset } = validateDir(defaultDataDir);
+const units = dataset.units!;
+const plan = buildPlan(dataset.editions[0]!, units, dataset.glossary!, []);
+const buildDate = new Date('2025-01-15T00:00:00Z');
+const dir = process.env.XLCHARTS_OUT ?? mkdtempSync(path.join(tmpdir(), 'xlcharts-'));
+
+interface Book {
+  readonly file: string;
+  readonly zip: JSZip;
+  /** Charts of the brief that have a table in the workbook, with their titles. */
+  readonly expected: readonly { id: string; title: string; alt: string }[];
+}
+const books = new Map<Locale, Book>();
+
+beforeAll(async () => {
+  for (const locale of locales) {
+    const sink = new DiagnosticSink();
+    const strings = loadUiStrings(repoRoot, locale, sink)!;
+    const charts = await renderEditionCharts(repoRoot, plan, locale, strings, units, sink);
+    const bytes = (await buildWorkbook({ rootDir: repoRoot, plan, locale, strings, units, charts, buildDate }, sink))!;
+    expect(sink.items).toEqual([]);
+    const file = path.join(dir, `workbook-${locale}.xlsx`);
+    writeFileSync(file, bytes);
+    const expected = charts.filter((c) => chartTables[c.id] !== undefined).map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
+    books.set(locale, { file, zip: await JSZip.loadAsync(bytes), expected });
+  }
+}, 60_000);
+
+const text = async (zip: JSZip, name: string) => {
+  const file = zip.file(name);
+  expect(file, name).not.toBeNull();
+  return file!.async('string');
+};
+
+describe('native charts', () => {
+  for (const locale of locales) {
+    it(`${locale}: every chart with a table is a chart part, with a drawing, relationships and content types; no pictures`, async () => {
+      const { zip, expected } = books.get(locale)!;
+      expect(expected.length).toBeGreaterThan(0);
+      const chartFiles = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+      expect(chartFiles.length).toBe(expected.length);
+      expect(Object.keys(zip.files).filter((n) => n.startsWith('xl/media/'))).toEqual([]);
+      const types = await text(zip, '[Content_Types].xml');
+      const titles: string[] = [];
+      for (const name of chartFiles) {
+        expect(types).toContain(`<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+        const xml = await text(zip, name);
+        titles.push(/<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!);
+        // Categories and values are references to the table's cells, with cached values.
+        expect(xml).toMatch(/<c:cat><c:strRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:strCache><c:ptCount val="\d+"\/><c:pt idx="0">/);
+        expect(xml).toMatch(/<c:val><c:numRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:numCache><c:formatCode>[^<]*<\/c:formatCode><c:ptCount val="\d+"\/><c:pt idx="\d+"><c:v>-?\d/);
+        // Title, both axis titles, the palette's first colour.
+        expect(xml.match(/<c:title>/g)!.length).toBe(3);
+        expect(xml).toContain(`<a:srgbClr val="${palette[0].slice(1)}"/>`);
+      }
+      const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      expect(titles.map(unescapeXml).sort()).toEqual(expected.map((c) => c.title).sort());
+
+      // Each drawing: one graphic frame per chart with its alt text, related to its chart parts;
+      // each drawing related from exactly one sheet that names it with <drawing r:id>.
+      const drawings = Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
+      const alts: string[] = [];
+      let related = 0;
+      for (const drawing of drawings) {
+        expect(types).toContain(`<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+        const xml = await text(zip, drawing);
+        for (const m of xml.matchAll(/<xdr:cNvPr [^>]*descr="([^"]*)"/g)) alts.push(unescapeXml(m[1]!));
+        const rels = await text(zip, `${drawing.replace('drawings/', 'drawings/_rels/')}.rels`);
+        for (const m of xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)) {
+          const target = new RegExp(`Id="${m[1]}" Type="[^"]+/chart" Target="\\.\\./charts/(chart\\d+\\.xml)"`).exec(rels);
+          expect(target, `${drawing} ${m[1]}`).not.toBeNull();
+          expect(chartFiles).toContain(`xl/charts/${target![1]}`);
+          related++;
+        }
+        const name = drawing.split('/').pop()!;
+        const sheetRels = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(n));
+        const owners: string[] = [];
+        for (const relsName of sheetRels) {
+          const m = new RegExp(`Id="([^"]+)" Type="[^"]+/drawing" Target="\\.\\./drawings/${name}"`).exec(await text(zip, relsName));
+          if (!m) continue;
+          owners.push(relsName);
+          const sheet = await text(zip, relsName.replace('_rels/', '').replace(/\.rels$/, ''));
+          expect(sheet).toContain(`<drawing r:id="${m[1]}"/>`);
+          // CT_Worksheet order: the drawing before the table parts.
+          expect(sheet.indexOf('<drawing ')).toBeLessThan(sheet.indexOf('<tableParts') === -1 ? Infinity : sheet.indexOf('<tableParts'));
+        }
+        expect(owners.length, drawing).toBe(1);
+      }
+      expect(related).toBe(expected.length);
+      expect(alts.sort()).toEqual(expected.map((c) => c.alt).sort());
+    });
+  }
+
+  const soffice = (() => {
+    try {
+      execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      execFileSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (!soffice && process.env.REQUIRE_INTEROP !== '1') {
+    it.skip('LibreOffice draws the charts (skipped: soffice, pdftotext or python3-uno is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
+  } else {
+    it('LibreOffice draws every chart: each chart title is in the PDF it converts the workbook to', () => {
+      const profile = mkdtempSync(path.join(tmpdir(), 'xlcharts-profile-'));
+      for (const locale of locales) {
+        const { file, expected } = books.get(locale)!;
+        const out = mkdtempSync(path.join(tmpdir(), 'xlcharts-pdf-'));
+        execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore', timeout: 180_000 });
+        const pdf = path.join(out, path.basename(file).replace(/\.xlsx$/, '.pdf'));
+        const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        for (const chart of expected) expect(words, `${locale}: ${chart.title}`).toContain(chart.title.replace(/\s+/g, ''));
+      }
+    }, 400_000);
+
+    it('LibreOffice recalculates every formula of both workbooks to its cached result (.ci/check-workbooks.py)', () => {
+      const files = locales.map((locale) => books.get(locale)!.file);
+      const report = execFileSync('/usr/bin/python3', [path.join(repoRoot, '.ci/check-workbooks.py'), ...files], { encoding: 'utf8', timeout: 400_000, stdio: ['ignore', 'pipe', 'ignore'] });
+      expect(report).toMatch(/[1-9]\d* formulas checked, 0 mismatches/);
+    }, 400_000);
+  }
+});
