@@ -6,11 +6,10 @@ import type { ChartImage } from '../present/inputs.js';
 import type { Locale } from '../model/format.js';
 import { renderHtmlBrief } from './render-html.js';
 
-/** The stylesheet of the HTML edition, written beside each page. */
+/** The stylesheet of the HTML edition, inlined into each page. */
 export const htmlStylesheet = 'templates/html/brief.css';
-const stylesheetName = 'brief.css';
 
-/** The HTML edition's files, by name in the locale's folder: the page and its stylesheet. */
+/** The HTML edition's files, by name in the locale's folder: one page, its stylesheet inside. */
 export function buildHtmlBrief(
   rootDir: string,
   nodes: readonly DocNode[],
@@ -25,9 +24,6 @@ export function buildHtmlBrief(
     sink.add({ ruleId: 'template:error', file: htmlStylesheet, place: { line: 1, column: 1 }, message: `Cannot read the stylesheet of the HTML brief: ${(error as Error).message}` });
     return undefined;
   }
-  const page = renderHtmlBrief({ nodes, locale, charts: new Map(charts.map((c) => [c.id, c])), stylesheet: stylesheetName });
-  return [
-    { name: 'brief.html', bytes: page },
-    { name: stylesheetName, bytes: css },
-  ];
+  const page = renderHtmlBrief({ nodes, locale, charts: new Map(charts.map((c) => [c.id, c])), stylesheet: css });
+  return [{ name: 'brief.html', bytes: page }];
 }

@@ -15,7 +15,7 @@ export interface HtmlBriefInput {
   readonly nodes: readonly DocNode[];
   readonly locale: Locale;
   readonly charts: ReadonlyMap<string, Pick<ChartImage, 'id' | 'title' | 'alt' | 'source' | 'svg'>>;
-  /** The stylesheet's file name, beside the page. */
+  /** The stylesheet, inlined: the page is one file that works from file://, any server, or as a release asset. */
   readonly stylesheet: string;
 }
 
@@ -205,7 +205,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<link rel="stylesheet" href="${escapeHtml(input.stylesheet)}">`,
+    `<style>\n${input.stylesheet.replace(/<\//g, '<\\/')}</style>`,
     '</head>',
     `<body class="lang-${locale}">`,
     cover,
