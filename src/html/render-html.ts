@@ -26,8 +26,9 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch
 const han = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
 // A run of Chinese in English text: Chinese characters and punctuation, with digits or spaces inside.
 const chineseRun = new RegExp(`[${han}](?:[${han}\\d.,%\\s]*[${han}])?`, 'gu');
-// A run of English in Chinese text: Latin words (two letters at least, so "5G" or "A" stay as they are).
-const latinRun = /[A-Za-z][A-Za-z'’&.-]*(?:[ -]+[A-Za-z][A-Za-z'’&.-]*)*/g;
+// A run of English in Chinese text: Latin words, digits inside a word included (COVID-19); two letters
+// at least, so "5G" or "A" stay as they are.
+const latinRun = /[A-Za-z][A-Za-z0-9'’&.-]*(?:[ -]+[A-Za-z][A-Za-z0-9'’&.-]*)*/g;
 
 /** Escaped text, with every run in the other language in a span with its own lang. */
 export function langText(text: string, locale: Locale): string {

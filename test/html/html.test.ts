@@ -42,6 +42,7 @@ describe('HTML brief', () => {
   it('marks text in the other language with its own lang', () => {
     expect(langText('国内生产总值（GDP）增长5.0%', 'zh-CN')).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
     expect(langText('5G基站', 'zh-CN')).toBe('5G基站');
+    expect(langText('COVID-19疫情', 'zh-CN')).toBe('<span lang="en">COVID-19</span>疫情');
     expect(langText('Gross domestic product (地区生产总值)', 'en')).toBe('Gross domestic product (<span lang="zh-CN">地区生产总值</span>)');
     expect(page('<h1>A</h1>', 'zh-CN')).toContain('<html lang="zh-CN">');
   });
