@@ -142,7 +142,7 @@ async function bench(values: Record<string, unknown>): Promise<void> {
 
   // `npm run preview`: from a data file's save to the updated page being served, warm.
   const previewRuns = values['preview-runs'] !== undefined ? Number(values['preview-runs']) : 7;
-  if (previewRuns > 0) processSamples['edit-to-preview (warm)'] = await previewLatency(rootDir, dataDir, previewRuns);
+  const previewSamples: Record<string, number[]> = previewRuns > 0 ? { 'edit-to-preview (warm)': await previewLatency(rootDir, dataDir, previewRuns) } : {};
 
   interface ScaleResult {
     editions: number;
@@ -178,7 +178,7 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const report = Object.entries({ ...samples, ...(processRuns > 0 ? processSamples : {}) }).map(([stage, values]) => ({
+  const report = Object.entries({ ...samples, ...(processRuns > 0 ? processSamples : {}), ...previewSamples }).map(([stage, values]) => ({
     stage,
     medianMs: Math.round(median(values) * 10) / 10,
     minMs: Math.round(Math.min(...values) * 10) / 10,

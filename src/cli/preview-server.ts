@@ -135,7 +135,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (made !== undefined) return made;
     const sink = new DiagnosticSink();
     const strings = checked.strings.get(locale)!;
-    const charts = await renderEditionCharts(rootDir, checked.plan, locale, strings, checked.units, sink, caches.charts);
+    // The page needs the SVGs only: no PNG is rasterised or encoded (they come with the edition's other files).
+    const charts = await renderEditionCharts(rootDir, checked.plan, locale, strings, checked.units, sink, caches.charts, { png: false });
     const files = sink.errorCount === 0 ? renderHtmlEdition({ rootDir, plan: checked.plan, locale, strings, units: checked.units, charts, buildDate }, sink, caches.templates) : undefined;
     if (!files || sink.errorCount > 0) {
       const failed: Failed = { ok: false, diagnostics: sink.items.filter((d) => d.severity === 'error') };
