@@ -204,6 +204,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     watch(dataDir, { recursive: true }, (_event, file) => changed('data', file)),
     watch(path.join(rootDir, 'templates'), { recursive: true }, (_event, file) => changed('templates', file)),
   ];
+  // A watched folder removed or unreadable: said once, and the server goes on serving what it has.
+  for (const w of watchers) w.on('error', (error) => log(`preview: stopped watching a folder (${error.message}); restart the preview to watch it again`));
 
   const server = http.createServer((request, response) => {
     void respond(request, response).catch((error: unknown) => {

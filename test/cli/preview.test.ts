@@ -106,3 +106,27 @@ describe.skipIf(!run)('npm run preview, in Chromium', () => {
     expect(readdirSync(dataDir).sort()).toEqual(['editions', 'glossary.yaml', 'units.yaml']);
   });
 });
+
+describe('npm run preview, as a process', () => {
+  it('prints its 127.0.0.1 URL, serves the index, and stops cleanly on Ctrl-C (SIGINT)', async () => {
+    const { spawn } = await import('node:child_process');
+    const dataDir = makeDataDir([demoEditionDir]);
+    const before = filesUnder(dataDir, () => true);
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'preview', '--port', '0', '--data', dataDir], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const started = Date.now();
+    while (!/Preview on (http:\/\/127\.0\.0\.1:\d+\/)/.test(stdout) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+    const url = /Preview on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1];
+    expect(url, stderr).toBeDefined();
+    expect(await (await fetch(url!)).text()).toContain('href="/demo-2026/en/"');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('Preview stopped.');
+    expect(stderr).toBe('');
+    expect(Object.keys(filesUnder(dataDir, () => true)).sort()).toEqual(Object.keys(before).sort());
+  }, 90_000);
+});
