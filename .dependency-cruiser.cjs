@@ -2,7 +2,7 @@
  * The layers of src/ and what each may import (checked in `npm test` by test/architecture):
  *
  *   diagnostics ← dataset ← load ← validate
- *                 dataset ← model ← present ← charts | brief | workbook ← build ← cli
+ *                 dataset ← model ← present ← charts | brief | html | workbook ← build ← cli
  *
  * fonts sits beside dataset (validate checks glyph coverage with it; the renderers draw with it).
  * diff and bench are tools over load/validate/model, used only by cli. runtime.ts holds the
@@ -19,10 +19,11 @@ const layers = {
   charts: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
   brief: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
   workbook: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
-  build: ['charts', 'brief', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+  html: ['present', 'model', 'dataset', 'diagnostics', 'load', 'fonts', 'runtime.ts'],
+  build: ['charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
   diff: ['present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts'],
   bench: ['model', 'validate', 'load', 'dataset', 'diagnostics'],
-  cli: ['build', 'diff', 'bench', 'charts', 'brief', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+  cli: ['build', 'diff', 'bench', 'charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
 };
 
 const escape = (s) => s.replace(/[.]/g, '\\.');

@@ -14,5 +14,6 @@ export const commands: Record<string, Program> = {
   diff: () => import('./cli/diff.js'),
   summary: () => import('./cli/summary.js'),
   'merge-manifests': () => import('./cli/merge-manifests.js'),
+  preview: () => import('./cli/preview.js'),
   worker: () => import('./build/worker.js'),
 };

@@ -9,6 +9,7 @@ import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { buildWorkbook } from '../workbook/build.js';
 import { buildOpenData } from '../workbook/open-data.js';
+import { renderHtmlEdition } from './html-edition.js';
 
 /** One file the build produces, before it is written. */
 export interface Artifact {
@@ -61,6 +62,9 @@ export async function renderEdition(plan: Plan, context: RenderContext, sink: Di
     const input = { rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };
     const brief = await buildBrief(input, sink, caches.templates);
     if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
+    // The HTML edition from the same document tree (only when the PDF could be made: same diagnostics).
+    const html = brief ? renderHtmlEdition(input, sink, caches.templates) : undefined;
+    for (const file of html ?? []) artifacts.push({ path: `${id}/${locale}/${file.name}`, edition: id, bytes: file.bytes });
     const workbook = await buildWorkbook(input, sink);
     if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });
     // Every table of the workbook as CSV, described by a Frictionless datapackage.json.

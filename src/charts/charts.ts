@@ -3,7 +3,7 @@ import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import type { ChartContext } from './data.js';
-import { charts, createChartCaches, renderChart, type ChartCaches, type RenderedChart } from './render.js';
+import { charts, createChartCaches, renderChart, type ChartCaches, type ChartOutputs, type RenderedChart } from './render.js';
 import type { UiStrings } from '../present/strings.js';
 import { editionValues } from '../present/reader.js';
 
@@ -16,9 +16,10 @@ export async function renderEditionCharts(
   units: UnitsFile,
   sink: DiagnosticSink,
   caches: ChartCaches = createChartCaches(),
+  outputs: ChartOutputs = {},
 ): Promise<RenderedChart[]> {
   const context: ChartContext = { plan, locale, strings, units, values: editionValues(plan.edition, locale) };
   // Concurrent so that PNG encoding overlaps; results keep the registry's order.
-  const results = await Promise.all(charts.map((chart) => renderChart(rootDir, chart, context, sink, caches)));
+  const results = await Promise.all(charts.map((chart) => renderChart(rootDir, chart, context, sink, caches, outputs)));
   return results.filter((result): result is RenderedChart => result !== undefined);
 }

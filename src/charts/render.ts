@@ -184,6 +184,19 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
   return runtime;
 }
 
+/** What to make besides the SVG: the PNG (default) costs a raster and its encoding; a preview of the HTML brief needs none. */
+export interface ChartOutputs {
+  readonly png?: boolean;
+}
+
+async function pngOf(view: vega.View): Promise<Buffer> {
+  const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as Canvas;
+  // Our encoder (png.ts): several times cheaper than the canvas package's; it compresses off the
+  // main thread, so charts rendered concurrently (see renderEditionCharts) encode in parallel.
+  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+  return encodePng(pixels.data, pixels.width, pixels.height);
+}
+
 /** Renders one chart in one locale; problems in its spec become diagnostics and give undefined. */
 export async function renderChart(
   rootDir: string,
@@ -191,6 +204,7 @@ export async function renderChart(
   context: ChartContext,
   sink: DiagnosticSink,
   caches: ChartCaches = createChartCaches(),
+  options: ChartOutputs = {},
 ): Promise<RenderedChart | undefined> {
   registerFonts();
   const file = path.posix.join('templates', 'charts', chart.spec);
@@ -223,11 +237,7 @@ export async function renderChart(
   }
   try {
     const svg = await view.toSVG();
-    const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as Canvas;
-    // Our encoder (png.ts): several times cheaper than the canvas package's; it compresses off the
-    // main thread, so charts rendered concurrently (see renderEditionCharts) encode in parallel.
-    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    const png = await encodePng(pixels.data, pixels.width, pixels.height);
+    const png = options.png === false ? Buffer.alloc(0) : await pngOf(view);
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
     const origin = view.origin();
     const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));

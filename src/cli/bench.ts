@@ -24,6 +24,8 @@ import { generateEditions } from '../bench/generate.js';
 import { validateDataset } from '../validate/validate.js';
 import { wholeNumber, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
+import { previewLatency } from './bench-preview.js';
+import { renderHtmlEdition } from '../build/html-edition.js';
 
 export const spec: CommandSpec = {
   invocation: 'npm run bench --',
@@ -39,6 +41,7 @@ export const spec: CommandSpec = {
       description: 'also build this many generated editions, cold, e.g. 100,200',
       check: (v) => (/^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => Number(n) > 0) ? undefined : 'takes counts ≥ 1 separated by commas, for example --editions 100,200'),
     },
+    'preview-runs': { type: 'string', value: '<N>', description: 'edit-to-preview runs of npm run preview, warm (default: 7; 0 skips them)', check: wholeNumber(0) },
     json: { type: 'boolean', description: 'print the results as JSON' },
   },
   examples: ['npm run bench', 'npm run bench -- --runs 1 --process-runs 3 --editions 100,200', 'npm run bench -- --json > bench.json'],
@@ -89,6 +92,15 @@ async function bench(values: Record<string, unknown>): Promise<void> {
       return bytes;
     });
     briefSizes = sizes;
+    await time('HTML briefs (both locales)', async () => {
+      for (const [i, locale] of locales.entries()) {
+        renderHtmlEdition(
+          { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+          sink,
+          caches.templates,
+        );
+      }
+    });
     await time('workbooks (both locales)', async () => {
       for (const [i, locale] of locales.entries()) {
         await buildWorkbook(
@@ -128,6 +140,10 @@ async function bench(values: Record<string, unknown>): Promise<void> {
   }
   rmSync(processOut, { recursive: true, force: true });
 
+  // `npm run preview`: from a data file's save to the updated page being served, warm.
+  const previewRuns = values['preview-runs'] !== undefined ? Number(values['preview-runs']) : 7;
+  const previewSamples: Record<string, number[]> = previewRuns > 0 ? { 'edit-to-preview (warm)': await previewLatency(rootDir, dataDir, previewRuns) } : {};
+
   interface ScaleResult {
     editions: number;
     seconds: number;
@@ -162,7 +178,7 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const report = Object.entries({ ...samples, ...(processRuns > 0 ? processSamples : {}) }).map(([stage, values]) => ({
+  const report = Object.entries({ ...samples, ...(processRuns > 0 ? processSamples : {}), ...previewSamples }).map(([stage, values]) => ({
     stage,
     medianMs: Math.round(median(values) * 10) / 10,
     minMs: Math.round(Math.min(...values) * 10) / 10,

@@ -119,12 +119,13 @@ describe('the reports workflow, read as data', () => {
     expect(installing[0]![1].strategy).toBeUndefined();
   });
 
-  it('uploads the layout CONTRIBUTING.md (and CONTRIBUTING.zh-CN.md) describes: <edition>/<locale>/brief.pdf, workbook.xlsx and the open data, and manifest.json', () => {
+  it('uploads the layout CONTRIBUTING.md (and CONTRIBUTING.zh-CN.md) describes: <edition>/<locale>/brief.pdf, brief.html, workbook.xlsx and the open data, and manifest.json', () => {
     const upload = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
     const paths = String(upload.with?.path).trim().split('\n');
     // upload-artifact keeps paths below the folder the patterns share: output/.
     expect(paths).toEqual([
       'output/${{ matrix.edition }}/*/brief.pdf',
+      'output/${{ matrix.edition }}/*/brief.html',
       'output/${{ matrix.edition }}/*/workbook.xlsx',
       'output/${{ matrix.edition }}/*/datapackage.json',
       'output/${{ matrix.edition }}/*/data/*.csv',
@@ -132,7 +133,17 @@ describe('the reports workflow, read as data', () => {
     ]);
     for (const name of ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md']) {
       const guide = readFileSync(path.join(repoRoot, name), 'utf8');
-      for (const file of ['<edition>/zh-CN/brief.pdf', '<edition>/en/brief.pdf', '<edition>/zh-CN/workbook.xlsx', '<edition>/en/workbook.xlsx', '<edition>/<locale>/datapackage.json', '<edition>/<locale>/data/*.csv', 'manifest.json']) {
+      for (const file of [
+        '<edition>/zh-CN/brief.pdf',
+        '<edition>/en/brief.pdf',
+        '<edition>/zh-CN/brief.html',
+        '<edition>/en/brief.html',
+        '<edition>/zh-CN/workbook.xlsx',
+        '<edition>/en/workbook.xlsx',
+        '<edition>/<locale>/datapackage.json',
+        '<edition>/<locale>/data/*.csv',
+        'manifest.json',
+      ]) {
         expect([name, guide.includes(`\`${file}\``)]).toEqual([name, true]);
       }
     }

@@ -22,7 +22,7 @@ function cli(args: string[], options: { cwd?: string; env?: Record<string, strin
 }
 
 const stackTrace = /\n\s+at .+:\d+:\d+/;
-const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench'];
+const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench', 'preview'];
 
 describe('every command: --help, --version, and usage errors', () => {
   it.each(commands)('%s --help prints the options and examples and exits 0 without running', (command) => {
@@ -63,6 +63,9 @@ describe('every command: --help, --version, and usage errors', () => {
     [['bench', '--editions', '100,abc'], '--editions takes counts ≥ 1 separated by commas'],
     [['diff'], '--base <ref> is required'],
     [['summary', '--lang', 'de'], '--lang must be one of en, zh-CN (got "de")'],
+    [['preview', '--port', 'http'], '--port must be a port number from 0 to 65535 (got "http")'],
+    [['preview', '--port', '70000'], '--port must be a port number from 0 to 65535 (got "70000")'],
+    [['preview', '--data', '/nonexistent-data-folder'], 'no data folder at /nonexistent-data-folder (choose one with --data)'],
   ])('%j is refused: %s', (args, message) => {
     const { code, stdout, stderr } = cli(args);
     expect(code).toBe(2);
@@ -72,7 +75,7 @@ describe('every command: --help, --version, and usage errors', () => {
   });
 
   it('the runner lists the commands with --help, and refuses an unknown one', () => {
-    expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests>') });
+    expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview>') });
     expect(cli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
   });
 

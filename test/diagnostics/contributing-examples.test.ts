@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError, type CommandSpec } from '../../src/cli/args.js';
 import { spec as benchSpec } from '../../src/cli/bench.js';
+import { spec as previewSpec } from '../../src/cli/preview.js';
 import { spec as buildSpec } from '../../src/cli/build.js';
 import { spec as diffSpec } from '../../src/cli/diff.js';
 import { spec as mergeSpec } from '../../src/cli/merge-manifests.js';
@@ -84,6 +85,7 @@ describe('CONTRIBUTING.md examples, run', () => {
       summary: summarySpec,
       'merge-manifests': mergeSpec,
       bench: benchSpec,
+      preview: previewSpec,
     };
     const docs = ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md', 'README.md'].map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
     const lines = [...docs.matchAll(/npm run ([a-z:-]+)(?: -- ([^`#\n]*))?/g)];

@@ -54,6 +54,7 @@ export async function corpusOf(dataDir: string): Promise<Map<string, CorpusFile[
         throw new Error(`golden brief ${id}/${locale}: the re-rendered brief differs from the built one`);
       }
       files.push({ path: `${locale}/brief.txt`, text: briefText(brief.layout) });
+      files.push({ path: `${locale}/brief.html`, text: htmlForReview(readFileSync(path.join(outDir, id, locale, 'brief.html'), 'utf8')) });
       files.push(...(await workbookSheets(path.join(outDir, id, locale, 'workbook.xlsx'), `${locale}/workbook`)));
     }
     corpus.set(id, files);
@@ -76,6 +77,18 @@ function briefText(layout: { lines: readonly { page: number; text: string; x: nu
     out.push(`${Math.round(line.x).toString().padStart(4)} ${line.text}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The HTML brief as reviewed: its stylesheet (templates/html/brief.css) and its charts' drawing
+ * (the chart SVGs are in the corpus already) left out, a line per block.
+ */
+function htmlForReview(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/, '<style>/* templates/html/brief.css */</style>')
+    .replace(/(<\/desc>)[\s\S]*?<\/svg>/g, '$1<!-- charts/<locale>/<chart>.svg --></svg>')
+    .replace(/(?<!\n)<(section|\/section|h[1-6]|p|ul|ol|li|dl|div|table|caption|thead|tbody|tr|figure|nav|header|main)\b/g, '\n<$1')
+    .replace(/\n{2,}/g, '\n');
 }
 
 /** Every sheet of a workbook as CSV (formulas as `=FORMULA → cached result`), one file a sheet. */

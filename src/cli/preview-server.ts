@@ -1,0 +1,325 @@
+/**
+ * The preview server behind `npm run preview`: the HTML brief of each edition and locale, rebuilt
+ * when a file under data/ or templates/ is saved, with a reload pushed to the open page by
+ * server-sent events. While the edition has errors, the page shows them instead of a stale brief.
+ *
+ *   save ──fs.watch──▶ affected editions (one edition folder, or all for shared files/templates)
+ *        ──validate──▶ errors? page of diagnostics : shown locale's HTML first ──SSE──▶ reload
+ *        ──then──▶ the edition's other files (PDF, workbook …) in memory, on demand
+ *
+ * Everything the preview makes is held in memory and served from there: it writes no file, so
+ * stopping it (Ctrl-C) leaves nothing behind. Requests are served only from that in-memory output
+ * folder; a path that leaves it (`/../package.json`) is refused.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createRenderCaches, renderEdition, type RenderCaches } from '../build/edition.js';
+import { renderHtmlEdition } from '../build/html-edition.js';
+import { renderEditionCharts } from '../charts/charts.js';
+import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
+import { rules } from '../diagnostics/rules.js';
+import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { escapeHtml } from '../html/render-html.js';
+import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js';
+import { locales, type Locale } from '../model/format.js';
+import { buildPlan, type Plan } from '../model/plan.js';
+import { loadUiStrings, type UiStrings } from '../present/strings.js';
+import type { UnitsFile } from '../dataset/schema.js';
+import { checkGlyphCoverage } from '../validate/rules/text.js';
+import { validateEdition, validateShared } from '../validate/validate.js';
+
+export interface PreviewOptions {
+  readonly rootDir: string;
+  readonly dataDir: string;
+  /** 0: any free port. */
+  readonly port: number;
+  readonly buildDate: Date;
+  /** Told about each rebuild (one line). */
+  readonly log?: (line: string) => void;
+  /** Milliseconds of quiet after a save before rebuilding (editors write a file in several steps). */
+  readonly debounceMs?: number;
+}
+
+export interface PreviewServer {
+  readonly url: string;
+  /** Resolves when every rebuild asked for so far is done. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Failed = { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+type Checked =
+  | Failed
+  | { readonly ok: true; readonly plan: Plan; readonly units: UnitsFile; readonly strings: ReadonlyMap<Locale, UiStrings>; readonly warnings: readonly Diagnostic[] };
+
+interface EditionState {
+  checked?: Checked;
+  readonly pages: Map<Locale, string>;
+  /** Every artifact of the edition by path under the output folder, once rendered. */
+  files?: Promise<Map<string, Uint8Array | string>>;
+}
+
+const mime: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** Whether a request path stays inside the output folder: no `..` segment, no NUL, no backslash, decodable. */
+export function safeRequestPath(raw: string): string[] | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw.split(/[?#]/)[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return undefined;
+  const segments = decoded.split('/').filter((s) => s !== '');
+  if (segments.some((s) => s === '..' || s === '.')) return undefined;
+  return segments;
+}
+
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const { rootDir, dataDir, buildDate } = options;
+  const log = options.log ?? (() => {});
+  const glyphs = briefGlyphCoverage();
+  const states = new Map<string, EditionState>();
+  let caches: RenderCaches = createRenderCaches();
+  let shown: { edition: string; locale: Locale } | undefined;
+  const clients = new Set<http.ServerResponse>();
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(work).catch((error: unknown) => log(`preview: ${error instanceof Error ? error.message : String(error)}`));
+    return queue;
+  };
+
+  const stateOf = (edition: string) => {
+    let state = states.get(edition);
+    if (!state) states.set(edition, (state = { pages: new Map() }));
+    return state;
+  };
+
+  /** Loads and validates the shared files and one edition, as the build does. */
+  const check = (edition: string): Checked => {
+    const sink = new DiagnosticSink();
+    const loadOptions = { dataDir, rootDir };
+    const shared = validateShared(loadDataset({ ...loadOptions, only: [] }, sink), { glyphs }, sink);
+    const strings = new Map<Locale, UiStrings>();
+    for (const locale of locales) {
+      const loaded = loadUiStrings(rootDir, locale, sink);
+      if (!loaded) continue;
+      checkGlyphCoverage(loaded.source, glyphs, sink);
+      strings.set(locale, loaded);
+    }
+    const valid = validateEdition(loadEdition(loadOptions, edition, sink), shared, sink);
+    const errors = sink.items.filter((d) => d.severity === 'error');
+    if (errors.length > 0 || !valid || !shared.units || !shared.glossary || strings.size !== locales.length) {
+      return { ok: false, diagnostics: errors.length > 0 ? errors : sink.items };
+    }
+    const warnings = sink.items.filter((d) => d.file.includes(`/editions/${edition}/`));
+    return { ok: true, plan: buildPlan(valid, shared.units, shared.glossary, warnings), units: shared.units, strings, warnings };
+  };
+
+  /** The edition's HTML brief in one locale (or its diagnostics), made if not yet made. */
+  const page = async (edition: string, locale: Locale): Promise<Failed | string> => {
+    const state = stateOf(edition);
+    state.checked ??= check(edition);
+    const checked = state.checked;
+    if (!checked.ok) return checked;
+    const made = state.pages.get(locale);
+    if (made !== undefined) return made;
+    const sink = new DiagnosticSink();
+    const strings = checked.strings.get(locale)!;
+    // The page needs the SVGs only: no PNG is rasterised or encoded (they come with the edition's other files).
+    const charts = await renderEditionCharts(rootDir, checked.plan, locale, strings, checked.units, sink, caches.charts, { png: false });
+    const files = sink.errorCount === 0 ? renderHtmlEdition({ rootDir, plan: checked.plan, locale, strings, units: checked.units, charts, buildDate }, sink, caches.templates) : undefined;
+    if (!files || sink.errorCount > 0) {
+      const failed: Failed = { ok: false, diagnostics: sink.items.filter((d) => d.severity === 'error') };
+      state.checked = failed;
+      return failed;
+    }
+    const html = files.find((f) => f.name === 'brief.html')!.bytes;
+    state.pages.set(locale, html);
+    return html;
+  };
+
+  /** Every file of the edition (PDF, workbook, charts, plan.json), rendered once per version, in memory. */
+  const files = (edition: string): Promise<Map<string, Uint8Array | string>> => {
+    const state = stateOf(edition);
+    state.files ??= (async () => {
+      state.checked ??= check(edition);
+      const checked = state.checked;
+      if (!checked.ok) return new Map();
+      const sink = new DiagnosticSink();
+      const artifacts = await renderEdition(checked.plan, { rootDir, units: checked.units, strings: checked.strings, buildDate, caches }, sink);
+      return new Map(artifacts.map((a) => [a.path, a.bytes]));
+    })();
+    return state.files;
+  };
+
+  const notify = (edition: string) => {
+    for (const client of clients) client.write(`event: reload\ndata: ${JSON.stringify(edition)}\n\n`);
+  };
+
+  /** After a save: forget what the change affects, rebuild the shown page first, and reload it. */
+  const rebuild = (editions: readonly string[], templatesChanged: boolean) =>
+    enqueue(async () => {
+      const started = performance.now();
+      if (templatesChanged) caches = createRenderCaches();
+      for (const edition of editions) states.delete(edition);
+      const ordered = shown && editions.includes(shown.edition) ? [shown.edition, ...editions.filter((e) => e !== shown!.edition)] : [...editions];
+      for (const edition of ordered) {
+        const locale = shown?.edition === edition ? shown.locale : locales[0];
+        const result = await page(edition, locale);
+        const ms = Math.round(performance.now() - started);
+        log(typeof result === 'string' ? `${edition}/${locale}: rebuilt in ${ms} ms` : `${edition}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`);
+        notify(edition);
+      }
+    });
+
+  // Saves: one edition's folder affects that edition; anything else under data/ or templates/ affects all.
+  let pending: { editions: Set<string>; templates: boolean } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const changed = (root: 'data' | 'templates', file: string | null) => {
+    const parts = (file ?? '').split(/[\\/]/);
+    pending ??= { editions: new Set(), templates: false };
+    if (root === 'templates') pending.templates = true;
+    if (root === 'data' && parts[0] === 'editions' && parts[1]) pending.editions.add(parts[1]);
+    else for (const e of listEditionFolders(dataDir)) pending.editions.add(e);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const { editions, templates } = pending!;
+      pending = undefined;
+      const existing = listEditionFolders(dataDir);
+      for (const e of editions) if (!existing.includes(e)) states.delete(e);
+      void rebuild([...editions].filter((e) => existing.includes(e)), templates);
+    }, options.debounceMs ?? 25);
+  };
+  const watchers: FSWatcher[] = [
+    watch(dataDir, { recursive: true }, (_event, file) => changed('data', file)),
+    watch(path.join(rootDir, 'templates'), { recursive: true }, (_event, file) => changed('templates', file)),
+  ];
+  // A watched folder removed or unreadable: said once, and the server goes on serving what it has.
+  for (const w of watchers) w.on('error', (error) => log(`preview: stopped watching a folder (${error.message}); restart the preview to watch it again`));
+
+  const server = http.createServer((request, response) => {
+    void respond(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`The preview failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    });
+  });
+
+  const respond = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const send = (status: number, type: string, body: string | Uint8Array) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      response.end(body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Only GET.\n');
+    const segments = safeRequestPath(request.url ?? '/');
+    if (!segments) return send(403, 'text/plain; charset=utf-8', 'Refused: the path leaves the output folder.\n');
+    const editions = listEditionFolders(dataDir);
+    if (segments.length === 0) return send(200, mime['.html']!, indexPage(editions));
+    if (segments.length === 1 && segments[0] === 'events') {
+      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      response.write(': connected\n\n');
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+      return;
+    }
+    const [edition, second, name] = segments;
+    if (!edition || !editions.includes(edition)) return send(404, 'text/plain; charset=utf-8', 'No such edition.\n');
+    const locale = locales.find((l) => l === second);
+    if (locale && segments.length <= 3 && (name === undefined || name === 'brief.html')) {
+      shown = { edition, locale };
+      let result: Failed | string | undefined;
+      await enqueue(async () => {
+        result = await page(edition, locale);
+      });
+      if (result === undefined) return send(500, 'text/plain; charset=utf-8', 'The preview failed; see the terminal.\n');
+      const body = typeof result === 'string' ? withPreviewBar(result, edition, locale) : errorPage(result.diagnostics, edition, locale, linkContext(process.env, rootDir));
+      return send(200, mime['.html']!, body);
+    }
+    const artifact = (await files(edition)).get(segments.join('/'));
+    if (artifact === undefined) return send(404, 'text/plain; charset=utf-8', 'Not in the output folder.\n');
+    return send(200, mime[path.extname(segments.at(-1)!)] ?? 'application/octet-stream', artifact);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    idle: async () => {
+      // A save may still be in its quiet period; then the rebuild it starts.
+      while (timer !== undefined && pending !== undefined) await new Promise((r) => setTimeout(r, 5));
+      await queue;
+    },
+    close: async () => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      for (const client of clients) client.end();
+      clients.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue;
+    },
+  };
+}
+
+// The page's reload: when the shown edition is rebuilt, fetch it again (kept outside the brief's own markup).
+const reloadScript = (edition: string) =>
+  `<script>new EventSource('/events').addEventListener('reload', (e) => { if (JSON.parse(e.data) === ${JSON.stringify(edition).replace(/</g, '\\u003c')}) location.reload(); });</script>`;
+
+const barStyle =
+  '<style>.preview-bar{font:14px/1.4 system-ui,sans-serif;background:#0b4f8a;color:#fff;padding:.4rem .75rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem}.preview-bar a{color:#fff}</style>';
+
+function previewBar(edition: string, locale: Locale): string {
+  const other = locales.find((l) => l !== locale)!;
+  const e = escapeHtml(edition);
+  return (
+    `${barStyle}<div class="preview-bar" role="navigation" aria-label="Preview" lang="en"><span>Preview: ${e} · ${locale}</span>` +
+    `<a href="/${e}/${locale}/brief.pdf">PDF</a><a href="/${e}/${locale}/workbook.xlsx">Workbook</a><a href="/${e}/${other}/">${other}</a><a href="/">All editions</a></div>`
+  );
+}
+
+function withPreviewBar(html: string, edition: string, locale: Locale): string {
+  return html.replace(/<body([^>]*)>/, (open) => `${open}\n${previewBar(edition, locale)}`).replace('</body>', `${reloadScript(edition)}\n</body>`);
+}
+
+function indexPage(editions: readonly string[]): string {
+  const items = editions
+    .map((e) => `<li>${escapeHtml(e)}: ${locales.map((l) => `<a href="/${escapeHtml(e)}/${l}/">${l}</a>`).join(' · ')}</li>`)
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>Preview</h1><ul>${items || '<li>No edition under data/editions/.</li>'}</ul></body></html>`;
+}
+
+/** The edition's problems, as `npm run validate` prints them: file:line:column, rule, message, what to do, link. */
+export function errorPage(diagnostics: readonly Diagnostic[], edition: string, locale: Locale, links: ReturnType<typeof linkContext>): string {
+  const zh = locale === 'zh-CN';
+  const items = sortDiagnostics(diagnostics)
+    .map((d) => {
+      const rule = rules[d.ruleId];
+      const link = guideUrl(guideIn(d.url, locale), links);
+      return (
+        `<li class="diagnostic"><p><code class="where">${escapeHtml(`${d.file}:${d.place.line}:${d.place.column}`)}</code> <strong>${escapeHtml(d.severity)}</strong> ` +
+        `<code class="rule">${escapeHtml(d.ruleId)}</code></p><p class="message">${escapeHtml(zh ? d.messageZh : d.message)}</p>` +
+        `<p class="fix">${escapeHtml(rule.fix[zh ? 'zh' : 'en'])} <a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p></li>`
+      );
+    })
+    .join('');
+  const title = zh ? `${edition}：数据有误，简报未更新` : `${edition}: the data has errors; the brief is not shown`;
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:system-ui,sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem">${previewBar(edition, locale)}<main><h1>${escapeHtml(title)}</h1>` +
+    `<ul class="diagnostics">${items}</ul></main>${reloadScript(edition)}</body></html>`
+  );
+}

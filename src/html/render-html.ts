@@ -1,0 +1,238 @@
+import type { ChartImage } from '../present/inputs.js';
+import type { DocNode, KpiGridNode, TableNode } from '../present/document.js';
+import type { Locale } from '../model/format.js';
+
+/**
+ * The HTML edition of the brief: the same document tree as the PDF (templates/brief/brief.hbs →
+ * src/present/document.ts), written as one static page. Headings nest in sections with stable
+ * ids (sec-1, sec-1-2 …, the same in both languages), tables have a caption and header cells with
+ * a scope, charts are the build's SVGs inlined with a title and a description, and the key
+ * figures are text. Everything from the data is escaped; nothing but the tree reaches the page.
+ */
+
+export interface HtmlBriefInput {
+  /** The document tree, its text already set for the locale (typography applied). */
+  readonly nodes: readonly DocNode[];
+  readonly locale: Locale;
+  readonly charts: ReadonlyMap<string, Pick<ChartImage, 'id' | 'title' | 'alt' | 'source' | 'svg'>>;
+  /** The stylesheet, inlined: the page is one file that works from file://, any server, or as a release asset. */
+  readonly stylesheet: string;
+}
+
+const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or attribute value, escaped for HTML. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => escapeMap[ch]!);
+
+const han = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
+// A run of Chinese in English text: Chinese characters and punctuation, with digits or spaces inside.
+const chineseRun = new RegExp(`[${han}](?:[${han}\\d.,%\\s]*[${han}])?`, 'gu');
+// A run of English in Chinese text: Latin words, digits inside a word included (COVID-19); two letters
+// at least, so "5G" or "A" stay as they are.
+const latinRun = /[A-Za-z][A-Za-z0-9'’&.-]*(?:[ -]+[A-Za-z][A-Za-z0-9'’&.-]*)*/g;
+
+/** Escaped text, with every run in the other language in a span with its own lang. */
+export function langText(text: string, locale: Locale): string {
+  const pattern = locale === 'zh-CN' ? latinRun : chineseRun;
+  const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const run = match[0];
+    if (locale === 'zh-CN' && !/[A-Za-z]{2}/.test(run)) continue;
+    out += escapeHtml(text.slice(last, match.index)) + `<span lang="${other}">${escapeHtml(run)}</span>`;
+    last = match.index! + run.length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+/** A chart's SVG as an accessible image in the page: its own roles removed, a title and a description added. */
+export function inlineChartSvg(svg: string, id: string, title: string, description: string): string {
+  const open = /<svg\b[^>]*>/.exec(svg);
+  if (!open) throw new Error(`Chart ${id} is not an SVG document`);
+  const viewBox = /\bviewBox="([^"]*)"/.exec(open[0])?.[1];
+  const width = /\bwidth="([\d.]+)"/.exec(open[0])?.[1];
+  const height = /\bheight="([\d.]+)"/.exec(open[0])?.[1];
+  const box = viewBox ?? (width && height ? `0 0 ${width} ${height}` : undefined);
+  // The picture is one image to assistive technology: Vega's per-mark roles (graphics-symbol …)
+  // and labels inside it are dropped, the text below it says what it shows.
+  const body = svg
+    .slice(open.index + open[0].length)
+    .replace(/<\/svg>\s*$/, '')
+    .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}"${box ? ` viewBox="${box}"` : ''}` +
+    `${width && height ? ` width="${width}" height="${height}"` : ''} preserveAspectRatio="xMidYMid meet">` +
+    `<title id="${titleId}">${escapeHtml(title)}</title><desc id="${descId}">${escapeHtml(description)}</desc>${body}</svg>`
+  );
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+
+/** The column that names each row: the first left-aligned column wider than a number column. */
+function rowHeaderColumn(table: TableNode): number {
+  const index = table.columns.findIndex((c) => c.align === 'left' && c.width >= 1);
+  return index === -1 ? 0 : index;
+}
+
+interface Heading {
+  readonly id: string;
+  readonly level: number;
+  readonly text: string;
+  readonly html: string;
+}
+
+/** The page as a string: `<!doctype html>` to `</html>`. */
+export function renderHtmlBrief(input: HtmlBriefInput): string {
+  const { nodes, locale } = input;
+  const t = (text: string) => langText(text, locale);
+  const headings: Heading[] = [];
+  const counters = [0, 0, 0];
+  const open: number[] = []; // levels of the sections now open
+  let tables = 0;
+  const figureIds = new Set<string>();
+  let title = '';
+  let cover = '';
+  let tocTitle: string | undefined;
+  const main: string[] = [];
+
+  const closeSections = (level: number) => {
+    while (open.length > 0 && open[open.length - 1]! >= level) {
+      open.pop();
+      main.push('</section>');
+    }
+  };
+
+  const kpis = (node: KpiGridNode) =>
+    `<ul class="kpis">${node.items
+      .map(
+        (k) =>
+          `<li class="kpi${k.status ? ` status-${slug(k.status)}` : ''}"><p class="kpi-label">${t(k.label)}</p>` +
+          `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}</li>`,
+      )
+      .join('')}</ul>`;
+
+  const table = (node: TableNode) => {
+    const id = `tbl-${++tables}`;
+    const header = rowHeaderColumn(node);
+    const align = (i: number) => (node.columns[i]?.align === 'right' ? ' class="num"' : '');
+    const head = node.columns.map((c, i) => `<th scope="col"${align(i)}>${t(c.header)}</th>`).join('');
+    const rows = node.rows
+      .map(
+        (row) =>
+          `<tr${row.kind === 'total' ? ' class="total"' : ''}>${row.cells
+            .map((cell, i) => (i === header ? `<th scope="row"${align(i)}>${t(cell)}</th>` : `<td${align(i)}>${t(cell)}</td>`))
+            .join('')}</tr>`,
+      )
+      .join('');
+    const note = node.note ? `<p class="table-note">${t(node.note)}</p>` : '';
+    return (
+      `<div class="table" id="${id}"><div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
+      `<table><caption id="${id}-caption">${t(node.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>${note}</div>`
+    );
+  };
+
+  const figure = (chartId: string) => {
+    const chart = input.charts.get(chartId);
+    if (!chart) throw new Error(`The brief places chart "${chartId}", which was not rendered`);
+    let id = `fig-${slug(chartId)}`;
+    for (let n = 2; figureIds.has(id); n++) id = `fig-${slug(chartId)}-${n}`;
+    figureIds.add(id);
+    // Vega draws the title and source inside the picture; the figure is named by the SVG's title.
+    // On a narrow screen the chart keeps a legible size and scrolls sideways in its own box.
+    return (
+      `<figure class="chart" id="${id}" aria-labelledby="${id}-title"><div class="chart-image" role="region" aria-labelledby="${id}-title" tabindex="0">${inlineChartSvg(chart.svg, id, chart.title, chart.alt)}</div></figure>`
+    );
+  };
+
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'cover': {
+        title = node.title;
+        const meta = node.meta.map((m) => `<div><dt>${t(m.label)}</dt><dd>${t(m.value)}</dd></div>`).join('');
+        cover =
+          `<header class="cover"><h1 id="top">${t(node.title)}</h1><p class="subtitle">${t(node.subtitle)}</p>` +
+          `<dl class="meta">${meta}</dl>${node.notice ? `<p class="notice" role="note">${t(node.notice)}</p>` : ''}</header>`;
+        break;
+      }
+      case 'toc':
+        tocTitle = node.title;
+        break;
+      case 'heading': {
+        // A level skipped in the template (an h3 straight under an h1) is not skipped in the page.
+        const level = Math.min(node.level, (open[open.length - 1] ?? 0) + 1);
+        counters[level - 1]!++;
+        for (let i = level; i < counters.length; i++) counters[i] = 0;
+        const id = `sec-${counters.slice(0, level).join('-')}`;
+        closeSections(level);
+        open.push(level);
+        const html = t(node.text);
+        headings.push({ id, level, text: node.text, html });
+        main.push(`<section id="${id}"><h${level + 1}><a class="anchor" href="#${id}">${html}</a></h${level + 1}>`);
+        break;
+      }
+      case 'paragraph':
+        main.push(`<p${node.style === 'body' ? '' : ` class="${node.style}"`}>${t(node.text)}</p>`);
+        break;
+      case 'note':
+        main.push(`<p class="note">${t(node.text)}</p>`);
+        break;
+      case 'list':
+        main.push(`<ul>${node.items.map((item) => `<li>${t(item)}</li>`).join('')}</ul>`);
+        break;
+      case 'kpis':
+        main.push(kpis(node));
+        break;
+      case 'table':
+        main.push(table(node));
+        break;
+      case 'chart':
+        main.push(figure(node.id));
+        break;
+      case 'pagebreak':
+        main.push('<div class="page-break" aria-hidden="true"></div>');
+        break;
+    }
+  }
+  closeSections(1);
+  if (!title) title = headings[0]?.text ?? '';
+
+  const nav = tocTitle === undefined ? '' : `<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">${t(tocTitle)}</h2>${tocList(headings)}</nav>`;
+  return [
+    '<!doctype html>',
+    `<html lang="${locale}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>\n${input.stylesheet.replace(/<\//g, '<\\/')}</style>`,
+    '</head>',
+    `<body class="lang-${locale}">`,
+    cover,
+    nav,
+    `<main id="main">${main.join('\n')}</main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The contents: sections and their subsections (as the PDF's contents page lists them). */
+function tocList(headings: readonly Heading[]): string {
+  const items: string[] = [];
+  let sub: string[] = [];
+  const flush = () => {
+    if (sub.length > 0 && items.length > 0) items[items.length - 1] = items[items.length - 1]!.replace(/<\/li>$/, `<ol>${sub.join('')}</ol></li>`);
+    else items.push(...sub);
+    sub = [];
+  };
+  for (const h of headings) {
+    if (h.level === 1) {
+      flush();
+      items.push(`<li><a href="#${h.id}">${h.html}</a></li>`);
+    } else if (h.level === 2) sub.push(`<li><a href="#${h.id}">${h.html}</a></li>`);
+  }
+  flush();
+  return `<ol>${items.join('')}</ol>`;
+}

@@ -1,0 +1,109 @@
+/**
+ * The HTML briefs in a real browser (Debian's Chromium through puppeteer-core): accessible (axe-core,
+ * no violations), no sideways scroll on a 390 px phone, and every figure of plan.json that the PDF
+ * shows is on the page. Skipped with a message without Chromium; required in CI (REQUIRE_INTEROP=1).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBrief } from '../../src/brief/brief.js';
+import { typographyFor } from '../../src/brief/typography.js';
+import { buildReports } from '../../src/build/pipeline.js';
+import { renderEditionCharts } from '../../src/charts/charts.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, textKey } from '../../src/model/format.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { loadUiStrings } from '../../src/present/strings.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { axeViolations, browserAvailable, horizontalOverflow, launchChromium } from './browser.js';
+
+const run = browserAvailable();
+const buildDate = new Date('2025-01-15T00:00:00Z');
+const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+const outDir = tempDir('plan-html-browser-');
+let browser: Browser | undefined;
+const pages: { edition: string; locale: (typeof locales)[number]; file: string }[] = [];
+
+beforeAll(async () => {
+  if (!run) return;
+  const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate, jobs: 1 });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string; edition: string }[] };
+  for (const a of manifest.artifacts.filter((x) => x.path.endsWith('/brief.html'))) {
+    pages.push({ edition: a.edition, locale: a.path.split('/')[1] as (typeof locales)[number], file: path.join(outDir, a.path) });
+  }
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every formatted figure of the plan model (each `display` pair), in one language. */
+function displays(value: unknown, lang: 'zh' | 'en', out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) displays(v, lang, out);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const display = record.display as Record<string, unknown> | undefined;
+    if (display && typeof display[lang] === 'string' && display[lang] !== '') out.add(display[lang] as string);
+    for (const [key, v] of Object.entries(record)) if (key !== 'display') displays(v, lang, out);
+  }
+  return out;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe.skipIf(!run)('HTML brief in Chromium', () => {
+  it('builds an HTML brief for every edition and locale', () => {
+    expect(pages.map((p) => `${p.edition}/${p.locale}`).sort()).toEqual(['binjiang-2025/en', 'binjiang-2025/zh-CN', 'demo-2026/en', 'demo-2026/zh-CN']);
+  });
+
+  it('every HTML brief loads from file:// with no axe-core violations, and fits a 390 px screen', async () => {
+    for (const { file, edition, locale } of pages) {
+      const page = await browser!.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      expect(errors, `${edition}/${locale}`).toEqual([]);
+      // The stylesheet beside the page was applied (the body is centred with a maximum width).
+      expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
+      expect(await horizontalOverflow(page), `${edition}/${locale} scrolls sideways at 390 px`).toBe(0);
+      const violations = await axeViolations(page);
+      expect(violations.map((v) => `${edition}/${locale}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.setViewport({ width: 1280, height: 900 });
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.close();
+    }
+  }, 180_000);
+
+  it('every figure of plan.json that the PDF shows appears in the HTML', async () => {
+    const { dataset } = validateDir(dataDir);
+    for (const edition of dataset.editions) {
+      const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
+      for (const locale of locales) {
+        const sink = new DiagnosticSink();
+        const strings = loadUiStrings(repoRoot, locale, sink)!;
+        const charts = await renderEditionCharts(repoRoot, plan, locale, strings, dataset.units!, sink);
+        const brief = await buildBrief({ rootDir: repoRoot, plan, locale, strings, units: dataset.units!, charts, buildDate }, sink);
+        expect(brief, sink.items.map((d) => d.message).join('\n')).toBeDefined();
+        const pdfText = squeeze(brief!.layout.lines.map((l) => l.text).join(''));
+        const file = pages.find((p) => p.edition === plan.edition.id && p.locale === locale)!.file;
+        const page = await browser!.newPage();
+        await page.goto(pathToFileURL(file).href);
+        // What a reader reads: the page's text, not the markup (chart text is in the pictures of both).
+        const htmlText = squeeze(await page.evaluate(() => document.querySelector('main')!.innerText + document.querySelector('header')!.innerText));
+        await page.close();
+        const fix = typographyFor(locale);
+        const shown = [...displays(plan, textKey(locale))].map((d) => squeeze(fix(d))).filter((d) => pdfText.includes(d));
+        // The brief shows figures (so the check below is not vacuous) …
+        expect(shown.length, `${plan.edition.id}/${locale}`).toBeGreaterThan(10);
+        // … and every one of them is in the page.
+        expect(shown.filter((d) => !htmlText.includes(d)), `${plan.edition.id}/${locale}`).toEqual([]);
+      }
+    }
+  }, 240_000);
+});

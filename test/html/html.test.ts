@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReports } from '../../src/build/pipeline.js';
+import { inlineChartSvg, langText, renderHtmlBrief } from '../../src/html/render-html.js';
+import { parseMarkup } from '../../src/present/document.js';
+import { demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+
+const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="200" height="100" viewBox="0 0 200 100"><g role="graphics-object" aria-roledescription="group"><text aria-label="x">5.0%</text></g></svg>';
+const chart = { id: 'growth', title: 'Growth <2024>', alt: 'Bars: A 5.0%', source: 'Source: report', svg };
+
+const page = (markup: string, locale: 'en' | 'zh-CN' = 'en') =>
+  renderHtmlBrief({ nodes: parseMarkup(markup), locale, charts: new Map([['growth', chart]]), stylesheet: 'body { color: black }' });
+
+describe('HTML brief', () => {
+  it('writes tables with a caption, column headers and a row header with scope', () => {
+    const html = page('<table caption="Targets"><col header="No." width="0.5"/><col header="Indicator" width="3"/><col header="Value" align="right"/><tr><td>1</td><td>GDP</td><td>5.0%</td></tr></table>');
+    expect(html).toContain('<caption id="tbl-1-caption">Targets</caption>');
+    expect(html).toContain('<th scope="col">No.</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th>');
+    // The row is named by its indicator, the first left-aligned column wider than a number column.
+    expect(html).toContain('<td>1</td><th scope="row">GDP</th><td class="num">5.0%</td>');
+  });
+
+  it('nests sections with stable ids and never skips a heading level', () => {
+    const html = page('<cover title="T" subtitle="S"></cover><toc title="Contents"/><h1>One</h1><h3>Deep</h3><h1>Two</h1><h2>Sub</h2>');
+    expect(html).toContain('<h1 id="top">T</h1>');
+    expect(html).toContain('<section id="sec-1"><h2><a class="anchor" href="#sec-1">One</a></h2>\n<section id="sec-1-1"><h3>');
+    expect(html).toContain('<section id="sec-2-1"><h3><a class="anchor" href="#sec-2-1">Sub</a></h3>');
+    expect(html).not.toMatch(/<h4/);
+    expect(html).toContain('<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">Contents</h2><ol><li><a href="#sec-1">One</a><ol><li><a href="#sec-1-1">Deep</a></li></ol></li><li><a href="#sec-2">Two</a><ol><li><a href="#sec-2-1">Sub</a></li></ol></li></ol></nav>');
+  });
+
+  it('inlines a chart as one image with a title and a description, its own roles removed', () => {
+    const html = page('<h1>A</h1><chart id="growth"/>');
+    expect(html).toContain('<figure class="chart" id="fig-growth" aria-labelledby="fig-growth-title">');
+    expect(html).toContain('role="img" aria-labelledby="fig-growth-title fig-growth-desc"');
+    expect(html).toContain('<title id="fig-growth-title">Growth &lt;2024&gt;</title><desc id="fig-growth-desc">Bars: A 5.0%</desc>');
+    expect(html).not.toMatch(/graphics-object|aria-roledescription|aria-label="x"/);
+    expect(() => inlineChartSvg('<p>not svg</p>', 'x', 't', 'd')).toThrow(/not an SVG/);
+  });
+
+  it('marks text in the other language with its own lang', () => {
+    expect(langText('国内生产总值（GDP）增长5.0%', 'zh-CN')).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
+    expect(langText('5G基站', 'zh-CN')).toBe('5G基站');
+    expect(langText('COVID-19疫情', 'zh-CN')).toBe('<span lang="en">COVID-19</span>疫情');
+    expect(langText('Gross domestic product (地区生产总值)', 'en')).toBe('Gross domestic product (<span lang="zh-CN">地区生产总值</span>)');
+    expect(page('<h1>A</h1>', 'zh-CN')).toContain('<html lang="zh-CN">');
+  });
+
+  it('escapes everything from the data', () => {
+    const html = page('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; "q"</p>');
+    expect(html).toContain('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;</p>');
+    expect(html).not.toContain('<script>');
+  });
+});
+
+describe('HTML edition in the build', () => {
+  it('is built beside the PDF from the same tree, as one file with its stylesheet inside, listed in the manifest', async () => {
+    const outDir = tempDir('plan-html-');
+    const result = await buildReports({ rootDir: repoRoot, dataDir: makeDataDir([demoEditionDir]), outDir, buildDate: new Date('2025-01-15T00:00:00Z'), jobs: 1 });
+    expect(result.ok).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] };
+    const paths = manifest.artifacts.map((a) => a.path);
+    for (const locale of ['zh-CN', 'en']) {
+      expect(paths).toContain(`demo-2026/${locale}/brief.html`);
+      // One file: the stylesheet is inside it.
+      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !/\/(brief\.pdf|workbook\.xlsx)$/.test(p))).toEqual([`demo-2026/${locale}/brief.html`]);
+      const html = readFileSync(path.join(outDir, 'demo-2026', locale, 'brief.html'), 'utf8');
+      expect(html).toContain(`<html lang="${locale}">`);
+      expect(html).toContain(readFileSync(path.join(repoRoot, 'templates/html/brief.css'), 'utf8'));
+      // Nothing but the brief: no path of the source document, no build log, no absolute or external URL.
+      expect(html).not.toMatch(/source\.txt|\/work\/|file:|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+      const charts = JSON.parse(readFileSync(path.join(outDir, 'demo-2026', 'charts', locale, 'charts.json'), 'utf8')) as { id: string }[];
+      for (const c of charts) expect(html).toContain(`id="fig-${c.id}"`);
+    }
+    // The Chinese page reads as the Chinese PDF does: GB/T 15834 punctuation (no half-width comma after a Chinese character).
+    const zh = readFileSync(path.join(outDir, 'demo-2026', 'zh-CN', 'brief.html'), 'utf8').replace(/<svg[\s\S]*?<\/svg>/g, '');
+    expect(zh).not.toMatch(/\p{Script=Han}[,;:?!]/u);
+    expect(zh).toMatch(/\p{Script=Han}，/u);
+  });
+
+});
