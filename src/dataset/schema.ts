@@ -95,6 +95,14 @@ export const editionFileSchema = z
     documentType: textSchema,
     source: z.object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase }).strict(),
     dataVersion: nonEmpty,
+    /** When the source document was issued, as it states it (YYYY-MM-DD); absent when it states none. */
+    releaseDate: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date written YYYY-MM-DD')
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a date that exists')
+      .optional(),
+    /** The meeting the document was submitted to, as the document names it; absent when it names none. */
+    meeting: textSchema.optional(),
     invented: z.boolean().optional(),
   })
   .strict();
