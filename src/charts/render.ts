@@ -13,6 +13,7 @@ import { fill, lookup } from '../present/strings.js';
 import { numberLocales, theme } from './theme.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
 import type { ChartImage } from '../present/inputs.js';
+import { typographyFor } from '../present/typography.js';
 
 /**
  * Charts: Vega-Lite spec (templates/charts/) + data from the plan model → Vega → SVG for the
@@ -121,7 +122,7 @@ function bindSpec(
           place: spec.locate([...at, key]),
           message: `String "${strings}.${value.slice(2)}" is not in ${context.strings.file}.`,
         });
-      } else object[key] = fill(found, context.values);
+      } else object[key] = typographyFor(context.locale)(fill(found, context.values));
     }
   });
   // Param values are set on the view (signals of the same name), so the compiled spec stays the
@@ -200,9 +201,11 @@ export async function renderChart(
   if (data.rows.length === 0) return undefined;
   const values = { ...context.values, ...(data.titleValues ?? {}) };
   const ctx = { ...context, values };
-  const title = fill(lookup(context.strings, `charts.${chart.id}.title`) ?? '', values);
-  const alt = fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values);
-  const source = fill(lookup(context.strings, 'source') ?? '', values);
+  // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.
+  const typography = typographyFor(context.locale);
+  const title = typography(fill(lookup(context.strings, `charts.${chart.id}.title`) ?? '', values));
+  const alt = typography(fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values));
+  const source = typography(fill(lookup(context.strings, 'source') ?? '', values));
   if (!title || !alt) {
     sink.add({ ruleId: 'chart:unknown-string', file: context.strings.file, place: { line: 1, column: 1 }, message: `Chart ${chart.id} needs a title and alt text in ${context.strings.file}.` });
     return undefined;
@@ -213,9 +216,10 @@ export async function renderChart(
   let view: vega.View;
   try {
     view = new vega.View(compiledChart(bound, caches.compiled), { renderer: 'none' });
-    view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
+    // First without title and source line: the SVG is for the brief, which sets them as caption and source line.
+    view.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
     for (const [name, value] of Object.entries(data.params)) view.signal(name, value);
-    view.data('rows', data.rows.map((row) => ({ ...row })));
+    view.data('rows', data.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v]))));
     await view.runAsync();
   } catch (error) {
     sink.add({ ruleId: 'chart:spec-invalid', file, place: { line: 1, column: 1 }, message: `Vega-Lite could not render chart ${chart.id}: ${error instanceof Error ? error.message : String(error)}` });
@@ -223,14 +227,17 @@ export async function renderChart(
   }
   try {
     const svg = await view.toSVG();
+    const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
+    const origin = view.origin();
+    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
+    // The workbook's PNG stands alone: it carries the title and source line.
+    view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
+    await view.runAsync();
     const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as Canvas;
     // Our encoder (png.ts): several times cheaper than the canvas package's; it compresses off the
     // main thread, so charts rendered concurrently (see renderEditionCharts) encode in parallel.
     const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
     const png = await encodePng(pixels.data, pixels.width, pixels.height);
-    const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
-    const origin = view.origin();
-    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
     return {
       id: chart.id,
       specFile: file,
@@ -240,8 +247,10 @@ export async function renderChart(
       alt,
       svg,
       png,
-      width: Number(size?.[1] ?? 0),
-      height: Number(size?.[2] ?? 0),
+      width: canvas.width / pngPixelRatio,
+      height: canvas.height / pngPixelRatio,
+      svgWidth: Number(size?.[1] ?? 0),
+      svgHeight: Number(size?.[2] ?? 0),
       data,
       texts,
     };
