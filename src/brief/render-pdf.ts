@@ -6,6 +6,7 @@ import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
 import { sharedCaches } from '../runtime.js';
 import { drawSvg, SvgNotDrawnError, type SvgCanvas } from './svg-pdf.js';
+import { titleLines } from './title-lines.js';
 
 /** A chart whose SVG the brief cannot draw (buildBrief turns it into a chart: diagnostic naming the spec). */
 export class ChartNotDrawnError extends Error {
@@ -354,7 +355,15 @@ class Layout {
     this.newPage();
     this.doc.rect(0, 0, page.width, 12).fill(colours.accent);
     this.y = 150;
-    this.tagged('H1', () => this.paragraph(node.title, 'bold', type.title, colours.text, 0, 16));
+    // The title breaks at meaningful points (title-lines.ts), stepping down a size or two if that avoids a poor break.
+    const title = titleLines(node.title, contentWidth, [type.title, type.title - 2, type.title - 4], (text, size) => this.measure(text, 'bold', size));
+    this.tagged('H1', () => {
+      for (const l of title.lines) {
+        this.line(l, page.left, this.y, 'bold', title.size);
+        this.y += title.size * 1.4;
+      }
+      this.y += 16;
+    });
     this.tagged('P', () => this.paragraph(node.subtitle, 'regular', type.subtitle, colours.accent, 0, 30));
     this.tagged('Table', () => {
       for (const meta of node.meta) {

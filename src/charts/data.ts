@@ -170,6 +170,8 @@ export const charts: readonly ChartDefinition[] = [
             {
               label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
               gap,
+              // The value label sits right of the bar, or right of zero for a shortfall, never over the names.
+              labelAt: Math.max(0, gap),
               gapText: text(ctx, 'charts.review-target-gaps.gap', { gap: `${sign}${formatNumber(Math.abs(gap), decimals, ctx.locale)}` }),
               status: row.status,
             },
