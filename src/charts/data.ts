@@ -113,7 +113,7 @@ const percentText = (value: number, decimals: number, locale: Locale) => `${form
 const isRate = (ctx: ChartContext, unit: string) => unitOf(ctx.units, unit).quantity === unitOf(ctx.units, '%').quantity;
 
 /** Units of a category label's line on the charts (a CJK character counts two): the charts are laid out at the brief's text width. */
-const labelUnits = 34;
+const labelUnits = 40;
 const projectLabelUnits = 26;
 
 export const charts: readonly ChartDefinition[] = [
