@@ -125,9 +125,10 @@ export const charts: readonly ChartDefinition[] = [
       // Rate targets are shown as gaps in percentage points (review-target-gaps), not as a share of their target.
       const rows = ctx.plan.reviewTargets.rows
         .filter((row) => row.attainment !== undefined && row.target.unit !== undefined && !isRate(ctx, row.target.unit))
-        .map((row) => {
+        .flatMap((row) => {
           const targetQuantity = unitOf(ctx.units, row.target.unit!).quantity;
-          const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity)!;
+          const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity);
+          if (!actual) return [];
 
           const detail = clipText(text(ctx, 'charts.review-targets.detail', {
             symbol: statusSymbols[row.status],
@@ -135,12 +136,14 @@ export const charts: readonly ChartDefinition[] = [
             actual: actual.display[lang],
             target: row.target.display[lang],
           }), labelUnits * 2);
-          return {
-            label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
-            attainment: row.attainment!,
-            attainmentText: `${percentText(row.attainment!, 0, ctx.locale)} ${statusSymbols[row.status]}`,
-            status: row.status,
-          };
+          return [
+            {
+              label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
+              attainment: row.attainment!,
+              attainmentText: `${percentText(row.attainment!, 0, ctx.locale)} ${statusSymbols[row.status]}`,
+              status: row.status,
+            },
+          ];
         })
         .sort((a, b) => b.attainment - a.attainment);
       return { rows, params: { xMax: headroom(rows.map((r) => r.attainment), 1.2) } };
