@@ -43,7 +43,11 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     return fill(text, { ...values, ...extra });
   };
   const inText = (label: string) => (zh ? label : midSentence(label));
-  const list = (items: readonly string[]) => items.join(zh ? '、' : ', ');
+  // "a, b and c" / "a、b、c": the last two joined by the language's word for it.
+  const list = (items: readonly string[]) => {
+    const last = say('targets.and');
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(zh ? '、' : ', ')}${last}${items[items.length - 1]}`;
+  };
   const change = (growth: NonNullable<PlanFigure['growth']>) =>
     say(growth.value < 0 ? 'down' : 'up', { growth: `${formatNumber(Math.abs(growth.value), growth.decimals, locale)}%` });
 
