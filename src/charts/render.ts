@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GlobalFonts, type Canvas } from 'canvas';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import type { LoggerInterface } from 'vega';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { fontFamily, fontPath } from '../fonts/fonts.js';
 import { parseYamlText } from '../load/source-file.js';
@@ -28,6 +29,9 @@ function registerFonts(): void {
   GlobalFonts.registerFromPath(fontPath('bold'), fontFamily);
   fontsRegistered = true;
 }
+
+/** Fewest categories (bars or groups of bars) a chart must have to be drawn. */
+export const minCategories = 2;
 
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
@@ -158,6 +162,27 @@ function collectTexts(scene: unknown): TextBox[] {
   return boxes;
 }
 
+/**
+ * Vega-Lite's messages while compiling, less one: the specs fit their width to the brief's text
+ * width ("fit-x") and size their height by bands, which Vega-Lite notes as dropping "fit-y".
+ */
+const compileLogger: LoggerInterface = {
+  level() {
+    return compileLogger;
+  },
+  warn(...args: readonly unknown[]) {
+    const message = args.join(' ');
+    if (!/Dropping "fit-y" because spec has discrete height/.test(message)) console.warn(message);
+    return compileLogger;
+  },
+  info: () => compileLogger,
+  debug: () => compileLogger,
+  error(...args: readonly unknown[]) {
+    console.error(args.join(' '));
+    return compileLogger;
+  },
+} as LoggerInterface;
+
 /** Signals that carry a chart's title and source line (see compiledChart). */
 const titleSignals = { text: 'chartTitle', subtitle: 'chartSubtitle' } as const;
 
@@ -172,7 +197,7 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
   const key = JSON.stringify(bound);
   let runtime = compiledCache.get(key);
   if (!runtime) {
-    const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec).spec;
+    const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec, { logger: compileLogger }).spec;
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title)) throw new Error('the compiled spec has no title block');
     // A title or source line longer than this many pixels ends in "…": the chart's width must not follow the data's text.
     compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle }, limit: 900 };
@@ -198,7 +223,8 @@ export async function renderChart(
   const spec = loadSpec(rootDir, file, sink, caches.specs);
   if (!spec) return undefined;
   const data = chart.build(context);
-  if (data.rows.length === 0) return undefined;
+  // A chart of one category says nothing its sentence or table does not: it is left out.
+  if (new Set(data.rows.map((row) => row.label)).size < minCategories) return undefined;
   const values = { ...context.values, ...(data.titleValues ?? {}) };
   const ctx = { ...context, values };
   // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.
