@@ -3,6 +3,7 @@ import { editionValues } from '../present/reader.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { MarkupError, parseMarkup, type DocNode } from './markup.js';
+import { numberApparatus } from './apparatus.js';
 import { ChartNotDrawnError, renderPdf, type PdfLayoutRecord } from './render-pdf.js';
 import { loadTemplate, renderTemplate, type TemplateCache } from './templates.js';
 import { mapDocText, typographyFor } from './typography.js';
@@ -20,7 +21,7 @@ export function composeBrief(input: BriefInput, sink: DiagnosticSink, templates?
   const markup = renderTemplate(template, viewModel, input.strings, sink);
   if (markup === undefined) return undefined;
   try {
-    return parseMarkup(markup);
+    return numberApparatus(parseMarkup(markup), { table: lookup(input.strings, 'brief.tableLabel') ?? '{n}', figure: lookup(input.strings, 'brief.figureLabel') ?? '{n}' });
   } catch (error) {
     if (!(error instanceof MarkupError)) throw error;
     sink.add({
@@ -73,7 +74,7 @@ function drawBrief(
   return renderPdf({
     nodes: mapDocText(nodes, typography),
     lang: input.locale,
-    charts: new Map(input.charts.map((c) => [c.id, c])),
+    charts: new Map(input.charts.map((c) => [c.id, { svg: c.svg, title: c.title, alt: c.alt, width: c.svgWidth, height: c.svgHeight }])),
     info: {
       title: typography(edition.title[lang]),
       author: edition.issuer[lang],

@@ -6,6 +6,7 @@ import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
 import { sharedCaches } from '../runtime.js';
 import { drawSvg, SvgNotDrawnError, type SvgCanvas } from './svg-pdf.js';
+import { titleLines } from './title-lines.js';
 
 /** A chart whose SVG the brief cannot draw (buildBrief turns it into a chart: diagnostic naming the spec). */
 export class ChartNotDrawnError extends Error {
@@ -16,7 +17,7 @@ export class ChartNotDrawnError extends Error {
     super(message);
   }
 }
-import type { CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
+import type { ChartNode, CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
 
 /**
  * Lays out the brief's document tree on A4 pages with pdfkit: our own line breaking (kinsoku),
@@ -70,6 +71,12 @@ export interface PdfLayoutRecord {
   readonly blocks: PdfLayoutBlock[];
   /** Where the content of each page ends (y from the top of the page). */
   readonly pageEnds: number[];
+  /** Every chart as placed: its page, top, and the scale its SVG was drawn at (1 = at the size it was laid out). */
+  readonly charts: { id: string; page: number; top: number; scale: number; width: number; height: number }[];
+  /** Every link annotation placed: on which page, where, and to which named destination. */
+  readonly links: { page: number; x: number; y: number; width: number; height: number; destination: string }[];
+  /** Named destinations (one per heading), with the page each points to. */
+  readonly destinations: { name: string; page: number; y: number }[];
   pages: number;
 }
 
@@ -101,7 +108,7 @@ const maxCachedWidths = 200_000;
 class Layout {
   readonly doc: Doc;
   y = page.top;
-  readonly record: PdfLayoutRecord = { lines: [], headings: [], blocks: [], pageEnds: [], pages: 0 };
+  readonly record: PdfLayoutRecord = { lines: [], headings: [], blocks: [], pageEnds: [], charts: [], links: [], destinations: [], pages: 0 };
   /** The block being placed, whose units `mark` counts. */
   private block: PdfLayoutBlock | undefined;
   /** Wrapped lines by font, size, width and text: a block is measured before it is placed (keeping rules), then drawn. */
@@ -334,8 +341,13 @@ class Layout {
       this.y += 4;
     }
     this.mark(top);
+    // A named destination per heading, for the contents page's links.
+    const destination = `heading-${this.record.headings.length + 1}`;
+    this.doc.addNamedDestination(destination, 'XYZ', page.left, top, null);
+    this.record.destinations.push({ name: destination, page: this.pageIndex, y: top });
     this.record.headings.push({ level, text, page: this.pageIndex });
-    if (level === 1) this.outlineH1 = this.doc.outline.addItem(text);
+    // Two levels of bookmarks, chapters open so that their sections show.
+    if (level === 1) this.outlineH1 = this.doc.outline.addItem(text, { expanded: true });
     else if (level === 2 && this.outlineH1) this.outlineH1.addItem(text);
   }
 
@@ -343,7 +355,15 @@ class Layout {
     this.newPage();
     this.doc.rect(0, 0, page.width, 12).fill(colours.accent);
     this.y = 150;
-    this.tagged('H1', () => this.paragraph(node.title, 'bold', type.title, colours.text, 0, 16));
+    // The title breaks at meaningful points (title-lines.ts), stepping down a size or two if that avoids a poor break.
+    const title = titleLines(node.title, contentWidth, [type.title, type.title - 2, type.title - 4], (text, size) => this.measure(text, 'bold', size));
+    this.tagged('H1', () => {
+      for (const l of title.lines) {
+        this.line(l, page.left, this.y, 'bold', title.size);
+        this.y += title.size * 1.4;
+      }
+      this.y += 16;
+    });
     this.tagged('P', () => this.paragraph(node.subtitle, 'regular', type.subtitle, colours.accent, 0, 30));
     this.tagged('Table', () => {
       for (const meta of node.meta) {
@@ -430,7 +450,7 @@ class Layout {
       return { row, font, lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2 };
     });
     const captionHeight = this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3);
-    const noteHeight = (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) + 6 + 8;
+    const noteHeight = (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) + (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) + 6 + 8;
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
     return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights };
@@ -507,23 +527,37 @@ class Layout {
       this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4, 'body', { min: 1, whole: Infinity }));
       this.block = block;
     }
+    if (node.source) this.sourceLine(node.source);
     this.y += 8;
   }
 
-  /** A chart's height as placed (the space under it is not needed at the foot of a page). */
-  chartHeight(id: string): number {
-    const chart = this.input.charts.get(id);
-    if (!chart) throw new Error(`The brief places chart "${id}", which was not rendered`);
-    return chart.height * Math.min(1, contentWidth / chart.width);
+  /** A source line under a table or chart, in small muted type; it stays whole. */
+  sourceLine(text: string): void {
+    const block = this.block;
+    this.block = undefined; // not a unit of the table or chart
+    this.tagged('P', () => this.paragraph(text, 'regular', type.small, colours.muted, 0, 2, 'body', { min: 1, whole: Infinity }));
+    this.block = block;
   }
 
-  chart(id: string): void {
+  /** A chart's height as placed, with its caption and source line (the space under it is not needed at the foot of a page). */
+  chartHeight(node: ChartNode): number {
+    const chart = this.input.charts.get(node.id);
+    if (!chart) throw new Error(`The brief places chart "${node.id}", which was not rendered`);
+    const caption = node.caption ? this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3) : 0;
+    const source = node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0;
+    return caption + chart.height * Math.min(1, contentWidth / chart.width) + 4 + source;
+  }
+
+  chart(node: ChartNode): void {
+    const id = node.id;
     const chart = this.input.charts.get(id);
     if (!chart) throw new Error(`The brief places chart "${id}", which was not rendered`);
     const scale = Math.min(1, contentWidth / chart.width);
     const height = chart.height * scale;
-    this.ensure(height);
+    this.ensure(this.chartHeight(node));
+    if (node.caption) this.tagged('Caption', () => this.paragraph(node.caption!, 'bold', type.caption, colours.text, 0, 3));
     const top = this.y;
+    this.record.charts.push({ id, page: this.pageIndex, top, scale, width: chart.width * scale, height });
     this.tagged(
       'Figure',
       () => {
@@ -543,8 +577,10 @@ class Layout {
       },
       { alt: chart.alt },
     );
-    this.y = top + height + 14;
+    this.y = top + height + 4;
     this.mark(top);
+    if (node.source) this.sourceLine(node.source);
+    this.y += 10;
   }
 
   /** The lines of each item of a list, and each item's height. */
@@ -606,7 +642,7 @@ class Layout {
         return captionHeight + headerHeight + firstFragmentHeight(heights, splitRules.rows);
       }
       case 'chart':
-        return this.chartHeight(node.id);
+        return this.chartHeight(node);
       default:
         return 0;
     }
@@ -619,7 +655,9 @@ class Layout {
     this.y = page.top;
     const toc = this.tocStruct!;
     toc.add(this.doc.struct('H1', {}, [() => this.paragraph(title, 'bold', type.h1, colours.accent, 0, 10)]));
-    for (const h of this.record.headings.filter((x) => x.level <= 2)) {
+    for (const [index, h] of this.record.headings.entries()) {
+      if (h.level > 2) continue;
+      const destination = this.record.destinations[index]!.name;
       const indent = h.level === 1 ? 0 : 16;
       const size = h.level === 1 ? type.body + 0.5 : type.body;
       const font: Font = h.level === 1 ? 'bold' : 'regular';
@@ -629,11 +667,16 @@ class Layout {
       toc.add(
         this.doc.struct('TOCI', {}, [
           () => {
+            const top = this.y;
             lines.forEach((l, i) => {
               this.line(l, page.left + indent, this.y, font, size);
               if (i === lines.length - 1) this.line(number, page.left, this.y, 'regular', size, colours.text, 'right');
               this.y += size * leading;
             });
+            // The whole entry, page number included, links to its heading.
+            const link = { page: this.pageIndex, x: page.left + indent, y: top, width: contentWidth - indent, height: this.y - top, destination };
+            this.doc.goTo(link.x, link.y, link.width, link.height, destination);
+            this.record.links.push(link);
           },
         ]),
       );
@@ -710,7 +753,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         layout.table(node);
         break;
       case 'chart':
-        layout.chart(node.id);
+        layout.chart(node);
         break;
       case 'note':
         layout.tagged('Note', () => layout.paragraph(node.text, 'regular', type.small, colours.muted, 0, type.small * 0.7, 'body'));

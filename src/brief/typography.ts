@@ -1,75 +1,10 @@
 import type { DocNode } from './markup.js';
 
 /**
- * Punctuation as readers of each language expect it, applied to the brief's text when it is
- * rendered (the data keeps its phrases exactly as the source document has them, so that they can
- * still be found in it).
- *
- * Chinese (GB/T 15834): commas, semicolons, colons, question and exclamation marks, parentheses and
- * quotation marks in Chinese text are full-width (，；：？！（）“”), and a full stop after a Chinese
- * character is 。; punctuation inside a number (1,288.78, 9:30) or inside a run of Latin text
- * (GDP, CPI) stays half-width. No space is left around full-width punctuation, nor between a
- * Chinese character and a digit.
- *
- * English: straight quotes become typographic quotes and apostrophes (“ ” ‘ ’).
+ * Punctuation of the brief's text. The rules themselves live in src/present/typography.ts, which the
+ * charts share; this module applies them to the document tree.
  */
-
-const fullWidth: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(ch);
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-
-/** Chinese punctuation for a text of the Chinese brief. */
-export function chinesePunctuation(text: string): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
-  const chars = [...text];
-  const out: string[] = [];
-  const open: boolean[] = []; // for each open "(", whether it became full-width
-  let quoteOpen = false;
-  const neighbour = (i: number, step: 1 | -1) => {
-    let k = i + step;
-    while (chars[k] === ' ') k += step;
-    return chars[k];
-  };
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const before = neighbour(i, -1);
-    const after = neighbour(i, 1);
-    const chineseSide = isChinese(before) || isChinese(after);
-    if (ch === '(') {
-      const convert = chineseSide;
-      open.push(convert);
-      out.push(convert ? '（' : ch);
-    } else if (ch === ')') {
-      const convert = open.length > 0 ? open.pop()! : chineseSide;
-      out.push(convert ? '）' : ch);
-    } else if (ch in fullWidth) {
-      // Inside a number (1,288.78; 9:30) the mark stays; beside Chinese, or ending a number before Chinese, it becomes full-width.
-      const inNumber = isDigit(chars[i - 1]) && isDigit(chars[i + 1]);
-      out.push(!inNumber && chineseSide ? fullWidth[ch]! : ch);
-    } else if (ch === '.') {
-      out.push(isChinese(chars[i - 1]) && (after === undefined || isChinese(after)) ? '。' : ch);
-    } else if (ch === '"') {
-      out.push(quoteOpen ? '”' : '“');
-      quoteOpen = !quoteOpen;
-    } else if (ch === "'" && chineseSide) {
-      out.push(isChinese(before) && !isChinese(after) ? '’' : '‘');
-    } else out.push(ch);
-  }
-  // No space beside full-width punctuation, nor between a Chinese character and a digit.
-  return out
-    .join('')
-    .replace(/ +(?=[，；：？！（）。、“”])/g, '')
-    .replace(/([，；：？！（）。、“”]) +/g, '$1')
-    .replace(/(\p{Script=Han}) +(?=\d)/gu, '$1')
-    .replace(/(\d) +(?=\p{Script=Han})/gu, '$1');
-}
-
-/** Typographic quotes for a text of the English brief. */
-export function englishQuotes(text: string): string {
-  if (!/["']/.test(text)) return text;
-  // An opening quote follows the start, a space or an opening bracket; anything else closes (or is an apostrophe).
-  return text.replace(/(^|[\s([{“‘])"/g, '$1“').replace(/"/g, '”').replace(/(^|[\s([{“])'/g, '$1‘').replace(/'/g, '’');
-}
+export { chinesePunctuation, englishQuotes, typographyFor } from '../present/typography.js';
 
 /** The same tree with every reader-facing text passed through `fix`. */
 export function mapDocText(nodes: readonly DocNode[], fix: (text: string) => string): DocNode[] {
@@ -100,15 +35,12 @@ export function mapDocText(nodes: readonly DocNode[], fix: (text: string) => str
           columns: node.columns.map((c) => ({ ...c, header: fix(c.header) })),
           rows: node.rows.map((r) => ({ ...r, cells: r.cells.map(fix) })),
           ...(node.note !== undefined ? { note: fix(node.note) } : {}),
+          ...(node.source !== undefined ? { source: fix(node.source) } : {}),
         };
       case 'chart':
+        return { ...node, ...(node.caption !== undefined ? { caption: fix(node.caption) } : {}), ...(node.source !== undefined ? { source: fix(node.source) } : {}) };
       case 'pagebreak':
         return node;
     }
   });
-}
-
-/** The punctuation fix for a locale's brief. */
-export function typographyFor(locale: 'zh-CN' | 'en'): (text: string) => string {
-  return locale === 'zh-CN' ? chinesePunctuation : englishQuotes;
 }

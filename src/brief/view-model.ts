@@ -1,4 +1,5 @@
-import { editionValues, placeName, ranksText, readerNote, reviewTargetLabel, statusText } from '../present/reader.js';
+import { discrepancySentence, editionValues, placeName, ranksText, readerDate, reviewTargetLabel, statusText } from '../present/reader.js';
+import { keyMessages } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure, ProjectRow } from '../model/plan.js';
@@ -57,9 +58,12 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       sourceTitle: plan.edition.source.title[lang],
       sourceNote: plan.edition.source.note[lang],
       dataVersion: plan.edition.dataVersion,
+      released: plan.edition.released ? readerDate(plan.edition.released, locale) : null,
+      meeting: plan.edition.meeting ? plan.edition.meeting[lang] : null,
       invented: plan.edition.invented === true,
     },
     values,
+    keyMessages: keyMessages(plan, strings, locale),
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       target: f.target ? f.target.display[lang] : null,
@@ -135,7 +139,8 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       })),
     },
     notes: {
-      warnings: plan.warnings.map((w) => readerNote(w, strings, lang)),
+      // One sentence per discrepancy, each said once.
+      discrepancies: [...new Set(plan.warnings.map((w) => discrepancySentence(w, strings, lang)))],
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
     },
@@ -144,9 +149,9 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
       reviewTargets: chart('review-targets'),
       headlineGrowth: chart('headline-growth'),
       growthVsTarget: chart('growth-vs-target'),
-      gdpComposition: chart('gdp-composition'),
       projectsBySector: chart('projects-by-sector'),
       projectsByArea: chart('projects-by-area'),
+      reviewTargetGaps: chart('review-target-gaps'),
     },
   };
 }

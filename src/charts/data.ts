@@ -1,5 +1,5 @@
 import type { Locale } from '../model/format.js';
-import { chartFactor, formatNumber, localizeQuantity, textKey } from '../model/format.js';
+import { formatNumber, textKey } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
 import { unitOf } from '../model/format.js';
@@ -109,32 +109,80 @@ export function clipText(text: string, maxUnits = maxInlineUnits): string {
 
 const percentText = (value: number, decimals: number, locale: Locale) => `${formatNumber(value, decimals, locale)}%`;
 
+/** Does a unit measure a rate (a percentage)? Targets in it are compared by their gap in percentage points. */
+const isRate = (ctx: ChartContext, unit: string) => unitOf(ctx.units, unit).quantity === unitOf(ctx.units, '%').quantity;
+
+/** Units of a category label's line on the charts (a CJK character counts two): the charts are laid out at the brief's text width. */
+const labelUnits = 40;
+const projectLabelUnits = 26;
+
 export const charts: readonly ChartDefinition[] = [
   {
     id: 'review-targets',
     spec: 'review-targets.vl.json',
     build(ctx) {
       const lang = textKey(ctx.locale);
+      // Rate targets are shown as gaps in percentage points (review-target-gaps), not as a share of their target.
       const rows = ctx.plan.reviewTargets.rows
-        .filter((row) => row.attainment !== undefined && row.target.unit !== undefined)
-        .map((row) => {
+        .filter((row) => row.attainment !== undefined && row.target.unit !== undefined && !isRate(ctx, row.target.unit))
+        .flatMap((row) => {
           const targetQuantity = unitOf(ctx.units, row.target.unit!).quantity;
-          const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity)!;
+          const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity);
+          if (!actual) return [];
 
-          return {
-            label: wrapLabel(reviewTargetLabel(row, ctx.locale)),
-            attainment: row.attainment!,
-            attainmentText: percentText(row.attainment!, 0, ctx.locale),
-            status: row.status,
-            detail: clipText(text(ctx, 'charts.review-targets.detail', {
-              symbol: statusSymbols[row.status],
-              status: text(ctx, `status.${row.status}`),
-              actual: actual.display[lang],
-              target: row.target.display[lang],
-            })),
-          };
-        });
-      return { rows, params: { xMax: headroom(rows.map((r) => r.attainment), 1.25) } };
+          const detail = clipText(text(ctx, 'charts.review-targets.detail', {
+            symbol: statusSymbols[row.status],
+            status: text(ctx, `status.${row.status}`),
+            actual: actual.display[lang],
+            target: row.target.display[lang],
+          }), labelUnits * 2);
+          return [
+            {
+              label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
+              attainment: row.attainment!,
+              attainmentText: `${percentText(row.attainment!, 0, ctx.locale)} ${statusSymbols[row.status]}`,
+              status: row.status,
+            },
+          ];
+        })
+        .sort((a, b) => b.attainment - a.attainment);
+      return { rows, params: { xMax: headroom(rows.map((r) => r.attainment), 1.2) } };
+    },
+  },
+  {
+    id: 'review-target-gaps',
+    spec: 'review-target-gaps.vl.json',
+    build(ctx) {
+      const lang = textKey(ctx.locale);
+      // Rate targets (a growth rate, a share): the result minus the target, in percentage points.
+      const rows = ctx.plan.reviewTargets.rows
+        .filter((row) => row.target.value !== undefined && row.target.unit !== undefined && isRate(ctx, row.target.unit))
+        .flatMap((row) => {
+          const actual = row.actual.find((a) => isRate(ctx, a.unit));
+          if (!actual) return [];
+          const decimals = Math.max(actual.decimals, row.target.decimals ?? 0);
+          const gap = Number((actual.value - row.target.value!).toFixed(decimals));
+          const sign = gap > 0 ? '+' : gap < 0 ? '−' : '';
+          const detail = clipText(text(ctx, 'charts.review-targets.detail', {
+            symbol: statusSymbols[row.status],
+            status: text(ctx, `status.${row.status}`),
+            actual: actual.display[lang],
+            target: row.target.display[lang],
+          }), labelUnits * 2);
+          return [
+            {
+              label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
+              gap,
+              // The value label sits right of the bar, or right of zero for a shortfall, never over the names.
+              labelAt: Math.max(0, gap),
+              gapText: text(ctx, 'charts.review-target-gaps.gap', { gap: `${sign}${formatNumber(Math.abs(gap), decimals, ctx.locale)}` }),
+              status: row.status,
+            },
+          ];
+        })
+        .sort((a, b) => b.gap - a.gap);
+      const reach = Math.max(0, ...rows.map((r) => Math.abs(r.gap))) * 1.5 || 1;
+      return { rows, params: { gapMin: -reach, gapMax: reach } };
     },
   },
   {
@@ -144,7 +192,9 @@ export const charts: readonly ChartDefinition[] = [
       const lang = textKey(ctx.locale);
       const rows = ctx.plan.headline
         .filter((h) => h.growth !== undefined)
-        .map((h) => ({ label: wrapLabel(h.label[lang]), growth: h.growth!.value, growthText: h.growth!.display[lang] }));
+        .map((h) => ({ label: wrapLabel(h.label[lang], labelUnits), growth: h.growth!.value, growthText: h.growth!.display[lang] }))
+        // Order carries no meaning here: largest first.
+        .sort((a, b) => b.growth - a.growth);
       return { rows, params: { xMax: headroom(rows.map((r) => r.growth), 1.2) } };
     },
   },
@@ -155,8 +205,10 @@ export const charts: readonly ChartDefinition[] = [
       const lang = textKey(ctx.locale);
       const rows = ctx.plan.planTargets.main
         .filter((t) => t.measure === 'growth' && t.previous !== undefined && t.target.value !== undefined)
+        // Order carries no meaning here: highest target first.
+        .sort((a, b) => b.target.value! - a.target.value!)
         .flatMap((t) => {
-          const label = wrapLabel(ctx.plan.headline.find((h) => h.id === t.indicator)?.label[lang] ?? t.label[lang]);
+          const label = wrapLabel(ctx.plan.headline.find((h) => h.id === t.indicator)?.label[lang] ?? t.label[lang], labelUnits);
           return [
             { label, series: 'actual', seriesLabel: text(ctx, 'charts.growth-vs-target.series.actual'), value: t.previous!.value, valueText: t.previous!.display[lang] },
             {
@@ -178,44 +230,20 @@ export const charts: readonly ChartDefinition[] = [
       build(ctx) {
         const lang = textKey(ctx.locale);
         const table = ctx.plan.projects.tables.find((t) => t.id === tableId);
-        const factor = chartFactor(ctx.units, '亿元', ctx.locale);
-        const amount = (value: number, decimals: number) =>
-          ctx.locale === 'zh-CN'
-            ? formatNumber(value, decimals, ctx.locale)
-            : formatNumber(value * factor, decimals + 1, ctx.locale, decimals > 0 ? decimals + 1 : 0);
-        const rows = (table?.rows ?? []).map((row) => ({
-          label: wrapLabel(row.label[lang]),
-          total: row.values.totalInvestment * factor,
-          totalText: amount(row.values.totalInvestment, row.decimals.totalInvestment),
-          annual: row.values.annualInvestment * factor,
-          annualText: amount(row.values.annualInvestment, row.decimals.annualInvestment),
-        }));
+        // In the unit of the table beside the chart (the source's), so that chart and table read alike.
+        const amount = (value: number, decimals: number) => formatNumber(value, decimals, ctx.locale);
+        const rows = (table?.rows ?? [])
+          .map((row) => ({
+            label: wrapLabel(row.label[lang], projectLabelUnits, 3),
+            total: row.values.totalInvestment,
+            totalText: amount(row.values.totalInvestment, row.decimals.totalInvestment),
+            annual: row.values.annualInvestment,
+            annualText: amount(row.values.annualInvestment, row.decimals.annualInvestment),
+          }))
+          // Order carries no meaning here: largest total first.
+          .sort((a, b) => b.total - a.total);
         return { rows, params: { totalMax: headroom(rows.map((r) => r.total), 1.3), annualMax: headroom(rows.map((r) => r.annual), 1.35) } };
       },
     }),
   ),
-  {
-    id: 'gdp-composition',
-    spec: 'gdp-composition.vl.json',
-    build(ctx) {
-      // The first figure stated as a percentage of a headline indicator (Binjiang: the core digital
-      // economy, 69.9% of GDP). Chosen by what the data says it is, never by an id, so renaming the
-      // indicator keeps the chart.
-      const lang = textKey(ctx.locale);
-      const headlineIds = new Set(ctx.plan.headline.map((h) => h.id));
-      const share = ctx.plan.achievements.find((a) => a.ratioOf !== undefined && headlineIds.has(a.ratioOf.denominator) && a.unit === '%');
-      if (!share) return { rows: [], params: {} };
-      const part = ctx.plan.achievements.find((a) => a.id === share.ratioOf!.numerator) ?? ctx.plan.headline.find((h) => h.id === share.ratioOf!.numerator);
-      const rest = 100 - share.value;
-      const restDisplay = localizeQuantity({ value: rest, unit: '%', decimals: share.decimals }, ctx.units)[lang];
-      return {
-        rows: [
-          { partLabel: clipText(part?.label[lang] ?? share.label[lang]), share: share.value, mid: share.value / 2, order: 1, shareText: share.display[lang] },
-          { partLabel: text(ctx, 'charts.gdp-composition.rest'), share: rest, mid: share.value + rest / 2, order: 2, shareText: restDisplay },
-        ],
-        params: {},
-        titleValues: { share: share.label[lang] },
-      };
-    },
-  },
 ];

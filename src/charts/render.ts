@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GlobalFonts, type Canvas } from 'canvas';
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import type { LoggerInterface } from 'vega';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { fontFamily, fontPath } from '../fonts/fonts.js';
 import { parseYamlText } from '../load/source-file.js';
@@ -13,6 +14,7 @@ import { fill, lookup } from '../present/strings.js';
 import { numberLocales, theme } from './theme.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
 import type { ChartImage } from '../present/inputs.js';
+import { typographyFor } from '../present/typography.js';
 
 /**
  * Charts: Vega-Lite spec (templates/charts/) + data from the plan model → Vega → SVG for the
@@ -27,6 +29,9 @@ function registerFonts(): void {
   GlobalFonts.registerFromPath(fontPath('bold'), fontFamily);
   fontsRegistered = true;
 }
+
+/** Fewest categories (bars or groups of bars) a chart must have to be drawn. */
+export const minCategories = 2;
 
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
@@ -121,7 +126,7 @@ function bindSpec(
           place: spec.locate([...at, key]),
           message: `String "${strings}.${value.slice(2)}" is not in ${context.strings.file}.`,
         });
-      } else object[key] = fill(found, context.values);
+      } else object[key] = typographyFor(context.locale)(fill(found, context.values));
     }
   });
   // Param values are set on the view (signals of the same name), so the compiled spec stays the
@@ -157,6 +162,27 @@ function collectTexts(scene: unknown): TextBox[] {
   return boxes;
 }
 
+/**
+ * Vega-Lite's messages while compiling, less one: the specs fit their width to the brief's text
+ * width ("fit-x") and size their height by bands, which Vega-Lite notes as dropping "fit-y".
+ */
+const compileLogger: LoggerInterface = {
+  level() {
+    return compileLogger;
+  },
+  warn(...args: readonly unknown[]) {
+    const message = args.join(' ');
+    if (!/Dropping "fit-y" because spec has discrete height/.test(message)) console.warn(message);
+    return compileLogger;
+  },
+  info: () => compileLogger,
+  debug: () => compileLogger,
+  error(...args: readonly unknown[]) {
+    console.error(args.join(' '));
+    return compileLogger;
+  },
+} as LoggerInterface;
+
 /** Signals that carry a chart's title and source line (see compiledChart). */
 const titleSignals = { text: 'chartTitle', subtitle: 'chartSubtitle' } as const;
 
@@ -171,7 +197,7 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
   const key = JSON.stringify(bound);
   let runtime = compiledCache.get(key);
   if (!runtime) {
-    const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec).spec;
+    const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec, { logger: compileLogger }).spec;
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title)) throw new Error('the compiled spec has no title block');
     // A title or source line longer than this many pixels ends in "…": the chart's width must not follow the data's text.
     compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle }, limit: 900 };
@@ -189,12 +215,20 @@ export interface ChartOutputs {
   readonly png?: boolean;
 }
 
-async function pngOf(view: vega.View): Promise<Buffer> {
+/** The titled chart as PNG pixels, with its size in SVG units. */
+async function pngOf(view: vega.View): Promise<{ png: Buffer; width: number; height: number }> {
   const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as Canvas;
   // Our encoder (png.ts): several times cheaper than the canvas package's; it compresses off the
   // main thread, so charts rendered concurrently (see renderEditionCharts) encode in parallel.
   const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-  return encodePng(pixels.data, pixels.width, pixels.height);
+  const png = await encodePng(pixels.data, pixels.width, pixels.height);
+  return { png, width: canvas.width / pngPixelRatio, height: canvas.height / pngPixelRatio };
+}
+
+/** The titled chart's size in SVG units, when no PNG is wanted (the preview). */
+async function titledSize(view: vega.View): Promise<{ png: Buffer; width: number; height: number }> {
+  const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(await view.toSVG());
+  return { png: Buffer.alloc(0), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
 }
 
 /** Renders one chart in one locale; problems in its spec become diagnostics and give undefined. */
@@ -211,12 +245,15 @@ export async function renderChart(
   const spec = loadSpec(rootDir, file, sink, caches.specs);
   if (!spec) return undefined;
   const data = chart.build(context);
-  if (data.rows.length === 0) return undefined;
+  // A chart of one category says nothing its sentence or table does not: it is left out.
+  if (new Set(data.rows.map((row) => row.label)).size < minCategories) return undefined;
   const values = { ...context.values, ...(data.titleValues ?? {}) };
   const ctx = { ...context, values };
-  const title = fill(lookup(context.strings, `charts.${chart.id}.title`) ?? '', values);
-  const alt = fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values);
-  const source = fill(lookup(context.strings, 'source') ?? '', values);
+  // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.
+  const typography = typographyFor(context.locale);
+  const title = typography(fill(lookup(context.strings, `charts.${chart.id}.title`) ?? '', values));
+  const alt = typography(fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values));
+  const source = typography(fill(lookup(context.strings, 'source') ?? '', values));
   if (!title || !alt) {
     sink.add({ ruleId: 'chart:unknown-string', file: context.strings.file, place: { line: 1, column: 1 }, message: `Chart ${chart.id} needs a title and alt text in ${context.strings.file}.` });
     return undefined;
@@ -227,9 +264,10 @@ export async function renderChart(
   let view: vega.View;
   try {
     view = new vega.View(compiledChart(bound, caches.compiled), { renderer: 'none' });
-    view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
+    // First without title and source line: the SVG is for the brief, which sets them as caption and source line.
+    view.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
     for (const [name, value] of Object.entries(data.params)) view.signal(name, value);
-    view.data('rows', data.rows.map((row) => ({ ...row })));
+    view.data('rows', data.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v]))));
     await view.runAsync();
   } catch (error) {
     sink.add({ ruleId: 'chart:spec-invalid', file, place: { line: 1, column: 1 }, message: `Vega-Lite could not render chart ${chart.id}: ${error instanceof Error ? error.message : String(error)}` });
@@ -237,10 +275,14 @@ export async function renderChart(
   }
   try {
     const svg = await view.toSVG();
-    const png = options.png === false ? Buffer.alloc(0) : await pngOf(view);
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
     const origin = view.origin();
     const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
+    // The workbook's PNG stands alone: it carries the title and source line.
+    view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
+    await view.runAsync();
+    const titled = options.png === false ? await titledSize(view) : await pngOf(view);
+    const png = titled.png;
     return {
       id: chart.id,
       specFile: file,
@@ -250,8 +292,10 @@ export async function renderChart(
       alt,
       svg,
       png,
-      width: Number(size?.[1] ?? 0),
-      height: Number(size?.[2] ?? 0),
+      width: titled.width,
+      height: titled.height,
+      svgWidth: Number(size?.[1] ?? 0),
+      svgHeight: Number(size?.[2] ?? 0),
       data,
       texts,
     };

@@ -7,17 +7,25 @@ import { palette as okabeIto } from '../present/palette.js';
  */
 export const palette: string[] = [...okabeIto];
 
+/**
+ * One type scale for every chart, in points as placed: the brief draws each chart's SVG at its own
+ * size (the specs lay charts out at the brief's text width), so 9 pt here is 9 pt on the page and
+ * no chart text is under 8 pt. The title and source line are in the workbook's PNG only; the brief
+ * sets them as the figure's caption and source line.
+ */
+export const chartType = { title: 11, subtitle: 9, label: 9, axisTitle: 9 } as const;
+
 export const theme = {
   font: fontFamily,
   background: '#ffffff',
-  padding: 12,
+  padding: 4,
   view: { stroke: null },
-  title: { fontSize: 14, fontWeight: 'bold', anchor: 'start', offset: 10, subtitleFontSize: 10, subtitleColor: '#555555', subtitlePadding: 4 },
-  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', titleColor: '#333333', labelColor: '#222222', gridColor: '#e5e5e5', domainColor: '#888888', tickColor: '#888888' },
+  title: { fontSize: chartType.title, fontWeight: 'bold', anchor: 'start', offset: 8, subtitleFontSize: chartType.subtitle, subtitleColor: '#555555', subtitlePadding: 3 },
+  axis: { labelFontSize: chartType.label, titleFontSize: chartType.axisTitle, titleFontWeight: 'normal', titleColor: '#333333', labelColor: '#222222', gridColor: '#e5e5e5', domainColor: '#888888', tickColor: '#888888' },
   axisY: { grid: false, ticks: false, domain: false, labelPadding: 6 },
   axisX: { grid: true, tickCount: 5 },
-  legend: { labelFontSize: 11, symbolType: 'square', labelLimit: 0 },
-  text: { fontSize: 11, color: '#222222' },
+  legend: { labelFontSize: chartType.label, symbolType: 'square', labelLimit: 0 },
+  text: { fontSize: chartType.label, color: '#222222' },
   range: { category: palette },
   bar: { color: palette[0] },
 } as const;

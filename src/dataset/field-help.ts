@@ -64,6 +64,11 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     phrase: h('A phrase of the source document that names it.', '原文中点明该文件的一句话。'),
     dataVersion: h('The version of this dataset, printed on the cover.', '数据版本，印在封面上。'),
     invented: h('true for an invented edition: the brief says so on its cover.', '虚构版本设为 true：简报封面会注明。'),
+    released: h('The date the document states it was issued, YYYY-MM-DD; leave it out when it states none.', '文件所载的印发日期，格式 YYYY-MM-DD；文件未载明的不填。'),
+    nextUpdate: h('The date the next edition is due, YYYY-MM-DD, when the publisher states it.', '下一版本预计发布日期，格式 YYYY-MM-DD；发布机关写明时才填。'),
+    contact: h('Who answers questions about the figures, in both languages.', '数据咨询联系单位，中英文各一。'),
+    url: h('Where the document is published: a web address starting with https:// or http://.', '文件发布网址，以 https:// 或 http:// 开头。'),
+    meeting: h('The meeting the document was submitted to, in both languages, as the document names it.', '文件提交的会议，中英文各一，按文件原文的名称。'),
   },
   units: {
     units: h('Every unit a figure may carry.', '数据可用的全部单位。'),

@@ -40,7 +40,7 @@ const rank = z
 const qualifier = z.enum(['over', 'about']);
 const measure = z.enum(['level', 'growth']);
 
-const numericTargetKinds = ['numeric', 'above', 'about', 'strive-for'] as const;
+export const numericTargetKinds = ['numeric', 'above', 'about', 'strive-for'] as const;
 const targetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(numericTargetKinds), value: figure, unit: nonEmpty }).strict(),
   z.object({ kind: z.literal('qualitative'), text: textSchema }).strict(),
@@ -108,6 +108,8 @@ const editionFileSchema = z
     released: calendarDate.optional(),
     nextUpdate: calendarDate.optional(),
     contact: textSchema.optional(),
+    /** The meeting the document was submitted to, as the document names it; absent when it names none. */
+    meeting: textSchema.optional(),
     invented: z.boolean().optional(),
   })
   .strict();

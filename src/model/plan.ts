@@ -139,7 +139,7 @@ export interface Plan {
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 
-function describeTarget(target: Target, decimals: number, units: UnitsFile): PlanTargetValue {
+export function describeTarget(target: Target, decimals: number, units: UnitsFile): PlanTargetValue {
   if (target.kind === 'qualitative') return { kind: target.kind, display: target.text };
   const q = localizeQuantity({ value: target.value, unit: target.unit, decimals }, units);
   const display: Localized = {

@@ -55,10 +55,16 @@ export interface TableNode {
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
   readonly note?: string;
+  /** The source line under the table ("Source: …."). */
+  readonly source?: string;
 }
 export interface ChartNode {
   readonly type: 'chart';
   readonly id: string;
+  /** The caption above the chart, numbered by the brief's apparatus ("Figure 2. …"); the chart's SVG has no title of its own. */
+  readonly caption?: string;
+  /** The source line under the chart. */
+  readonly source?: string;
 }
 export interface NoteNode {
   readonly type: 'note';
@@ -213,10 +219,22 @@ function toNode(element: Element): DocNode {
         if (cells.length !== columns.length) throw new MarkupError(`A row has ${cells.length} cells for ${columns.length} columns`, r.line);
         return { kind: r.attrs.class === 'total' ? 'total' : 'body', cells } as TableRow;
       });
-      return { type: 'table', caption: attr(element, 'caption'), columns, rows, ...(element.attrs.note ? { note: element.attrs.note } : {}) };
+      return {
+        type: 'table',
+        caption: attr(element, 'caption'),
+        columns,
+        rows,
+        ...(element.attrs.note ? { note: element.attrs.note } : {}),
+        ...(element.attrs.source ? { source: element.attrs.source } : {}),
+      };
     }
     case 'chart':
-      return { type: 'chart', id: attr(element, 'id') };
+      return {
+        type: 'chart',
+        id: attr(element, 'id'),
+        ...(element.attrs.caption ? { caption: element.attrs.caption } : {}),
+        ...(element.attrs.source ? { source: element.attrs.source } : {}),
+      };
     case 'note':
       return { type: 'note', text: textOf(element) };
     case 'pagebreak':

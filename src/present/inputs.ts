@@ -11,9 +11,12 @@ export interface ChartImage {
   readonly alt: string;
   readonly svg: string;
   readonly png: Buffer;
-  /** Size in SVG units (the PNG is pngPixelRatio times larger). */
+  /** Size of the PNG in SVG units (its pixels are pngPixelRatio times more); the PNG carries the title and source line. */
   readonly width: number;
   readonly height: number;
+  /** Size of the SVG, which has no title or source line (the brief sets them as caption and source line). */
+  readonly svgWidth: number;
+  readonly svgHeight: number;
   /** The spec it was drawn from (templates/charts/…), for messages about it. */
   readonly specFile?: string;
 }

@@ -68,3 +68,21 @@ export function reviewTargetLabel(row: Pick<ReviewTargetRow, 'group' | 'indicato
   if (!row.group) return row.indicator[lang];
   return lang === 'zh' ? `${row.group.zh}(${row.indicator.zh})` : `${row.group.en} (${row.indicator.en.toLowerCase()})`;
 }
+
+/**
+ * A validation warning as one sentence for the notes of a brief: what the source publishes and
+ * what its figures give, ending with a full stop. Unlike readerNote it leaves out the editors'
+ * acknowledgement, which restates the same figures.
+ */
+export function discrepancySentence(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
+  const reader = warning.reader;
+  const template = reader ? lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`) : undefined;
+  const text = reader && template !== undefined ? fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' }) : warning.message;
+  const trimmed = text.trim();
+  return /[.。!?！？]$/.test(trimmed) ? trimmed : `${trimmed}${lang === 'zh' ? '。' : '.'}`;
+}
+
+/** A date as readers of the language write it: "2025年1月20日" / "20 January 2025" (dates are YYYY-MM-DD, read as UTC). */
+export function readerDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}

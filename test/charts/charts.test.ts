@@ -2,7 +2,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { charts, createChartCaches, renderChart, type RenderedChart } from '../../src/charts/render.js';
+import { charts, createChartCaches, minCategories, renderChart, type RenderedChart } from '../../src/charts/render.js';
+import { chartType } from '../../src/charts/theme.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { ruleIds } from '../../src/diagnostics/rules.js';
@@ -86,8 +87,8 @@ describe('charts', () => {
     const chart = rendered.get('binjiang-2025/zh-CN')!.find((c) => c.id === 'headline-growth')!;
     const label = chart.texts.find((t) => t.text === '地区生产总值')!;
     const width = label.x2 - label.x1;
-    expect(width).toBeGreaterThan(6 * 11 * 0.95);
-    expect(width).toBeLessThan(6 * 11 * 1.05);
+    expect(width).toBeGreaterThan(6 * chartType.label * 0.95);
+    expect(width).toBeLessThan(6 * chartType.label * 1.05);
   });
 
   it('is deterministic: the same input gives byte-identical SVG and PNG', async () => {
@@ -118,12 +119,14 @@ describe('charts', () => {
     expect(caches.compiled.size).toBe(1);
     expect(firstAgain.svg).toBe(first.svg);
     expect(second.svg).not.toBe(first.svg);
-    expect(second.svg).toContain('Source: Report B');
+    // The source line is the chart's own (the PNG draws it; the brief sets it under the SVG).
+    expect(second.source).toBe('Source: Report B');
     expect(second.svg).not.toContain('Report A');
+    expect(second.png.equals(first.png)).toBe(false);
     // The x axis follows the other edition's larger growth figures (the xMax param, set per view).
     const axisMax = (c: RenderedChart) => Math.max(...c.texts.map((t) => Number(t.text)).filter((n) => Number.isFinite(n)));
     expect(axisMax(second)).toBeGreaterThan(axisMax(first) * 2);
-    expect(second.data.rows.map((r) => r.growth)).toEqual(scaled.map((h) => h.growth!.value));
+    expect(second.data.rows.map((r) => r.growth)).toEqual(scaled.map((h) => h.growth!.value).sort((a, b) => b - a));
   });
 
   it('binds each chart to the dataset figures', () => {
@@ -131,30 +134,43 @@ describe('charts', () => {
     const zh = new Map(rendered.get('binjiang-2025/zh-CN')!.map((c) => [c.id, c.data.rows]));
     const en = new Map(rendered.get('binjiang-2025/en')!.map((c) => [c.id, c.data.rows]));
 
-    expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual(data.headline.indicators.filter((h) => h.growth !== undefined).map((h) => h.growth));
+    // Bars whose order carries no meaning are sorted by value, largest first.
+    expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual(
+      data.headline.indicators
+        .filter((h) => h.growth !== undefined)
+        .map((h) => h.growth)
+        .sort((a, b) => b! - a!),
+    );
 
+    // Amount and count targets as a percentage of the target; rate targets as gaps in percentage points.
     const attainment = zh.get('review-targets')!.map((r) => Number(r.attainment).toFixed(2));
-    expect(attainment).toEqual([(5.0 / 6) * 100, (337.1 / 300) * 100, (414.8 / 350) * 100, (42859 / 42000) * 100, (9.1 / 10) * 100].map((v) => v.toFixed(2)));
-    expect(zh.get('review-targets')!.map((r) => r.status)).toEqual(['not-met', 'met', 'met', 'met', 'not-met']);
+    expect(attainment).toEqual([(414.8 / 350) * 100, (337.1 / 300) * 100, (42859 / 42000) * 100].map((v) => v.toFixed(2)));
+    expect(zh.get('review-targets')!.map((r) => r.status)).toEqual(['met', 'met', 'met']);
+    expect(zh.get('review-target-gaps')!.map((r) => r.gap)).toEqual([9.1 - 10, 5.0 - 6].map((v) => Number(v.toFixed(1))));
+    expect(zh.get('review-target-gaps')!.map((r) => r.gapText)).toEqual(['−0.9个百分点', '−1.0个百分点']);
+    expect(en.get('review-target-gaps')!.map((r) => r.gapText)).toEqual(['−0.9 pp', '−1.0 pp']);
 
     const growth = zh.get('growth-vs-target')!;
-    expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([5.6, 7.0, 6.0, 5.0]);
-    expect(growth.filter((r) => r.series === 'actual').map((r) => r.value)).toEqual([5.0, 6.0, 4.4, 5.6]);
+    expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([7.0, 6.0, 5.6, 5.0]);
+    expect(growth.filter((r) => r.series === 'actual').map((r) => r.value)).toEqual([6.0, 4.4, 5.0, 5.6]);
 
     for (const [chartId, tableId] of [['projects-by-sector', 'by-sector'], ['projects-by-area', 'by-area']] as const) {
       const table = data.projects.tables.find((t) => t.id === tableId)!;
-      expect(zh.get(chartId)!.map((r) => r.total)).toEqual(table.rows.map((r) => r.totalInvestment));
-      expect(zh.get(chartId)!.map((r) => r.annual)).toEqual(table.rows.map((r) => r.annualInvestment));
-      // English shows RMB billion: 亿元 ÷ 10.
-      en.get(chartId)!.forEach((r, i) => expect(r.total).toBeCloseTo(table.rows[i]!.totalInvestment / 10, 10));
+      const byTotal = [...table.rows].sort((a, b) => b.totalInvestment - a.totalInvestment);
+      expect(zh.get(chartId)!.map((r) => r.total)).toEqual(byTotal.map((r) => r.totalInvestment));
+      expect(zh.get(chartId)!.map((r) => r.annual)).toEqual(byTotal.map((r) => r.annualInvestment));
+      // In the unit of the table beside it (the source's 亿元, "RMB 100 million"), in both languages.
+      expect(en.get(chartId)!.map((r) => r.total)).toEqual(byTotal.map((r) => r.totalInvestment));
     }
-    expect(zh.get('gdp-composition')!.map((r) => r.share)).toEqual([69.9, 100 - 69.9]);
   });
 
   it('renders the invented demo edition too (nothing is tied to Binjiang)', () => {
     const list = rendered.get('demo-2026/en')!;
-    expect(list.map((c) => c.id)).toContain('gdp-composition');
-    expect(list.find((c) => c.id === 'gdp-composition')!.data.rows[0]!.share).toBe(33.4);
+    expect(list.map((c) => c.id)).toEqual(expect.arrayContaining(['headline-growth', 'projects-by-sector']));
+    // The demo has one rate target and one amount target: a one-bar chart says nothing its table does not, so it is left out.
+    expect(list.map((c) => c.id)).not.toContain('review-target-gaps');
+    expect(list.map((c) => c.id)).not.toContain('review-targets');
+    for (const chart of list) expect(new Set(chart.data.rows.map((r) => r.label)).size).toBeGreaterThanOrEqual(minCategories);
   });
 });
 

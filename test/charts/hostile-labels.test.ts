@@ -20,7 +20,7 @@ describe('chart labels from hostile data', () => {
     expect([...clipText('x'.repeat(500))].length).toBe(80);
   });
 
-  it('renaming the figure gdp keeps the composition chart: it is chosen by what the data says, not by id', () => {
+  it('renaming the figure gdp keeps its rate target in the gap chart: rate targets are chosen by their unit, not by id', () => {
     const dataDir = makeDataDir();
     const edition = path.join(dataDir, 'editions', 'demo-2026');
     editText(path.join(edition, 'headline.yaml'), '  - id: gdp\n', '  - id: regional-output\n');
@@ -32,8 +32,10 @@ describe('chart labels from hostile data', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
     const strings = loadUiStrings(repoRoot, 'en', new DiagnosticSink())!;
-    const chart = charts.find((c) => c.id === 'gdp-composition')!;
+    const chart = charts.find((c) => c.id === 'review-target-gaps')!;
     const data = chart.build({ plan, locale: 'en', strings, units: dataset.units!, values: {} });
-    expect(data.rows.map((r) => r.share)).toEqual([33.4, 100 - 33.4]);
+    // The demo's GDP growth target of 5% against 4.0%: one percentage point short.
+    expect(data.rows.map((r) => r.gap)).toEqual([-1]);
+    expect(data.rows.map((r) => r.gapText)).toEqual(['−1.0 pp']);
   });
 });

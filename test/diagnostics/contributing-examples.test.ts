@@ -26,7 +26,7 @@ const block = (marker: string) => {
 
 describe('CONTRIBUTING.md examples, run', () => {
   it('has exactly the YAML examples this test runs', () => {
-    expect(yamlBlocks).toHaveLength(3);
+    expect(yamlBlocks).toHaveLength(4);
   });
 
   it('"Add a target": the entry, pasted under work:, validates with a new id and adds that target', () => {
@@ -40,6 +40,24 @@ describe('CONTRIBUTING.md examples, run', () => {
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(after.diagnostics.length).toBe(before.diagnostics.length);
     expect(after.dataset.editions[0]!.data.planTargets.work.map((t) => t.id)).toContain(id);
+  });
+
+  it('"Add an edition": released and meeting, added to edition.yaml, validate and reach the edition; an impossible date is an error naming the field', () => {
+    const example = block('released:');
+    const dataDir = binjiang();
+    const file = editionFile(dataDir, 'edition.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}${example}`);
+    const after = validateDir(dataDir);
+    expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const edition = after.dataset.editions[0]!.data.edition;
+    expect(edition.released).toBe(/released: '([^']+)'/.exec(example)![1]);
+    expect(edition.meeting?.en).toBeTruthy();
+    writeFileSync(file, `${original}${example.replace(/released: '[^']+'/, "released: '2025-02-30'")}`);
+    const bad = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    expect(bad.length).toBeGreaterThan(0);
+    expect(bad[0]!.file).toContain('edition.yaml');
+    expect(bad[0]!.message).toMatch(/date/);
   });
 
   it('"Make a rule stricter": data/validation.yaml turns the rounding warnings of totals into errors', () => {

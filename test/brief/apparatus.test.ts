@@ -1,0 +1,298 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { captionNumber, numberApparatus } from '../../src/brief/apparatus.js';
+import { buildBrief, composeBrief, type BriefInput } from '../../src/brief/brief.js';
+import type { ChartNode, DocNode, TableNode } from '../../src/brief/markup.js';
+import { pageArea, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
+import { titleLines } from '../../src/brief/title-lines.js';
+import { renderEditionCharts } from '../../src/charts/charts.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { chineseCount, keyMessages } from '../../src/present/key-messages.js';
+import { readerDate } from '../../src/present/reader.js';
+import { typographyFor } from '../../src/present/typography.js';
+import { loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+
+// Issue 18, points 5 to 7: the apparatus of the brief (numbers, captions, source lines, contents
+// links, bookmarks, cover date, notes), its key messages, and its charts as placed on the page.
+
+const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]));
+const units = dataset.units!;
+const plans = new Map<string, Plan>(dataset.editions.map((e) => [e.folder, buildPlan(e, units, dataset.glossary!, [])]));
+const buildDate = new Date('2025-01-15T00:00:00Z');
+const strings = new Map<Locale, UiStrings>(locales.map((l) => [l, loadUiStrings(repoRoot, l, new DiagnosticSink())!]));
+
+interface Built {
+  readonly nodes: DocNode[];
+  readonly layout: PdfLayoutRecord;
+  readonly bytes: Buffer;
+  readonly input: BriefInput;
+}
+const built = new Map<string, Built>();
+
+beforeAll(async () => {
+  for (const [folder, plan] of plans) {
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const charts = await renderEditionCharts(repoRoot, plan, locale, strings.get(locale)!, units, sink);
+      const input: BriefInput = { rootDir: repoRoot, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };
+      const nodes = composeBrief(input, sink)!;
+      const brief = await buildBrief(input, sink);
+      expect(sink.items).toEqual([]);
+      built.set(`${folder}/${locale}`, { nodes, layout: brief!.layout, bytes: brief!.bytes, input });
+    }
+  }
+}, 120_000);
+
+const tables = (nodes: readonly DocNode[]) => nodes.filter((n): n is TableNode => n.type === 'table');
+const charts = (nodes: readonly DocNode[]) => nodes.filter((n): n is ChartNode => n.type === 'chart');
+const labels = (locale: Locale) => ({ table: lookup(strings.get(locale)!, 'brief.tableLabel')!, figure: lookup(strings.get(locale)!, 'brief.figureLabel')! });
+
+describe('numbering of tables and figures', () => {
+  it('keeps the source’s own table numbers and numbers the rest after them, in reading order, without a clash', () => {
+    const table = (caption: string): TableNode => ({ type: 'table', caption, columns: [{ header: 'A', align: 'left', width: 1 }], rows: [] });
+    const chart = (caption: string): ChartNode => ({ type: 'chart', id: caption, caption });
+    const nodes = numberApparatus([table('Ours'), table('Table 1. Theirs'), chart('A chart'), table('Ours again'), table('Table 3. Theirs too'), chart('Another')], {
+      table: 'Table {n}.',
+      figure: 'Figure {n}.',
+    });
+    expect(nodes.map((n) => (n.type === 'table' ? n.caption : n.type === 'chart' ? n.caption : ''))).toEqual([
+      'Table 4. Ours',
+      'Table 1. Theirs',
+      'Figure 1. A chart',
+      'Table 5. Ours again',
+      'Table 3. Theirs too',
+      'Figure 2. Another',
+    ]);
+    expect(captionNumber('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toBe(2);
+    expect(captionNumber('表格说明', '表{n}')).toBeUndefined();
+    expect(captionNumber('Table 12. X', 'Table {n}.')).toBe(12);
+  });
+
+  it('numbers every table and chart of both briefs of both editions once, each number used once', () => {
+    for (const [key, { nodes, input }] of built) {
+      const { table, figure } = labels(input.locale);
+      const tableNumbers = tables(nodes).map((t) => captionNumber(t.caption, table));
+      const figureNumbers = charts(nodes).map((c) => captionNumber(c.caption ?? '', figure));
+      expect(tableNumbers.every((n) => n !== undefined), key).toBe(true);
+      expect(figureNumbers.every((n) => n !== undefined), key).toBe(true);
+      expect(new Set(tableNumbers).size, key).toBe(tableNumbers.length);
+      expect([...figureNumbers].sort((a, b) => a! - b!), key).toEqual(figureNumbers.map((_, i) => i + 1));
+      // The source's own numbers are kept as the data gives them.
+      const sourceCaptions = [input.plan.reviewTargets.caption, ...input.plan.projects.tables.map((t) => t.caption)].map((c) => c[input.locale === 'zh-CN' ? 'zh' : 'en']);
+      for (const caption of sourceCaptions) expect(tables(nodes).map((t) => t.caption), key).toContain(caption);
+    }
+  });
+
+  it('gives every table and chart a caption that is not a heading’s text, and a source line; no heading or caption is said twice', () => {
+    for (const [key, { nodes, input }] of built) {
+      const { table, figure } = labels(input.locale);
+      const strip = (caption: string) => caption.replace(/^\S+\s/, '');
+      const headings = nodes.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.text : ''));
+      const captions = [...tables(nodes).map((t) => t.caption), ...charts(nodes).map((c) => c.caption ?? '')];
+      for (const caption of captions) {
+        expect(captionNumber(caption, table) ?? captionNumber(caption, figure), `${key}: ${caption}`).toBeDefined();
+        expect(headings.some((h) => h === strip(caption) || h === caption), `${key}: caption "${caption}" repeats a heading`).toBe(false);
+      }
+      expect(headings.filter((h, i) => headings.indexOf(h) !== i), `${key}: repeated headings`).toEqual([]);
+      expect(captions.filter((c, i) => captions.indexOf(c) !== i), `${key}: repeated captions`).toEqual([]);
+      for (const node of [...tables(nodes), ...charts(nodes)]) expect(node.source ?? '', `${key}: ${node.type} without a source line`).not.toBe('');
+    }
+  });
+
+  it('gives every table column a header', () => {
+    for (const [key, { nodes }] of built) {
+      for (const t of tables(nodes)) for (const c of t.columns) expect(c.header.trim(), `${key}: ${t.caption}`).not.toBe('');
+    }
+  });
+
+  it('prints the numbered captions and the source lines on the page', () => {
+    for (const [key, { layout, nodes, input }] of built) {
+      // The tree is composed before punctuation is set for the language (at render time).
+      const fix = typographyFor(input.locale);
+      const text = layout.lines.map((l) => l.text).join('\n');
+      for (const node of [...tables(nodes), ...charts(nodes)]) {
+        const caption = fix(node.type === 'table' ? node.caption : node.caption!);
+        // The first words of each caption and source line start a placed line.
+        expect(layout.lines.some((l) => caption.startsWith(l.text) || l.text.startsWith(caption.slice(0, 12))), `${key}: ${caption}`).toBe(true);
+        expect(text, key).toContain(fix(node.source!).slice(0, 10));
+      }
+    }
+  });
+});
+
+describe('contents and bookmarks', () => {
+  /** The PDF's objects as text (pdfkit compresses content streams only, not dictionaries). */
+  const pdfText = (bytes: Buffer) => bytes.toString('latin1');
+
+  it('links every contents entry to the page of its heading', () => {
+    for (const [key, { layout, bytes }] of built) {
+      const entries = layout.headings.filter((h) => h.level <= 2);
+      expect(layout.links, key).toHaveLength(entries.length);
+      layout.links.forEach((link, i) => {
+        const destination = layout.destinations.find((d) => d.name === link.destination)!;
+        expect(destination, key).toBeDefined();
+        expect(destination.page, `${key}: ${entries[i]!.text}`).toBe(entries[i]!.page);
+        // The link covers its entry's lines on the contents page.
+        const entryLine = layout.lines.find((l) => l.page === link.page && l.text && entries[i]!.text.startsWith(l.text) && l.y >= link.y - 0.01 && l.y < link.y + link.height);
+        expect(entryLine, `${key}: ${entries[i]!.text}`).toBeDefined();
+      });
+      const pdf = pdfText(bytes);
+      expect(pdf.match(/\/S \/GoTo/g)?.length ?? 0, key).toBe(entries.length);
+      for (const d of layout.destinations) expect(pdf, key).toContain(`(${d.name})`);
+    }
+  });
+
+  it('has bookmarks on two levels: chapters, open, with their sections under them', () => {
+    for (const [key, { bytes, layout }] of built) {
+      const pdf = pdfText(bytes);
+      // Outline items are dictionaries with a /Title and a /Parent; a section's parent is a chapter's item.
+      const items = [...pdf.matchAll(/\n(\d+) 0 obj\n<<\n([^]*?)>>\nendobj/g)].filter((m) => /\/Title/.test(m[2]!) && /\/Parent/.test(m[2]!));
+      const ids = new Set(items.map((m) => m[1]));
+      const nested = items.filter((m) => ids.has(/\/Parent (\d+) 0 R/.exec(m[2]!)![1]!));
+      const sections = layout.headings.filter((h) => h.level === 2).length;
+      expect(items.length, key).toBe(layout.headings.filter((h) => h.level <= 2).length);
+      expect(nested.length, key).toBe(sections);
+      if (sections > 0) expect(items.some((m) => /\/Count [1-9]/.test(m[2]!)), `${key}: chapters open`).toBe(true);
+    }
+  });
+});
+
+describe('cover and notes', () => {
+  it('shows the release date from the data on the cover and in the citation, and none when the source states none', () => {
+    for (const [key, { layout, input }] of built) {
+      const cover = layout.lines.filter((l) => l.page === 0).map((l) => l.text);
+      const label = lookup(input.strings, 'brief.cover.released')!;
+      const all = layout.lines.map((l) => l.text).join('');
+      if (input.plan.edition.released) {
+        const date = readerDate(input.plan.edition.released, input.locale);
+        expect(cover, key).toContain(label);
+        expect(cover, key).toContain(date);
+        expect(all.replace(/\s/g, ''), key).toContain(date.replace(/\s/g, ''));
+      } else {
+        expect(cover, key).not.toContain(label);
+        expect(all.replace(/\s/g, ''), key).toContain(lookup(input.strings, 'brief.notes.citationNoDate')!.replace(/\s/g, ''));
+      }
+      // The build date is not on the cover (only in the metadata).
+      expect(cover.join(' '), key).not.toContain(readerDate(buildDate.toISOString().slice(0, 10), input.locale));
+    }
+    expect(plans.get('binjiang-2025')!.edition.released).toBeUndefined();
+  });
+
+  it('writes notes for readers: sentences with full stops, each said once, no file names', () => {
+    for (const [key, { nodes }] of built) {
+      const start = nodes.findIndex((n, i) => n.type === 'heading' && n.level === 1 && i === nodes.map((m) => m.type === 'heading' && m.level === 1).lastIndexOf(true));
+      const notes = nodes.slice(start).flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'list' ? [...n.items] : []));
+      expect(notes.length, key).toBeGreaterThan(3);
+      for (const note of notes) {
+        expect(note, key).toMatch(/[.。]$/);
+        expect(note, key).not.toMatch(/\.txt|\.yaml|plan:[a-z-]+/);
+      }
+      expect(notes.filter((n, i) => notes.indexOf(n) !== i), key).toEqual([]);
+      const sentences = notes.flatMap((n) => n.split(/(?<=[.。])\s*/)).filter((s) => s.length > 0);
+      expect(sentences.filter((s, i) => sentences.indexOf(s) !== i), `${key}: repeated sentences`).toEqual([]);
+    }
+  });
+
+  it('breaks the cover title at meaningful points, not inside a phrase', () => {
+    const zh = built.get('binjiang-2025/zh-CN')!.layout.lines.filter((l) => l.page === 0).map((l) => l.text);
+    const title = plans.get('binjiang-2025')!.edition.title.zh.replace(/\(/g, '（').replace(/\)/g, '）');
+    const titleLinesZh = zh.slice(0, zh.findIndex((l) => !title.includes(l)));
+    expect(titleLinesZh.join('')).toBe(title);
+    // Each line after the first starts a phrase: a year or a conjunction.
+    for (const line of titleLinesZh.slice(1)) expect(line).toMatch(/^(\d{4}年|与|及)/);
+    const measure = (text: string, size: number) => [...text].length * size * 0.5;
+    const en = titleLines('Report on the Implementation of the 2024 Plan for National Economic and Social Development of Binjiang District, Hangzhou, and on the 2025 Plan (Draft)', 483, [24, 22, 20], measure);
+    for (const line of en.lines.slice(1)) expect(line).toMatch(/^(of|for|and|on|in|to) /);
+    for (const line of en.lines) expect(measure(line, en.size)).toBeLessThanOrEqual(483);
+  });
+});
+
+describe('key messages', () => {
+  it('opens the body with 4 to 6 messages in each language, after the contents', () => {
+    for (const [key, { nodes, input }] of built) {
+      const title = lookup(input.strings, 'keyMessages.title')!;
+      const toc = nodes.findIndex((n) => n.type === 'toc');
+      const heading = nodes[toc + 1]!;
+      expect(heading, key).toMatchObject({ type: 'heading', level: 1, text: title });
+      const list = nodes[toc + 2]!;
+      expect(list.type, key).toBe('list');
+      const items = list.type === 'list' ? list.items : [];
+      expect(items.length, key).toBeGreaterThanOrEqual(4);
+      expect(items.length, key).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('takes every number from the plan model: nothing in a message is typed', () => {
+    for (const [folder, plan] of plans) {
+      for (const locale of locales) {
+        const lang = locale === 'zh-CN' ? 'zh' : 'en';
+        const messages = keyMessages(plan, strings.get(locale)!, locale);
+        // Every figure the plan shows, in this language.
+        const shown = JSON.stringify(plan)
+          .match(/\d[\d,]*(\.\d+)?/g)!
+          .concat(plan.headline.flatMap((h) => (h.growth ? [h.growth.display[lang]] : [])));
+        for (const message of messages) {
+          for (const number of message.match(/\d[\d,]*(\.\d+)?/g) ?? []) {
+            expect(shown.some((s) => s.includes(number)), `${folder}/${locale}: "${number}" in "${message}"`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('counts the targets met and not met from the data: dropping a met target changes the count', () => {
+    const plan = plans.get('binjiang-2025')!;
+    const rows = plan.reviewTargets.rows;
+    const met = rows.filter((r) => r.status === 'met').length;
+    const judged = rows.filter((r) => r.status !== 'not-comparable').length;
+    const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
+    expect(zh).toContain(`${chineseCount(judged)}项目标中`);
+    expect(zh).toContain(`${chineseCount(met)}项完成`);
+    const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets, rows: rows.filter((r) => r !== rows.find((x) => x.status === 'met')) } };
+    const zhFewer = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
+    expect(zhFewer).toContain(`${chineseCount(judged - 1)}项目标中`);
+    expect(zhFewer).toContain(`${chineseCount(met - 1)}项完成`);
+    const en = keyMessages(fewer, strings.get('en')!, 'en').join(' ');
+    expect(en).toMatch(/Of the \w+ 2024 targets that can be judged, \w+ (was|were) met/);
+  });
+
+  it('reads well for an edition with few parts: a message whose figures are missing is left out', () => {
+    const plan = plans.get('demo-2026')!;
+    const bare: Plan = { ...plan, headline: plan.headline.slice(0, 1), planTargets: { ...plan.planTargets, main: [] } };
+    for (const locale of locales) {
+      const messages = keyMessages(bare, strings.get(locale)!, locale);
+      expect(messages.length).toBeGreaterThanOrEqual(2);
+      for (const m of messages) expect(m).not.toMatch(/\{|\}|undefined|NaN/);
+    }
+  });
+});
+
+describe('charts as placed', () => {
+  it('draws every chart at the size it was laid out (scale 1, within the text width), with no text under 8 pt on the page', () => {
+    for (const [key, { layout, input }] of built) {
+      expect(layout.charts.length, key).toBe(input.charts.length);
+      for (const placed of layout.charts) {
+        const chart = input.charts.find((c) => c.id === placed.id)!;
+        expect(placed.scale, `${key}/${placed.id}`).toBe(1);
+        expect(placed.width, `${key}/${placed.id}`).toBeLessThanOrEqual(595.28 - 112 + 0.5);
+        const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)(px)?"|font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1] ?? m[3]) * placed.scale);
+        expect(sizes.length, `${key}/${placed.id}`).toBeGreaterThan(0);
+        expect(Math.min(...sizes), `${key}/${placed.id}`).toBeGreaterThanOrEqual(8);
+        expect(placed.top + placed.height, key).toBeLessThanOrEqual(pageArea.bottom + 0.5);
+      }
+    }
+  });
+
+  it('shows project amounts in the unit of the table beside them', () => {
+    const en = built.get('binjiang-2025/en')!;
+    const sector = en.input.charts.find((c) => c.id === 'projects-by-sector')!;
+    const table = tables(en.nodes).find((t) => t.caption === en.input.plan.projects.tables[0]!.caption.en)!;
+    const tableUnit = /\(([^)]+)\)/.exec(table.columns.find((c) => /investment/i.test(c.header))!.header)![1]!;
+    expect(sector.svg).toContain(tableUnit);
+    // The table's first row's total is a bar label of the chart as the table prints it.
+    expect(sector.svg).toContain(`>${table.rows[0]!.cells[2]}<`);
+  });
+});
