@@ -10,6 +10,8 @@ import { fill, lookup, type UiStrings } from '../present/strings.js';
 export interface ChartData {
   readonly rows: readonly Record<string, string | number>[];
   readonly params: Readonly<Record<string, number>>;
+  /** How many categories (bars, or groups of bars) the chart shows; one row each unless given. */
+  readonly categories?: number;
   /** Extra placeholders for the chart's title and alt text. */
   readonly titleValues?: Readonly<Record<string, string>>;
 }
@@ -220,7 +222,7 @@ export const charts: readonly ChartDefinition[] = [
             },
           ];
         });
-      return { rows, params: { xMax: headroom(rows.map((r) => r.value), 1.2) } };
+      return { rows, categories: rows.length / 2, params: { xMax: headroom(rows.map((r) => r.value), 1.2) } };
     },
   },
   ...(['by-sector', 'by-area'] as const).map(

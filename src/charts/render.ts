@@ -246,7 +246,7 @@ export async function renderChart(
   if (!spec) return undefined;
   const data = chart.build(context);
   // A chart of one category says nothing its sentence or table does not: it is left out.
-  if (new Set(data.rows.map((row) => row.label)).size < minCategories) return undefined;
+  if ((data.categories ?? data.rows.length) < minCategories) return undefined;
   const values = { ...context.values, ...(data.titleValues ?? {}) };
   const ctx = { ...context, values };
   // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.
