@@ -22,7 +22,10 @@ const { withRuleSections } = await import(`data:text/javascript;base64,${Buffer.
 
 const check = process.argv.includes('--check');
 let stale = false;
-for (const [file, language] of [['CONTRIBUTING.md', 'en'], ['CONTRIBUTING.zh-CN.md', 'zh']]) {
+for (const [file, language] of [
+  ['CONTRIBUTING.md', 'en'],
+  ['CONTRIBUTING.zh-CN.md', 'zh'],
+]) {
   const full = path.join(root, file);
   const before = readFileSync(full, 'utf8');
   const after = withRuleSections(before, language);

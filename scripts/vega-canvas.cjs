@@ -7,7 +7,7 @@
 let NodeCanvas = null;
 try {
   NodeCanvas = require('canvas');
-  if (!NodeCanvas || !NodeCanvas.createCanvas) NodeCanvas = null;
+  if (!NodeCanvas?.createCanvas) NodeCanvas = null;
 } catch {
   NodeCanvas = null;
 }
@@ -30,7 +30,7 @@ function canvas(w, h, type) {
 }
 
 function image() {
-  return (NodeCanvas && NodeCanvas.Image) || null;
+  return NodeCanvas?.Image || null;
 }
 
 module.exports = { canvas, domCanvas, image, nodeCanvas };

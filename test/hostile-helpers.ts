@@ -10,7 +10,10 @@ export interface LongText {
 }
 
 export const longWord: LongText = { en: (n) => 'W'.repeat(n), zh: (n) => '发展'.repeat(n).slice(0, n) };
-export const spacedWords: LongText = { en: (n) => 'word '.repeat(n).slice(0, n).trimEnd() + 'x'.repeat(n - 'word '.repeat(n).slice(0, n).trimEnd().length), zh: (n) => '经济，社会'.repeat(n).slice(0, n) };
+export const spacedWords: LongText = {
+  en: (n) => 'word '.repeat(n).slice(0, n).trimEnd() + 'x'.repeat(n - 'word '.repeat(n).slice(0, n).trimEnd().length),
+  zh: (n) => '经济，社会'.repeat(n).slice(0, n),
+};
 
 /**
  * Rewrites every bilingual text of an edition folder to its maximum length (labels, titles and

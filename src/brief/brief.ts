@@ -21,7 +21,10 @@ export function composeBrief(input: BriefInput, sink: DiagnosticSink, templates?
   const markup = renderTemplate(template, viewModel, input.strings, sink);
   if (markup === undefined) return undefined;
   try {
-    return numberApparatus(parseMarkup(markup), { table: lookup(input.strings, 'brief.tableLabel') ?? '{n}', figure: lookup(input.strings, 'brief.figureLabel') ?? '{n}' });
+    return numberApparatus(parseMarkup(markup), {
+      table: lookup(input.strings, 'brief.tableLabel') ?? '{n}',
+      figure: lookup(input.strings, 'brief.figureLabel') ?? '{n}',
+    });
   } catch (error) {
     if (!(error instanceof MarkupError)) throw error;
     sink.add({
@@ -47,7 +50,8 @@ export async function buildBrief(
   const values = editionValues(edition, input.locale);
   // Punctuation as readers of the language expect it, fixed here rather than in the data (whose phrases must match the source).
   const typography = typographyFor(input.locale);
-  const text = (key: string, extra: Record<string, string | number> = {}) => typography(fill(lookup(input.strings, key) ?? key, { ...values, ...extra }));
+  const text = (key: string, extra: Record<string, string | number> = {}) =>
+    typography(fill(lookup(input.strings, key) ?? key, { ...values, ...extra }));
   try {
     return await drawBrief(input, nodes, lang, text, typography);
   } catch (error) {

@@ -16,7 +16,9 @@ export const closingPunctuation = new Set([...'，。、；：？！）》」』
 export const openingPunctuation = new Set([...'（《「『“‘〔【〈([{']);
 
 /** Chinese characters that measure or count, and so belong to the number before them (万人次, 亿元, 公顷). */
-const unitCharacters = new Set([...'亿万千百十元角人次个家项所亩公顷平方米克吨辆台套件座条户名位倍岁年月日天时秒里余多美港欧镑股张间栋处场期批款']);
+const unitCharacters = new Set([
+  ...'亿万千百十元角人次个家项所亩公顷平方米克吨辆台套件座条户名位倍岁年月日天时秒里余多美港欧镑股张间栋处场期批款',
+]);
 const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 

@@ -108,7 +108,16 @@ const maxCachedWidths = 200_000;
 class Layout {
   readonly doc: Doc;
   y = page.top;
-  readonly record: PdfLayoutRecord = { lines: [], headings: [], blocks: [], pageEnds: [], charts: [], links: [], destinations: [], pages: 0 };
+  readonly record: PdfLayoutRecord = {
+    lines: [],
+    headings: [],
+    blocks: [],
+    pageEnds: [],
+    charts: [],
+    links: [],
+    destinations: [],
+    pages: 0,
+  };
   /** The block being placed, whose units `mark` counts. */
   private block: PdfLayoutBlock | undefined;
   /** Wrapped lines by font, size, width and text: a block is measured before it is placed (keeping rules), then drawn. */
@@ -223,7 +232,8 @@ class Layout {
     let width = widths.get(key);
     if (width === undefined) {
       width = 0;
-      for (const run of faceRuns(text, this.primaryFace)) width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text);
+      for (const run of faceRuns(text, this.primaryFace))
+        width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text);
       if (widths.size >= maxCachedWidths) widths.clear();
       widths.set(key, width);
     }
@@ -249,7 +259,16 @@ class Layout {
   }
 
   /** Draws one line at (x, y) without pdfkit's own wrapping, and records it. */
-  line(text: string, x: number, y: number, font: Font, size: number, color = colours.text, align: 'left' | 'right' = 'left', width = contentWidth): void {
+  line(
+    text: string,
+    x: number,
+    y: number,
+    font: Font,
+    size: number,
+    color = colours.text,
+    align: 'left' | 'right' = 'left',
+    width = contentWidth,
+  ): void {
     const w = this.measure(text, font, size);
     const left = align === 'right' ? x + width - w : x;
     this.drawText(text, left, y, font, size, color);
@@ -296,7 +315,16 @@ class Layout {
    * Lines of text from the current position; `body` text (paragraphs, list items) is justified in
    * Chinese, and breaks across pages only as `rule` allows (titles never do).
    */
-  paragraph(text: string, font: Font, size: number, color = colours.text, indent = 0, after = size * 0.7, kind: 'body' | 'title' = 'title', rule: SplitRule = splitRules.lines): void {
+  paragraph(
+    text: string,
+    font: Font,
+    size: number,
+    color = colours.text,
+    indent = 0,
+    after = size * 0.7,
+    kind: 'body' | 'title' = 'title',
+    rule: SplitRule = splitRules.lines,
+  ): void {
     const lineHeight = size * leading;
     const width = contentWidth - indent;
     const lines = this.paragraphLines(text, font, size, indent, kind);
@@ -310,7 +338,8 @@ class Layout {
       }
       for (const l of lines.slice(from, from + count)) {
         const top = this.y;
-        if (kind === 'body' && this.primaryFace === 'cjk' && !l.end) this.justifiedLine(l.text, page.left + indent, this.y, font, size, color, width);
+        if (kind === 'body' && this.primaryFace === 'cjk' && !l.end)
+          this.justifiedLine(l.text, page.left + indent, this.y, font, size, color, width);
         else {
           this.line(l.text, page.left + indent, this.y, font, size, color);
           if (kind === 'body') this.record.lines[this.record.lines.length - 1]!.body = { last: l.end, right: page.left + indent + width };
@@ -337,7 +366,12 @@ class Layout {
     const top = this.y;
     this.tagged(`H${level}`, () => this.paragraph(text, 'bold', size, level === 1 ? colours.accent : colours.text, 0, size * 0.5));
     if (level === 1) {
-      this.doc.moveTo(page.left, this.y - size * 0.3).lineTo(page.width - page.right, this.y - size * 0.3).lineWidth(0.6).strokeColor(colours.accent).stroke();
+      this.doc
+        .moveTo(page.left, this.y - size * 0.3)
+        .lineTo(page.width - page.right, this.y - size * 0.3)
+        .lineWidth(0.6)
+        .strokeColor(colours.accent)
+        .stroke();
       this.y += 4;
     }
     this.mark(top);
@@ -356,7 +390,9 @@ class Layout {
     this.doc.rect(0, 0, page.width, 12).fill(colours.accent);
     this.y = 150;
     // The title breaks at meaningful points (title-lines.ts), stepping down a size or two if that avoids a poor break.
-    const title = titleLines(node.title, contentWidth, [type.title, type.title - 2, type.title - 4], (text, size) => this.measure(text, 'bold', size));
+    const title = titleLines(node.title, contentWidth, [type.title, type.title - 2, type.title - 4], (text, size) =>
+      this.measure(text, 'bold', size),
+    );
     this.tagged('H1', () => {
       for (const l of title.lines) {
         this.line(l, page.left, this.y, 'bold', title.size);
@@ -396,7 +432,9 @@ class Layout {
         label: this.wrap(item.label, cardWidth - pad * 2, 'regular', type.small),
         details: item.details.flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
       }));
-      const height = Math.max(...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading));
+      const height = Math.max(
+        ...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading),
+      );
       rows.push({ layouts, height });
     }
     return { rows, gap, cardWidth, pad };
@@ -450,7 +488,11 @@ class Layout {
       return { row, font, lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2 };
     });
     const captionHeight = this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3);
-    const noteHeight = (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) + (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) + 6 + 8;
+    const noteHeight =
+      (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) +
+      (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) +
+      6 +
+      8;
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
     return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights };
@@ -468,7 +510,9 @@ class Layout {
     const cellLeft = (i: number) => page.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
     const drawCell = (i: number, lines: readonly string[], font: Font, top: number) => {
       const column = node.columns[i]!;
-      lines.forEach((l, k) => this.line(l, cellLeft(i) + pad, top + pad + k * lineHeight, font, size, colours.text, column.align, widths[i]! - pad * 2));
+      lines.forEach((l, k) =>
+        this.line(l, cellLeft(i) + pad, top + pad + k * lineHeight, font, size, colours.text, column.align, widths[i]! - pad * 2),
+      );
     };
     /** One row as TR with a TH or TD element per cell. */
     const drawRow = (lines: readonly string[][], font: Font, cellType: 'TH' | 'TD', table: StructElement) => {
@@ -495,7 +539,14 @@ class Layout {
         // The table continues on a new page: its caption with "(continued)" and its header row again, as artifacts.
         this.newPage();
         this.doc.markContent('Artifact', { type: 'Pagination' });
-        this.paragraph(`${node.caption}${this.input.continued.startsWith('（') ? '' : ' '}${this.input.continued}`, 'bold', type.caption, colours.text, 0, 3);
+        this.paragraph(
+          `${node.caption}${this.input.continued.startsWith('（') ? '' : ' '}${this.input.continued}`,
+          'bold',
+          type.caption,
+          colours.text,
+          0,
+          3,
+        );
         this.doc.endMarkedContent();
         headerBackground();
         this.doc.markContent('Artifact', { type: 'Pagination' });
@@ -509,7 +560,12 @@ class Layout {
         const top = this.y;
         decorate(() => {
           if (row.kind === 'total') {
-            this.doc.moveTo(page.left, top).lineTo(page.left + contentWidth, top).lineWidth(0.8).strokeColor(colours.text).stroke();
+            this.doc
+              .moveTo(page.left, top)
+              .lineTo(page.left + contentWidth, top)
+              .lineWidth(0.8)
+              .strokeColor(colours.text)
+              .stroke();
           } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
         });
         drawRow(lines, font, 'TD', tableStruct);
@@ -519,7 +575,14 @@ class Layout {
       from += count;
     }
     tableStruct.end();
-    decorate(() => this.doc.moveTo(page.left, this.y).lineTo(page.left + contentWidth, this.y).lineWidth(0.5).strokeColor(colours.rule).stroke());
+    decorate(() =>
+      this.doc
+        .moveTo(page.left, this.y)
+        .lineTo(page.left + contentWidth, this.y)
+        .lineWidth(0.5)
+        .strokeColor(colours.rule)
+        .stroke(),
+    );
     this.y += 6;
     if (node.note) {
       const block = this.block;
@@ -565,7 +628,8 @@ class Layout {
           drawSvg(this.doc as unknown as SvgCanvas, chart.svg, page.left, top, scale, {
             font: (family, bold) => {
               const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
-              if (!families.includes(fontFamily)) throw new SvgNotDrawnError(`Chart ${id} asks for font "${family}", which the brief does not embed`);
+              if (!families.includes(fontFamily))
+                throw new SvgNotDrawnError(`Chart ${id} asks for font "${family}", which the brief does not embed`);
               return bold ? 'bold' : 'regular';
             },
           });
@@ -624,13 +688,18 @@ class Layout {
     if (!node) return 0;
     switch (node.type) {
       case 'heading':
-        return this.headingHeight(node.level, node.text) + (next && next.type !== 'pagebreak' && !(next.type === 'heading' && next.level === 1) ? this.keepHeight(nodes, i + 1) : 0);
+        return (
+          this.headingHeight(node.level, node.text) +
+          (next && next.type !== 'pagebreak' && !(next.type === 'heading' && next.level === 1) ? this.keepHeight(nodes, i + 1) : 0)
+        );
       case 'paragraph':
       case 'note': {
-        const size = node.type === 'note' ? type.small : node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
+        const size =
+          node.type === 'note' ? type.small : node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
         const lines = this.paragraphLines(node.text, 'regular', size, 0, 'body').map(() => size * leading);
         // Text that introduces a chart, or a short text before a table, stays with it.
-        if (next?.type === 'chart' || (next?.type === 'table' && lines.length <= splitRules.lines.whole)) return lines.reduce((a, h) => a + h, 0) + size * 0.7 + this.keepHeight(nodes, i + 1);
+        if (next?.type === 'chart' || (next?.type === 'table' && lines.length <= splitRules.lines.whole))
+          return lines.reduce((a, h) => a + h, 0) + size * 0.7 + this.keepHeight(nodes, i + 1);
         return firstFragmentHeight(lines, splitRules.lines);
       }
       case 'list':
@@ -674,7 +743,14 @@ class Layout {
               this.y += size * leading;
             });
             // The whole entry, page number included, links to its heading.
-            const link = { page: this.pageIndex, x: page.left + indent, y: top, width: contentWidth - indent, height: this.y - top, destination };
+            const link = {
+              page: this.pageIndex,
+              x: page.left + indent,
+              y: top,
+              width: contentWidth - indent,
+              height: this.y - top,
+              destination,
+            };
             this.doc.goTo(link.x, link.y, link.width, link.height, destination);
             this.record.links.push(link);
           },
@@ -694,7 +770,12 @@ class Layout {
       this.pageIndex = i;
       this.doc.markContent('Artifact', { type: 'Pagination' });
       this.drawText(this.input.running, page.left, 36, 'regular', type.small, colours.muted);
-      this.doc.moveTo(page.left, 50).lineTo(page.width - page.right, 50).lineWidth(0.4).strokeColor(colours.light).stroke();
+      this.doc
+        .moveTo(page.left, 50)
+        .lineTo(page.width - page.right, 50)
+        .lineWidth(0.4)
+        .strokeColor(colours.light)
+        .stroke();
       const label = this.input.pageLabel(i - range.start + 1, range.count);
       const w = this.measure(label, 'regular', type.small);
       this.drawText(label, page.width - page.right - w, page.height - 40, 'regular', type.small, colours.muted);
@@ -740,7 +821,9 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
       case 'paragraph': {
         const font: Font = 'regular';
         const size = node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
-        layout.tagged('P', () => layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text, 0, size * 0.7, 'body'));
+        layout.tagged('P', () =>
+          layout.paragraph(node.text, font, size, node.style === 'small' ? colours.muted : colours.text, 0, size * 0.7, 'body'),
+        );
         break;
       }
       case 'list':

@@ -72,7 +72,18 @@ const initial: Style = {
 };
 
 /** Attributes that only describe the chart for people and tools; they draw nothing. */
-const ignored = new Set(['class', 'role', 'aria-label', 'aria-roledescription', 'aria-hidden', 'pointer-events', 'xmlns', 'xmlns:xlink', 'version', 'ox']);
+const ignored = new Set([
+  'class',
+  'role',
+  'aria-label',
+  'aria-roledescription',
+  'aria-hidden',
+  'pointer-events',
+  'xmlns',
+  'xmlns:xlink',
+  'version',
+  'ox',
+]);
 
 /** SVG the drawer does not draw: the chart spec asks for more than the brief supports. */
 export class SvgNotDrawnError extends Error {}
@@ -84,7 +95,8 @@ function fail(message: string): never {
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
     return entities[name] ?? fail(`unknown entity ${whole}`);
   });
 }
@@ -104,7 +116,9 @@ function number(value: string, name: string): number {
 }
 
 /** One step of a transform list, as Vega writes them: translate(x[,y]) and rotate(a[,cx,cy]) (degrees). */
-type TransformStep = { readonly kind: 'translate'; readonly x: number; readonly y: number } | { readonly kind: 'rotate'; readonly angle: number; readonly cx: number; readonly cy: number };
+type TransformStep =
+  | { readonly kind: 'translate'; readonly x: number; readonly y: number }
+  | { readonly kind: 'rotate'; readonly angle: number; readonly cx: number; readonly cy: number };
 
 /**
  * Reads a transform list: translate() for every moved mark, and rotate() for rotated text such as
@@ -124,7 +138,12 @@ function transformSteps(value: string): TransformStep[] {
       steps.push({ kind, x: number(a!, 'translate'), y: b === undefined ? 0 : number(b, 'translate') });
     } else {
       if (b !== undefined && c === undefined) fail(`transform="${value}": rotate() takes an angle, or an angle and a centre x y`);
-      steps.push({ kind: 'rotate', angle: number(a!, 'rotate'), cx: b === undefined ? 0 : number(b, 'rotate'), cy: c === undefined ? 0 : number(c, 'rotate') });
+      steps.push({
+        kind: 'rotate',
+        angle: number(a!, 'rotate'),
+        cx: b === undefined ? 0 : number(b, 'rotate'),
+        cy: c === undefined ? 0 : number(c, 'rotate'),
+      });
     }
     at = item.lastIndex;
   }
@@ -177,7 +196,10 @@ function styled(parent: Style, attributes: Map<string, string>, element: string)
         if (value !== 'butt' && value !== 'miter') fail(`${name}="${value}" on <${element}> is not drawn`);
         break;
       default:
-        if (!ignored.has(name) && !['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'dy', 'viewBox', 'display'].includes(name)) {
+        if (
+          !ignored.has(name) &&
+          !['transform', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'dy', 'viewBox', 'display'].includes(name)
+        ) {
           fail(`attribute ${name} on <${element}> is not drawn`);
         }
     }

@@ -61,7 +61,10 @@ export function loadTemplate(rootDir: string, file: string, sink: DiagnosticSink
     };
   } catch (error) {
     // Handlebars puts the offending snippet and what it expected on further lines: keep them, on one line.
-    const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((l) => !/^-+\^$/.test(l)).join(' ');
+    const message = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .filter((l) => !/^-+\^$/.test(l))
+      .join(' ');
     sink.add({ ruleId: 'template:error', file, place: placeOf(error), message });
   }
   cache.set(key, template);

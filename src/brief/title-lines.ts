@@ -43,7 +43,7 @@ function pieces(text: string, chinese: boolean): string[] {
   const out: string[] = [];
   for (const { segment, isWordLike } of (chinese ? zhSegmenter : enSegmenter).segment(text)) {
     // Spaces and punctuation stay with the piece before them; so does a closing bracket.
-    if (out.length > 0 && (!isWordLike && !/^[（(《“]/.test(segment))) out[out.length - 1] += segment;
+    if (out.length > 0 && !isWordLike && !/^[（(《“]/.test(segment)) out[out.length - 1] += segment;
     else if (out.length > 0 && chinese && /^\d/.test(segment) && /\d$/.test(out[out.length - 1]!)) out[out.length - 1] += segment;
     else out.push(segment);
   }
@@ -59,7 +59,12 @@ function pieces(text: string, chinese: boolean): string[] {
  * Lines of a title at the best of `sizes`: the fewest poor breaks, then the most even lines, then
  * the largest size. `measure(text, size)` gives a text's width.
  */
-export function titleLines(text: string, width: number, sizes: readonly number[], measure: (text: string, size: number) => number): TitleLayout {
+export function titleLines(
+  text: string,
+  width: number,
+  sizes: readonly number[],
+  measure: (text: string, size: number) => number,
+): TitleLayout {
   const chinese = /\p{Script=Han}/u.test(text);
   const parts = pieces(text, chinese);
   // The text from each piece on, for the break rules that look past the next word.

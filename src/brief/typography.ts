@@ -38,7 +38,11 @@ export function mapDocText(nodes: readonly DocNode[], fix: (text: string) => str
           ...(node.source !== undefined ? { source: fix(node.source) } : {}),
         };
       case 'chart':
-        return { ...node, ...(node.caption !== undefined ? { caption: fix(node.caption) } : {}), ...(node.source !== undefined ? { source: fix(node.source) } : {}) };
+        return {
+          ...node,
+          ...(node.caption !== undefined ? { caption: fix(node.caption) } : {}),
+          ...(node.source !== undefined ? { source: fix(node.source) } : {}),
+        };
       case 'pagebreak':
         return node;
     }

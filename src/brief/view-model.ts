@@ -18,13 +18,21 @@ export interface ChartMeta {
   readonly alt: string;
 }
 
-
-export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile, buildDate: Date, charts: readonly ChartMeta[]) {
+export function buildViewModel(
+  plan: Plan,
+  locale: Locale,
+  strings: UiStrings,
+  units: UnitsFile,
+  buildDate: Date,
+  charts: readonly ChartMeta[],
+) {
   const lang = textKey(locale);
   const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
   const qualified = (figure: PlanFigure) =>
-    figure.qualifier ? fill(lookup(strings, `qualifier.${figure.qualifier}`) ?? '{value}', { value: figure.display[lang] }) : figure.display[lang];
+    figure.qualifier
+      ? fill(lookup(strings, `qualifier.${figure.qualifier}`) ?? '{value}', { value: figure.display[lang] })
+      : figure.display[lang];
 
   const figureRow = (f: PlanFigure) => ({
     id: f.id,
@@ -35,7 +43,12 @@ export function buildViewModel(plan: Plan, locale: Locale, strings: UiStrings, u
   });
 
   const projectCell = (row: ProjectRow, column: ProjectColumn) => formatNumber(row.values[column], row.decimals[column], locale);
-  const dateText = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(buildDate);
+  const dateText = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(buildDate);
 
   const chartById = new Map(charts.map((c) => [c.id, c]));
   const chart = (id: string) => chartById.get(id) ?? null;

@@ -41,15 +41,24 @@ export interface RenderContext {
  * locales (all by default; a worker may render one locale of an edition while another renders
  * the other). The plan model goes with the first locale.
  */
-export async function renderEdition(plan: Plan, context: RenderContext, sink: DiagnosticSink, only: readonly Locale[] = locales): Promise<Artifact[]> {
+export async function renderEdition(
+  plan: Plan,
+  context: RenderContext,
+  sink: DiagnosticSink,
+  only: readonly Locale[] = locales,
+): Promise<Artifact[]> {
   const id = plan.edition.id;
   const { rootDir, units, strings, buildDate } = context;
   const caches = context.caches ?? createRenderCaches();
   const model = { buildDate: buildDate.toISOString(), ...plan };
-  const artifacts: Artifact[] = only.includes(locales[0]) ? [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }] : [];
+  const artifacts: Artifact[] = only.includes(locales[0])
+    ? [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }]
+    : [];
   const chosen = locales.filter((locale) => only.includes(locale));
   // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
-  const chartsByLocale = await Promise.all(chosen.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink, caches.charts)));
+  const chartsByLocale = await Promise.all(
+    chosen.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink, caches.charts)),
+  );
   for (const [i, locale] of chosen.entries()) {
     const charts = chartsByLocale[i]!;
     for (const chart of charts) {
@@ -57,7 +66,15 @@ export async function renderEdition(plan: Plan, context: RenderContext, sink: Di
       artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.png`, edition: id, bytes: chart.png });
     }
     // Titles, sources and alt text beside the images, for PDF tags, workbooks and previews.
-    const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({ id: chartId, title, source, alt, width, height, pngPixelRatio }));
+    const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({
+      id: chartId,
+      title,
+      source,
+      alt,
+      width,
+      height,
+      pngPixelRatio,
+    }));
     artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
     const input = { rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };
     const brief = await buildBrief(input, sink, caches.templates);
@@ -68,7 +85,8 @@ export async function renderEdition(plan: Plan, context: RenderContext, sink: Di
     const workbook = await buildWorkbook(input, sink);
     if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });
     // Every table of the workbook as CSV, described by a Frictionless datapackage.json.
-    for (const file of buildOpenData(input, sink) ?? []) artifacts.push({ path: `${id}/${locale}/${file.path}`, edition: id, bytes: file.text });
+    for (const file of buildOpenData(input, sink) ?? [])
+      artifacts.push({ path: `${id}/${locale}/${file.path}`, edition: id, bytes: file.text });
   }
   return artifacts;
 }

@@ -75,11 +75,19 @@ const currentRuntimeVersion = (): string => `node ${process.versions.node}; icu 
 export function sharedInputHash(inputs: HashInputs): string {
   const hash = createHash('sha256');
   const { rootDir, dataDir } = inputs;
-  hashFiles(hash, dataDir, ['units.yaml', 'glossary.yaml', 'validation.yaml'].map((f) => path.join(dataDir, f)).filter((f) => existsSync(f)));
+  hashFiles(
+    hash,
+    dataDir,
+    ['units.yaml', 'glossary.yaml', 'validation.yaml'].map((f) => path.join(dataDir, f)).filter((f) => existsSync(f)),
+  );
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'templates')));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'src')));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'scripts')));
-  hashFiles(hash, rootDir, [path.join(rootDir, 'package-lock.json')].filter((f) => existsSync(f)));
+  hashFiles(
+    hash,
+    rootDir,
+    [path.join(rootDir, 'package-lock.json')].filter((f) => existsSync(f)),
+  );
   hash.update(`date:${inputs.sourceDateEpoch ?? ''}`);
   hash.update(`\0runtime:${inputs.runtimeVersion ?? currentRuntimeVersion()}`);
   return hash.digest('hex');
@@ -207,7 +215,6 @@ export function manifestName(shard: BuildSelection['shard']): string {
   return shard ? `manifest-shard-${shard.index}-of-${shard.count}.json` : 'manifest.json';
 }
 
-
 function editionFolders(dataDir: string): string[] {
   const dir = path.join(dataDir, 'editions');
   if (!existsSync(dir)) return [];
@@ -225,10 +232,13 @@ export function planBuild(options: BuildSelection) {
   const hashes = new Map(selected.map((folder) => [folder, editionInputHash(options.dataDir, folder, shared)]));
   const manifestFile = manifestName(options.shard);
   const previous = readManifest(options.outDir, manifestFile);
-  const stale = selected.filter((folder) => options.force === true || !editionIsCurrent(options.outDir, previous, folder, hashes.get(folder)!));
+  const stale = selected.filter(
+    (folder) => options.force === true || !editionIsCurrent(options.outDir, previous, folder, hashes.get(folder)!),
+  );
   const upToDate = selected.filter((folder) => !stale.includes(folder));
   // Nothing to do when every selected edition is current and the manifest names no removed edition.
   // (No editions at all is never "nothing to do": the build reports it.)
-  const nothingToDo = all.length > 0 && stale.length === 0 && previous !== undefined && Object.keys(previous.editions).every((e) => all.includes(e));
+  const nothingToDo =
+    all.length > 0 && stale.length === 0 && previous !== undefined && Object.keys(previous.editions).every((e) => all.includes(e));
   return { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo };
 }

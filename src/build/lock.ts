@@ -111,7 +111,12 @@ export interface HeldLock {
 export async function acquireBuildLock(outDir: string, options: LockOptions = {}): Promise<HeldLock> {
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, lockFileName);
-  const owner: LockOwner = { pid: process.pid, hostname: os.hostname(), started: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const owner: LockOwner = {
+    pid: process.pid,
+    hostname: os.hostname(),
+    started: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   let waited = false;
   for (;;) {
     try {

@@ -68,7 +68,10 @@ export interface BuildResult {
  */
 export async function buildReports(options: BuildOptions, planned?: ReturnType<typeof planBuild>): Promise<BuildResult> {
   // One build at a time per output folder, from planning to the manifest (see write/lock.ts).
-  const lock = await acquireBuildLock(options.outDir, { ...(options.wait !== undefined ? { wait: options.wait } : {}), ...(options.onWait ? { onWait: options.onWait } : {}) });
+  const lock = await acquireBuildLock(options.outDir, {
+    ...(options.wait !== undefined ? { wait: options.wait } : {}),
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+  });
   try {
     // A build that waited plans again: the one before it changed the outputs.
     return await buildLocked(options, planned && !lock.waited ? planned : planBuild(options));
@@ -184,7 +187,11 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       if (!edition || !stale.includes(edition.folder)) continue;
       const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));
       const before = sink.errorCount;
-      const artifacts = await renderEdition(plan, { rootDir: options.rootDir, units, strings, buildDate: options.buildDate, ...(caches ? { caches } : {}) }, sink);
+      const artifacts = await renderEdition(
+        plan,
+        { rootDir: options.rootDir, units, strings, buildDate: options.buildDate, ...(caches ? { caches } : {}) },
+        sink,
+      );
       if (sink.errorCount > before) break;
       write(artifacts, edition.folder);
       built.push(edition.folder);
@@ -193,7 +200,9 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   if (sink.errorCount > 0) return stopped(written);
 
   const existing = new Set(listEditionFolders(options.dataDir));
-  const kept = (previous?.artifacts ?? []).filter((a) => !stale.includes(a.edition) && existing.has(a.edition) && (selected.includes(a.edition) || !options.shard));
+  const kept = (previous?.artifacts ?? []).filter(
+    (a) => !stale.includes(a.edition) && existing.has(a.edition) && (selected.includes(a.edition) || !options.shard),
+  );
   const allEntries = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const editions: Record<string, { sourceHash: string }> = {};
   for (const entry of allEntries) editions[entry.edition] = { sourceHash: entry.sourceHash };

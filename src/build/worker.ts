@@ -64,7 +64,13 @@ export function main(): void {
       // The first task has compiled the rendering code: keep it for the next worker (no-op after).
       runtime.saveCodeCache?.();
     } catch (error) {
-      const result: WorkerResult = { index: task.index, folder: task.folder, artifacts: [], diagnostics: sink.items, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+      const result: WorkerResult = {
+        index: task.index,
+        folder: task.folder,
+        artifacts: [],
+        diagnostics: sink.items,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      };
       parentPort!.postMessage(result);
     }
   }

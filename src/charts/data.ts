@@ -132,12 +132,15 @@ export const charts: readonly ChartDefinition[] = [
           const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity);
           if (!actual) return [];
 
-          const detail = clipText(text(ctx, 'charts.review-targets.detail', {
-            symbol: statusSymbols[row.status],
-            status: text(ctx, `status.${row.status}`),
-            actual: actual.display[lang],
-            target: row.target.display[lang],
-          }), labelUnits * 2);
+          const detail = clipText(
+            text(ctx, 'charts.review-targets.detail', {
+              symbol: statusSymbols[row.status],
+              status: text(ctx, `status.${row.status}`),
+              actual: actual.display[lang],
+              target: row.target.display[lang],
+            }),
+            labelUnits * 2,
+          );
           return [
             {
               label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
@@ -148,7 +151,15 @@ export const charts: readonly ChartDefinition[] = [
           ];
         })
         .sort((a, b) => b.attainment - a.attainment);
-      return { rows, params: { xMax: headroom(rows.map((r) => r.attainment), 1.2) } };
+      return {
+        rows,
+        params: {
+          xMax: headroom(
+            rows.map((r) => r.attainment),
+            1.2,
+          ),
+        },
+      };
     },
   },
   {
@@ -165,12 +176,15 @@ export const charts: readonly ChartDefinition[] = [
           const decimals = Math.max(actual.decimals, row.target.decimals ?? 0);
           const gap = Number((actual.value - row.target.value!).toFixed(decimals));
           const sign = gap > 0 ? '+' : gap < 0 ? '−' : '';
-          const detail = clipText(text(ctx, 'charts.review-targets.detail', {
-            symbol: statusSymbols[row.status],
-            status: text(ctx, `status.${row.status}`),
-            actual: actual.display[lang],
-            target: row.target.display[lang],
-          }), labelUnits * 2);
+          const detail = clipText(
+            text(ctx, 'charts.review-targets.detail', {
+              symbol: statusSymbols[row.status],
+              status: text(ctx, `status.${row.status}`),
+              actual: actual.display[lang],
+              target: row.target.display[lang],
+            }),
+            labelUnits * 2,
+          );
           return [
             {
               label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
@@ -197,7 +211,15 @@ export const charts: readonly ChartDefinition[] = [
         .map((h) => ({ label: wrapLabel(h.label[lang], labelUnits), growth: h.growth!.value, growthText: h.growth!.display[lang] }))
         // Order carries no meaning here: largest first.
         .sort((a, b) => b.growth - a.growth);
-      return { rows, params: { xMax: headroom(rows.map((r) => r.growth), 1.2) } };
+      return {
+        rows,
+        params: {
+          xMax: headroom(
+            rows.map((r) => r.growth),
+            1.2,
+          ),
+        },
+      };
     },
   },
   {
@@ -212,7 +234,13 @@ export const charts: readonly ChartDefinition[] = [
         .flatMap((t) => {
           const label = wrapLabel(ctx.plan.headline.find((h) => h.id === t.indicator)?.label[lang] ?? t.label[lang], labelUnits);
           return [
-            { label, series: 'actual', seriesLabel: text(ctx, 'charts.growth-vs-target.series.actual'), value: t.previous!.value, valueText: t.previous!.display[lang] },
+            {
+              label,
+              series: 'actual',
+              seriesLabel: text(ctx, 'charts.growth-vs-target.series.actual'),
+              value: t.previous!.value,
+              valueText: t.previous!.display[lang],
+            },
             {
               label,
               series: 'target',
@@ -222,7 +250,16 @@ export const charts: readonly ChartDefinition[] = [
             },
           ];
         });
-      return { rows, categories: rows.length / 2, params: { xMax: headroom(rows.map((r) => r.value), 1.2) } };
+      return {
+        rows,
+        categories: rows.length / 2,
+        params: {
+          xMax: headroom(
+            rows.map((r) => r.value),
+            1.2,
+          ),
+        },
+      };
     },
   },
   ...(['by-sector', 'by-area'] as const).map(
@@ -244,7 +281,19 @@ export const charts: readonly ChartDefinition[] = [
           }))
           // Order carries no meaning here: largest total first.
           .sort((a, b) => b.total - a.total);
-        return { rows, params: { totalMax: headroom(rows.map((r) => r.total), 1.3), annualMax: headroom(rows.map((r) => r.annual), 1.35) } };
+        return {
+          rows,
+          params: {
+            totalMax: headroom(
+              rows.map((r) => r.total),
+              1.3,
+            ),
+            annualMax: headroom(
+              rows.map((r) => r.annual),
+              1.35,
+            ),
+          },
+        };
       },
     }),
   ),

@@ -17,7 +17,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Why the brief cannot draw what this spec object asks for, if it cannot. */
 function unsupported(object: { [key: string]: Json }): { key: string; why: string } | undefined {
-  if (object.clip === true) return { key: 'clip', why: '"clip": true makes Vega clip the marks (an SVG clipPath), which the brief does not draw; remove it, or set the scale domain so that the marks stay inside' };
+  if (object.clip === true)
+    return {
+      key: 'clip',
+      why: '"clip": true makes Vega clip the marks (an SVG clipPath), which the brief does not draw; remove it, or set the scale domain so that the marks stay inside',
+    };
   const mark = typeof object.mark === 'object' && object.mark !== null && !Array.isArray(object.mark) ? object.mark.type : object.mark;
   if (mark === 'image') return { key: 'mark', why: 'image marks are not drawn in the brief' };
   if (object.gradient !== undefined) return { key: 'gradient', why: 'gradient colours are not drawn in the brief; use a plain colour' };
@@ -50,7 +54,9 @@ export function checkSpecForPdf(spec: SourceFile, sink: DiagnosticSink): void {
 export function checkChartSpecsForPdf(rootDir: string, sink: DiagnosticSink): void {
   let files: string[];
   try {
-    files = readdirSync(path.join(rootDir, chartsDir)).filter((f) => f.endsWith('.vl.json')).sort();
+    files = readdirSync(path.join(rootDir, chartsDir))
+      .filter((f) => f.endsWith('.vl.json'))
+      .sort();
   } catch {
     return; // no templates here: the build reports missing specs where it needs them
   }

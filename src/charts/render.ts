@@ -135,7 +135,12 @@ function bindSpec(
   for (const name of Object.keys(data.params)) {
     const param = params.find((p) => p !== null && typeof p === 'object' && !Array.isArray(p) && p.name === name);
     if (!param || typeof param !== 'object' || Array.isArray(param)) {
-      sink.add({ ruleId: 'chart:unknown-string', file: spec.path, place: spec.locate(['params']), message: `Chart ${chart.id} needs a param "${name}" in its spec.` });
+      sink.add({
+        ruleId: 'chart:unknown-string',
+        file: spec.path,
+        place: spec.locate(['params']),
+        message: `Chart ${chart.id} needs a param "${name}" in its spec.`,
+      });
     }
   }
   if (sink.errorCount > errorsBefore) return undefined;
@@ -149,7 +154,13 @@ function collectTexts(scene: unknown): TextBox[] {
     if (!node || typeof node !== 'object') return;
     const mark = node as { marktype?: string; items?: unknown[] };
     for (const item of mark.items ?? []) {
-      const it = item as { x?: number; y?: number; text?: unknown; bounds?: { x1: number; y1: number; x2: number; y2: number }; items?: unknown[] };
+      const it = item as {
+        x?: number;
+        y?: number;
+        text?: unknown;
+        bounds?: { x1: number; y1: number; x2: number; y2: number };
+        items?: unknown[];
+      };
       if (mark.marktype === 'text' && it.bounds && it.text !== undefined && String(it.text) !== '') {
         boxes.push({ text: String(it.text), x1: it.bounds.x1 + dx, y1: it.bounds.y1 + dy, x2: it.bounds.x2 + dx, y2: it.bounds.y2 + dy });
       }
@@ -198,7 +209,8 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
   let runtime = compiledCache.get(key);
   if (!runtime) {
     const compiled = vl.compile({ ...bound, title: { text: ' ', subtitle: ' ' } } as vl.TopLevelSpec, { logger: compileLogger }).spec;
-    if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title)) throw new Error('the compiled spec has no title block');
+    if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title))
+      throw new Error('the compiled spec has no title block');
     // A title or source line longer than this many pixels ends in "…": the chart's width must not follow the data's text.
     compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle }, limit: 900 };
     compiled.signals = [...(compiled.signals ?? []), { name: titleSignals.text, value: '' }, { name: titleSignals.subtitle, value: '' }];
@@ -255,7 +267,12 @@ export async function renderChart(
   const alt = typography(fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values));
   const source = typography(fill(lookup(context.strings, 'source') ?? '', values));
   if (!title || !alt) {
-    sink.add({ ruleId: 'chart:unknown-string', file: context.strings.file, place: { line: 1, column: 1 }, message: `Chart ${chart.id} needs a title and alt text in ${context.strings.file}.` });
+    sink.add({
+      ruleId: 'chart:unknown-string',
+      file: context.strings.file,
+      place: { line: 1, column: 1 },
+      message: `Chart ${chart.id} needs a title and alt text in ${context.strings.file}.`,
+    });
     return undefined;
   }
   const bound = bindSpec(spec, chart, data, ctx, sink);
@@ -267,17 +284,31 @@ export async function renderChart(
     // First without title and source line: the SVG is for the brief, which sets them as caption and source line.
     view.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
     for (const [name, value] of Object.entries(data.params)) view.signal(name, value);
-    view.data('rows', data.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v]))));
+    view.data(
+      'rows',
+      data.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v]))),
+    );
     await view.runAsync();
   } catch (error) {
-    sink.add({ ruleId: 'chart:spec-invalid', file, place: { line: 1, column: 1 }, message: `Vega-Lite could not render chart ${chart.id}: ${error instanceof Error ? error.message : String(error)}` });
+    sink.add({
+      ruleId: 'chart:spec-invalid',
+      file,
+      place: { line: 1, column: 1 },
+      message: `Vega-Lite could not render chart ${chart.id}: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return undefined;
   }
   try {
     const svg = await view.toSVG();
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
     const origin = view.origin();
-    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({ ...b, x1: b.x1 + origin[0], x2: b.x2 + origin[0], y1: b.y1 + origin[1], y2: b.y2 + origin[1] }));
+    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({
+      ...b,
+      x1: b.x1 + origin[0],
+      x2: b.x2 + origin[0],
+      y1: b.y1 + origin[1],
+      y2: b.y2 + origin[1],
+    }));
     // The workbook's PNG stands alone: it carries the title and source line.
     view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
     await view.runAsync();

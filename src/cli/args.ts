@@ -82,7 +82,10 @@ export function parseCommand(spec: CommandSpec, args: readonly string[], out: (t
     ({ values } = parseArgs({
       args: [...args],
       options: Object.fromEntries(
-        Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
+        Object.entries(options).map(([name, o]) => [
+          name,
+          { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) },
+        ]),
       ),
       strict: true,
       allowPositionals: false,

@@ -49,7 +49,10 @@ export async function previewLatency(rootDir: string, dataDir: string, runs: num
       writeFileSync(file, original.replace(/^dataVersion: .*$/m, `dataVersion: "${marker}"`));
       await nextReload();
       const html = await (await fetch(pageUrl)).text();
-      if (!html.includes(marker)) throw new Error(`the preview did not show the change (run ${run}): ${/<dl class="meta">.*?<\/dl>/.exec(html)?.[0] ?? html.slice(0, 300)}`);
+      if (!html.includes(marker))
+        throw new Error(
+          `the preview did not show the change (run ${run}): ${/<dl class="meta">.*?<\/dl>/.exec(html)?.[0] ?? html.slice(0, 300)}`,
+        );
       if (run > 0) samples.push(performance.now() - start);
     }
     return samples;

@@ -34,14 +34,27 @@ export const spec: CommandSpec = {
     'then, with --editions, that many generated editions built cold. Prints medians, minimums and maximums (ms).',
   options: {
     runs: { type: 'string', value: '<N>', description: 'in-process runs after one warm-up (default: 7)', check: wholeNumber(1) },
-    'process-runs': { type: 'string', value: '<N>', description: 'whole-process builds of each kind (default: 5; 0 skips them)', check: wholeNumber(0) },
+    'process-runs': {
+      type: 'string',
+      value: '<N>',
+      description: 'whole-process builds of each kind (default: 5; 0 skips them)',
+      check: wholeNumber(0),
+    },
     editions: {
       type: 'string',
       value: '<counts>',
       description: 'also build this many generated editions, cold, e.g. 100,200',
-      check: (v) => (/^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => Number(n) > 0) ? undefined : 'takes counts ≥ 1 separated by commas, for example --editions 100,200'),
+      check: (v) =>
+        /^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => Number(n) > 0)
+          ? undefined
+          : 'takes counts ≥ 1 separated by commas, for example --editions 100,200',
     },
-    'preview-runs': { type: 'string', value: '<N>', description: 'edit-to-preview runs of npm run preview, warm (default: 7; 0 skips them)', check: wholeNumber(0) },
+    'preview-runs': {
+      type: 'string',
+      value: '<N>',
+      description: 'edit-to-preview runs of npm run preview, warm (default: 7; 0 skips them)',
+      check: wholeNumber(0),
+    },
     json: { type: 'boolean', description: 'print the results as JSON' },
   },
   examples: ['npm run bench', 'npm run bench -- --runs 1 --process-runs 3 --editions 100,200', 'npm run bench -- --json > bench.json'],
@@ -77,13 +90,25 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
     const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
     const charts = await time('charts (both locales)', async () =>
-      Promise.all(locales.map((locale) => renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink, caches.charts))),
+      Promise.all(
+        locales.map((locale) =>
+          renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink, caches.charts),
+        ),
+      ),
     );
     const sizes = await time('briefs (both locales)', async () => {
       const bytes: number[] = [];
       for (const [i, locale] of locales.entries()) {
         const brief = await buildBrief(
-          { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+          {
+            rootDir,
+            plan,
+            locale,
+            strings: loadUiStrings(rootDir, locale, sink)!,
+            units: dataset.units!,
+            charts: charts[i]!,
+            buildDate: new Date(0),
+          },
           sink,
           caches.templates,
         );
@@ -95,7 +120,15 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     await time('HTML briefs (both locales)', async () => {
       for (const [i, locale] of locales.entries()) {
         renderHtmlEdition(
-          { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+          {
+            rootDir,
+            plan,
+            locale,
+            strings: loadUiStrings(rootDir, locale, sink)!,
+            units: dataset.units!,
+            charts: charts[i]!,
+            buildDate: new Date(0),
+          },
           sink,
           caches.templates,
         );
@@ -104,7 +137,15 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     await time('workbooks (both locales)', async () => {
       for (const [i, locale] of locales.entries()) {
         await buildWorkbook(
-          { rootDir, plan, locale, strings: loadUiStrings(rootDir, locale, sink)!, units: dataset.units!, charts: charts[i]!, buildDate: new Date(0) },
+          {
+            rootDir,
+            plan,
+            locale,
+            strings: loadUiStrings(rootDir, locale, sink)!,
+            units: dataset.units!,
+            charts: charts[i]!,
+            buildDate: new Date(0),
+          },
           sink,
         );
       }
@@ -121,7 +162,10 @@ async function bench(values: Record<string, unknown>): Promise<void> {
   const processRuns = values['process-runs'] !== undefined ? Number(values['process-runs']) : 5;
   const runBuild = (...extra: string[]) => {
     const start = performance.now();
-    const child = spawnSync(process.execPath, [path.join(rootDir, 'scripts', 'run.mjs'), 'build', ...extra], { cwd: rootDir, encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [path.join(rootDir, 'scripts', 'run.mjs'), 'build', ...extra], {
+      cwd: rootDir,
+      encoding: 'utf8',
+    });
     const ms = performance.now() - start;
     if (child.status !== 0) throw new Error(`build ${extra.join(' ')} failed: ${child.stderr}`);
     const peak = /peak memory (\d+) MB/.exec(child.stdout);
@@ -142,7 +186,8 @@ async function bench(values: Record<string, unknown>): Promise<void> {
 
   // `npm run preview`: from a data file's save to the updated page being served, warm.
   const previewRuns = values['preview-runs'] !== undefined ? Number(values['preview-runs']) : 7;
-  const previewSamples: Record<string, number[]> = previewRuns > 0 ? { 'edit-to-preview (warm)': await previewLatency(rootDir, dataDir, previewRuns) } : {};
+  const previewSamples: Record<string, number[]> =
+    previewRuns > 0 ? { 'edit-to-preview (warm)': await previewLatency(rootDir, dataDir, previewRuns) } : {};
 
   interface ScaleResult {
     editions: number;
@@ -189,15 +234,21 @@ async function bench(values: Record<string, unknown>): Promise<void> {
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ runs, peakRssMb, briefBytes: briefSizes, stages: report, scale }, null, 2)}\n`);
   } else {
-    process.stdout.write(`Default edition: stages in one process, ${runs} runs after one warm-up; whole processes ${processRuns} runs each (ms)\n`);
+    process.stdout.write(
+      `Default edition: stages in one process, ${runs} runs after one warm-up; whole processes ${processRuns} runs each (ms)\n`,
+    );
     process.stdout.write(`${'stage'.padEnd(28)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}\n`);
     for (const r of report) {
-      process.stdout.write(`${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`);
+      process.stdout.write(
+        `${r.stage.padEnd(28)}${String(r.medianMs).padStart(9)}${String(r.minMs).padStart(9)}${String(r.maxMs).padStart(9)}\n`,
+      );
     }
     process.stdout.write(`brief sizes: ${locales.map((l, i) => `${l} ${Math.round((briefSizes[i] ?? 0) / 1024)} KB`).join(', ')}\n`);
     process.stdout.write(`peak RSS ${peakRssMb} MB\n`);
     for (const s of scale) {
-      process.stdout.write(`${s.editions} generated editions, one process, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS ${s.peakRssMb ?? '?'} MB\n`);
+      process.stdout.write(
+        `${s.editions} generated editions, one process, ${s.jobs} workers: ${s.seconds} s, ${s.files} files (${s.filesPerSecond} files/s), peak RSS ${s.peakRssMb ?? '?'} MB\n`,
+      );
     }
   }
 }

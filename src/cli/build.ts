@@ -18,15 +18,35 @@ export const spec: CommandSpec = {
     'of each edition whose inputs changed since the last build, and output/manifest.json last. A build stopped by an\n' +
     'error writes nothing: previous outputs stay as they were.',
   options: {
-    edition: { type: 'string', multiple: true, value: '<folder>', description: 'build only this edition (a folder under data/editions/; repeat for several); all are still validated' },
-    shard: { type: 'string', value: '<k/n>', description: 'build share k of n of the editions (several machines; then npm run merge-manifests)', check: shardProblem },
+    edition: {
+      type: 'string',
+      multiple: true,
+      value: '<folder>',
+      description: 'build only this edition (a folder under data/editions/; repeat for several); all are still validated',
+    },
+    shard: {
+      type: 'string',
+      value: '<k/n>',
+      description: 'build share k of n of the editions (several machines; then npm run merge-manifests)',
+      check: shardProblem,
+    },
     force: { type: 'boolean', description: 'rebuild everything, also what is up to date' },
     strict: { type: 'boolean', description: 'warnings fail the build too (also when the outputs are up to date)' },
-    jobs: { type: 'string', value: '<N>', description: 'render with N worker threads (default: one per core; 1 renders in this process)', check: wholeNumber(1) },
+    jobs: {
+      type: 'string',
+      value: '<N>',
+      description: 'render with N worker threads (default: one per core; 1 renders in this process)',
+      check: wholeNumber(1),
+    },
     wait: { type: 'boolean', description: 'if another build is writing the same output folder, wait for it instead of stopping' },
     data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
     out: { type: 'string', value: '<dir>', description: 'the output folder (default: output)' },
-    lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the messages (default: from the system locale)' },
+    lang: {
+      type: 'string',
+      value: '<language>',
+      choices: ['en', 'zh-CN'],
+      description: 'language of the messages (default: from the system locale)',
+    },
   },
   examples: [
     'npm run build-reports                                   # every edition, only what changed',
@@ -50,7 +70,8 @@ function shardProblem(text: string): string | undefined {
 /** The edition folders under dataDir, checked for existence first (a clear error, not "Built 0 editions"). */
 function editionFolders(dataDir: string): string[] {
   const editionsDir = path.join(dataDir, 'editions');
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+    throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
   // No editions folder is a data error the build reports (plan:file-missing), like an empty one.
   if (!existsSync(editionsDir)) return [];
   return readdirSync(editionsDir, { withFileTypes: true })
@@ -129,23 +150,23 @@ export async function main(): Promise<void> {
       let result: Awaited<ReturnType<typeof buildReports>>;
       try {
         result = await buildReports(
-        {
-          ...selection,
-          strict,
-          buildDate: buildDateFromEnv(process.env),
-          sharedCaches: process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
-          ...(jobs ? { jobs: Number(jobs) } : {}),
-          ...(values.wait === true ? { wait: true } : {}),
-          onWait: (message: string) => io.err(`${guardCommands(message)}\n`),
-          onEditionWritten: (folder, files) => {
-            done++;
-            if (bar) io.err('\r\u001b[K');
-            io.out(`${paint('green', '✓')} ${oneLine(folder)} → ${oneLine(shown(path.join(outDir, folder)))} (${files.length} files)\n`);
-            if (bar && done < total) io.err(progressBar(done, total));
+          {
+            ...selection,
+            strict,
+            buildDate: buildDateFromEnv(process.env),
+            sharedCaches: process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
+            ...(jobs ? { jobs: Number(jobs) } : {}),
+            ...(values.wait === true ? { wait: true } : {}),
+            onWait: (message: string) => io.err(`${guardCommands(message)}\n`),
+            onEditionWritten: (folder, files) => {
+              done++;
+              if (bar) io.err('\r\u001b[K');
+              io.out(`${paint('green', '✓')} ${oneLine(folder)} → ${oneLine(shown(path.join(outDir, folder)))} (${files.length} files)\n`);
+              if (bar && done < total) io.err(progressBar(done, total));
+            },
           },
-        },
-        planned,
-      );
+          planned,
+        );
       } catch (error) {
         // Another build holds the output folder and --wait was not given: say so, exit 3.
         if (error instanceof Error && error.name === 'BuildLockedError') {

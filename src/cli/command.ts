@@ -49,6 +49,7 @@ export function describeFileSystemError(error: unknown): string | undefined {
 /** Parses process.argv for `spec`, runs `body`, and sets the exit code. */
 export async function runCommand(
   spec: CommandSpec,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a command body may return nothing (exit 0) or its exit code
   body: (values: ParsedValues, io: CommandIo) => Promise<number | void> | number | void,
   options: { readonly onFailure?: string } = {},
 ): Promise<void> {

@@ -16,7 +16,10 @@ export const spec: CommandSpec = {
   options: {
     base: { type: 'string', value: '<ref>', description: 'the git ref to compare with (a branch, tag or commit); required' },
   },
-  examples: ['npm run diff -- --base origin/main   # what this branch changed', 'npm run diff -- --base HEAD          # what is not committed yet'],
+  examples: [
+    'npm run diff -- --base origin/main   # what this branch changed',
+    'npm run diff -- --base HEAD          # what is not committed yet',
+  ],
   notes: ['Exit codes: 0 compared; 1 an edition does not validate in the working tree; 2 a usage error or an unknown ref.'],
 };
 

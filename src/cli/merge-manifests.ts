@@ -29,8 +29,11 @@ export async function main(): Promise<void> {
   await runCommand(spec, (values, io) => {
     const outDir = path.resolve(process.cwd(), (values.out as string | undefined) ?? 'output');
     if (!existsSync(outDir)) throw new UsageError(`no output folder at ${outDir} (choose one with --out)`);
-    const shards = readdirSync(outDir).filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f)).sort();
-    if (shards.length === 0) throw new UsageError(`no shard manifests (manifest-shard-k-of-n.json) in ${outDir}: copy the shards' output folders into it first`);
+    const shards = readdirSync(outDir)
+      .filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f))
+      .sort();
+    if (shards.length === 0)
+      throw new UsageError(`no shard manifests (manifest-shard-k-of-n.json) in ${outDir}: copy the shards' output folders into it first`);
     const artifacts: ManifestEntry[] = [];
     const editions: Record<string, { sourceHash: string }> = {};
     let buildDate = '';
@@ -40,18 +43,23 @@ export async function main(): Promise<void> {
       try {
         manifest = JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as Manifest;
       } catch (error) {
-        throw new UsageError(`${path.join(outDir, file)} is not a manifest (${error instanceof Error ? error.message : String(error)}): copy it again from its shard`);
+        throw new UsageError(
+          `${path.join(outDir, file)} is not a manifest (${error instanceof Error ? error.message : String(error)}): copy it again from its shard`,
+        );
       }
       buildDate = manifest.buildDate;
       Object.assign(editions, manifest.editions);
       for (const artifact of manifest.artifacts) {
         try {
-          const sha = createHash('sha256').update(readFileSync(path.join(outDir, artifact.path))).digest('hex');
+          const sha = createHash('sha256')
+            .update(readFileSync(path.join(outDir, artifact.path)))
+            .digest('hex');
           if (sha !== artifact.sha256) throw new Error('sha256 differs');
           artifacts.push(artifact);
         } catch (error) {
           problems++;
-          const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : error instanceof Error ? error.message : String(error);
+          const reason =
+            (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : error instanceof Error ? error.message : String(error);
           io.err(`${guardCommands(`${oneLine(file)}: ${oneLine(artifact.path)}: ${reason}`)}\n`);
         }
       }

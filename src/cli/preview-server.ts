@@ -52,7 +52,13 @@ export interface PreviewServer {
 type Failed = { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 type Checked =
   | Failed
-  | { readonly ok: true; readonly plan: Plan; readonly units: UnitsFile; readonly strings: ReadonlyMap<Locale, UiStrings>; readonly warnings: readonly Diagnostic[] };
+  | {
+      readonly ok: true;
+      readonly plan: Plan;
+      readonly units: UnitsFile;
+      readonly strings: ReadonlyMap<Locale, UiStrings>;
+      readonly warnings: readonly Diagnostic[];
+    };
 
 interface EditionState {
   checked?: Checked;
@@ -137,7 +143,14 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const strings = checked.strings.get(locale)!;
     // The page needs the SVGs only: no PNG is rasterised or encoded (they come with the edition's other files).
     const charts = await renderEditionCharts(rootDir, checked.plan, locale, strings, checked.units, sink, caches.charts, { png: false });
-    const files = sink.errorCount === 0 ? renderHtmlEdition({ rootDir, plan: checked.plan, locale, strings, units: checked.units, charts, buildDate }, sink, caches.templates) : undefined;
+    const files =
+      sink.errorCount === 0
+        ? renderHtmlEdition(
+            { rootDir, plan: checked.plan, locale, strings, units: checked.units, charts, buildDate },
+            sink,
+            caches.templates,
+          )
+        : undefined;
     if (!files || sink.errorCount > 0) {
       const failed: Failed = { ok: false, diagnostics: sink.items.filter((d) => d.severity === 'error') };
       state.checked = failed;
@@ -156,7 +169,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const checked = state.checked;
       if (!checked.ok) return new Map();
       const sink = new DiagnosticSink();
-      const artifacts = await renderEdition(checked.plan, { rootDir, units: checked.units, strings: checked.strings, buildDate, caches }, sink);
+      const artifacts = await renderEdition(
+        checked.plan,
+        { rootDir, units: checked.units, strings: checked.strings, buildDate, caches },
+        sink,
+      );
       return new Map(artifacts.map((a) => [a.path, a.bytes]));
     })();
     return state.files;
@@ -172,12 +189,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const started = performance.now();
       if (templatesChanged) caches = createRenderCaches();
       for (const edition of editions) states.delete(edition);
-      const ordered = shown && editions.includes(shown.edition) ? [shown.edition, ...editions.filter((e) => e !== shown!.edition)] : [...editions];
+      const ordered =
+        shown && editions.includes(shown.edition) ? [shown.edition, ...editions.filter((e) => e !== shown!.edition)] : [...editions];
       for (const edition of ordered) {
         const locale = shown?.edition === edition ? shown.locale : locales[0];
         const result = await page(edition, locale);
         const ms = Math.round(performance.now() - started);
-        log(typeof result === 'string' ? `${edition}/${locale}: rebuilt in ${ms} ms` : `${edition}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`);
+        log(
+          typeof result === 'string'
+            ? `${edition}/${locale}: rebuilt in ${ms} ms`
+            : `${edition}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`,
+        );
         notify(edition);
       }
     });
@@ -197,7 +219,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       pending = undefined;
       const existing = listEditionFolders(dataDir);
       for (const e of editions) if (!existing.includes(e)) states.delete(e);
-      void rebuild([...editions].filter((e) => existing.includes(e)), templates);
+      void rebuild(
+        [...editions].filter((e) => existing.includes(e)),
+        templates,
+      );
     }, options.debounceMs ?? 25);
   };
   const watchers: FSWatcher[] = [
@@ -205,7 +230,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     watch(path.join(rootDir, 'templates'), { recursive: true }, (_event, file) => changed('templates', file)),
   ];
   // A watched folder removed or unreadable: said once, and the server goes on serving what it has.
-  for (const w of watchers) w.on('error', (error) => log(`preview: stopped watching a folder (${error.message}); restart the preview to watch it again`));
+  for (const w of watchers)
+    w.on('error', (error) => log(`preview: stopped watching a folder (${error.message}); restart the preview to watch it again`));
 
   const server = http.createServer((request, response) => {
     void respond(request, response).catch((error: unknown) => {
@@ -241,7 +267,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         result = await page(edition, locale);
       });
       if (result === undefined) return send(500, 'text/plain; charset=utf-8', 'The preview failed; see the terminal.\n');
-      const body = typeof result === 'string' ? withPreviewBar(result, edition, locale) : errorPage(result.diagnostics, edition, locale, linkContext(process.env, rootDir));
+      const body =
+        typeof result === 'string'
+          ? withPreviewBar(result, edition, locale)
+          : errorPage(result.diagnostics, edition, locale, linkContext(process.env, rootDir));
       return send(200, mime['.html']!, body);
     }
     const artifact = (await files(edition)).get(segments.join('/'));
@@ -292,7 +321,9 @@ function previewBar(edition: string, locale: Locale): string {
 }
 
 function withPreviewBar(html: string, edition: string, locale: Locale): string {
-  return html.replace(/<body([^>]*)>/, (open) => `${open}\n${previewBar(edition, locale)}`).replace('</body>', `${reloadScript(edition)}\n</body>`);
+  return html
+    .replace(/<body([^>]*)>/, (open) => `${open}\n${previewBar(edition, locale)}`)
+    .replace('</body>', `${reloadScript(edition)}\n</body>`);
 }
 
 function indexPage(editions: readonly string[]): string {
@@ -303,7 +334,12 @@ function indexPage(editions: readonly string[]): string {
 }
 
 /** The edition's problems, as `npm run validate` prints them: file:line:column, rule, message, what to do, link. */
-export function errorPage(diagnostics: readonly Diagnostic[], edition: string, locale: Locale, links: ReturnType<typeof linkContext>): string {
+export function errorPage(
+  diagnostics: readonly Diagnostic[],
+  edition: string,
+  locale: Locale,
+  links: ReturnType<typeof linkContext>,
+): string {
   const zh = locale === 'zh-CN';
   const items = sortDiagnostics(diagnostics)
     .map((d) => {

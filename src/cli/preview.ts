@@ -47,14 +47,16 @@ export async function main(): Promise<void> {
   await runCommand(spec, async (values, io) => {
     const rootDir = process.cwd();
     const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
-    if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
+    if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+      throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
     const port = values.port === undefined ? 4173 : Number(values.port);
     const { startPreview } = await import('./preview-server.js');
-    let server;
+    let server: Awaited<ReturnType<typeof startPreview>>;
     try {
       server = await startPreview({ rootDir, dataDir, port, buildDate: buildDateFromEnv(process.env), log: (line) => io.out(`${line}\n`) });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use: choose another with --port (0 picks a free one)`);
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+        throw new UsageError(`port ${port} is in use: choose another with --port (0 picks a free one)`);
       throw error;
     }
     io.out(`Preview on ${server.url} (Ctrl-C stops it)\n`);

@@ -78,7 +78,9 @@ export async function main(): Promise<void> {
       for (const d of sortDiagnostics(sink.items)) {
         const where = `\`${d.file}:${d.place.line}:${d.place.column}\``;
         const at = fileUrl(d.file, d.place.line, links);
-        out.push(`| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | [${d.ruleId}](${guideUrl(guideIn(d.url, language), links)}) |`);
+        out.push(
+          `| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | [${d.ruleId}](${guideUrl(guideIn(d.url, language), links)}) |`,
+        );
       }
       out.push('');
     }
@@ -90,7 +92,9 @@ export async function main(): Promise<void> {
         out.push(`## ${plan.edition.title[lang]} (${edition.folder})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
         for (const h of plan.headline) {
           const status = h.target && strings ? statusText(strings, h.target.status) : '–';
-          out.push(`| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`);
+          out.push(
+            `| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`,
+          );
         }
         out.push('');
       }

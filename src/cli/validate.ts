@@ -19,7 +19,12 @@ export const spec: CommandSpec = {
   options: {
     strict: { type: 'boolean', description: 'warnings fail too (exit 1)' },
     format: { type: 'string', value: '<format>', choices: ['human', 'json'], description: 'output format (default: human)' },
-    lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the messages (default: from the system locale)' },
+    lang: {
+      type: 'string',
+      value: '<language>',
+      choices: ['en', 'zh-CN'],
+      description: 'language of the messages (default: from the system locale)',
+    },
     data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
   },
   examples: [

@@ -12,29 +12,56 @@ const h = (en: string, zh: string): FieldHelp => ({ en, zh });
 
 /** Fields that mean the same in every file. */
 export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
-  id: h('Identifier: lower-case letters, digits and hyphens, unique in its file; other files refer to it.', '标识：小写字母、数字和连字符，在本文件内唯一；其他文件用它引用此项。'),
+  id: h(
+    'Identifier: lower-case letters, digits and hyphens, unique in its file; other files refer to it.',
+    '标识：小写字母、数字和连字符，在本文件内唯一；其他文件用它引用此项。',
+  ),
   zh: h('The Chinese text.', '中文文本。'),
   en: h('The English text.', '英文文本。'),
   label: h('What the row or figure is, as readers see it, in both languages.', '该行或该数据的名称（读者所见），中英文各一。'),
-  value: h('The figure as the source document publishes it, in its unit (no thousands separators).', '数值，与原文一致，使用其单位（不加千位分隔符）。'),
+  value: h(
+    'The figure as the source document publishes it, in its unit (no thousands separators).',
+    '数值，与原文一致，使用其单位（不加千位分隔符）。',
+  ),
   unit: h('The unit, an id of data/units.yaml (for example 亿元, %).', '单位，须为 data/units.yaml 中的 id（如 亿元、%）。'),
   growth: h('Growth on the previous year, in per cent.', '比上年增长（%）。'),
-  source: h('The exact phrase of the source document (source.txt) this figure comes from; it must contain the figure.', '数据出处：原文（source.txt）中的原句，须包含该数值。'),
+  source: h(
+    'The exact phrase of the source document (source.txt) this figure comes from; it must contain the figure.',
+    '数据出处：原文（source.txt）中的原句，须包含该数值。',
+  ),
   captionSource: h('The phrase of the source document the caption comes from.', '标题在原文中的出处原句。'),
   noteSource: h('The phrase of the source document the note comes from.', '注释在原文中的出处原句。'),
-  ranks: h('Rankings the document states: measure (total or growth), scope (city, province, nation), position.', '原文给出的排名：指标（总量或增速）、范围（市、省、全国）、名次。'),
+  ranks: h(
+    'Rankings the document states: measure (total or growth), scope (city, province, nation), position.',
+    '原文给出的排名：指标（总量或增速）、范围（市、省、全国）、名次。',
+  ),
   measure: h('level: an amount; growth: a rate of growth.', 'level：总量；growth：增速。'),
   scope: h('Where the ranking applies: city, province or nation.', '排名范围：city（市）、province（省）、nation（全国）。'),
   position: h('The position in the ranking (1 = first).', '名次（1 表示第一）。'),
-  partOf: h('The id of the figure this one is part of (checked: a part is never larger than its whole).', '所属整体数据的 id（会检查部分不大于整体）。'),
+  partOf: h(
+    'The id of the figure this one is part of (checked: a part is never larger than its whole).',
+    '所属整体数据的 id（会检查部分不大于整体）。',
+  ),
   qualifier: h('over: "more than" the value; about: "about" the value.', 'over：超过该数值；about：约为该数值。'),
-  knownDiscrepancies: h('A published figure known to be off: the rule, the field and a note for readers.', '已知与计算不符的公布数据：规则、字段和给读者的说明。'),
-  rule: h('The id of the rule that reports the discrepancy (for example plan:sum-matches-total).', '报告该不符的规则 id（如 plan:sum-matches-total）。'),
+  knownDiscrepancies: h(
+    'A published figure known to be off: the rule, the field and a note for readers.',
+    '已知与计算不符的公布数据：规则、字段和给读者的说明。',
+  ),
+  rule: h(
+    'The id of the rule that reports the discrepancy (for example plan:sum-matches-total).',
+    '报告该不符的规则 id（如 plan:sum-matches-total）。',
+  ),
   field: h('The field the discrepancy is in.', '不符所在的字段。'),
   note: h('A note for readers, in both languages.', '给读者的说明，中英文各一。'),
   section: h('The id of the section (sections.yaml) this belongs to.', '所属章节的 id（见 sections.yaml）。'),
-  target: h('The target: kind (numeric, above, about, strive-for with value and unit; qualitative with text).', '目标：kind 为 numeric、above、about、strive-for 时给出 value 和 unit；qualitative 时给出 text。'),
-  kind: h('numeric, above (at least), about, strive-for, or qualitative (a target in words).', 'numeric（数值）、above（以上）、about（左右）、strive-for（力争）或 qualitative（文字目标）。'),
+  target: h(
+    'The target: kind (numeric, above, about, strive-for with value and unit; qualitative with text).',
+    '目标：kind 为 numeric、above、about、strive-for 时给出 value 和 unit；qualitative 时给出 text。',
+  ),
+  kind: h(
+    'numeric, above (at least), about, strive-for, or qualitative (a target in words).',
+    'numeric（数值）、above（以上）、about（左右）、strive-for（力争）或 qualitative（文字目标）。',
+  ),
   text: h('The target in words, in both languages.', '文字表述的目标，中英文各一。'),
   caption: h('The table caption, in both languages.', '表格标题，中英文各一。'),
   title: h('The title, in both languages.', '标题，中英文各一。'),
@@ -59,20 +86,38 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     reviewYear: h('The year whose results the report reviews.', '执行情况所述年度。'),
     issuer: h('Who issues the document, in both languages.', '发布机关，中英文各一。'),
     documentType: h('The kind of document, in both languages.', '文件类型，中英文各一。'),
-    source: h('The source document: file (in this folder), title, note, and a phrase found in it.', '原始文件：file（本文件夹中的文件名）、title、note，以及其中的一句原文 phrase。'),
+    source: h(
+      'The source document: file (in this folder), title, note, and a phrase found in it.',
+      '原始文件：file（本文件夹中的文件名）、title、note，以及其中的一句原文 phrase。',
+    ),
     file: h('The file name of the source document, in this edition folder.', '原始文件的文件名（位于本版本文件夹中）。'),
     phrase: h('A phrase of the source document that names it.', '原文中点明该文件的一句话。'),
     dataVersion: h('The version of this dataset, printed on the cover.', '数据版本，印在封面上。'),
     invented: h('true for an invented edition: the brief says so on its cover.', '虚构版本设为 true：简报封面会注明。'),
-    released: h('The date the document states it was issued, YYYY-MM-DD; leave it out when it states none.', '文件所载的印发日期，格式 YYYY-MM-DD；文件未载明的不填。'),
-    nextUpdate: h('The date the next edition is due, YYYY-MM-DD, when the publisher states it.', '下一版本预计发布日期，格式 YYYY-MM-DD；发布机关写明时才填。'),
+    released: h(
+      'The date the document states it was issued, YYYY-MM-DD; leave it out when it states none.',
+      '文件所载的印发日期，格式 YYYY-MM-DD；文件未载明的不填。',
+    ),
+    nextUpdate: h(
+      'The date the next edition is due, YYYY-MM-DD, when the publisher states it.',
+      '下一版本预计发布日期，格式 YYYY-MM-DD；发布机关写明时才填。',
+    ),
     contact: h('Who answers questions about the figures, in both languages.', '数据咨询联系单位，中英文各一。'),
-    url: h('Where the document is published: a web address starting with https:// or http://.', '文件发布网址，以 https:// 或 http:// 开头。'),
-    meeting: h('The meeting the document was submitted to, in both languages, as the document names it.', '文件提交的会议，中英文各一，按文件原文的名称。'),
+    url: h(
+      'Where the document is published: a web address starting with https:// or http://.',
+      '文件发布网址，以 https:// 或 http:// 开头。',
+    ),
+    meeting: h(
+      'The meeting the document was submitted to, in both languages, as the document names it.',
+      '文件提交的会议，中英文各一，按文件原文的名称。',
+    ),
   },
   units: {
     units: h('Every unit a figure may carry.', '数据可用的全部单位。'),
-    id: h('The unit as published (for example 亿元), used in the unit fields of the data.', '原文所用单位（如 亿元），数据的 unit 字段引用它。'),
+    id: h(
+      'The unit as published (for example 亿元), used in the unit fields of the data.',
+      '原文所用单位（如 亿元），数据的 unit 字段引用它。',
+    ),
     zh: h('The unit as Chinese readers see it.', '中文读者看到的单位。'),
     en: h('The unit as English readers see it.', '英文读者看到的单位。'),
     quantity: h('What the unit measures (money, count, percent …).', '单位所度量的量（金额、数量、百分比等）。'),
@@ -87,7 +132,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     note: h('A note on the term, in both languages.', '术语说明，中英文各一。'),
   },
   validation: {
-    severity: h('Rule id → error or warning: how strictly this project applies a rule.', '规则 id → error 或 warning：本项目对该规则的严格程度。'),
+    severity: h(
+      'Rule id → error or warning: how strictly this project applies a rule.',
+      '规则 id → error 或 warning：本项目对该规则的严格程度。',
+    ),
   },
   headline: { indicators: h('The headline indicators of the dashboard.', '首页主要指标。') },
   'review-targets': {

@@ -30,7 +30,9 @@ function describe(node: unknown, help: (field: string) => FieldHelp | undefined)
       for (const [field, schema] of Object.entries(value as Record<string, unknown>)) {
         const text = help(field);
         const described = describe(schema, help) as Record<string, unknown>;
-        properties[field] = text ? { ...described, description: helpText(text), markdownDescription: `${text.en}\n\n${text.zh}` } : described;
+        properties[field] = text
+          ? { ...described, description: helpText(text), markdownDescription: `${text.en}\n\n${text.zh}` }
+          : described;
       }
       out[key] = properties;
     } else out[key] = describe(value, help);
@@ -58,12 +60,24 @@ const editionTitles: Record<keyof typeof editionFiles, FieldHelp> = {
 /** Every data file's JSON Schema, in a fixed order. */
 export function dataFileSchemas(): DataFileSchema[] {
   const shared: DataFileSchema[] = [
-    { name: 'units.schema.json', files: ['data/units.yaml'], schema: toJsonSchema('units', { en: 'Unit registry (units.yaml)', zh: '单位表（units.yaml）' }, unitsFileSchema) },
-    { name: 'glossary.schema.json', files: ['data/glossary.yaml'], schema: toJsonSchema('glossary', { en: 'Glossary (glossary.yaml)', zh: '术语表（glossary.yaml）' }, glossaryFileSchema) },
+    {
+      name: 'units.schema.json',
+      files: ['data/units.yaml'],
+      schema: toJsonSchema('units', { en: 'Unit registry (units.yaml)', zh: '单位表（units.yaml）' }, unitsFileSchema),
+    },
+    {
+      name: 'glossary.schema.json',
+      files: ['data/glossary.yaml'],
+      schema: toJsonSchema('glossary', { en: 'Glossary (glossary.yaml)', zh: '术语表（glossary.yaml）' }, glossaryFileSchema),
+    },
     {
       name: 'validation.schema.json',
       files: ['data/validation.yaml'],
-      schema: toJsonSchema('validation', { en: 'Rule severities (validation.yaml)', zh: '规则严重程度（validation.yaml）' }, validationFileSchema),
+      schema: toJsonSchema(
+        'validation',
+        { en: 'Rule severities (validation.yaml)', zh: '规则严重程度（validation.yaml）' },
+        validationFileSchema,
+      ),
     },
   ];
   const perEdition = Object.entries(editionFiles).map(([role, { file, schema }]) => {

@@ -26,7 +26,10 @@ export type Text = z.infer<typeof textSchema>;
 /** A text of one or more paragraphs, in both languages. */
 const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
 
-const id = z.string().max(textLimits.id).regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
+const id = z
+  .string()
+  .max(textLimits.id)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
 const figure = z.number().finite();
 const count = z.number().int().nonnegative().finite();
 const sourcePhrase = z.string().trim().min(1).max(textLimits.phrase);
@@ -73,9 +76,7 @@ export const unitsFileSchema = z
 
 export const glossaryFileSchema = z
   .object({
-    terms: z.array(
-      z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: paragraphSchema }).strict(),
-    ),
+    terms: z.array(z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: paragraphSchema }).strict()),
   })
   .strict();
 
@@ -83,13 +84,23 @@ export const glossaryFileSchema = z
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a date that exists');
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'a date that exists',
+  );
 // A web address a reader can open: http(s) only, so that no other scheme reaches a spreadsheet link.
-const webAddress = z.string().trim().max(textLimits.phrase).regex(/^https?:\/\/[^\s<>"]+$/, 'a web address starting with https:// or http://');
+const webAddress = z
+  .string()
+  .trim()
+  .max(textLimits.phrase)
+  .regex(/^https?:\/\/[^\s<>"]+$/, 'a web address starting with https:// or http://');
 
 // A file name inside the edition's own folder: no separators, no "..", so data never names a
 // path outside the repository.
-const localFileName = z.string().max(textLimits.id * 2).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
+const localFileName = z
+  .string()
+  .max(textLimits.id * 2)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a file name inside the edition folder');
 
 const editionFileSchema = z
   .object({
@@ -101,7 +112,9 @@ const editionFileSchema = z
     title: textSchema,
     issuer: textSchema,
     documentType: textSchema,
-    source: z.object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase, url: webAddress.optional() }).strict(),
+    source: z
+      .object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase, url: webAddress.optional() })
+      .strict(),
     dataVersion: nonEmpty,
     // Optional release details for the workbook's cover; fill them only from what the source
     // document or its publisher says. Absent, the cover shows the not-available shorthand.
@@ -171,9 +184,7 @@ const reviewTargetsFileSchema = z
             headline: id.optional(),
             note: paragraphSchema.optional(),
             target: targetSchema,
-            actual: z
-              .array(z.object({ value: figure, unit: nonEmpty, measure: measure.optional() }).strict())
-              .min(1),
+            actual: z.array(z.object({ value: figure, unit: nonEmpty, measure: measure.optional() }).strict()).min(1),
             source: sourcePhrase,
           })
           .strict(),
@@ -185,16 +196,10 @@ const reviewTargetsFileSchema = z
 const planTargetsFileSchema = z
   .object({
     main: z
-      .array(
-        z
-          .object({ id, label: textSchema, indicator: id.optional(), measure, target: targetSchema, source: sourcePhrase })
-          .strict(),
-      )
+      .array(z.object({ id, label: textSchema, indicator: id.optional(), measure, target: targetSchema, source: sourcePhrase }).strict())
       .min(1),
     work: z.array(
-      z
-        .object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase })
-        .strict(),
+      z.object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase }).strict(),
     ),
   })
   .strict();
@@ -247,9 +252,7 @@ const projectsFileSchema = z
             noteSource: sourcePhrase.optional(),
             rows: z
               .array(
-                z
-                  .object({ id, label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) })
-                  .strict(),
+                z.object({ id, label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) }).strict(),
               )
               .min(1),
             total: z.object({ label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) }).strict(),
@@ -261,9 +264,7 @@ const projectsFileSchema = z
       .object({
         total: z.object({ value: count, unit: nonEmpty, source: sourcePhrase, knownDiscrepancies: knownDiscrepancies(valueOnly) }).strict(),
         annualInvestment: z.object({ value: figure, unit: nonEmpty, source: sourcePhrase }).strict(),
-        stages: z
-          .array(z.object({ id, label: textSchema, value: count, unit: nonEmpty, source: sourcePhrase }).strict())
-          .min(1),
+        stages: z.array(z.object({ id, label: textSchema, value: count, unit: nonEmpty, source: sourcePhrase }).strict()).min(1),
       })
       .strict(),
     reserves: z.array(

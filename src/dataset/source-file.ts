@@ -22,4 +22,3 @@ export function publishedDecimals(file: SourceFile, path: DataPath, value: numbe
   const match = /\.(\d+)\s*$/.exec(raw.replace(/^['"]|['"]$/g, ''));
   return match?.[1]?.length ?? 0;
 }
-

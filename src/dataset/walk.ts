@@ -82,7 +82,8 @@ export function walkEdition(data: EditionData): EditionWalk {
   const figures: FigureEntry[] = [];
   const citations: SourcedRecord[] = [];
 
-  const id = (role: EditionFileRole, base: DataPath, value: string, scope = 'edition') => ids.push({ role, path: [...base, 'id'], id: value, scope });
+  const id = (role: EditionFileRole, base: DataPath, value: string, scope = 'edition') =>
+    ids.push({ role, path: [...base, 'id'], id: value, scope });
   const unit = (role: EditionFileRole, path: DataPath, value: string) => units.push({ role, path, unit: value });
   const cite = (role: EditionFileRole, base: DataPath, phrase: string, values: SourcedValue[], key = 'source') =>
     citations.push({ role, path: [...base, key], phrase, values });
@@ -104,7 +105,15 @@ export function walkEdition(data: EditionData): EditionWalk {
       id(role, base, item.id);
       unit(role, [...base, 'unit'], item.unit);
       const { qualifier } = item as { qualifier?: 'over' | 'about' };
-      figures.push({ id: item.id, label: item.label, value: item.value, unit: item.unit, ...(qualifier ? { qualifier } : {}), role, path: base });
+      figures.push({
+        id: item.id,
+        label: item.label,
+        value: item.value,
+        unit: item.unit,
+        ...(qualifier ? { qualifier } : {}),
+        role,
+        path: base,
+      });
       cite(role, base, item.source, [...v(base, 'value', item.value), ...v(base, 'growth', item.growth), ...rankValues(base, item.ranks)]);
     });
   }

@@ -91,9 +91,6 @@ export class DiagnosticSink {
 export function sortDiagnostics(items: readonly Diagnostic[]): Diagnostic[] {
   return [...items].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.place.line - b.place.line ||
-      a.place.column - b.place.column ||
-      a.ruleId.localeCompare(b.ruleId),
+      a.file.localeCompare(b.file) || a.place.line - b.place.line || a.place.column - b.place.column || a.ruleId.localeCompare(b.ruleId),
   );
 }

@@ -20,15 +20,65 @@ const both = (english: string, chinese: string): MessageText => ({ en: english, 
 
 /** What a data field holds, in Chinese: editors read field names (English keys) explained. */
 const fieldNamesZh: Readonly<Record<string, string>> = {
-  id: '编号', label: '名称', value: '数值', unit: '单位', growth: '增速', source: '出处原文', target: '目标', actual: '实际完成',
-  kind: '目标类型', section: '领域', title: '标题', note: '说明', text: '文字', zh: '中文', en: '英文', measure: '度量',
-  indicator: '指标', indicators: '指标列表', rows: '行', total: '合计', caption: '表题', projects: '项目数',
-  totalInvestment: '总投资', annualInvestment: '年度计划投资', annualShare: '年度投资占比', partOf: '所属总数',
-  ratioOf: '比重的分子分母', ranks: '排名', rank: '排名', position: '位次', quantity: '数量', funding: '资金', stages: '阶段',
-  reserves: '储备项目', tables: '表格', qualifier: '限定语', rule: '规则编号', field: '字段', scope: '范围', district: '区县',
-  city: '城市', planYear: '计划年度', reviewYear: '回顾年度', issuer: '发布机关', dataVersion: '数据版本', documentType: '文件类型',
-  terms: '术语', units: '单位', knownDiscrepancies: '已知差异', main: '主要目标', work: '工作目标', summary: '摘要',
-  highlights: '亮点', problems: '问题', factor: '换算系数', dimension: '量纲', group: '分组', numerator: '分子', denominator: '分母',
+  id: '编号',
+  label: '名称',
+  value: '数值',
+  unit: '单位',
+  growth: '增速',
+  source: '出处原文',
+  target: '目标',
+  actual: '实际完成',
+  kind: '目标类型',
+  section: '领域',
+  title: '标题',
+  note: '说明',
+  text: '文字',
+  zh: '中文',
+  en: '英文',
+  measure: '度量',
+  indicator: '指标',
+  indicators: '指标列表',
+  rows: '行',
+  total: '合计',
+  caption: '表题',
+  projects: '项目数',
+  totalInvestment: '总投资',
+  annualInvestment: '年度计划投资',
+  annualShare: '年度投资占比',
+  partOf: '所属总数',
+  ratioOf: '比重的分子分母',
+  ranks: '排名',
+  rank: '排名',
+  position: '位次',
+  quantity: '数量',
+  funding: '资金',
+  stages: '阶段',
+  reserves: '储备项目',
+  tables: '表格',
+  qualifier: '限定语',
+  rule: '规则编号',
+  field: '字段',
+  scope: '范围',
+  district: '区县',
+  city: '城市',
+  planYear: '计划年度',
+  reviewYear: '回顾年度',
+  issuer: '发布机关',
+  dataVersion: '数据版本',
+  documentType: '文件类型',
+  terms: '术语',
+  units: '单位',
+  knownDiscrepancies: '已知差异',
+  main: '主要目标',
+  work: '工作目标',
+  summary: '摘要',
+  highlights: '亮点',
+  problems: '问题',
+  factor: '换算系数',
+  dimension: '量纲',
+  group: '分组',
+  numerator: '分子',
+  denominator: '分母',
 };
 
 /** `value(数值)`: the key as written, and what it is. */
@@ -43,13 +93,22 @@ export const messages = {
     both(`This path is ${kind.en}, not a regular file; it is not read.`, `此路径是${kind.zh},不是普通文件;不会读取。`),
   fileUnreadable: (detail: string) => both(`File cannot be read: ${detail}`, `无法读取文件:${detail}`),
   fileUtf16: () =>
-    both('File is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).', '文件以 UTF-16 编码保存;请改存为 UTF-8(多数编辑器:“以某种编码保存” → UTF-8)。'),
+    both(
+      'File is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+      '文件以 UTF-16 编码保存;请改存为 UTF-8(多数编辑器:“以某种编码保存” → UTF-8)。',
+    ),
   fileTooLarge: (size: number, max: number) =>
     both(`File is ${size} bytes; data files may be at most ${max} bytes.`, `文件大小为 ${size} 字节;数据文件不得超过 ${max} 字节。`),
   fileBinary: (offset: number) =>
-    both(`File holds a NUL byte at offset ${offset}: it looks binary, not text.`, `文件在偏移 ${offset} 处含有 NUL 字节:看起来是二进制文件,不是文本。`),
+    both(
+      `File holds a NUL byte at offset ${offset}: it looks binary, not text.`,
+      `文件在偏移 ${offset} 处含有 NUL 字节:看起来是二进制文件,不是文本。`,
+    ),
   fileNotUtf8: (offset: number) =>
-    both(`File is not valid UTF-8 text (byte ${offset} here); save it as UTF-8.`, `文件不是有效的 UTF-8 文本(此处第 ${offset} 字节);请以 UTF-8 编码保存。`),
+    both(
+      `File is not valid UTF-8 text (byte ${offset} here); save it as UTF-8.`,
+      `文件不是有效的 UTF-8 文本(此处第 ${offset} 字节);请以 UTF-8 编码保存。`,
+    ),
   unknownFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
     both(
       `"${name}" is not read by the project${suggestion ? ` (did you mean ${suggestion}?)` : ''}; this folder holds ${expected.join(', ')}. Keep other files in ${attachments}/.`,
@@ -61,8 +120,12 @@ export const messages = {
       `“${name}”不是项目读取的文本文件${suggestion ? `(是否应为 ${suggestion}?它不是 UTF-8 文本)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请移到 ${attachments}/ 中。`,
     ),
   noEditions: (dir: string) =>
-    both(`No edition folder under ${dir}/: there is nothing to build. Add one (see CONTRIBUTING.md, "Add an edition").`, `${dir}/ 下没有任何版本文件夹:没有可构建的内容。请添加一个(见 CONTRIBUTING.md“新增版本”)。`),
-  fileEmpty: () => both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空;应包含 CONTRIBUTING.md 所述的数据。'),
+    both(
+      `No edition folder under ${dir}/: there is nothing to build. Add one (see CONTRIBUTING.md, "Add an edition").`,
+      `${dir}/ 下没有任何版本文件夹:没有可构建的内容。请添加一个(见 CONTRIBUTING.md“新增版本”)。`,
+    ),
+  fileEmpty: () =>
+    both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空;应包含 CONTRIBUTING.md 所述的数据。'),
   yamlSyntax: (detail: string, more: number) =>
     both(
       `YAML syntax error: ${detail}${more > 0 ? ` (${more} more error${more === 1 ? '' : 's'} follow from it; fix this one first)` : ''}`,
@@ -74,10 +137,14 @@ export const messages = {
   emptyText: (key: string) => both(`Field "${key}" must not be empty.`, `字段“${fieldZh(key)}”不能为空。`),
   wrongType: (key: string, expected: MessageText, received: MessageText) =>
     both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${fieldZh(key)}”应为${expected.zh},而不是${received.zh}。`),
-  notFinite: (key: string) => both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${fieldZh(key)}”必须是有限数值(不能是 .inf 或 .nan)。`),
-  tooSmall: (key: string, detail: MessageText) => both(`Field "${key}" is too small: ${detail.en}.`, `字段“${fieldZh(key)}”过小:${detail.zh}。`),
-  tooBig: (key: string, detail: MessageText) => both(`Field "${key}" is too large: ${detail.en}.`, `字段“${fieldZh(key)}”过大:${detail.zh}。`),
-  badFormat: (key: string, expected: MessageText) => both(`Field "${key}" must be ${expected.en}.`, `字段“${fieldZh(key)}”格式不符:应为${expected.zh}。`),
+  notFinite: (key: string) =>
+    both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${fieldZh(key)}”必须是有限数值(不能是 .inf 或 .nan)。`),
+  tooSmall: (key: string, detail: MessageText) =>
+    both(`Field "${key}" is too small: ${detail.en}.`, `字段“${fieldZh(key)}”过小:${detail.zh}。`),
+  tooBig: (key: string, detail: MessageText) =>
+    both(`Field "${key}" is too large: ${detail.en}.`, `字段“${fieldZh(key)}”过大:${detail.zh}。`),
+  badFormat: (key: string, expected: MessageText) =>
+    both(`Field "${key}" must be ${expected.en}.`, `字段“${fieldZh(key)}”格式不符:应为${expected.zh}。`),
   notInList: (key: string, allowed: readonly string[]) =>
     both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${fieldZh(key)}”只能取以下值之一:${allowed.join('、')}。`),
   unknownKey: (key: string) =>
@@ -125,7 +192,10 @@ export const messages = {
 
   duplicateId: (id: string, first: string) => both(`Id "${id}" is already used at ${first}.`, `编号“${id}”已在 ${first} 使用。`),
   unknownUnit: (unit: string) =>
-    both(`Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`, `单位“${unit}”不在 data/units.yaml 中;请在其中添加或改用已列出的单位。`),
+    both(
+      `Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`,
+      `单位“${unit}”不在 data/units.yaml 中;请在其中添加或改用已列出的单位。`,
+    ),
   unknownSection: (section: string, kind: 'review' | 'plan') =>
     both(
       `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
@@ -138,7 +208,10 @@ export const messages = {
   phraseNotFound: (phrase: string) =>
     both(`Source phrase "${phrase}" does not occur in the source document.`, `出处原文“${phrase}”在源文件中找不到。`),
   valueNotInPhrase: (field: string, value: number, phrase: string) =>
-    both(`${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`, `${fieldZh(field)} ${fmt(value)} 不在其出处原文“${phrase}”中。`),
+    both(
+      `${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`,
+      `${fieldZh(field)} ${fmt(value)} 不在其出处原文“${phrase}”中。`,
+    ),
 
   totalWithinRounding: (label: Label, column: Label, total: number, sum: number) =>
     both(

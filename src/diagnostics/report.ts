@@ -40,7 +40,10 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
     const where = `${oneLine(d.file)}:${d.place.line}:${d.place.column}`;
     const expected = zh ? (d.expectedZh ?? d.expected) : d.expected;
     const actual = zh ? (d.actualZh ?? d.actual) : d.actual;
-    const detail = expected !== undefined || actual !== undefined ? `\n    ${w.expected}: ${oneLine(expected ?? '—')}\n    ${w.actual}: ${oneLine(actual ?? '—')}` : '';
+    const detail =
+      expected !== undefined || actual !== undefined
+        ? `\n    ${w.expected}: ${oneLine(expected ?? '—')}\n    ${w.actual}: ${oneLine(actual ?? '—')}`
+        : '';
     const fix = `\n    ${w.fix}: ${rules[d.ruleId].fix[zh ? 'zh' : 'en']} ${guideUrl(guideIn(d.url, language), links)}`;
     return `${where} ${mark(d.severity)} ${oneLine(zh ? d.messageZh : d.message)} ${d.ruleId}${detail}${fix}`;
   });

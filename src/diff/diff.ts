@@ -51,25 +51,41 @@ function figureValues(edition: Pick<ValidEdition, 'data' | 'files'>): Map<string
     put(`${a.id}.growth`, a.label, a.growth, '%', 'achievements', ['achievements', i, 'growth']);
   });
   data.reviewTargets.rows.forEach((row, r) => {
-    if (row.target.kind !== 'qualitative') put(`${row.id}.target`, row.indicator, row.target.value, row.target.unit, 'reviewTargets', ['rows', r, 'target', 'value']);
+    if (row.target.kind !== 'qualitative')
+      put(`${row.id}.target`, row.indicator, row.target.value, row.target.unit, 'reviewTargets', ['rows', r, 'target', 'value']);
     row.actual.forEach((actual, i) =>
-      put(`${row.id}.actual${i === 0 ? '' : `.${i + 1}`}`, row.indicator, actual.value, actual.unit, 'reviewTargets', ['rows', r, 'actual', i, 'value']),
+      put(`${row.id}.actual${i === 0 ? '' : `.${i + 1}`}`, row.indicator, actual.value, actual.unit, 'reviewTargets', [
+        'rows',
+        r,
+        'actual',
+        i,
+        'value',
+      ]),
     );
   });
   for (const list of ['main', 'work'] as const) {
     data.planTargets[list].forEach((t, i) => {
-      if (t.target.kind !== 'qualitative') put(`${t.id}.target`, t.label, t.target.value, t.target.unit, 'planTargets', [list, i, 'target', 'value']);
+      if (t.target.kind !== 'qualitative')
+        put(`${t.id}.target`, t.label, t.target.value, t.target.unit, 'planTargets', [list, i, 'target', 'value']);
     });
   }
   const units = { projects: '个', totalInvestment: '亿元', annualInvestment: '亿元', annualShare: '%' } as const;
   data.projects.tables.forEach((table, t) => {
-    const rows = [...table.rows.map((r, i) => ({ row: r, key: r.id, at: ['tables', t, 'rows', i] })), { row: table.total, key: 'total', at: ['tables', t, 'total'] }];
+    const rows = [
+      ...table.rows.map((r, i) => ({ row: r, key: r.id, at: ['tables', t, 'rows', i] })),
+      { row: table.total, key: 'total', at: ['tables', t, 'total'] },
+    ];
     for (const { row, key, at } of rows) {
-      for (const column of Object.keys(units) as (keyof typeof units)[]) put(`${table.id}.${key}.${column}`, row.label, row[column], units[column], 'projects', [...at, column]);
+      for (const column of Object.keys(units) as (keyof typeof units)[])
+        put(`${table.id}.${key}.${column}`, row.label, row[column], units[column], 'projects', [...at, column]);
     }
   });
   const pipeline = data.projects.pipeline;
-  put('pipeline.total', { zh: '项目总数', en: 'Projects in total' }, pipeline.total.value, pipeline.total.unit, 'projects', ['pipeline', 'total', 'value']);
+  put('pipeline.total', { zh: '项目总数', en: 'Projects in total' }, pipeline.total.value, pipeline.total.unit, 'projects', [
+    'pipeline',
+    'total',
+    'value',
+  ]);
   put(
     'pipeline.annualInvestment',
     { zh: '年度计划投资', en: 'Planned investment' },
@@ -78,7 +94,9 @@ function figureValues(edition: Pick<ValidEdition, 'data' | 'files'>): Map<string
     'projects',
     ['pipeline', 'annualInvestment', 'value'],
   );
-  pipeline.stages.forEach((stage, i) => put(`pipeline.${stage.id}`, stage.label, stage.value, stage.unit, 'projects', ['pipeline', 'stages', i, 'value']));
+  pipeline.stages.forEach((stage, i) =>
+    put(`pipeline.${stage.id}`, stage.label, stage.value, stage.unit, 'projects', ['pipeline', 'stages', i, 'value']),
+  );
   data.projects.reserves.forEach((reserve, i) => {
     put(`reserves.${reserve.id}.projects`, reserve.label, reserve.projects, '个', 'projects', ['reserves', i, 'projects']);
     put(`reserves.${reserve.id}.funding`, reserve.label, reserve.funding, reserve.unit, 'projects', ['reserves', i, 'funding']);
@@ -100,7 +118,10 @@ function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map
   const walk = (value: unknown, at: string) => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : String(i);
+        const id =
+          item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+            ? (item as { id: string }).id
+            : String(i);
         walk(item, `${at}.${id}`);
       });
     } else if (value !== null && typeof value === 'object') {
@@ -121,7 +142,9 @@ function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map
 
 /** Review-target statuses (met, not met, not comparable) by row id. */
 function statuses(data: EditionData, units: UnitsFile): Map<string, { label: Text; status: Status }> {
-  return new Map(data.reviewTargets.rows.map((row) => [row.id, { label: row.indicator, status: computeStatus(row.target, row.actual, units) }]));
+  return new Map(
+    data.reviewTargets.rows.map((row) => [row.id, { label: row.indicator, status: computeStatus(row.target, row.actual, units) }]),
+  );
 }
 
 export interface EditionDiff {
@@ -171,7 +194,13 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
   const headErrors = head.errors.get(edition) ?? [];
   const baseErrors = base.errors.get(edition) ?? [];
   const inHead = head.folders.has(edition);
-  const status: EditionDiff['status'] = !inHead ? 'removed' : headErrors.length > 0 ? 'invalid' : !base.folders.has(edition) ? 'added' : 'changed';
+  const status: EditionDiff['status'] = !inHead
+    ? 'removed'
+    : headErrors.length > 0
+      ? 'invalid'
+      : !base.folders.has(edition)
+        ? 'added'
+        : 'changed';
   const diff: EditionDiff = {
     edition,
     status,
@@ -196,7 +225,8 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
       diff.changed.push({ key, label: figure.label, old: previous.text, new: figure.text, unit: figure.unit });
     }
   }
-  for (const [key, figure] of old) if (!now.has(key)) diff.removed.push({ key, label: figure.label, value: figure.text, unit: figure.unit });
+  for (const [key, figure] of old)
+    if (!now.has(key)) diff.removed.push({ key, label: figure.label, value: figure.text, unit: figure.unit });
   if (before && after) {
     const [oldText, newText] = [textValues(before.data), textValues(after.data)];
     for (const [key, text] of newText.texts) {
@@ -261,7 +291,10 @@ export class UnknownRefError extends Error {}
 /** Writes the data folder as it is at a git ref into a temporary folder. File names may hold any character. */
 export function checkoutData(repoDir: string, ref: string, dataPath = 'data'): string {
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { cwd: repoDir, stdio: ['ignore', 'ignore', 'ignore'] });
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      cwd: repoDir,
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
   } catch {
     throw new UnknownRefError(
       `Could not compare with "${ref}": it is not a commit, branch or tag of the repository in ${repoDir}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).`,
@@ -269,7 +302,10 @@ export function checkoutData(repoDir: string, ref: string, dataPath = 'data'): s
   }
   const target = mkdtempSync(path.join(os.tmpdir(), 'plan-base-'));
   // -z: names as they are, NUL-separated (no quoting of non-ASCII names, no trouble with newlines).
-  const listing = execFileSync('git', ['ls-tree', '-r', '-z', '--full-tree', ref, '--', dataPath], { cwd: repoDir, maxBuffer: 64 * 1024 * 1024 });
+  const listing = execFileSync('git', ['ls-tree', '-r', '-z', '--full-tree', ref, '--', dataPath], {
+    cwd: repoDir,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   for (const entry of listing.toString('utf8').split('\0').filter(Boolean)) {
     const tab = entry.indexOf('\t');
     const [mode, type, object] = entry.slice(0, tab).split(' ');
@@ -360,7 +396,8 @@ function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLa
     lines.push(`### ${oneLine(d.edition)}${heading ? ` (${heading})` : ''}`, '');
     if (d.errors.length > 0) {
       lines.push(w.fixFirst, '');
-      for (const e of d.errors) lines.push(`- \`data/${e.file}:${e.place.line}:${e.place.column}\` ${cell(zh ? e.messageZh : e.message)} \`${e.ruleId}\``);
+      for (const e of d.errors)
+        lines.push(`- \`data/${e.file}:${e.place.line}:${e.place.column}\` ${cell(zh ? e.messageZh : e.message)} \`${e.ruleId}\``);
       lines.push('');
     }
     if (d.baseInvalid) lines.push(w.baseInvalid, '');
@@ -374,10 +411,14 @@ function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLa
       for (const s of d.statusFlips) lines.push(`- \`${s.key}\` ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`);
       lines.push('');
     }
-    for (const [title, items] of [[w.addedItems, d.added], [w.removedItems, d.removed]] as const) {
+    for (const [title, items] of [
+      [w.addedItems, d.added],
+      [w.removedItems, d.removed],
+    ] as const) {
       if (items.length === 0) continue;
       lines.push(title, '');
-      for (const item of items) lines.push(`- \`${item.key}\` ${cell(zh ? item.label.zh : item.label.en)}: ${item.value} ${cell(item.unit)}`);
+      for (const item of items)
+        lines.push(`- \`${item.key}\` ${cell(zh ? item.label.zh : item.label.en)}: ${item.value} ${cell(item.unit)}`);
       lines.push('');
     }
     if (d.texts.length > 0) {

@@ -169,7 +169,10 @@ function withShapingMemo(font: LatinFont): void {
     let run = memo.get(text);
     if (!run) {
       const fresh = layout(text);
-      run = { glyphs: fresh.glyphs, positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })) };
+      run = {
+        glyphs: fresh.glyphs,
+        positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),
+      };
       if (memo.size >= maxMemoWords) memo.clear();
       memo.set(text, run);
     }

@@ -21,7 +21,12 @@ export function buildHtmlBrief(
   try {
     css = readFileSync(path.join(rootDir, htmlStylesheet), 'utf8');
   } catch (error) {
-    sink.add({ ruleId: 'template:error', file: htmlStylesheet, place: { line: 1, column: 1 }, message: `Cannot read the stylesheet of the HTML brief: ${(error as Error).message}` });
+    sink.add({
+      ruleId: 'template:error',
+      file: htmlStylesheet,
+      place: { line: 1, column: 1 },
+      message: `Cannot read the stylesheet of the HTML brief: ${(error as Error).message}`,
+    });
     return undefined;
   }
   const page = renderHtmlBrief({ nodes, locale, charts: new Map(charts.map((c) => [c.id, c])), stylesheet: css });

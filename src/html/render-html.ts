@@ -39,7 +39,7 @@ export function langText(text: string, locale: Locale): string {
   for (const match of text.matchAll(pattern)) {
     const run = match[0];
     if (locale === 'zh-CN' && !/[A-Za-z]{2}/.test(run)) continue;
-    out += escapeHtml(text.slice(last, match.index)) + `<span lang="${other}">${escapeHtml(run)}</span>`;
+    out += `${escapeHtml(text.slice(last, match.index))}<span lang="${other}">${escapeHtml(run)}</span>`;
     last = match.index! + run.length;
   }
   return out + escapeHtml(text.slice(last));
@@ -68,7 +68,11 @@ export function inlineChartSvg(svg: string, id: string, title: string, descripti
   );
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'chart';
 
 /** The column that names each row: the first left-aligned column wider than a number column. */
 function rowHeaderColumn(table: TableNode): number {
@@ -141,9 +145,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     figureIds.add(id);
     // Vega draws the title and source inside the picture; the figure is named by the SVG's title.
     // On a narrow screen the chart keeps a legible size and scrolls sideways in its own box.
-    return (
-      `<figure class="chart" id="${id}" aria-labelledby="${id}-title"><div class="chart-image" role="region" aria-labelledby="${id}-title" tabindex="0">${inlineChartSvg(chart.svg, id, chart.title, chart.alt)}</div></figure>`
-    );
+    return `<figure class="chart" id="${id}" aria-labelledby="${id}-title"><div class="chart-image" role="region" aria-labelledby="${id}-title" tabindex="0">${inlineChartSvg(chart.svg, id, chart.title, chart.alt)}</div></figure>`;
   };
 
   for (const node of nodes) {
@@ -198,7 +200,10 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
   closeSections(1);
   if (!title) title = headings[0]?.text ?? '';
 
-  const nav = tocTitle === undefined ? '' : `<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">${t(tocTitle)}</h2>${tocList(headings)}</nav>`;
+  const nav =
+    tocTitle === undefined
+      ? ''
+      : `<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">${t(tocTitle)}</h2>${tocList(headings)}</nav>`;
   return [
     '<!doctype html>',
     `<html lang="${locale}">`,
@@ -223,7 +228,8 @@ function tocList(headings: readonly Heading[]): string {
   const items: string[] = [];
   let sub: string[] = [];
   const flush = () => {
-    if (sub.length > 0 && items.length > 0) items[items.length - 1] = items[items.length - 1]!.replace(/<\/li>$/, `<ol>${sub.join('')}</ol></li>`);
+    if (sub.length > 0 && items.length > 0)
+      items[items.length - 1] = items[items.length - 1]!.replace(/<\/li>$/, `<ol>${sub.join('')}</ol></li>`);
     else items.push(...sub);
     sub = [];
   };

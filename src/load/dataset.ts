@@ -35,8 +35,7 @@ export interface LoadOptions {
   readonly only?: readonly string[];
 }
 
-const display = (rootDir: string, absPath: string): string =>
-  path.relative(rootDir, absPath).split(path.sep).join('/');
+const display = (rootDir: string, absPath: string): string => path.relative(rootDir, absPath).split(path.sep).join('/');
 
 /** Lists edition folders (those with an edition.yaml or any other file), sorted by name. */
 export function listEditionFolders(dataDir: string): string[] {
@@ -90,12 +89,23 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
 function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
   const shown = (p: string) => display(options.rootDir, p);
   const { dataDir } = options;
-  checkUnknownEntries(dataDir, { files: ['units.yaml', 'glossary.yaml', 'validation.yaml'], folders: ['editions', attachmentsFolder] }, shown, dataDir, sink);
+  checkUnknownEntries(
+    dataDir,
+    { files: ['units.yaml', 'glossary.yaml', 'validation.yaml'], folders: ['editions', attachmentsFolder] },
+    shown,
+    dataDir,
+    sink,
+  );
   const editionsDir = path.join(dataDir, 'editions');
   const folders = listEditionFolders(dataDir);
   // Entries of editions/ that are not folders (a stray file, a link) would be skipped silently.
   checkUnknownEntries(editionsDir, { files: [], folders }, shown, dataDir, sink);
   if (folders.length === 0) {
-    sink.add({ ruleId: 'plan:file-missing', file: shown(editionsDir), place: { line: 1, column: 1 }, message: messages.noEditions(shown(editionsDir)) });
+    sink.add({
+      ruleId: 'plan:file-missing',
+      file: shown(editionsDir),
+      place: { line: 1, column: 1 },
+      message: messages.noEditions(shown(editionsDir)),
+    });
   }
 }

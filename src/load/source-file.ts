@@ -61,7 +61,12 @@ function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): s
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid !== -1) {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: placeOfByte(bytes, invalid), message: messages.fileNotUtf8(invalid) });
+    sink.add({
+      ruleId: 'plan:file-unreadable',
+      file: displayPath,
+      place: placeOfByte(bytes, invalid),
+      message: messages.fileNotUtf8(invalid),
+    });
     return undefined;
   }
   const text = bytes.toString('utf8');
@@ -127,13 +132,7 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
   return makeSourceFile(displayPath, text, value, doc, placeAt);
 }
 
-function makeSourceFile(
-  path: string,
-  text: string,
-  value: unknown,
-  doc: Document,
-  placeAt: (offset: number) => Place,
-): SourceFile {
+function makeSourceFile(path: string, text: string, value: unknown, doc: Document, placeAt: (offset: number) => Place): SourceFile {
   const nodeAt = (dataPath: DataPath): Node | undefined => {
     for (let depth = dataPath.length; depth >= 0; depth--) {
       const node = depth === 0 ? doc.contents : doc.getIn(dataPath.slice(0, depth), true);

@@ -91,15 +91,30 @@ export function checkUnknownEntries(
       try {
         text = looksLikeText(absPath);
       } catch (error) {
-        sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: messages.fileUnreadable(error instanceof Error ? error.message : String(error)) });
+        sink.add({
+          ruleId: 'plan:file-unreadable',
+          file,
+          place: start,
+          message: messages.fileUnreadable(error instanceof Error ? error.message : String(error)),
+        });
         continue;
       }
     }
     const suggestion = closestName(name, kind.kind === 'folder' ? expected.folders : expected.files);
     if (!text) {
-      sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: messages.unknownBinaryFile(name, suggestion, listed, attachmentsFolder) });
+      sink.add({
+        ruleId: 'plan:file-unreadable',
+        file,
+        place: start,
+        message: messages.unknownBinaryFile(name, suggestion, listed, attachmentsFolder),
+      });
       continue;
     }
-    sink.add({ ruleId: 'plan:file-unknown', file, place: start, message: messages.unknownFile(name, suggestion, listed, attachmentsFolder) });
+    sink.add({
+      ruleId: 'plan:file-unknown',
+      file,
+      place: start,
+      message: messages.unknownFile(name, suggestion, listed, attachmentsFolder),
+    });
   }
 }

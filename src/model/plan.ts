@@ -251,9 +251,17 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       };
     });
 
-  const projectRow = (base: DataPath, row: EditionData['projects']['tables'][number]['rows'][number] | EditionData['projects']['tables'][number]['total'], id: string, totalAnnual?: number): ProjectRow => {
+  const projectRow = (
+    base: DataPath,
+    row: EditionData['projects']['tables'][number]['rows'][number] | EditionData['projects']['tables'][number]['total'],
+    id: string,
+    totalAnnual?: number,
+  ): ProjectRow => {
     const values = Object.fromEntries(projectColumns.map((c) => [c, row[c]])) as Record<ProjectColumn, number>;
-    const decimals = Object.fromEntries(projectColumns.map((c) => [c, dec(files.projects, [...base, c], row[c])])) as Record<ProjectColumn, number>;
+    const decimals = Object.fromEntries(projectColumns.map((c) => [c, dec(files.projects, [...base, c], row[c])])) as Record<
+      ProjectColumn,
+      number
+    >;
     const notes = 'knownDiscrepancies' in row ? (row.knownDiscrepancies ?? []).map((k) => k.note) : [];
     return {
       id,
@@ -268,7 +276,13 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     const rows = table.rows.map((row, r) => projectRow(['tables', t, 'rows', r], row, row.id, table.total.annualInvestment));
     const total = projectRow(['tables', t, 'total'], table.total, 'total');
     const rowSums = Object.fromEntries(
-      projectColumns.map((c) => [c, round(rows.reduce((acc, row) => acc + row.values[c], 0), Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])))]),
+      projectColumns.map((c) => [
+        c,
+        round(
+          rows.reduce((acc, row) => acc + row.values[c], 0),
+          Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])),
+        ),
+      ]),
     ) as Record<ProjectColumn, number>;
     const differences = Object.fromEntries(
       projectColumns.map((c) => [c, round(total.values[c] - rowSums[c], Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])))]),
@@ -349,7 +363,10 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         total: pipeline.total.value,
         annualInvestment: {
           value: pipeline.annualInvestment.value,
-          display: localizeQuantity({ value: pipeline.annualInvestment.value, unit: pipeline.annualInvestment.unit, decimals: annualDecimals }, units),
+          display: localizeQuantity(
+            { value: pipeline.annualInvestment.value, unit: pipeline.annualInvestment.unit, decimals: annualDecimals },
+            units,
+          ),
         },
         stages: pipeline.stages.map((s) => ({ id: s.id, label: s.label, value: s.value })),
       },
@@ -361,4 +378,3 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     warnings,
   };
 }
-

@@ -104,8 +104,7 @@ interface Element {
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=', '#39': "'" };
-const decode = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D|#39);/g, (_, name: string) => entities[name] ?? '');
+const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D|#39);/g, (_, name: string) => entities[name] ?? '');
 
 const tagPattern = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-zA-Z-]*="[^"]*")*)\s*(\/?)>/g;
 const attrPattern = /([a-z][a-zA-Z-]*)="([^"]*)"/g;
@@ -137,7 +136,8 @@ function parseElements(markup: string): Element[] {
     const [, closing, name = '', attrText = '', selfClosing] = match;
     if (closing) {
       const open = stack.pop();
-      if (!open || open.name !== name) throw new MarkupError(`Closing </${name}> does not match <${open?.name ?? 'nothing'}>`, lineAt(offset));
+      if (!open || open.name !== name)
+        throw new MarkupError(`Closing </${name}> does not match <${open?.name ?? 'nothing'}>`, lineAt(offset));
       continue;
     }
     const attrs: Record<string, string> = {};
@@ -193,7 +193,8 @@ function toNode(element: Element): DocNode {
       return { type: 'heading', level: Number(element.name[1]) as 1 | 2 | 3, text: textOf(element) };
     case 'p': {
       const style = element.attrs.class ?? 'body';
-      if (style !== 'body' && style !== 'lead' && style !== 'small') throw new MarkupError(`<p class="${style}"> is not a paragraph style`, element.line);
+      if (style !== 'body' && style !== 'lead' && style !== 'small')
+        throw new MarkupError(`<p class="${style}"> is not a paragraph style`, element.line);
       return { type: 'paragraph', text: textOf(element), style };
     }
     case 'ul':

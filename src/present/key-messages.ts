@@ -110,7 +110,9 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   // 4. The plan year's main targets, by name up to maxListedTargets.
   const main = plan.planTargets.main;
   if (main.length > 0) {
-    const named = main.slice(0, maxListedTargets).map((t) => say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }));
+    const named = main
+      .slice(0, maxListedTargets)
+      .map((t) => say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }));
     const rest = main.length - named.length;
     messages.push(say(rest > 0 ? 'mainTargetsMore' : 'mainTargets', { list: named.join(zh ? ',' : '; '), rest: count(rest) }));
   }

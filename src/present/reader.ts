@@ -47,7 +47,11 @@ export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale
   if (figure.ranks.length === 0) return null;
   const zh = locale === 'zh-CN';
   return figure.ranks
-    .map((r) => fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', { position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale) }))
+    .map((r) =>
+      fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', {
+        position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale),
+      }),
+    )
     .join(zh ? ',' : '; ');
 }
 
@@ -77,12 +81,20 @@ export function reviewTargetLabel(row: Pick<ReviewTargetRow, 'group' | 'indicato
 export function discrepancySentence(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
   const reader = warning.reader;
   const template = reader ? lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`) : undefined;
-  const text = reader && template !== undefined ? fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' }) : warning.message;
+  const text =
+    reader && template !== undefined
+      ? fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' })
+      : warning.message;
   const trimmed = text.trim();
   return /[.。!?！？]$/.test(trimmed) ? trimmed : `${trimmed}${lang === 'zh' ? '。' : '.'}`;
 }
 
 /** A date as readers of the language write it: "2025年1月20日" / "20 January 2025" (dates are YYYY-MM-DD, read as UTC). */
 export function readerDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -66,7 +66,11 @@ export function chinesePunctuation(text: string): string {
 export function englishQuotes(text: string): string {
   if (!/["']/.test(text)) return text;
   // An opening quote follows the start, a space or an opening bracket; anything else closes (or is an apostrophe).
-  return text.replace(/(^|[\s([{“‘])"/g, '$1“').replace(/"/g, '”').replace(/(^|[\s([{“])'/g, '$1‘').replace(/'/g, '’');
+  return text
+    .replace(/(^|[\s([{“‘])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{“])'/g, '$1‘')
+    .replace(/'/g, '’');
 }
 
 /** The punctuation fix for a locale's reader text (briefs and charts). */

@@ -5,11 +5,7 @@ import type { RuleId } from '../diagnostics/rules.js';
 import type { SourceFile } from '../dataset/source-file.js';
 
 /** Checks a file against its schema; returns the typed value, or undefined after diagnostics. */
-export function checkSchema<T extends z.ZodTypeAny>(
-  file: SourceFile,
-  schema: T,
-  sink: DiagnosticSink,
-): z.infer<T> | undefined {
+export function checkSchema<T extends z.ZodTypeAny>(file: SourceFile, schema: T, sink: DiagnosticSink): z.infer<T> | undefined {
   const result = schema.safeParse(file.value);
   if (result.success) return result.data as z.infer<T>;
   for (const issue of flattenIssues(result.error.issues)) {
@@ -75,10 +71,7 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
-function describeIssue(
-  issue: z.ZodIssue,
-  file: SourceFile,
-): { ruleId: RuleId; message: MessageText } {
+function describeIssue(issue: z.ZodIssue, file: SourceFile): { ruleId: RuleId; message: MessageText } {
   const key = String(issue.path[issue.path.length - 1] ?? '(file)');
   const isText = key === 'zh' || key === 'en';
   switch (issue.code) {
@@ -105,11 +98,17 @@ function describeIssue(
     case 'too_big':
       if (issue.type === 'string') {
         const text = valueAt(file.value, issue.path);
-        return { ruleId: 'plan:text-too-long', message: messages.textTooLong(key, typeof text === 'string' ? text.trim().length : 0, Number(issue.maximum)) };
+        return {
+          ruleId: 'plan:text-too-long',
+          message: messages.textTooLong(key, typeof text === 'string' ? text.trim().length : 0, Number(issue.maximum)),
+        };
       }
       return { ruleId: 'plan:schema-type', message: messages.tooBig(key, bound(issue.message, issue.maximum, issue.inclusive, 'max')) };
     case 'invalid_string':
-      return { ruleId: 'plan:schema-type', message: messages.badFormat(key, { en: issue.message, zh: formatNamesZh[issue.message] ?? `符合规定格式的文本(${issue.message})` }) };
+      return {
+        ruleId: 'plan:schema-type',
+        message: messages.badFormat(key, { en: issue.message, zh: formatNamesZh[issue.message] ?? `符合规定格式的文本(${issue.message})` }),
+      };
     case 'invalid_enum_value':
       return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
     case 'invalid_literal':

@@ -4,7 +4,16 @@ import type { DatasetSource, EditionSource } from '../load/dataset.js';
 import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
 import { editionChecks, fileChecks, sourceChecks } from './rules/registry.js';
-import { editionFiles, glossaryFileSchema, unitsFileSchema, validationFileSchema, type EditionData, type EditionFileRole, type GlossaryFile, type UnitsFile } from '../dataset/schema.js';
+import {
+  editionFiles,
+  glossaryFileSchema,
+  unitsFileSchema,
+  validationFileSchema,
+  type EditionData,
+  type EditionFileRole,
+  type GlossaryFile,
+  type UnitsFile,
+} from '../dataset/schema.js';
 import type { EditionFiles } from '../dataset/edition.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 import type { ValidEdition } from '../dataset/edition.js';

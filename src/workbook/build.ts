@@ -15,7 +15,6 @@ import { placeCharts, type TableCells } from './place-charts.js';
  * UK Analysis Function's guidance for statistics in spreadsheets.
  */
 
-
 export type WorkbookInput = LocaleRenderInput;
 
 /** Display width of a text in Excel's character units: a CJK character is about two. */
@@ -72,7 +71,13 @@ interface TablePlace {
   readonly letters: Readonly<Record<string, string>>;
 }
 
-function prepareSheet(ws: ExcelJS.Worksheet, sheet: SheetDefinition, definition: WorkbookDefinition, strings: UiStrings, look: Look): number {
+function prepareSheet(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetDefinition,
+  definition: WorkbookDefinition,
+  strings: UiStrings,
+  look: Look,
+): number {
   ws.getCell('A1').value = sheet.title;
   ws.getCell('A1').font = font(look, { bold: true, size: 14 });
   let row = 2;
@@ -81,7 +86,9 @@ function prepareSheet(ws: ExcelJS.Worksheet, sheet: SheetDefinition, definition:
     ws.getCell(`A${row++}`).font = font(look);
   }
   if (sheet.notes && sheet.notes.length > 0) {
-    const line = fill(lookup(strings, 'workbook.notesLine') ?? '{numbers}', { numbers: sheet.notes.join(lookup(strings, 'workbook.listSeparator') ?? ', ') });
+    const line = fill(lookup(strings, 'workbook.notesLine') ?? '{numbers}', {
+      numbers: sheet.notes.join(lookup(strings, 'workbook.listSeparator') ?? ', '),
+    });
     ws.getCell(`A${row}`).value = line;
     ws.getCell(`A${row++}`).font = font(look);
   }
@@ -104,14 +111,24 @@ function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, co
   }
 }
 
-function fitColumns(ws: ExcelJS.Worksheet, columns: readonly ColumnDefinition[], rows: readonly Row[], decimals: readonly number[] = [], firstColumn = 0): void {
+function fitColumns(
+  ws: ExcelJS.Worksheet,
+  columns: readonly ColumnDefinition[],
+  rows: readonly Row[],
+  decimals: readonly number[] = [],
+  firstColumn = 0,
+): void {
   columns.forEach((column, i) => {
     const widest = Math.max(
       displayWidth(column.header),
       ...rows.map((r) => {
         const v = r[column.key];
         // Grouped numbers are about a third wider.
-        return v === null || v === undefined ? 4 : typeof v === 'number' ? Math.ceil(v.toFixed(decimals[i] ?? 0).length * 1.34) : displayWidth(v);
+        return v === null || v === undefined
+          ? 4
+          : typeof v === 'number'
+            ? Math.ceil(v.toFixed(decimals[i] ?? 0).length * 1.34)
+            : displayWidth(v);
       }),
     );
     ws.getColumn(firstColumn + i + 1).width = column.width ?? Math.min(60, Math.max(8, widest + 2));
@@ -143,7 +160,9 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   columns.forEach((c, j) => {
     const header = ws.getCell(start, j + 1);
     header.font = font(look, { bold: true });
-    header.alignment = isNumberColumn(c) ? { horizontal: 'right', vertical: 'bottom', wrapText: true } : { vertical: 'bottom', wrapText: true };
+    header.alignment = isNumberColumn(c)
+      ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
+      : { vertical: 'bottom', wrapText: true };
   });
   rows.forEach((r, i) => {
     const bold = r.__total !== undefined;
@@ -177,7 +196,14 @@ function projectRows(sheet: SheetDefinition, rows: readonly Row[], data: Workboo
 }
 
 /** The check table: each published total (a reference), the sum of its rows and the difference, as formulas. */
-function writeChecks(ws: ExcelJS.Worksheet, sheet: SheetDefinition, start: number, data: WorkbookData, places: ReadonlyMap<string, TablePlace>, look: Look): void {
+function writeChecks(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetDefinition,
+  start: number,
+  data: WorkbookData,
+  places: ReadonlyMap<string, TablePlace>,
+  look: Look,
+): void {
   const checks = (sheet.checks ?? []).filter((check) => places.has(check.sheet) && data.totals[check.sheet]);
   const decimals = Math.max(0, ...checks.map((check) => data.totals[check.sheet]!.decimals[check.columnKey] ?? 0));
   const rows: Row[] = checks.map((check) => {
@@ -202,7 +228,10 @@ function writeChecks(ws: ExcelJS.Worksheet, sheet: SheetDefinition, start: numbe
     const source = place.letters[check.columnKey]!;
     const formulas: Record<string, { formula: string; result: number | undefined }> = {
       published: { formula: `${sheetRef(place.sheet)}!${source}${place.total}`, result: totals.published[check.columnKey] },
-      sum: { formula: `SUM(${sheetRef(place.sheet)}!${source}${place.first}:${source}${place.last})`, result: totals.sums[check.columnKey] },
+      sum: {
+        formula: `SUM(${sheetRef(place.sheet)}!${source}${place.first}:${source}${place.last})`,
+        result: totals.sums[check.columnKey],
+      },
       difference: { formula: `${letter('published')}${r}-${letter('sum')}${r}`, result: totals.differences[check.columnKey] },
     };
     for (const [key, value] of Object.entries(formulas)) {
@@ -298,7 +327,13 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows: rows.filter((r) => r.__total === undefined) });
         if (sheet.totalLabel) {
           const letters = Object.fromEntries((sheet.columns ?? []).map((c, j) => [c.key, columnLetter(j)]));
-          places.set(sheet.key, { sheet: sheet.name, first: start + 1, last: start + rows.length - 1, total: start + rows.length, letters });
+          places.set(sheet.key, {
+            sheet: sheet.name,
+            first: start + 1,
+            last: start + rows.length - 1,
+            total: start + rows.length,
+            letters,
+          });
         }
         break;
       }
@@ -332,7 +367,15 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   }
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  const charts = chartParts(placed.sheets, { font: definition.font, language: definition.properties.language }, new Set(zipEntryNames(stored)));
-  return repackZip(stored, input.buildDate, (name, part) => charts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part), charts.added);
+  const charts = chartParts(
+    placed.sheets,
+    { font: definition.font, language: definition.properties.language },
+    new Set(zipEntryNames(stored)),
+  );
+  return repackZip(
+    stored,
+    input.buildDate,
+    (name, part) => charts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part),
+    charts.added,
+  );
 }
-

@@ -16,6 +16,9 @@ export const chartTables: Readonly<Record<string, ChartTable>> = {
   'headline-growth': { table: 'headline', category: 'indicator', values: ['growth'] },
   'review-targets': { table: 'reviewTargets', category: 'indicator', values: ['attainment'] },
   ...Object.fromEntries(
-    ['by-sector', 'by-area'].map((id) => [`projects-${id}`, { table: projectTableKey(id), category: 'label', values: ['totalInvestment', 'annualInvestment'] }]),
+    ['by-sector', 'by-area'].map((id) => [
+      `projects-${id}`,
+      { table: projectTableKey(id), category: 'label', values: ['totalInvestment', 'annualInvestment'] },
+    ]),
   ),
 };

@@ -39,7 +39,8 @@ export interface WorkbookData {
 const projectTableKeys: Readonly<Record<string, string>> = { 'by-sector': 'bySector', 'by-area': 'byArea' };
 
 /** The workbook's key (sheet strings, dataset name) for a project table id. */
-export const projectTableKey = (tableId: string): string => (Object.hasOwn(projectTableKeys, tableId) ? projectTableKeys[tableId]! : tableId);
+export const projectTableKey = (tableId: string): string =>
+  Object.hasOwn(projectTableKeys, tableId) ? projectTableKeys[tableId]! : tableId;
 
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
@@ -114,7 +115,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
 
   const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) => ({
     id: target.id,
-    section: target.section ? sectionTitle.get(target.section) ?? null : t('workbook.main'),
+    section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
     indicator: target.label[lang],
     kind: t(`workbook.kinds.${target.target.kind}`),
     targetValue: target.target.value ?? null,
@@ -147,13 +148,20 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     datasets[key] = table.rows.map((row) => ({
       id: row.id,
       label: row.label[lang],
-      ...Object.fromEntries(projectColumns.flatMap((c) => [[c, row.values[c]], [`${c}__decimals`, row.decimals[c]]])),
+      ...Object.fromEntries(
+        projectColumns.flatMap((c) => [
+          [c, row.values[c]],
+          [`${c}__decimals`, row.decimals[c]],
+        ]),
+      ),
     }));
     totals[key] = {
       sums: table.rowSums,
       published: table.total.values,
       differences: table.differences,
-      decimals: Object.fromEntries(projectColumns.map((c) => [c, Math.max(table.total.decimals[c], ...table.rows.map((r) => r.decimals[c]))])),
+      decimals: Object.fromEntries(
+        projectColumns.map((c) => [c, Math.max(table.total.decimals[c], ...table.rows.map((r) => r.decimals[c]))]),
+      ),
     };
   }
   // How targets are judged: a note for every table that shows a target's status.
@@ -172,13 +180,21 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     funding: r.funding,
     funding__decimals: r.decimals,
     fundingUnit: unitLabel(r.unit),
-    note: [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null].filter(Boolean).join('; ') || null,
+    note:
+      [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null]
+        .filter(Boolean)
+        .join('; ') || null,
     note__blank: 'z',
   }));
   datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang], note__blank: 'z' }));
 
   /** A value in another unit of the same quantity, with the decimals that keep its precision; or undefined. */
-  function convert(value: number | undefined, decimals: number, from: string | undefined, to: string): { value: number; decimals: number } | undefined {
+  function convert(
+    value: number | undefined,
+    decimals: number,
+    from: string | undefined,
+    to: string,
+  ): { value: number; decimals: number } | undefined {
     if (value === undefined || from === undefined || from === to) return undefined;
     const a = unitOf(units, from);
     const b = unitOf(units, to);

@@ -81,12 +81,20 @@ interface TableLayout {
   readonly columns: readonly ColumnLayout[];
 }
 
-const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayout[3]): ColumnLayout => [key, `workbook.columns.${key}`, format, extra];
+const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayout[3]): ColumnLayout => [
+  key,
+  `workbook.columns.${key}`,
+  format,
+  extra,
+];
 
 // Every table: the row label first, ids last (they are for machines: lookups and joins).
 /** Tables that every edition has, before the project tables. */
 const leadingTables: readonly TableLayout[] = [
-  { key: 'headline', columns: [c('indicator'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('target'), c('status'), c('id')] },
+  {
+    key: 'headline',
+    columns: [c('indicator'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('target'), c('status'), c('id')],
+  },
   {
     key: 'reviewTargets',
     columns: [
@@ -104,14 +112,48 @@ const leadingTables: readonly TableLayout[] = [
       c('id'),
     ],
   },
-  { key: 'achievements', columns: [c('indicator'), c('section'), c('qualifier'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('id')] },
-  { key: 'planTargets', columns: [c('indicator'), c('section'), c('kind'), c('target'), c('targetValue', 'published'), c('targetUnit'), c('previous', 'published'), c('id')] },
+  {
+    key: 'achievements',
+    columns: [
+      c('indicator'),
+      c('section'),
+      c('qualifier'),
+      c('value', 'published'),
+      c('unit'),
+      c('growth', 'published'),
+      c('rank'),
+      c('id'),
+    ],
+  },
+  {
+    key: 'planTargets',
+    columns: [
+      c('indicator'),
+      c('section'),
+      c('kind'),
+      c('target'),
+      c('targetValue', 'published'),
+      c('targetUnit'),
+      c('previous', 'published'),
+      c('id'),
+    ],
+  },
 ];
 
-const pipelineTable: TableLayout = { key: 'pipeline', columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], c('id')] };
+const pipelineTable: TableLayout = {
+  key: 'pipeline',
+  columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], c('id')],
+};
 const reservesTable: TableLayout = {
   key: 'reserves',
-  columns: [['label', 'workbook.columns.reserve'], ['projects', 'workbook.columns.count', 'integer'], c('funding', 'published'), c('fundingUnit'), c('note'), c('id')],
+  columns: [
+    ['label', 'workbook.columns.reserve'],
+    ['projects', 'workbook.columns.count', 'integer'],
+    c('funding', 'published'),
+    c('fundingUnit'),
+    c('note'),
+    c('id'),
+  ],
 };
 const glossaryTable: TableLayout = { key: 'glossary', columns: [c('zh'), c('en'), c('note', undefined, { width: 70 })] };
 
@@ -169,7 +211,9 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     return { ...table({ key, columns }), totalLabel: t('workbook.totals.published') };
   });
   const checks = projectTables.flatMap((sheet) =>
-    (sheet.columns ?? []).filter((col) => (projectNumberColumns as readonly string[]).includes(col.key)).map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key })),
+    (sheet.columns ?? [])
+      .filter((col) => (projectNumberColumns as readonly string[]).includes(col.key))
+      .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key })),
   );
   const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
@@ -205,7 +249,10 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.date'), input.buildDate],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
           [t('workbook.cover.units'), t('workbook.cover.unitsText')],
-          [t('workbook.cover.shorthand'), t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') })],
+          [
+            t('workbook.cover.shorthand'),
+            t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }),
+          ],
           [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font') })],
         ],
       },
@@ -245,7 +292,11 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         : []),
       table(pipelineTable),
       table(reservesTable),
-      { kind: 'charts', ...sheetText('charts'), columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])] },
+      {
+        kind: 'charts',
+        ...sheetText('charts'),
+        columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
+      },
       table(glossaryTable),
     ],
   };
@@ -260,11 +311,17 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       });
       return undefined;
     }
-    if (sheet.dataset !== undefined && !(sheet.dataset in data.datasets)) throw new Error(`Workbook layout: sheet "${sheet.key}" names dataset "${sheet.dataset}", which does not exist`);
+    if (sheet.dataset !== undefined && !(sheet.dataset in data.datasets))
+      throw new Error(`Workbook layout: sheet "${sheet.key}" names dataset "${sheet.dataset}", which does not exist`);
   }
   if (missing.length > 0) {
     for (const key of [...new Set(missing)]) {
-      sink.add({ ruleId: 'template:error', file: input.strings.file, place: { line: 1, column: 1 }, message: `String "${key}" is not in ${input.strings.file}` });
+      sink.add({
+        ruleId: 'template:error',
+        file: input.strings.file,
+        place: { line: 1, column: 1 },
+        message: `String "${key}" is not in ${input.strings.file}`,
+      });
     }
     return undefined;
   }

@@ -44,7 +44,12 @@ export interface SheetCharts {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 const header = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -67,7 +72,8 @@ function richText(text: string, font: string, size: number, bold: boolean, langu
   );
 }
 
-const titleXml = (text: string, font: string, size: number, bold: boolean, language: string) => `<c:title>${richText(text, font, size, bold, language)}<c:overlay val="0"/></c:title>`;
+const titleXml = (text: string, font: string, size: number, bold: boolean, language: string) =>
+  `<c:title>${richText(text, font, size, bold, language)}<c:overlay val="0"/></c:title>`;
 
 function strRef(range: CellRange): string {
   const points = range.values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join('');
@@ -105,7 +111,8 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
     .join('');
-  const legend = chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, pt(900))}</c:legend>` : '';
+  const legend =
+    chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, pt(900))}</c:legend>` : '';
   return (
     header +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
@@ -180,18 +187,23 @@ export function chartParts(sheets: readonly SheetCharts[], look: ChartLook, exis
       // A relationship id no other relationship of the sheet uses.
       const id = 'rIdChartDrawing';
       const rel = `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="${target}"/>`;
-      if (existing.has(relsPart)) rewrites.set(relsPart, (data) => Buffer.from(data.toString('utf8').replace('</Relationships>', `${rel}</Relationships>`), 'utf8'));
+      if (existing.has(relsPart))
+        rewrites.set(relsPart, (data) => Buffer.from(data.toString('utf8').replace('</Relationships>', `${rel}</Relationships>`), 'utf8'));
       else added.push({ name: relsPart, data: Buffer.from(relationships([{ id, type: REL_DRAWING, target }]), 'utf8') });
       rewrites.set(sheet.sheetPart, (data) => {
         const xml = data.toString('utf8');
-        if (!/xmlns:r="/.test(xml.slice(0, 1000))) throw new Error(`Native charts: ${sheet.sheetPart} does not declare the relationships namespace`);
+        if (!/xmlns:r="/.test(xml.slice(0, 1000)))
+          throw new Error(`Native charts: ${sheet.sheetPart} does not declare the relationships namespace`);
         // <drawing> comes before legacy drawings, table parts and extensions (CT_Worksheet's order).
-        const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/.exec(xml)!;
+        const before =
+          /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/.exec(xml)!;
         return Buffer.from(`${xml.slice(0, before.index)}<drawing r:id="${id}"/>${xml.slice(before.index)}`, 'utf8');
       });
     });
   if (overrides.length > 0) {
-    rewrites.set('[Content_Types].xml', (data) => Buffer.from(data.toString('utf8').replace('</Types>', `${overrides.join('')}</Types>`), 'utf8'));
+    rewrites.set('[Content_Types].xml', (data) =>
+      Buffer.from(data.toString('utf8').replace('</Types>', `${overrides.join('')}</Types>`), 'utf8'),
+    );
   }
   return { added, rewrite: (name, data) => rewrites.get(name)?.(data) ?? data };
 }

@@ -37,7 +37,11 @@ export function csvField(value: string | number | null, decimals = 0): string {
 /** A field name as Table Schema tools like it: lower-case ASCII words joined by underscores. */
 const fieldName = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 /** A resource name: lower-case ASCII, digits, "-", "_", "." (Data Package's pattern). */
-const resourceName = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+const resourceName = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-');
 
 type FieldType = 'string' | 'integer' | 'number';
 
@@ -97,7 +101,8 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
       const unit = headerUnit(c.header);
       // A figure whose unit varies by row has the unit in the next column.
       const next = columns[i + 1]?.key;
-      const unitColumn = type === 'number' && !unit && next !== undefined && (next === 'unit' || next.endsWith('Unit')) ? fieldName(next) : undefined;
+      const unitColumn =
+        type === 'number' && !unit && next !== undefined && (next === 'unit' || next.endsWith('Unit')) ? fieldName(next) : undefined;
       return {
         name: fieldName(c.key),
         title: c.header,

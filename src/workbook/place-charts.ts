@@ -94,7 +94,10 @@ export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<s
       title: chart.title,
       alt: chart.alt,
       categoryTitle: columns[index(layout.category)]!.header,
-      valueTitle: layout.values.length === 1 ? columns[index(layout.values[0]!)]!.header : series.map((s) => String(s.name.values[0] ?? '')).join(' / '),
+      valueTitle:
+        layout.values.length === 1
+          ? columns[index(layout.values[0]!)]!.header
+          : series.map((s) => String(s.name.values[0] ?? '')).join(' / '),
       categories: range(layout.category, first, last),
       textScale,
       series,

@@ -144,7 +144,17 @@ export function repackZip(
     const method = deflated.length < entry.data.length ? 8 : 0;
     const body = method === 8 ? deflated : entry.data;
     const version = method === 8 ? 20 : 10;
-    const shared = { version, flags: entry.flags, method, time, day, crc: entry.crc, compressedSize: body.length, size: entry.data.length, nameLength: entry.name.length };
+    const shared = {
+      version,
+      flags: entry.flags,
+      method,
+      time,
+      day,
+      crc: entry.crc,
+      compressedSize: body.length,
+      size: entry.data.length,
+      nameLength: entry.name.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     writeSharedFields(local, 4, shared);

@@ -48,16 +48,27 @@ beforeAll(async () => {
 
 const tables = (nodes: readonly DocNode[]) => nodes.filter((n): n is TableNode => n.type === 'table');
 const charts = (nodes: readonly DocNode[]) => nodes.filter((n): n is ChartNode => n.type === 'chart');
-const labels = (locale: Locale) => ({ table: lookup(strings.get(locale)!, 'brief.tableLabel')!, figure: lookup(strings.get(locale)!, 'brief.figureLabel')! });
+const labels = (locale: Locale) => ({
+  table: lookup(strings.get(locale)!, 'brief.tableLabel')!,
+  figure: lookup(strings.get(locale)!, 'brief.figureLabel')!,
+});
 
 describe('numbering of tables and figures', () => {
   it('keeps the source’s own table numbers and numbers the rest after them, in reading order, without a clash', () => {
-    const table = (caption: string): TableNode => ({ type: 'table', caption, columns: [{ header: 'A', align: 'left', width: 1 }], rows: [] });
-    const chart = (caption: string): ChartNode => ({ type: 'chart', id: caption, caption });
-    const nodes = numberApparatus([table('Ours'), table('Table 1. Theirs'), chart('A chart'), table('Ours again'), table('Table 3. Theirs too'), chart('Another')], {
-      table: 'Table {n}.',
-      figure: 'Figure {n}.',
+    const table = (caption: string): TableNode => ({
+      type: 'table',
+      caption,
+      columns: [{ header: 'A', align: 'left', width: 1 }],
+      rows: [],
     });
+    const chart = (caption: string): ChartNode => ({ type: 'chart', id: caption, caption });
+    const nodes = numberApparatus(
+      [table('Ours'), table('Table 1. Theirs'), chart('A chart'), table('Ours again'), table('Table 3. Theirs too'), chart('Another')],
+      {
+        table: 'Table {n}.',
+        figure: 'Figure {n}.',
+      },
+    );
     expect(nodes.map((n) => (n.type === 'table' ? n.caption : n.type === 'chart' ? n.caption : ''))).toEqual([
       'Table 4. Ours',
       'Table 1. Theirs',
@@ -76,13 +87,28 @@ describe('numbering of tables and figures', () => {
       const { table, figure } = labels(input.locale);
       const tableNumbers = tables(nodes).map((t) => captionNumber(t.caption, table));
       const figureNumbers = charts(nodes).map((c) => captionNumber(c.caption ?? '', figure));
-      expect(tableNumbers.every((n) => n !== undefined), key).toBe(true);
-      expect(figureNumbers.every((n) => n !== undefined), key).toBe(true);
+      expect(
+        tableNumbers.every((n) => n !== undefined),
+        key,
+      ).toBe(true);
+      expect(
+        figureNumbers.every((n) => n !== undefined),
+        key,
+      ).toBe(true);
       expect(new Set(tableNumbers).size, key).toBe(tableNumbers.length);
-      expect([...figureNumbers].sort((a, b) => a! - b!), key).toEqual(figureNumbers.map((_, i) => i + 1));
+      expect(
+        [...figureNumbers].sort((a, b) => a! - b!),
+        key,
+      ).toEqual(figureNumbers.map((_, i) => i + 1));
       // The source's own numbers are kept as the data gives them.
-      const sourceCaptions = [input.plan.reviewTargets.caption, ...input.plan.projects.tables.map((t) => t.caption)].map((c) => c[input.locale === 'zh-CN' ? 'zh' : 'en']);
-      for (const caption of sourceCaptions) expect(tables(nodes).map((t) => t.caption), key).toContain(caption);
+      const sourceCaptions = [input.plan.reviewTargets.caption, ...input.plan.projects.tables.map((t) => t.caption)].map(
+        (c) => c[input.locale === 'zh-CN' ? 'zh' : 'en'],
+      );
+      for (const caption of sourceCaptions)
+        expect(
+          tables(nodes).map((t) => t.caption),
+          key,
+        ).toContain(caption);
     }
   });
 
@@ -94,11 +120,21 @@ describe('numbering of tables and figures', () => {
       const captions = [...tables(nodes).map((t) => t.caption), ...charts(nodes).map((c) => c.caption ?? '')];
       for (const caption of captions) {
         expect(captionNumber(caption, table) ?? captionNumber(caption, figure), `${key}: ${caption}`).toBeDefined();
-        expect(headings.some((h) => h === strip(caption) || h === caption), `${key}: caption "${caption}" repeats a heading`).toBe(false);
+        expect(
+          headings.some((h) => h === strip(caption) || h === caption),
+          `${key}: caption "${caption}" repeats a heading`,
+        ).toBe(false);
       }
-      expect(headings.filter((h, i) => headings.indexOf(h) !== i), `${key}: repeated headings`).toEqual([]);
-      expect(captions.filter((c, i) => captions.indexOf(c) !== i), `${key}: repeated captions`).toEqual([]);
-      for (const node of [...tables(nodes), ...charts(nodes)]) expect(node.source ?? '', `${key}: ${node.type} without a source line`).not.toBe('');
+      expect(
+        headings.filter((h, i) => headings.indexOf(h) !== i),
+        `${key}: repeated headings`,
+      ).toEqual([]);
+      expect(
+        captions.filter((c, i) => captions.indexOf(c) !== i),
+        `${key}: repeated captions`,
+      ).toEqual([]);
+      for (const node of [...tables(nodes), ...charts(nodes)])
+        expect(node.source ?? '', `${key}: ${node.type} without a source line`).not.toBe('');
     }
   });
 
@@ -116,7 +152,10 @@ describe('numbering of tables and figures', () => {
       for (const node of [...tables(nodes), ...charts(nodes)]) {
         const caption = fix(node.type === 'table' ? node.caption : node.caption!);
         // The first words of each caption and source line start a placed line.
-        expect(layout.lines.some((l) => caption.startsWith(l.text) || l.text.startsWith(caption.slice(0, 12))), `${key}: ${caption}`).toBe(true);
+        expect(
+          layout.lines.some((l) => caption.startsWith(l.text) || l.text.startsWith(caption.slice(0, 12))),
+          `${key}: ${caption}`,
+        ).toBe(true);
         expect(text, key).toContain(fix(node.source!).slice(0, 10));
       }
     }
@@ -136,7 +175,10 @@ describe('contents and bookmarks', () => {
         expect(destination, key).toBeDefined();
         expect(destination.page, `${key}: ${entries[i]!.text}`).toBe(entries[i]!.page);
         // The link covers its entry's lines on the contents page.
-        const entryLine = layout.lines.find((l) => l.page === link.page && l.text && entries[i]!.text.startsWith(l.text) && l.y >= link.y - 0.01 && l.y < link.y + link.height);
+        const entryLine = layout.lines.find(
+          (l) =>
+            l.page === link.page && l.text && entries[i]!.text.startsWith(l.text) && l.y >= link.y - 0.01 && l.y < link.y + link.height,
+        );
         expect(entryLine, `${key}: ${entries[i]!.text}`).toBeDefined();
       });
       const pdf = pdfText(bytes);
@@ -149,13 +191,19 @@ describe('contents and bookmarks', () => {
     for (const [key, { bytes, layout }] of built) {
       const pdf = pdfText(bytes);
       // Outline items are dictionaries with a /Title and a /Parent; a section's parent is a chapter's item.
-      const items = [...pdf.matchAll(/\n(\d+) 0 obj\n<<\n([^]*?)>>\nendobj/g)].filter((m) => /\/Title/.test(m[2]!) && /\/Parent/.test(m[2]!));
+      const items = [...pdf.matchAll(/\n(\d+) 0 obj\n<<\n([\s\S]*?)>>\nendobj/g)].filter(
+        (m) => /\/Title/.test(m[2]!) && /\/Parent/.test(m[2]!),
+      );
       const ids = new Set(items.map((m) => m[1]));
       const nested = items.filter((m) => ids.has(/\/Parent (\d+) 0 R/.exec(m[2]!)![1]!));
       const sections = layout.headings.filter((h) => h.level === 2).length;
       expect(items.length, key).toBe(layout.headings.filter((h) => h.level <= 2).length);
       expect(nested.length, key).toBe(sections);
-      if (sections > 0) expect(items.some((m) => /\/Count [1-9]/.test(m[2]!)), `${key}: chapters open`).toBe(true);
+      if (sections > 0)
+        expect(
+          items.some((m) => /\/Count [1-9]/.test(m[2]!)),
+          `${key}: chapters open`,
+        ).toBe(true);
     }
   });
 });
@@ -183,28 +231,47 @@ describe('cover and notes', () => {
 
   it('writes notes for readers: sentences with full stops, each said once, no file names', () => {
     for (const [key, { nodes }] of built) {
-      const start = nodes.findIndex((n, i) => n.type === 'heading' && n.level === 1 && i === nodes.map((m) => m.type === 'heading' && m.level === 1).lastIndexOf(true));
+      const start = nodes.findIndex(
+        (n, i) => n.type === 'heading' && n.level === 1 && i === nodes.map((m) => m.type === 'heading' && m.level === 1).lastIndexOf(true),
+      );
       const notes = nodes.slice(start).flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'list' ? [...n.items] : []));
       expect(notes.length, key).toBeGreaterThan(3);
       for (const note of notes) {
         expect(note, key).toMatch(/[.。]$/);
         expect(note, key).not.toMatch(/\.txt|\.yaml|plan:[a-z-]+/);
       }
-      expect(notes.filter((n, i) => notes.indexOf(n) !== i), key).toEqual([]);
+      expect(
+        notes.filter((n, i) => notes.indexOf(n) !== i),
+        key,
+      ).toEqual([]);
       const sentences = notes.flatMap((n) => n.split(/(?<=[.。])\s*/)).filter((s) => s.length > 0);
-      expect(sentences.filter((s, i) => sentences.indexOf(s) !== i), `${key}: repeated sentences`).toEqual([]);
+      expect(
+        sentences.filter((s, i) => sentences.indexOf(s) !== i),
+        `${key}: repeated sentences`,
+      ).toEqual([]);
     }
   });
 
   it('breaks the cover title at meaningful points, not inside a phrase', () => {
-    const zh = built.get('binjiang-2025/zh-CN')!.layout.lines.filter((l) => l.page === 0).map((l) => l.text);
+    const zh = built
+      .get('binjiang-2025/zh-CN')!
+      .layout.lines.filter((l) => l.page === 0)
+      .map((l) => l.text);
     const title = plans.get('binjiang-2025')!.edition.title.zh.replace(/\(/g, '（').replace(/\)/g, '）');
-    const titleLinesZh = zh.slice(0, zh.findIndex((l) => !title.includes(l)));
+    const titleLinesZh = zh.slice(
+      0,
+      zh.findIndex((l) => !title.includes(l)),
+    );
     expect(titleLinesZh.join('')).toBe(title);
     // Each line after the first starts a phrase: a year or a conjunction.
     for (const line of titleLinesZh.slice(1)) expect(line).toMatch(/^(\d{4}年|与|及)/);
     const measure = (text: string, size: number) => [...text].length * size * 0.5;
-    const en = titleLines('Report on the Implementation of the 2024 Plan for National Economic and Social Development of Binjiang District, Hangzhou, and on the 2025 Plan (Draft)', 483, [24, 22, 20], measure);
+    const en = titleLines(
+      'Report on the Implementation of the 2024 Plan for National Economic and Social Development of Binjiang District, Hangzhou, and on the 2025 Plan (Draft)',
+      483,
+      [24, 22, 20],
+      measure,
+    );
     for (const line of en.lines.slice(1)) expect(line).toMatch(/^(of|for|and|on|in|to) /);
     for (const line of en.lines) expect(measure(line, en.size)).toBeLessThanOrEqual(483);
   });
@@ -236,7 +303,10 @@ describe('key messages', () => {
           .concat(plan.headline.flatMap((h) => (h.growth ? [h.growth.display[lang]] : [])));
         for (const message of messages) {
           for (const number of message.match(/\d[\d,]*(\.\d+)?/g) ?? []) {
-            expect(shown.some((s) => s.includes(number)), `${folder}/${locale}: "${number}" in "${message}"`).toBe(true);
+            expect(
+              shown.some((s) => s.includes(number)),
+              `${folder}/${locale}: "${number}" in "${message}"`,
+            ).toBe(true);
           }
         }
       }
@@ -251,7 +321,10 @@ describe('key messages', () => {
     const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
     expect(zh).toContain(`${chineseCount(judged)}项目标中`);
     expect(zh).toContain(`${chineseCount(met)}项完成`);
-    const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets, rows: rows.filter((r) => r !== rows.find((x) => x.status === 'met')) } };
+    const fewer: Plan = {
+      ...plan,
+      reviewTargets: { ...plan.reviewTargets, rows: rows.filter((r) => r !== rows.find((x) => x.status === 'met')) },
+    };
     const zhFewer = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
     expect(zhFewer).toContain(`${chineseCount(judged - 1)}项目标中`);
     expect(zhFewer).toContain(`${chineseCount(met - 1)}项完成`);
@@ -278,7 +351,9 @@ describe('charts as placed', () => {
         const chart = input.charts.find((c) => c.id === placed.id)!;
         expect(placed.scale, `${key}/${placed.id}`).toBe(1);
         expect(placed.width, `${key}/${placed.id}`).toBeLessThanOrEqual(595.28 - 112 + 0.5);
-        const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)(px)?"|font-size:\s*([\d.]+)px/g)].map((m) => Number(m[1] ?? m[3]) * placed.scale);
+        const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)(px)?"|font-size:\s*([\d.]+)px/g)].map(
+          (m) => Number(m[1] ?? m[3]) * placed.scale,
+        );
         expect(sizes.length, `${key}/${placed.id}`).toBeGreaterThan(0);
         expect(Math.min(...sizes), `${key}/${placed.id}`).toBeGreaterThanOrEqual(8);
         expect(placed.top + placed.height, key).toBeLessThanOrEqual(pageArea.bottom + 0.5);

@@ -65,7 +65,9 @@ describe('line breaking', () => {
     const lines = breakLines('Growth of industrial value added above designated size', 200, measure);
     expect(lines.every((l) => !l.startsWith(' ') && !l.endsWith(' '))).toBe(true);
     expect(lines.join(' ')).toBe('Growth of industrial value added above designated size');
-    expect(lines.every((l) => l.split(' ').every((w) => 'Growth of industrial value added above designated size'.split(' ').includes(w)))).toBe(true);
+    expect(
+      lines.every((l) => l.split(' ').every((w) => 'Growth of industrial value added above designated size'.split(' ').includes(w))),
+    ).toBe(true);
   });
 });
 
@@ -83,7 +85,10 @@ describe('the brief', () => {
   it('keeps every line inside the page margins', () => {
     for (const locale of locales) {
       const outside = briefs.get(locale)!.layout.lines.filter((l) => l.x < 55.9 || l.x + l.width > 595.28 - 55.9);
-      expect(outside.map((l) => l.text), locale).toEqual([]);
+      expect(
+        outside.map((l) => l.text),
+        locale,
+      ).toEqual([]);
     }
   });
 
@@ -103,7 +108,10 @@ describe('the brief', () => {
   it('carries the same content in both languages: every headline figure and every table row', () => {
     for (const locale of locales) {
       const lang = locale === 'zh-CN' ? 'zh' : 'en';
-      const text = briefs.get(locale)!.layout.lines.map((l) => l.text).join('\n');
+      const text = briefs
+        .get(locale)!
+        .layout.lines.map((l) => l.text)
+        .join('\n');
       for (const h of plan.headline) expect(text).toContain(h.display[lang]);
       for (const row of plan.reviewTargets.rows) expect(text).toContain(row.target.display[lang].slice(0, 10));
       for (const table of plan.projects.tables) for (const row of table.rows) expect(text).toContain(row.label[lang].split(' ')[0]!);
@@ -123,7 +131,9 @@ describe('the brief', () => {
     const coverage = briefGlyphCoverage();
     for (const symbol of Object.values(statusSymbols)) expect(coverage.covers(symbol.codePointAt(0)!)).toBe(true);
     for (const locale of locales) {
-      const missing = briefs.get(locale)!.layout.lines.flatMap((l) => [...l.text].filter((c) => c !== ' ' && !coverage.covers(c.codePointAt(0)!)));
+      const missing = briefs
+        .get(locale)!
+        .layout.lines.flatMap((l) => [...l.text].filter((c) => c !== ' ' && !coverage.covers(c.codePointAt(0)!)));
       expect(missing).toEqual([]);
     }
   });
@@ -131,7 +141,17 @@ describe('the brief', () => {
   it('repeats a table header row on every page the table spans', async () => {
     const rows = Array.from({ length: 120 }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] }));
     const { layout } = await renderPdf({
-      nodes: [{ type: 'table', caption: 'Long', columns: [{ header: 'Item', align: 'left', width: 3 }, { header: 'Value', align: 'right', width: 1 }], rows }],
+      nodes: [
+        {
+          type: 'table',
+          caption: 'Long',
+          columns: [
+            { header: 'Item', align: 'left', width: 3 },
+            { header: 'Value', align: 'right', width: 1 },
+          ],
+          rows,
+        },
+      ],
       lang: 'en',
       charts: new Map(),
       info: { title: 't', author: 'a', subject: 's', keywords: 'k' },
@@ -149,7 +169,10 @@ describe('the brief', () => {
 describe('templates', () => {
   it('prints data literally: "{{" and markup in a label never reach template logic', () => {
     const tricky = structuredClone(plan) as Plan & { headline: { label: { zh: string; en: string } }[] };
-    (tricky.headline[0] as { label: { zh: string; en: string } }).label = { zh: '{{edition.title}} <h1>x</h1> & "q"', en: '{{edition.title}} <h1>x</h1> & "q"' };
+    (tricky.headline[0] as { label: { zh: string; en: string } }).label = {
+      zh: '{{edition.title}} <h1>x</h1> & "q"',
+      en: '{{edition.title}} <h1>x</h1> & "q"',
+    };
     const sink = new DiagnosticSink();
     const strings = loadUiStrings(repoRoot, 'en', sink)!;
     const nodes = composeBrief({ rootDir: repoRoot, plan: tricky, locale: 'en', strings, units, charts: [], buildDate }, sink)!;
@@ -191,7 +214,9 @@ describe('templates', () => {
   });
 
   it('parses the brief markup into typed nodes', () => {
-    const nodes = parseMarkup('<h1>A &amp; B</h1><p class="small">x</p><table caption="c"><col header="h" align="right"/><tr class="total"><td>1</td></tr></table><pagebreak/>');
+    const nodes = parseMarkup(
+      '<h1>A &amp; B</h1><p class="small">x</p><table caption="c"><col header="h" align="right"/><tr class="total"><td>1</td></tr></table><pagebreak/>',
+    );
     expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'table', 'pagebreak']);
     expect(nodes[0]).toEqual({ type: 'heading', level: 1, text: 'A & B' });
     expect(() => parseMarkup('<h1>a</h1>\n<p>b</p>\n<div>c</div>')).toThrow(expect.objectContaining({ line: 3 }));
@@ -232,7 +257,10 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
 
   it('has no untranslated Chinese in the English brief outside the glossary terms', () => {
     const glossaryTerms = new Set(plan.glossary.map((g) => g.zh));
-    const lines = briefs.get('en')!.layout.lines.map((l) => l.text).filter((l) => /\p{Script=Han}/u.test(l));
+    const lines = briefs
+      .get('en')!
+      .layout.lines.map((l) => l.text)
+      .filter((l) => /\p{Script=Han}/u.test(l));
     expect(lines.filter((l) => !glossaryTerms.has(l) && l !== '中文')).toEqual([]);
   });
 
@@ -248,7 +276,10 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
 
   it('embeds and subsets its fonts, is tagged, and carries its metadata', () => {
     for (const locale of locales) {
-      const fonts = execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      const fonts = execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter(Boolean);
       expect(fonts.length).toBeGreaterThan(0);
       for (const line of fonts) expect(line).toMatch(/yes\s+yes\s+yes/);
       const info = execFileSync('pdfinfo', [files.get(locale)!], { encoding: 'utf8' });
@@ -326,7 +357,10 @@ describe('apparatus (issue 18)', () => {
       const nodes = composeBrief(await inputFor(locale), sink)!;
       const columns = nodes.flatMap((n) => (n.type === 'table' ? n.columns.map((c) => ({ table: n.caption, header: c.header })) : []));
       expect(columns.length).toBeGreaterThan(10);
-      expect(columns.filter((c) => c.header.trim() === ''), locale).toEqual([]);
+      expect(
+        columns.filter((c) => c.header.trim() === ''),
+        locale,
+      ).toEqual([]);
     }
   });
 });
@@ -346,10 +380,17 @@ describe('pagination (issue 18)', () => {
   const table = (rows: number): DocNode => ({
     type: 'table',
     caption: `Table of ${rows} rows`,
-    columns: [{ header: 'Item', align: 'left', width: 3 }, { header: 'Value', align: 'right', width: 1 }],
+    columns: [
+      { header: 'Item', align: 'left', width: 3 },
+      { header: 'Value', align: 'right', width: 1 },
+    ],
     rows: Array.from({ length: rows }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] })),
   });
-  const filler = (lines: number): DocNode => ({ type: 'paragraph', style: 'body', text: Array.from({ length: lines }, (_, i) => `Line ${i} ${'word '.repeat(18)}`).join('\n') });
+  const filler = (lines: number): DocNode => ({
+    type: 'paragraph',
+    style: 'body',
+    text: Array.from({ length: lines }, (_, i) => `Line ${i} ${'word '.repeat(18)}`).join('\n'),
+  });
 
   it('obeys the rules wherever a block falls on the page', async () => {
     for (let lines = 10; lines <= 46; lines += 3) {
@@ -389,7 +430,14 @@ describe('pagination (issue 18)', () => {
       const brief = await buildBrief(await inputFor(locale, demoPlan), sink);
       expect(sink.items).toEqual([]);
       const continued = lookup(loadUiStrings(repoRoot, locale, sink)!, 'brief.continued') ?? '';
-      expect(paginationProblems(brief!.layout, continued), locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
+      expect(paginationProblems(brief!.layout, continued), locale).toEqual({
+        headings: [],
+        tables: [],
+        continued: [],
+        charts: [],
+        alone: [],
+        halfEmpty: [],
+      });
     }
   });
 });

@@ -34,7 +34,10 @@ function withTarget(plan: Plan, target: Target): { plan: Plan; display: string }
       ...plan,
       headline: plan.headline.map((h) => (h.target ? { ...h, target: { ...h.target, display: value.display } } : h)),
       reviewTargets: { ...plan.reviewTargets, rows: plan.reviewTargets.rows.map((r) => ({ ...r, target: value })) },
-      planTargets: { main: plan.planTargets.main.map((t) => ({ ...t, target: value })), work: plan.planTargets.work.map((t) => ({ ...t, target: value })) },
+      planTargets: {
+        main: plan.planTargets.main.map((t) => ({ ...t, target: value })),
+        work: plan.planTargets.work.map((t) => ({ ...t, target: value })),
+      },
     },
   };
 }
@@ -54,7 +57,13 @@ function texts(nodes: readonly DocNode[]): string[] {
       case 'kpis':
         return n.items.flatMap((k) => [k.label, k.value, ...k.details]);
       case 'table':
-        return [n.caption, ...n.columns.map((c) => c.header), ...n.rows.flatMap((r) => r.cells), ...(n.note ? [n.note] : []), ...(n.source ? [n.source] : [])];
+        return [
+          n.caption,
+          ...n.columns.map((c) => c.header),
+          ...n.rows.flatMap((r) => r.cells),
+          ...(n.note ? [n.note] : []),
+          ...(n.source ? [n.source] : []),
+        ];
       case 'chart':
         return [n.caption ?? '', n.source ?? ''];
       default:
@@ -73,14 +82,18 @@ const noTargetAfter = /\b(target|targets|against|of|for|at|than|to|reach|reached
  * capitalised target starts a sentence or follows a colon; no word is doubled; no placeholder is
  * left unfilled.
  */
-export function grammarProblems(text: string, display: string): string[] {
+function grammarProblems(text: string, display: string): string[] {
   const problems: string[] = [];
   for (const variant of new Set([display, display[0]!.toLowerCase() + display.slice(1)])) {
     let at = text.indexOf(variant);
     while (at !== -1) {
       const before = text.slice(0, at).trimEnd();
-      if (before && noTargetAfter.test(before)) problems.push(`"${text.slice(Math.max(0, at - 25), at + variant.length)}": a target phrase after "${noTargetAfter.exec(before)![0]}"`);
-      if (/^[A-Z]/.test(variant) && before && !/[:(.·|]$/.test(before)) problems.push(`"${text.slice(Math.max(0, at - 25), at + variant.length)}": a capital inside a sentence`);
+      if (before && noTargetAfter.test(before))
+        problems.push(
+          `"${text.slice(Math.max(0, at - 25), at + variant.length)}": a target phrase after "${noTargetAfter.exec(before)![0]}"`,
+        );
+      if (/^[A-Z]/.test(variant) && before && !/[:(.·|]$/.test(before))
+        problems.push(`"${text.slice(Math.max(0, at - 25), at + variant.length)}": a capital inside a sentence`);
       at = text.indexOf(variant, at + 1);
     }
   }
@@ -99,25 +112,34 @@ describe('English phrases around targets', () => {
     expect(grammarProblems('Target: In step with economic growth · – Not comparable', 'In step with economic growth')).toEqual([]);
   });
 
-  it.each(targets.map((t) => [t.kind, t] as const))('reads grammatically with a target of kind %s, in every phrase of the brief, the key messages and the charts', (_kind, target) => {
-    const { plan, display } = withTarget(base, target);
-    const sink = new DiagnosticSink();
-    const nodes = composeBrief({ rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') }, sink);
-    expect(sink.items).toEqual([]);
-    const context = { plan, locale: 'en' as const, strings, units, values: editionValues(plan.edition, 'en') };
-    const chartTexts = charts
-      .filter((c) => c.id.startsWith('review-target'))
-      .flatMap((c) => c.build(context).rows.flatMap((r) => String(r.label).split('\n')));
-    const all = [...texts(nodes!), ...keyMessages(plan, strings, 'en'), ...chartTexts];
-    // The phrase is shown somewhere (the check has something to check).
-    expect(all.some((t) => t.toLowerCase().includes(display.toLowerCase()))).toBe(true);
-    expect(all.flatMap((t) => grammarProblems(t, display))).toEqual([]);
-  });
+  it.each(targets.map((t) => [t.kind, t] as const))(
+    'reads grammatically with a target of kind %s, in every phrase of the brief, the key messages and the charts',
+    (_kind, target) => {
+      const { plan, display } = withTarget(base, target);
+      const sink = new DiagnosticSink();
+      const nodes = composeBrief(
+        { rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') },
+        sink,
+      );
+      expect(sink.items).toEqual([]);
+      const context = { plan, locale: 'en' as const, strings, units, values: editionValues(plan.edition, 'en') };
+      const chartTexts = charts
+        .filter((c) => c.id.startsWith('review-target'))
+        .flatMap((c) => c.build(context).rows.flatMap((r) => String(r.label).split('\n')));
+      const all = [...texts(nodes!), ...keyMessages(plan, strings, 'en'), ...chartTexts];
+      // The phrase is shown somewhere (the check has something to check).
+      expect(all.some((t) => t.toLowerCase().includes(display.toLowerCase()))).toBe(true);
+      expect(all.flatMap((t) => grammarProblems(t, display))).toEqual([]);
+    },
+  );
 
   it('the brief never says "target strive", "against at least" or "target In step"', () => {
     for (const target of targets) {
       const { plan } = withTarget(base, target);
-      const nodes = composeBrief({ rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') }, new DiagnosticSink())!;
+      const nodes = composeBrief(
+        { rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') },
+        new DiagnosticSink(),
+      )!;
       const text = [...texts(nodes), ...keyMessages(plan, strings, 'en')].join('\n');
       expect(text).not.toMatch(/\btarget (strive|at least|about|in step)/i);
       expect(text).not.toMatch(/\bagainst (strive|at least|about|in step)/i);

@@ -28,7 +28,8 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
       expect(zh.join(''), `width ${width}`).toBe(chinese);
       const breaks = breaksOf(chinese, zh);
       const protectedSpans = ['2887.8亿元', '5.0%', '42.8万人次'].map((s) => [chinese.indexOf(s), chinese.indexOf(s) + s.length] as const);
-      for (const at of breaks) for (const [from, to] of protectedSpans) expect(at > from && at < to, `width ${width}: ${zh.join(' | ')}`).toBe(false);
+      for (const at of breaks)
+        for (const [from, to] of protectedSpans) expect(at > from && at < to, `width ${width}: ${zh.join(' | ')}`).toBe(false);
     }
   });
 
@@ -61,7 +62,8 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
       const lines = breakLines(title, width, measure, { words: true });
       expect(lines.join('')).toBe(title);
       expect(kinsokuViolations(lines)).toEqual([]);
-      for (const line of lines.slice(0, -1)) expect(line, `width ${width}: ${lines.join(' | ')}`).not.toMatch(/计$|经$|社$|发$|执$|情$|草$/);
+      for (const line of lines.slice(0, -1))
+        expect(line, `width ${width}: ${lines.join(' | ')}`).not.toMatch(/计$|经$|社$|发$|执$|情$|草$/);
     }
   });
 

@@ -10,25 +10,38 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
   const lastPage = (i: number) => blocks[i]!.parts[blocks[i]!.parts.length - 1]!.page;
   const firstPage = (i: number) => blocks[i]!.parts[0]!.page;
   const total = (i: number) => blocks[i]!.parts.reduce((a, p) => a + p.count, 0);
-  const problems = { headings: [] as string[], tables: [] as string[], continued: [] as string[], charts: [] as string[], alone: [] as string[], halfEmpty: [] as string[] };
+  const problems = {
+    headings: [] as string[],
+    tables: [] as string[],
+    continued: [] as string[],
+    charts: [] as string[],
+    alone: [] as string[],
+    halfEmpty: [] as string[],
+  };
   blocks.forEach((block, i) => {
     if (block.parts.length === 0) return;
-    if (block.kind === 'heading' && blocks[i + 1] && blocks[i + 1]!.parts.length > 0 && firstPage(i + 1) !== lastPage(i)) problems.headings.push(`block ${i} on page ${lastPage(i) + 1}`);
+    if (block.kind === 'heading' && blocks[i + 1] && blocks[i + 1]!.parts.length > 0 && firstPage(i + 1) !== lastPage(i))
+      problems.headings.push(`block ${i} on page ${lastPage(i) + 1}`);
     if (block.kind === 'table') {
       const rows = total(i);
       if (rows <= 6 && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
-      for (const part of block.parts) if (block.parts.length > 1 && part.count < 3) problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
+      for (const part of block.parts)
+        if (block.parts.length > 1 && part.count < 3) problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
       for (const part of block.parts.slice(1)) {
-        if (!layout.lines.some((l) => l.page === part.page && l.text.endsWith(continued))) problems.continued.push(`block ${i} on page ${part.page + 1}`);
+        if (!layout.lines.some((l) => l.page === part.page && l.text.endsWith(continued)))
+          problems.continued.push(`block ${i} on page ${part.page + 1}`);
       }
     }
     if (block.kind === 'chart') {
       const before = blocks[i - 1];
-      if (before && (before.kind === 'paragraph' || before.kind === 'heading') && lastPage(i - 1) !== firstPage(i)) problems.charts.push(`block ${i}: parted from the ${before.kind} before it`);
-      if (before?.kind === 'paragraph' && blocks[i - 2]?.kind === 'heading' && lastPage(i - 2) !== firstPage(i)) problems.charts.push(`block ${i}: parted from its heading`);
+      if (before && (before.kind === 'paragraph' || before.kind === 'heading') && lastPage(i - 1) !== firstPage(i))
+        problems.charts.push(`block ${i}: parted from the ${before.kind} before it`);
+      if (before?.kind === 'paragraph' && blocks[i - 2]?.kind === 'heading' && lastPage(i - 2) !== firstPage(i))
+        problems.charts.push(`block ${i}: parted from its heading`);
     }
     if ((block.kind === 'list' || block.kind === 'paragraph') && block.parts.length > 1) {
-      for (const part of block.parts) if (part.count < 2) problems.alone.push(`${block.kind} block ${i}: ${part.count} on page ${part.page + 1}`);
+      for (const part of block.parts)
+        if (part.count < 2) problems.alone.push(`${block.kind} block ${i}: ${part.count} on page ${part.page + 1}`);
     }
   });
   // Pages of the body (after the cover and contents) are at least half full, unless a chapter ends there.

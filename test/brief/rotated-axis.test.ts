@@ -71,10 +71,24 @@ describe('npm run validate checks the chart specs for what the brief draws', () 
     checkChartSpecsForPdf(root, rotated);
     expect(rotated.items).toEqual([]);
     // Clipping and gradients are not.
-    writeFileSync(specFile, text.replace('"color": "#0072B2"', '"color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}, "clip": true'));
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate'], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' } });
+    writeFileSync(
+      specFile,
+      text.replace(
+        '"color": "#0072B2"',
+        '"color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}, "clip": true',
+      ),
+    );
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '1' },
+    });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^templates\/charts\/headline-growth\.vl\.json:\d+:\d+ error The brief cannot draw this chart: "clip": true makes Vega clip the marks .* chart:spec-invalid$/m);
-    expect(result.stdout).toMatch(/^templates\/charts\/headline-growth\.vl\.json:\d+:\d+ error The brief cannot draw this chart: gradient colours are not drawn in the brief; use a plain colour\. chart:spec-invalid$/m);
+    expect(result.stdout).toMatch(
+      /^templates\/charts\/headline-growth\.vl\.json:\d+:\d+ error The brief cannot draw this chart: "clip": true makes Vega clip the marks .* chart:spec-invalid$/m,
+    );
+    expect(result.stdout).toMatch(
+      /^templates\/charts\/headline-growth\.vl\.json:\d+:\d+ error The brief cannot draw this chart: gradient colours are not drawn in the brief; use a plain colour\. chart:spec-invalid$/m,
+    );
   });
 });

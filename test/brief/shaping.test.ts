@@ -20,32 +20,58 @@ function allTexts(): string[] {
 /** Every run of Chinese characters and punctuation in those texts. */
 function chineseRuns(): string[] {
   const runs = new Set<string>();
-  for (const text of allTexts()) for (const match of text.matchAll(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+/g)) runs.add(match[0]);
+  for (const text of allTexts())
+    for (const match of text.matchAll(/[\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]+/g)) runs.add(match[0]);
   return [...runs];
 }
 
 describe('layout of Chinese runs without shaping', () => {
   const runs = chineseRuns();
 
-  it.each(['regular', 'bold'] as FontWeight[])('gives the glyphs and positions of full shaping for every run in the project (%s)', (weight) => {
-    expect(runs.length).toBeGreaterThan(500);
-    const font = parsedFont(weight) as unknown as { layout(text: string): Run };
-    const simplify = (run: Run) => run.glyphs.map((g, i) => [g.id, run.positions[i]!.xAdvance, run.positions[i]!.yAdvance, run.positions[i]!.xOffset, run.positions[i]!.yOffset]);
-    const differing = runs.filter((text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))));
-    expect(differing).toEqual([]);
-  });
+  it.each(['regular', 'bold'] as FontWeight[])(
+    'gives the glyphs and positions of full shaping for every run in the project (%s)',
+    (weight) => {
+      expect(runs.length).toBeGreaterThan(500);
+      const font = parsedFont(weight) as unknown as { layout(text: string): Run };
+      const simplify = (run: Run) =>
+        run.glyphs.map((g, i) => [
+          g.id,
+          run.positions[i]!.xAdvance,
+          run.positions[i]!.yAdvance,
+          run.positions[i]!.xOffset,
+          run.positions[i]!.yOffset,
+        ]);
+      const differing = runs.filter(
+        (text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))),
+      );
+      expect(differing).toEqual([]);
+    },
+  );
 
-  it.each(['regular', 'bold'] as FontWeight[])('gives the result of full shaping for every line of mixed text in the project, shaping only what lies between Chinese runs (%s)', (weight) => {
-    const lines = new Set<string>();
-    for (const text of allTexts()) {
-      for (const line of text.split('\n')) if (/[\u4E00-\u9FFF]/.test(line) && /[^\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]/.test(line)) lines.add(line.trim());
-    }
-    expect(lines.size).toBeGreaterThan(300);
-    const font = parsedFont(weight) as unknown as { layout(text: string): Run };
-    const simplify = (run: Run) => run.glyphs.map((g, i) => [g.id, run.positions[i]!.xAdvance, run.positions[i]!.yAdvance, run.positions[i]!.xOffset, run.positions[i]!.yOffset]);
-    const differing = [...lines].filter((text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))));
-    expect(differing).toEqual([]);
-  });
+  it.each(['regular', 'bold'] as FontWeight[])(
+    'gives the result of full shaping for every line of mixed text in the project, shaping only what lies between Chinese runs (%s)',
+    (weight) => {
+      const lines = new Set<string>();
+      for (const text of allTexts()) {
+        for (const line of text.split('\n'))
+          if (/[\u4E00-\u9FFF]/.test(line) && /[^\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF5E]/.test(line)) lines.add(line.trim());
+      }
+      expect(lines.size).toBeGreaterThan(300);
+      const font = parsedFont(weight) as unknown as { layout(text: string): Run };
+      const simplify = (run: Run) =>
+        run.glyphs.map((g, i) => [
+          g.id,
+          run.positions[i]!.xAdvance,
+          run.positions[i]!.yAdvance,
+          run.positions[i]!.xOffset,
+          run.positions[i]!.yOffset,
+        ]);
+      const differing = [...lines].filter(
+        (text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))),
+      );
+      expect(differing).toEqual([]);
+    },
+  );
 
   it('leaves text without Chinese to full shaping', () => {
     const font = parsedFont('regular') as unknown as { layout(text: string): Run };

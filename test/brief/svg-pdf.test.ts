@@ -86,12 +86,22 @@ describe('chart SVG to PDF', () => {
 
   it('refuses SVG it would draw wrongly, naming what', () => {
     const { canvas } = recorder();
-    expect(() => drawSvg(canvas, svgOf('<text transform="scale(2)" font-family="Noto Sans SC">x</text>'), 0, 0, 1, { font })).toThrow(/not a translate\(\) or rotate\(\)/);
-    expect(() => drawSvg(canvas, svgOf('<g transform="translate(1,2) skewX(10)"></g>'), 0, 0, 1, { font })).toThrow(/not a translate\(\) or rotate\(\)/);
+    expect(() => drawSvg(canvas, svgOf('<text transform="scale(2)" font-family="Noto Sans SC">x</text>'), 0, 0, 1, { font })).toThrow(
+      /not a translate\(\) or rotate\(\)/,
+    );
+    expect(() => drawSvg(canvas, svgOf('<g transform="translate(1,2) skewX(10)"></g>'), 0, 0, 1, { font })).toThrow(
+      /not a translate\(\) or rotate\(\)/,
+    );
     expect(() => drawSvg(canvas, svgOf('<g transform="rotate(45, 1)"></g>'), 0, 0, 1, { font })).toThrow(/rotate\(\) takes/);
-    expect(() => drawSvg(canvas, svgOf('<clipPath id="c"><rect width="1" height="1"/></clipPath>'), 0, 0, 1, { font })).toThrow(/<clipPath> is not drawn/);
-    expect(() => drawSvg(canvas, svgOf('<path d="M0,0h1" fill="url(#g)" filter="url(#f)"/>'), 0, 0, 1, { font })).toThrow(/attribute filter on <path>/);
-    expect(() => drawSvg(canvas, svgOf('<text font-family="Helvetica" fill="#000000">x</text>'), 0, 0, 1, { font })).toThrow(/no font Helvetica/);
+    expect(() => drawSvg(canvas, svgOf('<clipPath id="c"><rect width="1" height="1"/></clipPath>'), 0, 0, 1, { font })).toThrow(
+      /<clipPath> is not drawn/,
+    );
+    expect(() => drawSvg(canvas, svgOf('<path d="M0,0h1" fill="url(#g)" filter="url(#f)"/>'), 0, 0, 1, { font })).toThrow(
+      /attribute filter on <path>/,
+    );
+    expect(() => drawSvg(canvas, svgOf('<text font-family="Helvetica" fill="#000000">x</text>'), 0, 0, 1, { font })).toThrow(
+      /no font Helvetica/,
+    );
     expect(() => drawSvg(canvas, svgOf('<g><path d="M0,0h1" fill="#000000"/>'), 0, 0, 1, { font })).toThrow(/closes|not closed/);
   });
 

@@ -4,7 +4,9 @@ import { justifiedUnits } from '../../src/brief/justify.js';
 
 describe('Chinese punctuation (GB/T 15834) at render time', () => {
   it('makes punctuation beside Chinese full-width and drops Latin spacing around it', () => {
-    expect(chinesePunctuation('全区实现地区生产总值(GDP)2887.8亿元,增长5.0%;实现"千项万亿"工程.')).toBe('全区实现地区生产总值（GDP）2887.8亿元，增长5.0%；实现“千项万亿”工程。');
+    expect(chinesePunctuation('全区实现地区生产总值(GDP)2887.8亿元,增长5.0%;实现"千项万亿"工程.')).toBe(
+      '全区实现地区生产总值（GDP）2887.8亿元，增长5.0%；实现“千项万亿”工程。',
+    );
     expect(chinesePunctuation('数字经济核心产业增加值 2017.5亿元, +4.2%')).toBe('数字经济核心产业增加值2017.5亿元，+4.2%');
     expect(chinesePunctuation('的报告. 杭州市滨江区人民政府')).toBe('的报告。杭州市滨江区人民政府');
     expect(chinesePunctuation('资料来源:报告')).toBe('资料来源：报告');

@@ -80,7 +80,8 @@ describe('what the input hash covers', () => {
     const { sharedInputHash } = await import('../../src/build/incremental.js');
     const { cpSync } = await import('node:fs');
     const root = tempDir('inc-hash-');
-    for (const part of ['templates', 'src', 'scripts', 'package-lock.json']) cpSync(path.join(repoRoot, part), path.join(root, part), { recursive: true });
+    for (const part of ['templates', 'src', 'scripts', 'package-lock.json'])
+      cpSync(path.join(repoRoot, part), path.join(root, part), { recursive: true });
     const dataDir = makeDataDir();
     const inputs = { rootDir: root, dataDir, runtimeVersion: 'node 24.11.0; icu 77.1' };
     const before = sharedInputHash(inputs);

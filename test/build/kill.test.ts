@@ -8,14 +8,22 @@ const run = path.join(repoRoot, 'scripts', 'run.mjs');
 const env = (epoch: string) => ({ ...process.env, SOURCE_DATE_EPOCH: epoch, GITHUB_ACTIONS: '' });
 
 function buildSync(dataDir: string, outDir: string, epoch: string) {
-  const result = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir], { cwd: repoRoot, env: env(epoch), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir], {
+    cwd: repoRoot,
+    env: env(epoch),
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
 }
 
 /** Starts a build and kills it with SIGKILL after `delay` ms (or lets it finish if it is faster). */
 function buildAndKill(dataDir: string, outDir: string, epoch: string, delay: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir], { cwd: repoRoot, env: env(epoch), stdio: 'ignore' });
+    const child = spawn(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir], {
+      cwd: repoRoot,
+      env: env(epoch),
+      stdio: 'ignore',
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), delay);
     child.on('exit', () => {
       clearTimeout(timer);

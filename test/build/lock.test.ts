@@ -14,7 +14,9 @@ const run = path.join(repoRoot, 'scripts', 'run.mjs');
 
 /** output/ holds exactly what the manifest lists (and the manifest), each file with its recorded hash. */
 function expectOutputIsManifest(outDir: string): void {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string; sha256: string }[] };
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
+    artifacts: { path: string; sha256: string }[];
+  };
   const onDisk = filesUnder(outDir, (file) => sha256(readFileSync(file)));
   expect(Object.keys(onDisk).sort()).toEqual([...manifest.artifacts.map((a) => a.path), 'manifest.json'].sort());
   for (const artifact of manifest.artifacts) expect(onDisk[artifact.path], artifact.path).toBe(artifact.sha256);
@@ -67,10 +69,18 @@ describe('one build at a time per output folder', () => {
     const lock = path.join(outDir, lockFileName);
     for (let i = 0; i < 200 && !existsSync(lock); i++) await new Promise((r) => setTimeout(r, 25));
     expect(existsSync(lock)).toBe(true);
-    const refused = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force'], { cwd: repoRoot, env, encoding: 'utf8' });
+    const refused = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force'], {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+    });
     expect(refused.status, refused.stderr).toBe(3);
     expect(refused.stderr).toContain(`Another build (process ${first.pid}`);
-    const waiting = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force', '--wait'], { cwd: repoRoot, env, encoding: 'utf8' });
+    const waiting = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force', '--wait'], {
+      cwd: repoRoot,
+      env,
+      encoding: 'utf8',
+    });
     expect(await firstExit).toBe(0);
     expect(waiting.status, waiting.stderr).toBe(0);
     expect(waiting.stderr).toContain('Waiting for another build');
@@ -82,7 +92,10 @@ describe('one build at a time per output folder', () => {
     const dataDir = makeDataDir();
     const outDir = tempDir('lock-stale-');
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, lockFileName), JSON.stringify({ pid: deadPid(), hostname: os.hostname(), started: '2025-01-01T00:00:00Z', token: 'dead' }));
+    writeFileSync(
+      path.join(outDir, lockFileName),
+      JSON.stringify({ pid: deadPid(), hostname: os.hostname(), started: '2025-01-01T00:00:00Z', token: 'dead' }),
+    );
     const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate, jobs: 1 });
     expect(result.ok).toBe(true);
     expectOutputIsManifest(outDir);

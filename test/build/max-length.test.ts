@@ -10,23 +10,45 @@ import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
  * spaced words, or Chinese) validates and builds in under 10 s of CPU, and no chart grows without bound.
  */
 describe('maximum-length texts', () => {
-  for (const [name, style] of [['one unbroken word', longWord], ['spaced words', spacedWords]] as const) {
+  for (const [name, style] of [
+    ['one unbroken word', longWord],
+    ['spaced words', spacedWords],
+  ] as const) {
     it(`every text at its limit (${name}): validates, builds in under 10 s of CPU, charts stay bounded`, () => {
       const dataDir = makeDataDir();
       maximiseTexts(path.join(dataDir, 'editions', 'demo-2026'), style);
       const { diagnostics } = validateDir(dataDir);
-      expect(diagnostics.filter((d) => d.severity === 'error'), JSON.stringify(diagnostics.slice(0, 3))).toEqual([]);
+      expect(
+        diagnostics.filter((d) => d.severity === 'error'),
+        JSON.stringify(diagnostics.slice(0, 3)),
+      ).toEqual([]);
       const outDir = tempDir('max-out-');
       // The build as editors and CI run it: one process, the bundled program, one thread. Its CPU
       // time (user + system, from bash's `time`) is what it costs; wall time on a shared machine
       // also counts other jobs' work (the benchmark measures wall time when the machine is quiet).
       const started = performance.now();
       const runMjs = path.join(repoRoot, 'scripts', 'run.mjs');
-      const build = spawnSync('bash', ['-c', 'TIMEFORMAT="cpu %U %S"; time "$0" "$@"', process.execPath, runMjs, 'build', '--data', dataDir, '--out', outDir, '--jobs', '1'], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const build = spawnSync(
+        'bash',
+        [
+          '-c',
+          'TIMEFORMAT="cpu %U %S"; time "$0" "$@"',
+          process.execPath,
+          runMjs,
+          'build',
+          '--data',
+          dataDir,
+          '--out',
+          outDir,
+          '--jobs',
+          '1',
+        ],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
       const wall = (performance.now() - started) / 1000;
       expect(build.status, build.stderr).toBe(0);
       const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(build.stderr);

@@ -55,9 +55,15 @@ describe('parallel builds', () => {
     expect(bad.status).toBe(2);
     // The other machine's shard, then the merge into one manifest.
     expect(build(dataDir, out, '--shard', '1/2').status).toBe(0);
-    const merged = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'merge-manifests', '--out', out], { cwd: repoRoot, encoding: 'utf8' });
+    const merged = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'merge-manifests', '--out', out], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(merged.status, merged.stderr).toBe(0);
-    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { editions: Record<string, unknown>; artifacts: { path: string }[] };
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
+      editions: Record<string, unknown>;
+      artifacts: { path: string }[];
+    };
     expect(Object.keys(manifest.editions).sort()).toEqual(['binjiang-2025', 'demo-2026']);
     expect(manifest.artifacts.filter((a) => a.path.endsWith('brief.pdf'))).toHaveLength(4);
   });

@@ -76,8 +76,14 @@ describe('charts', () => {
   });
 
   it('formats axis numbers per locale: Chinese without thousands separators, English with them', () => {
-    const zh = rendered.get('binjiang-2025/zh-CN')!.find((c) => c.id === 'projects-by-sector')!.texts.map((t) => t.text);
-    const en = rendered.get('binjiang-2025/en')!.find((c) => c.id === 'projects-by-area')!.texts.map((t) => t.text);
+    const zh = rendered
+      .get('binjiang-2025/zh-CN')!
+      .find((c) => c.id === 'projects-by-sector')!
+      .texts.map((t) => t.text);
+    const en = rendered
+      .get('binjiang-2025/en')!
+      .find((c) => c.id === 'projects-by-area')!
+      .texts.map((t) => t.text);
     expect(zh).toContain('1000');
     expect(zh.filter((t) => /^\d{1,3}(,\d{3})+$/.test(t))).toEqual([]);
     expect(en.every((t) => !/^\d{4,}$/.test(t))).toBe(true);
@@ -105,12 +111,23 @@ describe('charts', () => {
     const strings = loadUiStrings(repoRoot, 'en', sink)!;
     const chart = charts.find((c) => c.id === 'headline-growth')!;
     const base = plans.get('binjiang-2025')!.plan;
-    const headline = base.headline.map((h) => (h.growth ? { ...h, growth: { ...h.growth, value: h.growth.value * 3, display: { ...h.growth.display, en: `${h.growth.value * 3}%` } } } : h));
+    const headline = base.headline.map((h) =>
+      h.growth
+        ? { ...h, growth: { ...h.growth, value: h.growth.value * 3, display: { ...h.growth.display, en: `${h.growth.value * 3}%` } } }
+        : h,
+    );
     const other: Plan = { ...base, headline };
     const scaled = headline.filter((h) => h.growth !== undefined);
-    const values = (plan: Plan, source: string) => ({ district: 'X', city: 'Y', reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear, source });
+    const values = (plan: Plan, source: string) => ({
+      district: 'X',
+      city: 'Y',
+      reviewYear: plan.edition.reviewYear,
+      planYear: plan.edition.planYear,
+      source,
+    });
     const caches = createChartCaches();
-    const render = (plan: Plan, source: string) => renderChart(repoRoot, chart, { plan, locale: 'en', strings, units, values: values(plan, source) }, sink, caches);
+    const render = (plan: Plan, source: string) =>
+      renderChart(repoRoot, chart, { plan, locale: 'en', strings, units, values: values(plan, source) }, sink, caches);
     const first = (await render(base, 'Report A'))!;
     const second = (await render(other, 'Report B'))!;
     const firstAgain = (await render(base, 'Report A'))!;
@@ -154,7 +171,10 @@ describe('charts', () => {
     expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([7.0, 6.0, 5.6, 5.0]);
     expect(growth.filter((r) => r.series === 'actual').map((r) => r.value)).toEqual([6.0, 4.4, 5.0, 5.6]);
 
-    for (const [chartId, tableId] of [['projects-by-sector', 'by-sector'], ['projects-by-area', 'by-area']] as const) {
+    for (const [chartId, tableId] of [
+      ['projects-by-sector', 'by-sector'],
+      ['projects-by-area', 'by-area'],
+    ] as const) {
       const table = data.projects.tables.find((t) => t.id === tableId)!;
       const byTotal = [...table.rows].sort((a, b) => b.totalInvestment - a.totalInvestment);
       expect(zh.get(chartId)!.map((r) => r.total)).toEqual(byTotal.map((r) => r.totalInvestment));

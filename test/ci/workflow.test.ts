@@ -20,7 +20,11 @@ describe('GitHub Actions workflows', () => {
       // (repository variables, 2023): that one finding is expected, and only on the line that reads
       // the summary language. Everything else fails.
       const varsLines = source.split('\n').flatMap((line, i) => (line.includes('vars.') ? [i + 1] : []));
-      expect(varsLines.every((n) => /SUMMARY_LANG: \$\{\{ inputs\.summary_lang \|\| vars\.SUMMARY_LANG \|\| 'en' \}\}/.test(source.split('\n')[n - 1]!))).toBe(true);
+      expect(
+        varsLines.every((n) =>
+          /SUMMARY_LANG: \$\{\{ inputs\.summary_lang \|\| vars\.SUMMARY_LANG \|\| 'en' \}\}/.test(source.split('\n')[n - 1]!),
+        ),
+      ).toBe(true);
       const real = findings.filter((f) => !(varsLines.includes(f.line) && /^undefined variable "vars"/.test(f.message)));
       expect(real.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
     }
@@ -28,7 +32,8 @@ describe('GitHub Actions workflows', () => {
 
   it('the linter does find problems (it is not a check that cannot fail)', async () => {
     const lint = await createLinter();
-    const broken = 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nonexistent_context_key }}\n      - uses: actions/checkout@v4\n        with:\n          fetch-dept: 0\n';
+    const broken =
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nonexistent_context_key }}\n      - uses: actions/checkout@v4\n        with:\n          fetch-dept: 0\n';
     expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
   });
 
@@ -49,24 +54,49 @@ describe('the reports workflow, read as data', () => {
   const text = readFileSync(path.join(workflowDir, 'reports.yml'), 'utf8');
   type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
   type Job = { steps: Step[]; strategy?: { matrix?: Record<string, unknown> }; needs?: string | string[] };
-  const workflow = parse(text) as { env?: Record<string, string>; on: { workflow_dispatch: { inputs: Record<string, unknown> } }; jobs: Record<string, Job> };
+  const workflow = parse(text) as {
+    env?: Record<string, string>;
+    on: { workflow_dispatch: { inputs: Record<string, unknown> } };
+    jobs: Record<string, Job>;
+  };
   const jobs = Object.entries(workflow.jobs);
   const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
   const relevant = (...names: string[]) =>
-    execFileSync('bash', [path.join(repoRoot, '.ci', 'relevant-changes')], { input: names.map((n) => `${n}\0`).join(''), encoding: 'utf8' }).trim();
+    execFileSync('bash', [path.join(repoRoot, '.ci', 'relevant-changes')], {
+      input: names.map((n) => `${n}\0`).join(''),
+      encoding: 'utf8',
+    }).trim();
 
   it('runs the tests for every change except documentation that no test reads', () => {
     expect(text).toContain('git diff -z --no-renames --name-only "$base" HEAD | bash .ci/relevant-changes');
-    for (const name of ['README.md', 'scripts/run.mjs', 'scripts/vega-canvas.cjs', 'vitest.config.ts', 'CONTRIBUTING.md', 'data/editions/binjiang-2025/source.txt', 'src/main.ts', 'test/helpers.ts', '.nvmrc', '.github/CODEOWNERS', 'package.json', 'a new top-level file.txt']) {
+    for (const name of [
+      'README.md',
+      'scripts/run.mjs',
+      'scripts/vega-canvas.cjs',
+      'vitest.config.ts',
+      'CONTRIBUTING.md',
+      'data/editions/binjiang-2025/source.txt',
+      'src/main.ts',
+      'test/helpers.ts',
+      '.nvmrc',
+      '.github/CODEOWNERS',
+      'package.json',
+      'a new top-level file.txt',
+    ]) {
       expect([name, relevant('docs/guide.md', name)]).toEqual([name, 'true']);
     }
     expect(relevant('docs/guide.md', 'docs/图 1.png', 'LICENSE', '.github/ISSUE_TEMPLATE/bug.yml')).toBe('false');
     expect(relevant()).toBe('true'); // nothing known about the change: run everything
     // What is skipped is read by no test.
-    const tests = execFileSync('git', ['ls-files', '-z', 'test', 'vitest.config.ts'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter((f) => f.endsWith('.ts'));
+    const tests = execFileSync('git', ['ls-files', '-z', 'test', 'vitest.config.ts'], { cwd: repoRoot, encoding: 'utf8' })
+      .split('\0')
+      .filter((f) => f.endsWith('.ts'));
     // (This file names them only as inputs of the filter.)
     for (const file of tests.filter((f) => f !== 'test/ci/workflow.test.ts')) {
-      expect([file, /['"`]docs\/|LICENSE|NOTICE|ISSUE_TEMPLATE/.test(readFileSync(path.join(repoRoot, file), 'utf8'))]).toEqual([file, false]);
+      expect([file, /['"`]docs\/|LICENSE|NOTICE|ISSUE_TEMPLATE/.test(readFileSync(path.join(repoRoot, file), 'utf8'))]).toEqual([
+        file,
+        false,
+      ]);
     }
   });
 
@@ -79,7 +109,9 @@ describe('the reports workflow, read as data', () => {
       const built = job.steps.findIndex((s) => s.run?.includes('build-reports'));
       expect([name, dated >= 0 && dated < built]).toEqual([name, true]);
     }
-    expect(readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8')).toContain('SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) npm run build-reports');
+    expect(readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8')).toContain(
+      'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) npm run build-reports',
+    );
   });
 
   it('annotates once: only one job, outside any matrix, validates; the summary comes from there, in the chosen language', () => {
@@ -101,7 +133,12 @@ describe('the reports workflow, read as data', () => {
   });
 
   it('uses the actions at their Node 24 majors, overwrites artifacts on re-runs and releases into an existing release', () => {
-    const minimum: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6, 'actions/upload-artifact': 7, 'actions/download-artifact': 8 };
+    const minimum: Record<string, number> = {
+      'actions/checkout': 6,
+      'actions/setup-node': 6,
+      'actions/upload-artifact': 7,
+      'actions/download-artifact': 8,
+    };
     const steps = jobs.flatMap(([, job]) => job.steps);
     for (const step of steps.filter((s) => s.uses)) {
       const [action, version] = step.uses!.split('@v');
@@ -150,7 +187,9 @@ describe('the reports workflow, read as data', () => {
   });
 
   it('has dependabot (npm and actions), CODEOWNERS (data/ by the editors, code by the maintainers) and a pull-request template for editors', () => {
-    const dependabot = parse(readFileSync(path.join(repoRoot, '.github', 'dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    const dependabot = parse(readFileSync(path.join(repoRoot, '.github', 'dependabot.yml'), 'utf8')) as {
+      updates: { 'package-ecosystem': string }[];
+    };
     expect(dependabot.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
     const owners = readFileSync(path.join(repoRoot, '.github', 'CODEOWNERS'), 'utf8');
     expect(owners).toMatch(/^\* +@\S+\/maintainers$/m);

@@ -75,7 +75,10 @@ describe('every command: --help, --version, and usage errors', () => {
   });
 
   it('the runner lists the commands with --help, and refuses an unknown one', () => {
-    expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview>') });
+    expect(cli(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview>'),
+    });
     expect(cli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
   });
 
@@ -102,8 +105,12 @@ describe('build-reports', () => {
     const first = cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
     expect(first.code, first.stderr).toBe(0);
     const lines = first.stdout.trim().split('\n');
-    expect(lines[0]).toBe(`✓ demo-2026 → ${out}/demo-2026/ (${readdirSync(path.join(out, 'demo-2026'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length} files)`);
-    expect(lines.at(-1)).toMatch(new RegExp(`^Built 1 edition\\(s\\), wrote \\d+ file\\(s\\) in \\d+ ms; peak memory \\d+ MB\\. Outputs: ${out}/$`));
+    expect(lines[0]).toBe(
+      `✓ demo-2026 → ${out}/demo-2026/ (${readdirSync(path.join(out, 'demo-2026'), { recursive: true }).filter((f) => /\.\w+$/.test(String(f))).length} files)`,
+    );
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^Built 1 edition\\(s\\), wrote \\d+ file\\(s\\) in \\d+ ms; peak memory \\d+ MB\\. Outputs: ${out}/$`),
+    );
     // Up to date, and the demo edition has no warnings: --strict passes, and the last line names the folder.
     expect(cli(['build', '--data', dataDir, '--out', out, '--strict'])).toMatchObject({
       code: 0,
@@ -187,8 +194,14 @@ fs.writeFileSync = function (file, ...rest) {
   };
 
   it.each([
-    ['EACCES', /^Error: Permission denied: .*\/demo-2026\/.* \(open\)\. Give your user write access to it and its folder, or choose another folder \(--out for outputs\)\.$/],
-    ['ENOSPC', /^Error: No space left on the disk that holds .*\/demo-2026\/.*\. Free some space and run again; no file is left half-written\.$/],
+    [
+      'EACCES',
+      /^Error: Permission denied: .*\/demo-2026\/.* \(open\)\. Give your user write access to it and its folder, or choose another folder \(--out for outputs\)\.$/,
+    ],
+    [
+      'ENOSPC',
+      /^Error: No space left on the disk that holds .*\/demo-2026\/.*\. Free some space and run again; no file is left half-written\.$/,
+    ],
   ])('%s while writing the outputs', (code, expected) => {
     const out = tempDir('cli-out-');
     const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1'], { env: failWrites(out, code) });
@@ -206,7 +219,9 @@ fs.writeFileSync = function (file, ...rest) {
     const result = cli(['build', '--data', makeDataDir(), '--out', path.join(file, 'output'), '--jobs', '1']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(
-      new RegExp(`^Error: Not a folder: a part of ${file}/output.* is a file\\. Remove or rename that file, or choose another folder \\(--out, --data\\)\\.$`),
+      new RegExp(
+        `^Error: Not a folder: a part of ${file}/output.* is a file\\. Remove or rename that file, or choose another folder \\(--out, --data\\)\\.$`,
+      ),
     );
     expect(result.stderr).not.toMatch(stackTrace);
   });
@@ -216,7 +231,9 @@ fs.writeFileSync = function (file, ...rest) {
     mkdirSync(path.join(out, 'manifest.json'));
     const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1']);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim().split('\n').at(-1)).toBe(`Error: Is a folder: ${out}/manifest.json is a folder where a file belongs. Remove or rename that folder.`);
+    expect(result.stderr.trim().split('\n').at(-1)).toBe(
+      `Error: Is a folder: ${out}/manifest.json is a folder where a file belongs. Remove or rename that folder.`,
+    );
     expect(result.stderr).not.toMatch(stackTrace);
     const debug = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1', '--debug']);
     expect(debug.code).toBe(2);
@@ -225,7 +242,8 @@ fs.writeFileSync = function (file, ...rest) {
 
   it('describes each code with its path, and nothing else', () => {
     const error = (code: string, extra: Record<string, string> = {}) => Object.assign(new Error(code), { code, path: '/x/y', ...extra });
-    for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EMFILE']) expect(describeFileSystemError(error(code))).toContain('/x/y');
+    for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EMFILE'])
+      expect(describeFileSystemError(error(code))).toContain('/x/y');
     expect(describeFileSystemError(error('EACCES', { dest: '/x/z' }))).toContain('/x/z');
     expect(describeFileSystemError(error('ECONNRESET'))).toBeUndefined();
     expect(describeFileSystemError(new Error('plain'))).toBeUndefined();

@@ -29,7 +29,8 @@ function rawGet(url: string, rawPath: string): Promise<{ status: number; body: s
 
 describe('request paths of the preview', () => {
   it('refuses any path that leaves the output folder', () => {
-    for (const p of ['/../package.json', '/%2e%2e/package.json', '/a/../../x', '/a\\..\\x', '/%00', '/%E0%A4%A']) expect([p, safeRequestPath(p)]).toEqual([p, undefined]);
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/a/../../x', '/a\\..\\x', '/%00', '/%E0%A4%A'])
+      expect([p, safeRequestPath(p)]).toEqual([p, undefined]);
     expect(safeRequestPath('/binjiang-2025/en/brief.pdf?x=1')).toEqual(['binjiang-2025', 'en', 'brief.pdf']);
   });
 });
@@ -73,13 +74,22 @@ describe.skipIf(!run)('npm run preview, in Chromium', () => {
     const pdfHref = await page.$eval('.preview-bar a[href$="brief.pdf"]', (a) => (a as HTMLAnchorElement).href);
     const pdf = await fetch(pdfHref);
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     // Change a figure: the value, the phrase that cites it, and the source document.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     editText(path.join(edition, 'source.txt'), '增长4.0%、增速列全市第三', '增长4.6%、增速列全市第三');
     const headline = path.join(edition, 'headline.yaml');
-    writeFileSync(headline, readFileSync(headline, 'utf8').replace('growth: 4.0\n', 'growth: 4.6\n').replace('增长4.0%、增速列全市第三', '增长4.6%、增速列全市第三'));
+    writeFileSync(
+      headline,
+      readFileSync(headline, 'utf8')
+        .replace('growth: 4.0\n', 'growth: 4.6\n')
+        .replace('增长4.0%、增速列全市第三', '增长4.6%、增速列全市第三'),
+    );
     await page.waitForFunction(() => document.body.innerText.includes('4.6%'), { timeout: 30_000 });
     // The page reloaded itself (the marker set on the old page is gone).
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
@@ -96,7 +106,9 @@ describe.skipIf(!run)('npm run preview, in Chromium', () => {
 
     // Repair it: the brief is back.
     writeFileSync(headline, good);
-    await page.waitForFunction(() => document.querySelector('.diagnostic') === null && document.body.innerText.includes('4.6%'), { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('.diagnostic') === null && document.body.innerText.includes('4.6%'), {
+      timeout: 30_000,
+    });
     await page.close();
   }, 120_000);
 
@@ -112,14 +124,18 @@ describe('npm run preview, as a process', () => {
     const { spawn } = await import('node:child_process');
     const dataDir = makeDataDir([demoEditionDir]);
     const before = filesUnder(dataDir, () => true);
-    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'preview', '--port', '0', '--data', dataDir], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'preview', '--port', '0', '--data', dataDir], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const started = Date.now();
-    while (!/Preview on (http:\/\/127\.0\.0\.1:\d+\/)/.test(stdout) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+    while (!/Preview on (http:\/\/127\.0\.0\.1:\d+\/)/.test(stdout) && Date.now() - started < 60_000)
+      await new Promise((r) => setTimeout(r, 50));
     const url = /Preview on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1];
     expect(url, stderr).toBeDefined();
     expect(await (await fetch(url!)).text()).toContain('href="/demo-2026/en/"');

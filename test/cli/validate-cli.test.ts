@@ -46,7 +46,9 @@ describe('npm run validate', () => {
 
   it('adds ::warning annotations under GitHub Actions', () => {
     const { stdout } = runValidate([], { GITHUB_ACTIONS: 'true' });
-    expect(stdout).toMatch(/^::warning file=data\/editions\/binjiang-2025\/projects\.yaml,line=\d+,col=\d+,title=plan%3Asum-matches-total::/m);
+    expect(stdout).toMatch(
+      /^::warning file=data\/editions\/binjiang-2025\/projects\.yaml,line=\d+,col=\d+,title=plan%3Asum-matches-total::/m,
+    );
   });
 
   it('reports broken files without a stack trace and exits 1', () => {

@@ -34,7 +34,9 @@ function properties(node: unknown, at = '', out: { path: string; schema: Record<
 
 describe('JSON Schemas of the data files', () => {
   it('are committed exactly as generated from the zod schemas (npm run schemas rewrites them)', () => {
-    const committed = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
+    const committed = readdirSync(schemaDir)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort();
     expect(committed).toEqual(generated.map((s) => s.name).sort());
     for (const s of generated) expect([s.name, readFileSync(path.join(schemaDir, s.name), 'utf8')]).toEqual([s.name, schemaText(s)]);
   });
@@ -49,7 +51,9 @@ describe('JSON Schemas of the data files', () => {
   });
 
   it('are mapped to the data files in .vscode/settings.json, and the YAML extension is recommended', () => {
-    const settings = JSON.parse(readFileSync(path.join(repoRoot, '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    const settings = JSON.parse(readFileSync(path.join(repoRoot, '.vscode', 'settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>;
+    };
     expect(settings['yaml.schemas']).toEqual(Object.fromEntries(generated.map((s) => [`./schemas/${s.name}`, s.files])));
     const extensions = JSON.parse(readFileSync(path.join(repoRoot, '.vscode', 'extensions.json'), 'utf8')) as { recommendations: string[] };
     expect(extensions.recommendations).toContain('redhat.vscode-yaml');
@@ -60,7 +64,9 @@ describe('JSON Schemas of the data files', () => {
     for (const s of generated) {
       for (const pattern of s.files) {
         const [dir, file] = [path.dirname(pattern), path.basename(pattern)];
-        const folders = dir.endsWith('/*') ? readdirSync(path.join(repoRoot, dir.slice(0, -2))).map((f) => path.join(dir.slice(0, -2), f)) : [dir];
+        const folders = dir.endsWith('/*')
+          ? readdirSync(path.join(repoRoot, dir.slice(0, -2))).map((f) => path.join(dir.slice(0, -2), f))
+          : [dir];
         for (const folder of folders) {
           const full = path.join(repoRoot, folder, file);
           if (!existsSync(full)) continue;

@@ -62,9 +62,17 @@ describe('CONTRIBUTING.md examples, run', () => {
 
   it('"Make a rule stricter": data/validation.yaml turns the rounding warnings of totals into errors', () => {
     const dataDir = binjiang();
-    expect(validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total').map((d) => d.severity)).toEqual(['warning']);
+    expect(
+      validateDir(dataDir)
+        .diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total')
+        .map((d) => d.severity),
+    ).toEqual(['warning']);
     writeFileSync(path.join(dataDir, 'validation.yaml'), block('severity:'));
-    expect(validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total').map((d) => d.severity)).toEqual(['error']);
+    expect(
+      validateDir(dataDir)
+        .diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total')
+        .map((d) => d.severity),
+    ).toEqual(['error']);
   });
 
   it('"plan:share-matches-value": knownDiscrepancies on a row turns the error into a warning with the note', () => {
@@ -80,7 +88,9 @@ describe('CONTRIBUTING.md examples, run', () => {
     // The guide's example, pasted at that row (its indentation is the row's fields' plus four).
     const pasted = example.replace(/^ {4}/gm, '        ');
     writeFileSync(projects, text.replace(ack, `\n${pasted}`));
-    const acknowledged = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:share-matches-value' && d.file === bare[0]!.file && d.place.line === bare[0]!.place.line);
+    const acknowledged = validateDir(dataDir).diagnostics.filter(
+      (d) => d.ruleId === 'plan:share-matches-value' && d.file === bare[0]!.file && d.place.line === bare[0]!.place.line,
+    );
     expect(acknowledged.map((d) => d.severity)).toEqual(['warning']);
     expect(acknowledged[0]!.message).toContain('The published share differs from the computed one');
   });
@@ -105,7 +115,9 @@ describe('CONTRIBUTING.md examples, run', () => {
       bench: benchSpec,
       preview: previewSpec,
     };
-    const docs = ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md', 'README.md'].map((f) => readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
+    const docs = ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md', 'README.md']
+      .map((f) => readFileSync(path.join(repoRoot, f), 'utf8'))
+      .join('\n');
     const lines = [...docs.matchAll(/npm run ([a-z:-]+)(?: -- ([^`#\n]*))?/g)];
     const scripts = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(lines.length).toBeGreaterThan(10);

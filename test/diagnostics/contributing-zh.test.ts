@@ -45,7 +45,11 @@ function outline(markdown: string): { headings: Heading[]; blocks: Block[] } {
 const ruleHeading = /^(?:plan|chart|template):[a-z-]+$/;
 
 /** GitHub's anchor for a heading: lower-case, punctuation such as `:` removed, spaces as hyphens. */
-const anchor = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+const anchor = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 
 /**
  * A block's lines as compared: YAML, shell and other tagged blocks exactly; in an untagged block
@@ -63,15 +67,20 @@ function differences(english: string, chinese: string): string[] {
   const zh = outline(chinese);
   const found: string[] = [];
   const levels = (h: Heading[]) => h.map((x) => x.level).join(' ');
-  if (levels(en.headings) !== levels(zh.headings)) found.push(`heading levels differ:\n  en ${levels(en.headings)}\n  zh ${levels(zh.headings)}`);
+  if (levels(en.headings) !== levels(zh.headings))
+    found.push(`heading levels differ:\n  en ${levels(en.headings)}\n  zh ${levels(zh.headings)}`);
   // Headings pair up by position: a rule id in one is the same rule id in the other; others are translated.
   en.headings.forEach((h, i) => {
     const other = zh.headings[i];
     if (!other) return;
-    if ((ruleHeading.test(h.text) || ruleHeading.test(other.text)) && h.text !== other.text) found.push(`heading ${i + 1}: "${h.text}" vs "${other.text}"`);
+    if ((ruleHeading.test(h.text) || ruleHeading.test(other.text)) && h.text !== other.text)
+      found.push(`heading ${i + 1}: "${h.text}" vs "${other.text}"`);
     if (!ruleHeading.test(h.text) && !/\p{Script=Han}/u.test(other.text)) found.push(`heading ${i + 1} is not translated: "${other.text}"`);
   });
-  for (const [name, guide] of [['CONTRIBUTING.md', en], ['CONTRIBUTING.zh-CN.md', zh]] as const) {
+  for (const [name, guide] of [
+    ['CONTRIBUTING.md', en],
+    ['CONTRIBUTING.zh-CN.md', zh],
+  ] as const) {
     const ids = guide.headings.filter((h) => h.level === 3 && ruleHeading.test(h.text)).map((h) => h.text);
     for (const id of ruleIds) if (!ids.includes(id)) found.push(`${name} has no heading "### ${id}"`);
     for (const id of ids) if (!(ruleIds as string[]).includes(id)) found.push(`${name} documents "${id}", which is not a rule`);
@@ -100,18 +109,40 @@ describe('CONTRIBUTING.zh-CN.md keeps in step with CONTRIBUTING.md', () => {
   it('reports a removed rule heading, a changed example, a missing section and an untranslated heading', () => {
     const section = '### plan:file-empty\n';
     expect(chinese).toContain(section);
-    expect(differences(english, chinese.replace(section, ''))).toContainEqual(expect.stringContaining('has no heading "### plan:file-empty"'));
-    expect(differences(english.replace(section, ''), chinese)).toContainEqual(expect.stringContaining('CONTRIBUTING.md has no heading "### plan:file-empty"'));
+    expect(differences(english, chinese.replace(section, ''))).toContainEqual(
+      expect.stringContaining('has no heading "### plan:file-empty"'),
+    );
+    expect(differences(english.replace(section, ''), chinese)).toContainEqual(
+      expect.stringContaining('CONTRIBUTING.md has no heading "### plan:file-empty"'),
+    );
     // A swapped pair of rule headings: all ids present, but out of order.
-    const swapped = chinese.replace('### plan:file-missing', '### plan:TMP').replace('### plan:file-unreadable', '### plan:file-missing').replace('### plan:TMP', '### plan:file-unreadable');
-    expect(differences(english, swapped)).toContainEqual(expect.stringMatching(/^heading \d+: "plan:file-missing" vs "plan:file-unreadable"/));
+    const swapped = chinese
+      .replace('### plan:file-missing', '### plan:TMP')
+      .replace('### plan:file-unreadable', '### plan:file-missing')
+      .replace('### plan:TMP', '### plan:file-unreadable');
+    expect(differences(english, swapped)).toContainEqual(
+      expect.stringMatching(/^heading \d+: "plan:file-missing" vs "plan:file-unreadable"/),
+    );
     // Examples: a YAML value, the message as printed, the directory tree's paths.
-    expect(differences(english, chinese.replace('plan:sum-matches-total: error', 'plan:sum-matches-total: warning'))).toContainEqual(expect.stringMatching(/^code block \d+ differs/));
-    expect(differences(english, chinese.replace('差异在修约误差以内;保留公布数。 plan:sum-matches-total', '差异在修约误差以内。 plan:sum-matches-total'))).toContainEqual(expect.stringMatching(/^code block \d+ differs/));
-    expect(differences(english, chinese.replace('  glossary.yaml   ', '  glossaries.yaml '))).toContainEqual(expect.stringMatching(/^code block \d+ differs/));
+    expect(differences(english, chinese.replace('plan:sum-matches-total: error', 'plan:sum-matches-total: warning'))).toContainEqual(
+      expect.stringMatching(/^code block \d+ differs/),
+    );
+    expect(
+      differences(
+        english,
+        chinese.replace('差异在修约误差以内;保留公布数。 plan:sum-matches-total', '差异在修约误差以内。 plan:sum-matches-total'),
+      ),
+    ).toContainEqual(expect.stringMatching(/^code block \d+ differs/));
+    expect(differences(english, chinese.replace('  glossary.yaml   ', '  glossaries.yaml '))).toContainEqual(
+      expect.stringMatching(/^code block \d+ differs/),
+    );
     // A section added in English only (a new ## heading).
-    expect(differences(`${english}\n## A new section\n\nText.\n`, chinese)).toContainEqual(expect.stringContaining('heading levels differ'));
-    expect(differences(english, chinese.replace('## 修改数据\n', '## Change a figure\n'))).toContainEqual(expect.stringContaining('is not translated: "Change a figure"'));
+    expect(differences(`${english}\n## A new section\n\nText.\n`, chinese)).toContainEqual(
+      expect.stringContaining('heading levels differ'),
+    );
+    expect(differences(english, chinese.replace('## 修改数据\n', '## Change a figure\n'))).toContainEqual(
+      expect.stringContaining('is not translated: "Change a figure"'),
+    );
   });
 
   it("each rule's link reaches its heading in both guides (GitHub drops the colon from the anchor)", () => {
@@ -126,7 +157,9 @@ describe('CONTRIBUTING.zh-CN.md keeps in step with CONTRIBUTING.md', () => {
     const top = (text: string) => text.split('\n').slice(0, 5).join('\n');
     expect(top(english)).toContain('编辑指南（中文）：[CONTRIBUTING.zh-CN.md](CONTRIBUTING.zh-CN.md)');
     expect(top(chinese)).toContain('[CONTRIBUTING.md](CONTRIBUTING.md)');
-    expect(top(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'))).toContain('编辑指南（中文）：[CONTRIBUTING.zh-CN.md](CONTRIBUTING.zh-CN.md)');
+    expect(top(readFileSync(path.join(repoRoot, 'README.md'), 'utf8'))).toContain(
+      '编辑指南（中文）：[CONTRIBUTING.zh-CN.md](CONTRIBUTING.zh-CN.md)',
+    );
   });
 
   it('Chinese prose uses full-width punctuation (GB/T 15834) outside code', () => {
@@ -147,7 +180,9 @@ describe('Chinese messages link to the Chinese guide', () => {
 
   it('--lang zh-CN links CONTRIBUTING.zh-CN.md at the same anchor; English links CONTRIBUTING.md', () => {
     const links = { rootDir: '/repo', repositoryUrl: 'https://github.com/o/r' };
-    expect(formatHuman(sink.items, 'zh-CN', { links })).toContain(' https://github.com/o/r/blob/HEAD/CONTRIBUTING.zh-CN.md#planfile-empty\n');
+    expect(formatHuman(sink.items, 'zh-CN', { links })).toContain(
+      ' https://github.com/o/r/blob/HEAD/CONTRIBUTING.zh-CN.md#planfile-empty\n',
+    );
     expect(formatHuman(sink.items, 'en', { links })).toContain(' https://github.com/o/r/blob/HEAD/CONTRIBUTING.md#planfile-empty\n');
     // The data keeps the language-neutral link (JSON, plan.json).
     expect(sink.items[0]!.url).toBe('CONTRIBUTING.md#planfile-empty');

@@ -24,7 +24,14 @@ function expectNoCommand(output: string): void {
 function hostileSink(): DiagnosticSink {
   const sink = new DiagnosticSink();
   sink.add({ ruleId: 'plan:schema-unknown-key', file: `data/editions/${payload}/x.yaml`, place: { line: 1, column: 1 }, message: payload });
-  sink.add({ ruleId: 'plan:glossary-consistent', file: 'data/x.yaml', place: { line: 2, column: 1 }, message: 'ok', expected: payload, actual: payload });
+  sink.add({
+    ruleId: 'plan:glossary-consistent',
+    file: 'data/x.yaml',
+    place: { line: 2, column: 1 },
+    message: 'ok',
+    expected: payload,
+    actual: payload,
+  });
   return sink;
 }
 
@@ -96,7 +103,12 @@ describe('no workflow command from the data', () => {
     editText(path.join(edition, 'headline.yaml'), '    growth: 4.0', `    ${JSON.stringify(payload)}: 4.0`);
     mkdirSync(path.join(dataDir, 'editions', 'x'));
     writeFileSync(path.join(dataDir, 'editions', 'x', `${payload.replace(/[\u0000\u2028\u0085]/g, '')}.yaml`), 'a: 1\n');
-    for (const command of [['summary', '--sha', payload], ['validate'], ['validate', '--format', 'json'], ['build', '--out', path.join(repo, 'out')]]) {
+    for (const command of [
+      ['summary', '--sha', payload],
+      ['validate'],
+      ['validate', '--format', 'json'],
+      ['build', '--out', path.join(repo, 'out')],
+    ]) {
       const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), ...command], {
         cwd: repo,
         encoding: 'utf8',

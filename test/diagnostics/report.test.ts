@@ -37,6 +37,10 @@ describe('diagnostic output', () => {
 
   it('gives JSON with rule id, severity, place and url', () => {
     const parsed = JSON.parse(formatJson(sample().items)) as { ruleId: string; url: string; place: { line: number } }[];
-    expect(parsed[0]).toMatchObject({ ruleId: 'plan:sum-matches-total', place: { line: 42 }, url: 'CONTRIBUTING.md#plansum-matches-total' });
+    expect(parsed[0]).toMatchObject({
+      ruleId: 'plan:sum-matches-total',
+      place: { line: 42 },
+      url: 'CONTRIBUTING.md#plansum-matches-total',
+    });
   });
 });

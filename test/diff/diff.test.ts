@@ -77,16 +77,24 @@ describe('npm run diff', () => {
 describe('npm run summary', () => {
   it('writes the job summary: every diagnostic, headline figures with status, changes and artifact names', () => {
     const env = { ...process.env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/plan-briefs', GITHUB_SHA: 'abc123' };
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD', '--commit', 'f00d'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD', '--commit', 'f00d'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env,
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('## Validation: 0 error(s), 4 warning(s)');
     // Absolute links (the summary is read under /actions/runs/): the guide on the default branch, the file at the commit.
-    expect(result.stdout).toContain('[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/HEAD/CONTRIBUTING.md#plansum-matches-total)');
-    expect(result.stdout).toMatch(/\| \[`data\/editions\/binjiang-2025\/projects\.yaml:17:76`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/projects\.yaml#L17\) \| warning \|/);
+    expect(result.stdout).toContain(
+      '[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/HEAD/CONTRIBUTING.md#plansum-matches-total)',
+    );
+    expect(result.stdout).toMatch(
+      /\| \[`data\/editions\/binjiang-2025\/projects\.yaml:17:76`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/projects\.yaml#L17\) \| warning \|/,
+    );
     expect(result.stdout).not.toContain('](CONTRIBUTING.md');
     expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
     expect(result.stdout).toContain('## Data changes against `HEAD`');
@@ -107,21 +115,31 @@ function committedDemo(extra: Record<string, string> = {}): string {
 }
 
 const runDiff = (repo: string, base = 'HEAD') =>
-  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', base], { cwd: repo, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', base], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+  });
 
 describe('an honest diff', () => {
   it('keeps published decimals, lists source phrases, source.txt lines and status flips', () => {
     const repo = committedDemo();
     const edition = path.join(repo, 'data', 'editions', 'demo-2026');
     // The document now sets a GDP growth target of 3.0%: the 4.0% result meets it.
-    editText(path.join(edition, 'review-targets.yaml'), "target: {kind: numeric, value: 5, unit: '%'}", "target: {kind: numeric, value: 3.0, unit: '%'}");
+    editText(
+      path.join(edition, 'review-targets.yaml'),
+      "target: {kind: numeric, value: 5, unit: '%'}",
+      "target: {kind: numeric, value: 3.0, unit: '%'}",
+    );
     editText(path.join(edition, 'review-targets.yaml'), 'source: "1 | GDP | 5% | 4.0% |"', 'source: "1 | GDP | 3.0% | 4.0% |"');
     editText(path.join(edition, 'source.txt'), '1 | GDP | 5% | 4.0% |', '1 | GDP | 3.0% | 4.0% |');
     const result = runDiff(repo);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('| `t1-gdp-growth.target` | GDP growth / GDP增速 | 5 | 3.0 | % |');
     expect(result.stdout).toContain('- `t1-gdp-growth.status` GDP growth / GDP增速: × Not met → ✓ Met');
-    expect(result.stdout).toContain('| `reviewTargets.rows.t1-gdp-growth.source` | 1 \\| GDP \\| 5% \\| 4.0% \\| | 1 \\| GDP \\| 3.0% \\| 4.0% \\| |');
+    expect(result.stdout).toContain(
+      '| `reviewTargets.rows.t1-gdp-growth.source` | 1 \\| GDP \\| 5% \\| 4.0% \\| | 1 \\| GDP \\| 3.0% \\| 4.0% \\| |',
+    );
     expect(result.stdout).toContain('**Source document (source.txt):** 1 line(s) removed, 1 added.');
     expect(result.stdout).toContain('- − 1 \\| GDP \\| 5% \\| 4.0% \\|');
     expect(result.stdout).toContain('- + 1 \\| GDP \\| 3.0% \\| 4.0% \\|');
@@ -173,10 +191,14 @@ describe('an honest diff', () => {
 
 describe('npm run summary -- --lang zh-CN', () => {
   it('writes the job summary in Chinese', () => {
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--lang', 'zh-CN'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--lang', 'zh-CN'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('## 校验:0 个错误,4 个警告');
     expect(result.stdout).toContain('| 位置 | 级别 | 说明 | 规则 |');

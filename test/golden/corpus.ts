@@ -45,9 +45,15 @@ export async function corpusOf(dataDir: string): Promise<Map<string, CorpusFile[
       const strings = loadUiStrings(repoRoot, locale, sink)!;
       const charts = await renderEditionCharts(repoRoot, plan, locale, strings, dataset.units!, sink);
       for (const chart of charts) {
-        files.push({ path: `${locale}/charts/${chart.id}.svg`, text: readFileSync(path.join(outDir, id, 'charts', locale, `${chart.id}.svg`), 'utf8') });
+        files.push({
+          path: `${locale}/charts/${chart.id}.svg`,
+          text: readFileSync(path.join(outDir, id, 'charts', locale, `${chart.id}.svg`), 'utf8'),
+        });
       }
-      const brief = await buildBrief({ rootDir: repoRoot, plan, locale, strings, units: dataset.units!, charts, buildDate: fixedDate }, sink);
+      const brief = await buildBrief(
+        { rootDir: repoRoot, plan, locale, strings, units: dataset.units!, charts, buildDate: fixedDate },
+        sink,
+      );
       if (!brief) throw new Error(`golden brief ${id}/${locale}: ${sink.items.map((d) => d.message).join('\n')}`);
       // The layout record read here is the one of the brief the build wrote.
       if (!brief.bytes.equals(readFileSync(path.join(outDir, id, locale, 'brief.pdf')))) {

@@ -30,7 +30,9 @@ beforeAll(async () => {
   if (!run) return;
   const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate, jobs: 1 });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string; edition: string }[] };
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
+    artifacts: { path: string; edition: string }[];
+  };
   for (const a of manifest.artifacts.filter((x) => x.path.endsWith('/brief.html'))) {
     pages.push({ edition: a.edition, locale: a.path.split('/')[1] as (typeof locales)[number], file: path.join(outDir, a.path) });
   }
@@ -57,7 +59,12 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 describe.skipIf(!run)('HTML brief in Chromium', () => {
   it('builds an HTML brief for every edition and locale', () => {
-    expect(pages.map((p) => `${p.edition}/${p.locale}`).sort()).toEqual(['binjiang-2025/en', 'binjiang-2025/zh-CN', 'demo-2026/en', 'demo-2026/zh-CN']);
+    expect(pages.map((p) => `${p.edition}/${p.locale}`).sort()).toEqual([
+      'binjiang-2025/en',
+      'binjiang-2025/zh-CN',
+      'demo-2026/en',
+      'demo-2026/zh-CN',
+    ]);
   });
 
   it('every HTML brief loads from file:// with no axe-core violations, and fits a 390 px screen', async () => {
@@ -73,7 +80,9 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
       expect(await horizontalOverflow(page), `${edition}/${locale} scrolls sideways at 390 px`).toBe(0);
       const violations = await axeViolations(page);
-      expect(violations.map((v) => `${edition}/${locale}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        violations.map((v) => `${edition}/${locale}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await page.setViewport({ width: 1280, height: 900 });
       expect(await horizontalOverflow(page)).toBe(0);
       await page.close();
@@ -95,14 +104,19 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
         const page = await browser!.newPage();
         await page.goto(pathToFileURL(file).href);
         // What a reader reads: the page's text, not the markup (chart text is in the pictures of both).
-        const htmlText = squeeze(await page.evaluate(() => document.querySelector('main')!.innerText + document.querySelector('header')!.innerText));
+        const htmlText = squeeze(
+          await page.evaluate(() => document.querySelector('main')!.innerText + document.querySelector('header')!.innerText),
+        );
         await page.close();
         const fix = typographyFor(locale);
         const shown = [...displays(plan, textKey(locale))].map((d) => squeeze(fix(d))).filter((d) => pdfText.includes(d));
         // The brief shows figures (so the check below is not vacuous) …
         expect(shown.length, `${plan.edition.id}/${locale}`).toBeGreaterThan(10);
         // … and every one of them is in the page.
-        expect(shown.filter((d) => !htmlText.includes(d)), `${plan.edition.id}/${locale}`).toEqual([]);
+        expect(
+          shown.filter((d) => !htmlText.includes(d)),
+          `${plan.edition.id}/${locale}`,
+        ).toEqual([]);
       }
     }
   }, 240_000);

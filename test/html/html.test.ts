@@ -6,7 +6,8 @@ import { inlineChartSvg, langText, renderHtmlBrief } from '../../src/html/render
 import { parseMarkup } from '../../src/present/document.js';
 import { demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
-const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="200" height="100" viewBox="0 0 200 100"><g role="graphics-object" aria-roledescription="group"><text aria-label="x">5.0%</text></g></svg>';
+const svg =
+  '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="200" height="100" viewBox="0 0 200 100"><g role="graphics-object" aria-roledescription="group"><text aria-label="x">5.0%</text></g></svg>';
 const chart = { id: 'growth', title: 'Growth <2024>', alt: 'Bars: A 5.0%', source: 'Source: report', svg };
 
 const page = (markup: string, locale: 'en' | 'zh-CN' = 'en') =>
@@ -14,7 +15,9 @@ const page = (markup: string, locale: 'en' | 'zh-CN' = 'en') =>
 
 describe('HTML brief', () => {
   it('writes tables with a caption, column headers and a row header with scope', () => {
-    const html = page('<table caption="Targets"><col header="No." width="0.5"/><col header="Indicator" width="3"/><col header="Value" align="right"/><tr><td>1</td><td>GDP</td><td>5.0%</td></tr></table>');
+    const html = page(
+      '<table caption="Targets"><col header="No." width="0.5"/><col header="Indicator" width="3"/><col header="Value" align="right"/><tr><td>1</td><td>GDP</td><td>5.0%</td></tr></table>',
+    );
     expect(html).toContain('<caption id="tbl-1-caption">Targets</caption>');
     expect(html).toContain('<th scope="col">No.</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th>');
     // The row is named by its indicator, the first left-aligned column wider than a number column.
@@ -27,7 +30,9 @@ describe('HTML brief', () => {
     expect(html).toContain('<section id="sec-1"><h2><a class="anchor" href="#sec-1">One</a></h2>\n<section id="sec-1-1"><h3>');
     expect(html).toContain('<section id="sec-2-1"><h3><a class="anchor" href="#sec-2-1">Sub</a></h3>');
     expect(html).not.toMatch(/<h4/);
-    expect(html).toContain('<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">Contents</h2><ol><li><a href="#sec-1">One</a><ol><li><a href="#sec-1-1">Deep</a></li></ol></li><li><a href="#sec-2">Two</a><ol><li><a href="#sec-2-1">Sub</a></li></ol></li></ol></nav>');
+    expect(html).toContain(
+      '<nav class="contents" aria-labelledby="contents-h"><h2 id="contents-h">Contents</h2><ol><li><a href="#sec-1">One</a><ol><li><a href="#sec-1-1">Deep</a></li></ol></li><li><a href="#sec-2">Two</a><ol><li><a href="#sec-2-1">Sub</a></li></ol></li></ol></nav>',
+    );
   });
 
   it('inlines a chart as one image with a title and a description, its own roles removed', () => {
@@ -57,14 +62,22 @@ describe('HTML brief', () => {
 describe('HTML edition in the build', () => {
   it('is built beside the PDF from the same tree, as one file with its stylesheet inside, listed in the manifest', async () => {
     const outDir = tempDir('plan-html-');
-    const result = await buildReports({ rootDir: repoRoot, dataDir: makeDataDir([demoEditionDir]), outDir, buildDate: new Date('2025-01-15T00:00:00Z'), jobs: 1 });
+    const result = await buildReports({
+      rootDir: repoRoot,
+      dataDir: makeDataDir([demoEditionDir]),
+      outDir,
+      buildDate: new Date('2025-01-15T00:00:00Z'),
+      jobs: 1,
+    });
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] };
     const paths = manifest.artifacts.map((a) => a.path);
     for (const locale of ['zh-CN', 'en']) {
       expect(paths).toContain(`demo-2026/${locale}/brief.html`);
       // One file: the stylesheet is inside it.
-      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !/\/(brief\.pdf|workbook\.xlsx)$/.test(p))).toEqual([`demo-2026/${locale}/brief.html`]);
+      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !/\/(brief\.pdf|workbook\.xlsx)$/.test(p))).toEqual([
+        `demo-2026/${locale}/brief.html`,
+      ]);
       const html = readFileSync(path.join(outDir, 'demo-2026', locale, 'brief.html'), 'utf8');
       expect(html).toContain(`<html lang="${locale}">`);
       expect(html).toContain(readFileSync(path.join(repoRoot, 'templates/html/brief.css'), 'utf8'));
@@ -78,5 +91,4 @@ describe('HTML edition in the build', () => {
     expect(zh).not.toMatch(/\p{Script=Han}[,;:?!]/u);
     expect(zh).toMatch(/\p{Script=Han}，/u);
   });
-
 });

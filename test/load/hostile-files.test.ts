@@ -69,7 +69,10 @@ describe('files that are not regular files', () => {
 describe('text encodings', () => {
   it('invalid UTF-8 is reported at the line and column of the bad byte', () => {
     const { dataDir, edition } = demo();
-    writeFileSync(path.join(edition, 'headline.yaml'), Buffer.concat([Buffer.from('indicators:\n  - id: gdp\n    label: {zh: 地区'), Buffer.from([0xc3, 0x28]), Buffer.from('}\n')]));
+    writeFileSync(
+      path.join(edition, 'headline.yaml'),
+      Buffer.concat([Buffer.from('indicators:\n  - id: gdp\n    label: {zh: 地区'), Buffer.from([0xc3, 0x28]), Buffer.from('}\n')]),
+    );
     const hit = find(dataDir, 'editions/demo-2026/headline.yaml')[0]!;
     expect(hit.ruleId).toBe('plan:file-unreadable');
     expect(hit.place).toEqual({ line: 3, column: 19 });
@@ -105,7 +108,9 @@ describe('no file ignored', () => {
     mkdirSync(path.join(dataDir, 'attachments'));
     writeFileSync(path.join(dataDir, 'attachments', 'notes.docx'), Buffer.from([0x50, 0x4b, 0x00]));
     const { diagnostics } = validateDir(dataDir);
-    expect(diagnostics.map((d) => [d.file, d.ruleId, d.severity])).toEqual([['editions/demo-2026/plan-target.yaml', 'plan:file-unreadable', 'error']]);
+    expect(diagnostics.map((d) => [d.file, d.ruleId, d.severity])).toEqual([
+      ['editions/demo-2026/plan-target.yaml', 'plan:file-unreadable', 'error'],
+    ]);
     expect(diagnostics[0]!.message).toContain('did you mean plan-targets.yaml?');
   });
 

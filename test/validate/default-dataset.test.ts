@@ -10,7 +10,11 @@ import { defaultDataDir, repoRoot } from '../helpers.js';
 
 function validateDefault() {
   const sink = new DiagnosticSink();
-  const dataset = validateDataset(loadDataset({ dataDir: defaultDataDir, rootDir: repoRoot }, sink), { glyphs: briefGlyphCoverage() }, sink);
+  const dataset = validateDataset(
+    loadDataset({ dataDir: defaultDataDir, rootDir: repoRoot }, sink),
+    { glyphs: briefGlyphCoverage() },
+    sink,
+  );
   return { diagnostics: sink.items, dataset };
 }
 
@@ -25,7 +29,12 @@ describe('the default dataset (Binjiang 2025)', () => {
 
   it('warns that Table 2 total investment is published as 1243.8 while its rows sum to 1243.9', () => {
     const total = diagnostics.find((d) => d.ruleId === 'plan:sum-matches-total');
-    expect(total).toMatchObject({ severity: 'warning', file: 'data/editions/binjiang-2025/projects.yaml', expected: '1243.9', actual: '1243.8' });
+    expect(total).toMatchObject({
+      severity: 'warning',
+      file: 'data/editions/binjiang-2025/projects.yaml',
+      expected: '1243.9',
+      actual: '1243.8',
+    });
     const line = readFileSync(path.join(repoRoot, total!.file), 'utf8').split('\n')[total!.place.line - 1];
     expect(line).toContain('totalInvestment: 1243.8');
   });
@@ -43,7 +52,9 @@ describe('the default dataset (Binjiang 2025)', () => {
     const values = sourced.flatMap((r) => r.values);
     // Every id-bearing figure's value is among the checked values of its own record.
     for (const figure of walkEdition(edition.data).figures) {
-      expect(values.some((v) => v.value === figure.value && v.path.slice(0, figure.path.length).join('/') === figure.path.join('/'))).toBe(true);
+      expect(values.some((v) => v.value === figure.value && v.path.slice(0, figure.path.length).join('/') === figure.path.join('/'))).toBe(
+        true,
+      );
     }
     expect(values.length).toBeGreaterThan(200);
     expect(diagnostics.filter((d) => d.ruleId.startsWith('plan:source'))).toEqual([]);

@@ -24,7 +24,9 @@ describe('follow-on errors name the figures they depend on', () => {
     expect(errors[0]!.message).toContain(
       '(follows from industrial-value-added in editions/demo-2026/headline.yaml:11 and gdp in editions/demo-2026/headline.yaml:4: if you changed one of them, check this figure too)',
     );
-    expect(errors[0]!.messageZh).toContain('(由 editions/demo-2026/headline.yaml:11 中的 industrial-value-added 和 editions/demo-2026/headline.yaml:4 中的 gdp 引起');
+    expect(errors[0]!.messageZh).toContain(
+      '(由 editions/demo-2026/headline.yaml:11 中的 industrial-value-added 和 editions/demo-2026/headline.yaml:4 中的 gdp 引起',
+    );
   });
 
   it('a part larger than its whole names the whole and where it is', () => {
@@ -57,21 +59,45 @@ describe('knownDiscrepancies wherever an arithmetic or ratio rule can fire', () 
     const dataDir = makeDataDir();
     const projects = demo(dataDir, 'projects.yaml');
     // A total off by more than rounding: an error …
-    editText(projects, 'totalInvestment: 40.5, annualInvestment: 6.0, annualShare: 100, source: "合计 | 5 | 40.5 |', 'totalInvestment: 44.5, annualInvestment: 6.0, annualShare: 100, source: "合计 | 5 | 44.5 |');
+    editText(
+      projects,
+      'totalInvestment: 40.5, annualInvestment: 6.0, annualShare: 100, source: "合计 | 5 | 40.5 |',
+      'totalInvestment: 44.5, annualInvestment: 6.0, annualShare: 100, source: "合计 | 5 | 44.5 |',
+    );
     editText(demo(dataDir, 'source.txt'), '合计 | 5 | 40.5 |', '合计 | 5 | 44.5 |');
     const bare = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total');
     expect(bare.map((d) => d.severity)).toEqual(['error']);
     // … acknowledged on the total row: a warning.
-    editText(projects, 'annualShare: 100, source: "合计 | 5 | 44.5 |', `annualShare: 100, knownDiscrepancies: [{rule: plan:sum-matches-total, field: totalInvestment, note: ${note}}], source: "合计 | 5 | 44.5 |`);
+    editText(
+      projects,
+      'annualShare: 100, source: "合计 | 5 | 44.5 |',
+      `annualShare: 100, knownDiscrepancies: [{rule: plan:sum-matches-total, field: totalInvestment, note: ${note}}], source: "合计 | 5 | 44.5 |`,
+    );
     const acknowledged = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total');
     expect(acknowledged.map((d) => d.severity)).toEqual(['warning']);
 
     // The pipeline total and a headline indicator accept it too (field: value); a wrong field is refused.
-    editText(projects, 'total: {value: 5, unit: 个, source: "合计 | 5 |"}', `total: {value: 5, unit: 个, source: "合计 | 5 |", knownDiscrepancies: [{rule: plan:sum-matches-total, field: value, note: ${note}}]}`);
-    editText(demo(dataDir, 'headline.yaml'), '    partOf: gdp\n', `    partOf: gdp\n    knownDiscrepancies: [{rule: plan:part-within-whole, field: value, note: ${note}}]\n`);
+    editText(
+      projects,
+      'total: {value: 5, unit: 个, source: "合计 | 5 |"}',
+      `total: {value: 5, unit: 个, source: "合计 | 5 |", knownDiscrepancies: [{rule: plan:sum-matches-total, field: value, note: ${note}}]}`,
+    );
+    editText(
+      demo(dataDir, 'headline.yaml'),
+      '    partOf: gdp\n',
+      `    partOf: gdp\n    knownDiscrepancies: [{rule: plan:part-within-whole, field: value, note: ${note}}]\n`,
+    );
     expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    editText(demo(dataDir, 'headline.yaml'), 'rule: plan:part-within-whole, field: value', 'rule: plan:part-within-whole, field: annualShare');
-    expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['plan:schema-enum']);
+    editText(
+      demo(dataDir, 'headline.yaml'),
+      'rule: plan:part-within-whole, field: value',
+      'rule: plan:part-within-whole, field: annualShare',
+    );
+    expect(
+      validateDir(dataDir)
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.ruleId),
+    ).toEqual(['plan:schema-enum']);
   });
 });
 
@@ -87,7 +113,9 @@ describe('Chinese output is Chinese throughout', () => {
     expect(text).toContain('    应为: 出处原文“新增学位1200个”中的一个数');
     expect(text).toContain('value(数值) 1300 不在其出处原文“新增学位1200个”中。');
     expect(text).toContain('字段“growth(增速)”应为数值,而不是文本。');
-    expect(text).toContain('    改法: 更正数值,或改为引用写有该数值的原文。 file:///repo/CONTRIBUTING.zh-CN.md#plansource-phrase-has-value');
+    expect(text).toContain(
+      '    改法: 更正数值,或改为引用写有该数值的原文。 file:///repo/CONTRIBUTING.zh-CN.md#plansource-phrase-has-value',
+    );
     expect(text).not.toMatch(/expected|actual|a number in|fix:|Field "/);
   });
 
@@ -97,7 +125,9 @@ describe('Chinese output is Chinese throughout', () => {
     const { diagnostics } = validateDir(dataDir);
     const text = formatHuman(diagnostics, 'en', { links: { rootDir: '/repo', repositoryUrl: 'https://github.com/o/r' } });
     const block = text.split('\n').slice(0, 4);
-    expect(block[0]).toMatch(/achievements\.yaml:\d+:\d+ error value 1300 does not appear in its source phrase "新增学位1200个"\. plan:source-phrase-has-value$/);
+    expect(block[0]).toMatch(
+      /achievements\.yaml:\d+:\d+ error value 1300 does not appear in its source phrase "新增学位1200个"\. plan:source-phrase-has-value$/,
+    );
     expect(block[3]).toBe(
       '    fix     : Correct the number, or cite the phrase that states it. https://github.com/o/r/blob/HEAD/CONTRIBUTING.md#plansource-phrase-has-value',
     );
@@ -105,7 +135,13 @@ describe('Chinese output is Chinese throughout', () => {
 
   it('a diagnostic passed on whole (as render workers hand theirs back) keeps its Chinese', () => {
     const worker = new DiagnosticSink();
-    worker.add({ ruleId: 'plan:source-phrase-has-value', file: 'x.yaml', place: { line: 1, column: 1 }, message: { en: 'English', zh: '中文' }, expected: { en: 'a number', zh: '一个数' } });
+    worker.add({
+      ruleId: 'plan:source-phrase-has-value',
+      file: 'x.yaml',
+      place: { line: 1, column: 1 },
+      message: { en: 'English', zh: '中文' },
+      expected: { en: 'a number', zh: '一个数' },
+    });
     const main = new DiagnosticSink();
     for (const d of worker.items) main.add(d);
     expect(main.items[0]).toMatchObject({ message: 'English', messageZh: '中文', expected: 'a number', expectedZh: '一个数' });

@@ -33,31 +33,50 @@ const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : 202
 
 const pristine = makeDataDir();
 const editionOf = (dataDir: string) => path.join(dataDir, 'editions', 'demo-2026');
-const yamlFiles = readdirSync(editionOf(pristine)).filter((f) => f.endsWith('.yaml')).sort();
+const yamlFiles = readdirSync(editionOf(pristine))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const knownNames = [...yamlFiles, 'source.txt', 'units.yaml', 'glossary.yaml'];
 
 type HostileCase =
   | { kind: 'control'; file: string; text: number; at: number; code: number }
   | { kind: 'long-word'; file: string; text: number; length: number; unit: string; spaced: boolean }
   | { kind: 'decimal'; file: string; number: number; raw: string }
-  | { kind: 'special'; where: 'edition' | 'data'; name: string; type: 'fifo' | 'link-folder' | 'link-out' | 'link-device' | 'link-inside' | 'link-missing' }
+  | {
+      kind: 'special';
+      where: 'edition' | 'data';
+      name: string;
+      type: 'fifo' | 'link-folder' | 'link-out' | 'link-device' | 'link-inside' | 'link-missing';
+    }
   | { kind: 'unknown'; where: 'edition' | 'data' | 'editions'; name: string; binary: boolean };
 
-const controlCode = fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f }), fc.constantFrom(0x0a, 0x0d, 0x1b, 0x00, 0x09, 0x85));
+const controlCode = fc.oneof(
+  fc.integer({ min: 0, max: 0x1f }),
+  fc.integer({ min: 0x7f, max: 0x9f }),
+  fc.constantFrom(0x0a, 0x0d, 0x1b, 0x00, 0x09, 0x85),
+);
 /** A name near a known one (a typo) or any name. */
-const fileName = fc.oneof(
-  fc.tuple(fc.constantFrom(...knownNames), fc.nat(), fc.constantFrom('drop', 'double', 'plural', 'case')).map(([name, at, how]) => {
-    const i = at % name.length;
-    if (how === 'drop') return name.slice(0, i) + name.slice(i + 1);
-    if (how === 'double') return name.slice(0, i) + name[i] + name.slice(i);
-    if (how === 'plural') return name.replace(/\.(yaml|txt)$/, 's.$1');
-    return name.toUpperCase();
-  }),
-  fc.stringMatching(/^[A-Za-z0-9_.-]{1,40}$/),
-).filter((name) => name !== '.' && name !== '..' && !knownNames.includes(name) && name !== 'attachments' && name !== 'editions');
+const fileName = fc
+  .oneof(
+    fc.tuple(fc.constantFrom(...knownNames), fc.nat(), fc.constantFrom('drop', 'double', 'plural', 'case')).map(([name, at, how]) => {
+      const i = at % name.length;
+      if (how === 'drop') return name.slice(0, i) + name.slice(i + 1);
+      if (how === 'double') return name.slice(0, i) + name[i] + name.slice(i);
+      if (how === 'plural') return name.replace(/\.(yaml|txt)$/, 's.$1');
+      return name.toUpperCase();
+    }),
+    fc.stringMatching(/^[A-Za-z0-9_.-]{1,40}$/),
+  )
+  .filter((name) => name !== '.' && name !== '..' && !knownNames.includes(name) && name !== 'attachments' && name !== 'editions');
 
 const hostileCase: fc.Arbitrary<HostileCase> = fc.oneof(
-  fc.record({ kind: fc.constant('control' as const), file: fc.constantFrom(...yamlFiles), text: fc.nat(), at: fc.nat(), code: controlCode }),
+  fc.record({
+    kind: fc.constant('control' as const),
+    file: fc.constantFrom(...yamlFiles),
+    text: fc.nat(),
+    at: fc.nat(),
+    code: controlCode,
+  }),
   fc.record({
     kind: fc.constant('long-word' as const),
     file: fc.constantFrom(...yamlFiles),
@@ -71,17 +90,41 @@ const hostileCase: fc.Arbitrary<HostileCase> = fc.oneof(
     file: fc.constantFrom('headline.yaml', 'achievements.yaml', 'plan-targets.yaml', 'review-targets.yaml'),
     number: fc.nat(),
     raw: fc.oneof(
-      fc.tuple(fc.integer({ min: 0, max: 999 }), fc.stringMatching(/^[0-9]{0,25}$/)).map(([whole, fraction]) => (fraction ? `${whole}.${fraction}` : String(whole))),
-      fc.constantFrom('1e20', '1e-20', '123456789012345678', '0.000000000000000000001', '9007199254740993', '1.7976931348623157e308', '-0.0', '5e-7', '0x10'),
+      fc
+        .tuple(fc.integer({ min: 0, max: 999 }), fc.stringMatching(/^[0-9]{0,25}$/))
+        .map(([whole, fraction]) => (fraction ? `${whole}.${fraction}` : String(whole))),
+      fc.constantFrom(
+        '1e20',
+        '1e-20',
+        '123456789012345678',
+        '0.000000000000000000001',
+        '9007199254740993',
+        '1.7976931348623157e308',
+        '-0.0',
+        '5e-7',
+        '0x10',
+      ),
     ),
   }),
   fc.record({
     kind: fc.constant('special' as const),
     where: fc.constantFrom('edition' as const, 'data' as const),
     name: fc.oneof(fc.constantFrom(...knownNames), fileName),
-    type: fc.constantFrom('fifo' as const, 'link-folder' as const, 'link-out' as const, 'link-device' as const, 'link-inside' as const, 'link-missing' as const),
+    type: fc.constantFrom(
+      'fifo' as const,
+      'link-folder' as const,
+      'link-out' as const,
+      'link-device' as const,
+      'link-inside' as const,
+      'link-missing' as const,
+    ),
   }),
-  fc.record({ kind: fc.constant('unknown' as const), where: fc.constantFrom('edition' as const, 'data' as const, 'editions' as const), name: fileName, binary: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('unknown' as const),
+    where: fc.constantFrom('edition' as const, 'data' as const, 'editions' as const),
+    name: fileName,
+    binary: fc.boolean(),
+  }),
 );
 
 /** Edits go only into regular files: an earlier case may have put a FIFO or a link in the file's place. */
@@ -111,7 +154,14 @@ function scalars(file: string, want: 'text' | 'number') {
 
 function apply(dataDir: string, c: HostileCase): void {
   const edition = editionOf(dataDir);
-  const folder = c.kind === 'special' || c.kind === 'unknown' ? (c.where === 'edition' ? edition : c.where === 'editions' ? path.join(dataDir, 'editions') : dataDir) : edition;
+  const folder =
+    c.kind === 'special' || c.kind === 'unknown'
+      ? c.where === 'edition'
+        ? edition
+        : c.where === 'editions'
+          ? path.join(dataDir, 'editions')
+          : dataDir
+      : edition;
   switch (c.kind) {
     case 'control':
     case 'long-word': {
@@ -194,7 +244,8 @@ function rejectsOrModels(dataDir: string): 'rejected' | 'accepted' {
   for (const locale of locales) {
     for (const chart of charts) {
       const data = chart.build({ plan, locale, strings: uiStrings.get(locale)!, units: dataset.units!, values: {} });
-      for (const row of data.rows) for (const value of Object.values(row)) if (typeof value === 'string') expect(value.split('\n').length).toBeLessThanOrEqual(6);
+      for (const row of data.rows)
+        for (const value of Object.values(row)) if (typeof value === 'string') expect(value.split('\n').length).toBeLessThanOrEqual(6);
     }
   }
   for (const text of stringsIn(plan)) breakLines(text, 400, (s) => s.length * 6);
@@ -204,7 +255,9 @@ function rejectsOrModels(dataDir: string): 'rejected' | 'accepted' {
 
 /** output/ holds exactly what the manifest lists, each with its hash. */
 function expectOutputIsManifest(outDir: string): void {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string; sha256: string }[] };
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {
+    artifacts: { path: string; sha256: string }[];
+  };
   const onDisk = filesUnder(outDir, (file) => sha256(readFileSync(file)));
   expect(Object.keys(onDisk).sort()).toEqual([...manifest.artifacts.map((a) => a.path), 'manifest.json'].sort());
   for (const a of manifest.artifacts) expect(onDisk[a.path]).toBe(a.sha256);
@@ -217,68 +270,89 @@ function freshCopy(): string {
 }
 
 describe('hostile input: validation rejects, or it builds within bounds', () => {
-  it(`${runs} generated cases through validation and the model`, () => {
-    const seen = { rejected: 0, accepted: 0 };
-    const kinds = new Map<string, { rejected: number; accepted: number }>();
-    fc.assert(
-      fc.property(fc.array(hostileCase, { minLength: 1, maxLength: 3 }), (cases) => {
-        const dataDir = freshCopy();
-        try {
-          for (const c of cases) apply(dataDir, c);
-          const outcome = rejectsOrModels(dataDir);
-          seen[outcome]++;
-          const kind = cases.map((c) => c.kind).join('+');
-          const counts = kinds.get(kind) ?? { rejected: 0, accepted: 0 };
-          counts[outcome]++;
-          kinds.set(kind, counts);
-        } finally {
-          rmSync(dataDir, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: runs, seed },
-    );
-    // Both outcomes occur: the generators reach past validation, not only into its errors.
-    expect(seen.rejected).toBeGreaterThan(0);
-    expect(seen.accepted).toBeGreaterThan(0);
-    console.log(`hostile property: ${runs} runs, ${seen.rejected} rejected, ${seen.accepted} accepted`);
-  }, Math.max(120_000, runs * 200));
+  it(
+    `${runs} generated cases through validation and the model`,
+    () => {
+      const seen = { rejected: 0, accepted: 0 };
+      const kinds = new Map<string, { rejected: number; accepted: number }>();
+      fc.assert(
+        fc.property(fc.array(hostileCase, { minLength: 1, maxLength: 3 }), (cases) => {
+          const dataDir = freshCopy();
+          try {
+            for (const c of cases) apply(dataDir, c);
+            const outcome = rejectsOrModels(dataDir);
+            seen[outcome]++;
+            const kind = cases.map((c) => c.kind).join('+');
+            const counts = kinds.get(kind) ?? { rejected: 0, accepted: 0 };
+            counts[outcome]++;
+            kinds.set(kind, counts);
+          } finally {
+            rmSync(dataDir, { recursive: true, force: true });
+          }
+        }),
+        { numRuns: runs, seed },
+      );
+      // Both outcomes occur: the generators reach past validation, not only into its errors.
+      expect(seen.rejected).toBeGreaterThan(0);
+      expect(seen.accepted).toBeGreaterThan(0);
+      console.log(`hostile property: ${runs} runs, ${seen.rejected} rejected, ${seen.accepted} accepted`);
+    },
+    Math.max(120_000, runs * 200),
+  );
 
-  it(`${buildRuns} generated cases through the whole build, some as concurrent builds`, async () => {
-    // Loading the renderers and parsing the fonts happens once per process, as in a real build
-    // (and in its worker threads): not part of any one case's bound.
-    await buildReports({ rootDir: repoRoot, dataDir: pristine, outDir: tempDir('hostile-warm-'), buildDate: new Date('2025-01-15T00:00:00Z'), jobs: 1 });
-    await fc.assert(
-      fc.asyncProperty(fc.array(hostileCase, { minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 3 }), fc.boolean(), async (cases, concurrent, wait) => {
-        const dataDir = freshCopy();
-        const outDir = tempDir('hostile-out-');
-        try {
-          for (const c of cases) apply(dataDir, c);
-          const started = performance.now();
-          const results = await Promise.allSettled(
-            Array.from({ length: concurrent }, () => buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date('2025-01-15T00:00:00Z'), jobs: 1, wait })),
-          );
-          const seconds = (performance.now() - started) / 1000;
-          const validation = validateDir(dataDir).diagnostics.some((d) => d.severity === 'error');
-          for (const r of results) {
-            if (r.status === 'rejected') {
-              // Only a second build refused by the lock; never a crash.
-              expect(r.reason).toBeInstanceOf(BuildLockedError);
-              expect(wait).toBe(false);
-            } else expect(r.value.ok).toBe(!validation);
-          }
-          const done = results.filter((r) => r.status === 'fulfilled');
-          expect(done.length).toBeGreaterThanOrEqual(1);
-          if (!validation) {
-            expect(seconds).toBeLessThan(10 * done.length);
-            expect(process.memoryUsage().rss).toBeLessThan(1.5 * 1024 ** 3);
-            expectOutputIsManifest(outDir);
-          }
-        } finally {
-          rmSync(dataDir, { recursive: true, force: true });
-          rmSync(outDir, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: buildRuns, seed },
-    );
-  }, Math.max(180_000, buildRuns * 30_000));
+  it(
+    `${buildRuns} generated cases through the whole build, some as concurrent builds`,
+    async () => {
+      // Loading the renderers and parsing the fonts happens once per process, as in a real build
+      // (and in its worker threads): not part of any one case's bound.
+      await buildReports({
+        rootDir: repoRoot,
+        dataDir: pristine,
+        outDir: tempDir('hostile-warm-'),
+        buildDate: new Date('2025-01-15T00:00:00Z'),
+        jobs: 1,
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(hostileCase, { minLength: 1, maxLength: 2 }),
+          fc.integer({ min: 1, max: 3 }),
+          fc.boolean(),
+          async (cases, concurrent, wait) => {
+            const dataDir = freshCopy();
+            const outDir = tempDir('hostile-out-');
+            try {
+              for (const c of cases) apply(dataDir, c);
+              const started = performance.now();
+              const results = await Promise.allSettled(
+                Array.from({ length: concurrent }, () =>
+                  buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date('2025-01-15T00:00:00Z'), jobs: 1, wait }),
+                ),
+              );
+              const seconds = (performance.now() - started) / 1000;
+              const validation = validateDir(dataDir).diagnostics.some((d) => d.severity === 'error');
+              for (const r of results) {
+                if (r.status === 'rejected') {
+                  // Only a second build refused by the lock; never a crash.
+                  expect(r.reason).toBeInstanceOf(BuildLockedError);
+                  expect(wait).toBe(false);
+                } else expect(r.value.ok).toBe(!validation);
+              }
+              const done = results.filter((r) => r.status === 'fulfilled');
+              expect(done.length).toBeGreaterThanOrEqual(1);
+              if (!validation) {
+                expect(seconds).toBeLessThan(10 * done.length);
+                expect(process.memoryUsage().rss).toBeLessThan(1.5 * 1024 ** 3);
+                expectOutputIsManifest(outDir);
+              }
+            } finally {
+              rmSync(dataDir, { recursive: true, force: true });
+              rmSync(outDir, { recursive: true, force: true });
+            }
+          },
+        ),
+        { numRuns: buildRuns, seed },
+      );
+    },
+    Math.max(180_000, buildRuns * 30_000),
+  );
 });

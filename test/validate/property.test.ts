@@ -24,7 +24,26 @@ type Mutation =
 
 const text = fc.oneof(
   fc.string(),
-  fc.constantFrom('{{edition.title}}', '<h1>', '\u0000', '\u0007', '\uFEFF', ': x', '- ', '[', '{', '&a *a', '!!binary', '.nan', '.inf', '~', '"', "'", '\t', '\n  - id: x\n'),
+  fc.constantFrom(
+    '{{edition.title}}',
+    '<h1>',
+    '\u0000',
+    '\u0007',
+    '\uFEFF',
+    ': x',
+    '- ',
+    '[',
+    '{',
+    '&a *a',
+    '!!binary',
+    '.nan',
+    '.inf',
+    '~',
+    '"',
+    "'",
+    '\t',
+    '\n  - id: x\n',
+  ),
   fc.string({ unit: 'grapheme' }),
 );
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -32,8 +51,19 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-line' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text }),
-  fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }) }),
-  fc.record({ kind: fc.constant('number' as const), at: fc.nat(), replacement: fc.oneof(fc.double().map(String), fc.constantFrom('NaN', '-0', '1e309', '0x1F', '1_000', 'null', 'true', '[]', '{}', '"5"')) }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    at: fc.nat(),
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 8 }),
+  }),
+  fc.record({
+    kind: fc.constant('number' as const),
+    at: fc.nat(),
+    replacement: fc.oneof(
+      fc.double().map(String),
+      fc.constantFrom('NaN', '-0', '1e309', '0x1F', '1_000', 'null', 'true', '[]', '{}', '"5"'),
+    ),
+  }),
   fc.record({ kind: fc.constant('huge' as const), at: fc.nat(), length: fc.integer({ min: 1000, max: 200_000 }) }),
 );
 

@@ -20,7 +20,12 @@ export interface FailingFixture {
 const ed = (name: string) => `editions/demo-2026/${name}`;
 
 export const fixtures: FailingFixture[] = [
-  { name: 'a required file is deleted', rule: 'plan:file-missing', file: ed('achievements.yaml'), edit: (e) => rmSync(path.join(e, 'achievements.yaml')) },
+  {
+    name: 'a required file is deleted',
+    rule: 'plan:file-missing',
+    file: ed('achievements.yaml'),
+    edit: (e) => rmSync(path.join(e, 'achievements.yaml')),
+  },
   {
     name: 'a file holds binary bytes',
     rule: 'plan:file-unreadable',
@@ -47,7 +52,13 @@ export const fixtures: FailingFixture[] = [
     line: 1,
     edit: (e) => writeFileSync(path.join(e, 'headlines.yaml'), 'indicators: []\n'),
   },
-  { name: 'a file is empty', rule: 'plan:file-empty', file: ed('achievements.yaml'), line: 1, edit: (e) => writeFileSync(path.join(e, 'achievements.yaml'), '') },
+  {
+    name: 'a file is empty',
+    rule: 'plan:file-empty',
+    file: ed('achievements.yaml'),
+    line: 1,
+    edit: (e) => writeFileSync(path.join(e, 'achievements.yaml'), ''),
+  },
   {
     name: 'YAML is malformed',
     rule: 'plan:yaml-syntax',
@@ -109,7 +120,8 @@ export const fixtures: FailingFixture[] = [
     rule: 'plan:control-character',
     file: ed('review-targets.yaml'),
     line: 7,
-    edit: (e) => editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', 'en: "GDP growth\\n::error file=README.md,line=1::forged"}'),
+    edit: (e) =>
+      editText(path.join(e, 'review-targets.yaml'), 'en: GDP growth}', 'en: "GDP growth\\n::error file=README.md,line=1::forged"}'),
   },
   {
     name: 'a number has 20 decimals',
@@ -170,7 +182,8 @@ export const fixtures: FailingFixture[] = [
     rule: 'plan:source-phrase-found',
     file: ed('headline.yaml'),
     line: 8,
-    edit: (e) => editText(path.join(e, 'headline.yaml'), 'source: 实现地区生产总值(GDP)120.5亿元', 'source: 实现地区生产总值(GDP)121.5亿元'),
+    edit: (e) =>
+      editText(path.join(e, 'headline.yaml'), 'source: 实现地区生产总值(GDP)120.5亿元', 'source: 实现地区生产总值(GDP)121.5亿元'),
   },
   {
     name: 'a value is not in its source phrase',
@@ -263,7 +276,12 @@ export const fixtures: FailingFixture[] = [
     rule: 'plan:glossary-consistent',
     file: ed('headline.yaml'),
     line: 10,
-    edit: (e) => editText(path.join(e, 'headline.yaml'), 'en: Industrial value added (above designated size)}', 'en: Industrial value added (large firms)}'),
+    edit: (e) =>
+      editText(
+        path.join(e, 'headline.yaml'),
+        'en: Industrial value added (above designated size)}',
+        'en: Industrial value added (large firms)}',
+      ),
   },
   {
     name: 'a character has no glyph in the embedded fonts',

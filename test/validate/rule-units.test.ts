@@ -12,7 +12,9 @@ import { fixtures } from './rule-fixtures.js';
 
 const src = (...parts: string[]) => path.join(repoRoot, 'src', ...parts);
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 const mentions = (files: readonly string[], id: string) => files.some((file) => readFileSync(file, 'utf8').includes(`'${id}'`));
 
 /** Where the source of each stage is (a check's rules are in src/validate/rules/). */
@@ -40,7 +42,9 @@ describe('every rule is a unit', () => {
       expect(rule.id).toBe(id);
     }
     const defined = filesUnder(src('diagnostics', 'rules')).filter((f) => !f.endsWith('define.ts'));
-    expect(defined.map((f) => path.relative(src('diagnostics', 'rules'), f).replace('/', ':').replace(/\.ts$/, '')).sort()).toEqual([...ruleIds].sort());
+    expect(defined.map((f) => path.relative(src('diagnostics', 'rules'), f).replace('/', ':').replace(/\.ts$/, '')).sort()).toEqual(
+      [...ruleIds].sort(),
+    );
   });
 
   it('ids are unique in the table', () => {
@@ -55,16 +59,20 @@ describe('every rule is a unit', () => {
     for (const [id, check] of Object.entries(checks)) {
       if (check.on === 'with') expect(checks[check.rule as keyof typeof checks]?.on, id).not.toBe('with');
     }
-    expect(fileChecks.length + editionChecks.length + sourceChecks.length).toBe(registered.filter((id) => checks[id as keyof typeof checks].on !== 'with').length);
+    expect(fileChecks.length + editionChecks.length + sourceChecks.length).toBe(
+      registered.filter((id) => checks[id as keyof typeof checks].on !== 'with').length,
+    );
   });
 
-  it('is reported by the stage its definition names (the id appears in that stage\'s source)', () => {
-    for (const rule of ruleDefinitions) expect(mentions(stageFiles[rule.reportedBy], rule.id), `${rule.id} in ${rule.reportedBy}`).toBe(true);
+  it("is reported by the stage its definition names (the id appears in that stage's source)", () => {
+    for (const rule of ruleDefinitions)
+      expect(mentions(stageFiles[rule.reportedBy], rule.id), `${rule.id} in ${rule.reportedBy}`).toBe(true);
   });
 
   it('has docs in both languages (the Chinese text in Chinese) and a fix in both', () => {
     for (const rule of ruleDefinitions) {
-      for (const text of [rule.docs.en, rule.docs.zh, rule.fix.en, rule.fix.zh, rule.summary]) expect(text.trim().length, rule.id).toBeGreaterThan(2);
+      for (const text of [rule.docs.en, rule.docs.zh, rule.fix.en, rule.fix.zh, rule.summary])
+        expect(text.trim().length, rule.id).toBeGreaterThan(2);
       expect(rule.docs.zh, rule.id).toMatch(/\p{Script=Han}/u);
       expect(rule.docs.zh, rule.id).not.toBe(rule.docs.en);
       expect(rule.docs.en.endsWith('\n') || rule.docs.zh.endsWith('\n'), `${rule.id}: docs end without a blank line`).toBe(false);
@@ -74,7 +82,8 @@ describe('every rule is a unit', () => {
   it('has failing fixtures where its definition says they are, and no fixture elsewhere', () => {
     const listed = new Set(fixtures.map((f) => f.rule));
     for (const rule of ruleDefinitions) {
-      if (rule.fixtures === 'demo-edition') expect(listed.has(rule.id), `${rule.id} has no fixture in test/validate/rule-fixtures.ts`).toBe(true);
+      if (rule.fixtures === 'demo-edition')
+        expect(listed.has(rule.id), `${rule.id} has no fixture in test/validate/rule-fixtures.ts`).toBe(true);
       else {
         expect(listed.has(rule.id), `${rule.id} is listed in rule-fixtures.ts but says ${rule.fixtures}`).toBe(false);
         const test = readFileSync(path.join(repoRoot, fixtureTests[rule.fixtures]), 'utf8');

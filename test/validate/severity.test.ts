@@ -7,7 +7,11 @@ import { defaultDataDir, editText, makeDataDir, repoRoot, tempDir, validateDir }
 describe('severity settings (data/validation.yaml)', () => {
   it('lets the project make a rule a warning: the problem is still reported, the build goes on', async () => {
     const dataDir = makeDataDir();
-    editText(path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'), 'en: Industrial value added (above designated size)}', 'en: Industrial value added (large firms)}');
+    editText(
+      path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'),
+      'en: Industrial value added (above designated size)}',
+      'en: Industrial value added (large firms)}',
+    );
     expect(validateDir(dataDir).diagnostics.find((d) => d.ruleId === 'plan:glossary-consistent')?.severity).toBe('error');
     writeFileSync(path.join(dataDir, 'validation.yaml'), 'severity:\n  plan:glossary-consistent: warning\n');
     const hit = validateDir(dataDir).diagnostics.find((d) => d.ruleId === 'plan:glossary-consistent');

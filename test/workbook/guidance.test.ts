@@ -45,15 +45,26 @@ function tableOf(ws: ExcelJS.Worksheet): TableInfo | undefined {
 }
 
 const text = (value: ExcelJS.CellValue): string =>
-  value === null || value === undefined ? '' : typeof value === 'object' && 'text' in value ? String(value.text) : value instanceof Date ? value.toISOString() : String(value);
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'object' && 'text' in value
+      ? String(value.text)
+      : value instanceof Date
+        ? value.toISOString()
+        : String(value);
 
 const books = new Map<Locale, { bytes: Buffer; wb: ExcelJS.Workbook; strings: ReturnType<typeof loadUiStrings> }>();
 beforeAll(async () => {
-  for (const locale of locales) books.set(locale, { ...(await build(locale)), strings: loadUiStrings(repoRoot, locale, new DiagnosticSink()) });
+  for (const locale of locales)
+    books.set(locale, { ...(await build(locale)), strings: loadUiStrings(repoRoot, locale, new DiagnosticSink()) });
 });
 
 const s = (locale: Locale, key: string) => lookup(books.get(locale)!.strings!, key)!;
-const tables = (locale: Locale) => books.get(locale)!.wb.worksheets.map(tableOf).filter((t): t is TableInfo => t !== undefined);
+const tables = (locale: Locale) =>
+  books
+    .get(locale)!
+    .wb.worksheets.map(tableOf)
+    .filter((t): t is TableInfo => t !== undefined);
 const coverLines = (locale: Locale) => {
   const ws = books.get(locale)!.wb.worksheets[0]!;
   const lines = new Map<string, ExcelJS.Cell>();
@@ -76,11 +87,17 @@ describe('workbook guidance', () => {
       expect(generated.numFmt).toBe('yyyy-mm-dd');
       expect(lines.get(s(locale, 'workbook.cover.planYear'))!.value).toBe(plan.edition.planYear);
       // The default edition's source states no release date, next update, contact or link.
-      for (const key of ['released', 'nextUpdate', 'contact', 'link']) expect(lines.get(s(locale, `workbook.cover.${key}`))!.value, key).toBe(s(locale, 'workbook.shorthand.x'));
+      for (const key of ['released', 'nextUpdate', 'contact', 'link'])
+        expect(lines.get(s(locale, `workbook.cover.${key}`))!.value, key).toBe(s(locale, 'workbook.shorthand.x'));
     }
     // When the edition gives them, they are shown: dates as dates, the link as a link.
     const given = structuredClone(plan) as Plan;
-    const edition = given.edition as { released?: string; nextUpdate?: string; contact?: { zh: string; en: string }; source: { url?: string } };
+    const edition = given.edition as {
+      released?: string;
+      nextUpdate?: string;
+      contact?: { zh: string; en: string };
+      source: { url?: string };
+    };
     edition.released = '2025-01-10';
     edition.nextUpdate = '2026-01-10';
     edition.contact = { zh: '区发改局', en: 'District Development and Reform Bureau' };
@@ -91,7 +108,10 @@ describe('workbook guidance', () => {
     expect(lines.get(s('en', 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
     expect(lines.get(s('en', 'workbook.cover.nextUpdate'))).toEqual(new Date('2026-01-10T00:00:00Z'));
     expect(lines.get(s('en', 'workbook.cover.contact'))).toBe('District Development and Reform Bureau');
-    expect(lines.get(s('en', 'workbook.cover.link'))).toEqual({ text: 'https://example.org/report', hyperlink: 'https://example.org/report' });
+    expect(lines.get(s('en', 'workbook.cover.link'))).toEqual({
+      text: 'https://example.org/report',
+      hyperlink: 'https://example.org/report',
+    });
   });
 
   it('notes: every note is referenced from a table, and no note repeats another', () => {
@@ -106,11 +126,14 @@ describe('workbook guidance', () => {
       for (const ws of wb.worksheets) {
         for (let r = 2; r <= 4; r++) {
           const line = text(ws.getCell(r, 1).value);
-          if (line.startsWith(prefix)) for (const n of line.slice(prefix.length).split(s(locale, 'workbook.listSeparator'))) referenced.add(Number(n));
+          if (line.startsWith(prefix))
+            for (const n of line.slice(prefix.length).split(s(locale, 'workbook.listSeparator'))) referenced.add(Number(n));
         }
       }
       expect([...referenced].sort((a, b) => a - b)).toEqual(texts.map((_, i) => i + 1));
-      texts.forEach((a, i) => texts.forEach((b, j) => i !== j && expect(b.includes(a), `note ${i + 1} repeated in note ${j + 1}`).toBe(false)));
+      texts.forEach((a, i) =>
+        texts.forEach((b, j) => i !== j && expect(b.includes(a), `note ${i + 1} repeated in note ${j + 1}`).toBe(false)),
+      );
     }
   });
 
@@ -155,7 +178,8 @@ describe('workbook guidance', () => {
     for (const locale of locales) {
       const ws = books.get(locale)!.wb.worksheets[4]!;
       const t = tableOf(ws)!;
-      const header = (key: string) => Array.from({ length: t.columns }, (_, i) => ws.getCell(t.headerRow, i + 1).value).indexOf(s(locale, `workbook.columns.${key}`)) + 1;
+      const header = (key: string) =>
+        Array.from({ length: t.columns }, (_, i) => ws.getCell(t.headerRow, i + 1).value).indexOf(s(locale, `workbook.columns.${key}`)) + 1;
       for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
         const targetUnit = ws.getCell(r, header('targetUnit')).value;
         if (targetUnit === s(locale, 'workbook.shorthand.z')) continue;
@@ -177,7 +201,8 @@ describe('workbook guidance', () => {
           const formats = new Set<string>();
           for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
             const cell = t.ws.getCell(r, c);
-            if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in cell.value)) formats.add(cell.numFmt);
+            if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in cell.value))
+              formats.add(cell.numFmt);
           }
           expect(formats.size, `${t.ws.name} column ${c}: ${[...formats].join(' ')}`).toBeLessThanOrEqual(1);
           for (const f of formats) expect(f.includes(','), `${t.ws.name} column ${c}`).toBe(locale === 'en');
@@ -195,7 +220,8 @@ describe('workbook guidance', () => {
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
           if (t.ws.getCell(t.headerRow, c).value !== s(locale, 'workbook.columns.status')) continue;
-          for (let r = t.headerRow + 1; r <= t.lastRow; r++) expect([...words, s(locale, 'workbook.shorthand.z')]).toContain(t.ws.getCell(r, c).value);
+          for (let r = t.headerRow + 1; r <= t.lastRow; r++)
+            expect([...words, s(locale, 'workbook.shorthand.z')]).toContain(t.ws.getCell(r, c).value);
         }
       }
     }
@@ -235,7 +261,12 @@ describe('workbook guidance', () => {
         ws.eachRow((row) =>
           row.eachCell((cell) => {
             const value = text(cell.value);
-            for (const [open, close] of [['(', ')'], ['\uFF08', '\uFF09'], ['\u300A', '\u300B'], ['\u201C', '\u201D']] as const) {
+            for (const [open, close] of [
+              ['(', ')'],
+              ['\uFF08', '\uFF09'],
+              ['\u300A', '\u300B'],
+              ['\u201C', '\u201D'],
+            ] as const) {
               expect(value.split(open).length, `${ws.name}!${cell.address}: ${value}`).toBe(value.split(close).length);
             }
           }),

@@ -53,23 +53,36 @@ describe('native charts', () => {
     it(`${locale}: every chart with a table is a chart part, with a drawing, relationships and content types; no pictures`, async () => {
       const { zip, expected } = books.get(locale)!;
       expect(expected.length).toBeGreaterThan(0);
-      const chartFiles = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+      const chartFiles = Object.keys(zip.files)
+        .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+        .sort();
       expect(chartFiles.length).toBe(expected.length);
       expect(Object.keys(zip.files).filter((n) => n.startsWith('xl/media/'))).toEqual([]);
       const types = await text(zip, '[Content_Types].xml');
       const titles: string[] = [];
       for (const name of chartFiles) {
-        expect(types).toContain(`<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+        expect(types).toContain(
+          `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
+        );
         const xml = await text(zip, name);
         titles.push(/<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!);
         // Categories and values are references to the table's cells, with cached values.
-        expect(xml).toMatch(/<c:cat><c:strRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:strCache><c:ptCount val="\d+"\/><c:pt idx="0">/);
-        expect(xml).toMatch(/<c:val><c:numRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:numCache><c:formatCode>[^<]*<\/c:formatCode><c:ptCount val="\d+"\/><c:pt idx="\d+"><c:v>-?\d/);
+        expect(xml).toMatch(
+          /<c:cat><c:strRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:strCache><c:ptCount val="\d+"\/><c:pt idx="0">/,
+        );
+        expect(xml).toMatch(
+          /<c:val><c:numRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:numCache><c:formatCode>[^<]*<\/c:formatCode><c:ptCount val="\d+"\/><c:pt idx="\d+"><c:v>-?\d/,
+        );
         // Title, both axis titles, the palette's first colour.
         expect(xml.match(/<c:title>/g)!.length).toBe(3);
         expect(xml).toContain(`<a:srgbClr val="${palette[0].slice(1)}"/>`);
       }
-      const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const unescapeXml = (s: string) =>
+        s
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
       expect(titles.map(unescapeXml).sort()).toEqual(expected.map((c) => c.title).sort());
 
       // Each drawing: one graphic frame per chart with its alt text, related to its chart parts;
@@ -78,7 +91,9 @@ describe('native charts', () => {
       const alts: string[] = [];
       let related = 0;
       for (const drawing of drawings) {
-        expect(types).toContain(`<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+        expect(types).toContain(
+          `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+        );
         const xml = await text(zip, drawing);
         for (const m of xml.matchAll(/<xdr:cNvPr [^>]*descr="([^"]*)"/g)) alts.push(unescapeXml(m[1]!));
         const rels = await text(zip, `${drawing.replace('drawings/', 'drawings/_rels/')}.rels`);
@@ -125,7 +140,10 @@ describe('native charts', () => {
       for (const locale of locales) {
         const { file, expected } = books.get(locale)!;
         const out = mkdtempSync(path.join(tmpdir(), 'xlcharts-pdf-'));
-        execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore', timeout: 180_000 });
+        execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], {
+          stdio: 'ignore',
+          timeout: 180_000,
+        });
         const pdf = path.join(out, path.basename(file).replace(/\.xlsx$/, '.pdf'));
         const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
         for (const chart of expected) expect(words, `${locale}: ${chart.title}`).toContain(chart.title.replace(/\s+/g, ''));
@@ -134,7 +152,11 @@ describe('native charts', () => {
 
     it('LibreOffice recalculates every formula of both workbooks to its cached result (.ci/check-workbooks.py)', () => {
       const files = locales.map((locale) => books.get(locale)!.file);
-      const report = execFileSync('/usr/bin/python3', [path.join(repoRoot, '.ci/check-workbooks.py'), ...files], { encoding: 'utf8', timeout: 400_000, stdio: ['ignore', 'pipe', 'ignore'] });
+      const report = execFileSync('/usr/bin/python3', [path.join(repoRoot, '.ci/check-workbooks.py'), ...files], {
+        encoding: 'utf8',
+        timeout: 400_000,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       expect(report).toMatch(/[1-9]\d* formulas checked, 0 mismatches/);
     }, 400_000);
   }

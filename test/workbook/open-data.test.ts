@@ -29,17 +29,23 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') {
       if (field !== '') throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
-    } else if (ch === ',') record.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
+    } else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
       record.push(field);
       records.push(record);
-      (record = []), (field = ''), i++;
+      record = [];
+      field = '';
+      i++;
     } else if (ch === '\n' || ch === '\r') throw new Error(`bare line break at ${i}`);
     else field += ch;
   }
@@ -71,7 +77,13 @@ describe('open data: CSV files and a Frictionless data package', () => {
   it('describes every file, field, type, unit and the source, by the Data Package and Table Schema rules', () => {
     for (const locale of locales) {
       const files = openData(locale);
-      const pkg = JSON.parse(files.get('datapackage.json')!) as { profile: string; name: string; sources: { title: string }[]; resources: Resource[]; created: string };
+      const pkg = JSON.parse(files.get('datapackage.json')!) as {
+        profile: string;
+        name: string;
+        sources: { title: string }[];
+        resources: Resource[];
+        created: string;
+      };
       expect(pkg.profile).toBe('tabular-data-package');
       expect(pkg.name).toMatch(namePattern);
       expect(pkg.sources[0]!.title).toBe(plan.edition.source.title[locale === 'en' ? 'en' : 'zh']);
@@ -92,7 +104,10 @@ describe('open data: CSV files and a Frictionless data package', () => {
           // A number names its unit, or the column that holds it.
           if (field.type === 'number' && !field.unit) {
             const column = /(\S+)$/.exec(field.description ?? '')?.[1];
-            expect(fields.map((f) => f.name), `${resource.name}.${field.name} has no unit`).toContain(column);
+            expect(
+              fields.map((f) => f.name),
+              `${resource.name}.${field.name} has no unit`,
+            ).toContain(column);
           }
         }
         const text = files.get(resource.path)!;
@@ -140,7 +155,9 @@ describe('open data: CSV files and a Frictionless data package', () => {
     expect(csvField(-0.1, 1)).toBe('-0.1');
     const tricky = structuredClone(plan) as Plan;
     const labels = ['=HYPERLINK("http://x","y")', '+1+2', '-3-4', '@SUM(A1)', '\t=1+1'];
-    (tricky.headline as unknown as { label: { zh: string; en: string } }[]).slice(0, 5).forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
+    (tricky.headline as unknown as { label: { zh: string; en: string } }[])
+      .slice(0, 5)
+      .forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
     const [header, ...rows] = parseCsv(openData('en', tricky).get('data/headline.csv')!);
     const indicator = header!.indexOf('indicator');
     expect(rows.slice(0, 5).map((r) => r[indicator])).toEqual(labels.map((l) => `'${l}`));
@@ -153,7 +170,9 @@ describe('open data: CSV files and a Frictionless data package', () => {
     const paths = artifacts.map((a) => a.path);
     for (const locale of locales) {
       expect(paths).toContain(`${plan.edition.id}/${locale}/datapackage.json`);
-      const pkg = JSON.parse(String(artifacts.find((a) => a.path === `${plan.edition.id}/${locale}/datapackage.json`)!.bytes)) as { resources: Resource[] };
+      const pkg = JSON.parse(String(artifacts.find((a) => a.path === `${plan.edition.id}/${locale}/datapackage.json`)!.bytes)) as {
+        resources: Resource[];
+      };
       for (const resource of pkg.resources) expect(paths).toContain(`${plan.edition.id}/${locale}/${resource.path}`);
     }
   });

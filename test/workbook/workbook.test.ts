@@ -94,7 +94,8 @@ describe('workbooks', () => {
         const row = t1.get(target.id)!;
         const result = target.actual[0]!;
         // The target value is given in the result's unit (4.2 万人 → 42000 人).
-        const expected = target.target.kind === 'qualitative' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);
+        const expected =
+          target.target.kind === 'qualitative' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);
         if (typeof expected === 'number') expect(row[4], target.id).toBeCloseTo(expected, 9);
         else expect(row[4], target.id).toBe(expected);
         expect(row[6]).toBe(result.value);
@@ -115,7 +116,12 @@ describe('workbooks', () => {
         result: Number(m[4] ?? 0),
       }));
       expect(formulas).toHaveLength(2 * 4 * 3);
-      for (const [tableIndex, [sheetIndex, tableId]] of ([[7, 'by-sector'], [8, 'by-area']] as const).entries()) {
+      for (const [tableIndex, [sheetIndex, tableId]] of (
+        [
+          [7, 'by-sector'],
+          [8, 'by-area'],
+        ] as const
+      ).entries()) {
         const ws = wb.worksheets[sheetIndex]!;
         const table = data.projects.tables.find((t) => t.id === tableId)!;
         const rows = tableRows(ws);
@@ -132,8 +138,13 @@ describe('workbooks', () => {
           const [published, sum, difference] = mine.slice(i * 3, i * 3 + 3) as [(typeof mine)[0], (typeof mine)[0], (typeof mine)[0]];
           expect(published.formula).toMatch(new RegExp(`^'${name}'!${String.fromCharCode(66 + i)}\\d+$`));
           expect(published.result).toBe(table.total[c]);
-          expect(sum.formula).toMatch(new RegExp(`^SUM\\('${name}'!${String.fromCharCode(66 + i)}\\d+:${String.fromCharCode(66 + i)}\\d+\\)$`));
-          expect(sum.result).toBeCloseTo(table.rows.reduce((a, r) => a + r[c], 0), 9);
+          expect(sum.formula).toMatch(
+            new RegExp(`^SUM\\('${name}'!${String.fromCharCode(66 + i)}\\d+:${String.fromCharCode(66 + i)}\\d+\\)$`),
+          );
+          expect(sum.result).toBeCloseTo(
+            table.rows.reduce((a, r) => a + r[c], 0),
+            9,
+          );
           expect(difference.formula).toBe(`${published.col}${published.row}-${sum.col}${sum.row}`);
           expect(difference.result).toBeCloseTo(table.total[c] - table.rows.reduce((a, r) => a + r[c], 0), 9);
         });
@@ -164,7 +175,11 @@ describe('workbooks', () => {
   it('links every sheet from the contents', () => {
     const ws = books.get('zh-CN')!.wb.worksheets[1]!;
     const links: string[] = [];
-    ws.eachRow((r) => r.eachCell((c) => (c.value && typeof c.value === 'object' && 'hyperlink' in c.value ? links.push((c.value as { hyperlink: string }).hyperlink) : 0)));
+    ws.eachRow((r) =>
+      r.eachCell((c) =>
+        c.value && typeof c.value === 'object' && 'hyperlink' in c.value ? links.push((c.value as { hyperlink: string }).hyperlink) : 0,
+      ),
+    );
     expect(links).toHaveLength(books.get('zh-CN')!.wb.worksheets.length - 2);
     expect(links[0]).toBe("#'说明'!A1");
   });
@@ -183,7 +198,10 @@ describe('workbooks', () => {
     const title = (v: ExcelJS.CellValue) => (typeof v === 'object' && v !== null && 'text' in v ? String(v.text) : String(v));
     expect(rows.map((r) => title(r[0]))).toContain('2024 growth of the headline indicators');
     // A chart drawn natively is linked to its sheet.
-    expect(rows.find((r) => title(r[0]) === '2024 growth of the headline indicators')![0]).toEqual({ text: '2024 growth of the headline indicators', hyperlink: "#'2024 headline'!A1" });
+    expect(rows.find((r) => title(r[0]) === '2024 growth of the headline indicators')![0]).toEqual({
+      text: '2024 growth of the headline indicators',
+      hyperlink: "#'2024 headline'!A1",
+    });
     expect(rows.length).toBe(6);
     for (const r of rows) expect(String(r[1]).length, String(r[0])).toBeGreaterThan(20);
     for (const sheet of wb.worksheets) expect(sheet.getImages(), sheet.name).toEqual([]);
@@ -192,7 +210,9 @@ describe('workbooks', () => {
   it('writes text that starts with =, +, -, @ or a tab as text, never as a formula', async () => {
     const tricky = structuredClone(plan) as Plan;
     const labels = ['=HYPERLINK("http://x","y")', '+1+2', '-3-4', '@SUM(A1)', '\t=1+1'];
-    (tricky.headline as unknown as { label: { zh: string; en: string } }[]).slice(0, 5).forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
+    (tricky.headline as unknown as { label: { zh: string; en: string } }[])
+      .slice(0, 5)
+      .forEach((h, i) => (h.label = { zh: labels[i]!, en: labels[i]! }));
     const bytes = await build('en', tricky);
     const wb = await read(bytes);
     const rows = tableRows(wb.worksheets[3]!);

@@ -29,9 +29,14 @@ describe('workbook zip re-packing', () => {
     }
     // DOS dates have two-second resolution; JSZip reads them as local time fields.
     const entryDate = after.files['xl/表格.xml']!.date;
-    expect([entryDate.getFullYear(), entryDate.getMonth() + 1, entryDate.getDate(), entryDate.getHours(), entryDate.getMinutes(), entryDate.getSeconds()]).toEqual([
-      2025, 3, 4, 5, 6, 8,
-    ]);
+    expect([
+      entryDate.getFullYear(),
+      entryDate.getMonth() + 1,
+      entryDate.getDate(),
+      entryDate.getHours(),
+      entryDate.getMinutes(),
+      entryDate.getSeconds(),
+    ]).toEqual([2025, 3, 4, 5, 6, 8]);
   });
 
   it('gives the same bytes for the same input whatever the clock', async () => {

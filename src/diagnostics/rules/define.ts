@@ -34,6 +34,8 @@ export interface RuleDefinition<Id extends string = string> {
   readonly docs: { readonly en: string; readonly zh: string };
 }
 
-export function defineRule<const Id extends `${'plan' | 'chart' | 'template'}:${string}`>(definition: RuleDefinition<Id>): RuleDefinition<Id> {
+export function defineRule<const Id extends `${'plan' | 'chart' | 'template'}:${string}`>(
+  definition: RuleDefinition<Id>,
+): RuleDefinition<Id> {
   return definition;
 }

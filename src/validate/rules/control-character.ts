@@ -6,7 +6,14 @@ import { walk } from './limits.js';
 
 // C0 and C1 controls and DEL; a line break is allowed only in texts that may span lines.
 const control = /[\u0000-\u001F\u007F-\u009F]/g;
-const controlNames: Readonly<Record<number, string>> = { 0: 'NUL', 9: 'tab', 10: 'line break', 13: 'carriage return', 27: 'ESC', 127: 'DEL' };
+const controlNames: Readonly<Record<number, string>> = {
+  0: 'NUL',
+  9: 'tab',
+  10: 'line break',
+  13: 'carriage return',
+  27: 'ESC',
+  127: 'DEL',
+};
 
 /** Whether the text at `path` is a paragraph text (summary, note, …) in one language: it may hold line breaks. */
 function mayHoldLineBreaks(path: DataPath): boolean {

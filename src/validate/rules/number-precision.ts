@@ -27,7 +27,12 @@ export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
     const written = writtenPrecision(raw);
     const place = file.locate(path);
     if (written && written.decimals > maxDecimals) {
-      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDecimals(raw, written.decimals, maxDecimals) });
+      sink.add({
+        ruleId: 'plan:number-precision',
+        file: file.path,
+        place,
+        message: messages.tooManyDecimals(raw, written.decimals, maxDecimals),
+      });
     } else if (Math.abs(value) >= 10 ** maxDigits || (written && written.digits > maxDigits)) {
       sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDigits(raw, maxDigits) });
     }

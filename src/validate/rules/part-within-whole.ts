@@ -8,15 +8,47 @@ import { figureLookup, report, type Acknowledgement } from './arithmetic.js';
 /** plan:part-within-whole — a figure marked as part of another (partOf) is not larger than the whole. */
 export function partWithinWhole(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   const { figures, cited } = figureLookup(data, files);
-  type Part = { role: 'headline' | 'achievements'; path: DataPath; value: number; label: Text; whole?: string; acknowledgements?: readonly Acknowledgement[] };
+  type Part = {
+    role: 'headline' | 'achievements';
+    path: DataPath;
+    value: number;
+    label: Text;
+    whole?: string;
+    acknowledgements?: readonly Acknowledgement[];
+  };
   const partOf: Part[] = [
-    ...data.headline.indicators.map((item, i) => ({ role: 'headline' as const, path: ['indicators', i, 'value'], value: item.value, label: item.label, whole: item.partOf, acknowledgements: item.knownDiscrepancies })),
-    ...data.achievements.achievements.map((item, i) => ({ role: 'achievements' as const, path: ['achievements', i, 'value'], value: item.value, label: item.label, whole: item.partOf, acknowledgements: item.knownDiscrepancies })),
+    ...data.headline.indicators.map((item, i) => ({
+      role: 'headline' as const,
+      path: ['indicators', i, 'value'],
+      value: item.value,
+      label: item.label,
+      whole: item.partOf,
+      acknowledgements: item.knownDiscrepancies,
+    })),
+    ...data.achievements.achievements.map((item, i) => ({
+      role: 'achievements' as const,
+      path: ['achievements', i, 'value'],
+      value: item.value,
+      label: item.label,
+      whole: item.partOf,
+      acknowledgements: item.knownDiscrepancies,
+    })),
   ];
   for (const part of partOf) {
     const whole = part.whole === undefined ? undefined : figures.get(part.whole);
     if (!whole || part.value <= whole.value) continue;
     const message = messages.followsFrom(messages.partExceedsWhole(part.label, part.value, whole.value), [cited(whole)]);
-    report(sink, files[part.role], part.path, 'plan:part-within-whole', 'error', message, whole.value, part.value, part.label, part.acknowledgements);
+    report(
+      sink,
+      files[part.role],
+      part.path,
+      'plan:part-within-whole',
+      'error',
+      message,
+      whole.value,
+      part.value,
+      part.label,
+      part.acknowledgements,
+    );
   }
 }

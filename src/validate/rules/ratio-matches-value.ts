@@ -26,7 +26,18 @@ export function ratioMatchesValue(data: EditionData, files: EditionFiles, sink: 
               ? messages.ratioWithinRounding(item.label, item.value, computed)
               : messages.ratioBeyondRounding(item.label, item.value, computed);
           const followOn = messages.followsFrom(message, [cited(numerator), cited(denominator)]);
-          report(sink, file, path, 'plan:ratio-matches-value', outcome, followOn, computed, item.value, item.label, item.knownDiscrepancies);
+          report(
+            sink,
+            file,
+            path,
+            'plan:ratio-matches-value',
+            outcome,
+            followOn,
+            computed,
+            item.value,
+            item.label,
+            item.knownDiscrepancies,
+          );
         }
       }
     }

@@ -6,13 +6,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
 /** plan:ref-resolves — units, sections, indicators, figures and [[figure]] citations exist. */
-export function refResolves(
-  data: EditionData,
-  files: EditionFiles,
-  units: UnitsFile,
-  folder: string,
-  sink: DiagnosticSink,
-): void {
+export function refResolves(data: EditionData, files: EditionFiles, units: UnitsFile, folder: string, sink: DiagnosticSink): void {
   const report = (role: EditionFileRole, path: DataPath, message: MessageText) =>
     sink.add({ ruleId: 'plan:ref-resolves', file: files[role].path, place: files[role].locate(path), message });
 

@@ -26,7 +26,18 @@ export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: 
           ? messages.shareWithinRounding(label, row.annualShare, computed)
           : messages.shareBeyondRounding(label, row.annualShare, computed);
       const subject = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}: ${row.label.en}` };
-      report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, row.annualShare, subject, row.knownDiscrepancies);
+      report(
+        sink,
+        file,
+        sharePath,
+        'plan:share-matches-value',
+        outcome,
+        message,
+        computed,
+        row.annualShare,
+        subject,
+        row.knownDiscrepancies,
+      );
     });
   });
 }

@@ -11,7 +11,16 @@ export function sumMatchesTotal(data: EditionData, files: EditionFiles, sink: Di
   data.projects.tables.forEach((table, t) => {
     for (const column of projectColumns) {
       const rows = table.rows.map((row, r) => ({ value: row[column], path: ['tables', t, 'rows', r, column] as DataPath }));
-      checkSum(sink, file, table.caption, columnNames[column], rows, table.total[column], ['tables', t, 'total', column], table.total.knownDiscrepancies);
+      checkSum(
+        sink,
+        file,
+        table.caption,
+        columnNames[column],
+        rows,
+        table.total[column],
+        ['tables', t, 'total', column],
+        table.total.knownDiscrepancies,
+      );
     }
   });
   const pipeline = data.projects.pipeline;
@@ -49,7 +58,18 @@ function checkSum(
   const columnLabel = { zh: columnNamesZh[column] ?? column, en: column };
   const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${column})` };
   if (difference <= tolerance + epsilon) {
-    report(sink, file, totalPath, 'plan:sum-matches-total', 'warning', messages.totalWithinRounding(label, columnLabel, total, shownSum), shownSum, total, readerSubject, acknowledgements);
+    report(
+      sink,
+      file,
+      totalPath,
+      'plan:sum-matches-total',
+      'warning',
+      messages.totalWithinRounding(label, columnLabel, total, shownSum),
+      shownSum,
+      total,
+      readerSubject,
+      acknowledgements,
+    );
   } else {
     report(
       sink,

@@ -3,7 +3,7 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'plan:source-phrase-found',
   severity: 'error',
-  summary: 'A figure\'s source phrase does not occur in the edition\'s source document.',
+  summary: "A figure's source phrase does not occur in the edition's source document.",
   fix: {
     en: 'Copy the phrase exactly from source.txt, punctuation included.',
     zh: '从 source.txt 中原样复制出处原文,包括标点。',

@@ -3,7 +3,7 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'plan:source-phrase-has-value',
   severity: 'error',
-  summary: 'A figure\'s value does not appear in its source phrase.',
+  summary: "A figure's value does not appear in its source phrase.",
   fix: {
     en: 'Correct the number, or cite the phrase that states it.',
     zh: '更正数值,或改为引用写有该数值的原文。',

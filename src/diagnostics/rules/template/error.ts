@@ -3,7 +3,8 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'template:error',
   severity: 'error',
-  summary: 'The brief template has a Handlebars syntax error or names a missing field, or a workbook string is missing or not a valid sheet name.',
+  summary:
+    'The brief template has a Handlebars syntax error or names a missing field, or a workbook string is missing or not a valid sheet name.',
   fix: {
     en: 'Correct the name at that line.',
     zh: '更正该行中的名称。',
