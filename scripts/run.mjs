@@ -15,9 +15,10 @@ import v8 from 'node:v8';
 // V8 tuning, measured on Node 20 on the 2-core machine this project is built on (see the closing
 // note of issue 7): our runs are short and spread over two cores, and V8's optimising compiler, on
 // background threads, spent seconds per ten editions recompiling code used a few times. Optimising
-// later and without inlining cut the cold build from about 1.8 s to 1.5 s there. Node 22 and 24
-// have other tiers (Maglev) and no --interrupt-budget; measured on Node 24 (README, Benchmark),
-// the flags did not pay, so they are set on Node 20 only. Process-wide: render workers share them.
+// later and without inlining cut the cold build from about 1.8 s to 1.5 s there. Node 24's V8 has
+// no --interrupt-budget (setting it printed an error on every command) and other tiers (Maglev);
+// the flags have not been measured on Node 22 or 24, so they are set on Node 20 only.
+// Process-wide: render workers share them.
 if (Number(process.versions.node.split('.')[0]) < 22) {
   v8.setFlagsFromString('--no-turbo-inlining');
   v8.setFlagsFromString('--interrupt-budget=300000');
