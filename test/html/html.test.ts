@@ -75,9 +75,9 @@ describe('HTML edition in the build', () => {
     for (const locale of ['zh-CN', 'en']) {
       expect(paths).toContain(`demo-2026/${locale}/brief.html`);
       // One file: the stylesheet is inside it.
-      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !/\/(brief\.pdf|workbook\.xlsx)$/.test(p))).toEqual([
-        `demo-2026/${locale}/brief.html`,
-      ]);
+      // (Beside it: the PDF, the workbook and the open data, datapackage.json and data/*.csv.)
+      const others = /\/(brief\.pdf|workbook\.xlsx|datapackage\.json|data\/[a-z0-9-]+\.csv)$/;
+      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !others.test(p))).toEqual([`demo-2026/${locale}/brief.html`]);
       const html = readFileSync(path.join(outDir, 'demo-2026', locale, 'brief.html'), 'utf8');
       expect(html).toContain(`<html lang="${locale}">`);
       expect(html).toContain(readFileSync(path.join(repoRoot, 'templates/html/brief.css'), 'utf8'));
