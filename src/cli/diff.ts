@@ -1,9 +1,9 @@
 /** npm run diff -- --base <ref>: see `spec` below or --help. */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkoutData, diffDatasets, diffMarkdown, hasInvalid, UnknownRefError } from '../diff/diff.js';
+import { diffDatasets, diffMarkdown, hasInvalid } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { UsageError, type CommandSpec } from './args.js';
+import { withBaseData } from './base-data.js';
 import { runCommand } from './command.js';
 import { commandStrings } from './strings.js';
 
@@ -29,20 +29,11 @@ export async function main(): Promise<void> {
     const base = values.base as string | undefined;
     if (!base) throw new UsageError('--base <ref> is required, for example --base origin/main');
     const rootDir = process.cwd();
-    let baseDir: string;
-    try {
-      baseDir = checkoutData(rootDir, base);
-    } catch (error) {
-      if (error instanceof UnknownRefError) throw new UsageError(error.message);
-      throw error;
-    }
-    try {
+    return withBaseData(rootDir, base, (baseDir) => {
       const diffs = diffDatasets(baseDir, path.join(rootDir, 'data'), briefGlyphCoverage());
       const strings = commandStrings(rootDir, 'en');
       io.out(`${diffMarkdown(diffs, base, 'en', strings)}\n`);
       return hasInvalid(diffs) ? 1 : 0;
-    } finally {
-      rmSync(baseDir, { recursive: true, force: true });
-    }
+    });
   });
 }

@@ -4,19 +4,19 @@
  * names; in English or Chinese. Links are absolute (the summary is read under /actions/runs/):
  * data files at the commit, the editors' guide on the default branch. See `spec` or --help.
  */
-import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
-import { checkoutData, diffDatasets, diffMarkdown, UnknownRefError } from '../diff/diff.js';
+import { diffDatasets, diffMarkdown } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { buildPlan } from '../model/plan.js';
 import { commandStrings } from './strings.js';
 import { statusText } from '../present/reader.js';
 import { validateDataset } from '../validate/validate.js';
-import { UsageError, type CommandSpec } from './args.js';
+import type { CommandSpec } from './args.js';
+import { withBaseData } from './base-data.js';
 import { runCommand } from './command.js';
 
 export const spec: CommandSpec = {
@@ -102,18 +102,9 @@ export async function main(): Promise<void> {
 
     const base = values.base as string | undefined;
     if (base) {
-      let baseDir: string;
-      try {
-        baseDir = checkoutData(rootDir, base);
-      } catch (error) {
-        if (error instanceof UnknownRefError) throw new UsageError(error.message);
-        throw error;
-      }
-      try {
+      withBaseData(rootDir, base, (baseDir) => {
         out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings));
-      } finally {
-        rmSync(baseDir, { recursive: true, force: true });
-      }
+      });
     }
 
     const sha = values.sha as string | undefined;
