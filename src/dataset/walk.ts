@@ -170,7 +170,9 @@ export function walkEdition(data: EditionData): EditionWalk {
         [
           ...(row.target.kind === 'numeric' ? v(base, 'target', row.target.value, row.target.unit, ['target', 'value']) : []),
           ...(row.target.kind === 'rank' ? v(base, 'target', row.target.position, 'rank', ['target', 'position']) : []),
-          ...row.actual.flatMap((actual, a) => v(base, a === 0 ? 'actual' : `actual.${a + 1}`, actual.value, actual.unit, ['actual', a, 'value'])),
+          ...row.actual.flatMap((actual, a) =>
+            v(base, a === 0 ? 'actual' : `actual.${a + 1}`, actual.value, actual.unit, ['actual', a, 'value']),
+          ),
           ...v(base, 'completion', row.completion, '%'),
         ],
         'source',
@@ -190,7 +192,8 @@ export function walkEdition(data: EditionData): EditionWalk {
         return;
       }
       unit('planTargets', [...base, 'target', 'unit'], item.target.unit);
-      const label = item.label ?? data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
+      const label = item.label ??
+        data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
       figures.push({ id: item.id, label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
       cite('planTargets', base, item.source, v(base, 'target', item.target.value, item.target.unit, ['target', 'value']), 'source', label);
     });
@@ -217,7 +220,14 @@ export function walkEdition(data: EditionData): EditionWalk {
       cite('tables', at, row.source, rowValues(at, row.values), 'source', row.label);
     });
     if (table.total) {
-      cite('tables', [...base, 'total'], table.total.source, rowValues([...base, 'total'], table.total.values), 'source', table.total.label);
+      cite(
+        'tables',
+        [...base, 'total'],
+        table.total.source,
+        rowValues([...base, 'total'], table.total.values),
+        'source',
+        table.total.label,
+      );
     }
   });
 
@@ -229,7 +239,12 @@ export function walkEdition(data: EditionData): EditionWalk {
     const annual = pipeline.annualInvestment;
     if (annual) {
       unit('projects', ['pipeline', 'annualInvestment', 'unit'], annual.unit);
-      cite('projects', ['pipeline', 'annualInvestment'], annual.source, v(['pipeline', 'annualInvestment'], 'value', annual.value, annual.unit));
+      cite(
+        'projects',
+        ['pipeline', 'annualInvestment'],
+        annual.source,
+        v(['pipeline', 'annualInvestment'], 'value', annual.value, annual.unit),
+      );
     }
   }
   pipeline?.stages.forEach((stage, s) => {
