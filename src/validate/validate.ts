@@ -82,6 +82,11 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   let complete = true;
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
     const file = edition.files[role];
+    // A file that exists but could not be read is not a part left out: the edition cannot be checked in full.
+    if (edition.unreadable?.includes(role)) {
+      complete = false;
+      continue;
+    }
     if (!file) {
       // An absent optional file is its part left out: its schema's empty value, where it has one.
       if (editionFiles[role].required) complete = false;
