@@ -15,7 +15,7 @@ import { renderEditionCharts } from '../charts/charts.js';
 import { loadUiStrings } from '../present/strings.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
-import { loadDataset } from '../load/dataset.js';
+import { listEditionFolders, loadDataset } from '../load/dataset.js';
 import { locales } from '../model/format.js';
 import { buildPlan } from '../model/plan.js';
 import { createRenderCaches } from '../build/edition.js';
@@ -72,6 +72,9 @@ async function bench(values: Record<string, unknown>): Promise<void> {
   const rootDir = process.cwd();
   const dataDir = path.join(rootDir, 'data');
 
+  // The edition measured, and the template of the generated ones: the default dataset's first edition.
+  const benchEdition = listEditionFolders(dataDir)[0];
+  if (benchEdition === undefined) throw new Error(`No edition in ${dataDir}`);
   const samples: Record<string, number[]> = {};
   let briefSizes: number[] = [];
   const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
@@ -87,7 +90,7 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     const sink = new DiagnosticSink();
     const source = await time('load', () => loadDataset({ dataDir, rootDir }, sink));
     const dataset = await time('validate', () => validateDataset(source, { glyphs: briefGlyphCoverage() }, sink));
-    const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
+    const edition = dataset.editions.find((e) => e.folder === benchEdition)!;
     const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
     const charts = await time('charts (both locales)', async () =>
       Promise.all(
@@ -174,7 +177,7 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     // A new process per count, cold: nothing cached from the runs above.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-editions-'));
     const genData = path.join(dir, 'data');
-    generateEditions(dataDir, genData, count);
+    generateEditions(dataDir, genData, count, benchEdition);
     const outDir = path.join(dir, 'output');
     const jobs = os.availableParallelism();
     const result = runBuild('--data', genData, '--out', outDir);
