@@ -5,7 +5,7 @@
  * and nothing else: no heading without content, no empty table, no heading, chart or sheet of a
  * part it lacks. What is absent is derived from each edition's data, never listed per edition.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -311,6 +311,12 @@ describe('editions of other shapes', () => {
           const shape = built.get(edition)!;
           const brief = shape.briefs.get(locale)!;
           const headings = new Set(brief.layout.headings.map((h) => h.text));
+          // The HTML brief is made from the same document: its section headings are the PDF's.
+          const html = readFileSync(path.join(outDir, edition, locale, 'brief.html'), 'utf8');
+          const htmlHeadings = [...html.matchAll(/<h[2-6]><a class="anchor" href="#sec-[\d-]+">([^<]*)<\/a><\/h[2-6]>/g)].map((m) =>
+            m[1]!.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
+          );
+          expect(htmlHeadings).toEqual(brief.layout.headings.map((h) => h.text));
           const placedCharts = brief.layout.charts.map((c) => c.id);
           const chartFiles = readdirSync(path.join(outDir, edition, 'charts', locale)).map((f) => f.replace(/\.(svg|png|json)$/, ''));
           const lacking = parts.filter((part) => !part.present(shape.plan));
