@@ -144,7 +144,9 @@ beforeAll(async () => {
   outDir = tempDir('plan-shapes-');
   const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate, jobs: 1 });
   buildOk = result.ok;
-  if (!result.ok) return;
+  // Every check below reads the outputs: one clear failure instead of each test's own.
+  if (!result.ok)
+    throw new Error(`the test editions do not build:\n${[...errors, ...result.diagnostics.map((d) => d.message)].join('\n')}`);
   for (const edition of dataset.editions) {
     const id = edition.data.edition.id;
     const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
