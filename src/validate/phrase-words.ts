@@ -23,8 +23,9 @@
  *   reached, not a change: 至, 到, 为 after the word detach it.
  * - Strive words (力争, 争取) apply to every number after them in the same clause. Clauses end at
  *   ，,；;。：:！!？? | and line breaks, never at 、.
- * - Relative words: 同步 (in step with what follows 与/同), 快于 / 高于 / 不低于 followed by words
- *   rather than a number (faster; 不低于 reads as in step or better, so in step).
+ * - Relative words: 同步 ending its clause after 与/同 and what it is measured against ("与经济增长
+ *   同步", not "同步录入" or "与城市更新同步推进"); 快于 / 高于 / 不低于 followed by words rather than a
+ *   number (faster; 不低于 reads as in step or better, so in step).
  * - Rank statements: an optional measure, then 分别/均, a verb (列, 位列, 居, 位居, 排名, 排, 保持),
  *   a scope word (全区, 全市, 全省, 全国) and an ordinal (第一…, 第1) or 前列/前三. An ordinal
  *   followed by a noun (第一方阵, 第一序列, 第一批) is not a rank. The measure is the words between
@@ -405,7 +406,10 @@ function readRelatives(phrase: string): RelativeWord[] {
     const clause = clauseStart(phrase, m.index);
     const head = phrase.slice(clause, m.index);
     const withAt = head.includes('与') ? head.lastIndexOf('与') : head.lastIndexOf('同');
-    found.push({ word: '同步', at: m.index, relation: 'in-step', against: withAt < 0 ? '' : head.slice(withAt + 1) });
+    const against = withAt < 0 ? '' : head.slice(withAt + 1);
+    // "与经济增长同步" ends its clause; "同步录入", "与城市更新同步推进" say how work is done.
+    const ends = /^($|[、，,；;。：:！!？?|\s])/.test(phrase.slice(m.index + 2));
+    if (against !== '' && ends) found.push({ word: '同步', at: m.index, relation: 'in-step', against });
   }
   for (const m of phrase.matchAll(/不低于|不高于|快于|高于/g)) {
     const end = m.index + m[0].length;

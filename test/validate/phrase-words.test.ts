@@ -180,8 +180,10 @@ describe('relative words', () => {
     expect(words.numbers.map(attached)).toEqual(['10% rise:增长 at-least:不低于']);
   });
 
-  it('phrases with no relative word have none', () => {
+  it('phrases with no relative word have none: 同步 saying how work is done is none', () => {
     expect(readPhrase('地区生产总值增长5.6%').relatives).toEqual([]);
+    expect(readPhrase('落地中新“一次申报、同步录入”通关模式').relatives).toEqual([]);
+    expect(readPhrase('与城市更新同步推进').relatives).toEqual([]);
   });
 });
 
