@@ -202,6 +202,11 @@ export const messages = {
       `领域“${section}”不是 sections.yaml 中的${kind === 'review' ? '执行情况' : '工作举措'}领域。`,
     ),
   unknownFigure: (ref: string) => both(`"${ref}" names no figure of this edition.`, `“${ref}”不是本版本中任何数据的编号。`),
+  unknownColumn: (ref: string, table: string, columns: readonly string[]) =>
+    both(
+      `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
+      `“${ref}”不是表“${table}”的列(该表的列:${columns.join('、')})。`,
+    ),
   editionFolder: (id: string, folder: string) =>
     both(`Edition id "${id}" must equal its folder name "${folder}".`, `版本编号“${id}”必须与其文件夹名“${folder}”相同。`),
 
