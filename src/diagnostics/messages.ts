@@ -267,11 +267,11 @@ export const messages = {
     word === ''
       ? both(
           `${field} is ${actual}, but source phrase "${phrase}" has no word for it${en(at) === '' ? '' : ` at ${en(at)}`}: ${field} must be ${expected}, or cite the phrase that says it.`,
-          `字段 ${wordFieldZh(field)} 为 ${actual},但出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}没有相应的词:应为 ${expected},或改为引用写有该说法的原文。`,
+          `字段 ${wordFieldZh(field)} 为 ${wordValueZh(actual)},但出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}没有相应的词:应为 ${wordValueZh(expected)},或改为引用写有该说法的原文。`,
         )
       : both(
           `Source phrase "${phrase}" says ${word}${en(at) === '' ? '' : ` at ${en(at)}`}: ${field} must be ${expected}, not ${actual}.`,
-          `出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}带有“${word}”:字段 ${wordFieldZh(field)} 应为 ${expected},而不是 ${actual}。`,
+          `出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}带有“${word}”:字段 ${wordFieldZh(field)} 应为 ${wordValueZh(expected)},而不是 ${wordValueZh(actual)}。`,
         ),
   /** Where a rank statement is: "city No. 2" / "全市第2". */
   rankAt: (scope: 'district' | 'city' | 'province' | 'nation', position: number): { en: string; zh: string } => ({
@@ -301,6 +301,9 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   target: '目标',
   actual: '实际完成',
 };
+/** Values of those fields that are words, in Chinese: (absent) is a field left out. */
+const wordValuesZh: Readonly<Record<string, string>> = { '(absent)': '(未写)', 'the year of the data': '数据所属年份' };
+const wordValueZh = (value: string): string => wordValuesZh[value] ?? value;
 function wordFieldZh(key: string): string {
   const name = wordFieldsZh[key];
   return name ? `${key}(${name})` : key;

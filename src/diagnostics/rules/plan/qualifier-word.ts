@@ -28,7 +28,7 @@ the field as the message says, or cite a phrase that says what the record claims
 “争取”，应写 \`strive: true\`。“与…同步”“快于”须写成比较型目标（relative），并给出相应的 \`relation\`。只有紧贴
 数字的词才算：“市级以上研发载体60家”中的“以上”修饰“市级”而非 60；列举末项之后的“左右”（80%、90%左右）修饰
 列举中的每个数。反过来也算错误：记录写了 \`bound\`、\`qualifier\` 或 \`strive\`，原文却没有相应的词。*示例：*
-\`出处原文“力争新认定市级以上研发载体60家以上”中 60 带有“以上”：字段 bound(界限) 应为 at-least，而不是 (absent)。\`
+\`出处原文“力争新认定市级以上研发载体60家以上”中 60 带有“以上”：字段 bound(界限) 应为 at-least，而不是 (未写)。\`
 *改法：*按消息设置该字段，或改为引用写有该说法的原文。`,
   },
 });
