@@ -33,7 +33,10 @@ export function buildViewModel(
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
   const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => {
-    const marks = [flags.estimate ? say('brief.marks.estimate') : null, flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null];
+    const marks = [
+      flags.estimate ? say('brief.marks.estimate') : null,
+      flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null,
+    ];
     const shown = marks.filter((m): m is string => m !== null);
     return shown.length === 0 ? text : `${text}${say('brief.marks.wrap', { marks: shown.join(lang === 'zh' ? ',' : ', ') })}`;
   };

@@ -266,7 +266,6 @@ export const charts: readonly ChartDefinition[] = [
   },
 ];
 
-
 /** Units of a category label's line on a table's chart (two panels share the text width). */
 const tableLabelUnits = 26;
 

@@ -368,7 +368,11 @@ const tablesFileSchema = z
               .strict()
               .optional(),
             rows: z
-              .array(z.object({ id, label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies }).strict())
+              .array(
+                z
+                  .object({ id, label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
+                  .strict(),
+              )
               .min(1),
             total: z
               .object({ label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
@@ -393,21 +397,22 @@ const projectsFileSchema = z
       })
       .strict()
       .optional(),
-    reserves: z.array(
-      z
-        .object({
-          id,
-          label: textSchema,
-          projects: count,
-          funding: figure,
-          unit: nonEmpty,
-          qualifier: qualifier.optional(),
-          fundingNote: paragraphSchema.optional(),
-          source: sourcePhrase,
-        })
-        .strict(),
-    )
-    .default([]),
+    reserves: z
+      .array(
+        z
+          .object({
+            id,
+            label: textSchema,
+            projects: count,
+            funding: figure,
+            unit: nonEmpty,
+            qualifier: qualifier.optional(),
+            fundingNote: paragraphSchema.optional(),
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 

@@ -260,7 +260,8 @@ export function walkEdition(data: EditionData): EditionWalk {
         return;
       }
       unit('planTargets', [...base, 'target', 'unit'], item.target.unit);
-      const label = item.label ?? data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
+      const label = item.label ??
+        data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
       figures.push({ id: item.id, label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
       const claims = targetClaims(base, item.target);
       cite(
@@ -296,7 +297,14 @@ export function walkEdition(data: EditionData): EditionWalk {
       cite('tables', at, row.source, rowValues(at, row.values), 'source', row.label);
     });
     if (table.total) {
-      cite('tables', [...base, 'total'], table.total.source, rowValues([...base, 'total'], table.total.values), 'source', table.total.label);
+      cite(
+        'tables',
+        [...base, 'total'],
+        table.total.source,
+        rowValues([...base, 'total'], table.total.values),
+        'source',
+        table.total.label,
+      );
     }
   });
 
@@ -308,7 +316,12 @@ export function walkEdition(data: EditionData): EditionWalk {
     const annual = pipeline.annualInvestment;
     if (annual) {
       unit('projects', ['pipeline', 'annualInvestment', 'unit'], annual.unit);
-      cite('projects', ['pipeline', 'annualInvestment'], annual.source, v(['pipeline', 'annualInvestment'], 'value', annual.value, annual.unit));
+      cite(
+        'projects',
+        ['pipeline', 'annualInvestment'],
+        annual.source,
+        v(['pipeline', 'annualInvestment'], 'value', annual.value, annual.unit),
+      );
     }
   }
   pipeline?.stages.forEach((stage, s) => {

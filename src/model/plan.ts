@@ -390,7 +390,10 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       ...(c.shareOf ? { shareOf: c.shareOf } : {}),
       additive: c.additive ?? true,
     }));
-    const row = (r: { label: Text; values: Record<string, number>; knownDiscrepancies?: readonly { note: Text }[] }, id: string): TableRow => ({
+    const row = (
+      r: { label: Text; values: Record<string, number>; knownDiscrepancies?: readonly { note: Text }[] },
+      id: string,
+    ): TableRow => ({
       id,
       label: r.label,
       values: r.values,
@@ -461,7 +464,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const inline = new Map(
     walkEdition(data).figures.map((f) => {
       const file = files[f.role];
-        const path = f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value'];
+      const path = f.role === 'planTargets' ? [...f.path, 'target', 'value'] : [...f.path, 'value'];
       return [f.id, localizeQuantity({ value: f.value, unit: f.unit, decimals: dec(file, path, f.value) }, units)];
     }),
   );
@@ -512,7 +515,11 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
                     annualInvestment: {
                       value: annual.value,
                       display: localizeQuantity(
-                        { value: annual.value, unit: annual.unit, decimals: dec(files.projects, ['pipeline', 'annualInvestment', 'value'], annual.value) },
+                        {
+                          value: annual.value,
+                          unit: annual.unit,
+                          decimals: dec(files.projects, ['pipeline', 'annualInvestment', 'value'], annual.value),
+                        },
                         units,
                       ),
                     },

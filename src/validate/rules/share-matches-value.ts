@@ -29,7 +29,9 @@ export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: 
         if (outcome === 'ok') return;
         const label = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
         const message =
-          outcome === 'warning' ? messages.shareWithinRounding(label, share, computed) : messages.shareBeyondRounding(label, share, computed);
+          outcome === 'warning'
+            ? messages.shareWithinRounding(label, share, computed)
+            : messages.shareBeyondRounding(label, share, computed);
         const subject = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}: ${row.label.en}` };
         report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, share, subject, row.knownDiscrepancies);
       });

@@ -14,9 +14,20 @@ export function sumMatchesTotal(data: EditionData, files: EditionFiles, sink: Di
       const published = total.values[column.id];
       if (column.additive === false || published === undefined) continue;
       const rows = table.rows.flatMap((row, r) =>
-        row.values[column.id] === undefined ? [] : [{ value: row.values[column.id]!, path: ['tables', t, 'rows', r, 'values', column.id] as DataPath }],
+        row.values[column.id] === undefined
+          ? []
+          : [{ value: row.values[column.id]!, path: ['tables', t, 'rows', r, 'values', column.id] as DataPath }],
       );
-      checkSum(sink, files.tables, table.caption, column.label, rows, published, ['tables', t, 'total', 'values', column.id], total.knownDiscrepancies);
+      checkSum(
+        sink,
+        files.tables,
+        table.caption,
+        column.label,
+        rows,
+        published,
+        ['tables', t, 'total', 'values', column.id],
+        total.knownDiscrepancies,
+      );
     }
   });
   const pipeline = data.projects.pipeline;
