@@ -1,4 +1,4 @@
-import type { Bound, EditionData, EditionFileRole, Text } from './schema.js';
+import type { Bound, EditionData, EditionFileRole, RankData, Relation, Target, Text } from './schema.js';
 import type { DataPath } from './source-file.js';
 
 /**
@@ -22,6 +22,23 @@ export interface FigureEntry {
   readonly path: DataPath;
 }
 
+/**
+ * What a record says of one of its numbers besides the digits: the words its phrase must then
+ * hold (validate/phrase-claims.ts). `at` is the path of the object holding the fields named here.
+ */
+export interface ValueClaims {
+  readonly at: DataPath;
+  /** The field that carries a bound here: a target's `bound`, a figure's `qualifier`; absent where none can. */
+  readonly boundField?: 'bound' | 'qualifier';
+  readonly bound?: Bound;
+  /** A numeric target's `strive` (false when absent); undefined where the record cannot strive. */
+  readonly strive?: boolean;
+  /** A figure or actual, which can be an estimate (`estimate`) or of an earlier year (`year`). */
+  readonly dated?: { readonly estimate: boolean; readonly year?: number };
+  /** A rank position: the rank it belongs to. */
+  readonly rank?: RankData;
+}
+
 /** One number that a source phrase must contain. */
 export interface SourcedValue {
   readonly field: string;
@@ -29,6 +46,7 @@ export interface SourcedValue {
   /** The unit the number is in ("rank" for a position in a ranking). */
   readonly unit: string;
   readonly path: DataPath;
+  readonly claims?: ValueClaims;
 }
 
 /** A record that cites the source document: its phrase and the numbers the phrase must hold. */
@@ -42,6 +60,8 @@ export interface SourcedRecord {
   readonly key: string;
   /** Its name as readers see it, where it has one. */
   readonly label?: Text;
+  /** The target the record sets (review-year rows and plan targets), with the path of `target`. */
+  readonly target?: { readonly kind: Target['kind']; readonly relation?: Relation; readonly path: DataPath };
 }
 
 /** `[[figure-id]]` in narrative text: replaced by the figure, formatted per locale. */
@@ -94,12 +114,46 @@ export function walkEdition(data: EditionData): EditionWalk {
   const id = (role: EditionFileRole, base: DataPath, value: string, scope = 'edition') =>
     ids.push({ role, path: [...base, 'id'], id: value, scope });
   const unit = (role: EditionFileRole, path: DataPath, value: string) => units.push({ role, path, unit: value });
-  const cite = (role: EditionFileRole, base: DataPath, phrase: string, values: SourcedValue[], field = 'source', label?: Text) =>
-    citations.push({ role, path: [...base, field], phrase, values, key: recordKey(data[role], base), ...(label ? { label } : {}) });
-  const v = (base: DataPath, field: string, value: number | undefined, unit: string, sub: DataPath = [field]): SourcedValue[] =>
-    value === undefined ? [] : [{ field, value, unit, path: [...base, ...sub] }];
-  const rankValues = (base: DataPath, ranks: readonly { position: number }[] | undefined): SourcedValue[] =>
-    (ranks ?? []).flatMap((rank, r) => v(base, 'rank', rank.position, 'rank', ['ranks', r, 'position']));
+  const cite = (
+    role: EditionFileRole,
+    base: DataPath,
+    phrase: string,
+    values: SourcedValue[],
+    field = 'source',
+    label?: Text,
+    target?: Target,
+  ) =>
+    citations.push({
+      role,
+      path: [...base, field],
+      phrase,
+      values,
+      key: recordKey(data[role], base),
+      ...(label ? { label } : {}),
+      ...(target
+        ? { target: { kind: target.kind, ...(target.kind === 'relative' ? { relation: target.relation } : {}), path: [...base, 'target'] } }
+        : {}),
+    });
+  const v = (
+    base: DataPath,
+    field: string,
+    value: number | undefined,
+    unit: string,
+    sub: DataPath = [field],
+    claims?: ValueClaims,
+  ): SourcedValue[] => (value === undefined ? [] : [{ field, value, unit, path: [...base, ...sub], ...(claims ? { claims } : {}) }]);
+  const rankValues = (base: DataPath, ranks: readonly RankData[] | undefined): SourcedValue[] =>
+    (ranks ?? []).flatMap((rank, r) =>
+      v(base, 'rank', rank.position, 'rank', ['ranks', r, 'position'], { at: [...base, 'ranks', r], rank }),
+    );
+  const dated = (at: DataPath, item: { estimate?: true; year?: number }): ValueClaims => ({
+    at,
+    dated: { estimate: item.estimate === true, ...(item.year !== undefined ? { year: item.year } : {}) },
+  });
+  const targetClaims = (base: DataPath, target: Target): ValueClaims | undefined =>
+    target.kind === 'numeric'
+      ? { at: [...base, 'target'], boundField: 'bound', ...(target.bound ? { bound: target.bound } : {}), strive: target.strive === true }
+      : undefined;
 
   cite('edition', ['source'], data.edition.source.phrase, [], 'phrase');
 
@@ -128,9 +182,13 @@ export function walkEdition(data: EditionData): EditionWalk {
         base,
         item.source,
         [
-          ...v(base, 'value', item.value, item.unit),
-          ...v(base, 'growth', item.growth, '%'),
-          ...v(base, 'change', item.change, '百分点'),
+          ...v(base, 'value', item.value, item.unit, ['value'], {
+            ...dated(base, item),
+            boundField: 'qualifier',
+            ...(item.qualifier ? { bound: item.qualifier } : {}),
+          }),
+          ...v(base, 'growth', item.growth, '%', ['growth'], dated(base, item)),
+          ...v(base, 'change', item.change, '百分点', ['change'], dated(base, item)),
           ...rankValues(base, item.ranks),
         ],
         'source',
@@ -168,15 +226,25 @@ export function walkEdition(data: EditionData): EditionWalk {
         base,
         row.source,
         [
-          ...(row.target.kind === 'numeric' ? v(base, 'target', row.target.value, row.target.unit, ['target', 'value']) : []),
+          ...(row.target.kind === 'numeric'
+            ? v(base, 'target', row.target.value, row.target.unit, ['target', 'value'], targetClaims(base, row.target))
+            : []),
           ...(row.target.kind === 'rank' ? v(base, 'target', row.target.position, 'rank', ['target', 'position']) : []),
           ...row.actual.flatMap((actual, a) =>
-            v(base, a === 0 ? 'actual' : `actual.${a + 1}`, actual.value, actual.unit, ['actual', a, 'value']),
+            v(
+              base,
+              a === 0 ? 'actual' : `actual.${a + 1}`,
+              actual.value,
+              actual.unit,
+              ['actual', a, 'value'],
+              dated([...base, 'actual', a], actual),
+            ),
           ),
           ...v(base, 'completion', row.completion, '%'),
         ],
         'source',
         label,
+        row.target,
       );
     });
   }
@@ -188,14 +256,23 @@ export function walkEdition(data: EditionData): EditionWalk {
       id('planTargets', base, item.id);
       if (item.target.kind !== 'numeric') {
         const position = item.target.kind === 'rank' ? v(base, 'target', item.target.position, 'rank', ['target', 'position']) : [];
-        cite('planTargets', base, item.source, position, 'source', item.label);
+        cite('planTargets', base, item.source, position, 'source', item.label, item.target);
         return;
       }
       unit('planTargets', [...base, 'target', 'unit'], item.target.unit);
       const label = item.label ??
         data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
       figures.push({ id: item.id, label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
-      cite('planTargets', base, item.source, v(base, 'target', item.target.value, item.target.unit, ['target', 'value']), 'source', label);
+      const claims = targetClaims(base, item.target);
+      cite(
+        'planTargets',
+        base,
+        item.source,
+        v(base, 'target', item.target.value, item.target.unit, ['target', 'value'], claims),
+        'source',
+        label,
+        item.target,
+      );
     });
   }
 
@@ -257,7 +334,11 @@ export function walkEdition(data: EditionData): EditionWalk {
     const base = ['reserves', r];
     id('projects', base, reserve.id);
     unit('projects', [...base, 'unit'], reserve.unit);
-    const values = [...v(base, 'projects', reserve.projects, '个'), ...v(base, 'funding', reserve.funding, reserve.unit)];
+    const funding = { at: base, boundField: 'qualifier', ...(reserve.qualifier ? { bound: reserve.qualifier } : {}) } as const;
+    const values = [
+      ...v(base, 'projects', reserve.projects, '个'),
+      ...v(base, 'funding', reserve.funding, reserve.unit, ['funding'], funding),
+    ];
     cite('projects', base, reserve.source, values, 'source', reserve.label);
   });
 

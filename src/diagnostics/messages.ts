@@ -295,6 +295,53 @@ export const messages = {
     ),
   acknowledged: (message: MessageText, note: { zh: string; en: string }) =>
     both(`${message.en} Acknowledged in the data: ${note.en}`, `${message.zh}数据中已说明:${note.zh}`),
+
+  // The words of a cited phrase (plan:qualifier-word, plan:decline-word, plan:rank-measure-word,
+  // plan:estimate-word): `word` is the phrase's word ('' when it has none), `at` the number it qualifies.
+  wordNotCarried: (phrase: string, word: string, at: Label, field: string, expected: string, actual: string) =>
+    word === ''
+      ? both(
+          `${field} is ${actual}, but source phrase "${phrase}" has no word for it${en(at) === '' ? '' : ` at ${en(at)}`}: ${field} must be ${expected}, or cite the phrase that says it.`,
+          `字段 ${wordFieldZh(field)} 为 ${wordValueZh(actual)},但出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}没有相应的词:应为 ${wordValueZh(expected)},或改为引用写有该说法的原文。`,
+        )
+      : both(
+          `Source phrase "${phrase}" says ${word}${en(at) === '' ? '' : ` at ${en(at)}`}: ${field} must be ${expected}, not ${actual}.`,
+          `出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}带有“${word}”:字段 ${wordFieldZh(field)} 应为 ${wordValueZh(expected)},而不是 ${wordValueZh(actual)}。`,
+        ),
+  /** Where a rank statement is: "city No. 2" / "全市第2". */
+  rankAt: (scope: 'district' | 'city' | 'province' | 'nation', position: number): { en: string; zh: string } => ({
+    en: `${scope} No. ${position}`,
+    zh: `${{ district: '全区', city: '全市', province: '全省', nation: '全国' }[scope]}第${position}`,
+  }),
+  declineNotNegative: (phrase: string, word: string, field: string, value: number) =>
+    both(
+      `Source phrase "${phrase}" says ${word} ${fmt(value)}, a decline: ${field} must be ${fmt(-value)}, not ${fmt(value)}.`,
+      `出处原文“${phrase}”为“${word}${fmt(value)}”,是降幅:字段 ${wordFieldZh(field)} 应为 ${fmt(-value)},而不是 ${fmt(value)}。`,
+    ),
 } as const;
+
+/** Field names of the phrase-word rules, explained in Chinese. */
+const wordFieldsZh: Readonly<Record<string, string>> = {
+  bound: '界限',
+  strive: '力争',
+  qualifier: '限定语',
+  relation: '比较关系',
+  kind: '目标类型',
+  measure: '度量',
+  estimate: '预计数',
+  year: '数据年份',
+  growth: '增速',
+  change: '变化',
+  value: '数值',
+  target: '目标',
+  actual: '实际完成',
+};
+/** Values of those fields that are words, in Chinese: (absent) is a field left out. */
+const wordValuesZh: Readonly<Record<string, string>> = { '(absent)': '(未写)', 'the year of the data': '数据所属年份' };
+const wordValueZh = (value: string): string => wordValuesZh[value] ?? value;
+function wordFieldZh(key: string): string {
+  const name = wordFieldsZh[key];
+  return name ? `${key}(${name})` : key;
+}
 
 export const formatNumber = fmt;

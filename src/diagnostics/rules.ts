@@ -22,6 +22,10 @@ import { rule as planIdUnique } from './rules/plan/id-unique.js';
 import { rule as planRefResolves } from './rules/plan/ref-resolves.js';
 import { rule as planSourcePhraseFound } from './rules/plan/source-phrase-found.js';
 import { rule as planSourcePhraseHasValue } from './rules/plan/source-phrase-has-value.js';
+import { rule as planQualifierWord } from './rules/plan/qualifier-word.js';
+import { rule as planDeclineWord } from './rules/plan/decline-word.js';
+import { rule as planRankMeasureWord } from './rules/plan/rank-measure-word.js';
+import { rule as planEstimateWord } from './rules/plan/estimate-word.js';
 import { rule as planSumMatchesTotal } from './rules/plan/sum-matches-total.js';
 import { rule as planShareMatchesValue } from './rules/plan/share-matches-value.js';
 import { rule as planRatioMatchesValue } from './rules/plan/ratio-matches-value.js';
@@ -68,6 +72,10 @@ export const ruleDefinitions = [
   planRefResolves,
   planSourcePhraseFound,
   planSourcePhraseHasValue,
+  planQualifierWord,
+  planDeclineWord,
+  planRankMeasureWord,
+  planEstimateWord,
   planSumMatchesTotal,
   planShareMatchesValue,
   planRatioMatchesValue,

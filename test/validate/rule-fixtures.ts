@@ -319,6 +319,81 @@ export const fixtures: FailingFixture[] = [
     },
   },
   {
+    name: 'a target drops the bound its phrase states (不少于800个 without bound: at-least)',
+    rule: 'plan:qualifier-word',
+    file: ed('plan-targets.yaml'),
+    line: 17,
+    edit: (e) => editText(path.join(e, 'plan-targets.yaml'), '{kind: numeric, bound: at-least, value: 800', '{kind: numeric, value: 800'),
+  },
+  {
+    name: 'a target claims a bound its phrase does not state (10场 with bound: over)',
+    rule: 'plan:qualifier-word',
+    file: ed('plan-targets.yaml'),
+    line: 22,
+    edit: (e) =>
+      editText(
+        path.join(e, 'plan-targets.yaml'),
+        '{kind: numeric, value: 10, unit: 场}',
+        '{kind: numeric, bound: over, value: 10, unit: 场}',
+      ),
+  },
+  {
+    name: 'a target cited as 力争 is not marked strive',
+    rule: 'plan:qualifier-word',
+    file: ed('plan-targets.yaml'),
+    line: 22,
+    edit: (e) => {
+      editText(path.join(e, 'plan-targets.yaml'), 'source: 举办招商活动10场', 'source: 力争举办招商活动10场');
+      editText(path.join(e, 'source.txt'), '举办招商活动10场', '力争举办招商活动10场');
+    },
+  },
+  {
+    name: 'a target cited as 与经济增长同步 is not a relative target',
+    rule: 'plan:qualifier-word',
+    file: ed('review-targets.yaml'),
+    line: 20,
+    edit: (e) =>
+      editText(path.join(e, 'review-targets.yaml'), '{kind: relative, relation: in-step, against: gdp, text:', '{kind: qualitative, text:'),
+  },
+  {
+    name: 'a growth cited as 下降4.0% is positive',
+    rule: 'plan:decline-word',
+    file: ed('headline.yaml'),
+    line: 6,
+    edit: (e) => {
+      editText(path.join(e, 'headline.yaml'), '、增长4.0%、', '、下降4.0%、');
+      editText(path.join(e, 'source.txt'), '、增长4.0%、', '、下降4.0%、');
+    },
+  },
+  {
+    name: 'a rank cited as 增速列全市第三 has measure total',
+    rule: 'plan:rank-measure-word',
+    file: ed('headline.yaml'),
+    line: 7,
+    edit: (e) =>
+      editText(path.join(e, 'headline.yaml'), '{measure: growth, scope: city, position: 3}', '{measure: total, scope: city, position: 3}'),
+  },
+  {
+    name: 'a growth cited as 初步预计增长4.0% is not marked estimate',
+    rule: 'plan:estimate-word',
+    file: ed('headline.yaml'),
+    line: 2,
+    edit: (e) => {
+      editText(path.join(e, 'headline.yaml'), '、增长4.0%、', '、初步预计增长4.0%、');
+      editText(path.join(e, 'source.txt'), '、增长4.0%、', '、初步预计增长4.0%、');
+    },
+  },
+  {
+    name: 'an actual cited from a row marked 错年数据 has no year',
+    rule: 'plan:estimate-word',
+    file: ed('review-targets.yaml'),
+    line: 21,
+    edit: (e) => {
+      editText(path.join(e, 'review-targets.yaml'), '3 | 居民人均可支配收入 |', '3 | 居民人均可支配收入(错年数据) |');
+      editText(path.join(e, 'source.txt'), '3 | 居民人均可支配收入 |', '3 | 居民人均可支配收入(错年数据) |');
+    },
+  },
+  {
     name: 'an English text is removed',
     rule: 'plan:translation-missing',
     file: ed('review-targets.yaml'),

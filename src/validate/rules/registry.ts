@@ -15,6 +15,10 @@ import type { EditionData, GlossaryFile, UnitsFile } from '../../dataset/schema.
 import type { SourceFile } from '../../dataset/source-file.js';
 import type { GlyphCoverage } from '../../fonts/coverage.js';
 import { controlCharacter } from './control-character.js';
+import { declineWord } from './decline-word.js';
+import { estimateWord } from './estimate-word.js';
+import { qualifierWord } from './qualifier-word.js';
+import { rankMeasureWord } from './rank-measure-word.js';
 import { englishHasHan } from './english-has-han.js';
 import { glossaryConsistent } from './glossary-consistent.js';
 import { idUnique } from './id-unique.js';
@@ -73,6 +77,10 @@ export const checks = {
   'plan:composition-sums': { on: 'edition', run: ({ data, files }, sink) => compositionSums(data, files, sink) },
   'plan:one-name': { on: 'edition', run: ({ data, files, units }, sink) => oneName(data, files, units, sink) },
   'plan:edition-empty': { on: 'edition', run: ({ data, files }, sink) => editionEmpty(data, files, sink) },
+  'plan:qualifier-word': { on: 'edition', run: ({ data, files }, sink) => qualifierWord(data, files, sink) },
+  'plan:decline-word': { on: 'edition', run: ({ data, files }, sink) => declineWord(data, files, sink) },
+  'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
+  'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
   'plan:source-phrase-found': { on: 'source', run: ({ data, files, sourceText }, sink) => checkSources(data, files, sourceText, sink) },
   'plan:source-phrase-has-value': { on: 'with', rule: 'plan:source-phrase-found' },
 } as const satisfies { readonly [Id in RuleId]?: RuleCheck };

@@ -3,6 +3,7 @@ import { messages } from '../../diagnostics/messages.js';
 import { walkEdition } from '../../dataset/walk.js';
 import type { EditionData } from '../../dataset/schema.js';
 import type { EditionFiles } from '../../dataset/edition.js';
+import { readPhrase } from '../phrase-words.js';
 
 // Text extraction broke some lines of the source; citations match with whitespace removed.
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
@@ -19,9 +20,12 @@ function chineseOrdinal(numeral: string): number | undefined {
   return t === undefined || o === undefined ? undefined : t * 10 + o;
 }
 
-/** The numbers a phrase states: Arabic numerals, and ranks such as 第二 (2). */
+/**
+ * The numbers a phrase states: Arabic numerals as written, and ranks such as 第二 (2). A number
+ * after a decline word is also stated negative ("下降2.0%" holds 2.0 and −2.0); no other number is.
+ */
 function numbersInPhrase(phrase: string): number[] {
-  const numbers = [...phrase.matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+  const numbers = readPhrase(phrase).numbers.flatMap((n) => (n.stated === n.value ? [n.value] : [n.value, n.stated]));
   for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
     const n = chineseOrdinal(m[1] ?? '');
     if (n !== undefined) numbers.push(n);

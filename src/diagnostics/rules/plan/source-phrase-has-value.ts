@@ -12,7 +12,8 @@ export const rule = defineRule({
   fixtures: 'demo-edition',
   docs: {
     en: `The number in the data is not in its source phrase. *Fix:* correct the number, or cite the phrase
-that states it. Ranks such as 第二 count as 2.`,
-    zh: `数据中的数值不在其出处原文中。*改法：*更正数值，或改为引用写有该数值的原文。“第二”等名次按 2 计。`,
+that states it. Ranks such as 第二 count as 2. A number right after a decline word (下降, 减少, 回落, 下滑, 降低)
+counts as negative too: "下降2.0%" holds a growth of -2.0; no other phrase holds a negative number.`,
+    zh: `数据中的数值不在其出处原文中。*改法：*更正数值，或改为引用写有该数值的原文。“第二”等名次按 2 计。紧跟在下降、减少、回落、下滑、降低之后的数也可作负数：“下降2.0%”含增速 -2.0；其他写法都不含负数。`,
   },
 });

@@ -1,0 +1,132 @@
+/**
+ * What a record claims about a cited number, compared with the words its phrase attaches to that
+ * number (phrase-words.ts). Pure: each function returns the disagreements, and the rules in
+ * src/validate/rules/ turn them into diagnostics. When a value occurs more than once in a phrase
+ * (after preferring the record's unit), a claim that agrees with any occurrence is accepted: the
+ * reader cannot tell which occurrence the record means, and the phrase check has found the digits.
+ */
+import {
+  type Bound,
+  occurrencesOf,
+  type PhraseNumber,
+  type PhraseWords,
+  type RankMeasure,
+  type RankScope,
+  type Relation,
+} from './phrase-words.js';
+
+/** A word the record must carry in a field, or a field the phrase gives no word for. */
+export interface WordDisagreement {
+  /** The word of the phrase ('' when the phrase has none). */
+  readonly word: string;
+  /** The field that must carry it, or that claims what the phrase does not say. */
+  readonly field: string;
+  /** What the field should hold, as the data writes it ('(absent)' when it should be left out). */
+  readonly expected: string;
+  /** What the field holds, as the data writes it ('(absent)' when left out). */
+  readonly actual: string;
+}
+
+const absent = '(absent)';
+
+/** The bound word of a number and the field that carries it (`bound` on targets, `qualifier` on figures). */
+export function boundDisagreement(
+  words: PhraseWords,
+  value: number,
+  unit: string | undefined,
+  claimed: Bound | undefined,
+  field: 'bound' | 'qualifier',
+): WordDisagreement | undefined {
+  const found = occurrencesOf(words, value, unit);
+  if (found.length === 0 || found.some((n) => n.bound?.bound === claimed)) return undefined;
+  const stated = found.find((n) => n.bound !== undefined)?.bound;
+  return { word: stated?.word ?? '', field, expected: stated?.bound ?? absent, actual: claimed ?? absent };
+}
+
+/** 力争/争取 before a number: the target's `strive`. */
+export function striveDisagreement(
+  words: PhraseWords,
+  value: number,
+  unit: string | undefined,
+  claimed: boolean,
+): WordDisagreement | undefined {
+  const found = occurrencesOf(words, value, unit);
+  if (found.length === 0 || found.some((n) => (n.strive !== undefined) === claimed)) return undefined;
+  const stated = found.find((n) => n.strive !== undefined)?.strive;
+  return { word: stated?.word ?? '', field: 'strive', expected: stated ? 'true' : absent, actual: claimed ? 'true' : absent };
+}
+
+/**
+ * A relative word (与…同步, 快于) and the target's kind: a relative word requires a relative target
+ * with that relation, and a relative target requires the word.
+ */
+export function relativeDisagreement(
+  words: PhraseWords,
+  claimed: { readonly kind: string; readonly relation?: Relation },
+): WordDisagreement | undefined {
+  const stated = words.relatives[0];
+  if (claimed.kind === 'relative') {
+    if (words.relatives.some((r) => r.relation === claimed.relation)) return undefined;
+    return { word: stated?.word ?? '', field: 'relation', expected: stated?.relation ?? absent, actual: claimed.relation ?? absent };
+  }
+  if (stated === undefined) return undefined;
+  return { word: stated.word, field: 'kind', expected: 'relative', actual: claimed.kind };
+}
+
+/** A decline word before a positive value (the value should be negative). */
+export function declineDisagreement(words: PhraseWords, value: number, unit: string | undefined): PhraseNumber | undefined {
+  if (value <= 0) return undefined;
+  const found = occurrencesOf(words, value, unit);
+  if (found.length === 0 || found.some((n) => n.change?.direction !== 'decline')) return undefined;
+  return found[0];
+}
+
+/** A rank as the data gives it. */
+export interface RankClaim {
+  readonly measure: RankMeasure;
+  readonly measureLabel?: string;
+  readonly scope: RankScope;
+  readonly position: number;
+}
+
+/**
+ * The measure word of the rank statement that gives this scope and position. Statements with no
+ * measure word, or only words the reader does not know, constrain nothing.
+ */
+export function rankMeasureDisagreement(words: PhraseWords, rank: RankClaim): WordDisagreement | undefined {
+  const statements = words.ranks.filter((r) => r.scope === rank.scope && r.position === rank.position);
+  const known = statements.filter((r) => r.measure !== undefined && r.measure !== 'other');
+  if (known.length === 0 || statements.some((r) => r.measure === rank.measure)) return undefined;
+  const stated = known[0]!;
+  return { word: stated.measureWord ?? '', field: 'measure', expected: stated.measure ?? absent, actual: rank.measure };
+}
+
+/** 预计/初步预计/预估 in the clause of a number (or anywhere before it in a table cell): `estimate: true`. */
+export function estimateDisagreement(
+  words: PhraseWords,
+  phrase: string,
+  value: number,
+  unit: string | undefined,
+  claimed: boolean,
+): WordDisagreement | undefined {
+  if (claimed) return undefined;
+  const found = occurrencesOf(words, value, unit);
+  const clauseOf = (at: number) => phrase.slice(0, at).split(/[，,；;。：:！!？?|\n\r]/).length;
+  const stated = words.estimates.find((e) => found.some((n) => e.at < n.start && clauseOf(e.at) === clauseOf(n.start)));
+  if (stated === undefined) return undefined;
+  return { word: stated.word, field: 'estimate', expected: 'true', actual: absent };
+}
+
+/** 错年数据 or "(2023年数据)" in the phrase: `year`, equal to the year the note names. */
+export function earlierYearDisagreement(words: PhraseWords, claimed: number | undefined): WordDisagreement | undefined {
+  const stated = words.earlierYears[0];
+  if (stated === undefined) return undefined;
+  const named = words.earlierYears.find((w) => w.year !== undefined)?.year;
+  if (claimed !== undefined && (named === undefined || named === claimed)) return undefined;
+  return {
+    word: stated.word,
+    field: 'year',
+    expected: named !== undefined ? String(named) : 'the year of the data',
+    actual: claimed === undefined ? absent : String(claimed),
+  };
+}

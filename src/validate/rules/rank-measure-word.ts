@@ -1,0 +1,34 @@
+import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
+import { messages } from '../../diagnostics/messages.js';
+import type { EditionFiles } from '../../dataset/edition.js';
+import type { EditionData } from '../../dataset/schema.js';
+import { rankMeasureDisagreement } from '../phrase-claims.js';
+import { disagreementAt, readCitations } from './phrase-word-citations.js';
+
+/** plan:rank-measure-word — a rank's measure is the one its rank statement names (占比全市第一: share). */
+export function rankMeasureWord(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  for (const { record, words } of readCitations(data)) {
+    const file = files[record.role];
+    for (const value of record.values) {
+      const rank = value.claims?.rank;
+      if (rank === undefined) continue;
+      const d = rankMeasureDisagreement(words, {
+        measure: rank.measure,
+        scope: rank.scope,
+        position: rank.position,
+        ...(rank.measureLabel ? { measureLabel: rank.measureLabel.zh } : {}),
+      });
+      if (d === undefined) continue;
+      const { path, expected, actual } = disagreementAt(value.claims!.at, d);
+      sink.add({
+        ruleId: 'plan:rank-measure-word',
+        file: file.path,
+        place: file.locate(path),
+        path,
+        message: messages.wordNotCarried(record.phrase, d.word, messages.rankAt(rank.scope, rank.position), d.field, expected, actual),
+        expected,
+        actual,
+      });
+    }
+  }
+}
