@@ -491,7 +491,8 @@ function mergeVariants(
       if (draft.path === discriminatorPath && rest.length === 0) {
         const index = merged.findIndex((m) => m.path === draft.path);
         const required = variants.every((v) => v.drafts.some((d) => d.path === draft.path && d.required));
-        const row: Draft = { ...draft, schema: { enum: all }, required, clauses: outer };
+        const { const: _one, ...schema } = draft.schema;
+        const row: Draft = { ...draft, schema: { ...schema, enum: all }, required, clauses: outer };
         if (index < 0) merged.push(row);
         continue;
       }
@@ -533,6 +534,14 @@ function presenceOf(draft: Draft): FieldHelp {
   return h(`${base.en}, ${when.map((c) => c.en).join(', ')}`, `${when.map((c) => c.zh).join('，')}${base.zh}`);
 }
 
+/** The `zh` and `en` of a text in both languages, or of the texts of a list, which have no rows of their own. */
+function bilingualParts(schema: Node, path: string): string[] {
+  const { node } = normalize(schema);
+  if (isBilingual(node)) return properties(node).map(([k]) => `${path}.${k}`);
+  if (typeNames(node).includes('array') && isNode(node.items)) return bilingualParts(node.items, `${path}[]`);
+  return [];
+}
+
 /** The help of a field: the file's own meaning, else the common one (the rule json-schema.ts follows). */
 export const fieldMeaning = (kind: string, field: string): FieldHelp | undefined => fileFieldHelp[kind]?.[field] ?? commonFieldHelp[field];
 
@@ -560,7 +569,7 @@ export function fileReference(file: DataFileSchema, examples: ExampleDocuments):
       meaning: fieldMeaning(kind, draft.field),
       example: fromData || (found === undefined ? typeExample(draft.schema) : ''),
       exampleFromData: fromData !== '',
-      covers: isBilingual(node) ? properties(node).map(([k]) => `${draft.path}.${k}`) : [],
+      covers: bilingualParts(node, draft.path),
       schema: draft.schema,
     };
   });
