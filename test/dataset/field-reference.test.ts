@@ -138,7 +138,10 @@ describe('the field reference of the guides', () => {
       const listed = described(file);
       const rows = file.rows.map((r) => r.path);
       const walk = (value: unknown, at: string): void => {
-        if (Array.isArray(value)) return value.forEach((v) => walk(v, `${at}[]`));
+        if (Array.isArray(value)) {
+          for (const item of value) walk(item, `${at}[]`);
+          return;
+        }
         if (!value || typeof value !== 'object' || value instanceof WrittenNumber) return;
         const isMap =
           rows.some((r) => r.startsWith(`${at}.*`)) || (at !== '' && file.rows.find((r) => r.path === at)?.type.en.startsWith('map'));
