@@ -552,12 +552,40 @@ function titleOf(schema: Node): FieldHelp {
   return cut < 0 ? h(title, title) : h(title.slice(0, cut), title.slice(cut + 3));
 }
 
+/**
+ * The schema with every local reference (`{"$ref": "#/definitions/x"}`) replaced by what it points
+ * to, so that the walk sees one tree whatever the generator's reference strategy; a reference to
+ * itself (a recursive schema) is left as it is.
+ */
+function inlineReferences(root: Node): Node {
+  const resolve = (pointer: string): unknown =>
+    pointer
+      .slice(2)
+      .split('/')
+      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((node, part) => (isNode(node) ? node[part] : Array.isArray(node) ? node[Number(part)] : undefined), root);
+  const inline = (node: unknown, open: readonly string[]): unknown => {
+    if (Array.isArray(node)) return node.map((n) => inline(n, open));
+    if (!isNode(node)) return node;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#/') && !open.includes(ref)) {
+      const target = resolve(ref);
+      if (isNode(target)) {
+        const { $ref: _ref, ...rest } = node;
+        return inline({ ...target, ...rest }, [...open, ref]);
+      }
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inline(v, open)]));
+  };
+  return inline(root, []) as Node;
+}
+
 /** The reference of one data file's schema, with examples from its data files. */
 export function fileReference(file: DataFileSchema, examples: ExampleDocuments): FileReference {
   const kind = file.name.replace(/\.schema\.json$/, '');
   const documents = file.files.flatMap((pattern) => examples(pattern));
   const drafts: Draft[] = [];
-  walkChildren(file.schema, '', [], drafts);
+  walkChildren(inlineReferences(file.schema), '', [], drafts);
   const rows = drafts.map((draft): FieldRow => {
     const { node } = normalize(draft.schema);
     const found = documents.flatMap((doc) => valuesAt(doc, segments(draft.path))).find((v) => fits(draft.schema, v));

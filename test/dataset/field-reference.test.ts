@@ -13,7 +13,7 @@ import {
   WrittenNumber,
 } from '../../src/dataset/field-reference.js';
 import { dataFileSchemas } from '../../src/dataset/json-schema.js';
-import { editionFiles, glossaryFileSchema, unitsFileSchema, validationFileSchema } from '../../src/dataset/schema.js';
+import * as schemas from '../../src/dataset/schema.js';
 import { readExampleDocuments } from '../../src/load/field-examples.js';
 import { repoRoot } from '../helpers.js';
 
@@ -27,12 +27,17 @@ const guides = [
 const examples = readExampleDocuments(repoRoot);
 const reference = fieldReference(examples);
 
-/** The zod schema of each data file, by the key of its help in field-help.ts. */
+/**
+ * The zod schema of each data file, by the key of its help in field-help.ts: the shared files'
+ * schemas are exported as `<kind>FileSchema`, an edition's files are listed in `editionFiles`.
+ */
 const zodSchemas: Record<string, ZodTypeAny> = {
-  units: unitsFileSchema,
-  glossary: glossaryFileSchema,
-  validation: validationFileSchema,
-  ...Object.fromEntries(Object.values(editionFiles).map(({ file, schema }) => [file.replace(/\.yaml$/, ''), schema])),
+  ...Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name, value]) => name.endsWith('FileSchema') && value instanceof z.ZodType)
+      .map(([name, value]) => [name.replace(/FileSchema$/, ''), value as ZodTypeAny]),
+  ),
+  ...Object.fromEntries(Object.values(schemas.editionFiles).map(({ file, schema }) => [file.replace(/\.yaml$/, ''), schema as ZodTypeAny])),
 };
 
 interface Union {
@@ -313,6 +318,22 @@ describe('the field reference of a schema, walked by kind of node', () => {
     expect(rows.get('code')).toMatchObject({ example: 'an-id', exampleFromData: false });
     expect(rows.get('year')).toMatchObject({ example: '1949', exampleFromData: false });
     expect(rows.get('name')).toMatchObject({ example: '{zh: …, en: …}', exampleFromData: false });
+  });
+
+  it('reads a schema whose repeated parts are references ($ref) as if they were written out', () => {
+    const part = z.object({ value: z.number(), unit: z.string() }).strict();
+    const shared = z.object({ first: part, second: z.array(part).optional() }).strict();
+    const asFile = (strategy: 'none' | 'root') => ({
+      name: 'shared.schema.json',
+      files: [],
+      schema: zodToJsonSchema(shared, { target: 'jsonSchema7', $refStrategy: strategy }) as Record<string, unknown>,
+    });
+    const referenced = asFile('root');
+    expect(JSON.stringify(referenced.schema)).toContain('"$ref"');
+    const shape = (f: FileReference) => f.rows.map((r) => [r.path, r.type.en, r.presence.en]);
+    const inline = fileReference(asFile('none'), () => []);
+    expect(shape(fileReference(referenced, () => []))).toEqual(shape(inline));
+    expect(inline.rows.map((r) => r.path)).toEqual(['first', 'first.value', 'first.unit', 'second', 'second[].value', 'second[].unit']);
   });
 
   it('writes one Markdown table row per field, with pipes and backticks from the data kept inside the cell', () => {
