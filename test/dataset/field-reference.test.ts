@@ -92,7 +92,7 @@ describe('the field reference of the guides', () => {
     const text = readFileSync(path.join(repoRoot, file), 'utf8');
 
     it(`${file} holds exactly what npm run docs:fields writes from the schemas and the data`, () => {
-      expect(withFieldReference(text, language, reference)).toBe(text);
+      expect(withFieldReference(text, language, reference), `${file} is out of date: run npm run docs:fields`).toBe(text);
     });
 
     it(`${file}: a row edited or removed by hand is caught and restored`, () => {
