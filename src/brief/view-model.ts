@@ -1,10 +1,11 @@
 import { discrepancySentence, editionValues, placeName, ranksText, readerDate, reviewTargetLabel, statusText } from '../present/reader.js';
-import { keyMessages } from '../present/key-messages.js';
+import { keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
-import type { Plan, PlanFigure, ProjectRow } from '../model/plan.js';
+import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
-import type { ProjectColumn, UnitsFile } from '../dataset/schema.js';
+import type { UnitsFile } from '../dataset/schema.js';
+import { glossaryInUse } from '../present/glossary.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -29,20 +30,57 @@ export function buildViewModel(
   const lang = textKey(locale);
   const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
+  const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
+  // An estimate or a figure of an earlier year says so beside its value.
+  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => {
+    const marks = [
+      flags.estimate ? say('brief.marks.estimate') : null,
+      flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null,
+    ];
+    const shown = marks.filter((m): m is string => m !== null);
+    return shown.length === 0 ? text : `${text}${say('brief.marks.wrap', { marks: shown.join(lang === 'zh' ? ',' : ', ') })}`;
+  };
   const qualified = (figure: PlanFigure) =>
-    figure.qualifier
-      ? fill(lookup(strings, `qualifier.${figure.qualifier}`) ?? '{value}', { value: figure.display[lang] })
-      : figure.display[lang];
+    marked(
+      figure.qualifier
+        ? fill(lookup(strings, `qualifier.${figure.qualifier}`) ?? '{value}', { value: figure.display[lang] })
+        : figure.display[lang],
+      figure,
+    );
 
   const figureRow = (f: PlanFigure) => ({
     id: f.id,
     label: f.label[lang],
     value: qualified(f),
-    growth: f.growth ? f.growth.display[lang] : null,
+    // The change on the year with its direction: "增长5.0%" / "up 5.0%", "下降2.0%" / "down 2.0%".
+    growth: f.growth ? f.growth.said[lang] : f.change ? f.change.said[lang] : null,
     rank: rankText(f),
   });
-
-  const projectCell = (row: ProjectRow, column: ProjectColumn) => formatNumber(row.values[column], row.decimals[column], locale);
+  // A status judged on data of an earlier year says so.
+  const rowStatus = (row: ReviewTargetRow) =>
+    row.year !== undefined ? marked(statusText(strings, row.status), { year: row.year }) : statusText(strings, row.status);
+  const tableView = (table: StatisticalTable) => {
+    const cell = (values: Readonly<Record<string, number>>, column: StatisticalTable['columns'][number]) => {
+      const value = values[column.id];
+      return value === undefined ? '–' : formatNumber(value, column.decimals, locale);
+    };
+    return {
+      id: table.id,
+      caption: table.caption[lang],
+      dimension: table.dimension[lang],
+      note: table.note ? table.note[lang] : null,
+      columns: table.columns.map((c) => ({ label: c.label[lang] })),
+      rows: table.rows.map((row) => ({
+        label: row.label[lang],
+        cells: table.columns.map((c) => cell(row.values, c)),
+        notes: row.notes.map((n) => n[lang]),
+      })),
+      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!.values, c)) } : null,
+      chart: chart(`table-${table.id}`),
+    };
+  };
+  const chartById = new Map(charts.map((c) => [c.id, c]));
+  const chart = (id: string) => chartById.get(id) ?? null;
   const dateText = new Intl.DateTimeFormat(locale === 'zh-CN' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: 'long',
@@ -50,10 +88,10 @@ export function buildViewModel(
     timeZone: 'UTC',
   }).format(buildDate);
 
-  const chartById = new Map(charts.map((c) => [c.id, c]));
-  const chart = (id: string) => chartById.get(id) ?? null;
+  const reviewTargets = plan.reviewTargets;
+  const relatives = (reviewTargets?.rows ?? []).filter((row) => row.reference !== undefined);
 
-  return {
+  const view = {
     lang,
     locale,
     buildDate: dateText,
@@ -83,17 +121,21 @@ export function buildViewModel(
       status: f.target ? statusText(strings, f.target.status) : null,
       statusKey: f.target ? f.target.status : null,
     })),
-    reviewTargets: {
-      caption: plan.reviewTargets.caption[lang],
-      rows: plan.reviewTargets.rows.map((row) => ({
-        no: String(row.no),
-        indicator: reviewTargetLabel(row, locale),
-        note: row.note ? row.note[lang] : null,
-        target: row.target.display[lang],
-        actual: row.actual.map((a) => a.display[lang]).join(lang === 'zh' ? ',' : ', '),
-        status: statusText(strings, row.status),
-      })),
-    },
+    reviewTargets: reviewTargets
+      ? {
+          caption: reviewTargets.caption[lang],
+          hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
+          rows: reviewTargets.rows.map((row) => ({
+            no: String(row.no),
+            indicator: reviewTargetLabel(row, locale),
+            note: row.note ? row.note[lang] : null,
+            target: row.target.display[lang],
+            actual: row.actual.map((a) => marked(a.display[lang], a)).join(lang === 'zh' ? ',' : ', '),
+            completion: row.completion ? row.completion.display[lang] : '–',
+            status: rowStatus(row),
+          })),
+        }
+      : null,
     mainTargets: plan.planTargets.main.map((t) => ({
       label: t.label[lang],
       target: t.target.display[lang],
@@ -104,9 +146,14 @@ export function buildViewModel(
       title: s.title[lang],
       summary: s.summary[lang],
       highlights: s.highlights.map((h) => h[lang]),
-      figures: s.figureIds.map((id) => plan.achievements.find((a) => a.id === id)!).map(figureRow),
+      figures: s.figureIds.flatMap((id) => {
+        const figure = plan.achievements.find((a) => a.id === id);
+        if (figure) return [figureRow(figure)];
+        const composition = plan.compositions.find((c) => c.id === id);
+        return composition ? [{ id, label: composition.label[lang], value: composition.display[lang], growth: null, rank: null }] : [];
+      }),
     })),
-    problems: plan.problems[lang],
+    problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({
       id: s.id,
       title: s.title[lang],
@@ -116,34 +163,16 @@ export function buildViewModel(
         .map((id) => plan.planTargets.work.find((w) => w.id === id)!)
         .map((w) => ({ id: w.id, label: w.label[lang], target: w.target.display[lang] })),
     })),
+    tables: plan.tables.map(tableView),
     projects: {
-      tables: plan.projects.tables.map((table) => ({
-        id: table.id,
-        caption: table.caption[lang],
-        dimension: table.dimension[lang],
-        note: table.note ? table.note[lang] : null,
-        rows: table.rows.map((row) => ({
-          id: row.id,
-          label: row.label[lang],
-          projects: projectCell(row, 'projects'),
-          total: projectCell(row, 'totalInvestment'),
-          annual: projectCell(row, 'annualInvestment'),
-          share: projectCell(row, 'annualShare'),
-          notes: row.notes.map((n) => n[lang]),
-        })),
-        total: {
-          label: table.total.label[lang],
-          projects: projectCell(table.total, 'projects'),
-          total: projectCell(table.total, 'totalInvestment'),
-          annual: projectCell(table.total, 'annualInvestment'),
-          share: projectCell(table.total, 'annualShare'),
-        },
-      })),
-      pipeline: {
-        total: formatNumber(plan.projects.pipeline.total, 0, locale),
-        annual: plan.projects.pipeline.annualInvestment.display[lang],
-        stages: plan.projects.pipeline.stages.map((s) => ({ label: s.label[lang], value: formatNumber(s.value, 0, locale) })),
-      },
+      pipeline: plan.projects.pipeline
+        ? {
+            label: plan.projects.pipeline.label[lang],
+            total: formatNumber(plan.projects.pipeline.total, 0, locale),
+            annual: plan.projects.pipeline.annualInvestment ? plan.projects.pipeline.annualInvestment.display[lang] : null,
+            stages: plan.projects.pipeline.stages.map((s) => ({ label: s.label[lang], value: formatNumber(s.value, 0, locale) })),
+          }
+        : null,
       reserves: plan.projects.reserves.map((r) => ({
         label: r.label[lang],
         projects: formatNumber(r.projects, 0, locale),
@@ -155,18 +184,29 @@ export function buildViewModel(
       // One sentence per discrepancy, each said once.
       discrepancies: [...new Set(plan.warnings.map((w) => discrepancySentence(w, strings, lang)))],
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
+      // How each relative target was read: against which figure's growth.
+      relatives: relatives.map((row) =>
+        say(`brief.notes.relative.${row.target.relation ?? 'in-step'}`, {
+          indicator: reviewTargetLabel(row, locale),
+          target: row.target.display[lang],
+          reference: lang === 'en' ? midSentence(row.reference!.label.en) : row.reference!.label.zh,
+          growth: row.reference!.growth ? row.reference!.growth.display[lang] : '–',
+          status: statusText(strings, row.status),
+        }),
+      ),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
     },
-    glossary: plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] })),
+    glossary: [] as { zh: string; en: string; note: string }[],
     charts: {
       reviewTargets: chart('review-targets'),
       headlineGrowth: chart('headline-growth'),
       growthVsTarget: chart('growth-vs-target'),
-      projectsBySector: chart('projects-by-sector'),
-      projectsByArea: chart('projects-by-area'),
       reviewTargetGaps: chart('review-target-gaps'),
     },
   };
+  // The glossary lists only the terms that occur in the brief's text.
+  view.glossary = glossaryInUse(plan.glossary, JSON.stringify(view), lang).map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] }));
+  return view;
 }
 
 export type ViewModel = ReturnType<typeof buildViewModel>;

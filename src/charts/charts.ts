@@ -3,7 +3,7 @@ import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import type { ChartContext } from './data.js';
-import { charts, createChartCaches, renderChart, type ChartCaches, type ChartOutputs, type RenderedChart } from './render.js';
+import { editionCharts, createChartCaches, renderChart, type ChartCaches, type ChartOutputs, type RenderedChart } from './render.js';
 import type { UiStrings } from '../present/strings.js';
 import { editionValues } from '../present/reader.js';
 
@@ -20,6 +20,6 @@ export async function renderEditionCharts(
 ): Promise<RenderedChart[]> {
   const context: ChartContext = { plan, locale, strings, units, values: editionValues(plan.edition, locale) };
   // Concurrent so that PNG encoding overlaps; results keep the registry's order.
-  const results = await Promise.all(charts.map((chart) => renderChart(rootDir, chart, context, sink, caches, outputs)));
+  const results = await Promise.all(editionCharts(plan).map((chart) => renderChart(rootDir, chart, context, sink, caches, outputs)));
   return results.filter((result): result is RenderedChart => result !== undefined);
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../model/format.js';
 import { formatNumber, textKey } from '../model/format.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, StatisticalTable } from '../model/plan.js';
 import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
 import { unitOf } from '../model/format.js';
 import type { UnitsFile } from '../dataset/schema.js';
@@ -29,6 +29,8 @@ export interface ChartDefinition {
   readonly id: string;
   /** File under templates/charts/. */
   readonly spec: string;
+  /** Key of the chart's interface strings (title, alt, axes); `charts.<id>` when absent. */
+  readonly strings?: string;
   build(context: ChartContext): ChartData;
 }
 
@@ -113,10 +115,10 @@ const percentText = (value: number, decimals: number, locale: Locale) => `${form
 
 /** Does a unit measure a rate (a percentage)? Targets in it are compared by their gap in percentage points. */
 const isRate = (ctx: ChartContext, unit: string) => unitOf(ctx.units, unit).quantity === unitOf(ctx.units, '%').quantity;
+const reviewRows = (ctx: ChartContext) => ctx.plan.reviewTargets?.rows ?? [];
 
 /** Units of a category label's line on the charts (a CJK character counts two): the charts are laid out at the brief's text width. */
 const labelUnits = 40;
-const projectLabelUnits = 26;
 
 export const charts: readonly ChartDefinition[] = [
   {
@@ -125,8 +127,8 @@ export const charts: readonly ChartDefinition[] = [
     build(ctx) {
       const lang = textKey(ctx.locale);
       // Rate targets are shown as gaps in percentage points (review-target-gaps), not as a share of their target.
-      const rows = ctx.plan.reviewTargets.rows
-        .filter((row) => row.attainment !== undefined && row.target.unit !== undefined && !isRate(ctx, row.target.unit))
+      const rows = reviewRows(ctx)
+        .filter((row) => row.attainment !== undefined && row.target.unit !== undefined)
         .flatMap((row) => {
           const targetQuantity = unitOf(ctx.units, row.target.unit!).quantity;
           const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity);
@@ -168,13 +170,13 @@ export const charts: readonly ChartDefinition[] = [
     build(ctx) {
       const lang = textKey(ctx.locale);
       // Rate targets (a growth rate, a share): the result minus the target, in percentage points.
-      const rows = ctx.plan.reviewTargets.rows
-        .filter((row) => row.target.value !== undefined && row.target.unit !== undefined && isRate(ctx, row.target.unit))
+      const rows = reviewRows(ctx)
+        .filter((row) => row.gap !== undefined)
         .flatMap((row) => {
           const actual = row.actual.find((a) => isRate(ctx, a.unit));
           if (!actual) return [];
           const decimals = Math.max(actual.decimals, row.target.decimals ?? 0);
-          const gap = Number((actual.value - row.target.value!).toFixed(decimals));
+          const gap = Number(row.gap!.toFixed(decimals));
           const sign = gap > 0 ? '+' : gap < 0 ? '−' : '';
           const detail = clipText(
             text(ctx, 'charts.review-targets.detail', {
@@ -262,39 +264,71 @@ export const charts: readonly ChartDefinition[] = [
       };
     },
   },
-  ...(['by-sector', 'by-area'] as const).map(
-    (tableId): ChartDefinition => ({
-      id: `projects-${tableId}`,
-      spec: 'projects.vl.json',
-      build(ctx) {
-        const lang = textKey(ctx.locale);
-        const table = ctx.plan.projects.tables.find((t) => t.id === tableId);
-        // In the unit of the table beside the chart (the source's), so that chart and table read alike.
-        const amount = (value: number, decimals: number) => formatNumber(value, decimals, ctx.locale);
-        const rows = (table?.rows ?? [])
-          .map((row) => ({
-            label: wrapLabel(row.label[lang], projectLabelUnits, 3),
-            total: row.values.totalInvestment,
-            totalText: amount(row.values.totalInvestment, row.decimals.totalInvestment),
-            annual: row.values.annualInvestment,
-            annualText: amount(row.values.annualInvestment, row.decimals.annualInvestment),
-          }))
-          // Order carries no meaning here: largest total first.
-          .sort((a, b) => b.total - a.total);
-        return {
-          rows,
-          params: {
-            totalMax: headroom(
-              rows.map((r) => r.total),
-              1.3,
-            ),
-            annualMax: headroom(
-              rows.map((r) => r.annual),
-              1.35,
-            ),
-          },
-        };
-      },
-    }),
-  ),
 ];
+
+/** Units of a category label's line on a table's chart (two panels share the text width). */
+const tableLabelUnits = 26;
+
+/**
+ * The chart a statistical table declares (tables.yaml `chart`): its rows as bars of one or two of
+ * its columns, largest first, in the table's own units so that chart and table read alike. Title,
+ * axis titles and alt text come from the table.
+ */
+export function tableChart(table: StatisticalTable): ChartDefinition {
+  const columns = table.chart?.columns ?? [];
+  return {
+    id: `table-${table.id}`,
+    spec: columns.length > 1 ? 'table-two.vl.json' : 'table-one.vl.json',
+    strings: 'charts.table',
+    build(ctx) {
+      const lang = textKey(ctx.locale);
+      const chosen = columns.flatMap((id) => table.columns.filter((c) => c.id === id));
+      const [first, second] = chosen;
+      const value = (row: StatisticalTable['rows'][number], column: StatisticalTable['columns'][number] | undefined) =>
+        column === undefined ? undefined : row.values[column.id];
+      const rows = table.rows
+        .filter((row) => value(row, first) !== undefined)
+        .map((row) => {
+          const a = value(row, first)!;
+          const b = value(row, second) ?? 0;
+          return {
+            label: wrapLabel(row.label[lang], tableLabelUnits, 3),
+            first: a,
+            firstText: formatNumber(a, first!.decimals, ctx.locale),
+            ...(second ? { second: b, secondText: formatNumber(b, second.decimals, ctx.locale) } : {}),
+          };
+        })
+        // Order carries no meaning here: largest first.
+        .sort((x, y) => y.first - x.first);
+      return {
+        rows,
+        params: {
+          firstMax: headroom(
+            rows.map((r) => r.first),
+            1.3,
+          ),
+          ...(second
+            ? {
+                secondMax: headroom(
+                  rows.map((r) => r.second ?? 0),
+                  1.35,
+                ),
+              }
+            : {}),
+        },
+        titleValues: {
+          title: table.chart?.title[lang] ?? table.caption[lang],
+          dimension: table.dimension[lang],
+          first: first?.label[lang] ?? '',
+          second: second?.label[lang] ?? '',
+          columns: chosen.map((c) => c.label[lang]).join(lang === 'zh' ? '与' : ' and '),
+        },
+      };
+    },
+  };
+}
+
+/** Every chart an edition can have: the fixed ones, then one per table that declares a chart. */
+export function editionCharts(plan: Plan): readonly ChartDefinition[] {
+  return [...charts, ...plan.tables.filter((table) => table.chart !== undefined).map(tableChart)];
+}

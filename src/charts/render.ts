@@ -9,7 +9,7 @@ import { fontFamily, fontPath } from '../fonts/fonts.js';
 import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 import { encodePng } from './png.js';
-import { charts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
+import { charts, editionCharts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
 import { fill, lookup } from '../present/strings.js';
 import { numberLocales, theme } from './theme.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
@@ -106,7 +106,7 @@ function bindSpec(
     return undefined;
   }
   const fields = new Set(data.rows.flatMap((row) => Object.keys(row)));
-  const strings = `charts.${chart.id}`;
+  const strings = chart.strings ?? `charts.${chart.id}`;
   walk(bound, [], (object, at) => {
     if (typeof object.field === 'string' && !fields.has(object.field)) {
       sink.add({
@@ -263,8 +263,9 @@ export async function renderChart(
   const ctx = { ...context, values };
   // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.
   const typography = typographyFor(context.locale);
-  const title = typography(fill(lookup(context.strings, `charts.${chart.id}.title`) ?? '', values));
-  const alt = typography(fill(lookup(context.strings, `charts.${chart.id}.alt`) ?? '', values));
+  const key = chart.strings ?? `charts.${chart.id}`;
+  const title = typography(fill(lookup(context.strings, `${key}.title`) ?? '', values));
+  const alt = typography(fill(lookup(context.strings, `${key}.alt`) ?? '', values));
   const source = typography(fill(lookup(context.strings, 'source') ?? '', values));
   if (!title || !alt) {
     sink.add({
@@ -335,4 +336,4 @@ export async function renderChart(
   }
 }
 
-export { charts };
+export { charts, editionCharts };

@@ -53,8 +53,10 @@ const editionTitles: Record<keyof typeof editionFiles, FieldHelp> = {
   reviewTargets: { en: 'Targets of the past year and results (review-targets.yaml)', zh: '上年目标及完成情况（review-targets.yaml）' },
   planTargets: { en: 'Targets of the plan year (plan-targets.yaml)', zh: '计划年度目标（plan-targets.yaml）' },
   achievements: { en: 'Achievements of the past year (achievements.yaml)', zh: '上年主要成果（achievements.yaml）' },
-  projects: { en: 'Projects (projects.yaml)', zh: '项目（projects.yaml）' },
+  tables: { en: 'Statistical tables (tables.yaml)', zh: '统计表（tables.yaml）' },
+  projects: { en: 'Project pipeline and reserves (projects.yaml)', zh: '项目推进与储备（projects.yaml）' },
   sections: { en: 'Sections of the brief (sections.yaml)', zh: '简报章节（sections.yaml）' },
+  glossary: { en: 'The edition’s own glossary terms (glossary.yaml)', zh: '本版本专用术语（glossary.yaml）' },
 };
 
 /** Every data file's JSON Schema, in a fixed order. */

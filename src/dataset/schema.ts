@@ -33,20 +33,62 @@ const id = z
 const figure = z.number().finite();
 const count = z.number().int().nonnegative().finite();
 const sourcePhrase = z.string().trim().min(1).max(textLimits.phrase);
+/** What a rank is by: a total, a growth rate, a share, a per-capita figure, or another measure the document names. */
+export const rankMeasures = ['total', 'growth', 'share', 'per-capita', 'other'] as const;
+/** Where a rank applies: among the district's parts, the city's districts, the province's, the nation's. */
+export const rankScopes = ['district', 'city', 'province', 'nation'] as const;
 const rank = z
   .object({
-    measure: z.enum(['total', 'growth']),
-    scope: z.enum(['city', 'province', 'nation']),
+    measure: z.enum(rankMeasures),
+    /** The measure's name, for measure "other". */
+    measureLabel: textSchema.optional(),
+    scope: z.enum(rankScopes),
     position: z.number().int().positive(),
   })
   .strict();
-const qualifier = z.enum(['over', 'about']);
+export type RankData = z.infer<typeof rank>;
+/** How a figure or a target is bounded: 超/突破/余 over, 以上/不少于 at least, 左右/约 about, 以内/不超过 at most. */
+export const bounds = ['over', 'at-least', 'about', 'at-most'] as const;
+export type Bound = (typeof bounds)[number];
+const qualifier = z.enum(bounds);
 const measure = z.enum(['level', 'growth']);
+/** A year a figure refers to when it is not the review year (错年数据: data of an earlier year). */
+const dataYear = z.number().int().min(1949).max(2200);
 
-export const numericTargetKinds = ['numeric', 'above', 'about', 'strive-for'] as const;
+/** How a relative target relates to its reference: 同步 in step (at least as fast), 快于 faster. */
+export const relations = ['in-step', 'faster'] as const;
+export type Relation = (typeof relations)[number];
 const targetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.enum(numericTargetKinds), value: figure, unit: nonEmpty }).strict(),
+  z
+    .object({
+      kind: z.literal('numeric'),
+      value: figure,
+      unit: nonEmpty,
+      /** 超 over, 以上 at least, 左右 about, 以内 at most; absent for a plain figure. */
+      bound: qualifier.optional(),
+      /** 力争/争取: the target is striven for. */
+      strive: z.literal(true).optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('qualitative'), text: textSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('relative'),
+      relation: z.enum(relations),
+      /** The figure (headline or achievement id) whose growth the target is measured against. */
+      against: id,
+      text: textSchema,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('rank'),
+      scope: z.enum(rankScopes),
+      /** The position aimed for, when the document names one (保持全省第一: 1); absent for 前列. */
+      position: z.number().int().positive().optional(),
+      text: textSchema,
+    })
+    .strict(),
 ]);
 export type Target = z.infer<typeof targetSchema>;
 
@@ -74,11 +116,10 @@ export const unitsFileSchema = z
   })
   .strict();
 
-export const glossaryFileSchema = z
-  .object({
-    terms: z.array(z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: paragraphSchema }).strict()),
-  })
-  .strict();
+const glossaryTermsSchema = z.array(
+  z.object({ id, zh: nonEmpty, en: nonEmpty, accept: z.array(nonEmpty).optional(), note: paragraphSchema }).strict(),
+);
+export const glossaryFileSchema = z.object({ terms: glossaryTermsSchema }).strict();
 
 // A calendar date written YYYY-MM-DD (quoted or not: the YAML loader keeps it as text), and a real one.
 const calendarDate = z
@@ -146,25 +187,30 @@ const knownDiscrepancies = <F extends readonly [string, ...string[]]>(fields: F)
     .optional();
 const valueOnly = ['value'] as const;
 
+/** What a published figure may say beside its value: growth or change, a bound, an estimate, an earlier year, ranks. */
+const figureFields = {
+  id,
+  label: textSchema,
+  value: figure,
+  unit: nonEmpty,
+  /** Growth on the previous year, in per cent; negative for a decline (下降2.0% is −2.0). */
+  growth: figure.optional(),
+  /** Change on the previous year in percentage points (提高1.2个百分点 is 1.2; 下降 negative). */
+  change: figure.optional(),
+  qualifier: qualifier.optional(),
+  /** 预计/初步预计: the figure is an estimate. */
+  estimate: z.literal(true).optional(),
+  /** The year the figure refers to, when it is not the review year (错年数据). */
+  year: dataYear.optional(),
+  ranks: z.array(rank).optional(),
+  partOf: id.optional(),
+  source: sourcePhrase,
+  knownDiscrepancies: knownDiscrepancies(valueOnly),
+};
+
 const headlineFileSchema = z
   .object({
-    indicators: z
-      .array(
-        z
-          .object({
-            id,
-            label: textSchema,
-            value: figure,
-            unit: nonEmpty,
-            growth: figure.optional(),
-            ranks: z.array(rank).optional(),
-            partOf: id.optional(),
-            source: sourcePhrase,
-            knownDiscrepancies: knownDiscrepancies(valueOnly),
-          })
-          .strict(),
-      )
-      .min(1),
+    indicators: z.array(z.object(figureFields).strict()).default([]),
   })
   .strict();
 
@@ -179,12 +225,27 @@ const reviewTargetsFileSchema = z
             id,
             no: z.number().int().positive(),
             group: textSchema.optional(),
-            indicator: textSchema,
+            /** The row's name; absent when it sets a target for a headline indicator, whose name it takes. */
+            indicator: textSchema.optional(),
             /** The headline indicator this row sets a target for (headline.yaml id). */
             headline: id.optional(),
             note: paragraphSchema.optional(),
             target: targetSchema,
-            actual: z.array(z.object({ value: figure, unit: nonEmpty, measure: measure.optional() }).strict()).min(1),
+            actual: z
+              .array(
+                z
+                  .object({
+                    value: figure,
+                    unit: nonEmpty,
+                    measure: measure.optional(),
+                    estimate: z.literal(true).optional(),
+                    year: dataYear.optional(),
+                  })
+                  .strict(),
+              )
+              .min(1),
+            /** The completion rate the document publishes (完成年计划的89.4%), in per cent. */
+            completion: figure.optional(),
             source: sourcePhrase,
           })
           .strict(),
@@ -196,49 +257,77 @@ const reviewTargetsFileSchema = z
 const planTargetsFileSchema = z
   .object({
     main: z
-      .array(z.object({ id, label: textSchema, indicator: id.optional(), measure, target: targetSchema, source: sourcePhrase }).strict())
-      .min(1),
-    work: z.array(
-      z.object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase }).strict(),
-    ),
+      .array(
+        z
+          .object({
+            id,
+            /** The target's name; absent when it sets a level for a headline indicator, whose name it takes. */
+            label: textSchema.optional(),
+            indicator: id.optional(),
+            measure,
+            target: targetSchema,
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .default([]),
+    work: z
+      .array(
+        z.object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase }).strict(),
+      )
+      .default([]),
   })
   .strict();
 
 const achievementsFileSchema = z
   .object({
-    achievements: z.array(
-      z
-        .object({
-          id,
-          section: id,
-          label: textSchema,
-          value: figure,
-          unit: nonEmpty,
-          growth: figure.optional(),
-          qualifier: qualifier.optional(),
-          ratioOf: z.object({ numerator: id, denominator: id }).strict().optional(),
-          ranks: z.array(rank).optional(),
-          partOf: id.optional(),
-          source: sourcePhrase,
-          knownDiscrepancies: knownDiscrepancies(valueOnly),
-        })
-        .strict(),
-    ),
+    achievements: z
+      .array(
+        z
+          .object({
+            ...figureFields,
+            section: id,
+            ratioOf: z.object({ numerator: id, denominator: id }).strict().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Composition ratios stated as one figure (三次产业结构2.8:50.9:46.3): parts in per cent, summing to 100. */
+    compositions: z
+      .array(
+        z
+          .object({
+            id,
+            section: id,
+            label: textSchema,
+            parts: z
+              .array(
+                z
+                  .object({
+                    label: textSchema,
+                    value: figure,
+                    /** The figure (headline or achievement id) this part is the share of, when the data has it. */
+                    figure: id.optional(),
+                  })
+                  .strict(),
+              )
+              .min(2),
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
-export const projectColumns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
-export type ProjectColumn = (typeof projectColumns)[number];
+/** Acknowledged discrepancies of a table row or total: `field` is the column id. */
+const columnDiscrepancies = z
+  .array(z.object({ rule: z.enum(ruleIds as [RuleId, ...RuleId[]]), field: id, note: textSchema }).strict())
+  .optional();
+/** A cell value of a statistical table, by column id. */
+const tableValues = z.record(id, figure);
 
-const projectFigures = {
-  projects: count,
-  totalInvestment: figure,
-  annualInvestment: figure,
-  annualShare: figure,
-  source: sourcePhrase,
-};
-
-const projectsFileSchema = z
+const tablesFileSchema = z
   .object({
     tables: z
       .array(
@@ -246,68 +335,121 @@ const projectsFileSchema = z
           .object({
             id,
             caption: textSchema,
-            dimension: textSchema,
             captionSource: sourcePhrase,
+            /** What the rows are (行业领域 / Sector): the header of the label column. */
+            dimension: textSchema,
+            /** A short name for the table's workbook sheet (at most 31 characters); the caption's number is used when absent. */
+            sheet: z
+              .object({ zh: z.string().trim().min(1).max(31), en: z.string().trim().min(1).max(31) })
+              .strict()
+              .optional(),
             note: paragraphSchema.optional(),
             noteSource: sourcePhrase.optional(),
-            rows: z
+            columns: z
               .array(
-                z.object({ id, label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) }).strict(),
+                z
+                  .object({
+                    id,
+                    label: textSchema,
+                    unit: nonEmpty,
+                    /** Decimal places the document publishes in this column. */
+                    decimals: z.number().int().min(0).max(6),
+                    /** For a share column: the column each row is the share of (row ÷ the total of that column × 100). */
+                    shareOf: id.optional(),
+                    /** false when the rows do not add up to the total (rates, averages); amounts, counts and shares do. */
+                    additive: z.boolean().optional(),
+                  })
+                  .strict(),
               )
               .min(1),
-            total: z.object({ label: textSchema, ...projectFigures, knownDiscrepancies: knownDiscrepancies(projectColumns) }).strict(),
+            /** A bar chart of the table: its title and the columns it shows (one or two). */
+            chart: z
+              .object({ title: textSchema, columns: z.array(id).min(1).max(2) })
+              .strict()
+              .optional(),
+            rows: z
+              .array(
+                z
+                  .object({ id, label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
+                  .strict(),
+              )
+              .min(1),
+            total: z
+              .object({ label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
-      .min(1),
+      .default([]),
+  })
+  .strict();
+
+const projectsFileSchema = z
+  .object({
     pipeline: z
       .object({
+        /** What the pipeline counts, as the document names it (市重点建设项目 / city key construction projects). */
+        label: textSchema,
         total: z.object({ value: count, unit: nonEmpty, source: sourcePhrase, knownDiscrepancies: knownDiscrepancies(valueOnly) }).strict(),
-        annualInvestment: z.object({ value: figure, unit: nonEmpty, source: sourcePhrase }).strict(),
+        annualInvestment: z.object({ value: figure, unit: nonEmpty, source: sourcePhrase }).strict().optional(),
         stages: z.array(z.object({ id, label: textSchema, value: count, unit: nonEmpty, source: sourcePhrase }).strict()).min(1),
       })
-      .strict(),
-    reserves: z.array(
-      z
-        .object({
-          id,
-          label: textSchema,
-          projects: count,
-          funding: figure,
-          unit: nonEmpty,
-          qualifier: qualifier.optional(),
-          fundingNote: paragraphSchema.optional(),
-          source: sourcePhrase,
-        })
-        .strict(),
-    ),
+      .strict()
+      .optional(),
+    reserves: z
+      .array(
+        z
+          .object({
+            id,
+            label: textSchema,
+            projects: count,
+            funding: figure,
+            unit: nonEmpty,
+            qualifier: qualifier.optional(),
+            fundingNote: paragraphSchema.optional(),
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
 const sectionSchema = z
-  .object({ id, title: textSchema, summary: paragraphSchema, highlights: z.array(paragraphSchema).min(3).max(6) })
+  .object({ id, title: textSchema, summary: paragraphSchema, highlights: z.array(paragraphSchema).max(12).default([]) })
   .strict();
 
 const sectionsFileSchema = z
   .object({
-    review: z.array(sectionSchema).min(1),
-    plan: z.array(sectionSchema).min(1),
-    problems: z.object({ zh: paragraph, en: paragraph, source: sourcePhrase }).strict(),
+    review: z.array(sectionSchema).default([]),
+    plan: z.array(sectionSchema).default([]),
+    problems: z.object({ zh: paragraph, en: paragraph, source: sourcePhrase }).strict().optional(),
   })
   .strict();
 
-/** The files of one edition folder, by role, with the schema each must satisfy. */
+/**
+ * The files of one edition folder, by role, with the schema each must satisfy. Only edition.yaml
+ * is required: an edition holds the parts its document has. An absent file reads as its schema's
+ * empty value (no indicators, no tables, …); an absent review-targets.yaml as no targets table.
+ */
 export const editionFiles = {
-  edition: { file: 'edition.yaml', schema: editionFileSchema },
-  headline: { file: 'headline.yaml', schema: headlineFileSchema },
-  reviewTargets: { file: 'review-targets.yaml', schema: reviewTargetsFileSchema },
-  planTargets: { file: 'plan-targets.yaml', schema: planTargetsFileSchema },
-  achievements: { file: 'achievements.yaml', schema: achievementsFileSchema },
-  projects: { file: 'projects.yaml', schema: projectsFileSchema },
-  sections: { file: 'sections.yaml', schema: sectionsFileSchema },
+  edition: { file: 'edition.yaml', schema: editionFileSchema, required: true },
+  headline: { file: 'headline.yaml', schema: headlineFileSchema, required: false },
+  reviewTargets: { file: 'review-targets.yaml', schema: reviewTargetsFileSchema, required: false },
+  planTargets: { file: 'plan-targets.yaml', schema: planTargetsFileSchema, required: false },
+  achievements: { file: 'achievements.yaml', schema: achievementsFileSchema, required: false },
+  tables: { file: 'tables.yaml', schema: tablesFileSchema, required: false },
+  projects: { file: 'projects.yaml', schema: projectsFileSchema, required: false },
+  sections: { file: 'sections.yaml', schema: sectionsFileSchema, required: false },
+  glossary: { file: 'glossary.yaml', schema: z.object({ terms: glossaryTermsSchema.default([]) }).strict(), required: false },
 } as const;
 
 export type EditionFileRole = keyof typeof editionFiles;
-export type EditionData = { [K in EditionFileRole]: z.infer<(typeof editionFiles)[K]['schema']> };
+type Parsed<K extends EditionFileRole> = z.infer<(typeof editionFiles)[K]['schema']>;
+/** An edition's data; the one part without an empty value (the targets table) is absent when its file is. */
+export type EditionData = { [K in Exclude<EditionFileRole, 'reviewTargets'>]: Parsed<K> } & { reviewTargets?: Parsed<'reviewTargets'> };
+export type StatTable = Parsed<'tables'>['tables'][number];
+export type Composition = Parsed<'achievements'>['compositions'][number];
 export type UnitsFile = z.infer<typeof unitsFileSchema>;
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;

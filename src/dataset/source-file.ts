@@ -22,3 +22,9 @@ export function publishedDecimals(file: SourceFile, path: DataPath, value: numbe
   const match = /\.(\d+)\s*$/.exec(raw.replace(/^['"]|['"]$/g, ''));
   return match?.[1]?.length ?? 0;
 }
+
+/** The stand-in for an optional data file that is absent: it has no text, and every place is its first line. */
+export function absentFile(path: string): SourceFile {
+  const start: Place = { line: 1, column: 1 };
+  return { path, text: '', value: undefined, locate: () => start, locateKey: () => start, rawScalar: () => undefined };
+}

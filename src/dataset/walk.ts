@@ -1,4 +1,4 @@
-import type { EditionData, EditionFileRole, Text } from './schema.js';
+import type { Bound, EditionData, EditionFileRole, Text } from './schema.js';
 import type { DataPath } from './source-file.js';
 
 /**
@@ -15,7 +15,9 @@ export interface FigureEntry {
   readonly label: Text;
   readonly value: number;
   readonly unit: string;
-  readonly qualifier?: 'over' | 'about';
+  readonly qualifier?: Bound;
+  /** Growth on the previous year (%), where the figure has one: what relative targets compare. */
+  readonly growth?: number;
   readonly role: EditionFileRole;
   readonly path: DataPath;
 }
@@ -24,6 +26,8 @@ export interface FigureEntry {
 export interface SourcedValue {
   readonly field: string;
   readonly value: number;
+  /** The unit the number is in ("rank" for a position in a ranking). */
+  readonly unit: string;
   readonly path: DataPath;
 }
 
@@ -34,6 +38,10 @@ export interface SourcedRecord {
   readonly path: DataPath;
   readonly phrase: string;
   readonly values: readonly SourcedValue[];
+  /** What the record is: a stable key from the ids on its path ("gdp", "by-sector.xixing", "pipeline.total"). */
+  readonly key: string;
+  /** Its name as readers see it, where it has one. */
+  readonly label?: Text;
 }
 
 /** `[[figure-id]]` in narrative text: replaced by the figure, formatted per locale. */
@@ -50,7 +58,8 @@ export function walkNarrative(data: EditionData, visit: (text: string, path: Dat
       }
     });
   }
-  for (const lang of ['zh', 'en'] as const) visit(data.sections.problems[lang], ['problems', lang]);
+  const problems = data.sections.problems;
+  if (problems) for (const lang of ['zh', 'en'] as const) visit(problems[lang], ['problems', lang]);
 }
 
 /** An id and the scope it must be unique in ("edition", or one table's rows). */
@@ -85,12 +94,12 @@ export function walkEdition(data: EditionData): EditionWalk {
   const id = (role: EditionFileRole, base: DataPath, value: string, scope = 'edition') =>
     ids.push({ role, path: [...base, 'id'], id: value, scope });
   const unit = (role: EditionFileRole, path: DataPath, value: string) => units.push({ role, path, unit: value });
-  const cite = (role: EditionFileRole, base: DataPath, phrase: string, values: SourcedValue[], key = 'source') =>
-    citations.push({ role, path: [...base, key], phrase, values });
-  const v = (base: DataPath, field: string, value: number | undefined, sub: DataPath = [field]): SourcedValue[] =>
-    value === undefined ? [] : [{ field, value, path: [...base, ...sub] }];
+  const cite = (role: EditionFileRole, base: DataPath, phrase: string, values: SourcedValue[], field = 'source', label?: Text) =>
+    citations.push({ role, path: [...base, field], phrase, values, key: recordKey(data[role], base), ...(label ? { label } : {}) });
+  const v = (base: DataPath, field: string, value: number | undefined, unit: string, sub: DataPath = [field]): SourcedValue[] =>
+    value === undefined ? [] : [{ field, value, unit, path: [...base, ...sub] }];
   const rankValues = (base: DataPath, ranks: readonly { position: number }[] | undefined): SourcedValue[] =>
-    (ranks ?? []).flatMap((rank, r) => v(base, 'rank', rank.position, ['ranks', r, 'position']));
+    (ranks ?? []).flatMap((rank, r) => v(base, 'rank', rank.position, 'rank', ['ranks', r, 'position']));
 
   cite('edition', ['source'], data.edition.source.phrase, [], 'phrase');
 
@@ -104,88 +113,170 @@ export function walkEdition(data: EditionData): EditionWalk {
       const base = [list, i];
       id(role, base, item.id);
       unit(role, [...base, 'unit'], item.unit);
-      const { qualifier } = item as { qualifier?: 'over' | 'about' };
       figures.push({
         id: item.id,
         label: item.label,
         value: item.value,
         unit: item.unit,
-        ...(qualifier ? { qualifier } : {}),
+        ...(item.qualifier ? { qualifier: item.qualifier } : {}),
+        ...(item.growth !== undefined ? { growth: item.growth } : {}),
         role,
         path: base,
       });
-      cite(role, base, item.source, [...v(base, 'value', item.value), ...v(base, 'growth', item.growth), ...rankValues(base, item.ranks)]);
+      cite(
+        role,
+        base,
+        item.source,
+        [
+          ...v(base, 'value', item.value, item.unit),
+          ...v(base, 'growth', item.growth, '%'),
+          ...v(base, 'change', item.change, '百分点'),
+          ...rankValues(base, item.ranks),
+        ],
+        'source',
+        item.label,
+      );
     });
   }
 
-  // The review year's targets table.
-  cite('reviewTargets', [], data.reviewTargets.captionSource, [], 'captionSource');
-  data.reviewTargets.rows.forEach((row, i) => {
-    const base = ['rows', i];
-    id('reviewTargets', base, row.id);
-    if (row.target.kind !== 'qualitative') unit('reviewTargets', [...base, 'target', 'unit'], row.target.unit);
-    row.actual.forEach((actual, a) => unit('reviewTargets', [...base, 'actual', a, 'unit'], actual.unit));
-    cite('reviewTargets', base, row.source, [
-      ...(row.target.kind === 'qualitative' ? [] : v(base, 'target', row.target.value, ['target', 'value'])),
-      ...row.actual.flatMap((actual, a) => v(base, 'actual', actual.value, ['actual', a, 'value'])),
-    ]);
+  // Composition ratios (2.8:50.9:46.3): one record, its parts cited together.
+  data.achievements.compositions.forEach((item, i) => {
+    const base = ['compositions', i];
+    id('achievements', base, item.id);
+    cite(
+      'achievements',
+      base,
+      item.source,
+      item.parts.flatMap((part, p) => v(base, 'part', part.value, '%', ['parts', p, 'value'])),
+      'source',
+      item.label,
+    );
   });
+
+  // The review year's targets table.
+  const reviewTargets = data.reviewTargets;
+  if (reviewTargets) {
+    cite('reviewTargets', [], reviewTargets.captionSource, [], 'captionSource');
+    reviewTargets.rows.forEach((row, i) => {
+      const base = ['rows', i];
+      id('reviewTargets', base, row.id);
+      if (row.target.kind === 'numeric') unit('reviewTargets', [...base, 'target', 'unit'], row.target.unit);
+      row.actual.forEach((actual, a) => unit('reviewTargets', [...base, 'actual', a, 'unit'], actual.unit));
+      const label = row.indicator ?? data.headline.indicators.find((h) => h.id === row.headline)?.label;
+      cite(
+        'reviewTargets',
+        base,
+        row.source,
+        [
+          ...(row.target.kind === 'numeric' ? v(base, 'target', row.target.value, row.target.unit, ['target', 'value']) : []),
+          ...(row.target.kind === 'rank' ? v(base, 'target', row.target.position, 'rank', ['target', 'position']) : []),
+          ...row.actual.flatMap((actual, a) =>
+            v(base, a === 0 ? 'actual' : `actual.${a + 1}`, actual.value, actual.unit, ['actual', a, 'value']),
+          ),
+          ...v(base, 'completion', row.completion, '%'),
+        ],
+        'source',
+        label,
+      );
+    });
+  }
 
   // The plan year's targets: numeric ones are citeable figures.
   for (const list of ['main', 'work'] as const) {
     data.planTargets[list].forEach((item, i) => {
       const base = [list, i];
       id('planTargets', base, item.id);
-      if (item.target.kind === 'qualitative') {
-        cite('planTargets', base, item.source, []);
+      if (item.target.kind !== 'numeric') {
+        const position = item.target.kind === 'rank' ? v(base, 'target', item.target.position, 'rank', ['target', 'position']) : [];
+        cite('planTargets', base, item.source, position, 'source', item.label);
         return;
       }
       unit('planTargets', [...base, 'target', 'unit'], item.target.unit);
-      figures.push({ id: item.id, label: item.label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
-      cite('planTargets', base, item.source, v(base, 'target', item.target.value, ['target', 'value']));
+      const label = item.label ??
+        data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
+      figures.push({ id: item.id, label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
+      cite('planTargets', base, item.source, v(base, 'target', item.target.value, item.target.unit, ['target', 'value']), 'source', label);
     });
   }
 
   for (const part of ['review', 'plan'] as const) data.sections[part].forEach((section, s) => id('sections', [part, s], section.id));
 
-  // Project tables: row ids are unique within their table.
-  data.projects.tables.forEach((table, t) => {
+  // Statistical tables: column and row ids are unique within their table.
+  data.tables.tables.forEach((table, t) => {
     const base = ['tables', t];
-    id('projects', base, table.id);
-    cite('projects', base, table.captionSource, [], 'captionSource');
-    if (table.noteSource !== undefined) cite('projects', base, table.noteSource, [], 'noteSource');
-    const rowValues = (at: DataPath, row: { projects: number; totalInvestment: number; annualInvestment: number; annualShare: number }) => [
-      ...v(at, 'projects', row.projects),
-      ...v(at, 'totalInvestment', row.totalInvestment),
-      ...v(at, 'annualInvestment', row.annualInvestment),
-      ...v(at, 'annualShare', row.annualShare),
-    ];
+    id('tables', base, table.id);
+    cite('tables', base, table.captionSource, [], 'captionSource');
+    if (table.noteSource !== undefined) cite('tables', base, table.noteSource, [], 'noteSource');
+    table.columns.forEach((column, c) => {
+      id('tables', [...base, 'columns', c], column.id, `columns of table ${table.id}`);
+      unit('tables', [...base, 'columns', c, 'unit'], column.unit);
+    });
+    const unitOf = new Map(table.columns.map((c) => [c.id, c.unit]));
+    const rowValues = (at: DataPath, values: Readonly<Record<string, number>>) =>
+      Object.entries(values).flatMap(([column, value]) => v(at, column, value, unitOf.get(column) ?? '', ['values', column]));
     table.rows.forEach((row, r) => {
       const at = [...base, 'rows', r];
-      id('projects', at, row.id, `table ${table.id}`);
-      cite('projects', at, row.source, rowValues(at, row));
+      id('tables', at, row.id, `table ${table.id}`);
+      cite('tables', at, row.source, rowValues(at, row.values), 'source', row.label);
     });
-    cite('projects', [...base, 'total'], table.total.source, rowValues([...base, 'total'], table.total));
+    if (table.total) {
+      cite(
+        'tables',
+        [...base, 'total'],
+        table.total.source,
+        rowValues([...base, 'total'], table.total.values),
+        'source',
+        table.total.label,
+      );
+    }
   });
 
   const pipeline = data.projects.pipeline;
-  for (const part of ['total', 'annualInvestment'] as const) {
-    unit('projects', ['pipeline', part, 'unit'], pipeline[part].unit);
-    cite('projects', ['pipeline', part], pipeline[part].source, v(['pipeline', part], 'value', pipeline[part].value));
+  if (pipeline) {
+    unit('projects', ['pipeline', 'total', 'unit'], pipeline.total.unit);
+    const total = v(['pipeline', 'total'], 'value', pipeline.total.value, pipeline.total.unit);
+    cite('projects', ['pipeline', 'total'], pipeline.total.source, total, 'source', pipeline.label);
+    const annual = pipeline.annualInvestment;
+    if (annual) {
+      unit('projects', ['pipeline', 'annualInvestment', 'unit'], annual.unit);
+      cite(
+        'projects',
+        ['pipeline', 'annualInvestment'],
+        annual.source,
+        v(['pipeline', 'annualInvestment'], 'value', annual.value, annual.unit),
+      );
+    }
   }
-  pipeline.stages.forEach((stage, s) => {
+  pipeline?.stages.forEach((stage, s) => {
     const base = ['pipeline', 'stages', s];
     id('projects', base, stage.id);
     unit('projects', [...base, 'unit'], stage.unit);
-    cite('projects', base, stage.source, v(base, 'value', stage.value));
+    cite('projects', base, stage.source, v(base, 'value', stage.value, stage.unit), 'source', stage.label);
   });
   data.projects.reserves.forEach((reserve, r) => {
     const base = ['reserves', r];
     id('projects', base, reserve.id);
     unit('projects', [...base, 'unit'], reserve.unit);
-    cite('projects', base, reserve.source, [...v(base, 'projects', reserve.projects), ...v(base, 'funding', reserve.funding)]);
+    const values = [...v(base, 'projects', reserve.projects, '个'), ...v(base, 'funding', reserve.funding, reserve.unit)];
+    cite('projects', base, reserve.source, values, 'source', reserve.label);
   });
 
-  cite('sections', ['problems'], data.sections.problems.source, []);
+  if (data.sections.problems) cite('sections', ['problems'], data.sections.problems.source, []);
   return { ids, units, figures, citations };
+}
+
+/**
+ * A record's stable key: the ids along its data path, with the named parts that have none
+ * ("gdp", "by-sector.xixing", "by-sector.total", "pipeline.total", "pipeline.new").
+ */
+function recordKey(root: unknown, path: DataPath): string {
+  const parts: string[] = [];
+  let node: unknown = root;
+  for (const segment of path) {
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+    const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') parts.push(id);
+    else if (typeof segment === 'string' && ['pipeline', 'total', 'annualInvestment'].includes(segment)) parts.push(segment);
+  }
+  return parts.join('.') || 'edition';
 }

@@ -202,6 +202,11 @@ export const messages = {
       `领域“${section}”不是 sections.yaml 中的${kind === 'review' ? '执行情况' : '工作举措'}领域。`,
     ),
   unknownFigure: (ref: string) => both(`"${ref}" names no figure of this edition.`, `“${ref}”不是本版本中任何数据的编号。`),
+  unknownColumn: (ref: string, table: string, columns: readonly string[]) =>
+    both(
+      `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
+      `“${ref}”不是表“${table}”的列(该表的列:${columns.join('、')})。`,
+    ),
   editionFolder: (id: string, folder: string) =>
     both(`Edition id "${id}" must equal its folder name "${folder}".`, `版本编号“${id}”必须与其文件夹名“${folder}”相同。`),
 
@@ -232,6 +237,41 @@ export const messages = {
     both(
       `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% by more than rounding explains.`,
       `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 的差异超出修约误差。`,
+    ),
+  completionWithinRounding: (label: Label, published: number, computed: number) =>
+    both(
+      `${en(label)}: published completion rate ${fmt(published)}% differs from the ${fmt(computed)}% its target and result give, in the last digit, within rounding.`,
+      `${zh(label)}:公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 末位不同,在修约误差以内。`,
+    ),
+  completionBeyondRounding: (label: Label, published: number, computed: number) =>
+    both(
+      `${en(label)}: published completion rate ${fmt(published)}% differs from the ${fmt(computed)}% its target and result give, by more than rounding explains.`,
+      `${zh(label)}:公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 的差异超出修约误差。`,
+    ),
+  completionWithoutTarget: (label: Label) =>
+    both(
+      `${en(label)}: a completion rate needs a target with a figure and a result in a comparable unit; this row has none to check it against.`,
+      `${zh(label)}:完成率须有带数值的目标和可比单位的实际值,本行没有可据以核对的数据。`,
+    ),
+  compositionSum: (label: Label, sum: number, variant: 'within' | 'beyond') =>
+    both(
+      `${en(label)}: the parts add up to ${fmt(sum)}, not 100${variant === 'within' ? ', within rounding' : ', by more than rounding explains'}.`,
+      `${zh(label)}:各部分之和为 ${fmt(sum)},不等于100${variant === 'within' ? ',在修约误差以内' : ',超出修约误差'}。`,
+    ),
+  compositionPart: (label: Label, part: Label, published: number, computed: number, variant: 'within' | 'beyond') =>
+    both(
+      `${en(label)}, ${en(part)}: published ${fmt(published)}% differs from its figure ÷ the sum of the parts' figures = ${fmt(computed)}%${variant === 'within' ? ', within rounding' : ', by more than rounding explains'}.`,
+      `${zh(label)}:${zh(part)}公布为 ${fmt(published)}%,与其对应数据÷各部分数据之和 = ${fmt(computed)}% 不同${variant === 'within' ? ',在修约误差以内' : ',超出修约误差'}。`,
+    ),
+  oneName: (field: 'indicator' | 'label', headline: string) =>
+    both(
+      `This target is for the level of headline indicator "${headline}", which already has a name in headline.yaml; remove "${field}" so that the indicator has one name everywhere.`,
+      `该目标针对主要指标“${headline}”的总量,其名称已在 headline.yaml 中给出;请删除“${field}”,使该指标处处同名。`,
+    ),
+  editionEmpty: () =>
+    both(
+      'The edition states no figure: add at least one headline result (headline.yaml), achievement, target with a figure, or table row.',
+      '本版本没有任何数据:请至少录入一项主要指标(headline.yaml)、成果、带数值的目标或统计表中的一行。',
     ),
   ratioBeyondRounding: (label: Label, ratio: number, computed: number) =>
     both(

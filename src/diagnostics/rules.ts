@@ -26,6 +26,10 @@ import { rule as planSumMatchesTotal } from './rules/plan/sum-matches-total.js';
 import { rule as planShareMatchesValue } from './rules/plan/share-matches-value.js';
 import { rule as planRatioMatchesValue } from './rules/plan/ratio-matches-value.js';
 import { rule as planPartWithinWhole } from './rules/plan/part-within-whole.js';
+import { rule as planCompletionMatches } from './rules/plan/completion-matches.js';
+import { rule as planCompositionSums } from './rules/plan/composition-sums.js';
+import { rule as planOneName } from './rules/plan/one-name.js';
+import { rule as planEditionEmpty } from './rules/plan/edition-empty.js';
 import { rule as planTranslationMissing } from './rules/plan/translation-missing.js';
 import { rule as planEnglishHasHan } from './rules/plan/english-has-han.js';
 import { rule as planGlossaryConsistent } from './rules/plan/glossary-consistent.js';
@@ -68,6 +72,10 @@ export const ruleDefinitions = [
   planShareMatchesValue,
   planRatioMatchesValue,
   planPartWithinWhole,
+  planCompletionMatches,
+  planCompositionSums,
+  planOneName,
+  planEditionEmpty,
   planTranslationMissing,
   planEnglishHasHan,
   planGlossaryConsistent,

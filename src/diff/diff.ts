@@ -5,11 +5,11 @@ import path from 'node:path';
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { loadDataset } from '../load/dataset.js';
-import type { EditionData, Text, EditionFileRole, UnitsFile } from '../dataset/schema.js';
+import type { EditionData, Text, UnitsFile } from '../dataset/schema.js';
 import { validateDataset } from '../validate/validate.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 
-import type { DataPath } from '../dataset/source-file.js';
+import { walkEdition } from '../dataset/walk.js';
 import { computeStatus, type Status } from '../model/status.js';
 import { statusSymbols, statusText } from '../present/reader.js';
 import type { UiStrings } from '../present/strings.js';
@@ -32,75 +32,20 @@ export interface FigureValue {
 
 const number = (n: number) => String(Number(n.toFixed(10)));
 
-/** Every figure of an edition under a stable key, e.g. "gdp", "gdp.growth", "by-sector.total.totalInvestment". */
+/** Every figure of an edition under a stable key (from the one walk), e.g. "gdp", "gdp.growth", "by-sector.total.totalInvestment". */
 function figureValues(edition: Pick<ValidEdition, 'data' | 'files'>): Map<string, FigureValue> {
   const { data, files } = edition;
   const figures = new Map<string, FigureValue>();
-  const put = (key: string, label: Text, value: number | undefined, unit: string, role: EditionFileRole, at: DataPath) => {
-    if (value === undefined) return;
-    const raw = files[role].rawScalar(at);
-    const text = raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw) && Number(raw) === value ? raw : number(value);
-    figures.set(key, { label, value, text, unit });
-  };
-  data.headline.indicators.forEach((h, i) => {
-    put(h.id, h.label, h.value, h.unit, 'headline', ['indicators', i, 'value']);
-    put(`${h.id}.growth`, h.label, h.growth, '%', 'headline', ['indicators', i, 'growth']);
-  });
-  data.achievements.achievements.forEach((a, i) => {
-    put(a.id, a.label, a.value, a.unit, 'achievements', ['achievements', i, 'value']);
-    put(`${a.id}.growth`, a.label, a.growth, '%', 'achievements', ['achievements', i, 'growth']);
-  });
-  data.reviewTargets.rows.forEach((row, r) => {
-    if (row.target.kind !== 'qualitative')
-      put(`${row.id}.target`, row.indicator, row.target.value, row.target.unit, 'reviewTargets', ['rows', r, 'target', 'value']);
-    row.actual.forEach((actual, i) =>
-      put(`${row.id}.actual${i === 0 ? '' : `.${i + 1}`}`, row.indicator, actual.value, actual.unit, 'reviewTargets', [
-        'rows',
-        r,
-        'actual',
-        i,
-        'value',
-      ]),
-    );
-  });
-  for (const list of ['main', 'work'] as const) {
-    data.planTargets[list].forEach((t, i) => {
-      if (t.target.kind !== 'qualitative')
-        put(`${t.id}.target`, t.label, t.target.value, t.target.unit, 'planTargets', [list, i, 'target', 'value']);
-    });
-  }
-  const units = { projects: '个', totalInvestment: '亿元', annualInvestment: '亿元', annualShare: '%' } as const;
-  data.projects.tables.forEach((table, t) => {
-    const rows = [
-      ...table.rows.map((r, i) => ({ row: r, key: r.id, at: ['tables', t, 'rows', i] })),
-      { row: table.total, key: 'total', at: ['tables', t, 'total'] },
-    ];
-    for (const { row, key, at } of rows) {
-      for (const column of Object.keys(units) as (keyof typeof units)[])
-        put(`${table.id}.${key}.${column}`, row.label, row[column], units[column], 'projects', [...at, column]);
+  for (const record of walkEdition(data).citations) {
+    const label = record.label ?? { zh: record.key, en: record.key };
+    for (const value of record.values) {
+      if (value.unit === 'rank') continue;
+      const raw = files[record.role].rawScalar(value.path);
+      const text = raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw) && Number(raw) === value.value ? raw : number(value.value);
+      const key = value.field === 'value' ? record.key : `${record.key}.${value.field}`;
+      figures.set(key, { label, value: value.value, text, unit: value.unit });
     }
-  });
-  const pipeline = data.projects.pipeline;
-  put('pipeline.total', { zh: '项目总数', en: 'Projects in total' }, pipeline.total.value, pipeline.total.unit, 'projects', [
-    'pipeline',
-    'total',
-    'value',
-  ]);
-  put(
-    'pipeline.annualInvestment',
-    { zh: '年度计划投资', en: 'Planned investment' },
-    pipeline.annualInvestment.value,
-    pipeline.annualInvestment.unit,
-    'projects',
-    ['pipeline', 'annualInvestment', 'value'],
-  );
-  pipeline.stages.forEach((stage, i) =>
-    put(`pipeline.${stage.id}`, stage.label, stage.value, stage.unit, 'projects', ['pipeline', 'stages', i, 'value']),
-  );
-  data.projects.reserves.forEach((reserve, i) => {
-    put(`reserves.${reserve.id}.projects`, reserve.label, reserve.projects, '个', 'projects', ['reserves', i, 'projects']);
-    put(`reserves.${reserve.id}.funding`, reserve.label, reserve.funding, reserve.unit, 'projects', ['reserves', i, 'funding']);
-  });
+  }
   return figures;
 }
 
@@ -142,8 +87,13 @@ function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map
 
 /** Review-target statuses (met, not met, not comparable) by row id. */
 function statuses(data: EditionData, units: UnitsFile): Map<string, { label: Text; status: Status }> {
+  const figureById = new Map([...data.headline.indicators, ...data.achievements.achievements].map((f) => [f.id, f]));
   return new Map(
-    data.reviewTargets.rows.map((row) => [row.id, { label: row.indicator, status: computeStatus(row.target, row.actual, units) }]),
+    (data.reviewTargets?.rows ?? []).map((row) => {
+      const reference = row.target.kind === 'relative' ? figureById.get(row.target.against) : undefined;
+      const label = row.indicator ?? figureById.get(row.headline ?? '')?.label ?? { zh: row.id, en: row.id };
+      return [row.id, { label, status: computeStatus(row.target, row.actual, units, reference) }];
+    }),
   );
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { editionFiles, type EditionFileRole } from '../dataset/schema.js';
@@ -74,7 +74,10 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
   const dir = path.join(options.dataDir, 'editions', folder);
   const files: Partial<Record<EditionFileRole, SourceFile>> = {};
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
-    const file = loadDataFile(options, path.join(dir, editionFiles[role].file), sink);
+    const absPath = path.join(dir, editionFiles[role].file);
+    // An edition holds the parts its document has: only edition.yaml must exist.
+    if (!editionFiles[role].required && !existsSync(absPath) && !isBrokenLink(absPath)) continue;
+    const file = loadDataFile(options, absPath, sink);
     if (file) files[role] = file;
   }
   // Every other entry of the folder is reported: the source document named in edition.yaml and
@@ -107,5 +110,14 @@ function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
       place: { line: 1, column: 1 },
       message: messages.noEditions(shown(editionsDir)),
     });
+  }
+}
+
+/** A symbolic link whose target is missing: reported by the loader, not read as an absent part. */
+function isBrokenLink(absPath: string): boolean {
+  try {
+    return lstatSync(absPath).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

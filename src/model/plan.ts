@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { EditionData, GlossaryFile, ProjectColumn, Target, Text, UnitsFile } from '../dataset/schema.js';
-import { projectColumns } from '../dataset/schema.js';
+import type { Bound, EditionData, GlossaryFile, RankData, Relation, Target, Text, UnitsFile } from '../dataset/schema.js';
 import { walkEdition, figureReference, walkNarrative } from '../dataset/walk.js';
-import { localizeQuantity, type Localized } from './format.js';
-import { computeAttainment, computeStatus, type Status } from './status.js';
+import { formatNumber, localizeQuantity, type Localized } from './format.js';
+import { computeAttainment, computeCompletion, computeGap, computeStatus, type Status } from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
 import type { ValidEdition } from '../dataset/edition.js';
 
@@ -13,10 +12,16 @@ import type { ValidEdition } from '../dataset/edition.js';
  * read this; none of them computes a figure of its own.
  */
 
-export interface Rank {
-  readonly measure: 'total' | 'growth';
-  readonly scope: 'city' | 'province' | 'nation';
-  readonly position: number;
+export type Rank = RankData;
+
+/** A change on the previous year: its value, and as readers say it ("增长5.0%" / "up 5.0%", "下降2.0%" / "down 2.0%"). */
+export interface PlanChange {
+  readonly value: number;
+  readonly decimals: number;
+  /** The magnitude with its unit, unsigned: "5.0%", "1.2个百分点". */
+  readonly display: Localized;
+  /** With the direction in words: "增长5.0%" / "up 5.0%"; "下降2.0%" / "down 2.0%". */
+  readonly said: Localized;
 }
 
 export interface PlanFigure {
@@ -26,14 +31,21 @@ export interface PlanFigure {
   readonly unit: string;
   readonly decimals: number;
   readonly display: Localized;
-  readonly qualifier?: 'over' | 'about';
-  readonly growth?: { readonly value: number; readonly decimals: number; readonly display: Localized };
+  readonly qualifier?: Bound;
+  /** Growth on the previous year, in per cent. */
+  readonly growth?: PlanChange;
+  /** Change on the previous year, in percentage points. */
+  readonly change?: PlanChange;
+  /** The figure is an estimate (预计). */
+  readonly estimate: boolean;
+  /** The year the figure refers to, when it is not the review year. */
+  readonly year?: number;
   readonly ranks: readonly Rank[];
   readonly section?: string;
   readonly partOf?: string;
   readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
   /** The review-year target set for this headline indicator (Table 1), with its status. */
-  readonly target?: { readonly display: Localized; readonly status: Status };
+  readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number };
   readonly source: string;
 }
 
@@ -42,7 +54,22 @@ export interface PlanTargetValue {
   readonly value?: number;
   readonly unit?: string;
   readonly decimals?: number;
+  readonly bound?: Bound;
+  readonly strive: boolean;
+  /** For a relative target: how it relates, and the figure it is measured against. */
+  readonly relation?: Relation;
+  readonly against?: string;
   /** The target as a reader sees it: "力争300亿元" / "strive for RMB 30 billion". */
+  readonly display: Localized;
+}
+
+export interface ReviewActual {
+  readonly value: number;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly measure: 'level' | 'growth';
+  readonly estimate: boolean;
+  readonly year?: number;
   readonly display: Localized;
 }
 
@@ -50,13 +77,23 @@ export interface ReviewTargetRow {
   readonly id: string;
   readonly no: number;
   readonly group?: Text;
+  /** The row's name: its own, or that of the headline indicator it sets a target for. */
   readonly indicator: Text;
+  readonly headline?: string;
   readonly note?: Text;
   readonly target: PlanTargetValue;
-  readonly actual: readonly { value: number; unit: string; decimals: number; measure: 'level' | 'growth'; display: Localized }[];
+  readonly actual: readonly ReviewActual[];
   readonly status: Status;
-  /** Result as a percentage of the target, unrounded; absent when not comparable. */
+  /** The earlier year of the result judged, when it is not the review year (错年数据). */
+  readonly year?: number;
+  /** For a relative target: the figure it is measured against, with the growth compared. */
+  readonly reference?: { readonly id: string; readonly label: Text; readonly growth?: PlanChange };
+  /** Result as a percentage of the target, unrounded; for amounts and counts, absent when not comparable. */
   readonly attainment?: number;
+  /** For a rate target: result minus target in percentage points, unrounded. */
+  readonly gap?: number;
+  /** The completion rate the document publishes, in per cent, with the one computed from result and target. */
+  readonly completion?: { readonly value: number; readonly decimals: number; readonly display: Localized; readonly computed?: number };
   readonly source: string;
 }
 
@@ -72,27 +109,48 @@ export interface PlanTarget {
   readonly source: string;
 }
 
-export interface ProjectRow {
+export interface TableColumn {
   readonly id: string;
   readonly label: Text;
-  readonly values: Readonly<Record<ProjectColumn, number>>;
-  readonly decimals: Readonly<Record<ProjectColumn, number>>;
-  /** annualInvestment ÷ total annualInvestment × 100, unrounded. */
-  readonly computedShare?: number;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly shareOf?: string;
+  /** Do the rows add up to the total? */
+  readonly additive: boolean;
+}
+
+export interface TableRow {
+  readonly id: string;
+  readonly label: Text;
+  /** Cell values by column id; a column the row leaves out is absent. */
+  readonly values: Readonly<Record<string, number>>;
   readonly notes: readonly Text[];
 }
 
-export interface ProjectTable {
+export interface StatisticalTable {
   readonly id: string;
   readonly caption: Text;
   readonly dimension: Text;
+  readonly sheet?: Text;
   readonly note?: Text;
-  readonly rows: readonly ProjectRow[];
-  readonly total: ProjectRow;
-  /** Sum of the rows per column, rounded to the published precision. */
-  readonly rowSums: Readonly<Record<ProjectColumn, number>>;
-  /** Published total minus the sum of the rows, per column, at the published precision. */
-  readonly differences: Readonly<Record<ProjectColumn, number>>;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+  readonly total?: TableRow;
+  /** Sum of the rows per additive column, rounded to the column's precision. */
+  readonly rowSums: Readonly<Record<string, number>>;
+  /** Published total minus the sum of the rows, per additive column, at the column's precision. */
+  readonly differences: Readonly<Record<string, number>>;
+  readonly chart?: { readonly title: Text; readonly columns: readonly string[] };
+  readonly source: string;
+}
+
+export interface PlanComposition {
+  readonly id: string;
+  readonly section: string;
+  readonly label: Text;
+  readonly parts: readonly { label: Text; value: number; decimals: number }[];
+  /** "2.8:50.9:46.3", as published. */
+  readonly display: Localized;
   readonly source: string;
 }
 
@@ -108,14 +166,19 @@ export interface PlanSection {
 export interface Plan {
   readonly edition: EditionData['edition'];
   readonly headline: readonly PlanFigure[];
-  readonly reviewTargets: { readonly caption: Text; readonly rows: readonly ReviewTargetRow[] };
+  /** The review year's targets table, when the document has one. */
+  readonly reviewTargets?: { readonly caption: Text; readonly rows: readonly ReviewTargetRow[] };
   readonly planTargets: { readonly main: readonly PlanTarget[]; readonly work: readonly PlanTarget[] };
   readonly achievements: readonly PlanFigure[];
+  readonly compositions: readonly PlanComposition[];
+  /** The document's statistical tables, in its order. */
+  readonly tables: readonly StatisticalTable[];
   readonly projects: {
-    readonly tables: readonly ProjectTable[];
-    readonly pipeline: {
+    readonly pipeline?: {
+      /** What the pipeline counts: "市重点建设项目" / "city key construction projects". */
+      readonly label: Text;
       readonly total: number;
-      readonly annualInvestment: { readonly value: number; readonly display: Localized };
+      readonly annualInvestment?: { readonly value: number; readonly display: Localized };
       readonly stages: readonly { id: string; label: Text; value: number }[];
     };
     readonly reserves: readonly {
@@ -125,13 +188,14 @@ export interface Plan {
       funding: number;
       decimals: number;
       unit: string;
-      qualifier?: 'over' | 'about';
+      qualifier?: Bound;
       fundingNote?: Text;
       display: Localized;
     }[];
   };
   readonly sections: { readonly review: readonly PlanSection[]; readonly plan: readonly PlanSection[] };
-  readonly problems: Text;
+  readonly problems?: Text;
+  /** The shared glossary with the edition's own terms (an edition's term replaces a shared one of the same id). */
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
   readonly warnings: readonly Diagnostic[];
@@ -139,23 +203,52 @@ export interface Plan {
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 
-export function describeTarget(target: Target, decimals: number, units: UnitsFile): PlanTargetValue {
-  if (target.kind === 'qualitative') return { kind: target.kind, display: target.text };
-  const q = localizeQuantity({ value: target.value, unit: target.unit, decimals }, units);
-  const display: Localized = {
-    numeric: q,
-    above: { zh: `${q.zh}以上`, en: `at least ${q.en}` },
-    about: { zh: `${q.zh}左右`, en: `about ${q.en}` },
-    'strive-for': { zh: `力争${q.zh}`, en: `strive for ${q.en}` },
-  }[target.kind];
-  return { kind: target.kind, value: target.value, unit: target.unit, decimals, display };
+/** A figure with its bound, as readers say it: "超100%" / "over 100%", "8亿元以上" / "at least RMB 800 million". */
+export function boundedText(display: Localized, bound: Bound | undefined): Localized {
+  switch (bound) {
+    case 'over':
+      return { zh: `超${display.zh}`, en: `over ${display.en}` };
+    case 'at-least':
+      return { zh: `${display.zh}以上`, en: `at least ${display.en}` };
+    case 'about':
+      return { zh: `${display.zh}左右`, en: `about ${display.en}` };
+    case 'at-most':
+      return { zh: `${display.zh}以内`, en: `at most ${display.en}` };
+    default:
+      return display;
+  }
 }
 
-const percent = (value: number, decimals: number, units: UnitsFile) => ({
-  value,
-  decimals,
-  display: localizeQuantity({ value, unit: '%', decimals }, units),
-});
+export function describeTarget(target: Target, decimals: number, units: UnitsFile): PlanTargetValue {
+  if (target.kind === 'qualitative' || target.kind === 'rank') return { kind: target.kind, strive: false, display: target.text };
+  if (target.kind === 'relative') {
+    return { kind: target.kind, strive: false, relation: target.relation, against: target.against, display: target.text };
+  }
+  const bounded = boundedText(localizeQuantity({ value: target.value, unit: target.unit, decimals }, units), target.bound);
+  const display = target.strive ? { zh: `力争${bounded.zh}`, en: `strive for ${bounded.en}` } : bounded;
+  return {
+    kind: target.kind,
+    value: target.value,
+    unit: target.unit,
+    decimals,
+    ...(target.bound ? { bound: target.bound } : {}),
+    strive: target.strive === true,
+    display,
+  };
+}
+
+/** A change on the previous year in a unit (% for growth, 百分点 for percentage points), with its direction in words. */
+function change(value: number, decimals: number, unit: string, units: UnitsFile): PlanChange {
+  const display = localizeQuantity({ value: Math.abs(value), unit, decimals }, units);
+  const points = unit !== '%';
+  const said: Localized =
+    value < 0
+      ? { zh: `下降${display.zh}`, en: `down ${display.en}` }
+      : value > 0
+        ? { zh: `${points ? '提高' : '增长'}${display.zh}`, en: `up ${display.en}` }
+        : { zh: points ? '持平' : `增长${display.zh}`, en: points ? 'unchanged' : `up ${display.en}` };
+  return { value, decimals, display, said };
+}
 
 export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: GlossaryFile, warnings: readonly Diagnostic[]): Plan {
   const { data, files } = edition;
@@ -170,8 +263,11 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       value: number;
       unit: string;
       growth?: number;
+      change?: number;
+      estimate?: true;
+      year?: number;
       ranks?: readonly Rank[];
-      qualifier?: 'over' | 'about';
+      qualifier?: Bound;
       section?: string;
       partOf?: string;
       ratioOf?: { numerator: string; denominator: string };
@@ -187,7 +283,10 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       decimals,
       display: localizeQuantity({ value: item.value, unit: item.unit, decimals }, units),
       ...(item.qualifier ? { qualifier: item.qualifier } : {}),
-      ...(item.growth !== undefined ? { growth: percent(item.growth, dec(file, [...base, 'growth'], item.growth), units) } : {}),
+      ...(item.growth !== undefined ? { growth: change(item.growth, dec(file, [...base, 'growth'], item.growth), '%', units) } : {}),
+      ...(item.change !== undefined ? { change: change(item.change, dec(file, [...base, 'change'], item.change), '百分点', units) } : {}),
+      estimate: item.estimate === true,
+      ...(item.year !== undefined ? { year: item.year } : {}),
       ranks: item.ranks ?? [],
       ...(item.section ? { section: item.section } : {}),
       ...(item.partOf ? { partOf: item.partOf } : {}),
@@ -199,109 +298,153 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const headline = data.headline.indicators.map((item, i) => figure(files.headline, ['indicators', i], item));
   const achievements = data.achievements.achievements.map((item, i) => figure(files.achievements, ['achievements', i], item));
 
-  const reviewRows: ReviewTargetRow[] = data.reviewTargets.rows.map((row, i) => {
+  const headlineById = new Map(headline.map((h) => [h.id, h]));
+  const figureById = new Map([...headline, ...achievements].map((f) => [f.id, f]));
+  const reviewRows: ReviewTargetRow[] = (data.reviewTargets?.rows ?? []).map((row, i) => {
     const base: DataPath = ['rows', i];
-    const targetDecimals = row.target.kind === 'qualitative' ? 0 : dec(files.reviewTargets, [...base, 'target', 'value'], row.target.value);
+    const targetDecimals = row.target.kind === 'numeric' ? dec(files.reviewTargets, [...base, 'target', 'value'], row.target.value) : 0;
     const attainment = computeAttainment(row.target, row.actual, units);
+    const gap = computeGap(row.target, row.actual, units);
+    const reference = row.target.kind === 'relative' ? figureById.get(row.target.against) : undefined;
+    const actual = row.actual.map((a, k): ReviewActual => {
+      const decimals = dec(files.reviewTargets, [...base, 'actual', k, 'value'], a.value);
+      return {
+        value: a.value,
+        unit: a.unit,
+        decimals,
+        measure: a.measure ?? 'level',
+        estimate: a.estimate === true,
+        ...(a.year !== undefined ? { year: a.year } : {}),
+        display: localizeQuantity({ value: a.value, unit: a.unit, decimals }, units),
+      };
+    });
+    const status = computeStatus(row.target, row.actual, units, reference ? { growth: reference.growth?.value } : undefined);
+    const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
+    const completion = (() => {
+      if (row.completion === undefined) return undefined;
+      const decimals = dec(files.reviewTargets, [...base, 'completion'], row.completion);
+      const computed = computeCompletion(row.target, row.actual, units);
+      return {
+        value: row.completion,
+        decimals,
+        display: localizeQuantity({ value: row.completion, unit: '%', decimals }, units),
+        ...(computed !== undefined ? { computed } : {}),
+      };
+    })();
+    const named = row.headline ? headlineById.get(row.headline) : undefined;
     return {
       id: row.id,
       no: row.no,
       ...(row.group ? { group: row.group } : {}),
-      indicator: row.indicator,
+      indicator: row.indicator ?? named?.label ?? { zh: row.id, en: row.id },
+      ...(row.headline ? { headline: row.headline } : {}),
       ...(row.note ? { note: row.note } : {}),
       target: describeTarget(row.target, targetDecimals, units),
-      actual: row.actual.map((actual, a) => {
-        const decimals = dec(files.reviewTargets, [...base, 'actual', a, 'value'], actual.value);
-        return {
-          value: actual.value,
-          unit: actual.unit,
-          decimals,
-          measure: actual.measure ?? 'level',
-          display: localizeQuantity({ value: actual.value, unit: actual.unit, decimals }, units),
-        };
-      }),
-      status: computeStatus(row.target, row.actual, units),
+      actual,
+      status,
+      ...(year !== undefined ? { year } : {}),
+      ...(reference
+        ? { reference: { id: reference.id, label: reference.label, ...(reference.growth ? { growth: reference.growth } : {}) } }
+        : {}),
       ...(attainment !== undefined ? { attainment } : {}),
+      ...(gap !== undefined ? { gap } : {}),
+      ...(completion ? { completion } : {}),
       source: row.source,
     };
   });
 
-  // Headline cards show the Table 1 target set for them, and its status.
+  // Headline cards show the targets-table target set for them, and its status.
   const headlineWithTargets = headline.map((h): PlanFigure => {
-    const index = data.reviewTargets.rows.findIndex((row) => row.headline === h.id);
-    const row = reviewRows[index];
-    return row ? { ...h, target: { display: row.target.display, status: row.status } } : h;
+    const row = reviewRows.find((r) => r.headline === h.id);
+    return row
+      ? { ...h, target: { display: row.target.display, status: row.status, ...(row.year !== undefined ? { year: row.year } : {}) } }
+      : h;
   });
-  const headlineById = new Map(headline.map((h) => [h.id, h]));
   const planTarget = (list: 'main' | 'work') =>
     data.planTargets[list].map((item, i): PlanTarget => {
-      const decimals = item.target.kind === 'qualitative' ? 0 : dec(files.planTargets, [list, i, 'target', 'value'], item.target.value);
+      const decimals = item.target.kind === 'numeric' ? dec(files.planTargets, [list, i, 'target', 'value'], item.target.value) : 0;
       const indicator = 'indicator' in item ? item.indicator : undefined;
       const previous = indicator ? headlineById.get(indicator) : undefined;
       const measure = item.measure ?? 'level';
       return {
         id: item.id,
-        label: item.label,
+        // A target for an indicator's level takes the indicator's name: one name per indicator.
+        label: item.label ?? previous?.label ?? { zh: item.id, en: item.id },
         ...('section' in item ? { section: item.section } : {}),
         ...(indicator ? { indicator } : {}),
         measure,
         target: describeTarget(item.target, decimals, units),
-        ...(measure === 'growth' && previous?.growth ? { previous: previous.growth } : {}),
+        ...(measure === 'growth' && previous?.growth
+          ? { previous: { value: previous.growth.value, decimals: previous.growth.decimals, display: previous.growth.display } }
+          : {}),
         source: item.source,
       };
     });
 
-  const projectRow = (
-    base: DataPath,
-    row: EditionData['projects']['tables'][number]['rows'][number] | EditionData['projects']['tables'][number]['total'],
-    id: string,
-    totalAnnual?: number,
-  ): ProjectRow => {
-    const values = Object.fromEntries(projectColumns.map((c) => [c, row[c]])) as Record<ProjectColumn, number>;
-    const decimals = Object.fromEntries(projectColumns.map((c) => [c, dec(files.projects, [...base, c], row[c])])) as Record<
-      ProjectColumn,
-      number
-    >;
-    const notes = 'knownDiscrepancies' in row ? (row.knownDiscrepancies ?? []).map((k) => k.note) : [];
-    return {
+  const tables: StatisticalTable[] = data.tables.tables.map((table) => {
+    const columns: TableColumn[] = table.columns.map((c) => ({
+      id: c.id,
+      label: c.label,
+      unit: c.unit,
+      decimals: c.decimals,
+      ...(c.shareOf ? { shareOf: c.shareOf } : {}),
+      additive: c.additive ?? true,
+    }));
+    const row = (
+      r: { label: Text; values: Record<string, number>; knownDiscrepancies?: readonly { note: Text }[] },
+      id: string,
+    ): TableRow => ({
       id,
-      label: row.label,
-      values,
-      decimals,
-      ...(totalAnnual ? { computedShare: (row.annualInvestment / totalAnnual) * 100 } : {}),
-      notes,
-    };
-  };
-  const tables: ProjectTable[] = data.projects.tables.map((table, t) => {
-    const rows = table.rows.map((row, r) => projectRow(['tables', t, 'rows', r], row, row.id, table.total.annualInvestment));
-    const total = projectRow(['tables', t, 'total'], table.total, 'total');
+      label: r.label,
+      values: r.values,
+      notes: (r.knownDiscrepancies ?? []).map((k) => k.note),
+    });
+    const rows = table.rows.map((r) => row(r, r.id));
+    const total = table.total ? row(table.total, 'total') : undefined;
+    const additive = columns.filter((c) => c.additive);
     const rowSums = Object.fromEntries(
-      projectColumns.map((c) => [
-        c,
+      additive.map((c) => [
+        c.id,
         round(
-          rows.reduce((acc, row) => acc + row.values[c], 0),
-          Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])),
+          rows.reduce((acc, r) => acc + (r.values[c.id] ?? 0), 0),
+          c.decimals,
         ),
       ]),
-    ) as Record<ProjectColumn, number>;
+    );
     const differences = Object.fromEntries(
-      projectColumns.map((c) => [c, round(total.values[c] - rowSums[c], Math.max(total.decimals[c], ...rows.map((r) => r.decimals[c])))]),
-    ) as Record<ProjectColumn, number>;
+      additive.flatMap((c) => {
+        const published = total?.values[c.id];
+        return published === undefined ? [] : [[c.id, round(published - rowSums[c.id]!, c.decimals)]];
+      }),
+    );
     return {
       id: table.id,
       caption: table.caption,
       dimension: table.dimension,
+      ...(table.sheet ? { sheet: table.sheet } : {}),
       ...(table.note ? { note: table.note } : {}),
+      columns,
       rows,
-      total,
+      ...(total ? { total } : {}),
       rowSums,
       differences,
+      ...(table.chart ? { chart: table.chart } : {}),
       source: table.captionSource,
     };
   });
 
+  const compositions: PlanComposition[] = data.achievements.compositions.map((c, i) => {
+    const parts = c.parts.map((part, p) => ({
+      label: part.label,
+      value: part.value,
+      decimals: dec(files.achievements, ['compositions', i, 'parts', p, 'value'], part.value),
+    }));
+    const said = (lang: 'zh-CN' | 'en') => parts.map((part) => formatNumber(part.value, part.decimals, lang)).join(':');
+    return { id: c.id, section: c.section, label: c.label, parts, display: { zh: said('zh-CN'), en: said('en') }, source: c.source };
+  });
+
   const pipeline = data.projects.pipeline;
-  const annualDecimals = dec(files.projects, ['pipeline', 'annualInvestment', 'value'], pipeline.annualInvestment.value);
+  const annual = pipeline?.annualInvestment;
   const reserves = data.projects.reserves.map((reserve, r) => {
     const decimals = dec(files.projects, ['reserves', r, 'funding'], reserve.funding);
     return {
@@ -346,35 +489,51 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         highlights: s.highlights.map((h, k) => narrative([part, i, 'highlights', k], h)),
         figureIds:
           part === 'review'
-            ? data.achievements.achievements.filter((a) => a.section === s.id).map((a) => a.id)
+            ? [...data.achievements.achievements, ...data.achievements.compositions].filter((a) => a.section === s.id).map((a) => a.id)
             : data.planTargets.work.filter((w) => w.section === s.id).map((w) => w.id),
       }),
     );
 
+  // The edition's own glossary terms replace shared ones of the same id.
+  const ownTerms = new Set(data.glossary.terms.map((term) => term.id));
   return {
     edition: data.edition,
     headline: headlineWithTargets,
-    reviewTargets: { caption: data.reviewTargets.caption, rows: reviewRows },
+    ...(data.reviewTargets ? { reviewTargets: { caption: data.reviewTargets.caption, rows: reviewRows } } : {}),
     planTargets: { main: planTarget('main'), work: planTarget('work') },
     achievements,
+    compositions,
+    tables,
     projects: {
-      tables,
-      pipeline: {
-        total: pipeline.total.value,
-        annualInvestment: {
-          value: pipeline.annualInvestment.value,
-          display: localizeQuantity(
-            { value: pipeline.annualInvestment.value, unit: pipeline.annualInvestment.unit, decimals: annualDecimals },
-            units,
-          ),
-        },
-        stages: pipeline.stages.map((s) => ({ id: s.id, label: s.label, value: s.value })),
-      },
+      ...(pipeline
+        ? {
+            pipeline: {
+              label: pipeline.label,
+              total: pipeline.total.value,
+              ...(annual
+                ? {
+                    annualInvestment: {
+                      value: annual.value,
+                      display: localizeQuantity(
+                        {
+                          value: annual.value,
+                          unit: annual.unit,
+                          decimals: dec(files.projects, ['pipeline', 'annualInvestment', 'value'], annual.value),
+                        },
+                        units,
+                      ),
+                    },
+                  }
+                : {}),
+              stages: pipeline.stages.map((s) => ({ id: s.id, label: s.label, value: s.value })),
+            },
+          }
+        : {}),
       reserves,
     },
     sections: { review: section('review'), plan: section('plan') },
-    problems: narrative(['problems'], data.sections.problems),
-    glossary: glossary.terms,
+    ...(data.sections.problems ? { problems: narrative(['problems'], data.sections.problems) } : {}),
+    glossary: [...glossary.terms.filter((term) => !ownTerms.has(term.id)), ...data.glossary.terms],
     warnings,
   };
 }

@@ -13,33 +13,94 @@ export const aboutTolerance = 0.05;
 export interface Actual {
   readonly value: number;
   readonly unit: string;
+  readonly measure?: 'level' | 'growth';
+}
+
+/** What a relative target is measured against: the growth of the figure it names. */
+export interface Reference {
+  readonly growth?: number;
 }
 
 /**
- * Status of a target against results. Numeric, "above" and "strive for" targets are met when the
- * result reaches the target; "about" targets when within {@link aboutTolerance}; qualitative
- * targets, and targets with no result in a comparable unit, are not comparable.
+ * Status of a target against results.
+ * - Numeric targets: a plain or "at least" target is met when the result reaches it, "over" when
+ *   it exceeds it, "at most" when it stays within it, "about" when within {@link aboutTolerance}
+ *   ("strive for" does not change the reading).
+ * - Relative targets ("in step with economic growth"): met when the result's growth is at least
+ *   the reference's growth ("in step") or above it ("faster").
+ * - Rank and qualitative targets, and targets with no result in a comparable unit, are not comparable.
  */
-export function computeStatus(target: Target, actuals: readonly Actual[], units: UnitsFile): Status {
+export function computeStatus(target: Target, actuals: readonly Actual[], units: UnitsFile, reference?: Reference): Status {
+  if (target.kind === 'relative') {
+    const growth = relativeGrowth(actuals, units);
+    if (growth === undefined || reference?.growth === undefined) return 'not-comparable';
+    const tiny = 1e-9;
+    if (target.relation === 'faster') return growth > reference.growth + tiny ? 'met' : 'not-met';
+    return growth >= reference.growth - tiny ? 'met' : 'not-met';
+  }
   const pair = comparablePair(target, actuals, units);
-  if (!pair) return 'not-comparable';
+  if (!pair || target.kind !== 'numeric') return 'not-comparable';
   const { goal, reached } = pair;
   const tiny = 1e-9 * Math.max(1, Math.abs(goal));
-  if (target.kind === 'about') return Math.abs(reached - goal) <= aboutTolerance * Math.abs(goal) + tiny ? 'met' : 'not-met';
-  return reached >= goal - tiny ? 'met' : 'not-met';
+  switch (target.bound) {
+    case 'about':
+      return Math.abs(reached - goal) <= aboutTolerance * Math.abs(goal) + tiny ? 'met' : 'not-met';
+    case 'over':
+      return reached > goal + tiny ? 'met' : 'not-met';
+    case 'at-most':
+      return reached <= goal + tiny ? 'met' : 'not-met';
+    default:
+      return reached >= goal - tiny ? 'met' : 'not-met';
+  }
+}
+
+/** The growth among the results of a relative target: the one stated as growth, else the one in per cent. */
+export function relativeGrowth(actuals: readonly Actual[], units: UnitsFile): number | undefined {
+  const rate = unitOf(units, '%').quantity;
+  const actual = actuals.find((a) => a.measure === 'growth') ?? actuals.find((a) => unitOf(units, a.unit).quantity === rate);
+  return actual?.value;
 }
 
 /** Target and result in one base unit, where the target has a figure and a result matches its quantity. */
 function comparablePair(target: Target, actuals: readonly Actual[], units: UnitsFile): { goal: number; reached: number } | undefined {
-  if (target.kind === 'qualitative') return undefined;
+  if (target.kind !== 'numeric') return undefined;
   const targetUnit = unitOf(units, target.unit);
   const actual = actuals.find((a) => unitOf(units, a.unit).quantity === targetUnit.quantity);
   if (!actual) return undefined;
   return { goal: target.value * targetUnit.factor, reached: actual.value * unitOf(units, actual.unit).factor };
 }
 
-/** Result as a percentage of the target (337.1 against 300 → 112.4), where comparable. */
+/** Does a unit measure a rate (a percentage)? Rate targets are compared by their gap in percentage points. */
+export function isRate(units: UnitsFile, unit: string): boolean {
+  return unitOf(units, unit).quantity === unitOf(units, '%').quantity;
+}
+
+/**
+ * Result as a percentage of the target (337.1 against 300 → 112.4), for targets in amounts and
+ * counts; absent for rates (their gap in percentage points is the measure) and where not comparable.
+ */
 export function computeAttainment(target: Target, actuals: readonly Actual[], units: UnitsFile): number | undefined {
+  if (target.kind !== 'numeric' || isRate(units, target.unit)) return undefined;
+  const pair = comparablePair(target, actuals, units);
+  return pair && pair.goal !== 0 ? (pair.reached / pair.goal) * 100 : undefined;
+}
+
+/** Result minus target in percentage points, for rate targets where a rate result exists. */
+export function computeGap(target: Target, actuals: readonly Actual[], units: UnitsFile): number | undefined {
+  if (target.kind !== 'numeric' || !isRate(units, target.unit)) return undefined;
+  const actual = actuals.find((a) => isRate(units, a.unit));
+  return actual === undefined ? undefined : actual.value - target.value;
+}
+
+/**
+ * The completion rate a document would publish, in per cent: result ÷ plan for a level, and on
+ * growth indices for a growth target, (1 + actual) ÷ (1 + target): growth of 5% against a target of
+ * 6.5% is 98.6%. Absent where the target has no figure or no comparable result.
+ */
+export function computeCompletion(target: Target, actuals: readonly Actual[], units: UnitsFile): number | undefined {
+  if (target.kind !== 'numeric') return undefined;
+  const growth = actuals.find((a) => a.measure === 'growth' && isRate(units, a.unit));
+  if (growth && isRate(units, target.unit)) return ((1 + growth.value / 100) / (1 + target.value / 100)) * 100;
   const pair = comparablePair(target, actuals, units);
   return pair && pair.goal !== 0 ? (pair.reached / pair.goal) * 100 : undefined;
 }

@@ -48,8 +48,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     const last = say('targets.and');
     return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(zh ? '、' : ', ')}${last}${items[items.length - 1]}`;
   };
-  const change = (growth: NonNullable<PlanFigure['growth']>) =>
-    say(growth.value < 0 ? 'down' : 'up', { growth: `${formatNumber(Math.abs(growth.value), growth.decimals, locale)}%` });
+  const change = (growth: NonNullable<PlanFigure['growth']>) => growth.said[lang];
 
   const messages: string[] = [];
 
@@ -68,10 +67,11 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   }
 
   // 2. Which targets were met and which not (qualitative targets are not judged).
-  const judged = plan.reviewTargets.rows.filter((r) => r.status !== 'not-comparable');
+  const rows = plan.reviewTargets?.rows ?? [];
+  const judged = rows.filter((r) => r.status !== 'not-comparable');
   const met = judged.filter((r) => r.status === 'met').map((r) => inText(reviewTargetLabel(r, locale)));
   const notMet = judged.filter((r) => r.status === 'not-met').map((r) => inText(reviewTargetLabel(r, locale)));
-  const unjudged = plan.reviewTargets.rows.length - judged.length;
+  const unjudged = rows.length - judged.length;
   if (judged.length > 0) {
     const one = judged.length === 1 ? 'One' : '';
     const key = notMet.length === 0 ? `targets.allMet${one}` : met.length === 0 ? `targets.noneMet${one}` : 'targets.some';
@@ -119,8 +119,13 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
 
   // 5. The plan year's key construction projects, when the edition lists them.
   const pipeline = plan.projects.pipeline;
-  if (pipeline.total > 0) {
-    messages.push(say('projects', { total: formatNumber(pipeline.total, 0, locale), annual: pipeline.annualInvestment.display[lang] }));
+  if (pipeline && pipeline.total > 0) {
+    const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
+    messages.push(
+      pipeline.annualInvestment
+        ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
+        : say('projectsCount', values),
+    );
   }
   return messages;
 }

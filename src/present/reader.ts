@@ -50,6 +50,7 @@ export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale
     .map((r) =>
       fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', {
         position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale),
+        measure: r.measureLabel ? r.measureLabel[zh ? 'zh' : 'en'] : '',
       }),
     )
     .join(zh ? ',' : '; ');
@@ -67,9 +68,10 @@ export function statusText(strings: UiStrings, status: Status): string {
  * A review-target row's indicator as readers see it: a sub-row names its group first,
  * "固定资产投资(区内)" / "Fixed-asset investment (within the district)".
  */
-export function reviewTargetLabel(row: Pick<ReviewTargetRow, 'group' | 'indicator'>, locale: Locale): string {
+export function reviewTargetLabel(row: Pick<ReviewTargetRow, 'group' | 'indicator' | 'headline'>, locale: Locale): string {
   const lang = textKey(locale);
-  if (!row.group) return row.indicator[lang];
+  // A row named after its headline indicator carries that indicator's full name.
+  if (!row.group || row.headline !== undefined) return row.indicator[lang];
   return lang === 'zh' ? `${row.group.zh}(${row.indicator.zh})` : `${row.group.en} (${row.indicator.en.toLowerCase()})`;
 }
 

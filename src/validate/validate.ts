@@ -15,6 +15,7 @@ import {
   type UnitsFile,
 } from '../dataset/schema.js';
 import type { EditionFiles } from '../dataset/edition.js';
+import { absentFile, type SourceFile } from '../dataset/source-file.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 import type { ValidEdition } from '../dataset/edition.js';
 
@@ -77,19 +78,28 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
 export function validateEdition(edition: EditionSource, shared: SharedData, sink: DiagnosticSink): ValidEdition | undefined {
   const { units, glossary } = shared;
   const data: Partial<Record<EditionFileRole, unknown>> = {};
+  const files: Partial<Record<EditionFileRole, SourceFile>> = {};
+  let complete = true;
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
     const file = edition.files[role];
-    if (!file) continue;
+    if (!file) {
+      // An absent optional file is its part left out: its schema's empty value, where it has one.
+      if (editionFiles[role].required) complete = false;
+      const empty = editionFiles[role].schema.safeParse({});
+      if (empty.success) data[role] = empty.data;
+      files[role] = absentFile(`${edition.displayDir}/${editionFiles[role].file}`);
+      continue;
+    }
+    files[role] = file;
     for (const check of fileChecks) check({ file, glyphs: shared.glyphs, ...(glossary ? { glossary } : {}) }, sink);
     const value = checkSchema(file, editionFiles[role].schema, sink);
     if (value !== undefined) data[role] = value;
+    else complete = false;
   }
-  const complete = (Object.keys(editionFiles) as EditionFileRole[]).every((role) => data[role] !== undefined);
   if (!complete || !units) return undefined;
   const typed = data as EditionData;
-  const files = edition.files as EditionFiles;
 
-  const input = { data: typed, files, units, folder: edition.folder };
+  const input = { data: typed, files: files as EditionFiles, units, folder: edition.folder };
   for (const check of editionChecks) check(input, sink);
 
   const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;
@@ -98,5 +108,5 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024, dataDir);
   if (sourceText === undefined) return undefined;
   for (const check of sourceChecks) check({ ...input, sourceText }, sink);
-  return { folder: edition.folder, dir: edition.dir, data: typed, files, sourceText };
+  return { folder: edition.folder, dir: edition.dir, data: typed, files: files as EditionFiles, sourceText };
 }

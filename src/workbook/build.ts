@@ -8,6 +8,7 @@ import { workbookLayout, type ColumnDefinition, type SheetDefinition, type Workb
 import { repackZip, zipEntryNames } from './zip.js';
 import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
+import { chartTable } from './chart-tables.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -354,7 +355,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
-  const placed = placeCharts(input.charts, tableCells);
+  const placed = placeCharts(input.charts, tableCells, (id) => chartTable(id, input.plan.tables));
   // Each listed chart's title links to the sheet its native chart sits on.
   for (const { ws, start } of chartLists) {
     input.charts.forEach((c, i) => {

@@ -1,4 +1,4 @@
-import { projectTableKey } from './data.js';
+import { tableKey } from './data.js';
 
 /**
  * Which table of the workbook each chart of the brief is drawn from, as a native chart: the
@@ -12,13 +12,17 @@ export interface ChartTable {
   readonly values: readonly string[];
 }
 
-export const chartTables: Readonly<Record<string, ChartTable>> = {
+const fixed: Readonly<Record<string, ChartTable>> = {
   'headline-growth': { table: 'headline', category: 'indicator', values: ['growth'] },
   'review-targets': { table: 'reviewTargets', category: 'indicator', values: ['attainment'] },
-  ...Object.fromEntries(
-    ['by-sector', 'by-area'].map((id) => [
-      `projects-${id}`,
-      { table: projectTableKey(id), category: 'label', values: ['totalInvestment', 'annualInvestment'] },
-    ]),
-  ),
 };
+
+/** The table of a chart: a fixed chart's, or the statistical table a table chart (`table-<id>`) is drawn from. */
+export function chartTable(
+  chartId: string,
+  tables: readonly { id: string; chart?: { columns: readonly string[] } }[],
+): ChartTable | undefined {
+  if (Object.hasOwn(fixed, chartId)) return fixed[chartId];
+  const table = tables.find((t) => `table-${t.id}` === chartId);
+  return table?.chart ? { table: tableKey(table.id), category: 'label', values: table.chart.columns } : undefined;
+}

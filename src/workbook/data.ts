@@ -2,7 +2,7 @@ import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance, type Status } from '../model/status.js';
-import { projectColumns, type UnitsFile } from '../dataset/schema.js';
+import type { UnitsFile } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -36,11 +36,8 @@ export interface WorkbookData {
   readonly tableNotes: Readonly<Record<string, readonly number[]>>;
 }
 
-const projectTableKeys: Readonly<Record<string, string>> = { 'by-sector': 'bySector', 'by-area': 'byArea' };
-
-/** The workbook's key (sheet strings, dataset name) for a project table id. */
-export const projectTableKey = (tableId: string): string =>
-  Object.hasOwn(projectTableKeys, tableId) ? projectTableKeys[tableId]! : tableId;
+/** The workbook's dataset name (and sheet key) of a statistical table. */
+export const tableKey = (tableId: string): string => `table-${tableId}`;
 
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
@@ -71,7 +68,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     status__blank: 'z',
   }));
 
-  const reviewTargets: Row[] = plan.reviewTargets.rows.map((row) => {
+  const reviewTargets: Row[] = (plan.reviewTargets?.rows ?? []).map((row) => {
     const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0]!;
     const growth = row.actual.find((a) => a.measure === 'growth' && a !== level);
     const indicator = reviewTargetLabel(row, locale);
@@ -140,8 +137,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, planTargets };
   const totals: Record<string, ProjectTotals> = {};
   const tableNotes: Record<string, number[]> = {};
-  for (const table of plan.projects.tables) {
-    const key = projectTableKey(table.id);
+  for (const table of plan.tables) {
+    const key = tableKey(table.id);
     tableNotes[key] = [];
     if (table.note) tableNotes[key].push(addNote(table.note[lang]));
     for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) tableNotes[key].push(addNote(note[lang]));
@@ -149,20 +146,22 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       id: row.id,
       label: row.label[lang],
       ...Object.fromEntries(
-        projectColumns.flatMap((c) => [
-          [c, row.values[c]],
-          [`${c}__decimals`, row.decimals[c]],
+        table.columns.flatMap((c) => [
+          [c.id, row.values[c.id] ?? null],
+          [`${c.id}__decimals`, c.decimals],
         ]),
       ),
     }));
-    totals[key] = {
-      sums: table.rowSums,
-      published: table.total.values,
-      differences: table.differences,
-      decimals: Object.fromEntries(
-        projectColumns.map((c) => [c, Math.max(table.total.decimals[c], ...table.rows.map((r) => r.decimals[c]))]),
-      ),
-    };
+    const total = table.total;
+    if (total) {
+      const checked = table.columns.filter((c) => c.additive && total.values[c.id] !== undefined);
+      totals[key] = {
+        sums: Object.fromEntries(checked.map((c) => [c.id, table.rowSums[c.id]!])),
+        published: Object.fromEntries(checked.map((c) => [c.id, total.values[c.id]!])),
+        differences: Object.fromEntries(checked.map((c) => [c.id, table.differences[c.id]!])),
+        decimals: Object.fromEntries(checked.map((c) => [c.id, c.decimals])),
+      };
+    }
   }
   // How targets are judged: a note for every table that shows a target's status.
   const judged = addNote(fill(t('brief.notes.about'), { tolerance: aboutTolerance * 100 }));
@@ -172,7 +171,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     tableNotes[warningTable(warning)]?.push(number);
   }
 
-  datasets.pipeline = plan.projects.pipeline.stages.map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
+  datasets.pipeline = (plan.projects.pipeline?.stages ?? []).map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
   datasets.reserves = plan.projects.reserves.map((r) => ({
     id: r.id,
     label: r.label[lang],
@@ -207,8 +206,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   /** The project table a warning is about, from its data path (tables.<index>…), or ''. */
   function warningTable(warning: Diagnostic): string {
     const [part, index] = warning.path ?? [];
-    const table = part === 'tables' && typeof index === 'number' ? plan.projects.tables[index] : undefined;
-    return table ? projectTableKey(table.id) : '';
+    const table = part === 'tables' && typeof index === 'number' ? plan.tables[index] : undefined;
+    return table ? tableKey(table.id) : '';
   }
   return { datasets, totals, notes, tableNotes };
 }

@@ -3,7 +3,7 @@ import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
 import { usesGrouping } from '../model/format.js';
-import { projectTableKey, type WorkbookData } from './data.js';
+import { tableKey, type WorkbookData } from './data.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -157,9 +157,6 @@ const reservesTable: TableLayout = {
 };
 const glossaryTable: TableLayout = { key: 'glossary', columns: [c('zh'), c('en'), c('note', undefined, { width: 70 })] };
 
-/** The columns of a project table that carry numbers, checked against their published totals. */
-const projectNumberColumns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
-
 /**
  * The workbook of one edition in one locale. A string missing from the strings file is a
  * `template:error` diagnostic naming the key, and gives undefined.
@@ -200,21 +197,34 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     };
   };
 
-  const projectTables = input.plan.projects.tables.map((projectTable): SheetDefinition => {
-    const key = projectTableKey(projectTable.id);
-    // The row label's header is the table's own dimension ("领域" / "Sector"), from the data.
-    const columns: ColumnLayout[] = [
-      ['label', projectTable.dimension[lang]],
-      ...projectNumberColumns.map((k) => c(k, k === 'projects' ? 'integer' : 'published')),
-      c('id'),
-    ];
-    return { ...table({ key, columns }), totalLabel: t('workbook.totals.published') };
+  // Statistical tables: sheet name, title, header and columns come from the data.
+  const statTables = input.plan.tables.map((statTable, n): SheetDefinition => {
+    const key = tableKey(statTable.id);
+    const notes = data.tableNotes[key] ?? [];
+    return {
+      kind: 'table',
+      key,
+      name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
+      title: statTable.caption[lang],
+      description: t('workbook.tableDescription', { dimension: statTable.dimension[lang] }),
+      dataset: key,
+      ...(notes.length > 0 ? { notes } : {}),
+      columns: [
+        { key: 'label', header: statTable.dimension[lang] },
+        ...statTable.columns.map((col) => ({ key: col.id, header: col.label[lang], format: 'published' as const })),
+        column(c('id')),
+      ],
+      ...(statTable.total ? { totalLabel: t('workbook.totals.published') } : {}),
+    };
   });
-  const checks = projectTables.flatMap((sheet) =>
-    (sheet.columns ?? [])
-      .filter((col) => (projectNumberColumns as readonly string[]).includes(col.key))
-      .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key })),
-  );
+  const checks = statTables.flatMap((sheet) => {
+    const checked = data.totals[sheet.key];
+    return checked === undefined
+      ? []
+      : (sheet.columns ?? [])
+          .filter((col) => col.key in checked.published)
+          .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key }));
+  });
   const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
 
@@ -272,8 +282,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           { key: 'text', header: t('workbook.sheets.notes.note'), width: 100 },
         ],
       },
-      ...leadingTables.map((layout) => table(layout)),
-      ...projectTables,
+      ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout)),
+      ...statTables,
       ...(checks.length > 0
         ? [
             {
@@ -290,14 +300,14 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             },
           ]
         : []),
-      table(pipelineTable),
-      table(reservesTable),
+      ...(input.plan.projects.pipeline ? [table(pipelineTable)] : []),
+      ...(input.plan.projects.reserves.length > 0 ? [table(reservesTable)] : []),
       {
         kind: 'charts',
         ...sheetText('charts'),
         columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
       },
-      table(glossaryTable),
+      ...((data.datasets.glossary ?? []).length > 0 ? [table(glossaryTable)] : []),
     ],
   };
   // Sheet names come from the strings files: Excel allows 31 characters and none of : \ / ? * [ ].

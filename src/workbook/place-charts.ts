@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { palette } from '../present/palette.js';
 import type { ChartImage } from '../present/inputs.js';
-import { chartTables } from './chart-tables.js';
+import type { ChartTable } from './chart-tables.js';
 import type { Row } from './data.js';
 import type { SheetDefinition } from './layout.js';
 import type { CellRange, NativeChart, SheetCharts } from './native-charts.js';
@@ -46,12 +46,16 @@ const rowPixels = 20;
  * Every chart of the brief whose table the workbook holds, as a native chart below its table, on
  * the table's sheet: categories and values are the table's cells. Charts on one sheet stack.
  */
-export function placeCharts(charts: readonly ChartImage[], tables: ReadonlyMap<string, TableCells>): PlacedCharts {
+export function placeCharts(
+  charts: readonly ChartImage[],
+  tables: ReadonlyMap<string, TableCells>,
+  layoutOf: (chartId: string) => ChartTable | undefined,
+): PlacedCharts {
   const bySheet = new Map<ExcelJS.Worksheet, NativeChart[]>();
   const nextRow = new Map<ExcelJS.Worksheet, number>();
   const placed = new Map<string, string>();
   for (const chart of charts) {
-    const layout = chartTables[chart.id];
+    const layout = layoutOf(chart.id);
     const table = layout ? tables.get(layout.table) : undefined;
     if (!layout || !table || table.rows.length === 0) continue;
     const columns = table.sheet.columns ?? [];

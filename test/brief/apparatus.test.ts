@@ -101,9 +101,10 @@ describe('numbering of tables and figures', () => {
         key,
       ).toEqual(figureNumbers.map((_, i) => i + 1));
       // The source's own numbers are kept as the data gives them.
-      const sourceCaptions = [input.plan.reviewTargets.caption, ...input.plan.projects.tables.map((t) => t.caption)].map(
-        (c) => c[input.locale === 'zh-CN' ? 'zh' : 'en'],
-      );
+      const sourceCaptions = [
+        ...(input.plan.reviewTargets ? [input.plan.reviewTargets.caption] : []),
+        ...input.plan.tables.map((t) => t.caption),
+      ].map((c) => c[input.locale === 'zh-CN' ? 'zh' : 'en']);
       for (const caption of sourceCaptions)
         expect(
           tables(nodes).map((t) => t.caption),
@@ -315,7 +316,7 @@ describe('key messages', () => {
 
   it('counts the targets met and not met from the data: dropping a met target changes the count', () => {
     const plan = plans.get('binjiang-2025')!;
-    const rows = plan.reviewTargets.rows;
+    const rows = plan.reviewTargets!.rows;
     const met = rows.filter((r) => r.status === 'met').length;
     const judged = rows.filter((r) => r.status !== 'not-comparable').length;
     const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
@@ -323,7 +324,7 @@ describe('key messages', () => {
     expect(zh).toContain(`${chineseCount(met)}项完成`);
     const fewer: Plan = {
       ...plan,
-      reviewTargets: { ...plan.reviewTargets, rows: rows.filter((r) => r !== rows.find((x) => x.status === 'met')) },
+      reviewTargets: { ...plan.reviewTargets!, rows: rows.filter((r) => r !== rows.find((x) => x.status === 'met')) },
     };
     const zhFewer = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
     expect(zhFewer).toContain(`${chineseCount(judged - 1)}项目标中`);
@@ -363,8 +364,8 @@ describe('charts as placed', () => {
 
   it('shows project amounts in the unit of the table beside them', () => {
     const en = built.get('binjiang-2025/en')!;
-    const sector = en.input.charts.find((c) => c.id === 'projects-by-sector')!;
-    const table = tables(en.nodes).find((t) => t.caption === en.input.plan.projects.tables[0]!.caption.en)!;
+    const sector = en.input.charts.find((c) => c.id === `table-${en.input.plan.tables[0]!.id}`)!;
+    const table = tables(en.nodes).find((t) => t.caption === en.input.plan.tables[0]!.caption.en)!;
     const tableUnit = /\(([^)]+)\)/.exec(table.columns.find((c) => /investment/i.test(c.header))!.header)![1]!;
     expect(sector.svg).toContain(tableUnit);
     // The table's first row's total is a bar label of the chart as the table prints it.

@@ -113,8 +113,8 @@ describe('the brief', () => {
         .layout.lines.map((l) => l.text)
         .join('\n');
       for (const h of plan.headline) expect(text).toContain(h.display[lang]);
-      for (const row of plan.reviewTargets.rows) expect(text).toContain(row.target.display[lang].slice(0, 10));
-      for (const table of plan.projects.tables) for (const row of table.rows) expect(text).toContain(row.label[lang].split(' ')[0]!);
+      for (const row of plan.reviewTargets!.rows) expect(text).toContain(row.target.display[lang].slice(0, 10));
+      for (const table of plan.tables) for (const row of table.rows) expect(text).toContain(row.label[lang].split(' ')[0]!);
     }
   });
 
@@ -234,7 +234,7 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
     const zh = execFileSync('pdftotext', [files.get('zh-CN')!, '-'], { encoding: 'utf8' });
     expect(zh).toContain('2887.8亿元');
     expect(zh).toContain('总量列全市第二');
-    expect(zh).toContain(plan.problems.zh.slice(0, 20));
+    expect(zh).toContain(plan.problems!.zh.slice(0, 20));
     const en = execFileSync('pdftotext', [files.get('en')!, '-'], { encoding: 'utf8' });
     expect(en).toContain('RMB 288.78 billion');
   });
@@ -246,7 +246,7 @@ describe.skipIf(!interop)('PDF interop (poppler)', () => {
       const text = execFileSync('pdftotext', ['-raw', files.get(locale)!, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
       const has = (s: string) => expect(text, `${locale}: ${s}`).toContain(s.replace(/\s+/g, ''));
       for (const h of plan.headline) has(h.display[lang]);
-      for (const row of plan.reviewTargets.rows) {
+      for (const row of plan.reviewTargets!.rows) {
         has(row.target.display[lang]);
         for (const actual of row.actual) has(actual.display[lang]);
       }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBrief } from '../../src/brief/brief.js';
 import type { DocNode } from '../../src/brief/markup.js';
 import { charts } from '../../src/charts/data.js';
-import { numericTargetKinds, type Target } from '../../src/dataset/schema.js';
+import { bounds, type Target } from '../../src/dataset/schema.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { describeTarget, buildPlan, type Plan } from '../../src/model/plan.js';
 import { keyMessages } from '../../src/present/key-messages.js';
@@ -21,8 +21,21 @@ const strings = loadUiStrings(repoRoot, 'en', new DiagnosticSink())!;
 
 /** One target of each kind the schema allows. */
 const targets: Target[] = [
-  ...numericTargetKinds.map((kind, i): Target => ({ kind, value: [6, 350, 10, 300][i] ?? 5, unit: i % 2 === 0 ? '%' : '亿元' })),
-  { kind: 'qualitative', text: { zh: '与经济增长同步', en: 'In step with economic growth' } },
+  // Every bound, with and without "strive for", in a rate and in an amount.
+  ...[undefined, ...bounds].flatMap((bound, i) =>
+    [false, true].map(
+      (strive): Target => ({
+        kind: 'numeric',
+        value: [6, 350, 10, 300, 8][i] ?? 5,
+        unit: i % 2 === 0 ? '%' : '亿元',
+        ...(bound ? { bound } : {}),
+        ...(strive ? { strive: true as const } : {}),
+      }),
+    ),
+  ),
+  { kind: 'qualitative', text: { zh: '稳中有进', en: 'Steady progress' } },
+  { kind: 'relative', relation: 'in-step', against: 'gdp', text: { zh: '与经济增长同步', en: 'in step with economic growth' } },
+  { kind: 'rank', scope: 'province', text: { zh: '保持全省前列', en: "stay among the province's leaders" } },
 ];
 
 /** The plan with every target (headline, review, main, work) replaced by `target`. */
@@ -33,7 +46,7 @@ function withTarget(plan: Plan, target: Target): { plan: Plan; display: string }
     plan: {
       ...plan,
       headline: plan.headline.map((h) => (h.target ? { ...h, target: { ...h.target, display: value.display } } : h)),
-      reviewTargets: { ...plan.reviewTargets, rows: plan.reviewTargets.rows.map((r) => ({ ...r, target: value })) },
+      reviewTargets: { ...plan.reviewTargets!, rows: plan.reviewTargets!.rows.map((r) => ({ ...r, target: value })) },
       planTargets: {
         main: plan.planTargets.main.map((t) => ({ ...t, target: value })),
         work: plan.planTargets.work.map((t) => ({ ...t, target: value })),

@@ -171,16 +171,15 @@ describe('charts', () => {
     expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([7.0, 6.0, 5.6, 5.0]);
     expect(growth.filter((r) => r.series === 'actual').map((r) => r.value)).toEqual([6.0, 4.4, 5.0, 5.6]);
 
-    for (const [chartId, tableId] of [
-      ['projects-by-sector', 'by-sector'],
-      ['projects-by-area', 'by-area'],
-    ] as const) {
-      const table = data.projects.tables.find((t) => t.id === tableId)!;
-      const byTotal = [...table.rows].sort((a, b) => b.totalInvestment - a.totalInvestment);
-      expect(zh.get(chartId)!.map((r) => r.total)).toEqual(byTotal.map((r) => r.totalInvestment));
-      expect(zh.get(chartId)!.map((r) => r.annual)).toEqual(byTotal.map((r) => r.annualInvestment));
+    // A table's chart shows the columns the table declares for it, largest first.
+    for (const table of data.tables.tables.filter((t) => t.chart)) {
+      const chartId = `table-${table.id}`;
+      const [first, second] = table.chart!.columns;
+      const byFirst = [...table.rows].sort((a, b) => b.values[first!]! - a.values[first!]!);
+      expect(zh.get(chartId)!.map((r) => r.first)).toEqual(byFirst.map((r) => r.values[first!]));
+      expect(zh.get(chartId)!.map((r) => r.second)).toEqual(byFirst.map((r) => r.values[second!]));
       // In the unit of the table beside it (the source's 亿元, "RMB 100 million"), in both languages.
-      expect(en.get(chartId)!.map((r) => r.total)).toEqual(byTotal.map((r) => r.totalInvestment));
+      expect(en.get(chartId)!.map((r) => r.first)).toEqual(byFirst.map((r) => r.values[first!]));
     }
   });
 

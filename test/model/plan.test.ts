@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
-import { computeStatus } from '../../src/model/status.js';
+import { computeCompletion, computeStatus } from '../../src/model/status.js';
 import { defaultDataDir, validateDir } from '../helpers.js';
 
 const { dataset } = validateDir(defaultDataDir);
@@ -11,21 +11,50 @@ const plan = buildPlan(edition, units, dataset.glossary!, []);
 
 describe('target status', () => {
   it('is computed from the target kind for every Table 1 row', () => {
-    expect(Object.fromEntries(plan.reviewTargets.rows.map((r) => [r.id, r.status]))).toEqual({
+    expect(Object.fromEntries(plan.reviewTargets!.rows.map((r) => [r.id, r.status]))).toEqual({
       't1-gdp-growth': 'not-met', // 5.0% against 6%
       't1-investment-within': 'met', // 337.1 against strive for 300
-      't1-investment-whole': 'met', // 414.8 against above 350
-      't1-budget-revenue': 'not-comparable', // qualitative
+      't1-investment-whole': 'met', // 414.8 against at least 350
+      't1-budget-revenue': 'met', // grew 8.2%, in step with GDP's 5.0%
       't1-new-talent': 'met', // 42859 人 against 4.2 万人, compared in one unit
-      't1-disposable-income': 'not-comparable', // qualitative
+      't1-disposable-income': 'not-met', // grew 3.0%, less than GDP's 5.0%
       't1-rd-intensity': 'not-met', // 9.1% against about 10%
     });
+    // The R&D share is judged on data of an earlier year, and says so.
+    expect(plan.reviewTargets!.rows.find((r) => r.id === 't1-rd-intensity')!.year).toBe(2023);
   });
 
   it('converts units before comparing and treats "about" as ±5%', () => {
     expect(computeStatus({ kind: 'numeric', value: 4.3, unit: '万人' }, [{ value: 42859, unit: '人' }], units)).toBe('not-met');
-    expect(computeStatus({ kind: 'about', value: 10, unit: '%' }, [{ value: 9.6, unit: '%' }], units)).toBe('met');
-    expect(computeStatus({ kind: 'above', value: 350, unit: '亿元' }, [{ value: 3, unit: '%' }], units)).toBe('not-comparable');
+    expect(computeStatus({ kind: 'numeric', bound: 'about', value: 10, unit: '%' }, [{ value: 9.6, unit: '%' }], units)).toBe('met');
+    expect(computeStatus({ kind: 'numeric', bound: 'at-least', value: 350, unit: '亿元' }, [{ value: 3, unit: '%' }], units)).toBe(
+      'not-comparable',
+    );
+  });
+
+  it('reads each bound: over is strict, at least and at most include the target', () => {
+    const at = (bound: 'over' | 'at-least' | 'at-most', value: number) =>
+      computeStatus({ kind: 'numeric', bound, value: 100, unit: '%' }, [{ value, unit: '%' }], units);
+    expect([at('over', 100), at('over', 100.1)]).toEqual(['not-met', 'met']);
+    expect([at('at-least', 100), at('at-least', 99.9)]).toEqual(['met', 'not-met']);
+    expect([at('at-most', 100), at('at-most', 100.1)]).toEqual(['met', 'not-met']);
+  });
+
+  it('judges relative targets against the growth of the figure they name', () => {
+    const target = { kind: 'relative', relation: 'in-step', against: 'gdp', text: { zh: '同步', en: 'in step' } } as const;
+    const faster = { ...target, relation: 'faster' } as const;
+    const growth = (value: number) => [{ value, unit: '%', measure: 'growth' as const }];
+    expect(computeStatus(target, growth(5.0), units, { growth: 5.0 })).toBe('met');
+    expect(computeStatus(target, growth(4.9), units, { growth: 5.0 })).toBe('not-met');
+    expect(computeStatus(faster, growth(5.0), units, { growth: 5.0 })).toBe('not-met');
+    expect(computeStatus(target, growth(5.0), units, {})).toBe('not-comparable');
+  });
+
+  it('computes completion on growth indices for growth targets and as a ratio for levels', () => {
+    const growth = computeCompletion({ kind: 'numeric', value: 6.5, unit: '%' }, [{ value: 5, unit: '%', measure: 'growth' }], units)!;
+    expect(growth.toFixed(1)).toBe('98.6');
+    const level = computeCompletion({ kind: 'numeric', value: 710, unit: '亿元' }, [{ value: 634.7, unit: '亿元' }], units)!;
+    expect(level.toFixed(1)).toBe('89.4');
   });
 });
 
@@ -34,6 +63,7 @@ describe('formatting', () => {
     const gdp = plan.headline.find((h) => h.id === 'gdp')!;
     expect(gdp.display).toEqual({ zh: '2887.8亿元', en: 'RMB 288.78 billion' });
     expect(gdp.growth!.display).toEqual({ zh: '5.0%', en: '5.0%' });
+    expect(gdp.growth!.said).toEqual({ zh: '增长5.0%', en: 'up 5.0%' });
     expect(formatQuantity({ value: 4.2, unit: '万人', decimals: 1 }, units, 'en')).toBe('42,000'); // the label names what is counted
     expect(formatQuantity({ value: 300, unit: '亿元', decimals: 0 }, units, 'en')).toBe('RMB 30 billion');
     expect(formatQuantity({ value: 13.1, unit: '亿美元', decimals: 1 }, units, 'en')).toBe('USD 1.31 billion');
@@ -42,9 +72,9 @@ describe('formatting', () => {
   });
 
   it('describes targets by kind in both languages', () => {
-    const within = plan.reviewTargets.rows.find((r) => r.id === 't1-investment-within')!;
+    const within = plan.reviewTargets!.rows.find((r) => r.id === 't1-investment-within')!;
     expect(within.target.display).toEqual({ zh: '力争300亿元', en: 'strive for RMB 30 billion' });
-    const rd = plan.reviewTargets.rows.find((r) => r.id === 't1-rd-intensity')!;
+    const rd = plan.reviewTargets!.rows.find((r) => r.id === 't1-rd-intensity')!;
     expect(rd.target.display).toEqual({ zh: '10%左右', en: 'about 10%' });
   });
 
@@ -63,9 +93,24 @@ describe('formatting', () => {
   });
 
   it('computes row sums of the project tables once, at the published precision', () => {
-    const bySector = plan.projects.tables.find((t) => t.id === 'by-sector')!;
-    expect(bySector.rowSums.totalInvestment).toBe(1243.9);
-    expect(bySector.total.values.totalInvestment).toBe(1243.8);
+    const bySector = plan.tables.find((t) => t.id === 'by-sector')!;
+    expect(bySector.rowSums['total-investment']).toBe(1243.9);
+    expect(bySector.total!.values['total-investment']).toBe(1243.8);
     expect(bySector.rowSums.projects).toBe(53);
+  });
+});
+
+describe('the default edition says what its source says', () => {
+  const ids = (id: string) => [...plan.planTargets.main, ...plan.planTargets.work].find((t) => t.id === id)!;
+  it('keeps the qualifiers of its targets', () => {
+    expect(ids('w-investment-completion').target.display).toEqual({ zh: '力争超100%', en: 'strive for over 100%' });
+    expect(ids('w-special-funding').target.display).toEqual({ zh: '力争8亿元以上', en: 'strive for at least RMB 800 million' });
+    expect(ids('w-rd-centres').target.display).toEqual({ zh: '力争60家以上', en: 'strive for at least 60' });
+  });
+  it('ranks the digital economy by its share, and names each indicator once', () => {
+    const share = plan.achievements.find((a) => a.id === 'a-digital-economy-share')!;
+    expect(share.ranks.map((r) => r.measure)).toEqual(['share']);
+    const investment = plan.headline.find((h) => h.id === 'investment-incl-zones')!;
+    expect(plan.reviewTargets!.rows.find((r) => r.headline === investment.id)!.indicator).toEqual(investment.label);
   });
 });

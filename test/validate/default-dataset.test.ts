@@ -31,12 +31,12 @@ describe('the default dataset (Binjiang 2025)', () => {
     const total = diagnostics.find((d) => d.ruleId === 'plan:sum-matches-total');
     expect(total).toMatchObject({
       severity: 'warning',
-      file: 'data/editions/binjiang-2025/projects.yaml',
+      file: 'data/editions/binjiang-2025/tables.yaml',
       expected: '1243.9',
       actual: '1243.8',
     });
     const line = readFileSync(path.join(repoRoot, total!.file), 'utf8').split('\n')[total!.place.line - 1];
-    expect(line).toContain('totalInvestment: 1243.8');
+    expect(line).toContain('total-investment: 1243.8');
   });
 
   it('warns about the shares that differ from value ÷ total, and only those', () => {
@@ -60,19 +60,19 @@ describe('the default dataset (Binjiang 2025)', () => {
     expect(diagnostics.filter((d) => d.ruleId.startsWith('plan:source'))).toEqual([]);
   });
 
-  it('encodes Table 1 with two fixed-asset investment sub-rows', () => {
-    const rows = edition.data.reviewTargets.rows.filter((r) => r.group?.zh === '固定资产投资');
-    expect(rows.map((r) => [r.indicator.zh, r.target.kind, r.actual[0]!.value])).toEqual([
-      ['区内', 'strive-for', 337.1],
-      ['全区', 'above', 414.8],
+  it('encodes Table 1 with two fixed-asset investment sub-rows, named after their headline indicators', () => {
+    const rows = edition.data.reviewTargets!.rows.filter((r) => r.group?.zh === '固定资产投资');
+    expect(rows.map((r) => [r.headline, r.indicator, r.target, r.actual[0]!.value])).toEqual([
+      ['investment-within-district', undefined, { kind: 'numeric', strive: true, value: 300, unit: '亿元' }, 337.1],
+      ['investment-incl-zones', undefined, { kind: 'numeric', bound: 'at-least', value: 350, unit: '亿元' }, 414.8],
     ]);
   });
 
   it('holds the nine main 2025 targets, the 53 projects and the pipeline 3 + 32 + 18', () => {
     expect(edition.data.planTargets.main).toHaveLength(9);
-    const bySector = edition.data.projects.tables.find((t) => t.id === 'by-sector')!;
-    expect(bySector.rows.reduce((a, r) => a + r.projects, 0)).toBe(53);
-    expect(edition.data.projects.pipeline.stages.map((s) => s.value)).toEqual([3, 32, 18]);
+    const bySector = edition.data.tables.tables.find((t) => t.id === 'by-sector')!;
+    expect(bySector.rows.reduce((a, r) => a + r.values.projects!, 0)).toBe(53);
+    expect(edition.data.projects.pipeline!.stages.map((s) => s.value)).toEqual([3, 32, 18]);
     expect(new Set(edition.data.planTargets.work.map((w) => w.section))).toEqual(new Set(['w1', 'w2', 'w3', 'w4', 'w5']));
   });
 });

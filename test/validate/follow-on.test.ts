@@ -58,20 +58,21 @@ describe('knownDiscrepancies wherever an arithmetic or ratio rule can fire', () 
   it('on a table total and on the pipeline total (sum-matches-total), on a headline figure (part-within-whole)', () => {
     const dataDir = makeDataDir();
     const projects = demo(dataDir, 'projects.yaml');
+    const tables = demo(dataDir, 'tables.yaml');
     // A total off by more than rounding: an error …
     editText(
-      projects,
-      'totalInvestment: 40.5, annualInvestment: 6.0, annualShare: 100, source: "合计 | 5 | 40.5 |',
-      'totalInvestment: 44.5, annualInvestment: 6.0, annualShare: 100, source: "合计 | 5 | 44.5 |',
+      tables,
+      'total-investment: 40.5, annual-investment: 6.0, annual-share: 100}, source: "合计 | 5 | 40.5 |',
+      'total-investment: 44.5, annual-investment: 6.0, annual-share: 100}, source: "合计 | 5 | 44.5 |',
     );
     editText(demo(dataDir, 'source.txt'), '合计 | 5 | 40.5 |', '合计 | 5 | 44.5 |');
     const bare = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total');
     expect(bare.map((d) => d.severity)).toEqual(['error']);
     // … acknowledged on the total row: a warning.
     editText(
-      projects,
-      'annualShare: 100, source: "合计 | 5 | 44.5 |',
-      `annualShare: 100, knownDiscrepancies: [{rule: plan:sum-matches-total, field: totalInvestment, note: ${note}}], source: "合计 | 5 | 44.5 |`,
+      tables,
+      'annual-share: 100}, source: "合计 | 5 | 44.5 |',
+      `annual-share: 100}, knownDiscrepancies: [{rule: plan:sum-matches-total, field: total-investment, note: ${note}}], source: "合计 | 5 | 44.5 |`,
     );
     const acknowledged = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total');
     expect(acknowledged.map((d) => d.severity)).toEqual(['warning']);

@@ -21,10 +21,10 @@ const ed = (name: string) => `editions/demo-2026/${name}`;
 
 export const fixtures: FailingFixture[] = [
   {
-    name: 'a required file is deleted',
+    name: 'the one required file is deleted',
     rule: 'plan:file-missing',
-    file: ed('achievements.yaml'),
-    edit: (e) => rmSync(path.join(e, 'achievements.yaml')),
+    file: ed('edition.yaml'),
+    edit: (e) => rmSync(path.join(e, 'edition.yaml')),
   },
   {
     name: 'a file holds binary bytes',
@@ -196,11 +196,11 @@ export const fixtures: FailingFixture[] = [
     name: 'a total differs from its rows beyond rounding',
     rule: 'plan:sum-matches-total',
     severity: 'error',
-    file: ed('projects.yaml'),
-    line: 21,
+    file: ed('tables.yaml'),
+    line: 23,
     edit: (e) => {
-      editText(path.join(e, 'projects.yaml'), 'projects: 5, totalInvestment: 40.5', 'projects: 5, totalInvestment: 45.5');
-      editText(path.join(e, 'projects.yaml'), 'source: "合计 | 5 | 40.5 |', 'source: "合计 | 5 | 45.5 |');
+      editText(path.join(e, 'tables.yaml'), 'projects: 5, total-investment: 40.5', 'projects: 5, total-investment: 45.5');
+      editText(path.join(e, 'tables.yaml'), 'source: "合计 | 5 | 40.5 |', 'source: "合计 | 5 | 45.5 |');
       editText(path.join(e, 'source.txt'), '合计 | 5 | 40.5 |', '合计 | 5 | 45.5 |');
     },
   },
@@ -208,11 +208,11 @@ export const fixtures: FailingFixture[] = [
     name: 'a total differs from its rows within rounding',
     rule: 'plan:sum-matches-total',
     severity: 'warning',
-    file: ed('projects.yaml'),
-    line: 21,
+    file: ed('tables.yaml'),
+    line: 23,
     edit: (e) => {
-      editText(path.join(e, 'projects.yaml'), 'totalInvestment: 10.0', 'totalInvestment: 10.1');
-      editText(path.join(e, 'projects.yaml'), '民生领域 | 2 | 10.0 |', '民生领域 | 2 | 10.1 |');
+      editText(path.join(e, 'tables.yaml'), 'total-investment: 10.0', 'total-investment: 10.1');
+      editText(path.join(e, 'tables.yaml'), '民生领域 | 2 | 10.0 |', '民生领域 | 2 | 10.1 |');
       editText(path.join(e, 'source.txt'), '民生领域 | 2 | 10.0 |', '民生领域 | 2 | 10.1 |');
     },
   },
@@ -220,11 +220,11 @@ export const fixtures: FailingFixture[] = [
     name: 'a share differs from value ÷ total',
     rule: 'plan:share-matches-value',
     severity: 'error',
-    file: ed('projects.yaml'),
-    line: 12,
+    file: ed('tables.yaml'),
+    line: 17,
     edit: (e) => {
-      editText(path.join(e, 'projects.yaml'), 'annualShare: 68.3', 'annualShare: 60.3');
-      editText(path.join(e, 'projects.yaml'), '| 4.1 | 68.3 |', '| 4.1 | 60.3 |');
+      editText(path.join(e, 'tables.yaml'), 'annual-share: 68.3', 'annual-share: 60.3');
+      editText(path.join(e, 'tables.yaml'), '| 4.1 | 68.3 |', '| 4.1 | 60.3 |');
       editText(path.join(e, 'source.txt'), '| 4.1 | 68.3 |', '| 4.1 | 60.3 |');
     },
   },
@@ -248,6 +248,67 @@ export const fixtures: FailingFixture[] = [
       editText(path.join(e, 'headline.yaml'), 'value: 40.2', 'value: 140.2');
       editText(path.join(e, 'headline.yaml'), 'source: 实现规上工业增加值40.2亿元', 'source: 实现规上工业增加值140.2亿元');
       editText(path.join(e, 'source.txt'), '实现规上工业增加值40.2亿元', '实现规上工业增加值140.2亿元');
+    },
+  },
+  {
+    name: 'a completion rate the target and result do not give',
+    rule: 'plan:completion-matches',
+    file: ed('review-targets.yaml'),
+    line: 16,
+    edit: (e) =>
+      editText(
+        path.join(e, 'review-targets.yaml'),
+        '    actual: [{value: 5230, unit: 人}]\n',
+        '    actual: [{value: 5230, unit: 人}]\n    completion: 50.0\n',
+      ),
+  },
+  {
+    name: 'a completion rate for a target with no figure',
+    rule: 'plan:completion-matches',
+    file: ed('review-targets.yaml'),
+    line: 22,
+    edit: (e) =>
+      editText(
+        path.join(e, 'review-targets.yaml'),
+        "    actual: [{value: 4.1, unit: '%', measure: growth}]\n",
+        "    actual: [{value: 4.1, unit: '%', measure: growth}]\n    completion: 100\n",
+      ),
+  },
+  {
+    name: 'the parts of a structure ratio do not add up to 100',
+    rule: 'plan:composition-sums',
+    file: ed('achievements.yaml'),
+    edit: (e) =>
+      editText(
+        path.join(e, 'achievements.yaml'),
+        'achievements:\n',
+        `compositions:\n  - id: c-structure\n    section: r1\n    label: {zh: 三次产业结构, en: Structure of the economy}\n    parts:\n      - {label: {zh: 第一产业, en: Primary}, value: 2.8}\n      - {label: {zh: 第二产业, en: Secondary}, value: 50.9}\n      - {label: {zh: 第三产业, en: Tertiary}, value: 45.3}\n    source: 全年落地亿元以上项目6个\nachievements:\n`,
+      ),
+  },
+  {
+    name: 'a level target for a headline indicator names it again',
+    rule: 'plan:one-name',
+    file: ed('plan-targets.yaml'),
+    line: 3,
+    edit: (e) =>
+      editText(path.join(e, 'plan-targets.yaml'), '    indicator: gdp\n    measure: growth', '    indicator: gdp\n    measure: level'),
+  },
+  {
+    name: 'an edition with no figure',
+    rule: 'plan:edition-empty',
+    file: ed('edition.yaml'),
+    edit: (e) => {
+      for (const file of [
+        'headline.yaml',
+        'achievements.yaml',
+        'review-targets.yaml',
+        'plan-targets.yaml',
+        'tables.yaml',
+        'projects.yaml',
+        'sections.yaml',
+      ]) {
+        rmSync(path.join(e, file));
+      }
     },
   },
   {

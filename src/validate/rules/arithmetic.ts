@@ -8,7 +8,7 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber, messages, type MessageText } from '../../diagnostics/messages.js';
 import type { RuleId } from '../../diagnostics/rules.js';
 import { walkEdition, type FigureEntry } from '../../dataset/walk.js';
-import type { EditionData, Text, projectColumns } from '../../dataset/schema.js';
+import type { EditionData, Text } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 
@@ -51,20 +51,6 @@ export function report(
     reader: { subject, variant: outcome === 'warning' ? 'within' : 'beyond', ...(ack ? { note: ack.note } : {}) },
   });
 }
-
-export const columnNamesZh: Record<string, string> = {
-  'project count': '项目数',
-  'total investment': '总投资额',
-  'annual planned investment': '年度计划投资额',
-  'annual share': '年度投资额占比',
-};
-
-export const columnNames: Record<(typeof projectColumns)[number], string> = {
-  projects: 'project count',
-  totalInvestment: 'total investment',
-  annualInvestment: 'annual planned investment',
-  annualShare: 'annual share',
-};
 
 /**
  * Compares a published percentage with part ÷ whole. Equal after rounding to the published

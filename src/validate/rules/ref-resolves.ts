@@ -36,7 +36,7 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     }
   });
 
-  data.reviewTargets.rows.forEach((row, i) => {
+  (data.reviewTargets?.rows ?? []).forEach((row, i) => {
     if (row.headline !== undefined && !headlineIds.has(row.headline)) {
       report('reviewTargets', ['rows', i, 'headline'], messages.unknownFigure(row.headline));
     }
@@ -46,6 +46,35 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
   const figure = (role: EditionFileRole, path: DataPath, id: string | undefined) => {
     if (id !== undefined && !figureIds.has(id)) report(role, path, messages.unknownFigure(id));
   };
+  // A relative target is measured against a figure with a growth: a headline indicator or an achievement.
+  const measured = new Set([...data.headline.indicators, ...data.achievements.achievements].map((f) => f.id));
+  const against = (role: EditionFileRole, path: DataPath, target: { kind: string; against?: string }) => {
+    if (target.kind === 'relative' && target.against !== undefined && !measured.has(target.against)) {
+      report(role, [...path, 'target', 'against'], messages.unknownFigure(target.against));
+    }
+  };
+  (data.reviewTargets?.rows ?? []).forEach((row, i) => against('reviewTargets', ['rows', i], row.target));
+  for (const list of ['main', 'work'] as const) data.planTargets[list].forEach((item, i) => against('planTargets', [list, i], item.target));
+  data.achievements.compositions.forEach((item, i) => {
+    if (!reviewSections.has(item.section)) {
+      report('achievements', ['compositions', i, 'section'], messages.unknownSection(item.section, 'review'));
+    }
+    item.parts.forEach((part, p) => figure('achievements', ['compositions', i, 'parts', p, 'figure'], part.figure));
+  });
+
+  // A table's cells, share bases and chart name its own columns.
+  data.tables.tables.forEach((table, t) => {
+    const columns = new Set(table.columns.map((c) => c.id));
+    const column = (path: DataPath, id: string) => {
+      if (!columns.has(id)) report('tables', path, messages.unknownColumn(id, table.id, [...columns]));
+    };
+    table.columns.forEach((c, k) => c.shareOf !== undefined && column(['tables', t, 'columns', k, 'shareOf'], c.shareOf));
+    table.chart?.columns.forEach((id, k) => column(['tables', t, 'chart', 'columns', k], id));
+    table.rows.forEach((row, r) => {
+      for (const id of Object.keys(row.values)) column(['tables', t, 'rows', r, 'values', id], id);
+    });
+    if (table.total) for (const id of Object.keys(table.total.values)) column(['tables', t, 'total', 'values', id], id);
+  });
   data.headline.indicators.forEach((item, i) => figure('headline', ['indicators', i, 'partOf'], item.partOf));
   data.achievements.achievements.forEach((item, i) => {
     figure('achievements', ['achievements', i, 'partOf'], item.partOf);

@@ -20,6 +20,10 @@ import { glossaryConsistent } from './glossary-consistent.js';
 import { idUnique } from './id-unique.js';
 import { numberPrecision } from './number-precision.js';
 import { partWithinWhole } from './part-within-whole.js';
+import { completionMatches } from './completion-matches.js';
+import { compositionSums } from './composition-sums.js';
+import { oneName } from './one-name.js';
+import { editionEmpty } from './edition-empty.js';
 import { ratioMatchesValue } from './ratio-matches-value.js';
 import { refResolves } from './ref-resolves.js';
 import { shareMatchesValue } from './share-matches-value.js';
@@ -65,6 +69,10 @@ export const checks = {
   'plan:share-matches-value': { on: 'edition', run: ({ data, files }, sink) => shareMatchesValue(data, files, sink) },
   'plan:ratio-matches-value': { on: 'edition', run: ({ data, files }, sink) => ratioMatchesValue(data, files, sink) },
   'plan:part-within-whole': { on: 'edition', run: ({ data, files }, sink) => partWithinWhole(data, files, sink) },
+  'plan:completion-matches': { on: 'edition', run: ({ data, files, units }, sink) => completionMatches(data, files, units, sink) },
+  'plan:composition-sums': { on: 'edition', run: ({ data, files }, sink) => compositionSums(data, files, sink) },
+  'plan:one-name': { on: 'edition', run: ({ data, files, units }, sink) => oneName(data, files, units, sink) },
+  'plan:edition-empty': { on: 'edition', run: ({ data, files }, sink) => editionEmpty(data, files, sink) },
   'plan:source-phrase-found': { on: 'source', run: ({ data, files, sourceText }, sink) => checkSources(data, files, sourceText, sink) },
   'plan:source-phrase-has-value': { on: 'with', rule: 'plan:source-phrase-found' },
 } as const satisfies { readonly [Id in RuleId]?: RuleCheck };

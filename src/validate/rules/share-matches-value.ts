@@ -5,39 +5,36 @@ import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { compareRatio, report } from './arithmetic.js';
 
-/** plan:share-matches-value — each row's annual share against its annual investment ÷ total. */
+/** plan:share-matches-value — each share cell against its row's value ÷ the table's total of the column it is a share of. */
 export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
-  const file = files.projects;
-  data.projects.tables.forEach((table, t) => {
-    const wholePath: DataPath = ['tables', t, 'total', 'annualInvestment'];
-    const whole = { value: table.total.annualInvestment, decimals: publishedDecimals(file, wholePath, table.total.annualInvestment) };
-    table.rows.forEach((row, r) => {
-      const base: DataPath = ['tables', t, 'rows', r];
-      const sharePath = [...base, 'annualShare'];
-      const { computed, outcome } = compareRatio(
-        { value: row.annualShare, decimals: publishedDecimals(file, sharePath, row.annualShare) },
-        { value: row.annualInvestment, decimals: publishedDecimals(file, [...base, 'annualInvestment'], row.annualInvestment) },
-        whole,
-      );
-      if (outcome === 'ok') return;
-      const label = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
-      const message =
-        outcome === 'warning'
-          ? messages.shareWithinRounding(label, row.annualShare, computed)
-          : messages.shareBeyondRounding(label, row.annualShare, computed);
-      const subject = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}: ${row.label.en}` };
-      report(
-        sink,
-        file,
-        sharePath,
-        'plan:share-matches-value',
-        outcome,
-        message,
-        computed,
-        row.annualShare,
-        subject,
-        row.knownDiscrepancies,
-      );
-    });
+  const file = files.tables;
+  data.tables.tables.forEach((table, t) => {
+    for (const column of table.columns) {
+      const of = column.shareOf;
+      const wholeValue = of === undefined ? undefined : table.total?.values[of];
+      if (of === undefined || wholeValue === undefined) continue;
+      const wholePath: DataPath = ['tables', t, 'total', 'values', of];
+      const whole = { value: wholeValue, decimals: publishedDecimals(file, wholePath, wholeValue) };
+      table.rows.forEach((row, r) => {
+        const share = row.values[column.id];
+        const part = row.values[of];
+        if (share === undefined || part === undefined) return;
+        const base: DataPath = ['tables', t, 'rows', r, 'values'];
+        const sharePath = [...base, column.id];
+        const { computed, outcome } = compareRatio(
+          { value: share, decimals: publishedDecimals(file, sharePath, share) },
+          { value: part, decimals: publishedDecimals(file, [...base, of], part) },
+          whole,
+        );
+        if (outcome === 'ok') return;
+        const label = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
+        const message =
+          outcome === 'warning'
+            ? messages.shareWithinRounding(label, share, computed)
+            : messages.shareBeyondRounding(label, share, computed);
+        const subject = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}: ${row.label.en}` };
+        report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, share, subject, row.knownDiscrepancies);
+      });
+    }
   });
 }

@@ -1,34 +1,42 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { messages } from '../../diagnostics/messages.js';
-import { projectColumns, type EditionData, type Text } from '../../dataset/schema.js';
+import type { EditionData, Text } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../../dataset/source-file.js';
-import { columnNames, columnNamesZh, epsilon, halfStep, report, roundTo, type Acknowledgement } from './arithmetic.js';
+import { epsilon, halfStep, report, roundTo, type Acknowledgement } from './arithmetic.js';
 
-/** plan:sum-matches-total for the project tables and the pipeline. */
+/** plan:sum-matches-total for the statistical tables (each additive column with a published total) and the pipeline. */
 export function sumMatchesTotal(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
-  const file = files.projects;
-  data.projects.tables.forEach((table, t) => {
-    for (const column of projectColumns) {
-      const rows = table.rows.map((row, r) => ({ value: row[column], path: ['tables', t, 'rows', r, column] as DataPath }));
+  data.tables.tables.forEach((table, t) => {
+    const total = table.total;
+    if (!total) return;
+    for (const column of table.columns) {
+      const published = total.values[column.id];
+      if (column.additive === false || published === undefined) continue;
+      const rows = table.rows.flatMap((row, r) =>
+        row.values[column.id] === undefined
+          ? []
+          : [{ value: row.values[column.id]!, path: ['tables', t, 'rows', r, 'values', column.id] as DataPath }],
+      );
       checkSum(
         sink,
-        file,
+        files.tables,
         table.caption,
-        columnNames[column],
+        column.label,
         rows,
-        table.total[column],
-        ['tables', t, 'total', column],
-        table.total.knownDiscrepancies,
+        published,
+        ['tables', t, 'total', 'values', column.id],
+        total.knownDiscrepancies,
       );
     }
   });
   const pipeline = data.projects.pipeline;
+  if (!pipeline) return;
   checkSum(
     sink,
-    file,
+    files.projects,
     { zh: '项目推进', en: 'Project pipeline' },
-    'project count',
+    { zh: '项目数', en: 'project count' },
     pipeline.stages.map((s, i) => ({ value: s.value, path: ['pipeline', 'stages', i, 'value'] })),
     pipeline.total.value,
     ['pipeline', 'total', 'value'],
@@ -40,7 +48,7 @@ function checkSum(
   sink: DiagnosticSink,
   file: SourceFile,
   subject: Text,
-  column: string,
+  columnLabel: Text,
   rows: readonly { value: number; path: DataPath }[],
   total: number,
   totalPath: DataPath,
@@ -55,8 +63,7 @@ function checkSum(
     halfStep(publishedDecimals(file, totalPath, total));
   const shownSum = roundTo(sum, decimals);
   const label = subject;
-  const columnLabel = { zh: columnNamesZh[column] ?? column, en: column };
-  const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${column})` };
+  const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${columnLabel.en})` };
   if (difference <= tolerance + epsilon) {
     report(
       sink,
