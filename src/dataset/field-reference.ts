@@ -269,7 +269,8 @@ function bareType(s: Node): FieldHelp {
       }
       const values = mapValues(s);
       if (values) {
-        const keys = isNode(s.propertyNames) ? typeOf(s.propertyNames) : h('any name', '任意名称');
+        // Map keys are text by definition; a generator may leave out their `type`.
+        const keys = isNode(s.propertyNames) ? typeOf({ type: 'string', ...s.propertyNames }) : h('any name', '任意名称');
         const value = typeOf(values);
         return h(`map: each key ${keys.en} → ${value.en}`, `映射，键：${keys.zh}；值：${value.zh}`);
       }
@@ -391,7 +392,7 @@ function typeExample(schema: Node): string {
       if (isBilingual(s)) return '{zh: …, en: …}';
       const values = mapValues(s);
       if (values && !isObject(normalize(values).node)) {
-        const key = isNode(s.propertyNames) ? typeExample(s.propertyNames) : 'name';
+        const key = isNode(s.propertyNames) ? typeExample({ type: 'string', ...s.propertyNames }) : 'name';
         return `{${key}: ${typeExample(values)}}`;
       }
       return '';

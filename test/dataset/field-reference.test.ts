@@ -28,17 +28,14 @@ const examples = readExampleDocuments(repoRoot);
 const reference = fieldReference(examples);
 
 /**
- * The zod schema of each data file, by the key of its help in field-help.ts: the shared files'
- * schemas are exported as `<kind>FileSchema`, an edition's files are listed in `editionFiles`.
+ * The zod schemas of the data files, by the key of their help in field-help.ts: the shared files'
+ * schemas are exported as `<kind>FileSchema`, an edition's files are listed in `editionFiles` (a
+ * kind may have both, as the shared glossary and an edition's own glossary have).
  */
-const zodSchemas: Record<string, ZodTypeAny> = {
-  ...Object.fromEntries(
-    Object.entries(schemas)
-      .filter(([name, value]) => name.endsWith('FileSchema') && value instanceof z.ZodType)
-      .map(([name, value]) => [name.replace(/FileSchema$/, ''), value as ZodTypeAny]),
-  ),
-  ...Object.fromEntries(Object.values(schemas.editionFiles).map(({ file, schema }) => [file.replace(/\.yaml$/, ''), schema as ZodTypeAny])),
-};
+const zodSchemas: Record<string, ZodTypeAny[]> = {};
+for (const [name, value] of Object.entries(schemas))
+  if (name.endsWith('FileSchema') && value instanceof z.ZodType) (zodSchemas[name.replace(/FileSchema$/, '')] ??= []).push(value);
+for (const { file, schema } of Object.values(schemas.editionFiles)) (zodSchemas[file.replace(/\.yaml$/, '')] ??= []).push(schema);
 
 interface Union {
   readonly path: string;
@@ -124,16 +121,22 @@ describe('the field reference of the guides', () => {
 
   it('covers every data file of json-schema.ts, and each has a zod schema to check it against', () => {
     expect(reference.map((f) => f.name)).toEqual(dataFileSchemas().map((s) => s.name));
-    expect(reference.map((f) => f.kind).sort()).toEqual(Object.keys(zodSchemas).sort());
+    expect([...new Set(reference.map((f) => f.kind))].sort()).toEqual(Object.keys(zodSchemas).sort());
   });
 
   it('lists every field of every zod schema, and no field the schema lacks', () => {
     for (const file of reference) {
-      const { fields } = zodFields(zodSchemas[file.kind]!);
-      expect(fields.size).toBeGreaterThan(0);
+      // Each reference against the zod schema of its kind that it matches best (the one that lists the same fields).
+      const candidates = zodSchemas[file.kind]!.map((schema) => zodFields(schema).fields);
       const listed = described(file);
-      expect([file.name, [...fields].filter((f) => !listed.has(f))]).toEqual([file.name, []]);
-      expect([file.name, [...listed].filter((f) => !fields.has(f))]).toEqual([file.name, []]);
+      const missing = candidates.map((fields) => [...fields].filter((f) => !listed.has(f)));
+      const extra = candidates.map((fields) => [...listed].filter((f) => !fields.has(f)));
+      const best = candidates.findIndex(
+        (_, i) => missing[i]!.length + extra[i]!.length === Math.min(...candidates.map((__, j) => missing[j]!.length + extra[j]!.length)),
+      );
+      expect(candidates[best]!.size).toBeGreaterThan(0);
+      expect([file.name, missing[best]]).toEqual([file.name, []]);
+      expect([file.name, extra[best]]).toEqual([file.name, []]);
     }
   });
 
@@ -192,7 +195,7 @@ describe('the field reference of the guides', () => {
     let unions = 0;
     for (const file of reference) {
       const rows = rowsByPath(file);
-      for (const union of zodFields(zodSchemas[file.kind]!).unions) {
+      for (const union of zodSchemas[file.kind]!.flatMap((schema) => zodFields(schema).unions)) {
         unions += 1;
         const at = (field: string) => (union.path ? `${union.path}.${field}` : field);
         const all = union.options.flatMap((o) => o.values);
@@ -242,6 +245,13 @@ describe('the field reference of a schema, walked by kind of node', () => {
       name: z.object({ zh: z.string().max(300), en: z.string().max(300) }).strict(),
       tags: z.array(z.string()).min(1).max(3).optional(),
       weights: z.record(z.string(), z.object({ value: z.number() }).strict()),
+      cells: z.record(
+        z
+          .string()
+          .max(64)
+          .regex(/^[a-z0-9][a-z0-9-]*$/),
+        z.number(),
+      ),
       target: z.discriminatedUnion('kind', [
         z.object({ kind: z.enum(['a', 'b']), value: z.number(), unit: z.string() }).strict(),
         z.object({ kind: z.literal('c'), text: z.string() }).strict(),
@@ -298,6 +308,7 @@ describe('the field reference of a schema, walked by kind of node', () => {
     expect(row('weights').type).toBe('map: each key any name → object');
     expect(row('weights.*.value').type).toBe('number');
     expect(row('weights.*.value').example).toBe('1');
+    expect(row('cells')).toMatchObject({ type: 'map: each key id → number', example: '{an-id: 1.5}' });
   });
 
   it("lists every variant's fields once, with the discriminator's values they belong to", () => {
