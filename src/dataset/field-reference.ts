@@ -1,6 +1,7 @@
 import type { GuideLanguage } from '../diagnostics/guide-sections.js';
 import { commonFieldHelp, fileFieldHelp, type FieldHelp } from './field-help.js';
 import { dataFileSchemas, type DataFileSchema } from './json-schema.js';
+import { editionFiles } from './schema.js';
 
 /**
  * The field reference of the editors' guides: for every data file, each field with its type,
@@ -53,6 +54,10 @@ export interface FileReference {
   /** The key of the file's help in field-help.ts (`headline`). */
   readonly kind: string;
   readonly title: FieldHelp;
+  /** Where the file lives (the first of the schema's file patterns: the project's data, before the tests'). */
+  readonly place: string | undefined;
+  /** For a file of each edition folder, whether every edition must have it; undefined for a shared file. */
+  readonly required: boolean | undefined;
   readonly rows: readonly FieldRow[];
 }
 
@@ -602,7 +607,12 @@ export function fileReference(file: DataFileSchema, examples: ExampleDocuments):
       schema: draft.schema,
     };
   });
-  return { name: file.name, kind, title: titleOf(file.schema), rows };
+  const place = file.files[0];
+  // A pattern with a `*` folder names a file of every edition folder; editionFiles says whether it is required.
+  const perEdition = file.files.some((pattern) => pattern.split('/').includes('*'));
+  const role = Object.values(editionFiles).find((f) => place !== undefined && place.split('/').pop() === f.file);
+  const required = perEdition && role && 'required' in role ? Boolean(role.required) : undefined;
+  return { name: file.name, kind, title: titleOf(file.schema), place, required, rows };
 }
 
 /** The reference of every data file, in the order of json-schema.ts. */
@@ -622,14 +632,18 @@ const headers: Record<GuideLanguage, readonly string[]> = {
 };
 const fieldsBelow = h('the fields below', '见下列字段');
 
-/** The Markdown of one file's reference: a heading and a table. */
+const fileRequired = h('required in every edition', '每个版本必须有此文件');
+const fileOptional = h('optional: leave the file out when the document has no such part', '可选：原文没有这部分时不建此文件');
+
+/** The Markdown of one file's reference: a heading, where the file lives, and a table. */
 export function fileReferenceMarkdown(file: FileReference, language: GuideLanguage): string {
-  const lines = [
-    `### ${file.title[language]}`,
-    '',
-    `| ${headers[language].join(' | ')} |`,
-    `|${' --- |'.repeat(headers[language].length)}`,
-  ];
+  const lines = [`### ${file.title[language]}`, ''];
+  if (file.place !== undefined) {
+    const presence = file.required === undefined ? undefined : (file.required ? fileRequired : fileOptional)[language];
+    const note = presence === undefined ? '' : language === 'zh' ? `（${presence}）` : ` (${presence})`;
+    lines.push(`${code(file.place)}${note}`, '');
+  }
+  lines.push(`| ${headers[language].join(' | ')} |`, `|${' --- |'.repeat(headers[language].length)}`);
   for (const row of file.rows) {
     const example = row.example ? code(row.example) : fieldsBelow[language];
     lines.push(

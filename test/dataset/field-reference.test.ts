@@ -215,6 +215,20 @@ describe('the field reference of the guides', () => {
     expect(unions).toBeGreaterThan(0);
   });
 
+  it("says where each file lives, and for an edition's file whether every edition must have it (as the loader reads editionFiles)", () => {
+    const perEdition = reference.filter((f) => f.required !== undefined);
+    expect(perEdition.length).toBe(Object.keys(schemas.editionFiles).length);
+    for (const file of perEdition) {
+      const entry = Object.values(schemas.editionFiles).find((f) => file.place?.endsWith(`/${f.file}`))!;
+      expect([file.name, file.required]).toEqual([file.name, entry.required]);
+      const line = `\`${file.place}\` (${file.required ? 'required in every edition' : 'optional: leave the file out when the document has no such part'})`;
+      expect(fileReferenceMarkdown(file, 'en')).toContain(`\n${line}\n`);
+    }
+    expect(perEdition.some((f) => f.required) && perEdition.some((f) => !f.required)).toBe(true);
+    for (const file of reference.filter((f) => f.required === undefined))
+      expect(fileReferenceMarkdown(file, 'en')).toContain(`\n\`${file.place}\`\n`);
+  });
+
   it('takes examples from the default edition first, as written (5.0 stays 5.0)', () => {
     const headline = reference.find((f) => f.kind === 'headline')!;
     const data = readFileSync(path.join(repoRoot, 'data/editions/binjiang-2025/headline.yaml'), 'utf8');
@@ -349,8 +363,8 @@ describe('the field reference of a schema, walked by kind of node', () => {
 
   it('writes one Markdown table row per field, with pipes and backticks from the data kept inside the cell', () => {
     const markdown = fileReferenceMarkdown(file, 'en');
-    expect(markdown.startsWith('### Synthetic (synthetic.yaml)\n\n| field | type | required | meaning | example |\n')).toBe(true);
-    expect(fileReferenceMarkdown(file, 'zh').startsWith('### 合成（synthetic.yaml）\n\n| 字段 |')).toBe(true);
+    expect(markdown.startsWith('### Synthetic (synthetic.yaml)\n\n`synthetic.yaml`\n\n| field | type | required | meaning | example |\n')).toBe(true);
+    expect(fileReferenceMarkdown(file, 'zh').startsWith('### 合成（synthetic.yaml）\n\n`synthetic.yaml`\n\n| 字段 |')).toBe(true);
     expect(markdown).toContain('| `remark` | text | optional |');
     expect(markdown).toContain('| `` a \\| b `c` `` |');
     for (const line of markdown.split('\n').filter((l) => l.startsWith('| `')))
