@@ -363,7 +363,9 @@ describe('the field reference of a schema, walked by kind of node', () => {
 
   it('writes one Markdown table row per field, with pipes and backticks from the data kept inside the cell', () => {
     const markdown = fileReferenceMarkdown(file, 'en');
-    expect(markdown.startsWith('### Synthetic (synthetic.yaml)\n\n`synthetic.yaml`\n\n| field | type | required | meaning | example |\n')).toBe(true);
+    expect(
+      markdown.startsWith('### Synthetic (synthetic.yaml)\n\n`synthetic.yaml`\n\n| field | type | required | meaning | example |\n'),
+    ).toBe(true);
     expect(fileReferenceMarkdown(file, 'zh').startsWith('### 合成（synthetic.yaml）\n\n`synthetic.yaml`\n\n| 字段 |')).toBe(true);
     expect(markdown).toContain('| `remark` | text | optional |');
     expect(markdown).toContain('| `` a \\| b `c` `` |');
