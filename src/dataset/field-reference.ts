@@ -540,6 +540,14 @@ function presenceOf(draft: Draft): FieldHelp {
   return h(`${base.en}, ${when.map((c) => c.en).join(', ')}`, `${when.map((c) => c.zh).join('，')}${base.zh}`);
 }
 
+/** Whether a field holds free text (in one language or both, or a list of such texts), rather than a value of a kind. */
+function isFreeText(schema: Node): boolean {
+  const { node } = normalize(schema);
+  if (isBilingual(node)) return true;
+  if (typeNames(node).includes('array') && isNode(node.items)) return isFreeText(node.items);
+  return typeNames(node).includes('string') && constants(node) === undefined && textKind(node) === 'text';
+}
+
 /** The `zh` and `en` of a text in both languages, or of the texts of a list, which have no rows of their own. */
 function bilingualParts(schema: Node, path: string): string[] {
   const { node } = normalize(schema);
@@ -615,9 +623,30 @@ export function fileReference(file: DataFileSchema, examples: ExampleDocuments):
   return { name: file.name, kind, title: titleOf(file.schema), place, required, rows };
 }
 
-/** The reference of every data file, in the order of json-schema.ts. */
+/**
+ * The reference of every data file, in the order of json-schema.ts. A field no data file has yet
+ * takes its example from a field of the same name, type and meaning elsewhere in the data (the
+ * `year` of a result for the `year` of a headline figure), unless it is free text, before falling
+ * back to one made from its type.
+ */
 export function fieldReference(examples: ExampleDocuments, files: readonly DataFileSchema[] = dataFileSchemas()): FileReference[] {
-  return files.map((file) => fileReference(file, examples));
+  const references = files.map((file) => fileReference(file, examples));
+  const name = (row: FieldRow) =>
+    row.path
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .pop();
+  const key = (row: FieldRow) => JSON.stringify([name(row), row.type, row.meaning]);
+  const found = new Map<string, string>();
+  for (const row of references.flatMap((f) => f.rows)) if (row.exampleFromData && !found.has(key(row))) found.set(key(row), row.example);
+  return references.map((file) => ({
+    ...file,
+    rows: file.rows.map((row) => {
+      // Only a value of a kind (a number, an id, a choice, a date) is borrowed: a text says something about its own place.
+      const example = row.exampleFromData || !row.example || isFreeText(row.schema) ? undefined : found.get(key(row));
+      return example === undefined ? row : { ...row, example, exampleFromData: true };
+    }),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------

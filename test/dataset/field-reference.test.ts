@@ -345,6 +345,24 @@ describe('the field reference of a schema, walked by kind of node', () => {
     expect(rows.get('name')).toMatchObject({ example: '{zh: …, en: …}', exampleFromData: false });
   });
 
+  it('borrows a value of a kind (not a text) for a field no data file has from a field of the same name, type and meaning elsewhere', () => {
+    const year = z.number().int().min(1949).max(2200);
+    const asFile = (name: string, schema: ZodTypeAny) => ({
+      name: `${name}.schema.json`,
+      files: [`${name}.yaml`],
+      schema: zodToJsonSchema(schema, { target: 'jsonSchema7', $refStrategy: 'none' }) as Record<string, unknown>,
+    });
+    const files = [
+      asFile('first', z.object({ year: year.optional(), note: z.string().optional() }).strict()),
+      asFile('second', z.object({ items: z.array(z.object({ year, note: z.string() }).strict()) }).strict()),
+    ];
+    const data: Record<string, unknown[]> = { 'first.yaml': [{}], 'second.yaml': [{ items: [{ year: 2023, note: 'said of the item' }] }] };
+    const [first] = fieldReference((pattern) => data[pattern] ?? [], files);
+    const rows = rowsByPath(first!);
+    expect(rows.get('year')).toMatchObject({ example: '2023', exampleFromData: true });
+    expect(rows.get('note')).toMatchObject({ example: '…', exampleFromData: false });
+  });
+
   it('reads a schema whose repeated parts are references ($ref) as if they were written out', () => {
     const part = z.object({ value: z.number(), unit: z.string() }).strict();
     const shared = z.object({ first: part, second: z.array(part).optional() }).strict();
