@@ -27,12 +27,13 @@ export const spacedWords: LongText = {
 export function maximiseTexts(editionDir: string, style: LongText): void {
   for (const file of readdirSync(editionDir).filter((f) => f.endsWith('.yaml'))) {
     const doc = parseDocument(readFileSync(path.join(editionDir, file), 'utf8'));
-    const visit = (node: Node | null, inParagraph: boolean, sheet = false): void => {
-      if (isSeq(node)) for (const item of node.items) visit(item as Node, inParagraph);
+    const visit = (node: Node | null, inParagraph: boolean, sheet = false, inDiscrepancy = false): void => {
+      if (isSeq(node)) for (const item of node.items) visit(item as Node, inParagraph, false, inDiscrepancy);
       if (!isMap(node)) return;
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const paragraph = inParagraph || multiLineFields.has(key);
+        // An acknowledged discrepancy's note is one short text, though other notes are paragraphs.
+        const paragraph = key === 'knownDiscrepancies' ? false : inParagraph || (multiLineFields.has(key) && !inDiscrepancy);
         if (key === 'sheet') {
           visit(pair.value as Node, false, true);
           continue;
@@ -40,7 +41,7 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
         if ((key === 'zh' || key === 'en') && isScalar(pair.value) && typeof pair.value.value === 'string') {
           const limit = sheet ? sheetNameLimit : paragraph ? textLimits.paragraph : textLimits.short;
           pair.value.value = style[key](limit);
-        } else visit(pair.value as Node, paragraph);
+        } else visit(pair.value as Node, paragraph, false, inDiscrepancy || key === 'knownDiscrepancies');
       }
     };
     visit(doc.contents as Node, false);

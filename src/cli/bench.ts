@@ -325,10 +325,12 @@ async function bench(values: Record<string, unknown>): Promise<void> {
 function chromiumPrint(outDir: string, edition: string): number | undefined {
   const browser = '/usr/bin/chromium';
   if (!existsSync(browser)) return undefined;
+  // PDFs go elsewhere: the output folder is the next build's to judge up to date.
+  const pdfDir = mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
   const start = performance.now();
   for (const locale of locales) {
     const html = path.join(outDir, edition, locale, 'brief.html');
-    const pdf = path.join(outDir, `chromium-${locale}.pdf`);
+    const pdf = path.join(pdfDir, `${locale}.pdf`);
     const child = spawnSync(
       browser,
       ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(html).href],
@@ -336,5 +338,7 @@ function chromiumPrint(outDir: string, edition: string): number | undefined {
     );
     if (child.status !== 0 || !existsSync(pdf)) throw new Error(`Chromium could not print ${html}: ${child.stderr}`);
   }
-  return performance.now() - start;
+  const ms = performance.now() - start;
+  rmSync(pdfDir, { recursive: true, force: true });
+  return ms;
 }
