@@ -184,16 +184,10 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   fitRowHeights(ws, start + 1, start + rows.length, columns.length);
 }
 
-/** The project table's rows, then its published total as the table's last row. */
-function projectRows(sheet: SheetDefinition, rows: readonly Row[], data: WorkbookData): Row[] {
-  const totals = data.totals[sheet.key];
-  if (!sheet.totalLabel || !totals) return [...rows];
-  const total: Row = { label: sheet.totalLabel, id: null, id__blank: 'z', __total: 1 };
-  for (const [key, value] of Object.entries(totals.published)) {
-    total[key] = value;
-    total[`${key}__decimals`] = totals.decimals[key] ?? 0;
-  }
-  return [...rows, total];
+/** A statistical table's rows, then its published total as the table's last row. */
+function tableRows(sheet: SheetDefinition, rows: readonly Row[], data: WorkbookData): Row[] {
+  const total = data.totalRows[sheet.key];
+  return sheet.totalLabel && total ? [...rows, total] : [...rows];
 }
 
 /** The check table: each published total (a reference), the sum of its rows and the difference, as formulas. */
@@ -323,7 +317,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         writeTable(ws, sheet, data.notes, start, look);
         break;
       case 'table': {
-        const rows = projectRows(sheet, data.datasets[sheet.dataset ?? ''] ?? [], data);
+        const rows = tableRows(sheet, data.datasets[sheet.dataset ?? ''] ?? [], data);
         writeTable(ws, sheet, rows, start, look);
         tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows: rows.filter((r) => r.__total === undefined) });
         if (sheet.totalLabel) {
