@@ -86,7 +86,7 @@ type ColumnLayout = readonly [
   key: string,
   header: string,
   format?: ColumnDefinition['format'],
-  extra?: { width?: number; optional?: boolean },
+  extra?: { width?: number; optional?: boolean; unit?: string },
 ];
 
 /** A table sheet: its dataset, the string keys under `workbook.sheets.<key>`, and its columns. */
@@ -102,7 +102,11 @@ const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayou
   extra,
 ];
 /** An optional column (see ColumnLayout). */
-const o = (key: string, format?: ColumnDefinition['format']): ColumnLayout => c(key, format, { optional: true });
+const o = (key: string, format?: ColumnDefinition['format'], unit?: string): ColumnLayout =>
+  c(key, format, { optional: true, ...(unit ? { unit } : {}) });
+/** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
+const percent = '%';
+const points = '百分点';
 
 // Every table: the row label first, ids last (they are for machines: lookups and joins).
 /** Tables that every edition has, before the project tables. */
@@ -113,8 +117,8 @@ const leadingTables: readonly TableLayout[] = [
       c('indicator'),
       c('value', 'published'),
       c('unit'),
-      o('growth', 'published'),
-      o('change', 'published'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
       o('rank'),
       o('basis'),
       o('target'),
@@ -133,13 +137,13 @@ const leadingTables: readonly TableLayout[] = [
       c('targetUnit'),
       c('actual', 'published'),
       c('actualUnit'),
-      o('actualGrowth', 'published'),
+      o('actualGrowth', 'published', percent),
       o('basis'),
       o('reference'),
-      o('gap', 'published'),
-      o('attainment', 'published'),
-      o('completion', 'published'),
-      o('completionComputed', 'published'),
+      o('gap', 'published', points),
+      o('attainment', 'published', percent),
+      o('completion', 'published', percent),
+      o('completionComputed', 'published', percent),
       c('status'),
       c('id'),
     ],
@@ -152,8 +156,8 @@ const leadingTables: readonly TableLayout[] = [
       o('qualifier'),
       c('value', 'published'),
       c('unit'),
-      o('growth', 'published'),
-      o('change', 'published'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
       o('rank'),
       o('basis'),
       c('id'),
@@ -161,7 +165,7 @@ const leadingTables: readonly TableLayout[] = [
   },
   {
     key: 'compositions',
-    columns: [c('indicator'), c('part'), c('share', 'published'), c('ratio'), o('section'), c('id')],
+    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), c('id')],
   },
   {
     key: 'planTargets',
@@ -172,7 +176,7 @@ const leadingTables: readonly TableLayout[] = [
       c('target'),
       c('targetValue', 'published'),
       c('targetUnit'),
-      o('previous', 'published'),
+      o('previous', 'published', percent),
       c('id'),
     ],
   },
@@ -224,6 +228,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     header: header.startsWith('workbook.') ? t(header) : header,
     ...(format ? { format } : {}),
     ...(extra?.width !== undefined ? { width: extra.width } : {}),
+    ...(extra?.unit !== undefined ? { unit: unitOf(input.units, extra.unit)[lang] } : {}),
   });
   const shown = (rows: readonly Row[]) => (layout: ColumnLayout) =>
     !layout[3]?.optional || rows.some((r) => r[layout[0]] !== null && r[layout[0]] !== undefined);

@@ -10,7 +10,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
-import { chartTables } from '../../src/workbook/chart-tables.js';
+import { chartTable } from '../../src/workbook/chart-tables.js';
 import { palette } from '../../src/present/palette.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
     expect(sink.items).toEqual([]);
     const file = path.join(dir, `workbook-${locale}.xlsx`);
     writeFileSync(file, bytes);
-    const expected = charts.filter((c) => chartTables[c.id] !== undefined).map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
+    const expected = charts.filter((c) => chartTable(c.id, plan.tables) !== undefined).map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
     books.set(locale, { file, zip: await JSZip.loadAsync(bytes), expected });
   }
 }, 60_000);
