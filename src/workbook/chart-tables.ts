@@ -19,7 +19,10 @@ const fixed: Readonly<Record<string, ChartTable>> = {
 };
 
 /** The table of a chart: a fixed chart's, or the statistical table a table chart (`table-<id>`) is drawn from. */
-export function chartTable(chartId: string, tables: readonly { id: string; chart?: { columns: readonly string[] } }[]): ChartTable | undefined {
+export function chartTable(
+  chartId: string,
+  tables: readonly { id: string; chart?: { columns: readonly string[] } }[],
+): ChartTable | undefined {
   if (Object.hasOwn(fixed, chartId)) return fixed[chartId];
   const table = tables.find((t) => `table-${t.id}` === chartId);
   return table?.chart ? { table: tableKey(table.id), category: tableRowKeys.label, values: table.chart.columns } : undefined;

@@ -112,7 +112,11 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       actualGrowth__decimals: growth?.decimals ?? 0,
       // A result that is itself a growth rate has no growth of its own.
       actualGrowth__blank: level.measure === 'growth' ? 'z' : 'x',
-      basis: basisText({ estimate: row.actual.some((a) => a.estimate), ...(row.year !== undefined ? { year: row.year } : {}) }, reviewYear, strings),
+      basis: basisText(
+        { estimate: row.actual.some((a) => a.estimate), ...(row.year !== undefined ? { year: row.year } : {}) },
+        reviewYear,
+        strings,
+      ),
       basis__blank: 'z',
       // A relative target: the figure it is read against, with that figure's growth.
       reference: reference
@@ -135,8 +139,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       completion: row.completion?.value ?? null,
       completion__decimals: row.completion?.decimals ?? 0,
       completion__blank: 'z',
-      completionComputed:
-        row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
+      completionComputed: row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
       completionComputed__decimals: row.completion?.decimals ?? 0,
       completionComputed__blank: 'z',
       status: statusWord(row.status, row.year, strings),

@@ -199,7 +199,6 @@ const reservesTable: TableLayout = {
 };
 const glossaryTable: TableLayout = { key: 'glossary', columns: [c('zh'), c('en'), c('note', undefined, { width: 70 })] };
 
-
 /**
  * The workbook of one edition in one locale. A string missing from the strings file is a
  * `template:error` diagnostic naming the key, and gives undefined.

@@ -35,7 +35,11 @@ export function statusWord(status: Status, year: number | undefined, strings: Ui
 }
 
 /** What the data says about a figure beside its value: an estimate, an earlier year's figure; or null. */
-export function basisText(figure: { readonly estimate: boolean; readonly year?: number }, reviewYear: number, strings: UiStrings): string | null {
+export function basisText(
+  figure: { readonly estimate: boolean; readonly year?: number },
+  reviewYear: number,
+  strings: UiStrings,
+): string | null {
   const parts: string[] = [];
   if (figure.estimate) parts.push(say(strings, 'workbook.basis.estimate'));
   if (figure.year !== undefined && figure.year !== reviewYear) parts.push(say(strings, 'workbook.basis.year', { year: figure.year }));

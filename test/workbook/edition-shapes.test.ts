@@ -64,7 +64,8 @@ function noteReferences(wb: ExcelJS.Workbook, locale: Locale) {
   for (const ws of wb.worksheets) {
     for (let r = 2; r <= 4; r++) {
       const line = text(ws.getCell(r, 1).value);
-      if (line.startsWith(prefix)) for (const n of line.slice(prefix.length).split(s(locale, 'workbook.listSeparator'))) referenced.add(Number(n));
+      if (line.startsWith(prefix))
+        for (const n of line.slice(prefix.length).split(s(locale, 'workbook.listSeparator'))) referenced.add(Number(n));
     }
   }
   const notesSheet = wb.getWorksheet(s(locale, 'workbook.sheets.notes.name'));
@@ -169,7 +170,8 @@ describe('workbooks of any edition shape', () => {
       expect(table(wb.worksheets[1]!).rows.map((r) => text(r[0]!.value))).toEqual(names.slice(2));
       // No column that no figure fills: no rank, target or status.
       const headline = table(wb.worksheets[2]!);
-      for (const key of ['rank', 'target', 'status', 'change', 'basis']) expect(headline.headers).not.toContain(s(locale, `workbook.columns.${key}`));
+      for (const key of ['rank', 'target', 'status', 'change', 'basis'])
+        expect(headline.headers).not.toContain(s(locale, `workbook.columns.${key}`));
       // No notes at all: nothing is judged, nothing is acknowledged.
       expect(noteReferences(wb, locale)).toEqual({ referenced: [], notes: [] });
       const pkg = JSON.parse(files.get('datapackage.json')!) as { resources: { name: string; path: string }[] };
@@ -273,7 +275,8 @@ describe('review targets in the workbook say what the source says', () => {
       // The sheet's title is the targets table's caption, from the data.
       expect(text(ws.getCell('A1').value)).toBe(plan.reviewTargets!.caption[lang]);
       const t = table(ws);
-      const cell = (id: string, key: string) => t.rows.find((r) => r[r.length - 1]!.value === id)![t.column(s(locale, `workbook.columns.${key}`))]!;
+      const cell = (id: string, key: string) =>
+        t.rows.find((r) => r[r.length - 1]!.value === id)![t.column(s(locale, `workbook.columns.${key}`))]!;
       const kind = (k: string) => s(locale, `workbook.kinds.${k}`);
       const qualified = (k: string, qualifier: string) => s(locale, 'workbook.kindQualified', { kind: kind(k), qualifier });
       for (const row of plan.reviewTargets!.rows) {
@@ -294,10 +297,14 @@ describe('review targets in the workbook say what the source says', () => {
         }
         if (row.attainment !== undefined) expect(cell(row.id, 'gap').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
         const word = s(locale, `status.${row.status}`);
-        expect(cell(row.id, 'status').value, row.id).toBe(row.year ? s(locale, 'workbook.statusYear', { status: word, year: row.year }) : word);
+        expect(cell(row.id, 'status').value, row.id).toBe(
+          row.year ? s(locale, 'workbook.statusYear', { status: word, year: row.year }) : word,
+        );
       }
       // In the default edition: "strive for" and "at least" are said, GDP's gap is −1.0 point, R&D is judged on 2023 data.
-      expect(cell('t1-investment-within', 'targetKind').value).toBe(qualified('numeric', s(locale, 'workbook.strive', { bound: s(locale, 'workbook.bounds.none') }).trim()));
+      expect(cell('t1-investment-within', 'targetKind').value).toBe(
+        qualified('numeric', s(locale, 'workbook.strive', { bound: s(locale, 'workbook.bounds.none') }).trim()),
+      );
       expect(cell('t1-investment-whole', 'targetKind').value).toBe(qualified('numeric', s(locale, 'workbook.bounds.at-least')));
       expect(cell('t1-gdp-growth', 'gap').value).toBe(-1);
       expect(cell('t1-gdp-growth', 'gap').numFmt).toMatch(/0\.0$/);
@@ -312,7 +319,12 @@ describe('review targets in the workbook say what the source says', () => {
         expect(String(cell(row.id, 'reference').value)).toContain(row.reference!.growth!.said[lang]);
         const n = notes.findIndex((note) => note.startsWith(`${row.indicator[lang]}`) && note.includes(s(locale, `status.${row.status}`)));
         expect(n, row.id).toBeGreaterThanOrEqual(0);
-        expect(referenced.split(/[:：]/)[1]!.split(s(locale, 'workbook.listSeparator')).map((x) => Number(x.trim()))).toContain(n + 1);
+        expect(
+          referenced
+            .split(/[:：]/)[1]!
+            .split(s(locale, 'workbook.listSeparator'))
+            .map((x) => Number(x.trim())),
+        ).toContain(n + 1);
       }
     }
   }, 120_000);

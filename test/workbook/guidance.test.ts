@@ -202,7 +202,10 @@ describe('workbook guidance', () => {
         table.columns.forEach((column, i) => {
           const unit = units.units.find((u) => u.id === column.unit)!;
           if (lang === 'en' && unit.inline === false) expect(headers[i + 1]).toBe(column.label.en);
-          else expect(headers[i + 1], `${table.id}.${column.id}`).toMatch(new RegExp(`[(\uFF08]${unit[lang].replace(/[%()]/g, '\\$&')}[)\uFF09]`));
+          else
+            expect(headers[i + 1], `${table.id}.${column.id}`).toMatch(
+              new RegExp(`[(\uFF08]${unit[lang].replace(/[%()]/g, '\\$&')}[)\uFF09]`),
+            );
         });
       }
     }
@@ -233,7 +236,11 @@ describe('workbook guidance', () => {
       const words = ['met', 'not-met', 'not-comparable'].map((k) => s(locale, `status.${k}`));
       // A status judged on an earlier year's result names that year.
       const years = [...new Set((plan.reviewTargets?.rows ?? []).flatMap((row) => (row.year === undefined ? [] : [row.year])))];
-      words.push(...words.flatMap((status) => years.map((year) => s(locale, 'workbook.statusYear').replace('{status}', status).replace('{year}', String(year)))));
+      words.push(
+        ...words.flatMap((status) =>
+          years.map((year) => s(locale, 'workbook.statusYear').replace('{status}', status).replace('{year}', String(year))),
+        ),
+      );
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
           if (t.ws.getCell(t.headerRow, c).value !== s(locale, 'workbook.columns.status')) continue;

@@ -37,7 +37,9 @@ beforeAll(async () => {
     expect(sink.items).toEqual([]);
     const file = path.join(dir, `workbook-${locale}.xlsx`);
     writeFileSync(file, bytes);
-    const expected = charts.filter((c) => chartTable(c.id, plan.tables) !== undefined).map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
+    const expected = charts
+      .filter((c) => chartTable(c.id, plan.tables) !== undefined)
+      .map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
     books.set(locale, { file, zip: await JSZip.loadAsync(bytes), expected });
   }
 }, 60_000);

@@ -116,7 +116,9 @@ describe('workbooks', () => {
         result: Number(m[4] ?? 0),
       }));
       // Checked: every additive column whose total the document publishes.
-      const checked = data.tables.tables.map((table) => table.columns.filter((c) => c.additive !== false && table.total?.values[c.id] !== undefined));
+      const checked = data.tables.tables.map((table) =>
+        table.columns.filter((c) => c.additive !== false && table.total?.values[c.id] !== undefined),
+      );
       expect(formulas).toHaveLength(checked.flat().length * 3);
       expect(formulas.length).toBeGreaterThan(0);
       let offset = 0;
@@ -147,7 +149,8 @@ describe('workbooks', () => {
           expect(difference.result).toBeCloseTo(published - sumOfRows, 9);
         });
         // 1243.8 published, rows sum to 1243.9
-        if (table.id === 'by-sector') expect(mine[columns.findIndex((c) => c.id === 'total-investment') * 3 + 2]!.result).toBeCloseTo(-0.1, 9);
+        if (table.id === 'by-sector')
+          expect(mine[columns.findIndex((c) => c.id === 'total-investment') * 3 + 2]!.result).toBeCloseTo(-0.1, 9);
       }
     }
   });
