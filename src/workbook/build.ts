@@ -196,7 +196,8 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   const decimals = columns.map((c) => columnDecimals(c, rows));
   const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
   ws.addTable({
-    name: `T_${sheet.key}`,
+    // Excel table names allow letters, digits, underscores and full stops only (a data id has hyphens).
+    name: `T_${sheet.key.replace(/[^A-Za-z0-9_.]/g, '_')}`,
     ref: `A${start}`,
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },

@@ -174,6 +174,22 @@ describe('workbooks', () => {
     expect(wb.subject.length).toBeGreaterThan(5);
   });
 
+  it('names every Excel table as Excel requires (letters, digits, underscores, full stops; unique)', async () => {
+    for (const locale of locales) {
+      const zip = await JSZip.loadAsync(books.get(locale)!.bytes);
+      const names: string[] = [];
+      for (const part of Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))) {
+        const xml = await zip.file(part)!.async('string');
+        const [, name, displayName] = /<table [^>]*name="([^"]*)" displayName="([^"]*)"/.exec(xml)!;
+        expect(name, part).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
+        expect(displayName).toBe(name);
+        names.push(name!.toLowerCase());
+      }
+      expect(names.length).toBe(books.get(locale)!.wb.worksheets.length - 1);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
   it('links every sheet from the contents', () => {
     const ws = books.get('zh-CN')!.wb.worksheets[1]!;
     const links: string[] = [];
