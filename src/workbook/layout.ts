@@ -5,6 +5,7 @@ import { fill, lookup } from '../present/strings.js';
 import { unitOf, usesGrouping } from '../model/format.js';
 import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
+import { midSentence } from '../present/key-messages.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -256,7 +257,9 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       key,
       name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
       title: statTable.caption[lang],
-      description: t('workbook.tableDescription', { dimension: statTable.dimension[lang] }),
+      description: t(data.totalRows[key] ? 'workbook.tableDescription' : 'workbook.tableDescriptionNoTotal', {
+        dimension: lang === 'en' ? midSentence(statTable.dimension.en) : statTable.dimension.zh,
+      }),
       dataset: key,
       ...(notes.length > 0 ? { notes } : {}),
       columns: [

@@ -192,6 +192,8 @@ describe('workbooks of any edition shape', () => {
       // The table without a sheet name has the numbered default; its title is its caption.
       const ws = wb.getWorksheet(s(locale, 'workbook.tableSheet', { n: 1 }))!;
       expect(text(ws.getCell('A1').value)).toBe(p.tables[0]!.caption[lang]);
+      // Its description says what the rows are, and claims no total row.
+      expect(text(ws.getCell('A2').value)).toBe(lang === 'en' ? 'Rows by town' : '按镇街分列');
       const t = table(ws);
       expect(t.headers[0]).toBe(p.tables[0]!.dimension[lang]);
       expect(t.headers.slice(1, 4)).toEqual(
