@@ -115,7 +115,8 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
     files.push({ path, text: `${lines.join('\r\n')}\r\n` });
     const fields = columns.map((c, i) => {
       const type = fieldType(c, rows);
-      const unit = c.unit ?? headerUnit(c.header);
+      // Only numbers have units; a text column's bracketed header ("Row type (row or total)") is not one.
+      const unit = c.unit ?? (type === 'string' ? undefined : headerUnit(c.header));
       // A figure whose unit varies by row has the unit in the next column.
       const next = columns[i + 1]?.key;
       const unitColumn =

@@ -101,7 +101,8 @@ describe('open data: CSV files and a Frictionless data package', () => {
         for (const field of fields) {
           expect(field.name).toMatch(/^[a-z][a-z0-9_]*$/);
           expect(['string', 'integer', 'number']).toContain(field.type);
-          // A number names its unit, or the column that holds it.
+          // Text has no unit; a number names its unit, or the column that holds it.
+          if (field.type === 'string') expect(field.unit, `${resource.name}.${field.name}`).toBeUndefined();
           if (field.type === 'number' && !field.unit) {
             const column = /(\S+)$/.exec(field.description ?? '')?.[1];
             expect(
