@@ -149,7 +149,17 @@ function otherShape(): Plan {
         source: 'test',
       },
     ],
-    tables: [rateTable],
+    tables: [
+      rateTable,
+      // The same table with a published total (the rate's too) and a sheet name of its own.
+      {
+        ...rateTable,
+        id: 'by-town-total',
+        sheet: { zh: '分镇街合计', en: 'Towns with total' },
+        total: { id: 'total', label: { zh: '合计', en: 'Total' }, values: { label: 2000, 'row-id': 14.8, growth: -1.2 }, notes: [] },
+        differences: { label: 0, 'row-id': 0.05 },
+      },
+    ],
     projects: { reserves: [] },
     warnings: [],
   };
@@ -186,8 +196,8 @@ describe('workbooks of any edition shape', () => {
       const { wb, bytes, files } = await build(p, locale);
       const lang = locale === 'en' ? 'en' : 'zh';
       const names = wb.worksheets.map((w) => w.name);
-      // No plan-year targets, pipeline, reserves, or check table (no table has a published total).
-      for (const key of ['planTargets', 'pipeline', 'reserves', 'checks'])
+      // No plan-year targets, pipeline or reserves.
+      for (const key of ['planTargets', 'pipeline', 'reserves'])
         expect(names, key).not.toContain(s(locale, `workbook.sheets.${key}.name`, { planYear: plan.edition.planYear }));
       // The table without a sheet name has the numbered default; its title is its caption.
       const ws = wb.getWorksheet(s(locale, 'workbook.tableSheet', { n: 1 }))!;
@@ -208,6 +218,19 @@ describe('workbooks of any edition shape', () => {
         [-2.5, `${group}.0`],
       ]);
       expect(t.rows[1]![3]!.value).toBe(s(locale, 'workbook.shorthand.x'));
+
+      // The table with a total: its last row holds every published total, the rate's too; the
+      // check table checks only the additive columns (not the rate).
+      const withTotal = table(wb.getWorksheet(lang === 'en' ? 'Towns with total' : '分镇街合计')!);
+      expect(withTotal.rows.at(-1)!.map((c) => c.value)).toEqual([
+        s(locale, 'workbook.totals.published'),
+        2000,
+        14.8,
+        -1.2,
+        s(locale, 'workbook.shorthand.z'),
+      ]);
+      const checks = table(wb.getWorksheet(s(locale, 'workbook.sheets.checks.name'))!);
+      expect(checks.rows.map((r) => r[1]!.value)).toEqual(withTotal.headers.slice(1, 3));
 
       // Headline: a decline is a negative growth, a change in points has its column, an estimate is flagged.
       const headline = table(wb.getWorksheet(s(locale, 'workbook.sheets.headline.name', { reviewYear: plan.edition.reviewYear }))!);
