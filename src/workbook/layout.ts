@@ -5,6 +5,7 @@ import { fill, lookup } from '../present/strings.js';
 import { unitOf, usesGrouping } from '../model/format.js';
 import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
+import { uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
 
 /**
@@ -289,6 +290,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
 
+  // Sheet names from the data: valid for Excel, and none the same as another sheet's.
+  const fixedNames = [
+    'cover',
+    'contents',
+    'notes',
+    ...leadingTables.map((l) => l.key),
+    'checks',
+    'pipeline',
+    'reserves',
+    'charts',
+    'glossary',
+  ].map((key) => t(`workbook.sheets.${key}.name`));
+  const statNames = uniqueSheetNames(
+    statTables.map((sheet) => sheet.name),
+    fixedNames,
+  );
+  statTables.forEach((sheet, i) => {
+    statTables[i] = { ...sheet, name: statNames[i]! };
+  });
   const definition: WorkbookDefinition = {
     properties: {
       title: edition.title[lang],

@@ -291,6 +291,25 @@ describe('workbooks of any edition shape', () => {
   }, 120_000);
 });
 
+describe('sheet names from the data', () => {
+  it('are mended to valid, unique Excel names: forbidden characters, a fixed sheet’s name, a repeated name', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const base = otherShape();
+      const notes = s(locale, 'workbook.sheets.notes.name');
+      const named = (sheet: string, id: string): StatisticalTable => ({ ...base.tables[0]!, id, sheet: { zh: sheet, en: sheet } });
+      const p = {
+        ...base,
+        tables: [named('A/B: C?*[x]', 'one'), named(notes.toUpperCase(), 'two'), named('Same', 'three'), named('same', 'four')],
+      };
+      const { wb } = await build(p, locale);
+      const names = wb.worksheets.map((w) => w.name);
+      expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+      for (const name of names) expect(name).toMatch(/^[^:\\/?*[\]']{1,31}$/);
+      expect(names).toEqual(expect.arrayContaining(['A-B- C---x-', `${notes.toUpperCase()} (2)`, 'Same', 'same (2)']));
+    }
+  }, 120_000);
+});
+
 describe('review targets in the workbook say what the source says', () => {
   it('kind with its bound and strive, the gap in points for rates, status with the earlier year, and a note for each relative target', async () => {
     for (const locale of ['en', 'zh-CN'] as const) {
