@@ -84,8 +84,10 @@ export function dataFileSchemas(): DataFileSchema[] {
   ];
   const perEdition = Object.entries(editionFiles).map(([role, { file, schema }]) => {
     const kind = file.replace(/\.yaml$/, '');
+    // An edition's glossary.yaml has a schema of its own, beside the shared glossary's.
+    const name = shared.some((s) => s.name === `${kind}.schema.json`) ? `edition-${kind}` : kind;
     return {
-      name: `${kind}.schema.json`,
+      name: `${name}.schema.json`,
       files: [`data/editions/*/${file}`, `test/fixtures/editions/*/${file}`],
       schema: toJsonSchema(kind, editionTitles[role as keyof typeof editionFiles], schema),
     };

@@ -348,10 +348,7 @@ const tablesFileSchema = z
             /** What the rows are (行业领域 / Sector): the header of the label column. */
             dimension: textSchema,
             /** A short name for the table's workbook sheet (at most 31 characters); the caption's number is used when absent. */
-            sheet: z
-              .object({ zh: sheetName, en: sheetName })
-              .strict()
-              .optional(),
+            sheet: z.object({ zh: sheetName, en: sheetName }).strict().optional(),
             note: paragraphSchema.optional(),
             noteSource: sourcePhrase.optional(),
             columns: z

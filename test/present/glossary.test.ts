@@ -13,9 +13,16 @@ const term = (id: string, zh: string, en: string, accept?: string[]) => ({
 
 describe('glossary', () => {
   it('keeps only the terms a text uses: the Chinese term in Chinese, the rendering (or an accepted form) in English', () => {
-    const terms = [term('a', '规上', 'above designated size'), term('b', '亿元', 'RMB 100 million', ['billion']), term('c', '零磁', 'zero-magnetic')];
+    const terms = [
+      term('a', '规上', 'above designated size'),
+      term('b', '亿元', 'RMB 100 million', ['billion']),
+      term('c', '零磁', 'zero-magnetic'),
+    ];
     expect(glossaryInUse(terms, '规上工业增加值913.2亿元', 'zh').map((t) => t.id)).toEqual(['a', 'b']);
-    expect(glossaryInUse(terms, 'Industrial value added (above designated size), RMB 91.32 billion', 'en').map((t) => t.id)).toEqual(['a', 'b']);
+    expect(glossaryInUse(terms, 'Industrial value added (above designated size), RMB 91.32 billion', 'en').map((t) => t.id)).toEqual([
+      'a',
+      'b',
+    ]);
     // Whole words only: "billions" is not "billion".
     expect(glossaryInUse(terms, 'billions of yuan', 'en')).toEqual([]);
   });
