@@ -596,7 +596,12 @@ function inlineReferences(root: Node): Node {
 
 /** The reference of one data file's schema, with examples from its data files. */
 export function fileReference(file: DataFileSchema, examples: ExampleDocuments): FileReference {
-  const kind = file.name.replace(/\.schema\.json$/, '');
+  // The help of a file is keyed by its data file's name (units, headline, glossary …), as json-schema.ts
+  // keys it; the schema's own name may differ (an edition's glossary beside the shared one).
+  const kind = (file.files[0] ?? file.name)
+    .split('/')
+    .pop()!
+    .replace(/\.(yaml|schema\.json)$/, '');
   const documents = file.files.flatMap((pattern) => examples(pattern));
   const drafts: Draft[] = [];
   walkChildren(inlineReferences(file.schema), '', [], drafts);
