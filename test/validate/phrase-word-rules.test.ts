@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RuleId } from '../../src/diagnostics/rules.js';
+import { type RuleId, rules } from '../../src/diagnostics/rules.js';
 import { defaultDataDir, editText, makeDataDir, validateDir } from '../helpers.js';
 
 // Issue 16, point 6: each claim the review of the Binjiang briefs found wrong, put back as it was,
@@ -92,5 +92,26 @@ describe('the phrase-word rules on the default edition', () => {
     expect(hits[0]).toMatchObject({ severity: 'error', file: `editions/binjiang-2025/${file}`, expected });
     expect(hits[0]!.message).toContain(word);
     expect(hits[0]!.messageZh).toContain(word);
+  });
+});
+
+describe('the examples in the guides are the messages the rules print', () => {
+  it.each([
+    [
+      'plan:rank-measure-word',
+      'achievements.yaml',
+      '[{measure: share, scope: city, position: 1}], source: "占GDP',
+      '[{measure: total, scope: city, position: 1}], source: "占GDP',
+    ],
+    [
+      'plan:qualifier-word',
+      'plan-targets.yaml',
+      '{kind: numeric, strive: true, bound: at-least, value: 60,',
+      '{kind: numeric, strive: true, value: 60,',
+    ],
+  ] as const)('%s', (rule, file, from, to) => {
+    const hit = withEdit(file, from, to).find((d) => d.ruleId === rule)!;
+    expect(rules[rule].docs.en.replace(/\n/g, ' ')).toContain(`\`${hit.message}\``);
+    expect(rules[rule].docs.zh.replace(/\n/g, '')).toContain(`\`${hit.messageZh}\``);
   });
 });
