@@ -10,6 +10,10 @@ import { validateDataset, type ValidatedDataset } from '../src/validate/validate
 export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const defaultDataDir = path.join(repoRoot, 'data');
 export const demoEditionDir = path.join(repoRoot, 'test', 'fixtures', 'editions', 'demo-2026');
+/** An invented edition of another shape: the review year only, with declines, completion rates and a structure ratio. */
+export const reviewOnlyEditionDir = path.join(repoRoot, 'test', 'fixtures', 'editions', 'yanxi-2024');
+/** The smallest invented edition: metadata, source and a few headline results. */
+export const minimalEditionDir = path.join(repoRoot, 'test', 'fixtures', 'editions', 'lanting-2024');
 
 export function tempDir(prefix = 'plan-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -1,44 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { multiLineFields, textLimits } from '../src/dataset/schema.js';
+import { longWord, maximiseTexts, spacedWords, type LongText } from '../src/bench/long-texts.js';
 
-/** How a maximum-length text is made: one unbroken word, spaced words, or Chinese. */
-export interface LongText {
-  readonly en: (length: number) => string;
-  readonly zh: (length: number) => string;
-}
-
-export const longWord: LongText = { en: (n) => 'W'.repeat(n), zh: (n) => '发展'.repeat(n).slice(0, n) };
-export const spacedWords: LongText = {
-  en: (n) => 'word '.repeat(n).slice(0, n).trimEnd() + 'x'.repeat(n - 'word '.repeat(n).slice(0, n).trimEnd().length),
-  zh: (n) => '经济，社会'.repeat(n).slice(0, n),
-};
-
-/**
- * Rewrites every bilingual text of an edition folder to its maximum length (labels, titles and
- * captions to the short limit, paragraphs to the paragraph limit), keeping ids, figures and source
- * phrases, so that the edition still validates.
- */
-export function maximiseTexts(editionDir: string, style: LongText): void {
-  for (const file of readdirSync(editionDir).filter((f) => f.endsWith('.yaml'))) {
-    const doc = parseDocument(readFileSync(path.join(editionDir, file), 'utf8'));
-    const visit = (node: Node | null, inParagraph: boolean): void => {
-      if (isSeq(node)) for (const item of node.items) visit(item as Node, inParagraph);
-      if (!isMap(node)) return;
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        const paragraph = inParagraph || multiLineFields.has(key);
-        if ((key === 'zh' || key === 'en') && isScalar(pair.value) && typeof pair.value.value === 'string') {
-          const limit = paragraph ? textLimits.paragraph : textLimits.short;
-          pair.value.value = style[key](limit);
-        } else visit(pair.value as Node, paragraph);
-      }
-    };
-    visit(doc.contents as Node, false);
-    writeFileSync(path.join(editionDir, file), doc.toString({ lineWidth: 0 }));
-  }
-}
+export { longWord, maximiseTexts, spacedWords, type LongText };
 
 /** Height and width of a PNG, from its header. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -11,7 +11,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAM
  * Each edition gets an invented source text made of its citation phrases, with the same amounts,
  * so that the citation checks hold.
  */
-export function generateEditions(sourceDataDir: string, targetDataDir: string, count: number, template = 'binjiang-2025'): string[] {
+export function generateEditions(sourceDataDir: string, targetDataDir: string, count: number, template: string): string[] {
   mkdirSync(path.join(targetDataDir, 'editions'), { recursive: true });
   cpSync(path.join(sourceDataDir, 'units.yaml'), path.join(targetDataDir, 'units.yaml'));
   cpSync(path.join(sourceDataDir, 'glossary.yaml'), path.join(targetDataDir, 'glossary.yaml'));
@@ -44,8 +44,20 @@ export function generateEditions(sourceDataDir: string, targetDataDir: string, c
   return folders;
 }
 
-/** Fields that hold an amount, in the project tables (their unit is fixed by the column). */
-const amountColumns = new Set(['projects', 'totalInvestment', 'annualInvestment']);
+/** Fields that hold an amount whatever their entry's unit: the project count of a reserve. */
+const amountFields = new Set(['projects']);
+const noColumns: ReadonlySet<string> = new Set();
+
+/** The columns of a statistical table (a map with `columns`) that hold amounts: those not in per cent. */
+function amountColumnsOf(node: YAMLMap): ReadonlySet<string> | undefined {
+  const columns = node.get('columns');
+  if (!isSeq(columns)) return undefined;
+  return new Set(
+    columns.items.flatMap((column) =>
+      isMap(column) && column.get('unit') !== '%' && typeof column.get('id') === 'string' ? [String(column.get('id'))] : [],
+    ),
+  );
+}
 
 /** A number as published, times `factor`, with as many decimals as it was published with. */
 function times(published: string, factor: number): string {
@@ -66,32 +78,36 @@ function scaleAmounts(text: string, factor: number, file: string): { text: strin
   const phrases: string[] = [];
 
   /** The field's number when it is an amount (its entry's unit is not % or it is a table column). */
-  const amount = (entry: YAMLMap, key: string, value: unknown): Scalar | undefined => {
+  const amount = (entry: YAMLMap, key: string, value: unknown, columns: ReadonlySet<string>): Scalar | undefined => {
     const unit = entry.get('unit');
-    const isAmount = (key === 'value' && typeof unit === 'string' && unit !== '%') || amountColumns.has(key);
+    const isAmount = (key === 'value' && typeof unit === 'string' && unit !== '%') || amountFields.has(key) || columns.has(key);
     return isAmount && isScalar(value) && typeof value.value === 'number' && value.source !== undefined && value.range ? value : undefined;
   };
 
   /** Amounts in an entry and below it (not in entries with their own citation): [as published, as generated]. */
-  const amountsIn = (node: unknown, found: [string, string][] = [], top = true): [string, string][] => {
+  const amountsIn = (node: unknown, columns: ReadonlySet<string>, found: [string, string][] = [], top = true): [string, string][] => {
     if (isMap(node)) {
       if (!top && node.has('source')) return found;
       for (const pair of node.items) {
-        const number = amount(node, isScalar(pair.key) ? String(pair.key.value) : '', pair.value);
+        const number = amount(node, isScalar(pair.key) ? String(pair.key.value) : '', pair.value, columns);
         if (number) found.push([number.source!, times(number.source!, factor)]);
-        else amountsIn(pair.value, found, false);
+        else amountsIn(pair.value, columns, found, false);
       }
-    } else if (isSeq(node)) for (const item of node.items) amountsIn(item, found, false);
+    } else if (isSeq(node)) for (const item of node.items) amountsIn(item, columns, found, false);
     return found;
   };
 
-  const visit = (node: unknown): void => {
+  // Table cells are amounts by their column's unit: `columns` is the enclosing table's amount columns.
+  const visit = (node: unknown, inherited: ReadonlySet<string> = noColumns): void => {
     if (isMap(node)) {
-      const amounts = factor === 1 ? [] : amountsIn(node);
+      const columns = amountColumnsOf(node) ?? inherited;
+      const amounts = factor === 1 ? [] : amountsIn(node, columns);
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         const value = pair.value as Node | null;
-        const number = amount(node, key, value);
+        // A table's column list holds ids and units, not cells.
+        if (key === 'columns') continue;
+        const number = amount(node, key, value, columns);
         if (number) {
           if (factor !== 1) edits.push({ start: number.range![0], end: number.range![1], text: times(number.source!, factor) });
         } else if (/(source|phrase)$/i.test(key) && isScalar(value) && typeof value.value === 'string' && value.range) {
@@ -103,9 +119,9 @@ function scaleAmounts(text: string, factor: number, file: string): { text: strin
           });
           phrases.push(phrase);
           if (phrase !== value.value) edits.push({ start: value.range[0], end: value.range[1], text: JSON.stringify(phrase) });
-        } else visit(value);
+        } else visit(value, columns);
       }
-    } else if (isSeq(node)) for (const item of node.items) visit(item);
+    } else if (isSeq(node)) for (const item of node.items) visit(item, inherited);
   };
   visit(document.contents);
 

@@ -89,7 +89,7 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
-  const relatives = (reviewTargets?.rows ?? []).filter((row) => row.reference !== undefined);
+  const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
 
   const view = {
     lang,

@@ -210,12 +210,19 @@ export const charts: readonly ChartDefinition[] = [
       const lang = textKey(ctx.locale);
       const rows = ctx.plan.headline
         .filter((h) => h.growth !== undefined)
-        .map((h) => ({ label: wrapLabel(h.label[lang], labelUnits), growth: h.growth!.value, growthText: h.growth!.display[lang] }))
+        .map((h) => ({
+          label: wrapLabel(h.label[lang], labelUnits),
+          growth: h.growth!.value,
+          // A decline is a bar left of zero, its value signed at the bar's end.
+          growthText: `${h.growth!.value < 0 ? '−' : ''}${h.growth!.display[lang]}`,
+        }))
         // Order carries no meaning here: largest first.
         .sort((a, b) => b.growth - a.growth);
       return {
         rows,
         params: {
+          // Room left of zero for the longest decline and its value; zero when there is none.
+          xMin: Math.min(0, ...rows.map((r) => r.growth)) * 1.4,
           xMax: headroom(
             rows.map((r) => r.growth),
             1.2,

@@ -312,6 +312,9 @@ export async function renderChart(
     }));
     // The workbook's PNG stands alone: it carries the title and source line.
     view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
+    // The title and source line change the chart's bounds: lay it out again (autosize), or they are
+    // drawn outside the picture.
+    view.resize();
     await view.runAsync();
     const titled = options.png === false ? await titledSize(view) : await pngOf(view);
     const png = titled.png;

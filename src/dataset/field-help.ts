@@ -24,7 +24,19 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     '数值，与原文一致，使用其单位（不加千位分隔符）。',
   ),
   unit: h('The unit, an id of data/units.yaml (for example 亿元, %).', '单位，须为 data/units.yaml 中的 id（如 亿元、%）。'),
-  growth: h('Growth on the previous year, in per cent.', '比上年增长（%）。'),
+  growth: h(
+    'Growth on the previous year, in per cent; negative for a decline (下降2.0% is -2.0).',
+    '比上年增长（%）；下降为负数（下降2.0% 写作 -2.0）。',
+  ),
+  change: h(
+    'Change on the previous year in percentage points (提高1.2个百分点 is 1.2; a fall is negative).',
+    '比上年变化的百分点数（提高1.2个百分点写作 1.2；下降为负数）。',
+  ),
+  estimate: h('true when the document gives the figure as an estimate (预计, 初步预计).', '原文为预计数（预计、初步预计）时设为 true。'),
+  year: h(
+    'The year the figure refers to, when it is not the review year (错年数据: data of an earlier year).',
+    '数据所属年度，仅当不是执行情况所述年度时填写（错年数据）。',
+  ),
   source: h(
     'The exact phrase of the source document (source.txt) this figure comes from; it must contain the figure.',
     '数据出处：原文（source.txt）中的原句，须包含该数值。',
@@ -32,17 +44,27 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   captionSource: h('The phrase of the source document the caption comes from.', '标题在原文中的出处原句。'),
   noteSource: h('The phrase of the source document the note comes from.', '注释在原文中的出处原句。'),
   ranks: h(
-    'Rankings the document states: measure (total or growth), scope (city, province, nation), position.',
-    '原文给出的排名：指标（总量或增速）、范围（市、省、全国）、名次。',
+    'Rankings the document states: measure (total, growth, share, per capita or another), scope (district, city, province, nation), position.',
+    '原文给出的排名：指标（总量、增速、占比、人均或其他）、范围（区、市、省、全国）、名次。',
   ),
   measure: h('level: an amount; growth: a rate of growth.', 'level：总量；growth：增速。'),
-  scope: h('Where the ranking applies: city, province or nation.', '排名范围：city（市）、province（省）、nation（全国）。'),
+  measureLabel: h(
+    'The name of the measure ranked by, for measure other, in both languages.',
+    '排名所依据指标的名称（measure 为 other 时），中英文各一。',
+  ),
+  scope: h(
+    'Where the ranking applies: district, city, province or nation.',
+    '排名范围：district（区）、city（市）、province（省）、nation（全国）。',
+  ),
   position: h('The position in the ranking (1 = first).', '名次（1 表示第一）。'),
   partOf: h(
     'The id of the figure this one is part of (checked: a part is never larger than its whole).',
     '所属整体数据的 id（会检查部分不大于整体）。',
   ),
-  qualifier: h('over: "more than" the value; about: "about" the value.', 'over：超过该数值；about：约为该数值。'),
+  qualifier: h(
+    'How the document bounds the figure: over (超, 突破, 余), at-least (以上, 不少于), about (左右, 约), at-most (以内, 不超过).',
+    '原文对该数值的限定：over（超、突破、余）、at-least（以上、不少于）、about（左右、约）、at-most（以内、不超过）。',
+  ),
   knownDiscrepancies: h(
     'A published figure known to be off: the rule, the field and a note for readers.',
     '已知与计算不符的公布数据：规则、字段和给读者的说明。',
@@ -55,18 +77,31 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   note: h('A note for readers, in both languages.', '给读者的说明，中英文各一。'),
   section: h('The id of the section (sections.yaml) this belongs to.', '所属章节的 id（见 sections.yaml）。'),
   target: h(
-    'The target: kind (numeric, above, about, strive-for with value and unit; qualitative with text).',
-    '目标：kind 为 numeric、above、about、strive-for 时给出 value 和 unit；qualitative 时给出 text。',
+    'The target, by kind: numeric (value, unit, bound, strive), qualitative (text), relative (relation, against, text) or rank (scope, position, text).',
+    '目标，按 kind 区分：numeric（value、unit、bound、strive）、qualitative（text）、relative（relation、against、text）或 rank（scope、position、text）。',
   ),
   kind: h(
-    'numeric, above (at least), about, strive-for, or qualitative (a target in words).',
-    'numeric（数值）、above（以上）、about（左右）、strive-for（力争）或 qualitative（文字目标）。',
+    'numeric (a figure), qualitative (a target in words), relative (measured against another figure, 与经济增长同步) or rank (保持全省前列).',
+    'numeric（数值目标）、qualitative（文字目标）、relative（相对于另一指标，如与经济增长同步）或 rank（名次目标，如保持全省前列）。',
+  ),
+  bound: h(
+    'How the document bounds the target: over (超), at-least (以上, 不少于), about (左右), at-most (以内, 不超过); absent for a plain figure.',
+    '原文对目标的限定：over（超）、at-least（以上、不少于）、about（左右）、at-most（以内、不超过）；单纯数值不填。',
+  ),
+  strive: h('true when the target is striven for (力争, 争取).', '目标为力争（力争、争取）时设为 true。'),
+  relation: h(
+    'How the target relates to the figure it is measured against: in-step (同步, at least as fast) or faster (快于).',
+    '与参照指标的关系：in-step（同步，不低于）或 faster（快于）。',
+  ),
+  against: h(
+    'The id of the figure (headline.yaml or achievements.yaml) whose growth the target is measured against.',
+    '作为参照的指标 id（headline.yaml 或 achievements.yaml 中），按其增速比较。',
   ),
   text: h('The target in words, in both languages.', '文字表述的目标，中英文各一。'),
   caption: h('The table caption, in both languages.', '表格标题，中英文各一。'),
   title: h('The title, in both languages.', '标题，中英文各一。'),
   summary: h('One paragraph summing up the section, in both languages.', '本章节概述（一段），中英文各一。'),
-  highlights: h('Three to six highlights, each in both languages.', '三至六条要点，每条中英文各一。'),
+  highlights: h('The highlights of the section (at most twelve), each in both languages.', '本章节要点（至多十二条），每条中英文各一。'),
   rows: h('The rows, in the order the document gives them.', '各行，按原文顺序。'),
   projects: h('Number of projects.', '项目数（个）。'),
   totalInvestment: h('Total investment, in 亿元.', '总投资（亿元）。'),
@@ -137,28 +172,88 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       '规则 id → error 或 warning：本项目对该规则的严格程度。',
     ),
   },
-  headline: { indicators: h('The headline indicators of the dashboard.', '首页主要指标。') },
+  headline: {
+    indicators: h('The headline indicators of the dashboard.', '首页主要指标。'),
+    measure: h(
+      'What the rank is by: total, growth, share, per-capita, or other (named in measureLabel).',
+      '排名所依据的指标：total（总量）、growth（增速）、share（占比）、per-capita（人均）或 other（在 measureLabel 中写明）。',
+    ),
+  },
   'review-targets': {
     no: h('The row number as the document prints it.', '原文中的序号。'),
     group: h('The group the row belongs to, in both languages.', '所属分组，中英文各一。'),
-    indicator: h('The indicator, in both languages.', '指标名称，中英文各一。'),
+    indicator: h(
+      "The indicator, in both languages; left out when the row sets a target for a headline indicator's level, whose name it takes.",
+      '指标名称，中英文各一；该行为主要指标的总量目标时不填，沿用主要指标的名称。',
+    ),
     headline: h('The headline indicator (headline.yaml id) this row sets a target for.', '该行对应的主要指标（headline.yaml 中的 id）。'),
     actual: h('What was achieved: one or more values with their units.', '完成情况：一个或多个数值及单位。'),
+    completion: h(
+      'The completion rate the document publishes (完成年计划的89.4%), in per cent; checked against the target and the result.',
+      '原文公布的完成率（如完成年计划的89.4%），单位为 %；会与目标值和实际值核对。',
+    ),
   },
   'plan-targets': {
     main: h('The main targets of the plan year.', '计划年度的主要预期目标。'),
     work: h('The targets of each work section.', '各项工作任务的目标。'),
     indicator: h('The headline indicator (headline.yaml id) this target is for.', '对应的主要指标（headline.yaml 中的 id）。'),
+    label: h(
+      'What the target is, in both languages; left out when it sets a level for a headline indicator, whose name it takes.',
+      '目标名称，中英文各一；为主要指标的总量目标时不填，沿用主要指标的名称。',
+    ),
   },
   achievements: {
     achievements: h('The figures of the review of the year, by section.', '上年执行情况中的各项数据，按章节。'),
     ratioOf: h('The ids of the numerator and denominator this ratio is computed from (checked).', '该比率的分子、分母 id（会核对）。'),
     numerator: h('The id of the figure divided (the part).', '分子数据的 id（部分）。'),
     denominator: h('The id of the figure divided by (the whole).', '分母数据的 id（整体）。'),
+    measure: h(
+      'What the rank is by: total, growth, share, per-capita, or other (named in measureLabel).',
+      '排名所依据的指标：total（总量）、growth（增速）、share（占比）、per-capita（人均）或 other（在 measureLabel 中写明）。',
+    ),
+    compositions: h(
+      'Composition ratios the document states as one figure (三次产业结构2.8:50.9:46.3): parts in per cent, summing to 100.',
+      '原文以一个比例给出的构成（如三次产业结构2.8:50.9:46.3）：各部分为百分比，合计为 100。',
+    ),
+    parts: h(
+      'The parts of the ratio, in the order the document gives them, each with its label and share.',
+      '比例的各部分，按原文顺序，各有名称和占比。',
+    ),
+    figure: h(
+      'The id of the figure (headline or achievement) this part is the share of, when the data has it (checked).',
+      '该部分所对应的数据 id（主要指标或成果），数据中有时填写（会核对）。',
+    ),
+  },
+  tables: {
+    tables: h(
+      'Statistical tables: caption, first column, columns, rows and an optional published total.',
+      '统计表：标题、首列、各列、各行及可选的合计行。',
+    ),
+    sheet: h(
+      "A short name for the table's workbook sheet, at most 31 characters in each language and none of : \\ / ? * [ ]; the caption's number when absent.",
+      '工作簿中该表工作表的简称，每种语言至多 31 字符，不含 : \\ / ? * [ ]；不填时用标题中的表号。',
+    ),
+    columns: h(
+      "The table's columns (id, label, unit, decimals, shareOf, additive); in a chart, the ids of the one or two columns it shows.",
+      '表格各列（id、label、unit、decimals、shareOf、additive）；在 chart 中为图表所示一至两列的 id。',
+    ),
+    decimals: h('The decimal places the document publishes in this column.', '原文中该列数值的小数位数。'),
+    shareOf: h(
+      'For a share column: the id of the column each row is the share of (row ÷ the total of that column × 100).',
+      '占比列：所依据的列 id（该行 ÷ 该列合计 × 100）。',
+    ),
+    additive: h(
+      'false when the rows do not add up to the total (rates, averages); amounts, counts and shares do.',
+      '各行之和不等于合计时（比率、平均数）设为 false；金额、数量和占比可相加。',
+    ),
+    chart: h('A bar chart of the table: its title and the columns it shows.', '该表的条形图：标题及所示各列。'),
+    values: h('The cells of the row, by column id: the figure as published.', '该行各单元格，按列 id：与原文一致的数值。'),
   },
   projects: {
-    tables: h('Project tables: caption, first column, rows and total.', '项目表：标题、首列、各行与合计。'),
-    pipeline: h('The project pipeline: total, annual investment and stages.', '项目储备与推进：总数、年度投资与各阶段。'),
+    pipeline: h(
+      'The project pipeline: what it counts (label), total, annual investment and stages.',
+      '项目推进：所计项目（label）、总数、年度投资与各阶段。',
+    ),
     stages: h('The stages of the pipeline.', '推进的各阶段。'),
     reserves: h('Project reserves: projects and funding.', '储备项目：项目数与资金。'),
     funding: h('Funding, in its unit.', '资金额，使用其单位。'),

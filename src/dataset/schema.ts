@@ -12,6 +12,8 @@ import { ruleIds, type RuleId } from '../diagnostics/rules.js';
  * out: the longest text of the default edition is a fifth of its limit.
  */
 export const textLimits = { id: 64, short: 300, phrase: 500, paragraph: 2000 } as const;
+/** Excel allows sheet names of at most 31 characters. */
+export const sheetNameLimit = 31;
 
 /**
  * Fields whose text may span lines (the only place a line break is allowed, plan:control-character);
@@ -320,6 +322,13 @@ const achievementsFileSchema = z
   })
   .strict();
 
+/** A workbook sheet's name: Excel allows at most 31 characters and none of : \ / ? * [ ]. */
+const sheetName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(sheetNameLimit)
+  .regex(/^[^:\\/?*[\]]+$/, 'a sheet name without : \\ / ? * [ ]');
 /** Acknowledged discrepancies of a table row or total: `field` is the column id. */
 const columnDiscrepancies = z
   .array(z.object({ rule: z.enum(ruleIds as [RuleId, ...RuleId[]]), field: id, note: textSchema }).strict())
@@ -340,7 +349,7 @@ const tablesFileSchema = z
             dimension: textSchema,
             /** A short name for the table's workbook sheet (at most 31 characters); the caption's number is used when absent. */
             sheet: z
-              .object({ zh: z.string().trim().min(1).max(31), en: z.string().trim().min(1).max(31) })
+              .object({ zh: sheetName, en: sheetName })
               .strict()
               .optional(),
             note: paragraphSchema.optional(),

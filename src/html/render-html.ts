@@ -101,9 +101,11 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
   let tocTitle: string | undefined;
   const main: string[] = [];
 
+  const templateLevels: number[] = []; // the template's level of each open section
   const closeSections = (level: number) => {
     while (open.length > 0 && open[open.length - 1]! >= level) {
       open.pop();
+      templateLevels.pop();
       main.push('</section>');
     }
   };
@@ -162,13 +164,18 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
         tocTitle = node.title;
         break;
       case 'heading': {
-        // A level skipped in the template (an h3 straight under an h1) is not skipped in the page.
-        const level = Math.min(node.level, (open[open.length - 1] ?? 0) + 1);
+        // A level skipped in the template (an h3 straight under an h1) is not skipped in the page:
+        // the heading nests one level under the nearest open section of a higher template level, so
+        // its siblings of the same template level stay its siblings.
+        let parent = open.length;
+        while (parent > 0 && templateLevels[parent - 1]! >= node.level) parent--;
+        const level = (open[parent - 1] ?? 0) + 1;
         counters[level - 1]!++;
         for (let i = level; i < counters.length; i++) counters[i] = 0;
         const id = `sec-${counters.slice(0, level).join('-')}`;
         closeSections(level);
         open.push(level);
+        templateLevels.push(node.level);
         const html = t(node.text);
         headings.push({ id, level, text: node.text, html });
         main.push(`<section id="${id}"><h${level + 1}><a class="anchor" href="#${id}">${html}</a></h${level + 1}>`);

@@ -16,6 +16,8 @@ export interface EditionSource {
   /** Repository-relative path of the folder, for diagnostics. */
   readonly displayDir: string;
   readonly files: Partial<Record<EditionFileRole, SourceFile>>;
+  /** Files that exist but could not be read or parsed (reported): their parts are not "absent". */
+  readonly unreadable: readonly EditionFileRole[];
 }
 
 export interface DatasetSource {
@@ -73,19 +75,21 @@ export function loadDataset(options: LoadOptions, sink: DiagnosticSink): Dataset
 export function loadEdition(options: LoadOptions, folder: string, sink: DiagnosticSink): EditionSource {
   const dir = path.join(options.dataDir, 'editions', folder);
   const files: Partial<Record<EditionFileRole, SourceFile>> = {};
+  const unreadable: EditionFileRole[] = [];
   for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
     const absPath = path.join(dir, editionFiles[role].file);
     // An edition holds the parts its document has: only edition.yaml must exist.
     if (!editionFiles[role].required && !existsSync(absPath) && !isBrokenLink(absPath)) continue;
     const file = loadDataFile(options, absPath, sink);
     if (file) files[role] = file;
+    else unreadable.push(role);
   }
   // Every other entry of the folder is reported: the source document named in edition.yaml and
   // the attachments folder are the only others expected.
   const source = (files.edition?.value as { source?: { file?: unknown } } | undefined)?.source?.file;
   const expected = [...Object.values(editionFiles).map((f) => f.file), ...(typeof source === 'string' ? [source] : [])];
   checkUnknownEntries(dir, { files: expected, folders: [attachmentsFolder] }, (p) => display(options.rootDir, p), options.dataDir, sink);
-  return { folder, dir, displayDir: display(options.rootDir, dir), files };
+  return { folder, dir, displayDir: display(options.rootDir, dir), files, unreadable };
 }
 
 /** The shared files and editions/: every other entry of data/ and of editions/ is reported, and a dataset with no edition is an error. */

@@ -110,8 +110,12 @@ export function checkUnknownEntries(
       });
       continue;
     }
+    // A misspelt name of a data file that is absent would leave its part out of the edition
+    // (every part but edition.yaml is optional): an error, not a warning.
+    const leavesOut = suggestion !== undefined && kind.kind === 'file' && !names.includes(suggestion) && /\.ya?ml$/i.test(name);
     sink.add({
       ruleId: 'plan:file-unknown',
+      ...(leavesOut ? { severity: 'error' as const } : {}),
       file,
       place: start,
       message: messages.unknownFile(name, suggestion, listed, attachmentsFolder),

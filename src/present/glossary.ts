@@ -9,8 +9,8 @@ type Term = GlossaryFile['terms'][number];
 export function glossaryInUse(terms: readonly Term[], text: string, lang: 'zh' | 'en'): Term[] {
   if (lang === 'zh') return terms.filter((term) => text.includes(term.zh));
   const lower = text.toLowerCase();
-  const escape = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (word: string) => word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return terms.filter((term) =>
-    [term.en, ...(term.accept ?? [])].some((form) => new RegExp(`(^|[^a-z])${escape(form)}($|[^a-z])`).test(lower)),
+    [term.en, ...(term.accept ?? [])].some((form) => new RegExp(`(^|[^a-z])${literal(form)}($|[^a-z])`).test(lower)),
   );
 }

@@ -76,12 +76,20 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
  * hold errors), undefined when it could not.
  */
 export function validateEdition(edition: EditionSource, shared: SharedData, sink: DiagnosticSink): ValidEdition | undefined {
-  const { units, glossary } = shared;
+  const { units } = shared;
+  let glossary = shared.glossary;
   const data: Partial<Record<EditionFileRole, unknown>> = {};
   const files: Partial<Record<EditionFileRole, SourceFile>> = {};
   let complete = true;
-  for (const role of Object.keys(editionFiles) as EditionFileRole[]) {
+  // The edition's own glossary first: its terms join the shared ones for the text rules of its other files.
+  const roles = Object.keys(editionFiles) as EditionFileRole[];
+  for (const role of [...roles.filter((r) => r === 'glossary'), ...roles.filter((r) => r !== 'glossary')]) {
     const file = edition.files[role];
+    // A file that exists but could not be read is not a part left out: the edition cannot be checked in full.
+    if (edition.unreadable?.includes(role)) {
+      complete = false;
+      continue;
+    }
     if (!file) {
       // An absent optional file is its part left out: its schema's empty value, where it has one.
       if (editionFiles[role].required) complete = false;
@@ -95,6 +103,11 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
     const value = checkSchema(file, editionFiles[role].schema, sink);
     if (value !== undefined) data[role] = value;
     else complete = false;
+    if (role === 'glossary' && value !== undefined) {
+      const own = (value as EditionData['glossary']).terms;
+      const ids = new Set(own.map((term) => term.id));
+      glossary = { terms: [...(glossary?.terms ?? []).filter((term) => !ids.has(term.id)), ...own] };
+    }
   }
   if (!complete || !units) return undefined;
   const typed = data as EditionData;

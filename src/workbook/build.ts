@@ -99,18 +99,59 @@ function prepareSheet(
 }
 
 /** Row heights for wrapped text: spreadsheet programs do not grow rows written without a height. */
-function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, columnCount: number): void {
+function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, columnCount: number, boldRow?: number): void {
   for (let r = fromRow; r <= toRow; r++) {
     let lines = 1;
     for (let c = 1; c <= columnCount; c++) {
       const value = ws.getCell(r, c).value;
       if (typeof value !== 'string') continue;
-      const width = ws.getColumn(c).width ?? 10;
-      lines = Math.max(lines, Math.ceil(displayWidth(value) / Math.max(1, width - 1)));
+      // Bold text is about a tenth wider.
+      const width = (ws.getColumn(c).width ?? 10) / (r === boldRow ? 1.1 : 1);
+      lines = Math.max(lines, wrappedLines(value, Math.max(1, width - 1)));
     }
     if (lines > 1) ws.getRow(r).height = 15 * lines + 2;
   }
 }
+
+/** The units a line may break between: words, and each CJK character. */
+const words = (text: string): string[] =>
+  text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+/g) ?? [];
+
+/** Lines a text takes when wrapped at word boundaries (any CJK character is one) within `width` character units. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of words(text)) {
+    // Latin letters average narrower than the digit that column widths are measured in.
+    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word) ? 2 : displayWidth(word) * 0.85;
+    const needed = used === 0 ? w : used + (/^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word) ? 0 : 0.85) + w;
+    if (needed <= width || used === 0) used = needed;
+    else {
+      lines += 1;
+      used = w;
+    }
+    // A word wider than the column breaks inside itself.
+    while (used > width) {
+      lines += 1;
+      used -= width;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The width a header asks of its column: headers wrap, so a long one takes two or three lines
+ * rather than widening its column (and shrinking the printed table) to its full length.
+ */
+function headerWidth(header: string): number {
+  const full = displayWidth(header);
+  if (full <= 12) return full;
+  const longestWord = Math.max(...words(header).map(displayWidth));
+  return Math.max(12, longestWord, Math.ceil(full / 3));
+}
+
+const maxTextWidth = 30;
+const maxLabelWidth = 40;
 
 function fitColumns(
   ws: ExcelJS.Worksheet,
@@ -121,7 +162,7 @@ function fitColumns(
 ): void {
   columns.forEach((column, i) => {
     const widest = Math.max(
-      displayWidth(column.header),
+      headerWidth(column.header),
       ...rows.map((r) => {
         const v = r[column.key];
         // Grouped numbers are about a third wider.
@@ -132,7 +173,11 @@ function fitColumns(
             : displayWidth(v);
       }),
     );
-    ws.getColumn(firstColumn + i + 1).width = column.width ?? Math.min(60, Math.max(8, widest + 2));
+    // Long texts of a table of many columns wrap within a column at most maxTextWidth wide, so
+    // that a printout scaled to the page's width keeps a readable size.
+    // The row label (first) column wraps later than the others: it is what a reader looks along.
+    const cap = columns.length > 4 ? (i === 0 ? maxLabelWidth : maxTextWidth) : 90;
+    ws.getColumn(firstColumn + i + 1).width = column.width ?? Math.min(cap, Math.max(8, widest + 2));
   });
 }
 
@@ -151,7 +196,8 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   const decimals = columns.map((c) => columnDecimals(c, rows));
   const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
   ws.addTable({
-    name: `T_${sheet.key}`,
+    // Excel table names allow letters, digits, underscores and full stops only (a data id has hyphens).
+    name: `T_${sheet.key.replace(/[^A-Za-z0-9_.]/g, '_')}`,
     ref: `A${start}`,
     headerRow: true,
     style: { theme: 'TableStyleLight1', showRowStripes: true },
@@ -181,19 +227,14 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   ws.views = [{ state: 'frozen', ySplit: start, xSplit: 0 }];
   ws.pageSetup.printTitlesRow = `${start}:${start}`;
   fitColumns(ws, columns, rows, decimals);
-  fitRowHeights(ws, start + 1, start + rows.length, columns.length);
+  // The header row too: its long headers wrap.
+  fitRowHeights(ws, start, start + rows.length, columns.length, start);
 }
 
-/** The project table's rows, then its published total as the table's last row. */
-function projectRows(sheet: SheetDefinition, rows: readonly Row[], data: WorkbookData): Row[] {
-  const totals = data.totals[sheet.key];
-  if (!sheet.totalLabel || !totals) return [...rows];
-  const total: Row = { label: sheet.totalLabel, id: null, id__blank: 'z', __total: 1 };
-  for (const [key, value] of Object.entries(totals.published)) {
-    total[key] = value;
-    total[`${key}__decimals`] = totals.decimals[key] ?? 0;
-  }
-  return [...rows, total];
+/** A statistical table's rows, then its published total as the table's last row. */
+function tableRows(sheet: SheetDefinition, rows: readonly Row[], data: WorkbookData): Row[] {
+  const total = data.totalRows[sheet.key];
+  return sheet.totalLabel && total ? [...rows, total] : [...rows];
 }
 
 /** The check table: each published total (a reference), the sum of its rows and the difference, as formulas. */
@@ -323,7 +364,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         writeTable(ws, sheet, data.notes, start, look);
         break;
       case 'table': {
-        const rows = projectRows(sheet, data.datasets[sheet.dataset ?? ''] ?? [], data);
+        const rows = tableRows(sheet, data.datasets[sheet.dataset ?? ''] ?? [], data);
         writeTable(ws, sheet, rows, start, look);
         tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows: rows.filter((r) => r.__total === undefined) });
         if (sheet.totalLabel) {

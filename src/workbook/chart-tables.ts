@@ -1,4 +1,4 @@
-import { tableKey } from './data.js';
+import { tableKey, tableRowKeys } from './data.js';
 
 /**
  * Which table of the workbook each chart of the brief is drawn from, as a native chart: the
@@ -15,6 +15,7 @@ export interface ChartTable {
 const fixed: Readonly<Record<string, ChartTable>> = {
   'headline-growth': { table: 'headline', category: 'indicator', values: ['growth'] },
   'review-targets': { table: 'reviewTargets', category: 'indicator', values: ['attainment'] },
+  'review-target-gaps': { table: 'reviewTargets', category: 'indicator', values: ['gap'] },
 };
 
 /** The table of a chart: a fixed chart's, or the statistical table a table chart (`table-<id>`) is drawn from. */
@@ -24,5 +25,5 @@ export function chartTable(
 ): ChartTable | undefined {
   if (Object.hasOwn(fixed, chartId)) return fixed[chartId];
   const table = tables.find((t) => `table-${t.id}` === chartId);
-  return table?.chart ? { table: tableKey(table.id), category: 'label', values: table.chart.columns } : undefined;
+  return table?.chart ? { table: tableKey(table.id), category: tableRowKeys.label, values: table.chart.columns } : undefined;
 }

@@ -1,10 +1,12 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
-import { textKey, unitOf, type Locale } from '../model/format.js';
+import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
-import { aboutTolerance, type Status } from '../model/status.js';
-import type { UnitsFile } from '../dataset/schema.js';
+import { aboutTolerance } from '../model/status.js';
+import { editionFiles, type UnitsFile } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
+import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { basisText, statusWord, targetKindText } from './wording.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -31,6 +33,8 @@ export interface ProjectTotals {
 export interface WorkbookData {
   readonly datasets: Readonly<Record<string, readonly Row[]>>;
   readonly totals: Readonly<Record<string, ProjectTotals>>;
+  /** The published total row of each statistical table that has one (every column it gives), by dataset name. */
+  readonly totalRows: Readonly<Record<string, Row>>;
   readonly notes: readonly { number: number; text: string }[];
   /** Note numbers each table (by dataset name) refers to. */
   readonly tableNotes: Readonly<Record<string, readonly number[]>>;
@@ -39,15 +43,20 @@ export interface WorkbookData {
 /** The workbook's dataset name (and sheet key) of a statistical table. */
 export const tableKey = (tableId: string): string => `table-${tableId}`;
 
+/**
+ * Row keys of a statistical table's label and id: column ids are lower-case letters, digits and
+ * hyphens, so keys with a capital letter never meet a column's.
+ */
+export const tableRowKeys = { label: 'rowLabel', id: 'rowId' } as const;
+
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
   const t = (key: string) => lookup(strings, key) ?? key;
-  // Status as a word: a symbol means nothing to a screen reader or a formula.
-  const status = (s: Status) => lookup(strings, `status.${s}`) ?? s;
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
   const rank = (f: PlanFigure) => ranksText(f, strings, locale);
+  const reviewYear = plan.edition.reviewYear;
 
-  /** The columns every figure has: indicator, value, unit, growth and rank. */
+  /** The columns every figure has: indicator, value, unit, growth (signed), change in points, basis and rank. */
   const figure = (f: PlanFigure): Row => ({
     indicator: f.label[lang],
     value: f.value,
@@ -55,6 +64,13 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     unit: unitLabel(f.unit),
     growth: f.growth?.value ?? null,
     growth__decimals: f.growth?.decimals ?? 0,
+    // A figure stated as a change in percentage points has no growth rate to give, and the reverse.
+    growth__blank: f.change ? 'z' : 'x',
+    change: f.change?.value ?? null,
+    change__decimals: f.change?.decimals ?? 0,
+    change__blank: f.growth ? 'z' : 'x',
+    basis: basisText(f, reviewYear, strings),
+    basis__blank: 'z',
     rank: rank(f),
     qualifier__blank: 'z',
   });
@@ -64,7 +80,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     ...figure(f),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
-    status: f.target ? status(f.target.status) : null,
+    status: f.target ? statusWord(f.target.status, f.target.year, strings) : null,
     status__blank: 'z',
   }));
 
@@ -75,11 +91,14 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     // The target value in the result's unit when both measure one quantity (4.2 万人 → 42000 人),
     // so that target and result compare in one unit; otherwise in its own.
     const inResultUnit = convert(row.target.value, row.target.decimals ?? 0, row.target.unit, level.unit);
+    // The gap of a rate target, in percentage points, to the precision of its figures.
+    const gapDecimals = Math.max(row.target.decimals ?? 0, ...row.actual.filter((a) => a.unit === row.target.unit).map((a) => a.decimals));
+    const reference = row.reference;
     return {
       id: row.id,
       no: row.no,
-      indicator: row.note ? `${indicator} (${row.note[lang]})` : indicator,
-      targetKind: t(`workbook.kinds.${row.target.kind}`),
+      indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
+      targetKind: targetKindText(row.target, strings),
       targetValue: inResultUnit?.value ?? row.target.value ?? null,
       targetValue__decimals: inResultUnit?.decimals ?? row.target.decimals ?? 0,
       targetValue__blank: 'z',
@@ -93,12 +112,37 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       actualGrowth__decimals: growth?.decimals ?? 0,
       // A result that is itself a growth rate has no growth of its own.
       actualGrowth__blank: level.measure === 'growth' ? 'z' : 'x',
-      // The result as a percentage of the target (what the brief's attainment chart shows), to one
-      // decimal; none where target and result do not measure one quantity.
+      basis: basisText(
+        { estimate: row.actual.some((a) => a.estimate), ...(row.year !== undefined ? { year: row.year } : {}) },
+        reviewYear,
+        strings,
+      ),
+      basis__blank: 'z',
+      // A relative target: the figure it is read against, with that figure's growth.
+      reference: reference
+        ? fill(t(reference.growth ? 'workbook.reference' : 'workbook.referenceNoGrowth'), {
+            label: reference.label[lang],
+            growth: reference.growth ? reference.growth.said[lang] : '',
+          })
+        : null,
+      reference__blank: 'z',
+      // Rate targets: result minus target in percentage points.
+      gap: row.gap === undefined ? null : Number(row.gap.toFixed(gapDecimals)),
+      gap__decimals: gapDecimals,
+      gap__blank: 'z',
+      // Amounts and counts: the result as a percentage of the target (what the brief's attainment
+      // chart shows), to one decimal; none where target and result do not measure one quantity.
       attainment: row.attainment === undefined ? null : Number(row.attainment.toFixed(1)),
       attainment__decimals: 1,
       attainment__blank: 'z',
-      status: status(row.status),
+      // The completion rate as published, and as computed from result and target (a check).
+      completion: row.completion?.value ?? null,
+      completion__decimals: row.completion?.decimals ?? 0,
+      completion__blank: 'z',
+      completionComputed: row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
+      completionComputed__decimals: row.completion?.decimals ?? 0,
+      completionComputed__blank: 'z',
+      status: statusWord(row.status, row.year, strings),
     };
   });
 
@@ -110,11 +154,25 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     qualifier: f.qualifier ? t(`workbook.qualifiers.${f.qualifier}`) : null,
   }));
 
+  // Composition ratios (2.8:50.9:46.3): one row per part, the ratio as published beside it.
+  const compositions: Row[] = plan.compositions.flatMap((c) =>
+    c.parts.map((part, n) => ({
+      id: `${c.id}-${n + 1}`,
+      indicator: c.label[lang],
+      part: part.label[lang],
+      share: part.value,
+      share__decimals: part.decimals,
+      ratio: c.display[lang],
+      section: sectionTitle.get(c.section) ?? null,
+      section__blank: 'x',
+    })),
+  );
+
   const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) => ({
     id: target.id,
     section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
     indicator: target.label[lang],
-    kind: t(`workbook.kinds.${target.target.kind}`),
+    kind: targetKindText(target.target, strings),
     targetValue: target.target.value ?? null,
     targetValue__decimals: target.target.decimals ?? 0,
     targetValue__blank: 'z',
@@ -126,7 +184,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     previous__decimals: target.previous?.decimals ?? 0,
   }));
 
-  // Notes: each table note, the "about" reading, then every validation warning.
+  // Notes: each table note, how targets are judged, how each relative target was read, then every validation warning.
   const notes: { number: number; text: string }[] = [];
   const addNote = (text: string) => {
     notes.push({ number: notes.length + 1, text });
@@ -134,41 +192,82 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   };
   // A note from the data that a validation warning quotes is given once, with the warning.
   const quoted = new Set(plan.warnings.flatMap((w) => (w.reader?.note ? [w.reader.note[lang]] : [])));
-  const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, planTargets };
+  const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, compositions, planTargets };
   const totals: Record<string, ProjectTotals> = {};
+  const totalRows: Record<string, Row> = {};
   const tableNotes: Record<string, number[]> = {};
+  const refer = (key: string, note: number) => {
+    const list = (tableNotes[key] ??= []);
+    if (!list.includes(note)) list.push(note);
+  };
   for (const table of plan.tables) {
     const key = tableKey(table.id);
     tableNotes[key] = [];
-    if (table.note) tableNotes[key].push(addNote(table.note[lang]));
-    for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) tableNotes[key].push(addNote(note[lang]));
-    datasets[key] = table.rows.map((row) => ({
-      id: row.id,
-      label: row.label[lang],
-      ...Object.fromEntries(
+    if (table.note) refer(key, addNote(table.note[lang]));
+    for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) refer(key, addNote(note[lang]));
+    const cells = (values: Readonly<Record<string, number>>) =>
+      Object.fromEntries(
         table.columns.flatMap((c) => [
-          [c.id, row.values[c.id] ?? null],
+          [c.id, values[c.id] ?? null],
           [`${c.id}__decimals`, c.decimals],
         ]),
-      ),
+      );
+    datasets[key] = table.rows.map((row) => ({
+      [tableRowKeys.id]: row.id,
+      [tableRowKeys.label]: row.label[lang],
+      ...cells(row.values),
     }));
     const total = table.total;
     if (total) {
-      const checked = table.columns.filter((c) => c.additive && total.values[c.id] !== undefined);
-      totals[key] = {
-        sums: Object.fromEntries(checked.map((c) => [c.id, table.rowSums[c.id]!])),
-        published: Object.fromEntries(checked.map((c) => [c.id, total.values[c.id]!])),
-        differences: Object.fromEntries(checked.map((c) => [c.id, table.differences[c.id]!])),
-        decimals: Object.fromEntries(checked.map((c) => [c.id, c.decimals])),
+      // The published total as the table's last row: every column it gives (a rate's total too).
+      totalRows[key] = {
+        [tableRowKeys.label]: t('workbook.totals.published'),
+        [tableRowKeys.id]: null,
+        [`${tableRowKeys.id}__blank`]: 'z',
+        ...cells(total.values),
+        ...Object.fromEntries(table.columns.map((c) => [`${c.id}__blank`, 'z'])),
+        __total: 1,
       };
+      // Checked: the additive columns whose total is published.
+      const checked = table.columns.filter((c) => c.additive && total.values[c.id] !== undefined);
+      if (checked.length > 0) {
+        totals[key] = {
+          sums: Object.fromEntries(checked.map((c) => [c.id, table.rowSums[c.id]!])),
+          published: Object.fromEntries(checked.map((c) => [c.id, total.values[c.id]!])),
+          differences: Object.fromEntries(checked.map((c) => [c.id, table.differences[c.id]!])),
+          decimals: Object.fromEntries(checked.map((c) => [c.id, c.decimals])),
+        };
+      }
     }
   }
   // How targets are judged: a note for every table that shows a target's status.
-  const judged = addNote(fill(t('brief.notes.about'), { tolerance: aboutTolerance * 100 }));
-  for (const key of ['headline', 'reviewTargets']) (tableNotes[key] ??= []).push(judged);
+  const judging = [
+    ...(headline.some((r) => r.status !== null) ? ['headline'] : []),
+    ...(reviewTargets.length > 0 ? ['reviewTargets'] : []),
+  ];
+  if (judging.length > 0) {
+    const judged = addNote(fill(t('brief.notes.statusText'), { tolerance: formatNumber(aboutTolerance * 100, 0, locale) }));
+    for (const key of judging) refer(key, judged);
+  }
+  // How each relative target was read: against which figure's growth, and with what result.
+  for (const row of plan.reviewTargets?.rows ?? []) {
+    if (!row.reference) continue;
+    const number = addNote(
+      fill(t(`brief.notes.relative.${row.target.relation ?? 'in-step'}`), {
+        indicator: reviewTargetLabel(row, locale),
+        target: row.target.display[lang],
+        reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
+        growth: row.reference.growth ? row.reference.growth.display[lang] : t('workbook.shorthand.x'),
+        status: statusWord(row.status, row.year, strings),
+      }),
+    );
+    refer('reviewTargets', number);
+    if (row.headline !== undefined) refer('headline', number);
+  }
   for (const warning of plan.warnings) {
     const number = addNote(readerNote(warning, strings, lang));
-    tableNotes[warningTable(warning)]?.push(number);
+    const key = warningTable(warning);
+    if (key) refer(key, number);
   }
 
   datasets.pipeline = (plan.projects.pipeline?.stages ?? []).map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
@@ -182,7 +281,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     note:
       [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null]
         .filter(Boolean)
-        .join('; ') || null,
+        .join(t('workbook.listSeparator')) || null,
     note__blank: 'z',
   }));
   datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang], note__blank: 'z' }));
@@ -203,11 +302,26 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     return { value: Number((value * ratio).toFixed(places)), decimals: places };
   }
 
-  /** The project table a warning is about, from its data path (tables.<index>…), or ''. */
+  /**
+   * The sheet (dataset name) a warning is about, from its file and data path: a statistical table
+   * (tables.<index>…), or the part of the edition it names; '' when the workbook shows no such part.
+   */
   function warningTable(warning: Diagnostic): string {
     const [part, index] = warning.path ?? [];
-    const table = part === 'tables' && typeof index === 'number' ? plan.tables[index] : undefined;
-    return table ? tableKey(table.id) : '';
+    const file = warning.file.split('/').pop() ?? '';
+    if (file === editionFiles.tables.file) {
+      const table = part === 'tables' && typeof index === 'number' ? plan.tables[index] : undefined;
+      return table ? tableKey(table.id) : '';
+    }
+    const byPart: Readonly<Record<string, string>> = {
+      [editionFiles.headline.file]: 'headline',
+      [editionFiles.reviewTargets.file]: 'reviewTargets',
+      [editionFiles.planTargets.file]: 'planTargets',
+      [editionFiles.achievements.file]: part === 'compositions' ? 'compositions' : 'achievements',
+      [editionFiles.projects.file]: part === 'reserves' ? 'reserves' : 'pipeline',
+    };
+    const key = byPart[file] ?? '';
+    return (datasets[key] ?? []).length > 0 ? key : '';
   }
-  return { datasets, totals, notes, tableNotes };
+  return { datasets, totals, totalRows, notes, tableNotes };
 }

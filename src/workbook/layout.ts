@@ -2,8 +2,11 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
-import { usesGrouping } from '../model/format.js';
-import { tableKey, type WorkbookData } from './data.js';
+import { unitOf, usesGrouping } from '../model/format.js';
+import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
+import { headerWithUnit } from './wording.js';
+import { uniqueSheetNames } from './sheet-names.js';
+import { midSentence } from '../present/key-messages.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -22,6 +25,10 @@ export interface ColumnDefinition {
    * published with, so that the column reads in one format.
    */
   readonly format?: 'text' | 'integer' | 'published';
+  /** The unit of the column's numbers, as the reader's language names it (open data: the field's unit). */
+  readonly unit?: string;
+  /** The open-data field name, where it is not made from the key. */
+  readonly field?: string;
 }
 
 /** Shorthand written in a cell without a value, with its meaning (explained on the cover). */
@@ -72,8 +79,17 @@ export interface WorkbookDefinition {
   readonly sheets: readonly SheetDefinition[];
 }
 
-/** Column of a layout: a dataset field, the string key of its header, and its format. */
-type ColumnLayout = readonly [key: string, header: string, format?: ColumnDefinition['format'], extra?: { width?: number }];
+/**
+ * Column of a layout: a dataset field, the string key of its header, and its format. An optional
+ * column is shown only when a row of its dataset has a value in it (a part of the model that the
+ * edition may not use: changes in points, completion rates, …).
+ */
+type ColumnLayout = readonly [
+  key: string,
+  header: string,
+  format?: ColumnDefinition['format'],
+  extra?: { width?: number; optional?: boolean; unit?: string },
+];
 
 /** A table sheet: its dataset, the string keys under `workbook.sheets.<key>`, and its columns. */
 interface TableLayout {
@@ -87,13 +103,30 @@ const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayou
   format,
   extra,
 ];
+/** An optional column (see ColumnLayout). */
+const o = (key: string, format?: ColumnDefinition['format'], unit?: string): ColumnLayout =>
+  c(key, format, { optional: true, ...(unit ? { unit } : {}) });
+/** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
+const percent = '%';
+const points = '百分点';
 
 // Every table: the row label first, ids last (they are for machines: lookups and joins).
 /** Tables that every edition has, before the project tables. */
 const leadingTables: readonly TableLayout[] = [
   {
     key: 'headline',
-    columns: [c('indicator'), c('value', 'published'), c('unit'), c('growth', 'published'), c('rank'), c('target'), c('status'), c('id')],
+    columns: [
+      c('indicator'),
+      c('value', 'published'),
+      c('unit'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
+      o('rank'),
+      o('basis'),
+      o('target'),
+      o('status'),
+      c('id'),
+    ],
   },
   {
     key: 'reviewTargets',
@@ -106,8 +139,13 @@ const leadingTables: readonly TableLayout[] = [
       c('targetUnit'),
       c('actual', 'published'),
       c('actualUnit'),
-      c('actualGrowth', 'published'),
-      c('attainment', 'published'),
+      o('actualGrowth', 'published', percent),
+      o('basis'),
+      o('reference'),
+      o('gap', 'published', points),
+      o('attainment', 'published', percent),
+      o('completion', 'published', percent),
+      o('completionComputed', 'published', percent),
       c('status'),
       c('id'),
     ],
@@ -116,14 +154,20 @@ const leadingTables: readonly TableLayout[] = [
     key: 'achievements',
     columns: [
       c('indicator'),
-      c('section'),
-      c('qualifier'),
+      o('section'),
+      o('qualifier'),
       c('value', 'published'),
       c('unit'),
-      c('growth', 'published'),
-      c('rank'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
+      o('rank'),
+      o('basis'),
       c('id'),
     ],
+  },
+  {
+    key: 'compositions',
+    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), c('id')],
   },
   {
     key: 'planTargets',
@@ -134,7 +178,7 @@ const leadingTables: readonly TableLayout[] = [
       c('target'),
       c('targetValue', 'published'),
       c('targetUnit'),
-      c('previous', 'published'),
+      o('previous', 'published', percent),
       c('id'),
     ],
   },
@@ -184,17 +228,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     key,
     header: header.startsWith('workbook.') ? t(header) : header,
     ...(format ? { format } : {}),
-    ...extra,
+    ...(extra?.width !== undefined ? { width: extra.width } : {}),
+    ...(extra?.unit !== undefined ? { unit: unitOf(input.units, extra.unit)[lang] } : {}),
   });
-  const table = (layout: TableLayout): SheetDefinition => {
+  const shown = (rows: readonly Row[]) => (layout: ColumnLayout) =>
+    !layout[3]?.optional || rows.some((r) => r[layout[0]] !== null && r[layout[0]] !== undefined);
+  const table = (layout: TableLayout, text: Partial<Pick<SheetDefinition, 'title'>> = {}): SheetDefinition => {
     const notes = data.tableNotes[layout.key] ?? [];
     return {
       kind: 'table',
       ...sheetText(layout.key),
+      ...text,
       dataset: layout.key,
       ...(notes.length > 0 ? { notes } : {}),
-      columns: layout.columns.map(column),
+      columns: layout.columns.filter(shown(data.datasets[layout.key] ?? [])).map(column),
     };
+  };
+  // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
+  const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
+    ...(input.plan.reviewTargets ? { reviewTargets: { title: input.plan.reviewTargets.caption[lang] } } : {}),
   };
 
   // Statistical tables: sheet name, title, header and columns come from the data.
@@ -206,15 +258,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       key,
       name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
       title: statTable.caption[lang],
-      description: t('workbook.tableDescription', { dimension: statTable.dimension[lang] }),
+      description: t(data.totalRows[key] ? 'workbook.tableDescription' : 'workbook.tableDescriptionNoTotal', {
+        dimension: lang === 'en' ? midSentence(statTable.dimension.en) : statTable.dimension.zh,
+      }),
       dataset: key,
       ...(notes.length > 0 ? { notes } : {}),
       columns: [
-        { key: 'label', header: statTable.dimension[lang] },
-        ...statTable.columns.map((col) => ({ key: col.id, header: col.label[lang], format: 'published' as const })),
-        column(c('id')),
+        { key: tableRowKeys.label, header: statTable.dimension[lang], field: 'label' },
+        ...statTable.columns.map(
+          (col): ColumnDefinition => ({
+            key: col.id,
+            header: headerWithUnit(col.label[lang], col.unit, input.units, lang, input.strings),
+            // One format per column, with the decimals the document publishes in it.
+            format: col.decimals === 0 ? 'integer' : 'published',
+            unit: unitOf(input.units, col.unit)[lang],
+          }),
+        ),
+        { ...column(c('id')), key: tableRowKeys.id, field: 'id' },
       ],
-      ...(statTable.total ? { totalLabel: t('workbook.totals.published') } : {}),
+      ...(data.totalRows[key] ? { totalLabel: t('workbook.totals.published') } : {}),
     };
   });
   const checks = statTables.flatMap((sheet) => {
@@ -228,6 +290,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
 
+  // Sheet names from the data: valid for Excel, and none the same as another sheet's.
+  const fixedNames = [
+    'cover',
+    'contents',
+    'notes',
+    ...leadingTables.map((l) => l.key),
+    'checks',
+    'pipeline',
+    'reserves',
+    'charts',
+    'glossary',
+  ].map((key) => t(`workbook.sheets.${key}.name`));
+  const statNames = uniqueSheetNames(
+    statTables.map((sheet) => sheet.name),
+    fixedNames,
+  );
+  statTables.forEach((sheet, i) => {
+    statTables[i] = { ...sheet, name: statNames[i]! };
+  });
   const definition: WorkbookDefinition = {
     properties: {
       title: edition.title[lang],
@@ -274,15 +355,19 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           { key: 'about', header: t('workbook.sheets.contents.about') },
         ],
       },
-      {
-        kind: 'notes',
-        ...sheetText('notes'),
-        columns: [
-          { key: 'number', header: t('workbook.sheets.notes.number'), format: 'integer' },
-          { key: 'text', header: t('workbook.sheets.notes.note'), width: 100 },
-        ],
-      },
-      ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout)),
+      ...(data.notes.length > 0
+        ? [
+            {
+              kind: 'notes' as const,
+              ...sheetText('notes'),
+              columns: [
+                { key: 'number', header: t('workbook.sheets.notes.number'), format: 'integer' as const },
+                { key: 'text', header: t('workbook.sheets.notes.note'), width: 100 },
+              ],
+            },
+          ]
+        : []),
+      ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
       ...statTables,
       ...(checks.length > 0
         ? [
@@ -300,13 +385,20 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             },
           ]
         : []),
-      ...(input.plan.projects.pipeline ? [table(pipelineTable)] : []),
+      ...(input.plan.projects.pipeline && (data.datasets.pipeline ?? []).length > 0
+        ? [table(pipelineTable, { title: t('workbook.sheets.pipeline.title', { label: input.plan.projects.pipeline.label[lang] }) })]
+        : []),
       ...(input.plan.projects.reserves.length > 0 ? [table(reservesTable)] : []),
-      {
-        kind: 'charts',
-        ...sheetText('charts'),
-        columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
-      },
+      // The charts of the brief, listed; none when the edition's parts give no chart.
+      ...(input.charts.length > 0
+        ? [
+            {
+              kind: 'charts' as const,
+              ...sheetText('charts'),
+              columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
+            },
+          ]
+        : []),
       ...((data.datasets.glossary ?? []).length > 0 ? [table(glossaryTable)] : []),
     ],
   };

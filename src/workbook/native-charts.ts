@@ -111,6 +111,10 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
     .join('');
+  // Bars start at zero: a value axis that autoscales (90 to 120) would make bars lie about their
+  // lengths. All values at or above zero: the axis starts at zero; all at or below: it ends there.
+  const values = chart.series.flatMap((s) => s.values.values.filter((v): v is number => typeof v === 'number'));
+  const bound = values.every((v) => v >= 0) ? '<c:min val="0"/>' : values.every((v) => v <= 0) ? '<c:max val="0"/>' : '';
   const legend =
     chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, pt(900))}</c:legend>` : '';
   return (
@@ -120,9 +124,9 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="10"/><c:axId val="20"/></c:barChart>` +
     // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
     `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, pt(1000), false, look.language)}` +
-    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
+    `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/>${bound}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
     `${titleXml(chart.valueTitle, font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +

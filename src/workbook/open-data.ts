@@ -34,8 +34,26 @@ export function csvField(value: string | number | null, decimals = 0): string {
   return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A field name as Table Schema tools like it: lower-case ASCII words joined by underscores. */
-const fieldName = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** A field name as Table Schema tools like it: lower-case ASCII words joined by underscores, starting with a letter. */
+const fieldName = (key: string) => {
+  const name = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_');
+  return /^[a-z]/.test(name) ? name : `f_${name}`;
+};
+
+/** Field names of a table's columns, each unique (a column id of the data may meet a fixed field's name). */
+function fieldNames(columns: readonly ColumnDefinition[]): string[] {
+  const taken = new Set<string>();
+  return columns.map((c) => {
+    const base = c.field ?? fieldName(c.key);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    taken.add(name);
+    return name;
+  });
+}
 /** A resource name: lower-case ASCII, digits, "-", "_", "." (Data Package's pattern). */
 const resourceName = (key: string) =>
   key
@@ -70,20 +88,18 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
     if (sheet.kind === 'notes') tables.push({ sheet: { ...sheet, key: 'notes' }, rows: data.notes });
     if (sheet.kind !== 'table') continue;
     const rows = data.datasets[sheet.dataset ?? ''] ?? [];
-    const totals = data.totals[sheet.key];
-    if (!sheet.totalLabel || !totals) {
+    const total = data.totalRows[sheet.key];
+    if (!sheet.totalLabel || !total) {
       tables.push({ sheet, rows });
       continue;
     }
     // The published total is a row of its own kind, marked in a column, so that a reader who
-    // sums the rows leaves it out.
-    const total: Row = { label: sheet.totalLabel, id: null, rowType: 'total' };
-    for (const [key, value] of Object.entries(totals.published)) {
-      total[key] = value;
-      total[`${key}__decimals`] = totals.decimals[key] ?? 0;
-    }
-    const columns = [...(sheet.columns ?? []), { key: 'rowType', header: lookup(input.strings, 'workbook.columns.rowType') ?? 'rowType' }];
-    tables.push({ sheet: { ...sheet, columns }, rows: [...rows.map((r) => ({ ...r, rowType: 'row' })), total] });
+    // sums the rows leaves it out. Its cells are values or empty, never shorthand.
+    const columns: ColumnDefinition[] = [
+      ...(sheet.columns ?? []),
+      { key: 'rowType', header: lookup(input.strings, 'workbook.columns.rowType') ?? 'rowType', field: 'row_type' },
+    ];
+    tables.push({ sheet: { ...sheet, columns }, rows: [...rows.map((r) => ({ ...r, rowType: 'row' })), { ...total, rowType: 'total' }] });
   }
 
   const files: OpenDataFile[] = [];
@@ -91,20 +107,22 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
     const columns = sheet.columns ?? [];
     const name = resourceName(sheet.key);
     const path = `data/${name}.csv`;
-    const lines = [columns.map((c) => fieldName(c.key)).join(',')];
+    const names = fieldNames(columns);
+    const lines = [names.join(',')];
     for (const row of rows) {
       lines.push(columns.map((c) => csvField(row[c.key] ?? null, Number(row[`${c.key}__decimals`] ?? 0))).join(','));
     }
     files.push({ path, text: `${lines.join('\r\n')}\r\n` });
     const fields = columns.map((c, i) => {
       const type = fieldType(c, rows);
-      const unit = headerUnit(c.header);
+      // Only numbers have units; a text column's bracketed header ("Row type (row or total)") is not one.
+      const unit = c.unit ?? (type === 'string' ? undefined : headerUnit(c.header));
       // A figure whose unit varies by row has the unit in the next column.
       const next = columns[i + 1]?.key;
       const unitColumn =
-        type === 'number' && !unit && next !== undefined && (next === 'unit' || next.endsWith('Unit')) ? fieldName(next) : undefined;
+        type === 'number' && !unit && next !== undefined && (next === 'unit' || next.endsWith('Unit')) ? names[i + 1] : undefined;
       return {
-        name: fieldName(c.key),
+        name: names[i]!,
         title: c.header,
         type,
         ...(unit ? { unit } : {}),

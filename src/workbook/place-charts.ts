@@ -38,6 +38,14 @@ const columnPixels = (width: number | undefined) => Math.trunc((width ?? 8.43) *
 /** Chart width in pixels, and the height of one bar's band and of the title, axes and legend. */
 const chartWidth = 680;
 const band = 26;
+/**
+ * The printed page (A4 landscape, LibreOffice's and Excel's default margins, the repeated header
+ * row) in pixels at 100%: a chart must fit in it to print on one page.
+ */
+const pageWidth = 988;
+const pageHeight = 560;
+/** The narrowest band a bar may get so that a long table's chart still fits the page. */
+const minBand = 12;
 const frame = 120;
 /** Default row height in pixels: rows below a table have no height of their own. */
 const rowPixels = 20;
@@ -88,8 +96,12 @@ export function placeCharts(
     let width = 0;
     while (width < chartWidth || right < columns.length) width += columnPixels(ws.getColumn(++right).width);
     // Text grows with a chart wider than the house width (a printout shrinks it); so does its height.
-    const textScale = Math.min(2, width / chartWidth);
-    const height = (frame + band * table.rows.length * Math.max(1, series.length * 0.7)) * textScale;
+    // A printout scales a sheet wider than the page down to its width; the chart's text grows by
+    // as much, so that it prints at the house size.
+    const textScale = Math.min(2, Math.max(1, width / pageWidth));
+    const bands = table.rows.length * Math.max(1, series.length * 0.7);
+    const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
+    const height = (frame + bandHeight * bands) * textScale;
     const bottom = top + Math.ceil(height / rowPixels);
     // A chart starts a printed page, so that no printout splits it (it is shorter than a page).
     ws.getRow(top).addPageBreak();

@@ -8,7 +8,7 @@ import { defaultDataDir, tempDir, validateDir } from '../helpers.js';
 describe('benchmark edition generator', () => {
   it('makes invented editions with amounts times 1, 2 and 3 that pass validation like the original', () => {
     const dataDir = path.join(tempDir('generated-'), 'data');
-    expect(generateEditions(defaultDataDir, dataDir, 3)).toEqual(['sample-0001', 'sample-0002', 'sample-0003']);
+    expect(generateEditions(defaultDataDir, dataDir, 3, 'binjiang-2025')).toEqual(['sample-0001', 'sample-0002', 'sample-0003']);
     const { diagnostics, dataset } = validateDir(dataDir);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // The default edition's four warnings (published rounding), once per edition.

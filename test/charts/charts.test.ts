@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { charts, createChartCaches, minCategories, renderChart, type RenderedChart } from '../../src/charts/render.js';
+import { charts, editionCharts, createChartCaches, minCategories, renderChart, type RenderedChart } from '../../src/charts/render.js';
 import { chartType } from '../../src/charts/theme.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
@@ -44,7 +44,9 @@ describe('charts', () => {
   it('renders every chart of the default edition in both locales, as SVG and PNG', () => {
     for (const locale of locales) {
       const list = rendered.get(`binjiang-2025/${locale}`)!;
-      expect(list.map((c) => c.id)).toEqual(charts.map((c) => c.id));
+      // The fixed charts, then one per table that declares a chart.
+      expect(list.map((c) => c.id)).toEqual(editionCharts(plans.get('binjiang-2025')!.plan).map((c) => c.id));
+      expect(list.map((c) => c.id)).toEqual([...charts.map((c) => c.id), 'table-by-sector', 'table-by-area']);
       for (const chart of list) {
         expect(chart.svg.startsWith('<svg')).toBe(true);
         expect(chart.svg).toContain('<text');
@@ -78,11 +80,11 @@ describe('charts', () => {
   it('formats axis numbers per locale: Chinese without thousands separators, English with them', () => {
     const zh = rendered
       .get('binjiang-2025/zh-CN')!
-      .find((c) => c.id === 'projects-by-sector')!
+      .find((c) => c.id === 'table-by-sector')!
       .texts.map((t) => t.text);
     const en = rendered
       .get('binjiang-2025/en')!
-      .find((c) => c.id === 'projects-by-area')!
+      .find((c) => c.id === 'table-by-area')!
       .texts.map((t) => t.text);
     expect(zh).toContain('1000');
     expect(zh.filter((t) => /^\d{1,3}(,\d{3})+$/.test(t))).toEqual([]);
@@ -185,7 +187,7 @@ describe('charts', () => {
 
   it('renders the invented demo edition too (nothing is tied to Binjiang)', () => {
     const list = rendered.get('demo-2026/en')!;
-    expect(list.map((c) => c.id)).toEqual(expect.arrayContaining(['headline-growth', 'projects-by-sector']));
+    expect(list.map((c) => c.id)).toEqual(expect.arrayContaining(['headline-growth', 'table-by-sector']));
     // The demo has one rate target and one amount target: a one-bar chart says nothing its table does not, so it is left out.
     expect(list.map((c) => c.id)).not.toContain('review-target-gaps');
     expect(list.map((c) => c.id)).not.toContain('review-targets');

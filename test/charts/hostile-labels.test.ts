@@ -28,6 +28,7 @@ describe('chart labels from hostile data', () => {
     editText(path.join(edition, 'headline.yaml'), 'partOf: gdp', 'partOf: regional-output');
     editText(path.join(edition, 'plan-targets.yaml'), 'indicator: gdp', 'indicator: regional-output');
     editText(path.join(edition, 'review-targets.yaml'), 'headline: gdp', 'headline: regional-output');
+    editText(path.join(edition, 'review-targets.yaml'), 'against: gdp', 'against: regional-output');
     const { diagnostics, dataset } = validateDir(dataDir);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);

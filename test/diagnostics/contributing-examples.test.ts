@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError, type CommandSpec } from '../../src/cli/args.js';
@@ -10,7 +10,7 @@ import { spec as diffSpec } from '../../src/cli/diff.js';
 import { spec as mergeSpec } from '../../src/cli/merge-manifests.js';
 import { spec as summarySpec } from '../../src/cli/summary.js';
 import { spec as validateSpec } from '../../src/cli/validate.js';
-import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { defaultDataDir, editText, makeDataDir, repoRoot, reviewOnlyEditionDir, validateDir } from '../helpers.js';
 
 // Every example in the editors' guide, run: the YAML blocks applied to a copy of the default
 // dataset, the message shown as validation prints it, the commands parsed as the CLI parses them.
@@ -18,6 +18,10 @@ const guide = readFileSync(path.join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
 const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const binjiang = () => makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
 const editionFile = (dataDir: string, file: string) => path.join(dataDir, 'editions', 'binjiang-2025', file);
+/** The examples of "Add an edition for a document that has only some of the parts": the invented edition's own data. */
+const shapesHeading = '## Add an edition for a document that has only some of the parts\n';
+const shapesSection = guide.slice(guide.indexOf(shapesHeading), guide.indexOf('\n## ', guide.indexOf(shapesHeading) + 1));
+const shapesBlocks = [...shapesSection.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const block = (marker: string) => {
   const found = yamlBlocks.filter((b) => b.includes(marker));
   expect(found).toHaveLength(1);
@@ -26,7 +30,24 @@ const block = (marker: string) => {
 
 describe('CONTRIBUTING.md examples, run', () => {
   it('has exactly the YAML examples this test runs', () => {
-    expect(yamlBlocks).toHaveLength(4);
+    expect(yamlBlocks.filter((b) => !shapesBlocks.includes(b))).toHaveLength(4);
+  });
+
+  it('"Add an edition for a document that has only some of the parts": every example is the invented edition\'s data, which validates', () => {
+    expect(guide).toContain(shapesHeading);
+    expect(shapesBlocks.length).toBeGreaterThanOrEqual(8);
+    const files = readdirSync(reviewOnlyEditionDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => readFileSync(path.join(reviewOnlyEditionDir, f), 'utf8'));
+    const lines = new Set(files.flatMap((text) => text.split('\n').map((line) => line.trim())));
+    for (const example of shapesBlocks) {
+      // A piece of one file as written there; the list of target kinds gathers single lines from several rows.
+      const written = example.split('\n').filter(Boolean);
+      const gathered = written.every((line) => line.trim().startsWith('target: ') && lines.has(line.trim()));
+      expect(files.some((text) => text.includes(example)) || gathered, example).toBe(true);
+    }
+    const errors = validateDir(makeDataDir([reviewOnlyEditionDir])).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.file}:${d.place.line} ${d.message}`)).toEqual([]);
   });
 
   it('"Add a target": the entry, pasted under work:, validates with a new id and adds that target', () => {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, demoEditionDir, makeDataDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, reviewOnlyEditionDir } from '../helpers.js';
 import { corpusOf, compareWithGolden } from './corpus.js';
 
 // Every edition built in the tests: the default one and the invented ones under test/fixtures.
-const editions = [path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir];
+const editions = [path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir, reviewOnlyEditionDir, minimalEditionDir];
 
 describe('golden corpus', () => {
   it('every output of every test edition reads as the reviewed golden files say', async () => {

@@ -35,6 +35,13 @@ describe('HTML brief', () => {
     );
   });
 
+  it('keeps headings of one template level siblings when the template skips a level (h3 straight under h1)', () => {
+    const html = page('<cover title="T" subtitle="S"></cover><h1>Notes</h1><h3>Source</h3><p>a</p><h3>Units</h3><p>b</p><h1>End</h1>');
+    expect(html).toContain('<section id="sec-1-1"><h3><a class="anchor" href="#sec-1-1">Source</a></h3>');
+    expect(html).toContain('<section id="sec-1-2"><h3><a class="anchor" href="#sec-1-2">Units</a></h3>');
+    expect(html).not.toMatch(/<h4/);
+  });
+
   it('inlines a chart as one image with a title and a description, its own roles removed', () => {
     const html = page('<h1>A</h1><chart id="growth"/>');
     expect(html).toContain('<figure class="chart" id="fig-growth" aria-labelledby="fig-growth-title">');

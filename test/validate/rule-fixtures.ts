@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RuleId } from '../../src/diagnostics/rules.js';
 import { editText } from '../helpers.js';
@@ -51,6 +51,13 @@ export const fixtures: FailingFixture[] = [
     file: ed('headlines.yaml'),
     line: 1,
     edit: (e) => writeFileSync(path.join(e, 'headlines.yaml'), 'indicators: []\n'),
+  },
+  {
+    name: 'a data file is misspelt and its part would be left out (headline.yaml renamed headlines.yaml)',
+    rule: 'plan:file-unknown',
+    file: ed('headlines.yaml'),
+    line: 1,
+    edit: (e) => renameSync(path.join(e, 'headline.yaml'), path.join(e, 'headlines.yaml')),
   },
   {
     name: 'a file is empty',

@@ -151,15 +151,19 @@ describe('workbook guidance', () => {
           for (let c = 1; c <= t.columns; c++) expect(text(t.ws.getCell(r, c).value), `${t.ws.name}!R${r}C${c}`).not.toBe('');
         }
       }
-      for (const table of plan.projects.tables) {
+      expect(plan.tables.length).toBeGreaterThan(0);
+      for (const table of plan.tables) {
         const ws = wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
         expect(ws, table.id).toBeDefined();
         const t = tableOf(ws)!;
         expect(ws.getCell(t.lastRow, 1).value).toBe(s(locale, 'workbook.totals.published'));
         expect(ws.getCell(t.lastRow + 1, 1).value ?? null).toBeNull(); // nothing under the table
       }
+      // The check table: one row per additive column with a published total.
       const checks = tableOf(wb.getWorksheet(s(locale, 'workbook.sheets.checks.name'))!)!;
-      expect(checks.lastRow - checks.headerRow).toBe(plan.projects.tables.length * 4);
+      expect(checks.lastRow - checks.headerRow).toBe(
+        plan.tables.reduce((n, table) => n + table.columns.filter((c) => c.additive && table.total?.values[c.id] !== undefined).length, 0),
+      );
     }
   });
 
@@ -185,12 +189,25 @@ describe('workbook guidance', () => {
         if (targetUnit === s(locale, 'workbook.shorthand.z')) continue;
         expect(targetUnit, `row ${r}`).toBe(ws.getCell(r, header('actualUnit')).value);
       }
-      const talent = plan.reviewTargets.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
+      const talent = plan.reviewTargets!.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
       expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
-      for (const table of plan.projects.tables) expect(table.rows.length).toBeGreaterThan(0);
-      // Project tables name their units in the headers.
-      const byUnit = s(locale, 'workbook.columns.totalInvestment');
-      expect(byUnit).toMatch(/[(\uFF08]/);
+      // Statistical tables name each column's unit in its header (English leaves a count unit unsaid, as its label names the thing counted).
+      const lang = locale === 'en' ? 'en' : 'zh';
+      for (const table of plan.tables) {
+        expect(table.rows.length).toBeGreaterThan(0);
+        const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
+        const st = tableOf(sheet)!;
+        const headers = Array.from({ length: st.columns }, (_, i) => text(sheet.getCell(st.headerRow, i + 1).value));
+        expect(headers[0]).toBe(table.dimension[lang]);
+        table.columns.forEach((column, i) => {
+          const unit = units.units.find((u) => u.id === column.unit)!;
+          if (lang === 'en' && unit.inline === false) expect(headers[i + 1]).toBe(column.label.en);
+          else
+            expect(headers[i + 1], `${table.id}.${column.id}`).toMatch(
+              new RegExp(`[(\uFF08]${unit[lang].replace(/[%()]/g, '\\$&')}[)\uFF09]`),
+            );
+        });
+      }
     }
   });
 
@@ -217,6 +234,13 @@ describe('workbook guidance', () => {
       expect(cover).toContain(s(locale, 'workbook.shorthand.x'));
       expect(cover).toContain(s(locale, 'workbook.shorthand.z'));
       const words = ['met', 'not-met', 'not-comparable'].map((k) => s(locale, `status.${k}`));
+      // A status judged on an earlier year's result names that year.
+      const years = [...new Set((plan.reviewTargets?.rows ?? []).flatMap((row) => (row.year === undefined ? [] : [row.year])))];
+      words.push(
+        ...words.flatMap((status) =>
+          years.map((year) => s(locale, 'workbook.statusYear').replace('{status}', status).replace('{year}', String(year))),
+        ),
+      );
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
           if (t.ws.getCell(t.headerRow, c).value !== s(locale, 'workbook.columns.status')) continue;

@@ -10,7 +10,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
-import { chartTables } from '../../src/workbook/chart-tables.js';
+import { chartTable } from '../../src/workbook/chart-tables.js';
 import { palette } from '../../src/present/palette.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
 
@@ -37,7 +37,9 @@ beforeAll(async () => {
     expect(sink.items).toEqual([]);
     const file = path.join(dir, `workbook-${locale}.xlsx`);
     writeFileSync(file, bytes);
-    const expected = charts.filter((c) => chartTables[c.id] !== undefined).map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
+    const expected = charts
+      .filter((c) => chartTable(c.id, plan.tables) !== undefined)
+      .map((c) => ({ id: c.id, title: c.title, alt: c.alt }));
     books.set(locale, { file, zip: await JSZip.loadAsync(bytes), expected });
   }
 }, 60_000);
@@ -73,6 +75,14 @@ describe('native charts', () => {
         expect(xml).toMatch(
           /<c:val><c:numRef><c:f>'[^<]+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+<\/c:f><c:numCache><c:formatCode>[^<]*<\/c:formatCode><c:ptCount val="\d+"\/><c:pt idx="\d+"><c:v>-?\d/,
         );
+        // Bars start at zero: the value axis is pinned at zero on the side of the values' sign.
+        const cached = [...xml.matchAll(/<c:numCache>[\s\S]*?<\/c:numCache>/g)].flatMap((m) =>
+          [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])),
+        );
+        expect(cached.length, name).toBeGreaterThan(0);
+        const scaling = /<c:valAx>[\s\S]*?<c:scaling>([\s\S]*?)<\/c:scaling>/.exec(xml)![1]!;
+        if (cached.every((v) => v >= 0)) expect(scaling, name).toContain('<c:min val="0"/>');
+        else if (cached.every((v) => v <= 0)) expect(scaling, name).toContain('<c:max val="0"/>');
         // Title, both axis titles, the palette's first colour.
         expect(xml.match(/<c:title>/g)!.length).toBe(3);
         expect(xml).toContain(`<a:srgbClr val="${palette[0].slice(1)}"/>`);

@@ -101,7 +101,8 @@ describe('open data: CSV files and a Frictionless data package', () => {
         for (const field of fields) {
           expect(field.name).toMatch(/^[a-z][a-z0-9_]*$/);
           expect(['string', 'integer', 'number']).toContain(field.type);
-          // A number names its unit, or the column that holds it.
+          // Text has no unit; a number names its unit, or the column that holds it.
+          if (field.type === 'string') expect(field.unit, `${resource.name}.${field.name}`).toBeUndefined();
           if (field.type === 'number' && !field.unit) {
             const column = /(\S+)$/.exec(field.description ?? '')?.[1];
             expect(
@@ -137,14 +138,24 @@ describe('open data: CSV files and a Frictionless data package', () => {
       const row = rows.find((r) => r[id] === figure.id)!;
       expect(row[value]).toBe(figure.value.toFixed(figure.decimals));
     }
-    for (const table of plan.projects.tables) {
-      // The project table's file: the one whose rows carry the table's row ids.
+    expect(plan.tables.length).toBeGreaterThan(0);
+    for (const table of plan.tables) {
+      // The statistical table's file: the one whose rows carry the table's row ids.
       const text = [...files.values()].find((t) => t.includes(',row_type\r\n') && t.includes(`,${table.rows[0]!.id},`));
       expect(text, table.id).toBeDefined();
       const [h, ...r] = parseCsv(text!);
       const totals = r.filter((row) => row[h!.indexOf('row_type')] === 'total');
       expect(totals).toHaveLength(1);
-      expect(Number(totals[0]![h!.indexOf('total_investment')])).toBe(table.total.values.totalInvestment);
+      // Every declared column is a field named by its id, with each row's value at the column's published decimals.
+      for (const column of table.columns) {
+        const field = h!.indexOf(column.id.replaceAll('-', '_'));
+        expect(field, `${table.id}.${column.id}`).toBeGreaterThan(0);
+        expect(totals[0]![field]).toBe(table.total!.values[column.id]!.toFixed(column.decimals));
+        for (const row of table.rows) {
+          const line = r.find((cells) => cells.includes(row.id))!;
+          expect(line[field], `${table.id}.${row.id}.${column.id}`).toBe(row.values[column.id]!.toFixed(column.decimals));
+        }
+      }
     }
   });
 

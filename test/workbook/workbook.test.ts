@@ -66,8 +66,8 @@ describe('workbooks', () => {
       '2024 targets',
       '2024 results',
       '2025 targets',
-      'Projects by sector',
-      'Projects by area',
+      'Table 2 by sector',
+      'Table 3 by area',
       'Checks',
       'Project pipeline',
       'Project reserves',
@@ -90,12 +90,12 @@ describe('workbooks', () => {
       }
       const t1 = tableRows(books.get(locale)!.wb.worksheets[4]!);
       const factor = (unit: string) => units.units.find((u) => u.id === unit)!.factor;
-      for (const target of data.reviewTargets.rows) {
+      for (const target of data.reviewTargets!.rows) {
         const row = t1.get(target.id)!;
         const result = target.actual[0]!;
-        // The target value is given in the result's unit (4.2 万人 → 42000 人).
+        // The target value is given in the result's unit (4.2 万人 → 42000 人); a target without a figure has none.
         const expected =
-          target.target.kind === 'qualitative' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);
+          target.target.kind !== 'numeric' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);
         if (typeof expected === 'number') expect(row[4], target.id).toBeCloseTo(expected, 9);
         else expect(row[4], target.id).toBe(expected);
         expect(row[6]).toBe(result.value);
@@ -103,10 +103,10 @@ describe('workbooks', () => {
     }
   });
 
-  it('holds every Table 2 and 3 row as published, the published total as the last row, and check formulas whose cached results are the row sums', async () => {
-    const checksSheet = 10; // sheet10.xml
+  it('holds every statistical table row as published, the published total as the last row, and check formulas whose cached results are the row sums', async () => {
     for (const locale of locales) {
       const wb = books.get(locale)!.wb;
+      const checksSheet = wb.worksheets.findIndex((w) => w.name === (locale === 'en' ? 'Checks' : '核对')) + 1;
       const xml = await (await JSZip.loadAsync(books.get(locale)!.bytes)).file(`xl/worksheets/sheet${checksSheet}.xml`)!.async('string');
       // Read from the sheet XML itself: the cached <v> is what a spreadsheet shows before recalculating.
       const formulas = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"[^>]*><f>([^<]*)<\/f>(?:<v>([^<]*)<\/v>)?<\/c>/g)].map((m) => ({
@@ -115,40 +115,42 @@ describe('workbooks', () => {
         formula: m[3]!.replaceAll('&apos;', "'"),
         result: Number(m[4] ?? 0),
       }));
-      expect(formulas).toHaveLength(2 * 4 * 3);
-      for (const [tableIndex, [sheetIndex, tableId]] of (
-        [
-          [7, 'by-sector'],
-          [8, 'by-area'],
-        ] as const
-      ).entries()) {
-        const ws = wb.worksheets[sheetIndex]!;
-        const table = data.projects.tables.find((t) => t.id === tableId)!;
+      // Checked: every additive column whose total the document publishes.
+      const checked = data.tables.tables.map((table) =>
+        table.columns.filter((c) => c.additive !== false && table.total?.values[c.id] !== undefined),
+      );
+      expect(formulas).toHaveLength(checked.flat().length * 3);
+      expect(formulas.length).toBeGreaterThan(0);
+      let offset = 0;
+      for (const [tableIndex, table] of data.tables.tables.entries()) {
+        const ws = wb.getWorksheet(table.sheet![locale === 'en' ? 'en' : 'zh'])!;
+        expect(ws, table.id).toBeDefined();
         const rows = tableRows(ws);
         for (const row of table.rows) {
-          expect(rows.get(row.id)!.slice(1, 5)).toEqual([row.projects, row.totalInvestment, row.annualInvestment, row.annualShare]);
+          expect(rows.get(row.id)!.slice(1, 1 + table.columns.length)).toEqual(table.columns.map((c) => row.values[c.id]));
         }
-        const columns = ['projects', 'totalInvestment', 'annualInvestment', 'annualShare'] as const;
         const values = [...rows.values()];
         const total = values[values.length - 1]!;
-        expect(total.slice(1, 5)).toEqual(columns.map((c) => table.total[c]));
-        const mine = formulas.slice(tableIndex * 12, tableIndex * 12 + 12);
+        expect(total.slice(1, 1 + table.columns.length)).toEqual(table.columns.map((c) => table.total!.values[c.id]));
+        const columns = checked[tableIndex]!;
+        const mine = formulas.slice(offset, offset + columns.length * 3);
+        offset += columns.length * 3;
         const name = ws.name;
         columns.forEach((c, i) => {
-          const [published, sum, difference] = mine.slice(i * 3, i * 3 + 3) as [(typeof mine)[0], (typeof mine)[0], (typeof mine)[0]];
-          expect(published.formula).toMatch(new RegExp(`^'${name}'!${String.fromCharCode(66 + i)}\\d+$`));
-          expect(published.result).toBe(table.total[c]);
-          expect(sum.formula).toMatch(
-            new RegExp(`^SUM\\('${name}'!${String.fromCharCode(66 + i)}\\d+:${String.fromCharCode(66 + i)}\\d+\\)$`),
-          );
-          expect(sum.result).toBeCloseTo(
-            table.rows.reduce((a, r) => a + r[c], 0),
-            9,
-          );
-          expect(difference.formula).toBe(`${published.col}${published.row}-${sum.col}${sum.row}`);
-          expect(difference.result).toBeCloseTo(table.total[c] - table.rows.reduce((a, r) => a + r[c], 0), 9);
+          const letter = String.fromCharCode(66 + table.columns.indexOf(c));
+          const published = table.total!.values[c.id]!;
+          const sumOfRows = table.rows.reduce((a, r) => a + (r.values[c.id] ?? 0), 0);
+          const [p, sum, difference] = mine.slice(i * 3, i * 3 + 3) as [(typeof mine)[0], (typeof mine)[0], (typeof mine)[0]];
+          expect(p.formula).toMatch(new RegExp(`^'${name}'!${letter}\\d+$`));
+          expect(p.result).toBe(published);
+          expect(sum.formula).toMatch(new RegExp(`^SUM\\('${name}'!${letter}\\d+:${letter}\\d+\\)$`));
+          expect(sum.result).toBeCloseTo(sumOfRows, 9);
+          expect(difference.formula).toBe(`${p.col}${p.row}-${sum.col}${sum.row}`);
+          expect(difference.result).toBeCloseTo(published - sumOfRows, 9);
         });
-        if (tableId === 'by-sector') expect(mine[5]!.result).toBeCloseTo(-0.1, 9); // 1243.8 published, rows sum to 1243.9
+        // 1243.8 published, rows sum to 1243.9
+        if (table.id === 'by-sector')
+          expect(mine[columns.findIndex((c) => c.id === 'total-investment') * 3 + 2]!.result).toBeCloseTo(-0.1, 9);
       }
     }
   });
@@ -170,6 +172,22 @@ describe('workbooks', () => {
     expect(wb.title).toContain('Binjiang');
     expect(wb.creator).toContain('Binjiang');
     expect(wb.subject.length).toBeGreaterThan(5);
+  });
+
+  it('names every Excel table as Excel requires (letters, digits, underscores, full stops; unique)', async () => {
+    for (const locale of locales) {
+      const zip = await JSZip.loadAsync(books.get(locale)!.bytes);
+      const names: string[] = [];
+      for (const part of Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n))) {
+        const xml = await zip.file(part)!.async('string');
+        const [, name, displayName] = /<table [^>]*name="([^"]*)" displayName="([^"]*)"/.exec(xml)!;
+        expect(name, part).toMatch(/^[A-Za-z_][A-Za-z0-9_.]*$/);
+        expect(displayName).toBe(name);
+        names.push(name!.toLowerCase());
+      }
+      expect(names.length).toBe(books.get(locale)!.wb.worksheets.length - 1);
+      expect(new Set(names).size).toBe(names.length);
+    }
   });
 
   it('links every sheet from the contents', () => {

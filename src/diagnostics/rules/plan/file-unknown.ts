@@ -13,8 +13,11 @@ export const rule = defineRule({
   docs: {
     en: `A file or folder under \`data/\` that the project does not read, a **warning**. *Example:*
 \`data/editions/x/headlines.yaml:1:1 warning "headlines.yaml" is not read by the project (did you mean headline.yaml?); …\`.
+It is an **error** when the name is close to a data file the edition lacks (\`headlines.yaml\` with no
+\`headline.yaml\`): every part but edition.yaml is optional, so the part would silently be left out.
 *Fix:* rename it to the name suggested, or move it into an \`attachments/\` folder (see "Where things are").`,
     zh: `项目不读取的 \`data/\` 下的文件或文件夹，级别为**警告**。*示例：*\`data/editions/x/headlines.yaml:1:1 警告 项目不读取“headlines.yaml”(是否应为 headline.yaml?);…\`。
+若文件名与本版本缺少的数据文件相近（有 \`headlines.yaml\` 而无 \`headline.yaml\`），则为**错误**：除 edition.yaml 外各部分均可省略，该部分会被悄然略去。
 *改法：*按提示改成应有的文件名，或移到 \`attachments/\` 文件夹中（见“文件位置”）。`,
   },
 });

@@ -1,0 +1,31 @@
+/**
+ * Sheet names from the data (a statistical table's `sheet`) made valid for Excel and unique in
+ * the workbook: Excel refuses : \ / ? * [ ], a name longer than 31 characters, one that starts or
+ * ends with an apostrophe, and two names that differ only in case. A name that would break one of
+ * these rules is mended (the character becomes "-", a repeated name gets " (2)"), so that an
+ * edition's wording never stops the build.
+ */
+const maxLength = 31;
+
+export function validSheetName(name: string): string {
+  const mended = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  return [...mended].slice(0, maxLength).join('') || '-';
+}
+
+/** Names for `wanted`, each valid and different (case-insensitively) from `taken` and from each other. */
+export function uniqueSheetNames(wanted: readonly string[], taken: Iterable<string>): string[] {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  return wanted.map((name) => {
+    const base = validSheetName(name);
+    let candidate = base;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      candidate = `${[...base].slice(0, maxLength - suffix.length).join('')}${suffix}`;
+    }
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

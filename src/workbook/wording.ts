@@ -1,0 +1,60 @@
+import { fill, lookup, type UiStrings } from '../present/strings.js';
+import { unitOf } from '../model/format.js';
+import type { PlanTargetValue } from '../model/plan.js';
+import type { Status } from '../model/status.js';
+import type { UnitsFile } from '../dataset/schema.js';
+
+/**
+ * Workbook wording made from the data's kinds (target kinds, bounds, statuses, units), with the
+ * interface strings of templates/strings/<locale>.yaml (`workbook.…`). No text of one document here.
+ */
+
+const say = (strings: UiStrings, key: string, values: Readonly<Record<string, string | number>> = {}) =>
+  fill(lookup(strings, key) ?? key, values);
+
+/**
+ * What kind of target the source sets, with its qualifiers: "数值目标（力争…以上）" /
+ * "numeric (strive for at least)", "相对目标（与…同步）" / "relative (in step with)".
+ */
+export function targetKindText(target: PlanTargetValue, strings: UiStrings): string {
+  const kind = say(strings, `workbook.kinds.${target.kind}`);
+  let qualifier: string | undefined;
+  if (target.kind === 'numeric' && (target.bound !== undefined || target.strive)) {
+    const bound = say(strings, `workbook.bounds.${target.bound ?? 'none'}`);
+    qualifier = (target.strive ? say(strings, 'workbook.strive', { bound }) : bound).trim();
+  } else if (target.kind === 'relative' && target.relation !== undefined) {
+    qualifier = say(strings, `workbook.relations.${target.relation}`);
+  }
+  return qualifier ? say(strings, 'workbook.kindQualified', { kind, qualifier }) : kind;
+}
+
+/** Status as a word, with the year of the result judged when it is an earlier year's: "未完成（2023年数据）". */
+export function statusWord(status: Status, year: number | undefined, strings: UiStrings): string {
+  const word = lookup(strings, `status.${status}`) ?? status;
+  return year === undefined ? word : say(strings, 'workbook.statusYear', { status: word, year });
+}
+
+/** What the data says about a figure beside its value: an estimate, an earlier year's figure; or null. */
+export function basisText(
+  figure: { readonly estimate: boolean; readonly year?: number },
+  reviewYear: number,
+  strings: UiStrings,
+): string | null {
+  const parts: string[] = [];
+  if (figure.estimate) parts.push(say(strings, 'workbook.basis.estimate'));
+  if (figure.year !== undefined && figure.year !== reviewYear) parts.push(say(strings, 'workbook.basis.year', { year: figure.year }));
+  return parts.length > 0 ? parts.join(lookup(strings, 'workbook.listSeparator') ?? ', ') : null;
+}
+
+/**
+ * A column's header: its label with its unit, "项目数（个）" / "Total investment (RMB 100 million)".
+ * A label that already names its unit in brackets keeps its wording; English leaves a count unit
+ * unsaid (the label names the thing counted), as its sentences do.
+ */
+export function headerWithUnit(label: string, unitId: string, units: UnitsFile, lang: 'zh' | 'en', strings: UiStrings): string {
+  const unit = unitOf(units, unitId);
+  const name = unit[lang];
+  const named = [`(${name})`, `（${name}）`].some((bracketed) => label.includes(bracketed));
+  if (named || (lang === 'en' && unit.inline === false)) return label;
+  return say(strings, 'workbook.withUnit', { label, unit: name });
+}
