@@ -101,7 +101,7 @@ export function rankMeasureDisagreement(words: PhraseWords, rank: RankClaim): Wo
   return { word: stated.measureWord ?? '', field: 'measure', expected: stated.measure ?? absent, actual: rank.measure };
 }
 
-/** 预计/初步预计/预估 in the clause of a number (or anywhere before it in a table cell): `estimate: true`. */
+/** 预计/初步预计/预估 before a number in its clause or table cell, or "(预计)" right after it: `estimate: true`. */
 export function estimateDisagreement(
   words: PhraseWords,
   phrase: string,
@@ -112,7 +112,9 @@ export function estimateDisagreement(
   if (claimed) return undefined;
   const found = occurrencesOf(words, value, unit);
   const clauseOf = (at: number) => phrase.slice(0, at).split(/[，,；;。：:！!？?|\n\r]/).length;
-  const stated = words.estimates.find((e) => found.some((n) => e.at < n.start && clauseOf(e.at) === clauseOf(n.start)));
+  // Before the number in its clause (预计增长5.2%), or a note in brackets right after it (4.2%(预计)).
+  const notes = (e: { at: number }, n: PhraseNumber) => e.at > n.end && /^[^\d]{0,4}[(（]$/.test(phrase.slice(n.end, e.at));
+  const stated = words.estimates.find((e) => found.some((n) => clauseOf(e.at) === clauseOf(n.start) && (e.at < n.start || notes(e, n))));
   if (stated === undefined) return undefined;
   return { word: stated.word, field: 'estimate', expected: 'true', actual: absent };
 }

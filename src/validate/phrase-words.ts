@@ -526,14 +526,16 @@ export function readPhrase(phrase: string): PhraseWords {
 
 /**
  * The occurrences of `value` in a phrase: numbers whose stated value, or written value, equals
- * it. With `unit`, occurrences with that unit are preferred when there are any ("1亿美元以上外资项目1个":
- * 1 with unit 个 is the second).
+ * it. With `unit`, only occurrences in that unit count ("1亿美元以上外资项目1个": 1 with unit 个 is
+ * the second), or, when none is, those with no unit the reader knows (a table cell "| 955.9 |"):
+ * a number in another known unit is another quantity.
  */
 export function occurrencesOf(words: PhraseWords | string, value: number, unit?: string): PhraseNumber[] {
   const { numbers } = typeof words === 'string' ? readPhrase(words) : words;
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
   const found = numbers.filter((n) => same(n.stated, value) || same(n.value, value));
   if (unit === undefined) return found;
-  const withUnit = found.filter((n) => n.unit === unit || n.tail.startsWith(unit));
-  return withUnit.length > 0 ? withUnit : found;
+  // 个百分点 is the unit 百分点 counted; 万人 in the data is the unit written after the number.
+  const withUnit = found.filter((n) => n.unit === unit || n.unit.endsWith(unit) || n.tail.startsWith(unit));
+  return withUnit.length > 0 ? withUnit : found.filter((n) => n.unit === '');
 }

@@ -160,6 +160,13 @@ describe('estimate and earlier-year words', () => {
     expect(estimateDisagreement(w(phrase), phrase, 5.2, '%', true)).toBeUndefined();
   });
 
+  it('a note (预计) right after the number marks it too: 4.2%(预计)', () => {
+    const row = '1 | 地区生产总值增速 | 6%左右 | 4.2%(预计) | 98.3% |';
+    expect(estimateDisagreement(w(row), row, 4.2, '%', false)).toMatchObject({ word: '预计', field: 'estimate' });
+    expect(estimateDisagreement(w(row), row, 6, '%', false)).toBeUndefined();
+    expect(estimateDisagreement(w(row), row, 98.3, '%', false)).toBeUndefined();
+  });
+
   it('预计 in another clause or table cell is not about the number', () => {
     const phrase = '实现出口823.09亿元,预计明年增长';
     expect(estimateDisagreement(w(phrase), phrase, 823.09, '亿元', false)).toBeUndefined();

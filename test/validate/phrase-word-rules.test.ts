@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RuleId } from '../../src/diagnostics/rules.js';
-import { defaultDataDir, editText, makeDataDir, validateDir } from '../helpers.js';
+import { type RuleId, rules } from '../../src/diagnostics/rules.js';
+import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
 // Issue 16, point 6: each claim the review of the Binjiang briefs found wrong, put back as it was,
 // is caught by a rule naming the word and the field. The default edition itself is clean.
@@ -92,5 +92,57 @@ describe('the phrase-word rules on the default edition', () => {
     expect(hits[0]).toMatchObject({ severity: 'error', file: `editions/binjiang-2025/${file}`, expected });
     expect(hits[0]!.message).toContain(word);
     expect(hits[0]!.messageZh).toContain(word);
+  });
+});
+
+describe('the phrase-word rules on the invented review-year edition (yanxi-2024)', () => {
+  const yanxi = path.join(repoRoot, 'test', 'fixtures', 'editions', 'yanxi-2024');
+  const edited = (file: string, from: string, to: string) => {
+    const dataDir = makeDataDir([yanxi]);
+    editText(path.join(dataDir, 'editions', 'yanxi-2024', file), from, to);
+    return validateDir(dataDir).diagnostics.filter((d) => phraseWordRules.includes(d.ruleId));
+  };
+
+  it('find nothing in it as committed', () => {
+    expect(validateDir(makeDataDir([yanxi])).diagnostics.filter((d) => phraseWordRules.includes(d.ruleId))).toEqual([]);
+  });
+
+  it('an actual cited as 4.2%(预计) without estimate: true is caught', () => {
+    const hits = edited(
+      'review-targets.yaml',
+      "actual: [{value: 4.2, unit: '%', measure: growth, estimate: true}]",
+      "actual: [{value: 4.2, unit: '%', measure: growth}]",
+    );
+    expect(hits.map((d) => [d.ruleId, d.expected])).toEqual([['plan:estimate-word', 'true']]);
+  });
+
+  it('an actual of (2023年数据) with year 2024 is caught', () => {
+    const hits = edited(
+      'review-targets.yaml',
+      "actual: [{value: 2.9, unit: '%', year: 2023}]",
+      "actual: [{value: 2.9, unit: '%', year: 2024}]",
+    );
+    expect(hits.map((d) => [d.ruleId, d.expected, d.actual])).toEqual([['plan:estimate-word', '2023', '2024']]);
+  });
+});
+
+describe('the examples in the guides are the messages the rules print', () => {
+  it.each([
+    [
+      'plan:rank-measure-word',
+      'achievements.yaml',
+      '[{measure: share, scope: city, position: 1}], source: "占GDP',
+      '[{measure: total, scope: city, position: 1}], source: "占GDP',
+    ],
+    [
+      'plan:qualifier-word',
+      'plan-targets.yaml',
+      '{kind: numeric, strive: true, bound: at-least, value: 60,',
+      '{kind: numeric, strive: true, value: 60,',
+    ],
+  ] as const)('%s', (rule, file, from, to) => {
+    const hit = withEdit(file, from, to).find((d) => d.ruleId === rule)!;
+    expect(rules[rule].docs.en.replace(/\n/g, ' ')).toContain(`\`${hit.message}\``);
+    expect(rules[rule].docs.zh.replace(/\n/g, '')).toContain(`\`${hit.messageZh}\``);
   });
 });

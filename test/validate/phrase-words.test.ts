@@ -269,8 +269,11 @@ describe('occurrencesOf', () => {
     expect(occurrencesOf('全年招引1亿美元以上外资项目1个', 1).map(attached)).toEqual(['1亿美元 at-least:以上', '1个']);
   });
 
-  it('falls back to every occurrence when none has the unit', () => {
-    expect(occurrencesOf('建设停车场10个、停车位9647个', 10, '家').map(attached)).toEqual(['10个']);
+  it('a number in another known unit is another quantity; a number with no known unit may be the one', () => {
+    expect(occurrencesOf('建设停车场10个、停车位9647个', 10, '家')).toEqual([]);
+    expect(occurrencesOf('全年招引2亿美元以上外资项目1个', 2, '个')).toEqual([]);
+    expect(occurrencesOf('先进制造业基地领域 | 33 | 955.9 | 36.4 |', 955.9, '亿元').map(attached)).toEqual(['955.9']);
+    expect(occurrencesOf('研发投入强度提高1.2个百分点', 1.2, '百分点').map(attached)).toEqual(['1.2个百分点 rise:提高']);
   });
 });
 

@@ -12,15 +12,18 @@ export const rule = defineRule({
   reportedBy: 'check',
   fixtures: 'demo-edition',
   docs: {
-    en: `预计, 初步预计 or 预估 before a figure in the same clause (or table cell) marks it as an estimate: the
+    en: `预计, 初步预计 or 预估 before a figure in the same clause (or table cell), or a note "(预计)" right after it
+(4.2%(预计)), marks it as an estimate: the
 figure needs \`estimate: true\`, and the reports say so. 错年数据, or a note such as "(2023年数据)", marks
 data of an earlier year: the figure (for a review-target row, its actual) needs \`year\`, equal to
 the year the note names if it names one; the reports say so wherever the figure is judged.
-*Example:* \`Source phrase "…(错年数据) | 10%左右 | 9.1% |" says 错年数据: year must be the year of the
-data, not (absent).\` *Fix:* add \`estimate: true\` or \`year\`.`,
-    zh: `同一分句（或表格单元格）中数字之前有“预计”“初步预计”“预估”的，为预计数：该数据须写 \`estimate: true\`，
-报告中会注明。“错年数据”或“(2023年数据)”一类注明的是往年数据：该数据（目标完成情况表中为其实际完成值）须写
-\`year\`，注明了年份的须与之相同；凡评判该数据之处，报告都会注明。*示例：*\`出处原文“…(错年数据) | 10%左右 | 9.1% |”
-带有“错年数据”：字段 year(数据年份) 应为 数据所属年份，而不是 (未写)。\`*改法：*加上 \`estimate: true\` 或 \`year\`。`,
+*Example:*
+\`Source phrase "6 | …(错年数据) | 10%左右 | 9.1% |" says 错年数据 at 9.1: year must be the year of the data, not (absent).\`
+*Fix:* add \`estimate: true\` or \`year\`.`,
+    zh: `同一分句（或表格单元格）中数字之前有“预计”“初步预计”“预估”的，或数字之后紧跟“（预计）”注明的，为预计数：该数据须写 \`estimate: true\`，
+报告中会注明。“错年数据”或 \`(2023年数据)\` 一类注明的是往年数据：该数据（目标完成情况表中为其实际完成值）须写
+\`year\`，注明了年份的须与之相同；凡评判该数据之处，报告都会注明。*示例：*
+\`出处原文“6 | …(错年数据) | 10%左右 | 9.1% |”中 9.1 带有“错年数据”:字段 year(数据年份) 应为 数据所属年份,而不是 (未写)。\`
+*改法：*加上 \`estimate: true\` 或 \`year\`。`,
   },
 });

@@ -14,11 +14,13 @@ export const rule = defineRule({
     en: `A rank statement names what is ranked: 总量, 规模, 数量 (\`total\`), 增速, 增幅 (\`growth\`), 占比, 比重
 (\`share\`), 人均 (\`per-capita\`). The rank of the same scope and position must have that \`measure\`.
 "总量、增速分别列全市第一、第二" pairs in order: total first, growth second. A statement with no measure
-word (位列全省第一) constrains nothing. *Example:* \`Source phrase "占GDP比重69.9%、占比全市第一" ranks
-by 占比 (share) at city No. 1: measure must be share, not total.\` *Fix:* set the rank's measure.`,
+word (位列全省第一) constrains nothing. *Example:*
+\`Source phrase "占GDP比重69.9%、占比全市第一" says 占比 at city No. 1: measure must be share, not total.\`
+*Fix:* set the rank's measure.`,
     zh: `排名表述说明了按什么排名：总量、规模、数量（\`total\`），增速、增幅（\`growth\`），占比、比重（\`share\`），人均
 （\`per-capita\`）。同一范围、同一位次的排名必须使用该 \`measure\`。“总量、增速分别列全市第一、第二”按顺序对应：
-总量第一，增速第二。没有度量词的表述（位列全省第一）不作要求。*示例：*\`出处原文“占GDP比重69.9%、占比全市第一”
-按“占比”(share)排全市第 1：字段 measure(度量) 应为 share，而不是 total。\`*改法：*修改排名的 measure。`,
+总量第一，增速第二。没有度量词的表述（位列全省第一）不作要求。*示例：*
+\`出处原文“占GDP比重69.9%、占比全市第一”中 全市第1 带有“占比”:字段 measure(度量) 应为 share,而不是 total。\`
+*改法：*修改排名的 measure。`,
   },
 });
