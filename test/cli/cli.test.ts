@@ -144,7 +144,7 @@ describe('build-reports', () => {
     expect(built.code, built.stderr).toBe(0);
     const strict = cli(['build', '--out', out, '--strict']);
     expect(strict.stdout).toMatch(/^Up to date: /);
-    expect(strict.stderr).toMatch(/projects\.yaml:\d+:\d+ warning .* plan:sum-matches-total/);
+    expect(strict.stderr).toMatch(/tables\.yaml:\d+:\d+ warning .* plan:sum-matches-total/);
     expect(strict.stderr).toContain('--strict: 4 problem(s) fail the build, although its outputs are up to date.');
     expect(strict.code).toBe(1);
     expect(cli(['build', '--out', out]).code).toBe(0);

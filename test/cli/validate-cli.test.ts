@@ -20,14 +20,14 @@ describe('npm run validate', () => {
   it('prints the default dataset warnings with file:line and exits 0', () => {
     const { code, stdout } = runValidate([]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^data\/editions\/binjiang-2025\/projects\.yaml:\d+:\d+ warning .*1243\.8.*1243\.9.* plan:sum-matches-total$/m);
+    expect(stdout).toMatch(/^data\/editions\/binjiang-2025\/tables\.yaml:\d+:\d+ warning .*1243\.8.*1243\.9.* plan:sum-matches-total$/m);
     expect(stdout).toContain('0 errors, 4 warnings');
   });
 
   it('speaks Chinese to editors with --lang zh-CN, or with a Chinese system locale', () => {
     const chosen = runValidate(['--lang', 'zh-CN']);
     expect(chosen.code).toBe(0);
-    expect(chosen.stdout).toMatch(/projects\.yaml:\d+:\d+ 警告 .*公布合计为 1243\.8,各行之和为 1243\.9.* plan:sum-matches-total/);
+    expect(chosen.stdout).toMatch(/tables\.yaml:\d+:\d+ 警告 .*公布合计为 1243\.8,各行之和为 1243\.9.* plan:sum-matches-total/);
     expect(chosen.stdout).toContain('0 个错误,4 个警告');
     expect(runValidate([], { LC_ALL: 'zh_CN.UTF-8' }).stdout).toContain('0 个错误,4 个警告');
   });
@@ -47,7 +47,7 @@ describe('npm run validate', () => {
   it('adds ::warning annotations under GitHub Actions', () => {
     const { stdout } = runValidate([], { GITHUB_ACTIONS: 'true' });
     expect(stdout).toMatch(
-      /^::warning file=data\/editions\/binjiang-2025\/projects\.yaml,line=\d+,col=\d+,title=plan%3Asum-matches-total::/m,
+      /^::warning file=data\/editions\/binjiang-2025\/tables\.yaml,line=\d+,col=\d+,title=plan%3Asum-matches-total::/m,
     );
   });
 

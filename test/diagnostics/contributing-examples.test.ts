@@ -99,7 +99,7 @@ describe('CONTRIBUTING.md examples, run', () => {
   it('"plan:share-matches-value": knownDiscrepancies on a row turns the error into a warning with the note', () => {
     const example = block('knownDiscrepancies:');
     const dataDir = binjiang();
-    const projects = editionFile(dataDir, 'projects.yaml');
+    const projects = editionFile(dataDir, 'tables.yaml');
     // The row the default data acknowledges already, without its acknowledgement: an error.
     const text = readFileSync(projects, 'utf8');
     const ack = /\n {8}knownDiscrepancies:\n(?: {10}.*\n)+/.exec(text)![0];
