@@ -273,6 +273,9 @@ export const charts: readonly ChartDefinition[] = [
   },
 ];
 
+/** Units an axis title of a table's chart may take (two panels share the text width). */
+const axisTitleUnits = 56;
+
 /** Units of a category label's line on a table's chart (two panels share the text width). */
 const tableLabelUnits = 26;
 
@@ -326,8 +329,9 @@ export function tableChart(table: StatisticalTable): ChartDefinition {
         titleValues: {
           title: table.chart?.title[lang] ?? table.caption[lang],
           dimension: table.dimension[lang],
-          first: first?.label[lang] ?? '',
-          second: second?.label[lang] ?? '',
+          // Axis titles from the data, cut to a line (the table beside the chart shows them whole).
+          first: clipText(first?.label[lang] ?? '', axisTitleUnits),
+          second: clipText(second?.label[lang] ?? '', axisTitleUnits),
           columns: chosen.map((c) => c.label[lang]).join(lang === 'zh' ? '与' : ' and '),
         },
       };

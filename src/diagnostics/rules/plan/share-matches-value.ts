@@ -17,21 +17,21 @@ published figure and acknowledge it on the row, with a note that appears in the 
 
 \`\`\`yaml
     knownDiscrepancies:
-      - {rule: plan:share-matches-value, field: annualShare, note: {zh: "公布的占比与计算值不符,保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
+      - {rule: plan:share-matches-value, field: annual-share, note: {zh: "公布的占比与计算值不符,保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
 \`\`\`
 
 The message then becomes a warning that carries the note. \`knownDiscrepancies\` is accepted wherever
-an arithmetic rule can fire: on project rows and table totals (\`field\` is the column: \`projects\`,
-\`totalInvestment\`, \`annualInvestment\`, \`annualShare\`), and on the pipeline total, headline
+an arithmetic rule can fire: on table rows and totals (\`field\` is the column's id, as the table's
+\`columns\` declare it, e.g. \`annual-share\`), and on the pipeline total, headline
 indicators and achievements (\`field: value\`), for plan:sum-matches-total, plan:share-matches-value,
 plan:ratio-matches-value and plan:part-within-whole.`,
     zh: `公布的占比（%）与数值÷合计不符。仅末位不同、在修约误差以内时为警告；超出修约误差时为错误。但如果文件本身就是这样公布的，则保留公布数，并在该行上加以说明，说明文字会显示在报告中：
 
 \`\`\`yaml
     knownDiscrepancies:
-      - {rule: plan:share-matches-value, field: annualShare, note: {zh: "公布的占比与计算值不符,保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
+      - {rule: plan:share-matches-value, field: annual-share, note: {zh: "公布的占比与计算值不符,保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
 \`\`\`
 
-此后该消息变为附带说明的警告。凡是可能触发计算类规则之处都可以使用 \`knownDiscrepancies\`（已知差异）：项目行和表格合计（\`field\` 为列名：\`projects\`、\`totalInvestment\`、\`annualInvestment\`、\`annualShare\`），以及项目推进的合计、主要经济指标和量化成果（\`field: value\`），适用于 plan:sum-matches-total、plan:share-matches-value、plan:ratio-matches-value 和 plan:part-within-whole。`,
+此后该消息变为附带说明的警告。凡是可能触发计算类规则之处都可以使用 \`knownDiscrepancies\`（已知差异）：统计表的行和合计（\`field\` 为该表 \`columns\` 中声明的列 id，如 \`annual-share\`），以及项目推进的合计、主要经济指标和量化成果（\`field: value\`），适用于 plan:sum-matches-total、plan:share-matches-value、plan:ratio-matches-value 和 plan:part-within-whole。`,
   },
 });
