@@ -64,6 +64,15 @@ export interface SourcedRecord {
   readonly target?: { readonly kind: Target['kind']; readonly relation?: Relation; readonly path: DataPath };
 }
 
+/**
+ * The name of a target row (a review-target row's `indicator`, a plan target's `label`): its own,
+ * or that of the headline indicator it is for, which gives it when the row names none (one name
+ * per indicator); its id when there is neither.
+ */
+export function targetName(data: EditionData, item: { id: string; own?: Text; headline?: string }): Text {
+  return item.own ?? data.headline.indicators.find((h) => h.id === item.headline)?.label ?? { zh: item.id, en: item.id };
+}
+
 /** `[[figure-id]]` in narrative text: replaced by the figure, formatted per locale. */
 export const figureReference = /\[\[([^\]]*)\]\]/g;
 
@@ -220,7 +229,7 @@ export function walkEdition(data: EditionData): EditionWalk {
       id('reviewTargets', base, row.id);
       if (row.target.kind === 'numeric') unit('reviewTargets', [...base, 'target', 'unit'], row.target.unit);
       row.actual.forEach((actual, a) => unit('reviewTargets', [...base, 'actual', a, 'unit'], actual.unit));
-      const label = row.indicator ?? data.headline.indicators.find((h) => h.id === row.headline)?.label;
+      const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
       cite(
         'reviewTargets',
         base,
@@ -260,8 +269,7 @@ export function walkEdition(data: EditionData): EditionWalk {
         return;
       }
       unit('planTargets', [...base, 'target', 'unit'], item.target.unit);
-      const label = item.label ??
-        data.headline.indicators.find((h) => 'indicator' in item && h.id === item.indicator)?.label ?? { zh: item.id, en: item.id };
+      const label = targetName(data, { id: item.id, own: item.label, headline: 'indicator' in item ? item.indicator : undefined });
       figures.push({ id: item.id, label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
       const claims = targetClaims(base, item.target);
       cite(

@@ -9,7 +9,7 @@ import type { EditionData, Text, UnitsFile } from '../dataset/schema.js';
 import { validateDataset } from '../validate/validate.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 
-import { walkEdition } from '../dataset/walk.js';
+import { targetName, walkEdition } from '../dataset/walk.js';
 import { computeStatus, type Status } from '../model/status.js';
 import { statusSymbols, statusText } from '../present/reader.js';
 import type { UiStrings } from '../present/strings.js';
@@ -91,7 +91,7 @@ function statuses(data: EditionData, units: UnitsFile): Map<string, { label: Tex
   return new Map(
     (data.reviewTargets?.rows ?? []).map((row) => {
       const reference = row.target.kind === 'relative' ? figureById.get(row.target.against) : undefined;
-      const label = row.indicator ?? figureById.get(row.headline ?? '')?.label ?? { zh: row.id, en: row.id };
+      const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
       return [row.id, { label, status: computeStatus(row.target, row.actual, units, reference) }];
     }),
   );

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Bound, EditionData, GlossaryFile, RankData, Relation, Target, Text, UnitsFile } from '../dataset/schema.js';
-import { walkEdition, figureReference, walkNarrative } from '../dataset/walk.js';
+import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeCompletion, computeGap, computeStatus, type Status } from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
@@ -331,12 +331,11 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         ...(computed !== undefined ? { computed } : {}),
       };
     })();
-    const named = row.headline ? headlineById.get(row.headline) : undefined;
     return {
       id: row.id,
       no: row.no,
       ...(row.group ? { group: row.group } : {}),
-      indicator: row.indicator ?? named?.label ?? { zh: row.id, en: row.id },
+      indicator: targetName(data, { id: row.id, own: row.indicator, headline: row.headline }),
       ...(row.headline ? { headline: row.headline } : {}),
       ...(row.note ? { note: row.note } : {}),
       target: describeTarget(row.target, targetDecimals, units),
@@ -369,7 +368,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       return {
         id: item.id,
         // A target for an indicator's level takes the indicator's name: one name per indicator.
-        label: item.label ?? previous?.label ?? { zh: item.id, en: item.id },
+        label: targetName(data, { id: item.id, own: item.label, headline: indicator }),
         ...('section' in item ? { section: item.section } : {}),
         ...(indicator ? { indicator } : {}),
         measure,

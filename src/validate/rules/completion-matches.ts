@@ -3,6 +3,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { messages } from '../../diagnostics/messages.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
+import { targetName } from '../../dataset/walk.js';
 import { epsilon, halfStep, roundTo } from './arithmetic.js';
 
 /**
@@ -19,7 +20,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     if (row.completion === undefined) return;
     const base: DataPath = ['rows', i];
     const path: DataPath = [...base, 'completion'];
-    const label = row.indicator ?? data.headline.indicators.find((h) => h.id === row.headline)?.label ?? { zh: row.id, en: row.id };
+    const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
     const add = (severity: 'warning' | 'error', message: ReturnType<typeof messages.completionWithoutTarget>, expected?: number) =>
       sink.add({
         ruleId: 'plan:completion-matches',
