@@ -1,5 +1,6 @@
 import type { Target, UnitsFile } from '../dataset/schema.js';
 import { unitOf } from './format.js';
+import { completionRate } from '../dataset/completion.js';
 
 export type Status = 'met' | 'not-met' | 'not-comparable';
 
@@ -100,7 +101,7 @@ export function computeGap(target: Target, actuals: readonly Actual[], units: Un
 export function computeCompletion(target: Target, actuals: readonly Actual[], units: UnitsFile): number | undefined {
   if (target.kind !== 'numeric') return undefined;
   const growth = actuals.find((a) => a.measure === 'growth' && isRate(units, a.unit));
-  if (growth && isRate(units, target.unit)) return ((1 + growth.value / 100) / (1 + target.value / 100)) * 100;
+  if (growth && isRate(units, target.unit)) return completionRate(growth.value, target.value, true);
   const pair = comparablePair(target, actuals, units);
-  return pair && pair.goal !== 0 ? (pair.reached / pair.goal) * 100 : undefined;
+  return pair && pair.goal !== 0 ? completionRate(pair.reached, pair.goal, false) : undefined;
 }

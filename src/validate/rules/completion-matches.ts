@@ -4,6 +4,7 @@ import { messages } from '../../diagnostics/messages.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { targetName } from '../../dataset/walk.js';
+import { completionRate } from '../../dataset/completion.js';
 import { epsilon, halfStep, roundTo } from './arithmetic.js';
 
 /**
@@ -43,7 +44,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     const ht = h([...base, 'target', 'value'], target.value);
     // Both in the target's unit (4.2 万人 against 42859 人).
     const scale = actualUnit.factor / targetUnit.factor;
-    const completion = (a: number, t: number) => (growth ? ((1 + a / 100) / (1 + t / 100)) * 100 : ((a * scale) / t) * 100);
+    const completion = (a: number, t: number) => completionRate(growth ? a : a * scale, t, growth);
     if (!growth && target.value === 0) return add('error', messages.completionWithoutTarget(label));
     const decimals = publishedDecimals(file, path, row.completion);
     const exact = completion(actual.value, target.value);
