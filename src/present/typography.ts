@@ -14,6 +14,8 @@
 
 const fullWidth: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(ch);
+/** The marks chinesePunctuation may change. */
+const handled = new Set([...Object.keys(fullWidth), '.', '"', "'"]);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 /** Chinese punctuation for a text of the Chinese brief. */
@@ -30,6 +32,11 @@ export function chinesePunctuation(text: string): string {
   };
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
+    // Most characters are none of the marks handled below: their neighbours need no look.
+    if (!handled.has(ch)) {
+      out.push(ch);
+      continue;
+    }
     const before = neighbour(i, -1);
     const after = neighbour(i, 1);
     const chineseSide = isChinese(before) || isChinese(after);
