@@ -14,11 +14,3 @@ export interface Runtime {
 }
 
 export const runtime: Runtime = {};
-
-/**
- * PLAN_BRIEFS_NO_SHARED_CACHES=1 keeps the caches that outlive one edition (compiled charts, text
- * widths) from being shared between editions: the benchmark's generated editions repeat the
- * default edition's text, which real editions would not do as fully, so this measures the build
- * without that advantage. Output is the same either way.
- */
-export const sharedCaches = process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1';

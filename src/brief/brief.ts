@@ -7,6 +7,7 @@ import { numberApparatus } from './apparatus.js';
 import { ChartNotDrawnError, renderPdf, type PdfLayoutRecord } from './render-pdf.js';
 import { loadTemplate, renderTemplate, type TemplateCache } from './templates.js';
 import { mapDocText, typographyFor } from './typography.js';
+import type { TextCaches } from './text-caches.js';
 import { buildViewModel } from './view-model.js';
 
 export const briefTemplate = 'templates/brief/brief.hbs';
@@ -37,23 +38,39 @@ export function composeBrief(input: BriefInput, sink: DiagnosticSink, templates?
   }
 }
 
-/** One brief as PDF bytes, with its layout record; undefined after diagnostics. */
+/**
+ * The document tree as readers see it: composed, with punctuation as readers of the language
+ * expect it (fixed here rather than in the data, whose phrases must match the source). The PDF and
+ * the HTML edition are both drawn from it, so a build makes it once per locale.
+ */
+export function typesetBrief(input: BriefInput, sink: DiagnosticSink, templates?: TemplateCache): DocNode[] | undefined {
+  const nodes = composeBrief(input, sink, templates);
+  return nodes ? mapDocText(nodes, typographyFor(input.locale)) : undefined;
+}
+
+/** What a brief may keep from the briefs built before it: parsed templates, shaped and measured text. */
+export interface BriefCaches {
+  readonly templates?: TemplateCache;
+  readonly text?: TextCaches;
+}
+
+/** One brief as PDF bytes, with its layout record; undefined after diagnostics. `typeset`: the tree from typesetBrief, when already made. */
 export async function buildBrief(
   input: BriefInput,
   sink: DiagnosticSink,
-  templates?: TemplateCache,
+  caches: BriefCaches = {},
+  typeset: DocNode[] | undefined = typesetBrief(input, sink, caches.templates),
 ): Promise<{ bytes: Buffer; layout: PdfLayoutRecord } | undefined> {
-  const nodes = composeBrief(input, sink, templates);
+  const nodes = typeset;
   if (!nodes) return undefined;
   const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
   const edition = input.plan.edition;
   const values = editionValues(edition, input.locale);
-  // Punctuation as readers of the language expect it, fixed here rather than in the data (whose phrases must match the source).
   const typography = typographyFor(input.locale);
   const text = (key: string, extra: Record<string, string | number> = {}) =>
     typography(fill(lookup(input.strings, key) ?? key, { ...values, ...extra }));
   try {
-    return await drawBrief(input, nodes, lang, text, typography);
+    return await drawBrief(input, nodes, lang, text, typography, caches.text);
   } catch (error) {
     if (!(error instanceof ChartNotDrawnError)) throw error;
     const chart = input.charts.find((c) => c.id === error.chartId);
@@ -73,10 +90,11 @@ function drawBrief(
   lang: 'zh' | 'en',
   text: (key: string, extra?: Record<string, string | number>) => string,
   typography: (text: string) => string,
+  textCaches: TextCaches | undefined,
 ) {
   const edition = input.plan.edition;
   return renderPdf({
-    nodes: mapDocText(nodes, typography),
+    nodes,
     lang: input.locale,
     charts: new Map(input.charts.map((c) => [c.id, { svg: c.svg, title: c.title, alt: c.alt, width: c.svgWidth, height: c.svgHeight }])),
     info: {
@@ -89,5 +107,6 @@ function drawBrief(
     pageLabel: (page, pages) => text('brief.page', { page, pages }),
     creationDate: input.buildDate,
     continued: text('brief.continued'),
+    ...(textCaches ? { textCaches } : {}),
   });
 }

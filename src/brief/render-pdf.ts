@@ -4,7 +4,7 @@ import { faceRuns, type Face } from './font-runs.js';
 import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
-import { sharedCaches } from '../runtime.js';
+import { createTextCaches, layoutCacheFor, maxCachedWidths, type TextCaches } from './text-caches.js';
 import { drawSvg, SvgNotDrawnError, type SvgCanvas } from './svg-pdf.js';
 import { titleLines } from './title-lines.js';
 
@@ -45,6 +45,8 @@ export interface PdfInput {
   readonly creationDate: Date;
   /** Said after a table's caption on the pages it continues on: "（续）", "(continued)". */
   readonly continued: string;
+  /** Kept from the briefs set before (see TextCaches); absent: this brief starts with empty caches. */
+  readonly textCaches?: TextCaches;
 }
 
 /** A placed line of text. `body` marks a line of running text (paragraph or list item): whether it ends its paragraph, and the right edge of its measure. */
@@ -96,15 +98,6 @@ type Font = 'regular' | 'bold';
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 
-/**
- * Text widths by font, size and text, shared by every document of the process. Shaping a piece of
- * text (fontkit) is the main cost of line breaking, and the fonts are parsed once per process, so a
- * width never changes: the characters and words of one brief recur in the next (measured on the
- * invented demo edition built after the default one: see issue 7's closing note).
- */
-const widths = new Map<string, number>();
-const maxCachedWidths = 200_000;
-
 class Layout {
   readonly doc: Doc;
   y = page.top;
@@ -127,7 +120,7 @@ class Layout {
   tocStruct: StructElement | undefined;
 
   constructor(private readonly input: PdfInput) {
-    if (!sharedCaches) widths.clear();
+    this.caches = input.textCaches ?? createTextCaches();
     this.doc = new PDFDocument({
       size: 'A4',
       margins: { top: page.top, bottom: 0, left: page.left, right: page.right },
@@ -156,7 +149,24 @@ class Layout {
     this.doc.registerFont('latin-regular', parsedLatinFont('regular') as unknown as Buffer);
     this.doc.registerFont('latin-bold', parsedLatinFont('bold') as unknown as Buffer);
     this.primaryFace = input.lang === 'zh-CN' ? 'cjk' : 'latin';
+    // pdfkit keeps each font's shaped words per document; the build's caches keep them for every
+    // brief. A font is given the shared cache when the document first sets text in it (opening
+    // every font here would embed the unused ones).
+    const doc = this.doc as unknown as { font(...args: unknown[]): Doc; _font?: { font: object; layoutCache?: Record<string, unknown> } };
+    const open = doc.font.bind(doc);
+    const shared = new Set<object>();
+    doc.font = (...args: unknown[]) => {
+      const result = open(...args);
+      const font = doc._font;
+      if (font?.layoutCache && !shared.has(font)) {
+        font.layoutCache = layoutCacheFor(this.caches, font.font);
+        shared.add(font);
+      }
+      return result;
+    };
   }
+
+  private readonly caches: TextCaches;
 
   /** The face most text is set in: Chinese for the Chinese brief, Latin for the English one. */
   readonly primaryFace: Face;
@@ -225,10 +235,11 @@ class Layout {
     return lines;
   }
 
-  /** Width of a text in a font and size, from the process-wide cache (see `widths`). */
+  /** Width of a text in a font and size, from the build's caches (see TextCaches). */
   measure(text: string, font: Font, size: number): number {
     // The same text measures differently in the two languages' faces.
     const key = `${this.primaryFace}\u0000${font}\u0000${size}\u0000${text}`;
+    const { widths } = this.caches;
     let width = widths.get(key);
     if (width === undefined) {
       width = 0;

@@ -1,5 +1,6 @@
-import { buildBrief } from '../brief/brief.js';
+import { buildBrief, typesetBrief } from '../brief/brief.js';
 import type { TemplateCache } from '../brief/templates.js';
+import { createTextCaches, type TextCaches } from '../brief/text-caches.js';
 import { renderEditionCharts } from '../charts/charts.js';
 import { createChartCaches, pngPixelRatio, type ChartCaches } from '../charts/render.js';
 import type { UiStrings } from '../present/strings.js';
@@ -19,13 +20,14 @@ export interface Artifact {
   readonly bytes: Uint8Array | string;
 }
 
-/** What rendering keeps between editions: parsed templates and chart specs, compiled charts. */
+/** What rendering keeps between editions: parsed templates and chart specs, compiled charts, shaped and measured text. */
 export interface RenderCaches {
   readonly charts: ChartCaches;
   readonly templates: TemplateCache;
+  readonly text: TextCaches;
 }
 
-export const createRenderCaches = (): RenderCaches => ({ charts: createChartCaches(), templates: new Map() });
+export const createRenderCaches = (): RenderCaches => ({ charts: createChartCaches(), templates: new Map(), text: createTextCaches() });
 
 export interface RenderContext {
   readonly rootDir: string;
@@ -77,10 +79,12 @@ export async function renderEdition(
     }));
     artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
     const input = { rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };
-    const brief = await buildBrief(input, sink, caches.templates);
+    // The PDF and the HTML edition are drawn from one document tree.
+    const typeset = typesetBrief(input, sink, caches.templates);
+    const brief = typeset ? await buildBrief(input, sink, caches, typeset) : undefined;
     if (brief) artifacts.push({ path: `${id}/${locale}/brief.pdf`, edition: id, bytes: brief.bytes });
-    // The HTML edition from the same document tree (only when the PDF could be made: same diagnostics).
-    const html = brief ? renderHtmlEdition(input, sink, caches.templates) : undefined;
+    // The HTML edition only when the PDF could be made (same diagnostics).
+    const html = brief ? renderHtmlEdition(input, sink, caches.templates, typeset) : undefined;
     for (const file of html ?? []) artifacts.push({ path: `${id}/${locale}/${file.name}`, edition: id, bytes: file.bytes });
     const workbook = await buildWorkbook(input, sink);
     if (workbook) artifacts.push({ path: `${id}/${locale}/workbook.xlsx`, edition: id, bytes: workbook });

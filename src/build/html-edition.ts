@@ -1,6 +1,6 @@
-import { composeBrief, type BriefInput } from '../brief/brief.js';
+import { typesetBrief, type BriefInput } from '../brief/brief.js';
+import type { DocNode } from '../brief/markup.js';
 import type { TemplateCache } from '../brief/templates.js';
-import { mapDocText, typographyFor } from '../brief/typography.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { buildHtmlBrief } from '../html/html.js';
 
@@ -12,8 +12,8 @@ export function renderHtmlEdition(
   input: BriefInput,
   sink: DiagnosticSink,
   templates?: TemplateCache,
+  typeset: DocNode[] | undefined = typesetBrief(input, sink, templates),
 ): { readonly name: string; readonly bytes: string }[] | undefined {
-  const nodes = composeBrief(input, sink, templates);
-  if (!nodes) return undefined;
-  return buildHtmlBrief(input.rootDir, mapDocText(nodes, typographyFor(input.locale)), input.locale, input.charts, sink);
+  if (!typeset) return undefined;
+  return buildHtmlBrief(input.rootDir, typeset, input.locale, input.charts, sink);
 }

@@ -115,7 +115,7 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     const sizes = await time('briefs (both locales)', async () => {
       const bytes: number[] = [];
       for (const input of inputs) {
-        const brief = await buildBrief(input, sink, caches.templates);
+        const brief = await buildBrief(input, sink, caches);
         bytes.push(brief!.bytes.byteLength);
       }
       return bytes;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
+import { compactSubrs, type CffTable } from './cff-subset.js';
 import type { GlyphCoverage } from './coverage.js';
-import { sharedCaches } from '../runtime.js';
 
 /**
  * The fonts the briefs and charts embed, both from the npm registry: Noto Sans Hans OTF
@@ -60,6 +60,7 @@ export function parsedFont(weight: FontWeight): ParsedFont {
     if (!('hasGlyphForCodePoint' in created)) throw new Error(`${fileNames[weight]} is a font collection, not a font`);
     font = created as ParsedFont;
     if (!process.env.PLAN_BRIEFS_FULL_SHAPING) withCjkFastPath(font);
+    withCompactSubsets(font);
     parsed.set(weight, font);
   }
   return font;
@@ -124,6 +125,66 @@ function withCjkFastPath(font: ParsedFont): void {
   };
 }
 
+/**
+ * Subsets whose CFF keeps only the subroutines its glyphs call (see cff-subset.ts): fontkit's own
+ * subset keeps a slot for each of the font's 22,000 local subroutines. pdfkit calls the subset's
+ * encode when the document ends; this replaces the two steps of fontkit's encode that pick the
+ * charstrings and subroutines, and keeps fontkit's when the font reads in a way cff-subset.ts
+ * does not expect.
+ */
+function withCompactSubsets(font: ParsedFont): void {
+  const cff = (font as unknown as Record<string, unknown>)['CFF '] as CffTable | undefined;
+  if (!cff) return;
+  const fonts = font as unknown as { createSubset(): FontkitCffSubset };
+  const create = fonts.createSubset.bind(font);
+  fonts.createSubset = () => {
+    const subset = create();
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => {
+      const compact = compactSubrs(cff, subset.glyphs);
+      if (compact) {
+        subset.subsetCharstrings = () => {
+          subset.charstrings = compact.charstrings;
+          subset.gsubrs = compact.gsubrs;
+        };
+        subset.subsetFontdict = (topDict) => {
+          // As fontkit's: the font dictionaries the glyphs use, in order of first use, each with its own subroutines.
+          const order = new Map<number, number>();
+          topDict.FDArray = [];
+          topDict.FDSelect = { version: 0, fds: [] };
+          for (const gid of subset.glyphs) {
+            const fd = cff.fdForGlyph(gid);
+            if (fd === null) continue;
+            if (!order.has(fd)) {
+              const dict: FontDict = { ...cff.topDict.FDArray![fd] };
+              delete dict.FontName;
+              if (dict.Private?.Subrs) {
+                const subrs = compact.localSubrs.get(fd) ?? [];
+                dict.Private = { ...dict.Private, Subrs: subrs };
+                if (subrs.length === 0) delete dict.Private.Subrs;
+              }
+              order.set(fd, topDict.FDArray.length);
+              topDict.FDArray.push(dict);
+            }
+            topDict.FDSelect.fds.push(order.get(fd)!);
+          }
+        };
+      }
+      return encode();
+    };
+    return subset;
+  };
+}
+type FontDict = { FontName?: unknown; Private?: { Subrs?: unknown } };
+interface FontkitCffSubset {
+  readonly glyphs: number[];
+  encode(): Uint8Array;
+  charstrings: Uint8Array[];
+  gsubrs: Uint8Array[];
+  subsetCharstrings(): void;
+  subsetFontdict(topDict: { FDArray: FontDict[]; FDSelect: { version: number; fds: number[] } }): void;
+}
+
 /** fontkit's own layout of a text, bypassing the shortcut above (for tests). */
 export function fullLayout(weight: FontWeight, text: string): { glyphs: { id: number }[]; positions: Position[] } {
   let font = unshortened.get(weight);
@@ -148,46 +209,10 @@ export function parsedLatinFont(weight: FontWeight): LatinFont {
     const created = fontkit.create(readFileSync(file));
     if (!('hasGlyphForCodePoint' in created)) throw new Error(`${latinFileNames[weight]} is a font collection, not a font`);
     font = created as LatinFont;
-    if (sharedCaches) withShapingMemo(font);
     parsedLatin.set(weight, font);
   }
   return font;
 }
-
-/**
- * Remembers the shaping of each word in the Latin face for the whole process, as the text-width
- * cache does (pdfkit shapes word by word, but keeps its cache per document; Noto Sans's
- * positioning tables make shaping the main cost of setting English). Each call gets its own copy
- * of the positions, which pdfkit scales in place; the glyphs are fontkit's own objects.
- */
-function withShapingMemo(font: LatinFont): void {
-  const shaped = font as unknown as { layout(text: string, ...rest: unknown[]): { glyphs: unknown[]; positions: Position[] } };
-  const layout = shaped.layout.bind(font);
-  const memo = new Map<string, { glyphs: unknown[]; positions: Position[] }>();
-  shaped.layout = (text: string, ...rest: unknown[]) => {
-    if (rest.some((r) => r !== undefined)) return layout(text, ...rest);
-    let run = memo.get(text);
-    if (!run) {
-      const fresh = layout(text);
-      run = {
-        glyphs: fresh.glyphs,
-        positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),
-      };
-      if (memo.size >= maxMemoWords) memo.clear();
-      memo.set(text, run);
-    }
-    const positions = run.positions.map((p) => ({ ...p }));
-    return {
-      glyphs: run.glyphs,
-      positions,
-      // As fontkit's GlyphRun: the sum of the advances (pdfkit scales the positions in place).
-      get advanceWidth() {
-        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
-      },
-    };
-  };
-}
-const maxMemoWords = 100_000;
 
 /** Does the Latin face, regular and bold, have a glyph for this character? */
 export function latinCovers(codePoint: number): boolean {
