@@ -48,15 +48,22 @@ module.exports = {
     {
       name: 'layer-root',
       severity: 'error',
-      comment: 'runtime.ts imports nothing from src/; main.ts only the commands and the render worker.',
+      comment: 'runtime.ts imports nothing from src/; main.ts only the commands and the render worker; front.ts only cli/.',
       from: { path: '^src/runtime\\.ts$' },
       to: { path: '^src/' },
+    },
+    {
+      name: 'layer-front',
+      severity: 'error',
+      comment: 'front.ts (the bundle that answers before the program loads) imports only from cli/.',
+      from: { path: '^src/front\\.ts$' },
+      to: { path: '^src/', pathNot: '^src/cli/' },
     },
     {
       name: 'no-unknown-folder',
       severity: 'error',
       comment: 'Every file of src/ belongs to a known layer (add a new folder to the layer table first).',
-      from: { path: '^src/', pathNot: [...Object.keys(layers).map(target), '^src/(main|runtime)\\.ts$'] },
+      from: { path: '^src/', pathNot: [...Object.keys(layers).map(target), '^src/(main|runtime|front)\\.ts$'] },
       to: {},
     },
     {

@@ -3,6 +3,7 @@
  * Runs one of the command-line programs (src/cli/) as plain JavaScript: esbuild bundles src/main.ts
  * and its dependencies into dist/plan-briefs.cjs (git-ignored) when a source, script or the lock
  * file is newer than the last bundle, and scripts/load-bundle.cjs loads it with a V8 code cache.
+ * A build first asks the small dist/front.cjs (src/front.ts) whether anything is out of date.
  * One process, no TypeScript loader, and far fewer files to read and compile than node_modules
  * holds: `node scripts/run.mjs build`.
  */
@@ -28,7 +29,7 @@ const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(scriptsDir, '..');
 const srcDir = path.join(root, 'src');
 const require = createRequire(import.meta.url);
-const { bundleFile, cacheDir, compileCacheDir, distDir, loadBundle } = require('./load-bundle.cjs');
+const { bundleFile, cacheDir, compileCacheDir, distDir, loadBundle, loadFront } = require('./load-bundle.cjs');
 const stamp = path.join(distDir, '.bundled');
 
 function files(dir, keep) {
@@ -48,7 +49,10 @@ const newest = Math.max(...inputs.filter((f) => existsSync(f)).map((f) => statSy
 if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < newest) {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [path.join(srcDir, 'main.ts')],
+    // The program, and the small bundle that answers "up to date" before the program loads (src/front.ts).
+    entryPoints: { 'plan-briefs': path.join(srcDir, 'main.ts'), front: path.join(srcDir, 'front.ts') },
+    outdir: distDir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -63,10 +67,12 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
     logLevel: 'warning',
   });
   mkdirSync(distDir, { recursive: true });
-  // Whole file or nothing: another process may be loading the bundle right now.
-  const temp = `${bundleFile}.${process.pid}.tmp`;
-  writeFileSync(temp, result.outputFiles[0].contents);
-  renameSync(temp, bundleFile);
+  for (const output of result.outputFiles) {
+    // Whole file or nothing: another process may be loading the bundle right now.
+    const temp = `${output.path}.${process.pid}.tmp`;
+    writeFileSync(temp, output.contents);
+    renameSync(temp, output.path);
+  }
   // Code caches belong to the old bundle.
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(compileCacheDir, { recursive: true, force: true });
@@ -74,6 +80,9 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
 }
 
 const [command, ...rest] = process.argv.slice(2);
+// A build with nothing to do is answered before the program loads (src/cli/up-to-date.ts).
+if (command === 'build' && loadFront().answerIfUpToDate(rest, process.cwd(), process.env, (text) => process.stdout.write(text)))
+  process.exit(0);
 const bundle = loadBundle(command ?? 'none');
 const load = command ? bundle.commands[command] : undefined;
 if (!load || command === 'worker') {

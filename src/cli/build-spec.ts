@@ -1,0 +1,115 @@
+/**
+ * The build command's options and how they select editions: shared by the build (build.ts) and
+ * the up-to-date check that runs before the program loads (up-to-date.ts). Light on purpose.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { BuildSelection } from '../build/incremental.js';
+import { didYouMean, UsageError, wholeNumber, type CommandSpec, type ParsedValues } from './args.js';
+
+export const spec: CommandSpec = {
+  invocation: 'npm run build-reports --',
+  summary:
+    'Validates every edition under data/editions/, then writes the briefs (PDF), workbooks (XLSX), charts and plan.json\n' +
+    'of each edition whose inputs changed since the last build, and output/manifest.json last. A build stopped by an\n' +
+    'error writes nothing: previous outputs stay as they were.',
+  options: {
+    edition: {
+      type: 'string',
+      multiple: true,
+      value: '<folder>',
+      description: 'build only this edition (a folder under data/editions/; repeat for several); all are still validated',
+    },
+    shard: {
+      type: 'string',
+      value: '<k/n>',
+      description: 'build share k of n of the editions (several machines; then npm run merge-manifests)',
+      check: shardProblem,
+    },
+    force: { type: 'boolean', description: 'rebuild everything, also what is up to date' },
+    strict: { type: 'boolean', description: 'warnings fail the build too (also when the outputs are up to date)' },
+    jobs: {
+      type: 'string',
+      value: '<N>',
+      description: 'render with N worker threads (default: one per core; 1 renders in this process)',
+      check: wholeNumber(1),
+    },
+    wait: { type: 'boolean', description: 'if another build is writing the same output folder, wait for it instead of stopping' },
+    data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
+    out: { type: 'string', value: '<dir>', description: 'the output folder (default: output)' },
+    lang: {
+      type: 'string',
+      value: '<language>',
+      choices: ['en', 'zh-CN'],
+      description: 'language of the messages (default: from the system locale)',
+    },
+  },
+  examples: [
+    'npm run build-reports                                   # every edition, only what changed',
+    'npm run build-reports -- --edition binjiang-2025        # one edition',
+    'npm run build-reports -- --strict --lang zh-CN          # warnings fail; messages in Chinese',
+    'npm run build-reports -- --force --jobs 1 --out /tmp/o  # rebuild all in one thread, elsewhere',
+    'npm run build-reports -- --shard 2/4                    # the second of four machines',
+  ],
+  notes: [
+    'Each finished edition prints one line with its folder; the last line names the output folder.',
+    'Exit codes: 0 built or up to date; 1 the data has errors (or warnings, with --strict); 2 a usage or file-system error.',
+  ],
+};
+
+function shardProblem(text: string): string | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  return match && count >= 1 && index >= 1 && index <= count ? undefined : 'takes k/n with 1 ≤ k ≤ n, for example --shard 2/4';
+}
+
+/** The edition folders under dataDir, checked for existence first (a clear error, not "Built 0 editions"). */
+export function editionFolders(dataDir: string): string[] {
+  const editionsDir = path.join(dataDir, 'editions');
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+    throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
+  // No editions folder is a data error the build reports (plan:file-missing), like an empty one.
+  if (!existsSync(editionsDir)) return [];
+  return readdirSync(editionsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Shows `dir` as the user would type it: relative to the current folder when inside it. */
+export function shown(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${relative}${path.sep}` : `${dir}${path.sep}`;
+}
+
+/** The editions and folders the options select; a UsageError for an edition that does not exist. */
+export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJS.ProcessEnv): BuildSelection {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
+  const outDir = path.resolve(rootDir, (values.out as string | undefined) ?? 'output');
+  const wanted = (values.edition as string[] | undefined) ?? [];
+  const all = editionFolders(dataDir);
+  for (const edition of wanted) {
+    if (all.includes(edition)) continue;
+    const guess = didYouMean(edition, all);
+    throw new UsageError(
+      `unknown edition "${edition}".${guess ? ` Did you mean "${guess}"?` : ''} Editions in ${shown(path.join(dataDir, 'editions'))}: ${all.join(', ') || 'none'}`,
+    );
+  }
+  const shardText = values.shard as string | undefined;
+  const shard = shardText ? { index: Number(shardText.split('/')[0]), count: Number(shardText.split('/')[1]) } : undefined;
+  return {
+    rootDir,
+    dataDir,
+    outDir,
+    force: values.force === true,
+    ...(epoch !== undefined && /^\d+$/.test(epoch) ? { sourceDateEpoch: epoch } : {}),
+    ...(wanted.length > 0 ? { editions: wanted } : {}),
+    ...(shard ? { shard } : {}),
+  };
+}
+
+/** What a build with nothing to do says. */
+export function upToDateLine(outDir: string, started: number): string {
+  return `Up to date: nothing changed since the last build (${Math.round(performance.now() - started)} ms). Use --force to rebuild. Outputs: ${shown(outDir)}`;
+}

@@ -1,0 +1,27 @@
+/**
+ * The build's first question, answered before the program loads: is everything up to date? A
+ * build with nothing to do is the commonest run (a workflow re-run, an editor checking), and
+ * loading the whole program (7 MB of bundled JavaScript) took most of its time. scripts/run.mjs
+ * asks this small bundle first (dist/front.cjs, from src/front.ts); for anything but a plain
+ * up-to-date answer (help, --force, --strict, a usage error, work to do) it says "not answered"
+ * and the build command runs as usual, from the start.
+ */
+import { planBuild } from '../build/incremental.js';
+import { parseCommand } from './args.js';
+import { buildSelection, spec, upToDateLine } from './build-spec.js';
+
+/** Prints the up-to-date line and returns true when the build has nothing to do; false: run the build. */
+export function answerIfUpToDate(args: readonly string[], rootDir: string, env: NodeJS.ProcessEnv, out: (text: string) => void): boolean {
+  const started = performance.now();
+  try {
+    const values = parseCommand(spec, args, () => {});
+    if (values === undefined || values.force === true || values.strict === true) return false;
+    const selection = buildSelection(values, rootDir, env);
+    if (!planBuild(selection).nothingToDo) return false;
+    out(`${upToDateLine(selection.outDir, started)}\n`);
+    return true;
+  } catch {
+    // Whatever goes wrong here, the build itself reports.
+    return false;
+  }
+}
