@@ -79,6 +79,14 @@ describe('every rule is a unit', () => {
     }
   });
 
+  it("has its messages in its definition when the data stages report it (chart and template messages are the renderer's)", () => {
+    for (const rule of ruleDefinitions) {
+      const count = Object.keys(rule.messages).length;
+      if (rule.reportedBy === 'chart' || rule.reportedBy === 'template') expect(count, rule.id).toBe(0);
+      else expect(count, rule.id).toBeGreaterThan(0);
+    }
+  });
+
   it('has failing fixtures where its definition says they are, and no fixture elsewhere', () => {
     const listed = new Set(fixtures.map((f) => f.rule));
     for (const rule of ruleDefinitions) {

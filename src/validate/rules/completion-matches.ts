@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import type { MessageText } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/completion-matches.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { targetName } from '../../dataset/walk.js';
@@ -22,7 +23,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     const base: DataPath = ['rows', i];
     const path: DataPath = [...base, 'completion'];
     const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
-    const add = (severity: 'warning' | 'error', message: ReturnType<typeof messages.completionWithoutTarget>, expected?: number) =>
+    const add = (severity: 'warning' | 'error', message: MessageText, expected?: number) =>
       sink.add({
         ruleId: 'plan:completion-matches',
         severity,
@@ -36,7 +37,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     const targetUnit = target.kind === 'numeric' ? unit(target.unit) : undefined;
     const k = row.actual.findIndex((a) => unit(a.unit)?.quantity === targetUnit?.quantity);
     const actual = row.actual[k];
-    if (target.kind !== 'numeric' || !targetUnit || !actual) return add('error', messages.completionWithoutTarget(label));
+    if (target.kind !== 'numeric' || !targetUnit || !actual) return add('error', rule.messages.completionWithoutTarget(label));
     const actualUnit = unit(actual.unit)!;
     const growth = actual.measure === 'growth' && targetUnit.quantity === rate;
     const h = (p: DataPath, v: number) => halfStep(publishedDecimals(file, p, v));
@@ -45,7 +46,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     // Both in the target's unit (4.2 万人 against 42859 人).
     const scale = actualUnit.factor / targetUnit.factor;
     const completion = (a: number, t: number) => completionRate(growth ? a : a * scale, t, growth);
-    if (!growth && target.value === 0) return add('error', messages.completionWithoutTarget(label));
+    if (!growth && target.value === 0) return add('error', rule.messages.completionWithoutTarget(label));
     const decimals = publishedDecimals(file, path, row.completion);
     const exact = completion(actual.value, target.value);
     if (Math.abs(roundTo(exact, decimals) - row.completion) < epsilon) return;
@@ -58,8 +59,8 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     add(
       within ? 'warning' : 'error',
       within
-        ? messages.completionWithinRounding(label, row.completion, computed)
-        : messages.completionBeyondRounding(label, row.completion, computed),
+        ? rule.messages.completionWithinRounding(label, row.completion, computed)
+        : rule.messages.completionBeyondRounding(label, row.completion, computed),
       computed,
     );
   });

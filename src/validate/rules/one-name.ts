@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/one-name.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
 
 /**
@@ -21,7 +21,7 @@ export function oneName(data: EditionData, files: EditionFiles, units: UnitsFile
       file: files.reviewTargets.path,
       place: files.reviewTargets.locateKey(path),
       path,
-      message: messages.oneName('indicator', named.id),
+      message: rule.messages.oneName('indicator', named.id),
     });
   });
   data.planTargets.main.forEach((item, i) => {
@@ -33,7 +33,7 @@ export function oneName(data: EditionData, files: EditionFiles, units: UnitsFile
       file: files.planTargets.path,
       place: files.planTargets.locateKey(path),
       path,
-      message: messages.oneName('label', named.id),
+      message: rule.messages.oneName('label', named.id),
     });
   });
 }
