@@ -20,8 +20,9 @@ export type RuleStage = 'check' | 'load' | 'schema' | 'chart' | 'template';
 /**
  * Where the rule's failing fixtures are (its passing fixture is the clean demo edition and the
  * committed templates): `demo-edition` edits of the invented demo edition, in
- * test/validate/fixtures/<prefix>/<name>.fixtures.ts and run by test/validate/rules.test.ts; `chart-specs` broken chart
- * specs in test/charts/charts.test.ts; `templates` broken templates in test/brief/brief.test.ts.
+ * test/validate/fixtures/<prefix>/<name>.fixtures.ts and run by test/validate/rules.test.ts;
+ * `chart-specs` broken chart specs in test/charts/charts.test.ts; `templates` broken templates in
+ * test/brief/brief.test.ts.
  */
 export type RuleFixtures = 'demo-edition' | 'chart-specs' | 'templates';
 
