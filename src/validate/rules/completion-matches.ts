@@ -3,6 +3,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import type { MessageText } from '../../diagnostics/messages.js';
 import { rule } from '../../diagnostics/rules/plan/completion-matches.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
+import { findUnit } from '../../dataset/units.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { targetName } from '../../dataset/walk.js';
 import { completionRate } from '../../dataset/completion.js';
@@ -16,7 +17,7 @@ import { epsilon, halfStep, roundTo } from './arithmetic.js';
  */
 export function completionMatches(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
   const file = files.reviewTargets;
-  const unit = (id: string) => units.units.find((u) => u.id === id);
+  const unit = (id: string) => findUnit(units, id);
   const rate = unit('%')?.quantity;
   (data.reviewTargets?.rows ?? []).forEach((row, i) => {
     if (row.completion === undefined) return;

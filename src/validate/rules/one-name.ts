@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { rule } from '../../diagnostics/rules/plan/one-name.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
+import { findUnit } from '../../dataset/units.js';
 
 /**
  * plan:one-name — a target for a headline indicator's level takes the indicator's name: a
@@ -10,7 +11,7 @@ import type { EditionData, UnitsFile } from '../../dataset/schema.js';
  */
 export function oneName(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
   const headline = new Map(data.headline.indicators.map((h) => [h.id, h]));
-  const quantity = (unit: string) => units.units.find((u) => u.id === unit)?.quantity;
+  const quantity = (unit: string) => findUnit(units, unit)?.quantity;
   (data.reviewTargets?.rows ?? []).forEach((row, i) => {
     const named = row.headline === undefined ? undefined : headline.get(row.headline);
     if (!named || row.indicator === undefined || row.target.kind !== 'numeric') return;

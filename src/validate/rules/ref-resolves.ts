@@ -4,6 +4,7 @@ import { rule } from '../../diagnostics/rules/plan/ref-resolves.js';
 import type { EditionData, EditionFileRole, UnitsFile } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
+import { findUnit } from '../../dataset/units.js';
 import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
 /** plan:ref-resolves — units, sections, indicators, figures and [[figure]] citations exist. */
@@ -15,9 +16,8 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     report('edition', ['id'], rule.messages.editionFolder(data.edition.id, folder));
   }
 
-  const unitIds = new Set(units.units.map((u) => u.id));
   const walk = walkEdition(data);
-  for (const { role, path, unit } of walk.units) if (!unitIds.has(unit)) report(role, path, rule.messages.unknownUnit(unit));
+  for (const { role, path, unit } of walk.units) if (!findUnit(units, unit)) report(role, path, rule.messages.unknownUnit(unit));
 
   const reviewSections = new Set(data.sections.review.map((s) => s.id));
   const planSections = new Set(data.sections.plan.map((s) => s.id));
