@@ -1,7 +1,8 @@
 import { discrepancySentence, editionValues, placeName, ranksText, readerDate, reviewTargetLabel, statusText } from '../present/reader.js';
 import { keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
-import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { unitOf } from '../dataset/units.js';
 import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';

@@ -2,7 +2,7 @@ import type { Locale } from '../model/format.js';
 import { formatNumber, textKey } from '../model/format.js';
 import type { Plan, StatisticalTable } from '../model/plan.js';
 import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
-import { unitOf } from '../model/format.js';
+import { unitOf } from '../dataset/units.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 

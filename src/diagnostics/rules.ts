@@ -2,7 +2,7 @@
  * Every rule that validation can emit, with its default severity and a one-line description,
  * assembled from one file per rule under src/diagnostics/rules/ (see rules/define.ts). The order
  * here is the order of the guides' rule sections. A test checks that every id has its definition
- * file, the stage or check that reports it, docs in both guides, and its fixtures.
+ * file, the stage or check that reports it, its messages, docs in both guides, and its fixtures.
  */
 import type { RuleDefinition, Severity } from './rules/define.js';
 import { rule as planFileMissing } from './rules/plan/file-missing.js';

@@ -4,7 +4,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { editionFiles, type EditionFileRole } from '../dataset/schema.js';
 import { loadYamlFile } from './source-file.js';
 import type { SourceFile } from '../dataset/source-file.js';
-import { messages } from '../diagnostics/messages.js';
+import { rule as fileMissing } from '../diagnostics/rules/plan/file-missing.js';
 import { attachmentsFolder, checkUnknownEntries } from './unknown-files.js';
 
 /** One folder under data/editions/, its data files parsed (schema not yet checked). */
@@ -112,7 +112,7 @@ function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
       ruleId: 'plan:file-missing',
       file: shown(editionsDir),
       place: { line: 1, column: 1 },
-      message: messages.noEditions(shown(editionsDir)),
+      message: fileMissing.messages.noEditions(shown(editionsDir)),
     });
   }
 }

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { isCollection, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DiagnosticSink, Place } from '../diagnostics/diagnostic.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
-import { messages } from '../diagnostics/messages.js';
+import { rule as duplicateKey } from '../diagnostics/rules/plan/duplicate-key.js';
+import { rule as fileEmpty } from '../diagnostics/rules/plan/file-empty.js';
+import { rule as fileMissing } from '../diagnostics/rules/plan/file-missing.js';
+import { rule as fileUnreadable } from '../diagnostics/rules/plan/file-unreadable.js';
+import { rule as yamlSyntax } from '../diagnostics/rules/plan/yaml-syntax.js';
 import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
 
 /** Larger files are refused before parsing: no data file of an edition comes near this. */
@@ -25,16 +29,21 @@ export function readTextFile(
 ): string | undefined {
   const kind = pathKind(absPath, within);
   if (kind.kind === 'missing') {
-    sink.add({ ruleId: 'plan:file-missing', file: displayPath, place: start, message: messages.fileMissing(displayPath) });
+    sink.add({ ruleId: 'plan:file-missing', file: displayPath, place: start, message: fileMissing.messages.fileMissing(displayPath) });
     return undefined;
   }
   if (kind.kind !== 'file') {
     const reason = kind.kind === 'folder' ? { en: 'a folder', zh: '文件夹' } : kind.reason;
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.notAFile(reason) });
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: fileUnreadable.messages.notAFile(reason) });
     return undefined;
   }
   if (kind.size > maxBytes) {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileTooLarge(kind.size, maxBytes) });
+    sink.add({
+      ruleId: 'plan:file-unreadable',
+      file: displayPath,
+      place: start,
+      message: fileUnreadable.messages.fileTooLarge(kind.size, maxBytes),
+    });
     return undefined;
   }
   let bytes: Buffer;
@@ -42,7 +51,7 @@ export function readTextFile(
     bytes = readFileSync(absPath);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileUnreadable(detail) });
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: fileUnreadable.messages.fileUnreadable(detail) });
     return undefined;
   }
   return decodeText(bytes, displayPath, sink);
@@ -51,12 +60,17 @@ export function readTextFile(
 /** UTF-8 bytes as text; otherwise a diagnostic at the first bad byte. */
 function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): string | undefined {
   if (looksUtf16(bytes)) {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: messages.fileUtf16() });
+    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: start, message: fileUnreadable.messages.fileUtf16() });
     return undefined;
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    sink.add({ ruleId: 'plan:file-unreadable', file: displayPath, place: placeOfByte(bytes, nul), message: messages.fileBinary(nul) });
+    sink.add({
+      ruleId: 'plan:file-unreadable',
+      file: displayPath,
+      place: placeOfByte(bytes, nul),
+      message: fileUnreadable.messages.fileBinary(nul),
+    });
     return undefined;
   }
   const invalid = firstInvalidUtf8(bytes);
@@ -65,7 +79,7 @@ function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): s
       ruleId: 'plan:file-unreadable',
       file: displayPath,
       place: placeOfByte(bytes, invalid),
-      message: messages.fileNotUtf8(invalid),
+      message: fileUnreadable.messages.fileNotUtf8(invalid),
     });
     return undefined;
   }
@@ -100,7 +114,12 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
     const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
     const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
     for (const error of duplicates) {
-      sink.add({ ruleId: 'plan:duplicate-key', file: displayPath, place: placeAt(error.pos[0]), message: messages.duplicateKey() });
+      sink.add({
+        ruleId: 'plan:duplicate-key',
+        file: displayPath,
+        place: placeAt(error.pos[0]),
+        message: duplicateKey.messages.duplicateKey(),
+      });
     }
     const first = syntax[0];
     if (first) {
@@ -108,13 +127,13 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
         ruleId: 'plan:yaml-syntax',
         file: displayPath,
         place: placeAt(first.pos[0]),
-        message: messages.yamlSyntax(firstLine(first.message), syntax.length - 1),
+        message: yamlSyntax.messages.yamlSyntax(firstLine(first.message), syntax.length - 1),
       });
     }
     return undefined;
   }
   if (doc.contents === null) {
-    sink.add({ ruleId: 'plan:file-empty', file: displayPath, place: start, message: messages.fileEmpty() });
+    sink.add({ ruleId: 'plan:file-empty', file: displayPath, place: start, message: fileEmpty.messages.fileEmpty() });
     return undefined;
   }
   let value: unknown;
@@ -125,7 +144,7 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
       ruleId: 'plan:yaml-syntax',
       file: displayPath,
       place: start,
-      message: messages.yamlSyntax(firstLine(error instanceof Error ? error.message : String(error)), 0),
+      message: yamlSyntax.messages.yamlSyntax(firstLine(error instanceof Error ? error.message : String(error)), 0),
     });
     return undefined;
   }

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { rule as fileUnknown } from '../diagnostics/rules/plan/file-unknown.js';
+import { rule as fileUnreadable } from '../diagnostics/rules/plan/file-unreadable.js';
 import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
 
 /**
@@ -83,7 +84,7 @@ export function checkUnknownEntries(
     const kind = pathKind(absPath, within);
     if (kind.kind === 'missing') continue; // removed meanwhile
     if (kind.kind === 'refused') {
-      sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: messages.notAFile(kind.reason) });
+      sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: fileUnreadable.messages.notAFile(kind.reason) });
       continue;
     }
     let text = true;
@@ -95,7 +96,7 @@ export function checkUnknownEntries(
           ruleId: 'plan:file-unreadable',
           file,
           place: start,
-          message: messages.fileUnreadable(error instanceof Error ? error.message : String(error)),
+          message: fileUnreadable.messages.fileUnreadable(error instanceof Error ? error.message : String(error)),
         });
         continue;
       }
@@ -106,7 +107,7 @@ export function checkUnknownEntries(
         ruleId: 'plan:file-unreadable',
         file,
         place: start,
-        message: messages.unknownBinaryFile(name, suggestion, listed, attachmentsFolder),
+        message: fileUnreadable.messages.unknownBinaryFile(name, suggestion, listed, attachmentsFolder),
       });
       continue;
     }
@@ -118,7 +119,7 @@ export function checkUnknownEntries(
       ...(leavesOut ? { severity: 'error' as const } : {}),
       file,
       place: start,
-      message: messages.unknownFile(name, suggestion, listed, attachmentsFolder),
+      message: fileUnknown.messages.unknownFile(name, suggestion, listed, attachmentsFolder),
     });
   }
 }

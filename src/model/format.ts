@@ -1,12 +1,11 @@
 import type { UnitsFile } from '../dataset/schema.js';
+import { unitOf } from '../dataset/units.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 /** Data texts are keyed zh/en; the reader's locale maps onto them. */
 export type Localized = { readonly zh: string; readonly en: string };
 export const textKey = (locale: Locale): 'zh' | 'en' => (locale === 'zh-CN' ? 'zh' : 'en');
-
-type Unit = UnitsFile['units'][number];
 
 /** A figure as published: value, unit id, and the number of decimals it was published with. */
 export interface Quantity {
@@ -49,13 +48,6 @@ const englishScales = [
 ] as const;
 
 const currencyPrefix: Record<string, string> = { 'money-cny': 'RMB', 'money-usd': 'USD' };
-
-/** The registry entry of a unit; validation guarantees every unit used is registered. */
-export function unitOf(units: UnitsFile, id: string): Unit {
-  const unit = units.units.find((u) => u.id === id);
-  if (!unit) throw new Error(`Unit "${id}" is not registered (validation should have caught this)`);
-  return unit;
-}
 
 /**
  * Formats a published quantity for a reader. Chinese keeps the published unit (2887.8亿元);

@@ -1,5 +1,5 @@
 import type { Target, UnitsFile } from '../dataset/schema.js';
-import { unitOf } from './format.js';
+import { unitOf } from '../dataset/units.js';
 import { completionRate } from '../dataset/completion.js';
 
 export type Status = 'met' | 'not-met' | 'not-comparable';

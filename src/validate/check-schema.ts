@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { messages, type MessageText } from '../diagnostics/messages.js';
+import type { MessageText } from '../diagnostics/messages.js';
+import { rule as schemaEnum } from '../diagnostics/rules/plan/schema-enum.js';
+import { rule as schemaRequired } from '../diagnostics/rules/plan/schema-required.js';
+import { rule as schemaType } from '../diagnostics/rules/plan/schema-type.js';
+import { rule as schemaUnknownKey } from '../diagnostics/rules/plan/schema-unknown-key.js';
+import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js';
+import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import type { SourceFile } from '../dataset/source-file.js';
 
@@ -12,7 +18,7 @@ export function checkSchema<T extends z.ZodTypeAny>(file: SourceFile, schema: T,
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const place = file.locateKey([...issue.path, key]);
-        sink.add({ ruleId: 'plan:schema-unknown-key', file: file.path, place, message: messages.unknownKey(key) });
+        sink.add({ ruleId: 'plan:schema-unknown-key', file: file.path, place, message: schemaUnknownKey.messages.unknownKey(key) });
       }
       continue;
     }
@@ -77,46 +83,58 @@ function describeIssue(issue: z.ZodIssue, file: SourceFile): { ruleId: RuleId; m
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.received === 'undefined') {
-        if (isText) return { ruleId: 'plan:translation-missing', message: messages.translationMissing(key) };
-        return { ruleId: 'plan:schema-required', message: messages.required(key) };
+        if (isText) return { ruleId: 'plan:translation-missing', message: translationMissing.messages.translationMissing(key) };
+        return { ruleId: 'plan:schema-required', message: schemaRequired.messages.required(key) };
       }
       const actual = describe(valueAt(file.value, issue.path));
       return {
         ruleId: 'plan:schema-type',
-        message: messages.wrongType(key, expectedNames[issue.expected] ?? { en: issue.expected, zh: issue.expected }, actual),
+        message: schemaType.messages.wrongType(key, expectedNames[issue.expected] ?? { en: issue.expected, zh: issue.expected }, actual),
       };
     }
     case 'not_finite':
-      return { ruleId: 'plan:schema-type', message: messages.notFinite(key) };
+      return { ruleId: 'plan:schema-type', message: schemaType.messages.notFinite(key) };
     case 'too_small':
       if (issue.type === 'string') {
         return isText
-          ? { ruleId: 'plan:translation-missing', message: messages.translationMissing(key) }
-          : { ruleId: 'plan:schema-required', message: messages.emptyText(key) };
+          ? { ruleId: 'plan:translation-missing', message: translationMissing.messages.translationMissing(key) }
+          : { ruleId: 'plan:schema-required', message: schemaRequired.messages.emptyText(key) };
       }
-      return { ruleId: 'plan:schema-type', message: messages.tooSmall(key, bound(issue.message, issue.minimum, issue.inclusive, 'min')) };
+      return {
+        ruleId: 'plan:schema-type',
+        message: schemaType.messages.tooSmall(key, bound(issue.message, issue.minimum, issue.inclusive, 'min')),
+      };
     case 'too_big':
       if (issue.type === 'string') {
         const text = valueAt(file.value, issue.path);
         return {
           ruleId: 'plan:text-too-long',
-          message: messages.textTooLong(key, typeof text === 'string' ? text.trim().length : 0, Number(issue.maximum)),
+          message: textTooLong.messages.textTooLong(key, typeof text === 'string' ? text.trim().length : 0, Number(issue.maximum)),
         };
       }
-      return { ruleId: 'plan:schema-type', message: messages.tooBig(key, bound(issue.message, issue.maximum, issue.inclusive, 'max')) };
+      return {
+        ruleId: 'plan:schema-type',
+        message: schemaType.messages.tooBig(key, bound(issue.message, issue.maximum, issue.inclusive, 'max')),
+      };
     case 'invalid_string':
       return {
         ruleId: 'plan:schema-type',
-        message: messages.badFormat(key, { en: issue.message, zh: formatNamesZh[issue.message] ?? `符合规定格式的文本(${issue.message})` }),
+        message: schemaType.messages.badFormat(key, {
+          en: issue.message,
+          zh: formatNamesZh[issue.message] ?? `符合规定格式的文本(${issue.message})`,
+        }),
       };
     case 'invalid_enum_value':
-      return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
+      return { ruleId: 'plan:schema-enum', message: schemaEnum.messages.notInList(key, issue.options.map(String)) };
     case 'invalid_literal':
-      return { ruleId: 'plan:schema-enum', message: messages.notInList(key, [String(issue.expected)]) };
+      return { ruleId: 'plan:schema-enum', message: schemaEnum.messages.notInList(key, [String(issue.expected)]) };
     case 'invalid_union_discriminator':
-      return { ruleId: 'plan:schema-enum', message: messages.notInList(key, issue.options.map(String)) };
+      return { ruleId: 'plan:schema-enum', message: schemaEnum.messages.notInList(key, issue.options.map(String)) };
     default:
-      return { ruleId: 'plan:schema-type', message: messages.schemaOther(key, { en: issue.message, zh: `不符合要求(${issue.message})` }) };
+      return {
+        ruleId: 'plan:schema-type',
+        message: schemaType.messages.schemaOther(key, { en: issue.message, zh: `不符合要求(${issue.message})` }),
+      };
   }
 }
 

@@ -1,5 +1,6 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
-import { formatNumber, textKey, unitOf, type Locale } from '../model/format.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { unitOf } from '../dataset/units.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';

@@ -1,5 +1,5 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
-import { unitOf } from '../model/format.js';
+import { unitOf } from '../dataset/units.js';
 import type { PlanTargetValue } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { messages } from '../../src/diagnostics/messages.js';
+import { rule as fileEmpty } from '../../src/diagnostics/rules/plan/file-empty.js';
 import { formatHuman } from '../../src/diagnostics/report.js';
 import { ruleIds, ruleUrl } from '../../src/diagnostics/rules.js';
 import { repoRoot } from '../helpers.js';
@@ -176,7 +176,7 @@ describe('CONTRIBUTING.zh-CN.md keeps in step with CONTRIBUTING.md', () => {
 
 describe('Chinese messages link to the Chinese guide', () => {
   const sink = new DiagnosticSink();
-  sink.add({ ruleId: 'plan:file-empty', file: 'data/x.yaml', place: { line: 1, column: 1 }, message: messages.fileEmpty() });
+  sink.add({ ruleId: 'plan:file-empty', file: 'data/x.yaml', place: { line: 1, column: 1 }, message: fileEmpty.messages.fileEmpty() });
 
   it('--lang zh-CN links CONTRIBUTING.zh-CN.md at the same anchor; English links CONTRIBUTING.md', () => {
     const links = { rootDir: '/repo', repositoryUrl: 'https://github.com/o/r' };

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/diagnostics/messages.js';
+import { rule as fileMissing } from '../../src/diagnostics/rules/plan/file-missing.js';
+import { rule as fileUnreadable } from '../../src/diagnostics/rules/plan/file-unreadable.js';
 import { planBuild } from '../../src/build/incremental.js';
 import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
@@ -76,7 +77,7 @@ describe('text encodings', () => {
     const hit = find(dataDir, 'editions/demo-2026/headline.yaml')[0]!;
     expect(hit.ruleId).toBe('plan:file-unreadable');
     expect(hit.place).toEqual({ line: 3, column: 19 });
-    expect(hit.message).toBe(messages.fileNotUtf8(46).en);
+    expect(hit.message).toBe(fileUnreadable.messages.fileNotUtf8(46).en);
   });
 
   it('a UTF-16 file is told to be saved as UTF-8, with or without a byte-order mark', () => {
@@ -85,7 +86,7 @@ describe('text encodings', () => {
       const text = Buffer.from('indicators: []\n', 'utf16le');
       writeFileSync(path.join(edition, 'headline.yaml'), bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), text]) : text);
       const hit = find(dataDir, 'editions/demo-2026/headline.yaml')[0]!;
-      expect(hit.message).toBe(messages.fileUtf16().en);
+      expect(hit.message).toBe(fileUnreadable.messages.fileUtf16().en);
     }
   });
 });
@@ -132,6 +133,6 @@ describe('no file ignored', () => {
     const dataDir = makeDataDir([]);
     const { diagnostics } = validateDir(dataDir);
     expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['plan:file-missing', 'error']]);
-    expect(diagnostics[0]!.message).toBe(messages.noEditions('editions').en);
+    expect(diagnostics[0]!.message).toBe(fileMissing.messages.noEditions('editions').en);
   });
 });

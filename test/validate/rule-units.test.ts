@@ -5,7 +5,7 @@ import type { RuleDefinition, RuleFixtures, RuleStage } from '../../src/diagnost
 import { ruleDefinitions, ruleIds, type RuleId } from '../../src/diagnostics/rules.js';
 import { checks, editionChecks, fileChecks, sourceChecks } from '../../src/validate/rules/registry.js';
 import { repoRoot } from '../helpers.js';
-import { fixtures } from './rule-fixtures.js';
+import { fixtureFile, fixturesDir, loadFixtures } from './rule-fixtures.js';
 
 // Rules as units (issue 11): every rule id has its definition file, the check or stage that reports
 // it, its docs in both guides' languages, and failing fixtures where its definition says they are.
@@ -15,6 +15,7 @@ const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
   );
+const fixtures = await loadFixtures();
 const mentions = (files: readonly string[], id: string) => files.some((file) => readFileSync(file, 'utf8').includes(`'${id}'`));
 
 /** Where the source of each stage is (a check's rules are in src/validate/rules/). */
@@ -26,7 +27,7 @@ const stageFiles: Record<RuleStage, string[]> = {
   template: [...filesUnder(src('brief')), ...filesUnder(src('workbook'))],
 };
 
-/** The test files holding the failing fixtures of each kind (demo-edition: the list in rule-fixtures.ts). */
+/** The test files holding the failing fixtures of each kind (demo-edition: fixtures/<prefix>/<name>.fixtures.ts). */
 const fixtureTests: Record<Exclude<RuleFixtures, 'demo-edition'>, string> = {
   'chart-specs': 'test/charts/charts.test.ts',
   templates: 'test/brief/brief.test.ts',
@@ -79,16 +80,33 @@ describe('every rule is a unit', () => {
     }
   });
 
+  it("has its messages in its definition when the data stages report it (chart and template messages are the renderer's)", () => {
+    for (const rule of ruleDefinitions) {
+      const count = Object.keys(rule.messages).length;
+      if (rule.reportedBy === 'chart' || rule.reportedBy === 'template') expect(count, rule.id).toBe(0);
+      else expect(count, rule.id).toBeGreaterThan(0);
+    }
+  });
+
   it('has failing fixtures where its definition says they are, and no fixture elsewhere', () => {
     const listed = new Set(fixtures.map((f) => f.rule));
     for (const rule of ruleDefinitions) {
       if (rule.fixtures === 'demo-edition')
-        expect(listed.has(rule.id), `${rule.id} has no fixture in test/validate/rule-fixtures.ts`).toBe(true);
+        expect(listed.has(rule.id), `${rule.id} has no fixture in ${path.relative(repoRoot, fixtureFile(rule.id))}`).toBe(true);
       else {
-        expect(listed.has(rule.id), `${rule.id} is listed in rule-fixtures.ts but says ${rule.fixtures}`).toBe(false);
+        expect(existsSync(fixtureFile(rule.id)), `${rule.id} has a fixture file but says ${rule.fixtures}`).toBe(false);
         const test = readFileSync(path.join(repoRoot, fixtureTests[rule.fixtures]), 'utf8');
         expect(test, `${rule.id} in ${fixtureTests[rule.fixtures]}`).toContain(`'${rule.id}'`);
       }
     }
+    // Every fixture file is a rule's: a misnamed one would never run.
+    const files = filesUnder(fixturesDir).map((f) =>
+      path
+        .relative(fixturesDir, f)
+        .replace('/', ':')
+        .replace(/\.fixtures\.ts$/, ''),
+    );
+    const byDemo = ruleDefinitions.filter((rule) => rule.fixtures === 'demo-edition').map((rule) => rule.id);
+    expect(files.sort()).toEqual([...byDemo].sort());
   });
 });

@@ -2,10 +2,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleIds } from '../../src/diagnostics/rules.js';
 import { makeDataDir, validateDir } from '../helpers.js';
-import { fixtures } from './rule-fixtures.js';
+import { loadFixtures } from './rule-fixtures.js';
 
 // Every rule has a passing fixture (the invented demo edition, which must be clean) and at least
-// one failing fixture (test/validate/rule-fixtures.ts).
+// one failing fixture (test/validate/fixtures/<prefix>/<name>.fixtures.ts, listed by rule-fixtures.ts).
+
+const fixtures = await loadFixtures();
 
 describe('validation rules', () => {
   it('passes the invented demo edition with no diagnostics at all (the passing fixture of every rule)', () => {

@@ -1,10 +1,13 @@
 /**
  * One validation rule as a unit: its id, default severity, the one-line summary and fix printed
- * with every message, and the section the editors' guides show under its heading. Each rule has
+ * with every message, the texts of its messages, and the section the editors' guides show under
+ * its heading. Each rule has
  * its own file, src/diagnostics/rules/<prefix>/<name>.ts for the id <prefix>:<name>;
  * src/diagnostics/rules.ts assembles the table from them, and `npm run docs:rules` writes the
  * guides' rule sections (CONTRIBUTING.md, CONTRIBUTING.zh-CN.md) from `docs`.
  */
+import type { MessageText } from '../messages.js';
+
 export type Severity = 'error' | 'warning';
 
 /**
@@ -16,11 +19,18 @@ export type RuleStage = 'check' | 'load' | 'schema' | 'chart' | 'template';
 
 /**
  * Where the rule's failing fixtures are (its passing fixture is the clean demo edition and the
- * committed templates): `demo-edition` edits of the invented demo edition, listed in
- * test/validate/rule-fixtures.ts and run by test/validate/rules.test.ts; `chart-specs` broken chart
- * specs in test/charts/charts.test.ts; `templates` broken templates in test/brief/brief.test.ts.
+ * committed templates): `demo-edition` edits of the invented demo edition, in
+ * test/validate/fixtures/<prefix>/<name>.fixtures.ts and run by test/validate/rules.test.ts;
+ * `chart-specs` broken chart specs in test/charts/charts.test.ts; `templates` broken templates in
+ * test/brief/brief.test.ts.
  */
 export type RuleFixtures = 'demo-edition' | 'chart-specs' | 'templates';
+
+/** A message of the rule in both languages, made from what the check found. */
+export type MessageBuilder = (...args: never[]) => MessageText;
+
+/** The rule's messages by name; the rule's check or stage picks one (tests compare against these builders). */
+export type RuleMessages = Readonly<Record<string, MessageBuilder>>;
 
 export interface RuleDefinition<Id extends string = string> {
   readonly id: Id;
@@ -30,12 +40,21 @@ export interface RuleDefinition<Id extends string = string> {
   readonly fix: { readonly en: string; readonly zh: string };
   readonly reportedBy: RuleStage;
   readonly fixtures: RuleFixtures;
+  /** The texts of the rule's messages, in both languages (none for chart and template rules). */
+  readonly messages: RuleMessages;
   /** The Markdown under the rule's heading in CONTRIBUTING.md (en) and CONTRIBUTING.zh-CN.md (zh). */
   readonly docs: { readonly en: string; readonly zh: string };
 }
 
-export function defineRule<const Id extends `${'plan' | 'chart' | 'template'}:${string}`>(
-  definition: RuleDefinition<Id>,
-): RuleDefinition<Id> {
-  return definition;
+/**
+ * A rule's definition, with its messages typed as written. Chart and template rules give none:
+ * their messages come from the renderer's own error.
+ */
+export function defineRule<
+  const Id extends `${'plan' | 'chart' | 'template'}:${string}`,
+  const Messages extends RuleMessages = Record<never, never>,
+>(
+  definition: Omit<RuleDefinition<Id>, 'messages'> & { readonly messages?: Messages },
+): RuleDefinition<Id> & { readonly messages: Messages } {
+  return { ...definition, messages: definition.messages ?? ({} as Messages) };
 }

@@ -1,7 +1,9 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import type { MessageText } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/completion-matches.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
+import { findUnit } from '../../dataset/units.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { targetName } from '../../dataset/walk.js';
 import { completionRate } from '../../dataset/completion.js';
@@ -15,14 +17,14 @@ import { epsilon, halfStep, roundTo } from './arithmetic.js';
  */
 export function completionMatches(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
   const file = files.reviewTargets;
-  const unit = (id: string) => units.units.find((u) => u.id === id);
+  const unit = (id: string) => findUnit(units, id);
   const rate = unit('%')?.quantity;
   (data.reviewTargets?.rows ?? []).forEach((row, i) => {
     if (row.completion === undefined) return;
     const base: DataPath = ['rows', i];
     const path: DataPath = [...base, 'completion'];
     const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
-    const add = (severity: 'warning' | 'error', message: ReturnType<typeof messages.completionWithoutTarget>, expected?: number) =>
+    const add = (severity: 'warning' | 'error', message: MessageText, expected?: number) =>
       sink.add({
         ruleId: 'plan:completion-matches',
         severity,
@@ -36,7 +38,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     const targetUnit = target.kind === 'numeric' ? unit(target.unit) : undefined;
     const k = row.actual.findIndex((a) => unit(a.unit)?.quantity === targetUnit?.quantity);
     const actual = row.actual[k];
-    if (target.kind !== 'numeric' || !targetUnit || !actual) return add('error', messages.completionWithoutTarget(label));
+    if (target.kind !== 'numeric' || !targetUnit || !actual) return add('error', rule.messages.completionWithoutTarget(label));
     const actualUnit = unit(actual.unit)!;
     const growth = actual.measure === 'growth' && targetUnit.quantity === rate;
     const h = (p: DataPath, v: number) => halfStep(publishedDecimals(file, p, v));
@@ -45,7 +47,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     // Both in the target's unit (4.2 万人 against 42859 人).
     const scale = actualUnit.factor / targetUnit.factor;
     const completion = (a: number, t: number) => completionRate(growth ? a : a * scale, t, growth);
-    if (!growth && target.value === 0) return add('error', messages.completionWithoutTarget(label));
+    if (!growth && target.value === 0) return add('error', rule.messages.completionWithoutTarget(label));
     const decimals = publishedDecimals(file, path, row.completion);
     const exact = completion(actual.value, target.value);
     if (Math.abs(roundTo(exact, decimals) - row.completion) < epsilon) return;
@@ -58,8 +60,8 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     add(
       within ? 'warning' : 'error',
       within
-        ? messages.completionWithinRounding(label, row.completion, computed)
-        : messages.completionBeyondRounding(label, row.completion, computed),
+        ? rule.messages.completionWithinRounding(label, row.completion, computed)
+        : rule.messages.completionBeyondRounding(label, row.completion, computed),
       computed,
     );
   });

@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/composition-sums.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { compareRatio, epsilon, figureLookup, halfStep } from './arithmetic.js';
@@ -26,7 +26,7 @@ export function compositionSums(data: EditionData, files: EditionFiles, sink: Di
         file: file.path,
         place: file.locate([...base, 'parts']),
         path: [...base, 'parts'],
-        message: messages.compositionSum(item.label, Number(sum.toFixed(10)), variant),
+        message: rule.messages.compositionSum(item.label, Number(sum.toFixed(10)), variant),
         expected: '100',
         actual: String(Number(sum.toFixed(10))),
       });
@@ -51,7 +51,7 @@ export function compositionSums(data: EditionData, files: EditionFiles, sink: Di
         file: file.path,
         place: file.locate(path),
         path,
-        message: messages.compositionPart(item.label, part.label, part.value, computed, outcome === 'warning' ? 'within' : 'beyond'),
+        message: rule.messages.compositionPart(item.label, part.label, part.value, computed, outcome === 'warning' ? 'within' : 'beyond'),
         expected: String(computed),
         actual: String(part.value),
       });

@@ -1,5 +1,5 @@
 import type { DiagnosticSink, Place } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/control-character.js';
 import { multiLineFields } from '../../dataset/schema.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import { walk } from './limits.js';
@@ -53,7 +53,7 @@ export function controlCharacter(file: SourceFile, sink: DiagnosticSink): void {
         ruleId: 'plan:control-character',
         file: file.path,
         place: placeInScalar(file, path, value, match.index),
-        message: messages.controlCharacter(hex, controlNames[code] ?? '', match.index, lineBreaks),
+        message: rule.messages.controlCharacter(hex, controlNames[code] ?? '', match.index, lineBreaks),
       });
       return; // one per text: the first is enough to find it
     }

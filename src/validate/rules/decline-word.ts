@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { formatNumber, messages } from '../../diagnostics/messages.js';
+import { formatNumber } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/decline-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { declineDisagreement } from '../phrase-claims.js';
@@ -21,7 +22,7 @@ export function declineWord(data: EditionData, files: EditionFiles, sink: Diagno
         file: file.path,
         place: file.locate(value.path),
         path: value.path,
-        message: messages.declineNotNegative(record.phrase, stated.change.word, value.field, value.value),
+        message: rule.messages.declineNotNegative(record.phrase, stated.change.word, value.field, value.value),
         expected: formatNumber(-value.value),
         actual: formatNumber(value.value),
       });

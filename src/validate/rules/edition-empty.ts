@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/edition-empty.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { walkEdition } from '../../dataset/walk.js';
 
@@ -8,5 +8,10 @@ import { walkEdition } from '../../dataset/walk.js';
 export function editionEmpty(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   const stated = walkEdition(data).citations.some((record) => record.values.some((v) => v.unit !== 'rank'));
   if (stated) return;
-  sink.add({ ruleId: 'plan:edition-empty', file: files.edition.path, place: files.edition.locate([]), message: messages.editionEmpty() });
+  sink.add({
+    ruleId: 'plan:edition-empty',
+    file: files.edition.path,
+    place: files.edition.locate([]),
+    message: rule.messages.editionEmpty(),
+  });
 }

@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/english-has-han.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import { placeOfChar, walkStrings } from './text.js';
 
@@ -16,7 +16,7 @@ export function englishHasHan(file: SourceFile, sink: DiagnosticSink): void {
         ruleId: 'plan:english-has-han',
         file: file.path,
         place: placeOfChar(file, path, match.index),
-        message: messages.englishHasHan(match[0]),
+        message: rule.messages.englishHasHan(match[0]),
       });
     }
   });

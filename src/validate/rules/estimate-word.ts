@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { formatNumber, messages } from '../../diagnostics/messages.js';
+import { formatNumber } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/estimate-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { earlierYearDisagreement, estimateDisagreement, type WordDisagreement } from '../phrase-claims.js';
@@ -32,7 +33,7 @@ export function estimateWord(data: EditionData, files: EditionFiles, sink: Diagn
           file: file.path,
           place: file.locate(path),
           path,
-          message: messages.wordNotCarried(record.phrase, d.word, formatNumber(value.value), d.field, expected, actual),
+          message: rule.messages.wordNotCarried(record.phrase, d.word, formatNumber(value.value), d.field, expected, actual),
           expected,
           actual,
         });

@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/glossary-consistent.js';
 import type { GlossaryFile } from '../../dataset/schema.js';
 import type { SourceFile } from '../../dataset/source-file.js';
 import { walkTexts } from './text.js';
@@ -16,7 +16,7 @@ export function glossaryConsistent(file: SourceFile, glossary: GlossaryFile, sin
         ruleId: 'plan:glossary-consistent',
         file: file.path,
         place: file.locate([...path, 'en']),
-        message: messages.glossary(term.zh, term.en),
+        message: rule.messages.glossary(term.zh, term.en),
         expected: term.en,
         actual: en,
       });

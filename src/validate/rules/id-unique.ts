@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/id-unique.js';
 import type { EditionData } from '../../dataset/schema.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { walkEdition, type IdEntry } from '../../dataset/walk.js';
@@ -20,7 +20,7 @@ export function idUnique(data: EditionData, files: EditionFiles, sink: Diagnosti
       ruleId: 'plan:id-unique',
       file: files[site.role].path,
       place: files[site.role].locate(site.path),
-      message: messages.duplicateId(site.id, `${firstFile.path}:${firstPlace.line}`),
+      message: rule.messages.duplicateId(site.id, `${firstFile.path}:${firstPlace.line}`),
     });
   }
 }

@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/number-precision.js';
 import type { SourceFile } from '../../dataset/source-file.js';
 import { walk } from './limits.js';
 
@@ -31,10 +31,10 @@ export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
         ruleId: 'plan:number-precision',
         file: file.path,
         place,
-        message: messages.tooManyDecimals(raw, written.decimals, maxDecimals),
+        message: rule.messages.tooManyDecimals(raw, written.decimals, maxDecimals),
       });
     } else if (Math.abs(value) >= 10 ** maxDigits || (written && written.digits > maxDigits)) {
-      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: messages.tooManyDigits(raw, maxDigits) });
+      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: rule.messages.tooManyDigits(raw, maxDigits) });
     }
   });
 }

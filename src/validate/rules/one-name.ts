@@ -1,7 +1,8 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/one-name.js';
 import type { EditionData, UnitsFile } from '../../dataset/schema.js';
+import { findUnit } from '../../dataset/units.js';
 
 /**
  * plan:one-name — a target for a headline indicator's level takes the indicator's name: a
@@ -10,7 +11,7 @@ import type { EditionData, UnitsFile } from '../../dataset/schema.js';
  */
 export function oneName(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
   const headline = new Map(data.headline.indicators.map((h) => [h.id, h]));
-  const quantity = (unit: string) => units.units.find((u) => u.id === unit)?.quantity;
+  const quantity = (unit: string) => findUnit(units, unit)?.quantity;
   (data.reviewTargets?.rows ?? []).forEach((row, i) => {
     const named = row.headline === undefined ? undefined : headline.get(row.headline);
     if (!named || row.indicator === undefined || row.target.kind !== 'numeric') return;
@@ -21,7 +22,7 @@ export function oneName(data: EditionData, files: EditionFiles, units: UnitsFile
       file: files.reviewTargets.path,
       place: files.reviewTargets.locateKey(path),
       path,
-      message: messages.oneName('indicator', named.id),
+      message: rule.messages.oneName('indicator', named.id),
     });
   });
   data.planTargets.main.forEach((item, i) => {
@@ -33,7 +34,7 @@ export function oneName(data: EditionData, files: EditionFiles, units: UnitsFile
       file: files.planTargets.path,
       place: files.planTargets.locateKey(path),
       path,
-      message: messages.oneName('label', named.id),
+      message: rule.messages.oneName('label', named.id),
     });
   });
 }

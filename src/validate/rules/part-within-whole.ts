@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/part-within-whole.js';
 import type { EditionData, Text } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import { figureLookup, report, type Acknowledgement } from './arithmetic.js';
@@ -37,7 +38,7 @@ export function partWithinWhole(data: EditionData, files: EditionFiles, sink: Di
   for (const part of partOf) {
     const whole = part.whole === undefined ? undefined : figures.get(part.whole);
     if (!whole || part.value <= whole.value) continue;
-    const message = messages.followsFrom(messages.partExceedsWhole(part.label, part.value, whole.value), [cited(whole)]);
+    const message = messages.followsFrom(rule.messages.partExceedsWhole(part.label, part.value, whole.value), [cited(whole)]);
     report(
       sink,
       files[part.role],

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { formatNumber, messages } from '../../diagnostics/messages.js';
+import { formatNumber } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/qualifier-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
@@ -21,7 +22,7 @@ export function qualifierWord(data: EditionData, files: EditionFiles, sink: Diag
         file: file.path,
         place: file.locate(path),
         path,
-        message: messages.wordNotCarried(record.phrase, d.word, number, d.field, expected, actual),
+        message: rule.messages.wordNotCarried(record.phrase, d.word, number, d.field, expected, actual),
         expected,
         actual,
       });

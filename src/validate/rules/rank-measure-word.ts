@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/rank-measure-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { rankMeasureDisagreement } from '../phrase-claims.js';
@@ -25,7 +25,14 @@ export function rankMeasureWord(data: EditionData, files: EditionFiles, sink: Di
         file: file.path,
         place: file.locate(path),
         path,
-        message: messages.wordNotCarried(record.phrase, d.word, messages.rankAt(rank.scope, rank.position), d.field, expected, actual),
+        message: rule.messages.wordNotCarried(
+          record.phrase,
+          d.word,
+          rule.messages.rankAt(rank.scope, rank.position),
+          d.field,
+          expected,
+          actual,
+        ),
         expected,
         actual,
       });

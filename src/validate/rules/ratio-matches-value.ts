@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/ratio-matches-value.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { compareRatio, figureLookup, report } from './arithmetic.js';
@@ -23,8 +24,8 @@ export function ratioMatchesValue(data: EditionData, files: EditionFiles, sink: 
         if (outcome !== 'ok') {
           const message =
             outcome === 'warning'
-              ? messages.ratioWithinRounding(item.label, item.value, computed)
-              : messages.ratioBeyondRounding(item.label, item.value, computed);
+              ? rule.messages.ratioWithinRounding(item.label, item.value, computed)
+              : rule.messages.ratioBeyondRounding(item.label, item.value, computed);
           const followOn = messages.followsFrom(message, [cited(numerator), cited(denominator)]);
           report(
             sink,

@@ -1,8 +1,10 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages, type MessageText } from '../../diagnostics/messages.js';
+import type { MessageText } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/ref-resolves.js';
 import type { EditionData, EditionFileRole, UnitsFile } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
+import { findUnit } from '../../dataset/units.js';
 import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
 /** plan:ref-resolves — units, sections, indicators, figures and [[figure]] citations exist. */
@@ -11,53 +13,52 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     sink.add({ ruleId: 'plan:ref-resolves', file: files[role].path, place: files[role].locate(path), message });
 
   if (data.edition.id !== folder) {
-    report('edition', ['id'], messages.editionFolder(data.edition.id, folder));
+    report('edition', ['id'], rule.messages.editionFolder(data.edition.id, folder));
   }
 
-  const unitIds = new Set(units.units.map((u) => u.id));
   const walk = walkEdition(data);
-  for (const { role, path, unit } of walk.units) if (!unitIds.has(unit)) report(role, path, messages.unknownUnit(unit));
+  for (const { role, path, unit } of walk.units) if (!findUnit(units, unit)) report(role, path, rule.messages.unknownUnit(unit));
 
   const reviewSections = new Set(data.sections.review.map((s) => s.id));
   const planSections = new Set(data.sections.plan.map((s) => s.id));
   data.achievements.achievements.forEach((item, i) => {
     if (!reviewSections.has(item.section)) {
-      report('achievements', ['achievements', i, 'section'], messages.unknownSection(item.section, 'review'));
+      report('achievements', ['achievements', i, 'section'], rule.messages.unknownSection(item.section, 'review'));
     }
   });
   data.planTargets.work.forEach((item, i) => {
-    if (!planSections.has(item.section)) report('planTargets', ['work', i, 'section'], messages.unknownSection(item.section, 'plan'));
+    if (!planSections.has(item.section)) report('planTargets', ['work', i, 'section'], rule.messages.unknownSection(item.section, 'plan'));
   });
 
   const headlineIds = new Set(data.headline.indicators.map((h) => h.id));
   data.planTargets.main.forEach((item, i) => {
     if (item.indicator !== undefined && !headlineIds.has(item.indicator)) {
-      report('planTargets', ['main', i, 'indicator'], messages.unknownFigure(item.indicator));
+      report('planTargets', ['main', i, 'indicator'], rule.messages.unknownFigure(item.indicator));
     }
   });
 
   (data.reviewTargets?.rows ?? []).forEach((row, i) => {
     if (row.headline !== undefined && !headlineIds.has(row.headline)) {
-      report('reviewTargets', ['rows', i, 'headline'], messages.unknownFigure(row.headline));
+      report('reviewTargets', ['rows', i, 'headline'], rule.messages.unknownFigure(row.headline));
     }
   });
 
   const figureIds = new Set(walk.figures.map((f) => f.id));
   const figure = (role: EditionFileRole, path: DataPath, id: string | undefined) => {
-    if (id !== undefined && !figureIds.has(id)) report(role, path, messages.unknownFigure(id));
+    if (id !== undefined && !figureIds.has(id)) report(role, path, rule.messages.unknownFigure(id));
   };
   // A relative target is measured against a figure with a growth: a headline indicator or an achievement.
   const measured = new Set([...data.headline.indicators, ...data.achievements.achievements].map((f) => f.id));
   const against = (role: EditionFileRole, path: DataPath, target: { kind: string; against?: string }) => {
     if (target.kind === 'relative' && target.against !== undefined && !measured.has(target.against)) {
-      report(role, [...path, 'target', 'against'], messages.unknownFigure(target.against));
+      report(role, [...path, 'target', 'against'], rule.messages.unknownFigure(target.against));
     }
   };
   (data.reviewTargets?.rows ?? []).forEach((row, i) => against('reviewTargets', ['rows', i], row.target));
   for (const list of ['main', 'work'] as const) data.planTargets[list].forEach((item, i) => against('planTargets', [list, i], item.target));
   data.achievements.compositions.forEach((item, i) => {
     if (!reviewSections.has(item.section)) {
-      report('achievements', ['compositions', i, 'section'], messages.unknownSection(item.section, 'review'));
+      report('achievements', ['compositions', i, 'section'], rule.messages.unknownSection(item.section, 'review'));
     }
     item.parts.forEach((part, p) => figure('achievements', ['compositions', i, 'parts', p, 'figure'], part.figure));
   });
@@ -66,7 +67,7 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
   data.tables.tables.forEach((table, t) => {
     const columns = new Set(table.columns.map((c) => c.id));
     const column = (path: DataPath, id: string) => {
-      if (!columns.has(id)) report('tables', path, messages.unknownColumn(id, table.id, [...columns]));
+      if (!columns.has(id)) report('tables', path, rule.messages.unknownColumn(id, table.id, [...columns]));
     };
     table.columns.forEach((c, k) => c.shareOf !== undefined && column(['tables', t, 'columns', k, 'shareOf'], c.shareOf));
     table.chart?.columns.forEach((id, k) => column(['tables', t, 'chart', 'columns', k], id));

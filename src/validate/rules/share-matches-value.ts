@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/share-matches-value.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
 import { compareRatio, report } from './arithmetic.js';
@@ -30,8 +30,8 @@ export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: 
         const label = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
         const message =
           outcome === 'warning'
-            ? messages.shareWithinRounding(label, share, computed)
-            : messages.shareBeyondRounding(label, share, computed);
+            ? rule.messages.shareWithinRounding(label, share, computed)
+            : rule.messages.shareBeyondRounding(label, share, computed);
         const subject = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}: ${row.label.en}` };
         report(sink, file, sharePath, 'plan:share-matches-value', outcome, message, computed, share, subject, row.knownDiscrepancies);
       });

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule as sourcePhraseFound } from '../../diagnostics/rules/plan/source-phrase-found.js';
+import { rule as sourcePhraseHasValue } from '../../diagnostics/rules/plan/source-phrase-has-value.js';
 import { walkEdition } from '../../dataset/walk.js';
 import type { EditionData } from '../../dataset/schema.js';
 import type { EditionFiles } from '../../dataset/edition.js';
@@ -43,7 +44,7 @@ export function checkSources(data: EditionData, files: EditionFiles, sourceText:
         ruleId: 'plan:source-phrase-found',
         file: file.path,
         place: file.locate(record.path),
-        message: messages.phraseNotFound(record.phrase),
+        message: sourcePhraseFound.messages.phraseNotFound(record.phrase),
       });
       continue;
     }
@@ -54,7 +55,7 @@ export function checkSources(data: EditionData, files: EditionFiles, sourceText:
         ruleId: 'plan:source-phrase-has-value',
         file: file.path,
         place: file.locate(value.path),
-        message: messages.valueNotInPhrase(value.field, value.value, record.phrase),
+        message: sourcePhraseHasValue.messages.valueNotInPhrase(value.field, value.value, record.phrase),
         expected: { en: `a number in "${record.phrase}"`, zh: `出处原文“${record.phrase}”中的一个数` },
         actual: String(value.value),
       });

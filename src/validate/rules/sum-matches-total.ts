@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/sum-matches-total.js';
 import type { EditionData, Text } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../../dataset/source-file.js';
 import { epsilon, halfStep, report, roundTo, type Acknowledgement } from './arithmetic.js';
@@ -71,7 +71,7 @@ function checkSum(
       totalPath,
       'plan:sum-matches-total',
       'warning',
-      messages.totalWithinRounding(label, columnLabel, total, shownSum),
+      rule.messages.totalWithinRounding(label, columnLabel, total, shownSum),
       shownSum,
       total,
       readerSubject,
@@ -84,7 +84,7 @@ function checkSum(
       totalPath,
       'plan:sum-matches-total',
       'error',
-      messages.totalBeyondRounding(label, columnLabel, total, shownSum, roundTo(tolerance, decimals + 2)),
+      rule.messages.totalBeyondRounding(label, columnLabel, total, shownSum, roundTo(tolerance, decimals + 2)),
       shownSum,
       total,
       readerSubject,

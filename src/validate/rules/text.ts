@@ -1,5 +1,5 @@
 import type { DiagnosticSink, Place } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { rule } from '../../diagnostics/rules/plan/glyph-coverage.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import type { GlyphCoverage } from '../../fonts/coverage.js';
 
@@ -55,7 +55,7 @@ export function checkGlyphCoverage(file: SourceFile, coverage: GlyphCoverage, si
           ruleId: 'plan:glyph-coverage',
           file: file.path,
           place: placeOfChar(file, path, index),
-          message: messages.glyphMissing(shown, hex, coverage.fontName),
+          message: rule.messages.glyphMissing(shown, hex, coverage.fontName),
         });
       }
       index += char.length;

@@ -1,3 +1,4 @@
+import { both, formatNumber as fmt, en, zh, type Label } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,23 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    completionWithoutTarget: (label: Label) =>
+      both(
+        `${en(label)}: a completion rate needs a target with a figure and a result in a comparable unit; this row has none to check it against.`,
+        `${zh(label)}:完成率须有带数值的目标和可比单位的实际值,本行没有可据以核对的数据。`,
+      ),
+    completionWithinRounding: (label: Label, published: number, computed: number) =>
+      both(
+        `${en(label)}: published completion rate ${fmt(published)}% differs from the ${fmt(computed)}% its target and result give, in the last digit, within rounding.`,
+        `${zh(label)}:公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 末位不同,在修约误差以内。`,
+      ),
+    completionBeyondRounding: (label: Label, published: number, computed: number) =>
+      both(
+        `${en(label)}: published completion rate ${fmt(published)}% differs from the ${fmt(computed)}% its target and result give, by more than rounding explains.`,
+        `${zh(label)}:公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 的差异超出修约误差。`,
+      ),
+  },
   docs: {
     en: `A review-target row's \`completion\` （完成年计划的89.4%) is checked against its target and result: result ÷
 target × 100 for an amount or a count, and on growth indices for a growth target, (1 + result) ÷ (1 +

@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,15 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    controlCharacter: (codePoint: string, name: string, index: number, lineBreakAllowed: boolean) =>
+      both(
+        `Text holds the control character ${codePoint}${name ? ` (${name})` : ''} at character ${index + 1}; remove it${
+          lineBreakAllowed ? ' (this text may hold line breaks, nothing else invisible)' : ' (this text must be one line)'
+        }.`,
+        `文本第 ${index + 1} 个字符是控制字符 ${codePoint}${name ? `(${name})` : ''};请删除它${lineBreakAllowed ? '(此文本可以换行,但不能含其他不可见字符)' : '(此文本必须是一行)'}。`,
+      ),
+  },
   docs: {
     en: `A text holds an invisible control character (pasted from a word processor or a terminal: NUL, ESC,
 a tab, a carriage return), or a line break in a text that must be one line (a label, a title, a

@@ -1,3 +1,4 @@
+import { both, formatNumber as fmt, wordFieldZh } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    declineNotNegative: (phrase: string, word: string, field: string, value: number) =>
+      both(
+        `Source phrase "${phrase}" says ${word} ${fmt(value)}, a decline: ${field} must be ${fmt(-value)}, not ${fmt(value)}.`,
+        `出处原文“${phrase}”为“${word}${fmt(value)}”,是降幅:字段 ${wordFieldZh(field)} 应为 ${fmt(-value)},而不是 ${fmt(value)}。`,
+      ),
+  },
   docs: {
     en: `A decline word right before the number (下降, 减少, 回落, 下滑, 降低, also 下降了) makes it a fall:
 "下降2.0%" is the growth -2.0, "减少1.2个百分点" the change -1.2. A positive figure citing it is an error.

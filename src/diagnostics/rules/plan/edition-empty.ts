@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    editionEmpty: () =>
+      both(
+        'The edition states no figure: add at least one headline result (headline.yaml), achievement, target with a figure, or table row.',
+        '本版本没有任何数据:请至少录入一项主要指标(headline.yaml)、成果、带数值的目标或统计表中的一行。',
+      ),
+  },
   docs: {
     en: `An edition holds the parts its document has, and only edition.yaml is required; but it must state
 at least one figure: a headline result, an achievement, a review or plan target with a figure, or a

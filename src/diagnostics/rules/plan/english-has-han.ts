@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,10 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    englishHasHan: (chars: string) =>
+      both(`English text contains Chinese characters "${chars}"; translate them.`, `英文文本中含有中文字符“${chars}”;请译成英文。`),
+  },
   docs: {
     en: `English text contains Chinese characters. *Fix:* translate them; for a term, use its glossary rendering.`,
     zh: `英文文字中含有中文字符。*改法：*将其译成英文；术语请用词汇表中的译法。`,

@@ -1,3 +1,4 @@
+import { wordNotCarried } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -11,6 +12,7 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: { wordNotCarried },
   docs: {
     en: `预计, 初步预计 or 预估 before a figure in the same clause (or table cell), or a note "(预计)" right after it
 (4.2%(预计)), marks it as an estimate: the

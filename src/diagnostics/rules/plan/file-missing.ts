@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,14 @@ export const rule = defineRule({
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
+  messages: {
+    fileMissing: (path: string) => both(`File ${path} is missing; every edition needs it.`, `缺少文件 ${path};每个版本都需要它。`),
+    noEditions: (dir: string) =>
+      both(
+        `No edition folder under ${dir}/: there is nothing to build. Add one (see CONTRIBUTING.md, "Add an edition").`,
+        `${dir}/ 下没有任何版本文件夹:没有可构建的内容。请添加一个(见 CONTRIBUTING.md“新增版本”)。`,
+      ),
+  },
   docs: {
     en: `A file every edition needs is not there. *Example:* \`data/editions/x/achievements.yaml:1:1 error File … is missing\`.
 *Fix:* restore the file (copy it from another edition and change it).`,

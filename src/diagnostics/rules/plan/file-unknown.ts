@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
+  messages: {
+    unknownFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
+      both(
+        `"${name}" is not read by the project${suggestion ? ` (did you mean ${suggestion}?)` : ''}; this folder holds ${expected.join(', ')}. Keep other files in ${attachments}/.`,
+        `项目不读取“${name}”${suggestion ? `(是否应为 ${suggestion}?)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请放在 ${attachments}/ 中。`,
+      ),
+  },
   docs: {
     en: `A file or folder under \`data/\` that the project does not read, a **warning**. *Example:*
 \`data/editions/x/headlines.yaml:1:1 warning "headlines.yaml" is not read by the project (did you mean headline.yaml?); …\`.

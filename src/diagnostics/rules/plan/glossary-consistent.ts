@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    glossary: (term: string, english: string) =>
+      both(
+        `The Chinese text uses the glossary term "${term}"; its English must say "${english}".`,
+        `中文使用了术语“${term}”;英文中必须使用其固定译法“${english}”。`,
+      ),
+  },
   docs: {
     en: `The Chinese text uses a glossary term (e.g. 专精特新) but the English does not use its fixed rendering
 ("specialised and sophisticated"). *Fix:* use the rendering from \`glossary.yaml\`, or change the glossary

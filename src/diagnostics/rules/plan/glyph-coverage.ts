@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    glyphMissing: (char: string, codePoint: string, font: string) =>
+      both(
+        `Character "${char}" (${codePoint}) cannot be rendered: the font ${font} has no glyph for it.`,
+        `字符“${char}”(${codePoint})无法显示:字体 ${font} 中没有这个字形。`,
+      ),
+  },
   docs: {
     en: `A character cannot be printed with the fonts the briefs embed (Noto Sans SC, or Noto Sans for Latin text), e.g. a rare character
 or an invisible control character pasted from elsewhere. *Example:* \`Character "𓀀" (U+13000) cannot be rendered\`.

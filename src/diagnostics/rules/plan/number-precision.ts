@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,18 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    tooManyDecimals: (raw: string, decimals: number, max: number) =>
+      both(
+        `Number ${raw} has ${decimals} decimals; the reports show at most ${max}. Round it as published.`,
+        `数值 ${raw} 有 ${decimals} 位小数;报告最多显示 ${max} 位。请按公布数修约。`,
+      ),
+    tooManyDigits: (raw: string, max: number) =>
+      both(
+        `Number ${raw} has more than ${max} significant digits, or is too large to show exactly; write it as published.`,
+        `数值 ${raw} 的有效数字超过 ${max} 位,或数值过大无法准确显示;请按公布数填写。`,
+      ),
+  },
   docs: {
     en: `A number has more than 6 decimals, or more than 15 significant digits (or is 10^15 or larger): the
 reports could not show it as written. *Example:* \`Number 120.50000000000000000001 has 20 decimals; the reports show at most 6.\`

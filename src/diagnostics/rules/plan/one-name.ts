@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    oneName: (field: 'indicator' | 'label', headline: string) =>
+      both(
+        `This target is for the level of headline indicator "${headline}", which already has a name in headline.yaml; remove "${field}" so that the indicator has one name everywhere.`,
+        `该目标针对主要指标“${headline}”的总量,其名称已在 headline.yaml 中给出;请删除“${field}”,使该指标处处同名。`,
+      ),
+  },
   docs: {
     en: `One indicator has one name in every card, table, chart and workbook. A review-target row that sets a
 target for a headline indicator's level (\`headline\`, with a target in the indicator's unit), or a plan

@@ -1,3 +1,4 @@
+import { both, formatNumber as fmt, en, zh, type Label } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    partExceedsWhole: (label: Label, part: number, whole: number) =>
+      both(
+        `${en(label)}: the part ${fmt(part)} is larger than the whole ${fmt(whole)} it belongs to.`,
+        `${zh(label)}:分项 ${fmt(part)} 大于其所属总数 ${fmt(whole)}。`,
+      ),
+  },
   docs: {
     en: `A figure marked \`partOf\` another is larger than it (e.g. "of which" larger than the total). *Fix:*
 check both figures.`,

@@ -1,3 +1,4 @@
+import { wordNotCarried } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -11,6 +12,7 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: { wordNotCarried },
   docs: {
     en: `The words around a cited number say what kind of figure it is, and the record must say the same.
 Attached to the number: 超, 超过, 突破, 余 (500余场) are \`over\`; 以上, 不少于, 不低于 \`at-least\`; 约, 近, 左右

@@ -1,3 +1,4 @@
+import { wordNotCarried } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,14 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    wordNotCarried,
+    /** Where a rank statement is: "city No. 2" / "全市第2". */
+    rankAt: (scope: 'district' | 'city' | 'province' | 'nation', position: number): { en: string; zh: string } => ({
+      en: `${scope} No. ${position}`,
+      zh: `${{ district: '全区', city: '全市', province: '全省', nation: '全国' }[scope]}第${position}`,
+    }),
+  },
   docs: {
     en: `A rank statement names what is ranked: 总量, 规模, 数量 (\`total\`), 增速, 增幅 (\`growth\`), 占比, 比重
 (\`share\`), 人均 (\`per-capita\`). The rank of the same scope and position must have that \`measure\`.

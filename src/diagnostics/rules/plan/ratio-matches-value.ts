@@ -1,3 +1,4 @@
+import { both, formatNumber as fmt, en, zh, type Label } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,18 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    ratioWithinRounding: (label: Label, ratio: number, computed: number) =>
+      both(
+        `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% in the last digit, within rounding.`,
+        `${zh(label)}:文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 末位不同,在修约误差以内。`,
+      ),
+    ratioBeyondRounding: (label: Label, ratio: number, computed: number) =>
+      both(
+        `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% by more than rounding explains.`,
+        `${zh(label)}:文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 的差异超出修约误差。`,
+      ),
+  },
   docs: {
     en: `A ratio stated in the text (\`ratioOf\`, e.g. digital economy = 69.9% of GDP) differs from numerator ÷
 denominator beyond rounding. *Fix:* check the three figures.`,

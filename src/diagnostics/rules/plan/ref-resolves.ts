@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,26 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    editionFolder: (id: string, folder: string) =>
+      both(`Edition id "${id}" must equal its folder name "${folder}".`, `版本编号“${id}”必须与其文件夹名“${folder}”相同。`),
+    unknownUnit: (unit: string) =>
+      both(
+        `Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`,
+        `单位“${unit}”不在 data/units.yaml 中;请在其中添加或改用已列出的单位。`,
+      ),
+    unknownSection: (section: string, kind: 'review' | 'plan') =>
+      both(
+        `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
+        `领域“${section}”不是 sections.yaml 中的${kind === 'review' ? '执行情况' : '工作举措'}领域。`,
+      ),
+    unknownFigure: (ref: string) => both(`"${ref}" names no figure of this edition.`, `“${ref}”不是本版本中任何数据的编号。`),
+    unknownColumn: (ref: string, table: string, columns: readonly string[]) =>
+      both(
+        `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
+        `“${ref}”不是表“${table}”的列(该表的列:${columns.join('、')})。`,
+      ),
+  },
   docs: {
     en: `Something refers to what does not exist: a unit not in \`units.yaml\`, a \`section\` not in
 \`sections.yaml\`, an \`indicator\`, \`partOf\` or \`ratioOf\` id, or \`[[id]]\` in text, naming no figure.

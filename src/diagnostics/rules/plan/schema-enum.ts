@@ -1,3 +1,4 @@
+import { both, fieldZh } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,10 @@ export const rule = defineRule({
   },
   reportedBy: 'schema',
   fixtures: 'demo-edition',
+  messages: {
+    notInList: (key: string, allowed: readonly string[]) =>
+      both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${fieldZh(key)}”只能取以下值之一:${allowed.join('、')}。`),
+  },
   docs: {
     en: `A value outside its allowed list, e.g. \`kind: exact\`. *Fix:* use one of the values the message lists.`,
     zh: `字段值不在允许的取值范围内，例如 \`kind: exact\`。*改法：*改用消息中列出的值之一。`,

@@ -1,3 +1,4 @@
+import { both, fieldZh, type MessageText } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,19 @@ export const rule = defineRule({
   },
   reportedBy: 'schema',
   fixtures: 'demo-edition',
+  messages: {
+    wrongType: (key: string, expected: MessageText, received: MessageText) =>
+      both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${fieldZh(key)}”应为${expected.zh},而不是${received.zh}。`),
+    notFinite: (key: string) =>
+      both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${fieldZh(key)}”必须是有限数值(不能是 .inf 或 .nan)。`),
+    tooSmall: (key: string, detail: MessageText) =>
+      both(`Field "${key}" is too small: ${detail.en}.`, `字段“${fieldZh(key)}”过小:${detail.zh}。`),
+    tooBig: (key: string, detail: MessageText) =>
+      both(`Field "${key}" is too large: ${detail.en}.`, `字段“${fieldZh(key)}”过大:${detail.zh}。`),
+    badFormat: (key: string, expected: MessageText) =>
+      both(`Field "${key}" must be ${expected.en}.`, `字段“${fieldZh(key)}”格式不符:应为${expected.zh}。`),
+    schemaOther: (key: string, detail: MessageText) => both(`Field "${key}": ${detail.en}.`, `字段“${fieldZh(key)}”:${detail.zh}。`),
+  },
   docs: {
     en: `A field has the wrong kind of value: text where a number belongs (\`value: about 120\`), \`.nan\` or
 \`.inf\`, a decimal where a whole number belongs, or a source file name with \`/\` or \`..\`.

@@ -1,3 +1,4 @@
+import { both, formatNumber as fmt, en, zh, type Label } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,18 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    shareWithinRounding: (label: Label, share: number, computed: number) =>
+      both(
+        `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% in the last digit, within rounding; the published figure is kept.`,
+        `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 末位不同,在修约误差以内;保留公布数。`,
+      ),
+    shareBeyondRounding: (label: Label, share: number, computed: number) =>
+      both(
+        `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% by more than rounding explains.`,
+        `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 的差异超出修约误差。`,
+      ),
+  },
   docs: {
     en: `A published share (%) differs from value ÷ total. In the last digit, within rounding: a warning.
 Beyond rounding: an error — unless the document itself publishes it so, in which case keep the

@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,10 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    phraseNotFound: (phrase: string) =>
+      both(`Source phrase "${phrase}" does not occur in the source document.`, `出处原文“${phrase}”在源文件中找不到。`),
+  },
   docs: {
     en: `The \`source\` phrase is not in \`source.txt\` (spaces and line breaks are ignored). *Example:*
 \`Source phrase "实现地区生产总值(GDP)2887.9亿元" does not occur in the source document.\`

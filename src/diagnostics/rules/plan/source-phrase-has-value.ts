@@ -1,3 +1,4 @@
+import { both, formatNumber as fmt, fieldZh } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
+  messages: {
+    valueNotInPhrase: (field: string, value: number, phrase: string) =>
+      both(
+        `${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`,
+        `${fieldZh(field)} ${fmt(value)} 不在其出处原文“${phrase}”中。`,
+      ),
+  },
   docs: {
     en: `The number in the data is not in its source phrase. *Fix:* correct the number, or cite the phrase
 that states it. Ranks such as 第二 count as 2. A number right after a decline word (下降, 减少, 回落, 下滑, 降低)

@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'schema',
   fixtures: 'demo-edition',
+  messages: {
+    textTooLong: (key: string, length: number, max: number) =>
+      both(
+        `Field "${key}" is ${length} characters long; it may be at most ${max}. Shorten it.`,
+        `字段“${key}”长 ${length} 个字符,最多 ${max} 个;请缩短。`,
+      ),
+  },
   docs: {
     en: `A text is longer than its field allows (see "How long a text may be"). *Example:*
 \`Field "en" is 372 characters long; it may be at most 300.\` *Fix:* shorten it; a long explanation

@@ -1,3 +1,4 @@
+import { both } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -10,6 +11,13 @@ export const rule = defineRule({
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
+  messages: {
+    yamlSyntax: (detail: string, more: number) =>
+      both(
+        `YAML syntax error: ${detail}${more > 0 ? ` (${more} more error${more === 1 ? '' : 's'} follow from it; fix this one first)` : ''}`,
+        `YAML 语法错误:${detail}${more > 0 ? `(由此引起另外 ${more} 个错误;请先改正这一处)` : ''}`,
+      ),
+  },
   docs: {
     en: `The file is not well-formed YAML: often a missing \`}\` or \`]\`, a tab instead of spaces, or a text
 containing \`, \` or \`: \` inside \`{ … }\` without quotes. *Example:* \`headline.yaml:5:5 error YAML syntax error: …\`.

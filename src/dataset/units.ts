@@ -1,0 +1,16 @@
+import type { UnitsFile } from './schema.js';
+
+/** A unit of data/units.yaml: its id, its names in both languages, the quantity it measures and its factor to the base unit. */
+export type Unit = UnitsFile['units'][number];
+
+/** The registry entry of a unit, or undefined where data/units.yaml does not list it (validation reports that, plan:ref-resolves). */
+export function findUnit(units: UnitsFile, id: string): Unit | undefined {
+  return units.units.find((u) => u.id === id);
+}
+
+/** The registry entry of a unit; validation guarantees every unit used is registered. */
+export function unitOf(units: UnitsFile, id: string): Unit {
+  const unit = findUnit(units, id);
+  if (!unit) throw new Error(`Unit "${id}" is not registered (validation should have caught this)`);
+  return unit;
+}
