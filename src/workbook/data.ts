@@ -194,8 +194,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     previous__decimals: c.previous.decimals,
     growthTarget: c.value,
     growthTarget__decimals: c.decimals,
-    // As published, with its bound ("at least 20%"), which the number alone does not say.
-    target: c.target.target.display[lang],
+    // The kind with its bound ("numeric (at least)"), which the number alone does not say.
+    kind: targetKindText(c.target.target, strings),
     previousBasis: c.indicator ? basisText(c.indicator, reviewYear, strings) : null,
     previousBasis__blank: 'z',
     id: c.target.id,

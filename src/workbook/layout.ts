@@ -189,7 +189,7 @@ const leadingTables: readonly TableLayout[] = [
       c('indicator'),
       c('previous', 'published', { unit: percent }),
       c('growthTarget', 'published', { unit: percent }),
-      c('target'),
+      c('kind'),
       o('previousBasis'),
       c('id'),
     ],
