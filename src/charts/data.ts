@@ -5,6 +5,7 @@ import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
 import { unitOf } from '../dataset/units.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
+import { growthComparisons } from '../present/growth-targets.js';
 
 /** What a chart is bound to: rows for the spec's "rows" dataset, and values for its params. */
 export interface ChartData {
@@ -236,26 +237,25 @@ export const charts: readonly ChartDefinition[] = [
     spec: 'growth-vs-target.vl.json',
     build(ctx) {
       const lang = textKey(ctx.locale);
-      const rows = ctx.plan.planTargets.main
-        .filter((t) => t.measure === 'growth' && t.previous !== undefined && t.target.value !== undefined)
+      const rows = growthComparisons(ctx.plan)
         // Order carries no meaning here: highest target first.
-        .sort((a, b) => b.target.value! - a.target.value!)
+        .sort((a, b) => b.value - a.value)
         .flatMap((t) => {
-          const label = wrapLabel(ctx.plan.headline.find((h) => h.id === t.indicator)?.label[lang] ?? t.label[lang], labelUnits);
+          const label = wrapLabel(t.label[lang], labelUnits);
           return [
             {
               label,
               series: 'actual',
               seriesLabel: text(ctx, 'charts.growth-vs-target.series.actual'),
-              value: t.previous!.value,
-              valueText: t.previous!.display[lang],
+              value: t.previous.value,
+              valueText: t.previous.display[lang],
             },
             {
               label,
               series: 'target',
               seriesLabel: text(ctx, 'charts.growth-vs-target.series.target'),
-              value: t.target.value!,
-              valueText: percentText(t.target.value!, t.target.decimals ?? 0, ctx.locale),
+              value: t.value,
+              valueText: percentText(t.value, t.decimals, ctx.locale),
             },
           ];
         });

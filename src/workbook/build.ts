@@ -9,6 +9,7 @@ import { repackZip, zipEntryNames } from './zip.js';
 import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
 import { chartTable } from './chart-tables.js';
+import { editionValues } from '../present/reader.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -396,7 +397,12 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
-  const placed = placeCharts(input.charts, tableCells, (id) => chartTable(id, input.plan.tables));
+  const placed = placeCharts(input.charts, tableCells, (id) => {
+    const layout = chartTable(id, input.plan.tables);
+    if (layout?.valueTitleKey === undefined) return layout;
+    const title = lookup(input.strings, layout.valueTitleKey);
+    return title === undefined ? layout : { ...layout, valueTitle: fill(title, editionValues(input.plan.edition, input.locale)) };
+  });
   // Each listed chart's title links to the sheet its native chart sits on.
   for (const { ws, start } of chartLists) {
     input.charts.forEach((c, i) => {

@@ -10,12 +10,23 @@ export interface ChartTable {
   readonly table: string;
   readonly category: string;
   readonly values: readonly string[];
+  /**
+   * Interface string key of the value axis's title, where the value columns' headers joined would
+   * not say it (two series of one measure: last year's growth and this year's target).
+   */
+  readonly valueTitleKey?: string;
 }
 
 const fixed: Readonly<Record<string, ChartTable>> = {
   'headline-growth': { table: 'headline', category: 'indicator', values: ['growth'] },
   'review-targets': { table: 'reviewTargets', category: 'indicator', values: ['attainment'] },
   'review-target-gaps': { table: 'reviewTargets', category: 'indicator', values: ['gap'] },
+  'growth-vs-target': {
+    table: 'growthTargets',
+    category: 'indicator',
+    values: ['previous', 'growthTarget'],
+    valueTitleKey: 'workbook.columns.growth',
+  },
 };
 
 /** The table of a chart: a fixed chart's, or the statistical table a table chart (`table-<id>`) is drawn from. */

@@ -8,6 +8,7 @@ import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { basisText, statusWord, targetKindText } from './wording.js';
+import { growthComparisons } from '../present/growth-targets.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -185,6 +186,22 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     previous__decimals: target.previous?.decimals ?? 0,
   }));
 
+  // The growth targets beside the review-year growth of the indicators they continue: the table
+  // the native growth-against-target chart is drawn from (the plan targets table scatters them).
+  const growth = growthComparisons(plan);
+  const growthTargets: Row[] = growth.map((c) => ({
+    indicator: c.label[lang],
+    previous: c.previous.value,
+    previous__decimals: c.previous.decimals,
+    growthTarget: c.value,
+    growthTarget__decimals: c.decimals,
+    // The kind with its bound ("numeric (at least)"), which the number alone does not say.
+    kind: targetKindText(c.target.target, strings),
+    previousBasis: c.indicator ? basisText(c.indicator, reviewYear, strings) : null,
+    previousBasis__blank: 'z',
+    id: c.target.id,
+  }));
+
   // Notes: each table note, how targets are judged, how each relative target was read, then every validation warning.
   const notes: { number: number; text: string }[] = [];
   const addNote = (text: string) => {
@@ -193,7 +210,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   };
   // A note from the data that a validation warning quotes is given once, with the warning.
   const quoted = new Set(plan.warnings.flatMap((w) => (w.reader?.note ? [w.reader.note[lang]] : [])));
-  const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, compositions, planTargets };
+  const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, compositions, planTargets, growthTargets };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};
   const tableNotes: Record<string, number[]> = {};
@@ -269,6 +286,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const number = addNote(readerNote(warning, strings, lang));
     const key = warningTable(warning);
     if (key) refer(key, number);
+    // A warning about a growth target, or about the indicator whose growth it continues, applies to the growth targets table too.
+    if (aboutGrowthComparison(warning)) refer('growthTargets', number);
   }
 
   datasets.pipeline = (plan.projects.pipeline?.stages ?? []).map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
@@ -323,6 +342,16 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     };
     const key = byPart[file] ?? '';
     return (datasets[key] ?? []).length > 0 ? key : '';
+  }
+  /** Is a warning about a row of the growth targets table: its plan target, or the headline indicator it continues? */
+  function aboutGrowthComparison(warning: Diagnostic): boolean {
+    const [part, index] = warning.path ?? [];
+    if (typeof index !== 'number') return false;
+    const file = warning.file.split('/').pop() ?? '';
+    if (file === editionFiles.planTargets.file && part === 'main') return growth.some((c) => c.target === plan.planTargets.main[index]);
+    if (file === editionFiles.headline.file && part === 'indicators')
+      return growth.some((c) => c.indicator !== undefined && c.indicator.id === plan.headline[index]?.id);
+    return false;
   }
   return { datasets, totals, totalRows, notes, tableNotes };
 }

@@ -183,6 +183,18 @@ const leadingTables: readonly TableLayout[] = [
       c('id'),
     ],
   },
+  {
+    // The growth targets beside last year's growth: the table the growth-against-target chart is drawn from.
+    key: 'growthTargets',
+    columns: [
+      c('indicator'),
+      c('previous', 'published', { unit: percent }),
+      c('growthTarget', 'published', { unit: percent }),
+      c('kind'),
+      o('previousBasis'),
+      c('id'),
+    ],
+  },
 ];
 
 const pipelineTable: TableLayout = {

@@ -57,7 +57,7 @@ const rowPixels = 20;
 export function placeCharts(
   charts: readonly ChartImage[],
   tables: ReadonlyMap<string, TableCells>,
-  layoutOf: (chartId: string) => ChartTable | undefined,
+  layoutOf: (chartId: string) => (ChartTable & { readonly valueTitle?: string }) | undefined,
 ): PlacedCharts {
   const bySheet = new Map<ExcelJS.Worksheet, NativeChart[]>();
   const nextRow = new Map<ExcelJS.Worksheet, number>();
@@ -111,9 +111,10 @@ export function placeCharts(
       alt: chart.alt,
       categoryTitle: columns[index(layout.category)]!.header,
       valueTitle:
-        layout.values.length === 1
+        layout.valueTitle ??
+        (layout.values.length === 1
           ? columns[index(layout.values[0]!)]!.header
-          : series.map((s) => String(s.name.values[0] ?? '')).join(' / '),
+          : series.map((s) => String(s.name.values[0] ?? '')).join(' / ')),
       categories: range(layout.category, first, last),
       textScale,
       series,

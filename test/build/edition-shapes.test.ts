@@ -19,6 +19,7 @@ import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import type { DocNode } from '../../src/present/document.js';
 import { editionValues } from '../../src/present/reader.js';
+import { growthComparisons } from '../../src/present/growth-targets.js';
 import { fill, loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
 import { typographyFor } from '../../src/present/typography.js';
 import { demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, reviewOnlyEditionDir, tempDir, validateDir } from '../helpers.js';
@@ -64,8 +65,16 @@ const parts: readonly Part[] = [
     name: 'plan-year main targets',
     present: (p) => p.planTargets.main.length > 0,
     headings: ['brief.targets.planTitle'],
-    charts: chartIds('growth-vs-target'),
+    charts: chartIds(),
     sheets: [],
+  },
+  {
+    name: 'plan-year growth targets beside the review-year growth',
+    present: (p) => growthComparisons(p).length > 0,
+    headings: [],
+    charts: chartIds('growth-vs-target'),
+    // The table the native growth-against-target chart is drawn from.
+    sheets: ['growthTargets'],
   },
   {
     name: 'plan-year targets of any kind',

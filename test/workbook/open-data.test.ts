@@ -3,6 +3,7 @@ import { renderEdition } from '../../src/build/edition.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
+import { growthComparisons } from '../../src/present/growth-targets.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildOpenData, csvField } from '../../src/workbook/open-data.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
@@ -156,6 +157,25 @@ describe('open data: CSV files and a Frictionless data package', () => {
           expect(line[field], `${table.id}.${row.id}.${column.id}`).toBe(row.values[column.id]!.toFixed(column.decimals));
         }
       }
+    }
+  });
+
+  it('gives the growth targets beside last year’s growth as a file of their own, both numbers in per cent', () => {
+    for (const locale of locales) {
+      const files = openData(locale);
+      const pkg = JSON.parse(files.get('datapackage.json')!) as { resources: Resource[] };
+      const resource = pkg.resources.find((r) => r.name === 'growth-targets');
+      expect(resource, locale).toBeDefined();
+      const fields = resource!.schema.fields;
+      for (const name of ['previous', 'growth_target'])
+        expect(fields.find((f) => f.name === name)).toMatchObject({ type: 'number', unit: '%' });
+      const [header, ...rows] = parseCsv(files.get(resource!.path)!);
+      const comparisons = growthComparisons(plan);
+      expect(rows.map((r) => r[header!.indexOf('id')])).toEqual(comparisons.map((c) => c.target.id));
+      rows.forEach((row, i) => {
+        expect(row[header!.indexOf('previous')]).toBe(comparisons[i]!.previous.value.toFixed(comparisons[i]!.previous.decimals));
+        expect(row[header!.indexOf('growth_target')]).toBe(comparisons[i]!.value.toFixed(comparisons[i]!.decimals));
+      });
     }
   });
 

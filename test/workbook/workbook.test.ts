@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
-import { loadUiStrings } from '../../src/present/strings.js';
+import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
@@ -66,6 +66,7 @@ describe('workbooks', () => {
       '2024 targets',
       '2024 results',
       '2025 targets',
+      '2025 growth targets',
       'Table 2 by sector',
       'Table 3 by area',
       'Checks',
@@ -100,6 +101,46 @@ describe('workbooks', () => {
         else expect(row[4], target.id).toBe(expected);
         expect(row[6]).toBe(result.value);
       }
+    }
+  });
+
+  it('holds every numeric growth target beside the published growth of the indicator it continues, on a sheet of its own, in each language', async () => {
+    // From the data files, not the model: the main targets that set a growth rate with a figure
+    // and name a headline indicator with a published growth.
+    const expected = (data.planTargets?.main ?? []).flatMap((t) => {
+      const indicator = data.headline.indicators.find((h) => 'indicator' in t && h.id === t.indicator);
+      const value = 'value' in t.target ? t.target.value : undefined;
+      return t.measure === 'growth' && value !== undefined && indicator?.growth !== undefined
+        ? [{ id: t.id, label: indicator.label, previous: indicator.growth, target: value }]
+        : [];
+    });
+    expect(expected.length).toBeGreaterThan(1);
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const name = lookup(strings, 'workbook.sheets.growthTargets.name')!.replace('{planYear}', String(data.edition.planYear));
+      const ws = books.get(locale)!.wb.getWorksheet(name);
+      expect(ws, `${locale}: sheet ${name}`).toBeDefined();
+      const rows = tableRows(ws!);
+      expect([...rows.keys()]).toEqual(expected.map((e) => e.id));
+      for (const e of expected) {
+        const row = rows.get(e.id)!;
+        // Label first, then last year's growth and this year's target as numbers, each column in one format.
+        expect(row.slice(0, 3), e.id).toEqual([e.label[lang], e.previous, e.target]);
+      }
+      const r = Number(
+        /\d+/.exec(
+          Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables)[0]!.table.tableRef,
+        )![0],
+      );
+      const formats = (col: number) => new Set(expected.map((_, i) => ws!.getCell(r + 1 + i, col).numFmt));
+      expect(formats(2).size).toBe(1);
+      expect(formats(3).size).toBe(1);
+      // Units in the headers, in the workbook's language.
+      const headers = [1, 2, 3].map((c) => String(ws!.getCell(r, c).value));
+      expect(headers[1]).toMatch(locale === 'en' ? /\(%\)$/ : /（%）$/);
+      expect(headers[2]).toMatch(locale === 'en' ? /\(%\)$/ : /（%）$/);
+      if (locale === 'zh-CN') for (const h of [name, ...headers]) expect(h).not.toMatch(/[A-Za-z]/);
     }
   });
 
