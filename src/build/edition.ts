@@ -36,6 +36,8 @@ export interface RenderContext {
   readonly buildDate: Date;
   /** Kept for the next edition; absent: each edition starts with fresh caches. */
   readonly caches?: RenderCaches;
+  /** Also write each chart as a PNG with its title and source line (build --png). */
+  readonly chartImages?: boolean;
 }
 
 /**
@@ -59,23 +61,23 @@ export async function renderEdition(
   const chosen = locales.filter((locale) => only.includes(locale));
   // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
   const chartsByLocale = await Promise.all(
-    chosen.map((locale) => renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink, caches.charts)),
+    chosen.map((locale) =>
+      renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink, caches.charts, { png: context.chartImages === true }),
+    ),
   );
   for (const [i, locale] of chosen.entries()) {
     const charts = chartsByLocale[i]!;
     for (const chart of charts) {
       artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.svg`, edition: id, bytes: chart.svg });
-      artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.png`, edition: id, bytes: chart.png });
+      if (context.chartImages) artifacts.push({ path: `${id}/charts/${locale}/${chart.id}.png`, edition: id, bytes: chart.png });
     }
-    // Titles, sources and alt text beside the images, for PDF tags, workbooks and previews.
+    // Titles, sources and alt text beside the images, with the PNG's size when one was made.
     const index = charts.map(({ id: chartId, title, source, alt, width, height }) => ({
       id: chartId,
       title,
       source,
       alt,
-      width,
-      height,
-      pngPixelRatio,
+      ...(context.chartImages ? { width, height, pngPixelRatio } : {}),
     }));
     artifacts.push({ path: `${id}/charts/${locale}/charts.json`, edition: id, bytes: `${JSON.stringify(index, null, 2)}\n` });
     const input = { rootDir, plan, locale, strings: strings.get(locale)!, units, charts, buildDate };

@@ -64,6 +64,8 @@ export interface HashInputs {
   readonly dataDir: string;
   /** SOURCE_DATE_EPOCH, when the build date is fixed; otherwise the date is not an input. */
   readonly sourceDateEpoch?: string;
+  /** PNG charts are made (they are outputs only when asked for). */
+  readonly chartImages?: boolean;
   /** The runtime: default this process's Node and ICU versions. */
   readonly runtimeVersion?: string;
 }
@@ -89,6 +91,7 @@ export function sharedInputHash(inputs: HashInputs): string {
     [path.join(rootDir, 'package-lock.json')].filter((f) => existsSync(f)),
   );
   hash.update(`date:${inputs.sourceDateEpoch ?? ''}`);
+  if (inputs.chartImages) hash.update('\0outputs:png');
   hash.update(`\0runtime:${inputs.runtimeVersion ?? currentRuntimeVersion()}`);
   return hash.digest('hex');
 }
@@ -194,6 +197,8 @@ export interface BuildSelection {
   readonly outDir: string;
   /** SOURCE_DATE_EPOCH as given, part of the inputs' hash. */
   readonly sourceDateEpoch?: string;
+  /** Also write each chart as a PNG (--png); part of the inputs' hash, as it changes what is written. */
+  readonly chartImages?: boolean;
   /** Build only these editions (folder names); every edition is still validated. */
   readonly editions?: readonly string[];
   /** Build shard k of n (1-based): a deterministic share of the editions, for several machines. */
@@ -228,7 +233,12 @@ function editionFolders(dataDir: string): string[] {
 export function planBuild(options: BuildSelection) {
   const all = editionFolders(options.dataDir);
   const selected = selectEditions(all, options);
-  const shared = sharedInputHash({ rootDir: options.rootDir, dataDir: options.dataDir, sourceDateEpoch: options.sourceDateEpoch });
+  const shared = sharedInputHash({
+    rootDir: options.rootDir,
+    dataDir: options.dataDir,
+    sourceDateEpoch: options.sourceDateEpoch,
+    chartImages: options.chartImages === true,
+  });
   const hashes = new Map(selected.map((folder) => [folder, editionInputHash(options.dataDir, folder, shared)]));
   const manifestFile = manifestName(options.shard);
   const previous = readManifest(options.outDir, manifestFile);

@@ -144,7 +144,13 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   if (cores > 1 && staleCount > 1 && canUseWorkers()) {
     // Workers start now and render each edition as soon as it has passed validation, while this
     // thread checks the next; what they render is held until every edition has passed, then written.
-    const setup: WorkerSetup = { rootDir: options.rootDir, units, buildDate: options.buildDate.toISOString(), sharedCaches };
+    const setup: WorkerSetup = {
+      rootDir: options.rootDir,
+      units,
+      buildDate: options.buildDate.toISOString(),
+      sharedCaches,
+      chartImages: options.chartImages === true,
+    };
     const held: { artifacts: readonly Artifact[]; folder: string }[] = [];
     let validated = false;
     const pool = new RenderPool(setup, Math.min(cores, splitLocales ? staleCount * locales.length : staleCount), (result) => {
@@ -189,7 +195,14 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       const before = sink.errorCount;
       const artifacts = await renderEdition(
         plan,
-        { rootDir: options.rootDir, units, strings, buildDate: options.buildDate, ...(caches ? { caches } : {}) },
+        {
+          rootDir: options.rootDir,
+          units,
+          strings,
+          buildDate: options.buildDate,
+          chartImages: options.chartImages === true,
+          ...(caches ? { caches } : {}),
+        },
         sink,
       );
       if (sink.errorCount > before) break;

@@ -17,6 +17,7 @@ export interface WorkerSetup {
   readonly units: UnitsFile;
   readonly buildDate: string;
   readonly sharedCaches: boolean;
+  readonly chartImages: boolean;
 }
 export interface WorkerTask {
   /** Position in the build's task list: results are handed on in this order. */
@@ -45,6 +46,7 @@ export function main(): void {
     strings,
     buildDate: new Date(setup.buildDate),
     ...(setup.sharedCaches ? { caches: createRenderCaches() } : {}),
+    chartImages: setup.chartImages,
   };
 
   // Tasks are queued and rendered one after another: the parent sends the next task before this one

@@ -222,7 +222,11 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
   return runtime;
 }
 
-/** What to make besides the SVG: the PNG (default) costs a raster and its encoding; a preview of the HTML brief needs none. */
+/**
+ * What to make besides the SVG: the PNG (default here) costs a second layout with the title and
+ * source line, a raster and its encoding. Without it, the chart's png is empty and its size is the
+ * SVG's. Builds make PNGs only when asked (--png); the preview never does.
+ */
 export interface ChartOutputs {
   readonly png?: boolean;
 }
@@ -235,12 +239,6 @@ async function pngOf(view: vega.View): Promise<{ png: Buffer; width: number; hei
   const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
   const png = await encodePng(pixels.data, pixels.width, pixels.height);
   return { png, width: canvas.width / pngPixelRatio, height: canvas.height / pngPixelRatio };
-}
-
-/** The titled chart's size in SVG units, when no PNG is wanted (the preview). */
-async function titledSize(view: vega.View): Promise<{ png: Buffer; width: number; height: number }> {
-  const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(await view.toSVG());
-  return { png: Buffer.alloc(0), width: Number(size?.[1] ?? 0), height: Number(size?.[2] ?? 0) };
 }
 
 /** Renders one chart in one locale; problems in its spec become diagnostics and give undefined. */
@@ -310,13 +308,17 @@ export async function renderChart(
       y1: b.y1 + origin[1],
       y2: b.y2 + origin[1],
     }));
-    // The workbook's PNG stands alone: it carries the title and source line.
-    view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
-    // The title and source line change the chart's bounds: lay it out again (autosize), or they are
-    // drawn outside the picture.
-    view.resize();
-    await view.runAsync();
-    const titled = options.png === false ? await titledSize(view) : await pngOf(view);
+    const svgWidth = Number(size?.[1] ?? 0);
+    const svgHeight = Number(size?.[2] ?? 0);
+    let titled: { png: Buffer; width: number; height: number } = { png: Buffer.alloc(0), width: svgWidth, height: svgHeight };
+    if (options.png !== false) {
+      // The PNG stands alone: it carries the title and source line, which change the chart's
+      // bounds, so it is laid out again (autosize), or they would be drawn outside the picture.
+      view.signal(titleSignals.text, title).signal(titleSignals.subtitle, source);
+      view.resize();
+      await view.runAsync();
+      titled = await pngOf(view);
+    }
     const png = titled.png;
     return {
       id: chart.id,
@@ -329,8 +331,8 @@ export async function renderChart(
       png,
       width: titled.width,
       height: titled.height,
-      svgWidth: Number(size?.[1] ?? 0),
-      svgHeight: Number(size?.[2] ?? 0),
+      svgWidth,
+      svgHeight,
       data,
       texts,
     };

@@ -27,6 +27,7 @@ export const spec: CommandSpec = {
       check: shardProblem,
     },
     force: { type: 'boolean', description: 'rebuild everything, also what is up to date' },
+    png: { type: 'boolean', description: 'also write each chart as a PNG with its title and source line (charts/<locale>/<chart>.png)' },
     strict: { type: 'boolean', description: 'warnings fail the build too (also when the outputs are up to date)' },
     jobs: {
       type: 'string',
@@ -103,6 +104,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
     dataDir,
     outDir,
     force: values.force === true,
+    ...(values.png === true ? { chartImages: true } : {}),
     ...(epoch !== undefined && /^\d+$/.test(epoch) ? { sourceDateEpoch: epoch } : {}),
     ...(wanted.length > 0 ? { editions: wanted } : {}),
     ...(shard ? { shard } : {}),

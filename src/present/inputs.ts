@@ -10,8 +10,9 @@ export interface ChartImage {
   readonly source: string;
   readonly alt: string;
   readonly svg: string;
+  /** Empty when no PNG was made (see ChartOutputs). */
   readonly png: Buffer;
-  /** Size of the PNG in SVG units (its pixels are pngPixelRatio times more); the PNG carries the title and source line. */
+  /** Size of the PNG in SVG units (its pixels are pngPixelRatio times more); the PNG carries the title and source line. Without a PNG, the SVG's size. */
   readonly width: number;
   readonly height: number;
   /** Size of the SVG, which has no title or source line (the brief sets them as caption and source line). */

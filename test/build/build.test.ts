@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDateFromEnv, buildReports } from '../../src/build/pipeline.js';
@@ -22,7 +22,6 @@ describe('build orchestration', () => {
     for (const edition of ['binjiang-2025', 'demo-2026']) {
       for (const locale of ['zh-CN', 'en']) {
         expect(paths).toContain(`${edition}/charts/${locale}/headline-growth.svg`);
-        expect(paths).toContain(`${edition}/charts/${locale}/headline-growth.png`);
         expect(paths).toContain(`${edition}/charts/${locale}/charts.json`);
       }
     }
@@ -35,6 +34,30 @@ describe('build orchestration', () => {
     expect(demo.edition.invented).toBe(true);
     // No temp files are left behind.
     expect(Object.keys(snapshot(outDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes each chart as a PNG too only when asked (--png), and rebuilds when that changes', async () => {
+    const dataDir = makeDataDir();
+    const outDir = tempDir('plan-out-');
+    const pngs = () =>
+      (JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] }).artifacts
+        .map((a) => a.path)
+        .filter((p) => p.endsWith('.png'));
+    const index = () =>
+      JSON.parse(readFileSync(path.join(outDir, 'demo-2026', 'charts', 'en', 'charts.json'), 'utf8')) as Record<string, unknown>[];
+    expect((await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate })).ok).toBe(true);
+    expect(pngs()).toEqual([]);
+    expect(index()[0]).not.toHaveProperty('pngPixelRatio');
+    const withPng = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate, chartImages: true });
+    expect(withPng.built).toEqual(['demo-2026']);
+    expect(pngs()).toContain('demo-2026/charts/en/headline-growth.png');
+    const png = readFileSync(path.join(outDir, 'demo-2026', 'charts', 'en', 'headline-growth.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(index()[0]).toMatchObject({ pngPixelRatio: 2 });
+    // Back without --png: the PNGs go, as outputs the manifest no longer lists.
+    expect((await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate })).built).toEqual(['demo-2026']);
+    expect(pngs()).toEqual([]);
+    expect(existsSync(path.join(outDir, 'demo-2026', 'charts', 'en', 'headline-growth.png'))).toBe(false);
   });
 
   it('leaves previous outputs byte-identical when validation fails', async () => {

@@ -42,6 +42,8 @@ describe('maximum-length texts', () => {
           outDir,
           '--jobs',
           '1',
+          // The charts as PNG too: their size must stay bounded whatever the labels.
+          '--png',
         ],
         {
           cwd: repoRoot,
