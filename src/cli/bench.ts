@@ -97,7 +97,10 @@ async function bench(values: Record<string, unknown>): Promise<void> {
     const charts = await time('charts (both locales)', async () =>
       Promise.all(
         locales.map((locale) =>
-          renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink, caches.charts),
+          // As the build makes them by default: SVG only (PNGs are made with --png).
+          renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink, caches.charts, {
+            png: false,
+          }),
         ),
       ),
     );
