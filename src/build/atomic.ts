@@ -7,11 +7,29 @@ import path from 'node:path';
  * the bytes go to a temporary file in the same folder, which is then renamed over the target.
  */
 export function writeFileAtomic(target: string, bytes: Uint8Array | string): void {
+  commitTemp(writeTemp(target, bytes), target);
+}
+
+/**
+ * The first half of writeFileAtomic: the bytes in a temporary file beside the target (named after
+ * this process, so that a later build can tell it from a running build's), not yet in its place.
+ */
+export function writeTemp(target: string, bytes: Uint8Array | string): string {
   const dir = path.dirname(target);
   mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, bytes);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return temp;
+}
+
+/** The second half: the temporary file renamed over the target. */
+export function commitTemp(temp: string, target: string): void {
+  try {
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -10,6 +10,7 @@
  * is rendered, and the manifest last. Editions whose inputs have not changed since the last build
  * are not rendered again.
  */
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -24,7 +25,7 @@ import type { Artifact } from './edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 import { checkGlyphCoverage } from '../validate/rules/text.js';
 import { validateEdition, validateShared } from '../validate/validate.js';
-import { sha256, writeFileAtomic } from './atomic.js';
+import { commitTemp, sha256, writeFileAtomic, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 import { acquireBuildLock } from './lock.js';
 
@@ -113,18 +114,27 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   // Tasks still to write per edition (an edition may be rendered as one task per locale).
   const outstanding = new Map<string, number>();
   const filesOf = new Map<string, string[]>();
-  const write = (artifacts: readonly Artifact[], folder?: string) => {
-    for (const a of artifacts) {
-      writeFileAtomic(path.join(options.outDir, a.path), a.bytes);
-      entries.push({
+  // An artifact in a temporary file beside its place, with what the manifest records of it.
+  type Staged = { readonly temp: string; readonly entry: ManifestEntry };
+  const stage = (artifacts: readonly Artifact[]): Staged[] =>
+    artifacts.map((a) => ({
+      temp: writeTemp(path.join(options.outDir, a.path), a.bytes),
+      entry: {
         path: a.path,
         edition: a.edition,
         sha256: sha256(a.bytes),
         size: typeof a.bytes === 'string' ? Buffer.byteLength(a.bytes) : a.bytes.byteLength,
         sourceHash: hashes.get(a.edition)!,
-      });
-      written.push(a.path);
-      if (folder !== undefined) filesOf.set(folder, [...(filesOf.get(folder) ?? []), a.path]);
+      },
+    }));
+  const write = (artifacts: readonly Artifact[] | readonly Staged[], folder?: string) => {
+    const staged =
+      artifacts.length > 0 && 'temp' in artifacts[0]! ? (artifacts as readonly Staged[]) : stage(artifacts as readonly Artifact[]);
+    for (const { temp, entry } of staged) {
+      commitTemp(temp, path.join(options.outDir, entry.path));
+      entries.push(entry);
+      written.push(entry.path);
+      if (folder !== undefined) filesOf.set(folder, [...(filesOf.get(folder) ?? []), entry.path]);
     }
     if (folder !== undefined && (outstanding.get(folder) ?? 1) <= 1) {
       options.onEditionWritten?.(folder, filesOf.get(folder) ?? []);
@@ -143,7 +153,8 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   // One edition renders faster here than in workers, which would each load every module again (measured).
   if (cores > 1 && staleCount > 1 && canUseWorkers()) {
     // Workers start now and render each edition as soon as it has passed validation, while this
-    // thread checks the next; what they render is held until every edition has passed, then written.
+    // thread checks the next; what they render waits in temporary files (not in memory: rendering
+    // may run far ahead of checking) until every edition has passed, then takes its place.
     const setup: WorkerSetup = {
       rootDir: options.rootDir,
       units,
@@ -151,13 +162,14 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       sharedCaches,
       chartImages: options.chartImages === true,
     };
-    const held: { artifacts: readonly Artifact[]; folder: string }[] = [];
+    const held: { staged: Staged[]; folder: string }[] = [];
     let validated = false;
-    const pool = new RenderPool(setup, Math.min(cores, splitLocales ? staleCount * locales.length : staleCount), (result) => {
+    const jobs = Math.min(cores, splitLocales ? staleCount * locales.length : staleCount);
+    const pool = new RenderPool(setup, jobs, (result) => {
       for (const d of result.diagnostics) sink.add(d);
       if (result.diagnostics.some((d) => d.severity === 'error')) return;
       if (validated) write(result.artifacts, result.folder);
-      else held.push({ artifacts: result.artifacts, folder: result.folder });
+      else held.push({ staged: stage(result.artifacts), folder: result.folder });
     });
     try {
       for (const folder of folders) {
@@ -171,17 +183,21 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
           for (const only of tasks) pool.add({ folder, plan, locales: only });
           built.push(folder);
         }
-        // Let results that arrived meanwhile be taken in.
+        // Let results that arrived meanwhile be taken in, and check no further ahead of the workers
+        // than keeps them busy: a checked edition waits as a plan in memory until a worker takes it.
         await new Promise((resolve) => setImmediate(resolve));
+        await pool.room(2 * jobs);
       }
       if (failed()) return stopped();
       validated = true;
       // Temporary files of a build killed earlier are removed first.
       removeStaleTempFiles(options.outDir);
-      for (const { artifacts, folder } of held.splice(0)) write(artifacts, folder);
+      for (const { staged, folder } of held.splice(0)) write(staged, folder);
       await pool.finish();
     } finally {
       await pool.close();
+      // A build that stopped leaves no temporary file behind.
+      for (const { staged } of held.splice(0)) for (const { temp } of staged) rmSync(temp, { force: true });
     }
   } else {
     const editions = folders.map(checkEdition);
@@ -249,6 +265,7 @@ class RenderPool {
   private handedOn = 0;
   private failure: Error | undefined;
   private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private readonly roomWaiters: { limit: number; resolve: () => void }[] = [];
 
   constructor(
     setup: WorkerSetup,
@@ -257,8 +274,12 @@ class RenderPool {
   ) {
     // A larger young generation (96 MB instead of V8's default) means fewer scavenges of the many
     // short-lived objects a brief makes: 20 editions 8.4–8.5 s instead of 8.5–9.0 s (three runs
-    // each, interleaved), for about 40 MB more memory.
-    const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+    // each, interleaved), for about 40 MB more memory. A bound on the old generation makes V8 keep
+    // each worker's heap smaller: 100 generated editions peaked at 0.91 GB instead of 1.30–1.36 GB,
+    // in 34–41 s either way (Node 24, interleaved runs; see the closing note of issue 15). The
+    // bound is far above what one edition needs (the maximum-length edition builds in 1.5 GB for the
+    // whole process, in one thread).
+    const resourceLimits = { maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 1024 };
     this.workers = Array.from({ length: jobs }, () => new Worker(runtime.workerScript!, { workerData: setup, resourceLimits }));
     this.inFlight = this.workers.map(() => 0);
     this.workers.forEach((worker, i) => {
@@ -285,6 +306,22 @@ class RenderPool {
     this.dispatch();
   }
 
+  /** Resolves when at most `limit` tasks wait to be sent to a worker (at once after a failure). */
+  room(limit: number): Promise<void> {
+    if (this.failure || this.queue.length <= limit) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push({ limit, resolve }));
+  }
+
+  private wakeRoomWaiters(): void {
+    for (let i = this.roomWaiters.length - 1; i >= 0; i--) {
+      const waiter = this.roomWaiters[i]!;
+      if (this.failure || this.queue.length <= waiter.limit) {
+        this.roomWaiters.splice(i, 1);
+        waiter.resolve();
+      }
+    }
+  }
+
   /** Resolves once every task added so far has been handed on. */
   finish(): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -307,12 +344,14 @@ class RenderPool {
         worker.postMessage(this.queue.shift());
       }
     });
+    this.wakeRoomWaiters();
     if (this.settle && this.handedOn === this.added) this.settle.resolve();
   }
 
   private fail(error: Error): void {
     if (this.failure) return;
     this.failure = error;
+    this.wakeRoomWaiters();
     this.settle?.reject(error);
   }
 }
