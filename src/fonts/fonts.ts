@@ -59,6 +59,7 @@ export function parsedFont(weight: FontWeight): ParsedFont {
     const created = fontkit.create(fontBuffer(weight));
     if (!('hasGlyphForCodePoint' in created)) throw new Error(`${fileNames[weight]} is a font collection, not a font`);
     font = created as ParsedFont;
+    withSteadyFeatures(font);
     if (!process.env.PLAN_BRIEFS_FULL_SHAPING) withCjkFastPath(font);
     withCompactSubsets(font);
     parsed.set(weight, font);
@@ -198,6 +199,50 @@ interface FontkitCffSubset {
   subsetFontdict(topDict: { FDArray: FontDict[]; FDSelect: { version: number; fds: number[] } }): void;
 }
 
+/**
+ * fontkit prepares every shaping call afresh: its substitution and positioning processors select
+ * the script again (rebuilding the table of features whenever no language is given, which is
+ * always here) and then look up each feature's lookups, decoding them from the font file each time
+ * (about a quarter of the shaping time of a cold build). For the same script, language and
+ * direction as the call before, the selection is kept, and the lookups of each list of features
+ * are kept while the selection is. The glyphs and positions are fontkit's own: tests shape every
+ * word of the project with a font without this and compare.
+ */
+function withSteadyFeatures(font: object): void {
+  type Processor = {
+    scriptTag: string;
+    features: object | undefined;
+    selectScript(script?: unknown, language?: string, direction?: string): string;
+    lookupsForFeatures(userFeatures?: readonly string[], exclude?: readonly number[]): unknown[];
+  };
+  const engine = (font as { _layoutEngine?: { engine?: { GSUBProcessor?: Processor; GPOSProcessor?: Processor } } })._layoutEngine?.engine;
+  for (const processor of [engine?.GSUBProcessor, engine?.GPOSProcessor]) {
+    if (!processor) continue;
+    const select = processor.selectScript.bind(processor);
+    let selected: string | undefined;
+    processor.selectScript = (script, language, direction) => {
+      const key = `${String(script)}\u0000${language}\u0000${direction}`;
+      if (key === selected && processor.features) return processor.scriptTag;
+      selected = key;
+      return select(script, language, direction);
+    };
+    const lookupsFor = processor.lookupsForFeatures.bind(processor);
+    const lookups = new Map<string, unknown[]>();
+    let lookupsOf: object | undefined;
+    processor.lookupsForFeatures = (userFeatures = [], exclude) => {
+      if (exclude) return lookupsFor(userFeatures, exclude);
+      if (processor.features !== lookupsOf) {
+        lookups.clear();
+        lookupsOf = processor.features;
+      }
+      const key = userFeatures.join(' ');
+      let found = lookups.get(key);
+      if (!found) lookups.set(key, (found = lookupsFor(userFeatures)));
+      return found;
+    };
+  }
+}
+
 /** fontkit's own layout of a text, bypassing the shortcut above (for tests). */
 export function fullLayout(weight: FontWeight, text: string): { glyphs: { id: number }[]; positions: Position[] } {
   let font = unshortened.get(weight);
@@ -222,6 +267,7 @@ export function parsedLatinFont(weight: FontWeight): LatinFont {
     const created = fontkit.create(readFileSync(file));
     if (!('hasGlyphForCodePoint' in created)) throw new Error(`${latinFileNames[weight]} is a font collection, not a font`);
     font = created as LatinFont;
+    withSteadyFeatures(font);
     parsedLatin.set(weight, font);
   }
   return font;

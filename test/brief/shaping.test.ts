@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chinesePunctuation } from '../../src/brief/typography.js';
-import { fullLayout, parsedFont, type FontWeight } from '../../src/fonts/fonts.js';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import { fullLayout, parsedFont, parsedLatinFont, type FontWeight } from '../../src/fonts/fonts.js';
 import { defaultDataDir, demoEditionDir, filesUnder, repoRoot } from '../helpers.js';
 
 type Run = { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
@@ -79,4 +81,43 @@ describe('layout of Chinese runs without shaping', () => {
     expect(font.layout(mixed).glyphs.map((g) => g.id)).toEqual(fullLayout('regular', mixed).glyphs.map((g) => g.id));
     expect(font.layout(mixed).constructor.name).toBe(fullLayout('regular', mixed).constructor.name);
   });
+});
+
+describe('shaping with the selection of features kept between calls', () => {
+  const require = createRequire(import.meta.url);
+  const latinFile = (weight: FontWeight) =>
+    path.join(
+      path.dirname(require.resolve('@embedpdf/fonts-latin')),
+      '..',
+      'fonts',
+      `NotoSans-${weight === 'regular' ? 'Regular' : 'Bold'}.ttf`,
+    );
+
+  it.each(['regular', 'bold'] as FontWeight[])(
+    'gives fontkit’s own glyphs and positions in the Latin face for every word and line of the project, in turn (%s)',
+    (weight) => {
+      const texts = new Set<string>();
+      for (const text of allTexts())
+        for (const line of text.split('\n')) {
+          texts.add(line.trim());
+          for (const word of line.split(/\s+/)) if (word) texts.add(word);
+        }
+      expect(texts.size).toBeGreaterThan(2000);
+      const steady = parsedLatinFont(weight) as unknown as { layout(text: string): Run };
+      const fresh = fontkit.create(readFileSync(latinFile(weight))) as unknown as { layout(text: string): Run };
+      const simplify = (run: Run) =>
+        run.glyphs.map((g, i) => [
+          g.id,
+          run.positions[i]!.xAdvance,
+          run.positions[i]!.yAdvance,
+          run.positions[i]!.xOffset,
+          run.positions[i]!.yOffset,
+        ]);
+      const differing = [...texts].filter(
+        (text) => JSON.stringify(simplify(steady.layout(text))) !== JSON.stringify(simplify(fresh.layout(text))),
+      );
+      expect(differing).toEqual([]);
+    },
+    120_000,
+  );
 });
