@@ -54,14 +54,13 @@ export interface BriefCaches {
   readonly text?: TextCaches;
 }
 
-/** One brief as PDF bytes, with its layout record; undefined after diagnostics. `typeset`: the tree from typesetBrief, when already made. */
+/** One brief as PDF bytes, with its layout record; undefined after diagnostics. `nodes`: the tree from typesetBrief, when already made. */
 export async function buildBrief(
   input: BriefInput,
   sink: DiagnosticSink,
   caches: BriefCaches = {},
-  typeset: DocNode[] | undefined = typesetBrief(input, sink, caches.templates),
+  nodes: DocNode[] | undefined = typesetBrief(input, sink, caches.templates),
 ): Promise<{ bytes: Buffer; layout: PdfLayoutRecord } | undefined> {
-  const nodes = typeset;
   if (!nodes) return undefined;
   const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
   const edition = input.plan.edition;

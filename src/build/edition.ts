@@ -59,7 +59,7 @@ export async function renderEdition(
     ? [{ path: `${id}/plan.json`, edition: id, bytes: `${JSON.stringify(model, null, 2)}\n` }]
     : [];
   const chosen = locales.filter((locale) => only.includes(locale));
-  // Charts of both locales at once: their PNG encoding runs off the main thread and overlaps.
+  // Charts of both locales at once: with --png, their PNG encoding runs off the main thread and overlaps.
   const chartsByLocale = await Promise.all(
     chosen.map((locale) =>
       renderEditionCharts(rootDir, plan, locale, strings.get(locale)!, units, sink, caches.charts, { png: context.chartImages === true }),

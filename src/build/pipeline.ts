@@ -127,9 +127,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         sourceHash: hashes.get(a.edition)!,
       },
     }));
-  const write = (artifacts: readonly Artifact[] | readonly Staged[], folder?: string) => {
-    const staged =
-      artifacts.length > 0 && 'temp' in artifacts[0]! ? (artifacts as readonly Staged[]) : stage(artifacts as readonly Artifact[]);
+  const write = (staged: readonly Staged[], folder?: string) => {
     for (const { temp, entry } of staged) {
       commitTemp(temp, path.join(options.outDir, entry.path));
       entries.push(entry);
@@ -168,7 +166,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     const pool = new RenderPool(setup, jobs, (result) => {
       for (const d of result.diagnostics) sink.add(d);
       if (result.diagnostics.some((d) => d.severity === 'error')) return;
-      if (validated) write(result.artifacts, result.folder);
+      if (validated) write(stage(result.artifacts), result.folder);
       else held.push({ staged: stage(result.artifacts), folder: result.folder });
     });
     try {
@@ -222,7 +220,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         sink,
       );
       if (sink.errorCount > before) break;
-      write(artifacts, edition.folder);
+      write(stage(artifacts), edition.folder);
       built.push(edition.folder);
     }
   }

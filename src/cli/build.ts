@@ -7,10 +7,10 @@ import { runtime } from '../runtime.js';
 import { planBuild } from '../build/incremental.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { buildSelection, shown, spec, upToDateLine } from './build-spec.js';
-
-export { spec };
 import { runCommand } from './command.js';
 import { colourEnabled, painter, progressBar } from './terminal.js';
+
+export { spec };
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {

@@ -9,6 +9,16 @@ import { defaultDataDir, demoEditionDir, filesUnder, repoRoot } from '../helpers
 
 type Run = { glyphs: { id: number }[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
 
+/** A run's glyphs and positions, to compare two layouts. */
+const simplify = (run: Run) =>
+  run.glyphs.map((g, i) => [
+    g.id,
+    run.positions[i]!.xAdvance,
+    run.positions[i]!.yAdvance,
+    run.positions[i]!.xOffset,
+    run.positions[i]!.yOffset,
+  ]);
+
 /** The data files, the demo edition, the interface strings and the source texts, as written and with the brief's Chinese punctuation. */
 function allTexts(): string[] {
   const texts = [
@@ -35,14 +45,6 @@ describe('layout of Chinese runs without shaping', () => {
     (weight) => {
       expect(runs.length).toBeGreaterThan(500);
       const font = parsedFont(weight) as unknown as { layout(text: string): Run };
-      const simplify = (run: Run) =>
-        run.glyphs.map((g, i) => [
-          g.id,
-          run.positions[i]!.xAdvance,
-          run.positions[i]!.yAdvance,
-          run.positions[i]!.xOffset,
-          run.positions[i]!.yOffset,
-        ]);
       const differing = runs.filter(
         (text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))),
       );
@@ -60,14 +62,6 @@ describe('layout of Chinese runs without shaping', () => {
       }
       expect(lines.size).toBeGreaterThan(300);
       const font = parsedFont(weight) as unknown as { layout(text: string): Run };
-      const simplify = (run: Run) =>
-        run.glyphs.map((g, i) => [
-          g.id,
-          run.positions[i]!.xAdvance,
-          run.positions[i]!.yAdvance,
-          run.positions[i]!.xOffset,
-          run.positions[i]!.yOffset,
-        ]);
       const differing = [...lines].filter(
         (text) => JSON.stringify(simplify(font.layout(text))) !== JSON.stringify(simplify(fullLayout(weight, text))),
       );
@@ -105,14 +99,6 @@ describe('shaping with the selection of features kept between calls', () => {
       expect(texts.size).toBeGreaterThan(2000);
       const steady = parsedLatinFont(weight) as unknown as { layout(text: string): Run };
       const fresh = fontkit.create(readFileSync(latinFile(weight))) as unknown as { layout(text: string): Run };
-      const simplify = (run: Run) =>
-        run.glyphs.map((g, i) => [
-          g.id,
-          run.positions[i]!.xAdvance,
-          run.positions[i]!.yAdvance,
-          run.positions[i]!.xOffset,
-          run.positions[i]!.yOffset,
-        ]);
       const differing = [...texts].filter(
         (text) => JSON.stringify(simplify(steady.layout(text))) !== JSON.stringify(simplify(fresh.layout(text))),
       );
