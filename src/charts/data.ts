@@ -1,8 +1,8 @@
 import type { Locale } from '../model/format.js';
 import { formatNumber, textKey } from '../model/format.js';
 import type { Plan, StatisticalTable } from '../model/plan.js';
+import { actualInQuantityOf, isRate } from '../model/status.js';
 import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
-import { unitOf } from '../dataset/units.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { growthComparisons } from '../present/growth-targets.js';
@@ -115,7 +115,6 @@ export function clipText(text: string, maxUnits = maxInlineUnits): string {
 const percentText = (value: number, decimals: number, locale: Locale) => `${formatNumber(value, decimals, locale)}%`;
 
 /** Does a unit measure a rate (a percentage)? Targets in it are compared by their gap in percentage points. */
-const isRate = (ctx: ChartContext, unit: string) => unitOf(ctx.units, unit).quantity === unitOf(ctx.units, '%').quantity;
 const reviewRows = (ctx: ChartContext) => ctx.plan.reviewTargets?.rows ?? [];
 
 /** Units of a category label's line on the charts (a CJK character counts two): the charts are laid out at the brief's text width. */
@@ -131,8 +130,7 @@ export const charts: readonly ChartDefinition[] = [
       const rows = reviewRows(ctx)
         .filter((row) => row.attainment !== undefined && row.target.unit !== undefined)
         .flatMap((row) => {
-          const targetQuantity = unitOf(ctx.units, row.target.unit!).quantity;
-          const actual = row.actual.find((a) => unitOf(ctx.units, a.unit).quantity === targetQuantity);
+          const actual = actualInQuantityOf(row.target.unit!, row.actual, ctx.units);
           if (!actual) return [];
 
           const detail = clipText(
@@ -174,7 +172,7 @@ export const charts: readonly ChartDefinition[] = [
       const rows = reviewRows(ctx)
         .filter((row) => row.gap !== undefined)
         .flatMap((row) => {
-          const actual = row.actual.find((a) => isRate(ctx, a.unit));
+          const actual = row.actual.find((a) => isRate(ctx.units, a.unit));
           if (!actual) return [];
           const decimals = Math.max(actual.decimals, row.target.decimals ?? 0);
           const gap = Number(row.gap!.toFixed(decimals));

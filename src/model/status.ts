@@ -65,10 +65,15 @@ export function relativeGrowth(actuals: readonly Actual[], units: UnitsFile): nu
 /** Target and result in one base unit, where the target has a figure and a result matches its quantity. */
 function comparablePair(target: Target, actuals: readonly Actual[], units: UnitsFile): { goal: number; reached: number } | undefined {
   if (target.kind !== 'numeric') return undefined;
-  const targetUnit = unitOf(units, target.unit);
-  const actual = actuals.find((a) => unitOf(units, a.unit).quantity === targetUnit.quantity);
+  const actual = actualInQuantityOf(target.unit, actuals, units);
   if (!actual) return undefined;
-  return { goal: target.value * targetUnit.factor, reached: actual.value * unitOf(units, actual.unit).factor };
+  return { goal: target.value * unitOf(units, target.unit).factor, reached: actual.value * unitOf(units, actual.unit).factor };
+}
+
+/** The result that measures the same quantity as a target's unit (an amount for an amount, a rate for a rate). */
+export function actualInQuantityOf<A extends { unit: string }>(targetUnit: string, actuals: readonly A[], units: UnitsFile): A | undefined {
+  const quantity = unitOf(units, targetUnit).quantity;
+  return actuals.find((a) => unitOf(units, a.unit).quantity === quantity);
 }
 
 /** Does a unit measure a rate (a percentage)? Rate targets are compared by their gap in percentage points. */
