@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { batchStreamWrites } from './pdf-streams.js';
 import { fontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
 import { faceRuns, type Face } from './font-runs.js';
 import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
@@ -143,6 +144,7 @@ class Layout {
         ModDate: input.creationDate,
       },
     });
+    batchStreamWrites(this.doc);
     // Parsed once per process and shared by every document (pdfkit takes a fontkit font).
     this.doc.registerFont('regular', parsedFont('regular') as unknown as Buffer);
     this.doc.registerFont('bold', parsedFont('bold') as unknown as Buffer);
