@@ -113,8 +113,23 @@ export interface EditionWalk {
   readonly citations: readonly SourcedRecord[];
 }
 
+/**
+ * An edition's walk, made once per edition: validation rules, the plan model and the tools each
+ * ask for it (the data of a loaded edition is not changed afterwards).
+ */
+const walks = new WeakMap<EditionData, EditionWalk>();
+
 /** Walks an edition once: see the top of this file. */
 export function walkEdition(data: EditionData): EditionWalk {
+  let walk = walks.get(data);
+  if (!walk) {
+    walk = walkOnce(data);
+    walks.set(data, walk);
+  }
+  return walk;
+}
+
+function walkOnce(data: EditionData): EditionWalk {
   const ids: IdEntry[] = [];
   const units: UnitEntry[] = [];
   const figures: FigureEntry[] = [];
