@@ -8,6 +8,7 @@ import { rule as fileMissing } from '../diagnostics/rules/plan/file-missing.js';
 import { rule as fileUnreadable } from '../diagnostics/rules/plan/file-unreadable.js';
 import { rule as yamlSyntax } from '../diagnostics/rules/plan/yaml-syntax.js';
 import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
+import { pathKey, quickYaml } from './quick-yaml.js';
 
 /** Larger files are refused before parsing: no data file of an edition comes near this. */
 const maxDataFileBytes = 1024 * 1024;
@@ -103,12 +104,11 @@ export function loadYamlFile(absPath: string, displayPath: string, sink: Diagnos
 }
 
 export function parseYamlText(text: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const placeAt = (offset: number): Place => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
+  // Well-formed text is read fast, and parsed with places only if a place is asked for (quick-yaml.ts).
+  const quick = quickYaml(text);
+  if (quick) return makeSourceFile(displayPath, text, quick.value, () => parseWithPlaces(text), quick.numbers);
+  const parsed = parseWithPlaces(text);
+  const { doc, placeAt } = parsed;
   if (doc.errors.length > 0) {
     // A syntax error cascades into many; report the first, and every duplicate key (independent).
     const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
@@ -148,11 +148,39 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
     });
     return undefined;
   }
-  return makeSourceFile(displayPath, text, value, doc, placeAt);
+  return makeSourceFile(displayPath, text, value, () => parsed);
 }
 
-function makeSourceFile(path: string, text: string, value: unknown, doc: Document, placeAt: (offset: number) => Place): SourceFile {
+interface WithPlaces {
+  readonly doc: Document;
+  readonly placeAt: (offset: number) => Place;
+}
+
+function parseWithPlaces(text: string): WithPlaces {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const placeAt = (offset: number): Place => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  return { doc, placeAt };
+}
+
+/**
+ * A source file whose places come from `yaml`'s parse, made on the first question; the text of
+ * numbers as written may be known without it (`numbers`, by pathKey).
+ */
+function makeSourceFile(
+  path: string,
+  text: string,
+  value: unknown,
+  parse: () => WithPlaces,
+  numbers?: ReadonlyMap<string, string>,
+): SourceFile {
+  let parsed: WithPlaces | undefined;
+  const places = () => (parsed ??= parse());
   const nodeAt = (dataPath: DataPath): Node | undefined => {
+    const { doc } = places();
     for (let depth = dataPath.length; depth >= 0; depth--) {
       const node = depth === 0 ? doc.contents : doc.getIn(dataPath.slice(0, depth), true);
       if (node && typeof node === 'object' && 'range' in node && node.range) return node as Node;
@@ -161,9 +189,10 @@ function makeSourceFile(path: string, text: string, value: unknown, doc: Documen
   };
   const locate = (dataPath: DataPath): Place => {
     const node = nodeAt(dataPath);
-    return node?.range ? placeAt(node.range[0]) : start;
+    return node?.range ? places().placeAt(node.range[0]) : start;
   };
   const locateKey = (dataPath: DataPath): Place => {
+    const { doc, placeAt } = places();
     const parent = doc.getIn(dataPath.slice(0, -1), true);
     const last = dataPath[dataPath.length - 1];
     if (isCollection(parent)) {
@@ -176,7 +205,9 @@ function makeSourceFile(path: string, text: string, value: unknown, doc: Documen
     return locate(dataPath);
   };
   const rawScalar = (dataPath: DataPath): string | undefined => {
-    const node = doc.getIn(dataPath, true);
+    const number = numbers?.get(pathKey(dataPath));
+    if (number !== undefined) return number;
+    const node = places().doc.getIn(dataPath, true);
     if (isScalar(node) && node.range) return text.slice(node.range[0], node.range[1]).trim();
     return undefined;
   };

@@ -25,16 +25,21 @@ export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
     const raw = file.rawScalar(path) ?? String(value);
     const written = writtenPrecision(raw);
-    const place = file.locate(path);
+    // Placed only when reported: a place may cost a parse of the file (load/quick-yaml.ts).
     if (written && written.decimals > maxDecimals) {
       sink.add({
         ruleId: 'plan:number-precision',
         file: file.path,
-        place,
+        place: file.locate(path),
         message: rule.messages.tooManyDecimals(raw, written.decimals, maxDecimals),
       });
     } else if (Math.abs(value) >= 10 ** maxDigits || (written && written.digits > maxDigits)) {
-      sink.add({ ruleId: 'plan:number-precision', file: file.path, place, message: rule.messages.tooManyDigits(raw, maxDigits) });
+      sink.add({
+        ruleId: 'plan:number-precision',
+        file: file.path,
+        place: file.locate(path),
+        message: rule.messages.tooManyDigits(raw, maxDigits),
+      });
     }
   });
 }
