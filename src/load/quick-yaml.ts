@@ -14,9 +14,11 @@ import type { DataPath } from '../dataset/source-file.js';
  * - text that js-yaml refuses (syntax errors, duplicate keys, several documents): `yaml` reports
  *   them, with its messages and places;
  * - quoted or plain text over several lines, whose indentation js-yaml checks less strictly;
- * - anchors, aliases, tags and merge keys, `__proto__` keys, document markers and directives, comment marks
- *   right after text, and tabs, which js-yaml takes as indentation where `yaml` refuses them (told
- *   apart by a conservative test of the text: "R&D" passes, "a &b" does not);
+ * - anchors and aliases (`yaml` bounds how far aliases expand);
+ * - tags, merge keys, `__proto__` keys, document markers and directives, block scalars with an
+ *   indentation indicator, and tabs, which js-yaml takes as indentation where `yaml` refuses them
+ *   (told apart by a conservative test of the text: "Note!" passes, "a !b" does not);
+ * - a comment mark right after a bracket, comma or quote;
  * - a mapping key that is not text (a number, true, null, a collection), or a tree whose reading
  *   does not line up with the value (checked node by node);
  * - an empty file, or one that holds only null.
@@ -32,13 +34,13 @@ export interface QuickYaml {
 /** A data path as a map key (an index and a key of the same digits cannot meet: a node is a list or a mapping). */
 export const pathKey = (path: DataPath): string => path.join('\u0000');
 
-/** Node properties (anchors, tags) and aliases can only start a node: after a line start, white space or a flow indicator. */
-const nodeProperty = /(?:^|[\s,[{:])[&*!]/m;
+/** A tag can only start a node: after a line start, white space or a flow indicator. */
+const tagLike = /(?:^|[\s,[{:])!/m;
 
 /** A line that starts like a document marker or a directive ("---a" is text to `yaml`, a marker and "a" to js-yaml). */
 const markerLike = /^(?:---|\.\.\.|%)/m;
-/** A comment mark after something other than white space: `yaml` refuses some ("[]#a") that js-yaml reads. */
-const tightComment = /[^\s]#/;
+/** A block scalar with an indentation indicator ("|1"): the two readers keep different white space. */
+const indentedBlock = /[|>][-+]?[1-9]/;
 
 /**
  * Plain scalars (null, booleans, numbers) resolved by `yaml`'s own core schema, in its order, so
@@ -76,52 +78,69 @@ interface ReadNode {
 }
 
 export function quickYaml(text: string): QuickYaml | undefined {
-  if (
-    nodeProperty.test(text) ||
-    markerLike.test(text) ||
-    tightComment.test(text) ||
-    text.includes('<<') ||
-    text.includes('__proto__') ||
-    text.includes('\t')
-  )
-    return undefined;
+  const ruledOut = [tagLike, markerLike, indentedBlock].some((pattern) => pattern.test(text));
+  if (ruledOut || text.includes('<<') || text.includes('__proto__') || text.includes('\t')) return undefined;
   // js-yaml tells of each node as it opens and closes; the nodes are rebuilt as a tree.
   const root: ReadNode = { start: 0, kind: null, result: undefined, children: [] };
   const open: ReadNode[] = [root];
+  // Set when the text is one that js-yaml reads otherwise than `yaml`.
+  let unlike = false;
   const listener = (event: 'open' | 'close', state: State) => {
     if (event === 'open') {
       open.push({ start: state.position, kind: null, result: undefined, children: [] });
       return;
     }
     const node = open.pop()!;
+    // An anchor (and so any alias): `yaml` bounds how far aliases expand; js-yaml shares the nodes.
+    if (Object.keys((state as unknown as { anchorMap: object }).anchorMap).length > 0) unlike = true;
     node.kind = state.kind;
     node.result = state.result;
     const { result } = state;
     if (typeof result === 'number') node.numberText = lastNumberText;
     // A quoted or plain scalar over several lines: js-yaml takes continuation lines that `yaml`
-    // refuses as indented too little ("- 'a\n'"), so such files are left to `yaml`.
-    if (state.kind === 'scalar' && typeof result === 'string' && flowScalarOverLines(text.slice(node.start, state.position)))
-      multiLine = true;
+    // refuses as indented too little ("- 'a\n'").
+    if (state.kind === 'scalar' && typeof result === 'string') {
+      const source = text.slice(node.start, state.position);
+      // What lies before the scalar (white space, line breaks, comments) is not part of it.
+      const scalarStart = node.start + (leadingSpace.exec(source)?.[0].length ?? 0);
+      if (flowScalarOverLines(text.slice(scalarStart, state.position))) unlike = true;
+      textSpans.push([scalarStart, state.position]);
+    }
     open[open.length - 1]!.children.push(node);
   };
-  let multiLine = false;
+  // Where text lies: a "#" there is part of it, not a comment mark.
+  const textSpans: [number, number][] = [];
   let value: unknown;
   try {
     value = load(text, { schema, listener });
   } catch {
     return undefined;
   }
-  if (multiLine || value === null || value === undefined || open.length !== 1 || root.children.length !== 1) return undefined;
+  if (tightComments(text, textSpans)) return undefined;
+  if (unlike || value === null || value === undefined || open.length !== 1 || root.children.length !== 1) return undefined;
   const numbers = new Map<string, string>();
   return indexNode(root.children[0]!, value, [], numbers) ? { value, numbers } : undefined;
 }
 
-/** Whether a scalar's text, from where its node opened, is a quoted or plain scalar over several lines (a block scalar, | or >, is not). */
-function flowScalarOverLines(source: string): boolean {
-  // What lies before the scalar (white space, line breaks, comments) is dropped first.
-  const scalar = source.replace(/^(?:\s|#[^\n]*)*/, '');
+/**
+ * Whether a comment mark follows a bracket, comma or quote without white space ("[]#a", "{#"):
+ * `yaml` refuses it, js-yaml reads on. A "#" inside text ("#0072B2") is no comment mark.
+ */
+function tightComments(text: string, textSpans: readonly [number, number][]): boolean {
+  for (const match of text.matchAll(/[[\]{},"']#/g)) {
+    const at = match.index + 1;
+    if (!textSpans.some(([from, to]) => from <= at && at < to)) return true;
+  }
+  return false;
+}
+
+/** Whether a scalar's text is a quoted or plain scalar over several lines (a block scalar, | or >, is not). */
+function flowScalarOverLines(scalar: string): boolean {
   return scalar.includes('\n') && !/^[|>]/.test(scalar);
 }
+
+/** White space, line breaks and comments. */
+const leadingSpace = /^(?:\s|#[^\n]*)*/;
 
 /** Notes the numbers under a node; false when the node tree does not line up with the value. */
 function indexNode(read: ReadNode, value: unknown, path: DataPath, numbers: Map<string, string>): boolean {

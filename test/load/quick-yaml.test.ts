@@ -74,6 +74,13 @@ describe('quick YAML reading', () => {
       'a: 1\na: 2\n', // duplicate key
       'a: [1, 2\n', // syntax
       'a: &x [1]\nb: *x\n', // anchor and alias
+      'a: &x 1\n', // anchor alone
+      'a: "x"#c\n', // a comment mark right after a quote or bracket
+      '[]#a\n',
+      '{#\n  }\n',
+      '[#c\n x]\n',
+      'a: |1\n  x\n', // an indentation indicator
+      "- 'a\nb'\n", // quoted text over lines
       'a: !!str 5\n', // tag
       'base: {a: 1}\nmore:\n  <<: {b: 2}\n', // merge key
       '__proto__: {a: 1}\n',
@@ -88,9 +95,13 @@ describe('quick YAML reading', () => {
       expect(quickYaml(text), JSON.stringify(text)).toBeUndefined();
   });
 
-  it('reads R&D and other ampersands in text the quick way', () => {
-    expect(quickYaml('label: {zh: "全社会R&D经费", en: R&D spending}\n')?.value).toStrictEqual({
-      label: { zh: '全社会R&D经费', en: 'R&D spending' },
+  it('reads R&D, "&P of &N" and colours such as "#0072B2" the quick way', () => {
+    expect(
+      quickYaml('label: {zh: "全社会R&D经费", en: R & D spending}\nfooter: "&CPage &P of &N"\ncolor: ["#0072B2"]\n')?.value,
+    ).toStrictEqual({
+      label: { zh: '全社会R&D经费', en: 'R & D spending' },
+      footer: '&CPage &P of &N',
+      color: ['#0072B2'],
     });
   });
 
