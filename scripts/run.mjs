@@ -60,7 +60,11 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
     write: false,
     // Native code and what is only needed to build stay outside the bundle.
     external: ['canvas', '@napi-rs/*', 'esbuild'],
-    alias: { 'vega-canvas': path.join(scriptsDir, 'vega-canvas.cjs') },
+    alias: {
+      'vega-canvas': path.join(scriptsDir, 'vega-canvas.cjs'),
+      // What only exceljs's streaming reader and writer and its CSV support load (see the file).
+      ...Object.fromEntries(['unzipper', 'archiver', 'tmp', 'fast-csv'].map((name) => [name, path.join(scriptsDir, 'unused-module.cjs')])),
+    },
     // import.meta.url of any bundled module means the bundle file (paths are resolved from it).
     define: { 'import.meta.url': '__bundle_url' },
     banner: { js: 'var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
