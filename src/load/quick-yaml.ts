@@ -16,10 +16,11 @@ import type { DataPath } from '../dataset/source-file.js';
  * - quoted or plain text over several lines, whose indentation js-yaml checks less strictly;
  * - anchors and aliases (`yaml` bounds how far aliases expand);
  * - tags, merge keys, `__proto__` keys, document markers and directives, block scalars with an
- *   indentation indicator, and tabs, which js-yaml takes as indentation where `yaml` refuses them
+ *   indentation indicator, carriage returns alone, and tabs, which js-yaml takes as indentation where `yaml` refuses them
  *   (told apart by a conservative test of the text: "Note!" passes, "a !b" does not);
  * - a comment mark right after a bracket, comma or quote;
- * - a mapping key that is not text (a number, true, null, a collection), or a tree whose reading
+ * - a mapping key that is not text (a number, true, null, a collection) or is longer than
+ *   `yaml` allows, or a tree whose reading
  *   does not line up with the value (checked node by node);
  * - an empty file, or one that holds only null.
  * Plain scalars are resolved by `yaml`'s core schema in both. A test compares the two readers on
@@ -74,12 +75,19 @@ interface ReadNode {
   kind: string | null;
   result: unknown;
   numberText?: string;
+  /** A text scalar's length in the file, quotes included. */
+  sourceLength?: number;
   readonly children: ReadNode[];
 }
+
+/** `yaml` refuses an implicit key longer than 1,024 characters; js-yaml takes it. */
+const maxKeySource = 1000;
 
 export function quickYaml(text: string): QuickYaml | undefined {
   const ruledOut = [tagLike, markerLike, indentedBlock].some((pattern) => pattern.test(text));
   if (ruledOut || text.includes('<<') || text.includes('__proto__') || text.includes('\t')) return undefined;
+  // A line break that is a carriage return alone: js-yaml takes it as a line break, `yaml` does not.
+  if (/\r(?!\n)/.test(text)) return undefined;
   // js-yaml tells of each node as it opens and closes; the nodes are rebuilt as a tree.
   const root: ReadNode = { start: 0, kind: null, result: undefined, children: [] };
   const open: ReadNode[] = [root];
@@ -91,8 +99,7 @@ export function quickYaml(text: string): QuickYaml | undefined {
       return;
     }
     const node = open.pop()!;
-    // An anchor (and so any alias): `yaml` bounds how far aliases expand; js-yaml shares the nodes.
-    if (Object.keys((state as unknown as { anchorMap: object }).anchorMap).length > 0) unlike = true;
+    lastState = state;
     node.kind = state.kind;
     node.result = state.result;
     const { result } = state;
@@ -105,11 +112,13 @@ export function quickYaml(text: string): QuickYaml | undefined {
       const scalarStart = node.start + (leadingSpace.exec(source)?.[0].length ?? 0);
       if (flowScalarOverLines(text.slice(scalarStart, state.position))) unlike = true;
       textSpans.push([scalarStart, state.position]);
+      node.sourceLength = state.position - scalarStart;
     }
     open[open.length - 1]!.children.push(node);
   };
   // Where text lies: a "#" there is part of it, not a comment mark.
   const textSpans: [number, number][] = [];
+  let lastState: State | undefined;
   let value: unknown;
   try {
     value = load(text, { schema, listener });
@@ -117,6 +126,8 @@ export function quickYaml(text: string): QuickYaml | undefined {
     return undefined;
   }
   if (tightComments(text, textSpans)) return undefined;
+  // An anchor (and so any alias): `yaml` bounds how far aliases expand; js-yaml shares the nodes.
+  if (lastState && Object.keys((lastState as unknown as { anchorMap: object }).anchorMap).length > 0) return undefined;
   if (unlike || value === null || value === undefined || open.length !== 1 || root.children.length !== 1) return undefined;
   const numbers = new Map<string, string>();
   return indexNode(root.children[0]!, value, [], numbers) ? { value, numbers } : undefined;
@@ -139,8 +150,11 @@ function flowScalarOverLines(scalar: string): boolean {
   return scalar.includes('\n') && !/^[|>]/.test(scalar);
 }
 
-/** White space, line breaks and comments. */
-const leadingSpace = /^(?:\s|#[^\n]*)*/;
+/**
+ * YAML's white space, line breaks and comments (not JavaScript's \s: "\u2028#a" is text to YAML).
+ * A "#" starts a comment only after white space, or where the node opened.
+ */
+const leadingSpace = /^(?:[ \t\r\n]|(?<![^ \t\r\n])#[^\r\n]*)*/;
 
 /** Notes the numbers under a node; false when the node tree does not line up with the value. */
 function indexNode(read: ReadNode, value: unknown, path: DataPath, numbers: Map<string, string>): boolean {
@@ -156,6 +170,7 @@ function indexNode(read: ReadNode, value: unknown, path: DataPath, numbers: Map<
     for (let i = 0; i < children.length; i += 2) {
       const key = children[i]!;
       if (key.kind !== 'scalar' || typeof key.result !== 'string' || !Object.hasOwn(record, key.result)) return false;
+      if ((key.sourceLength ?? 0) > maxKeySource) return false;
       if (!indexNode(children[i + 1]!, record[key.result], [...path, key.result], numbers)) return false;
     }
     return true;

@@ -79,6 +79,10 @@ describe('quick YAML reading', () => {
       '[]#a\n',
       '{#\n  }\n',
       '[#c\n x]\n',
+      `${'k'.repeat(1100)}: 1\n`, // a key longer than yaml allows
+      `"${'k'.repeat(1100)}": 1\n`,
+      'a: 1\rb: 2\n', // a carriage return alone
+      `\u2028#${'k'.repeat(1030)}:\n`, // a long key that starts like a comment to JavaScript's \s
       'a: |1\n  x\n', // an indentation indicator
       "- 'a\nb'\n", // quoted text over lines
       'a: !!str 5\n', // tag
@@ -228,6 +232,11 @@ describe('quick YAML reading', () => {
       '\\u00e9',
       '---',
       '...',
+      '\r\n',
+      '\r',
+      '\u0085',
+      '\u2028',
+      'k'.repeat(1030),
     );
     let taken = 0;
     const numRuns = 20000 * runs;
