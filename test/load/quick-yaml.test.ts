@@ -237,6 +237,10 @@ describe('quick YAML reading', () => {
       '\u0085',
       '\u2028',
       'k'.repeat(1030),
+      '\\x41',
+      '\\U0001F600',
+      '\\q',
+      "''",
     );
     let taken = 0;
     const numRuns = 20000 * runs;
