@@ -16,12 +16,12 @@ import type { DataPath } from '../dataset/source-file.js';
  * - quoted or plain text over several lines, whose indentation js-yaml checks less strictly;
  * - anchors and aliases (`yaml` bounds how far aliases expand);
  * - tags, merge keys, `__proto__` keys, document markers and directives, block scalars with an
- *   indentation indicator, carriage returns alone, and tabs, which js-yaml takes as indentation where `yaml` refuses them
- *   (told apart by a conservative test of the text: "Note!" passes, "a !b" does not);
+ *   indentation indicator, carriage returns alone, and tabs, which js-yaml takes as indentation
+ *   where `yaml` refuses them (told apart by a conservative test of the text: "Note!" passes,
+ *   "a !b" does not);
  * - a comment mark right after a bracket, comma or quote;
- * - a mapping key that is not text (a number, true, null, a collection) or is longer than
- *   `yaml` allows, or a tree whose reading
- *   does not line up with the value (checked node by node);
+ * - a mapping key that is not text (a number, true, null, a collection) or is longer than `yaml`
+ *   allows, or a tree whose reading does not line up with the value (checked node by node);
  * - an empty file, or one that holds only null.
  * Plain scalars are resolved by `yaml`'s core schema in both. A test compares the two readers on
  * every YAML file of the project and on generated documents.
@@ -42,6 +42,8 @@ const tagLike = /(?:^|[\s,[{:])!/m;
 const markerLike = /^(?:---|\.\.\.|%)/m;
 /** A block scalar with an indentation indicator ("|1"): the two readers keep different white space. */
 const indentedBlock = /[|>][-+]?[1-9]/;
+/** A carriage return alone: js-yaml takes it as a line break, `yaml` does not. */
+const loneReturn = /\r(?!\n)/;
 
 /**
  * Plain scalars (null, booleans, numbers) resolved by `yaml`'s own core schema, in its order, so
@@ -84,13 +86,15 @@ interface ReadNode {
 const maxKeySource = 1000;
 
 export function quickYaml(text: string): QuickYaml | undefined {
-  const ruledOut = [tagLike, markerLike, indentedBlock].some((pattern) => pattern.test(text));
+  const ruledOut = [tagLike, markerLike, indentedBlock, loneReturn].some((pattern) => pattern.test(text));
   if (ruledOut || text.includes('<<') || text.includes('__proto__') || text.includes('\t')) return undefined;
-  // A line break that is a carriage return alone: js-yaml takes it as a line break, `yaml` does not.
-  if (/\r(?!\n)/.test(text)) return undefined;
   // js-yaml tells of each node as it opens and closes; the nodes are rebuilt as a tree.
   const root: ReadNode = { start: 0, kind: null, result: undefined, children: [] };
   const open: ReadNode[] = [root];
+  // Where text lies: a "#" there is part of it, not a comment mark.
+  const textSpans: [number, number][] = [];
+  // js-yaml's reading state (the same object at every event), for its anchors.
+  let lastState: State | undefined;
   // Set when the text is one that js-yaml reads otherwise than `yaml`.
   let unlike = false;
   const listener = (event: 'open' | 'close', state: State) => {
@@ -116,9 +120,6 @@ export function quickYaml(text: string): QuickYaml | undefined {
     }
     open[open.length - 1]!.children.push(node);
   };
-  // Where text lies: a "#" there is part of it, not a comment mark.
-  const textSpans: [number, number][] = [];
-  let lastState: State | undefined;
   let value: unknown;
   try {
     value = load(text, { schema, listener });
