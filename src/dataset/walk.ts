@@ -114,20 +114,20 @@ export interface EditionWalk {
 }
 
 /**
- * An edition's walk, made once per edition: validation rules, the plan model and the tools each
- * ask for it (the data of a loaded edition is not changed afterwards).
+ * A function of an edition's data, computed once per edition and kept while the data lives: several
+ * rules, the plan model and the tools ask for the same (the data of a loaded edition is not
+ * changed afterwards).
  */
-const walks = new WeakMap<EditionData, EditionWalk>();
+export function oncePerEdition<T>(compute: (data: EditionData) => T): (data: EditionData) => T {
+  const kept = new WeakMap<EditionData, T>();
+  return (data) => {
+    if (!kept.has(data)) kept.set(data, compute(data));
+    return kept.get(data) as T;
+  };
+}
 
 /** Walks an edition once: see the top of this file. */
-export function walkEdition(data: EditionData): EditionWalk {
-  let walk = walks.get(data);
-  if (!walk) {
-    walk = walkOnce(data);
-    walks.set(data, walk);
-  }
-  return walk;
-}
+export const walkEdition = oncePerEdition(walkOnce);
 
 function walkOnce(data: EditionData): EditionWalk {
   const ids: IdEntry[] = [];
