@@ -22,6 +22,8 @@ import { rule as planIdUnique } from './rules/plan/id-unique.js';
 import { rule as planRefResolves } from './rules/plan/ref-resolves.js';
 import { rule as planSourcePhraseFound } from './rules/plan/source-phrase-found.js';
 import { rule as planSourcePhraseHasValue } from './rules/plan/source-phrase-has-value.js';
+import { rule as planSourcePhraseUnit } from './rules/plan/source-phrase-unit.js';
+import { rule as planSourcePhraseDecimals } from './rules/plan/source-phrase-decimals.js';
 import { rule as planQualifierWord } from './rules/plan/qualifier-word.js';
 import { rule as planDeclineWord } from './rules/plan/decline-word.js';
 import { rule as planRankMeasureWord } from './rules/plan/rank-measure-word.js';
@@ -72,6 +74,8 @@ export const ruleDefinitions = [
   planRefResolves,
   planSourcePhraseFound,
   planSourcePhraseHasValue,
+  planSourcePhraseUnit,
+  planSourcePhraseDecimals,
   planQualifierWord,
   planDeclineWord,
   planRankMeasureWord,
