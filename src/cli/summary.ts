@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { describeSeverityChange, severityChangesHeading } from '../diagnostics/severity.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { diffDatasets, diffMarkdown } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
@@ -73,6 +74,12 @@ export async function main(): Promise<void> {
     const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
     out.push(w.validation(sink.errorCount, sink.warningCount), '');
+    // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
+    if (dataset.severityChanges.length > 0) {
+      out.push(`### ${severityChangesHeading[lang]}`, '');
+      for (const change of dataset.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
+      out.push('');
+    }
     if (sink.items.length > 0) {
       out.push(w.table, '| --- | --- | --- | --- |');
       for (const d of sortDiagnostics(sink.items)) {

@@ -16,6 +16,7 @@ import { rule as planSchemaType } from './rules/plan/schema-type.js';
 import { rule as planTextTooLong } from './rules/plan/text-too-long.js';
 import { rule as planControlCharacter } from './rules/plan/control-character.js';
 import { rule as planNumberPrecision } from './rules/plan/number-precision.js';
+import { rule as planSeverityNotAdjustable } from './rules/plan/severity-not-adjustable.js';
 import { rule as planSchemaEnum } from './rules/plan/schema-enum.js';
 import { rule as planSchemaUnknownKey } from './rules/plan/schema-unknown-key.js';
 import { rule as planIdUnique } from './rules/plan/id-unique.js';
@@ -70,6 +71,7 @@ export const ruleDefinitions = [
   planNumberPrecision,
   planSchemaEnum,
   planSchemaUnknownKey,
+  planSeverityNotAdjustable,
   planIdUnique,
   planRefResolves,
   planSourcePhraseFound,
