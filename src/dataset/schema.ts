@@ -54,6 +54,15 @@ export const bounds = ['over', 'at-least', 'about', 'at-most'] as const;
 export type Bound = (typeof bounds)[number];
 const qualifier = z.enum(bounds);
 const measure = z.enum(['level', 'growth']);
+/**
+ * The prices a growth rate is at: `comparable` (可比价, real: value added, GDP) or `current`
+ * (现价, nominal: revenue, retail sales, investment, income). Absent: what the phrase says
+ * (实际增长, 按可比价计算; 名义增长, 按现价计算), else the practice of Chinese statistics for the
+ * kind of indicator (src/model/growth-basis.ts).
+ */
+export const growthBases = ['comparable', 'current'] as const;
+export type GrowthBasis = (typeof growthBases)[number];
+const growthBasis = z.enum(growthBases);
 /** A year a figure refers to when it is not the review year (错年数据: data of an earlier year). */
 const dataYear = z.number().int().min(1949).max(2200);
 
@@ -197,6 +206,8 @@ const figureFields = {
   unit: nonEmpty,
   /** Growth on the previous year, in per cent; negative for a decline (下降2.0% is −2.0). */
   growth: figure.optional(),
+  /** The prices the growth is at, where the phrase and the kind of indicator do not tell (see growthBases). */
+  growthBasis: growthBasis.optional(),
   /** Change on the previous year in percentage points (提高1.2个百分点 is 1.2; 下降 negative). */
   change: figure.optional(),
   qualifier: qualifier.optional(),
@@ -240,6 +251,8 @@ const reviewTargetsFileSchema = z
                     value: figure,
                     unit: nonEmpty,
                     measure: measure.optional(),
+                    /** For a growth result: the prices it is at, where the phrase and the kind of indicator do not tell. */
+                    growthBasis: growthBasis.optional(),
                     estimate: z.literal(true).optional(),
                     year: dataYear.optional(),
                   })
