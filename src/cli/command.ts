@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 import { parseCommand, usage, UsageError, type CommandSpec, type ParsedValues } from './args.js';
+import { InputError } from '../diagnostics/input-error.js';
+import { guardCommands } from '../diagnostics/escape.js';
 import { describeError } from './errors.js';
 
 export interface CommandIo {
@@ -69,8 +71,8 @@ export async function runCommand(
     if (typeof code === 'number') process.exitCode = code;
   } catch (error) {
     process.exitCode = 2;
-    if (error instanceof UsageError) {
-      io.err(`Error: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.err(`${guardCommands(`Error: ${error.message}`)}\n`);
       return;
     }
     const fileSystem = describeFileSystemError(error);
