@@ -91,6 +91,13 @@ function readRegularFile(file: string, limit: number): { bytes: Buffer } | { ref
   }
   try {
     const stat = fstatSync(fd);
+    // A folder where the file belongs is the output folder's problem, told as such (command.ts).
+    if (stat.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${file}'`), {
+        code: 'EISDIR',
+        path: file,
+        syscall: 'read',
+      });
     if (!stat.isFile()) return { refused: 'is not a regular file' };
     if (stat.size > limit) return { refused: `is larger than ${limit} bytes` };
     const bytes = Buffer.alloc(stat.size);

@@ -8,24 +8,29 @@
 import path from 'node:path';
 import { parseCommand, usage, UsageError, type CommandSpec, type ParsedValues } from './args.js';
 import { InputError } from '../diagnostics/input-error.js';
-import { guardCommands } from '../diagnostics/escape.js';
+import { guardCommands, oneLine, printable } from '../diagnostics/escape.js';
 import { describeError } from './errors.js';
 
 export interface CommandIo {
+  /** Standard output, guarded (printable): no workflow command, no control or invisible character gets through. */
   readonly out: (text: string) => void;
+  /** Standard error, guarded the same way. */
   readonly err: (text: string) => void;
+  /** Workflow commands (annotations) on standard output, as given: only report.ts's formatGithub writes them. */
+  readonly workflowCommands: (text: string) => void;
 }
 
 const io: CommandIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(printable(text)),
+  err: (text) => process.stderr.write(printable(text)),
+  workflowCommands: (text) => process.stdout.write(text),
 };
 
 /** What a file-system error means and what to do, in one line; undefined for other errors. */
 export function describeFileSystemError(error: unknown): string | undefined {
   const e = error as NodeJS.ErrnoException & { dest?: string };
   if (!(error instanceof Error) || typeof e.code !== 'string') return undefined;
-  const where = path.resolve(e.dest ?? e.path ?? '.');
+  const where = oneLine(path.resolve(e.dest ?? e.path ?? '.'));
   switch (e.code) {
     case 'EACCES':
     case 'EPERM':

@@ -23,6 +23,7 @@ import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics
 import { guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { rules } from '../diagnostics/rules.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { oneLine } from '../diagnostics/escape.js';
 import { escapeHtml } from '../html/render-html.js';
 import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js';
 import { locales, type Locale } from '../model/format.js';
@@ -212,8 +213,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         const ms = Math.round(performance.now() - started);
         log(
           typeof result === 'string'
-            ? `${edition}/${locale}: rebuilt in ${ms} ms`
-            : `${edition}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`,
+            ? `${oneLine(edition)}/${locale}: rebuilt in ${ms} ms`
+            : `${oneLine(edition)}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`,
         );
         notify(edition);
       }

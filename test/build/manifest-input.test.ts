@@ -159,7 +159,7 @@ describe('merge-manifests reads shard manifests as input', () => {
     mkdirSync(path.join(outDir, 'manifest-shard-1-of-1.json'));
     const result = merge(outDir);
     expect(result.status, result.stderr).toBe(2);
-    expect(result.stderr).toContain('is not a regular file');
+    expect(result.stderr).toContain('is a folder where a file belongs');
     expect(result.stderr).not.toContain('bug in the tool');
   });
 });
