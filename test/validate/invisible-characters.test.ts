@@ -50,10 +50,14 @@ describe('invisible characters in one-line texts', () => {
 
   it('paragraph texts keep the joiners, but not the others', () => {
     for (const ch of ['\u200C', '\u200D']) {
-      expect(problemsWith('sections.yaml', 'en: The economy ran steadily.', `en: "The economy${escapeYaml(ch)} ran steadily."`)).toEqual([]);
+      expect(problemsWith('sections.yaml', 'en: The economy ran steadily.', `en: "The economy${escapeYaml(ch)} ran steadily."`)).toEqual(
+        [],
+      );
     }
     for (const ch of ['\u202E', '\u2028', '\u200B', '\u00AD']) {
-      expect(problemsWith('sections.yaml', 'en: The economy ran steadily.', `en: "The economy${escapeYaml(ch)} ran steadily."`)).toHaveLength(1);
+      expect(
+        problemsWith('sections.yaml', 'en: The economy ran steadily.', `en: "The economy${escapeYaml(ch)} ran steadily."`),
+      ).toHaveLength(1);
     }
   });
 });
