@@ -5,7 +5,7 @@
  * data files at the commit, the editors' guide on the default branch. See `spec` or --help.
  */
 import path from 'node:path';
-import { guardCommands, oneLine } from '../diagnostics/escape.js';
+import { guardCommands, markdownCode, markdownLink, markdownText } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { describeSeverityChange, severityChangesHeading } from '../diagnostics/severity.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
@@ -46,7 +46,7 @@ const words = {
     severity: { error: 'error', warning: 'warning' },
     headline: '| Indicator | Value | Growth | Target | Status |',
     artifacts: '## Artifacts',
-    artifact: (name: string) => `- \`${name}\`: briefs (zh-CN, en) and workbooks`,
+    artifact: (name: string) => `- ${name}: briefs (zh-CN, en) and workbooks`,
   },
   'zh-CN': {
     validation: (e: number, w: number) => `## 校验:${e} 个错误,${w} 个警告`,
@@ -54,7 +54,7 @@ const words = {
     severity: { error: '错误', warning: '警告' },
     headline: '| 指标 | 数值 | 增速 | 目标 | 完成情况 |',
     artifacts: '## 构建产物',
-    artifact: (name: string) => `- \`${name}\`:简报(中文、英文)和工作簿`,
+    artifact: (name: string) => `- ${name}:简报(中文、英文)和工作簿`,
   },
 } as const;
 
@@ -67,7 +67,8 @@ export async function main(): Promise<void> {
     const w = words[language];
     const lang = language === 'zh-CN' ? 'zh' : 'en';
     const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
-    const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+    // Text from the data, names and arguments: shown as text, never as Markdown or HTML.
+    const cell = markdownText;
 
     const sink = new DiagnosticSink();
     const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
@@ -83,10 +84,9 @@ export async function main(): Promise<void> {
     if (sink.items.length > 0) {
       out.push(w.table, '| --- | --- | --- | --- |');
       for (const d of sortDiagnostics(sink.items)) {
-        const where = `\`${d.file}:${d.place.line}:${d.place.column}\``;
-        const at = fileUrl(d.file, d.place.line, links);
+        const where = `${d.file}:${d.place.line}:${d.place.column}`;
         out.push(
-          `| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | [${d.ruleId}](${guideUrl(guideIn(d.url, language), links)}) |`,
+          `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
         );
       }
       out.push('');
@@ -96,11 +96,11 @@ export async function main(): Promise<void> {
     if (dataset.units && dataset.glossary) {
       for (const edition of dataset.editions) {
         const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-        out.push(`## ${plan.edition.title[lang]} (${edition.folder})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
+        out.push(`## ${cell(plan.edition.title[lang])} (${cell(edition.folder)})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
         for (const h of plan.headline) {
           const status = h.target && strings ? statusText(strings, h.target.status) : '–';
           out.push(
-            `| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`,
+            `| ${cell(h.label[lang])} | ${cell(h.display[lang])} | ${cell(h.growth?.display[lang] ?? '–')} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${cell(status)} |`,
           );
         }
         out.push('');
@@ -115,7 +115,7 @@ export async function main(): Promise<void> {
     }
 
     const sha = values.sha as string | undefined;
-    if (sha) out.push(w.artifacts, '', ...dataset.editions.map((e) => w.artifact(`reports-${e.folder}-${sha}`)), '');
+    if (sha) out.push(w.artifacts, '', ...dataset.editions.map((e) => w.artifact(markdownCode(`reports-${e.folder}-${sha}`))), '');
     io.out(`${guardCommands(out.join('\n'))}\n`);
   });
 }

@@ -59,7 +59,7 @@ export async function main(): Promise<void> {
       // The workflow's validation step is the one place that annotates (once per problem).
       if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
         const annotations = formatGithub(sink.items);
-        if (annotations) io.out(`${annotations}\n`);
+        if (annotations) io.workflowCommands(`${annotations}\n`);
       }
       runtime.saveCodeCache?.();
       return sink.errorCount > 0 || (values.strict === true && sink.warningCount > 0) ? 1 : 0;

@@ -335,13 +335,41 @@ const achievementsFileSchema = z
   })
   .strict();
 
-/** A workbook sheet's name: Excel allows at most 31 characters and none of : \ / ? * [ ]. */
+/** Messages of Excel's rules for sheet names (check-schema.ts gives their Chinese). */
+export const sheetNameRules = {
+  characters: 'a sheet name without : \\ / ? * [ ]',
+  apostrophe: 'a sheet name that neither starts nor ends with an apostrophe',
+  reserved: 'a sheet name other than "History", which Excel reserves (in any case)',
+  unique: "a sheet name different from every other table's in the same language (Excel ignores case)",
+} as const;
+
+/**
+ * A workbook sheet's name, by Excel's rules: at most 31 characters, none of : \ / ? * [ ], no
+ * apostrophe at either end, not the reserved "History" (in any case). (exceljs refuses the rest
+ * with an exception, and the build stopped with "a bug in the tool".)
+ */
 const sheetName = z
   .string()
   .trim()
   .min(1)
   .max(sheetNameLimit)
-  .regex(/^[^:\\/?*[\]]+$/, 'a sheet name without : \\ / ? * [ ]');
+  .regex(/^[^:\\/?*[\]]+$/, sheetNameRules.characters)
+  .regex(/^(?!')[\s\S]*(?<!')$/, sheetNameRules.apostrophe)
+  .regex(/^(?!history$)/i, sheetNameRules.reserved);
+
+/** Tables whose sheets would have one name, without regard to case (each language apart). */
+function sameSheetNames(tables: readonly { sheet?: { zh: string; en: string } | undefined }[], ctx: z.RefinementCtx): void {
+  for (const lang of ['zh', 'en'] as const) {
+    const seen = new Set<string>();
+    tables.forEach((table, i) => {
+      const name = table.sheet?.[lang].trim().toLowerCase();
+      if (name === undefined) return;
+      if (seen.has(name))
+        ctx.addIssue({ code: 'invalid_string', validation: 'regex', path: [i, 'sheet', lang], message: sheetNameRules.unique });
+      seen.add(name);
+    });
+  }
+}
 /** Acknowledged discrepancies of a table row or total: `field` is the column id. */
 const columnDiscrepancies = z
   .array(z.object({ rule: z.enum(ruleIds as [RuleId, ...RuleId[]]), field: id, note: textSchema }).strict())
@@ -400,6 +428,7 @@ const tablesFileSchema = z
           })
           .strict(),
       )
+      .superRefine(sameSheetNames)
       .default([]),
   })
   .strict();

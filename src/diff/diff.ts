@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { guardCommands, oneLine } from '../diagnostics/escape.js';
+import { guardCommands, markdownCode, markdownText } from '../diagnostics/escape.js';
 import { loadDataset } from '../load/dataset.js';
 import type { EditionData, Text, UnitsFile } from '../dataset/schema.js';
 import { validateDataset } from '../validate/validate.js';
@@ -286,14 +286,15 @@ export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCove
     );
 }
 
-const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+// Text from the data in a Markdown line or table cell: shown as text, never as Markdown or HTML.
+const cell = markdownText;
 const shorten = (line: string) => (line.length > 160 ? `${line.slice(0, 159)}…` : line);
 
 export type DiffLanguage = 'en' | 'zh-CN';
 
 const words = {
   en: {
-    title: (base: string) => `## Data changes against \`${base}\``,
+    title: (base: string) => `## Data changes against ${base}`,
     nothing: 'No figure or text changed.',
     invalid: (n: number) => `invalid: ${n} error${n === 1 ? '' : 's'}, not built`,
     added: 'added',
@@ -309,7 +310,7 @@ const words = {
     source: (removed: number, added: number) => `**Source document (source.txt):** ${removed} line(s) removed, ${added} added.`,
   },
   'zh-CN': {
-    title: (base: string) => `## 与 \`${base}\` 相比的数据改动`,
+    title: (base: string) => `## 与 ${base} 相比的数据改动`,
     nothing: '没有数据或文字改动。',
     invalid: (n: number) => `未通过校验:${n} 个错误,未生成报告`,
     added: '新增',
@@ -328,7 +329,7 @@ const words = {
 
 /** The diff as Markdown, for the job summary and for editors running it locally; in English or Chinese. */
 export function diffMarkdown(diffs: readonly EditionDiff[], base: string, language: DiffLanguage = 'en', strings?: UiStrings): string {
-  return guardCommands(diffLines(diffs, oneLine(base), language, strings).join('\n'));
+  return guardCommands(diffLines(diffs, markdownCode(base), language, strings).join('\n'));
 }
 
 function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLanguage, strings: UiStrings | undefined): string[] {
@@ -343,22 +344,25 @@ function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLa
   }
   for (const d of diffs) {
     const heading = d.status === 'invalid' ? w.invalid(d.errors.length) : d.status === 'changed' ? '' : w[d.status];
-    lines.push(`### ${oneLine(d.edition)}${heading ? ` (${heading})` : ''}`, '');
+    lines.push(`### ${markdownText(d.edition)}${heading ? ` (${heading})` : ''}`, '');
     if (d.errors.length > 0) {
       lines.push(w.fixFirst, '');
       for (const e of d.errors)
-        lines.push(`- \`data/${e.file}:${e.place.line}:${e.place.column}\` ${cell(zh ? e.messageZh : e.message)} \`${e.ruleId}\``);
+        lines.push(
+          `- ${markdownCode(`data/${e.file}:${e.place.line}:${e.place.column}`)} ${cell(zh ? e.messageZh : e.message)} ${markdownCode(e.ruleId)}`,
+        );
       lines.push('');
     }
     if (d.baseInvalid) lines.push(w.baseInvalid, '');
     if (d.changed.length > 0) {
       lines.push(w.figures, '| --- | --- | ---: | ---: | --- |');
-      for (const c of d.changed) lines.push(`| \`${c.key}\` | ${label(c.label)} | ${c.old} | ${c.new} | ${cell(c.unit)} |`);
+      for (const c of d.changed)
+        lines.push(`| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(String(c.old))} | ${cell(String(c.new))} | ${cell(c.unit)} |`);
       lines.push('');
     }
     if (d.statusFlips.length > 0) {
       lines.push(w.flips, '');
-      for (const s of d.statusFlips) lines.push(`- \`${s.key}\` ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`);
+      for (const s of d.statusFlips) lines.push(`- ${markdownCode(s.key)} ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`);
       lines.push('');
     }
     for (const [title, items] of [
@@ -368,17 +372,19 @@ function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLa
       if (items.length === 0) continue;
       lines.push(title, '');
       for (const item of items)
-        lines.push(`- \`${item.key}\` ${cell(zh ? item.label.zh : item.label.en)}: ${item.value} ${cell(item.unit)}`);
+        lines.push(
+          `- ${markdownCode(item.key)} ${cell(zh ? item.label.zh : item.label.en)}: ${cell(String(item.value))} ${cell(item.unit)}`,
+        );
       lines.push('');
     }
     if (d.texts.length > 0) {
       lines.push(w.texts, '| --- | --- | --- | --- |');
-      for (const t of d.texts) lines.push(`| \`${t.key}\` | ${t.lang} | ${cell(t.old)} | ${cell(t.new)} |`);
+      for (const t of d.texts) lines.push(`| ${markdownCode(t.key)} | ${t.lang} | ${cell(t.old)} | ${cell(t.new)} |`);
       lines.push('');
     }
     if (d.phrases.length > 0) {
       lines.push(w.phrases, '| --- | --- | --- |');
-      for (const p of d.phrases) lines.push(`| \`${p.key}\` | ${cell(p.old)} | ${cell(p.new)} |`);
+      for (const p of d.phrases) lines.push(`| ${markdownCode(p.key)} | ${cell(p.old)} | ${cell(p.new)} |`);
       lines.push('');
     }
     if (d.sourceDocument) {

@@ -80,7 +80,8 @@ describe('no workflow command from the data', () => {
       payload,
     );
     expectNoCommand(markdown);
-    expect(markdown).toContain('### x\\n::error');
+    // The edition's name as one line of text (a line break read as a space).
+    expect(markdown).toContain('### x ::error file=README.md');
   });
 
   it('build and command errors (describeError): a message quoting a path or value from the data', () => {
