@@ -42,7 +42,7 @@ const words = {
   en: {
     validation: (e: number, w: number) => `## Validation: ${e} error(s), ${w} warning(s)`,
     table: '| Where | Severity | Message | Rule |',
-    severity: { error: 'error', warning: 'warning' },
+    severity: { error: 'error', warning: 'warning', note: 'note' },
     headline: '| Indicator | Value | Growth | Target | Status |',
     artifacts: '## Artifacts',
     artifact: (name: string) => `- \`${name}\`: briefs (zh-CN, en) and workbooks`,
@@ -50,7 +50,7 @@ const words = {
   'zh-CN': {
     validation: (e: number, w: number) => `## 校验:${e} 个错误,${w} 个警告`,
     table: '| 位置 | 级别 | 说明 | 规则 |',
-    severity: { error: '错误', warning: '警告' },
+    severity: { error: '错误', warning: '警告', note: '提示' },
     headline: '| 指标 | 数值 | 增速 | 目标 | 完成情况 |',
     artifacts: '## 构建产物',
     artifact: (name: string) => `- \`${name}\`:简报(中文、英文)和工作簿`,

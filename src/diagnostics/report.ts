@@ -12,8 +12,8 @@ export function reportLanguage(args: readonly string[], env: NodeJS.ProcessEnv):
 }
 
 const words = {
-  en: { error: 'error', warning: 'warning', expected: 'expected', actual: 'actual  ', fix: 'fix     ' },
-  'zh-CN': { error: '错误', warning: '警告', expected: '应为', actual: '实际', fix: '改法' },
+  en: { error: 'error', warning: 'warning', note: 'note', expected: 'expected', actual: 'actual  ', fix: 'fix     ' },
+  'zh-CN': { error: '错误', warning: '警告', note: '提示', expected: '应为', actual: '实际', fix: '改法' },
 } as const;
 
 export interface HumanOptions {
@@ -47,14 +47,8 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
     const fix = `\n    ${w.fix}: ${rules[d.ruleId].fix[zh ? 'zh' : 'en']} ${guideUrl(guideIn(d.url, language), links)}`;
     return `${where} ${mark(d.severity)} ${oneLine(zh ? d.messageZh : d.message)} ${d.ruleId}${detail}${fix}`;
   });
-  const errors = items.filter((d) => d.severity === 'error').length;
-  const warnings = items.length - errors;
-  lines.push(
-    language === 'zh-CN'
-      ? `${errors} 个错误,${warnings} 个警告`
-      : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  );
-  const colours = { error: 31, warning: 33 } as const;
+  lines.push(countLine(items, language));
+  const colours = { error: 31, warning: 33, note: 36 } as const;
   return guardCommands(lines.join('\n')).replace(severityPattern, (_, severity: Diagnostic['severity']) =>
     options.colour ? `\u001b[${colours[severity]}m${w[severity]}\u001b[39m` : w[severity],
   );
@@ -62,7 +56,17 @@ export function formatHuman(items: readonly Diagnostic[], language: ReportLangua
 
 // Private-use characters around the severity word until the block is guarded (see formatHuman).
 const severityMark = ['\uE000', '\uE001'] as const;
-const severityPattern = /\uE000(error|warning)\uE001/g;
+const severityPattern = /\uE000(error|warning|note)\uE001/g;
+
+/** `2 errors, 0 warnings, 4 notes` / `2 个错误，0 个警告，4 条提示`. */
+export function countLine(items: readonly Diagnostic[], language: ReportLanguage): string {
+  const count = (severity: Diagnostic['severity']) => items.filter((d) => d.severity === severity).length;
+  const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return language === 'zh-CN'
+    ? `${errors} 个错误，${warnings} 个警告，${notes} 条提示`
+    : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}`;
+}
 
 export function formatJson(items: readonly Diagnostic[]): string {
   return escapeJsonControls(JSON.stringify(sortDiagnostics(items), null, 2));
@@ -88,7 +92,7 @@ export function formatGithub(items: readonly Diagnostic[]): string {
         `title=${escapeProperty(d.ruleId)}`,
       ].join(',');
       const body = d.expected !== undefined ? `${d.message} (expected ${d.expected}, actual ${d.actual ?? '—'})` : d.message;
-      return `::${d.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(body)}`;
+      return `::${d.severity === 'note' ? 'notice' : d.severity} ${props}::${escapeData(body)}`;
     })
     .join('\n');
 }

@@ -25,9 +25,9 @@ export const rule = defineRule({
   },
   docs: {
     en: `A composition ratio (\`compositions\` in achievements.yaml, e.g. 三次产业结构2.8:50.9:46.3) is one figure
-whose parts are shares in per cent: they must add up to 100 within the rounding of the parts. A part that
+whose parts are shares in per cent: they must add up to 100 within the rounding of the parts (a difference within it is a note). A part that
 names the figure it is the share of (\`figure\`) is also checked against that figure ÷ the sum of the
 parts' figures. *Fix:* check the parts against the document.`,
-    zh: `构成比例（achievements.yaml 中的 \`compositions\`，如“三次产业结构2.8:50.9:46.3”）作为一个数据录入，各部分为百分比，其和须在修约误差内等于100。某部分注明了对应数据（\`figure\`）的，还按该数据÷各部分对应数据之和核对。*改法：*对照原文核对各部分。`,
+    zh: `构成比例（achievements.yaml 中的 \`compositions\`，如“三次产业结构2.8:50.9:46.3”）作为一个数据录入，各部分为百分比，其和须在修约误差内等于100（修约误差以内的差异为提示）。某部分注明了对应数据（\`figure\`）的，还按该数据÷各部分对应数据之和核对。*改法：*对照原文核对各部分。`,
   },
 });
