@@ -15,17 +15,17 @@ export const rule = defineRule({
     completionWithoutTarget: (label: Label) =>
       both(
         `${en(label)}: a completion rate needs a target with a figure and a result in a comparable unit; this row has none to check it against.`,
-        `${zh(label)}:完成率须有带数值的目标和可比单位的实际值,本行没有可据以核对的数据。`,
+        `${zh(label)}：完成率须有带数值的目标和可比单位的实际值，本行没有可据以核对的数据。`,
       ),
     completionWithinRounding: (label: Label, published: number, computed: number) =>
       both(
         `${en(label)}: published completion rate ${fmt(published)}% differs from the ${fmt(computed)}% its target and result give, in the last digit, within rounding.`,
-        `${zh(label)}:公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 末位不同,在修约误差以内。`,
+        `${zh(label)}：公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 末位不同，在修约误差以内。`,
       ),
     completionBeyondRounding: (label: Label, published: number, computed: number) =>
       both(
         `${en(label)}: published completion rate ${fmt(published)}% differs from the ${fmt(computed)}% its target and result give, by more than rounding explains.`,
-        `${zh(label)}:公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 的差异超出修约误差。`,
+        `${zh(label)}：公布的完成率 ${fmt(published)}% 与按目标和实际值计算的 ${fmt(computed)}% 的差异超出修约误差。`,
       ),
   },
   docs: {

@@ -15,12 +15,12 @@ export const rule = defineRule({
     compositionSum: (label: Label, sum: number, variant: 'within' | 'beyond') =>
       both(
         `${en(label)}: the parts add up to ${fmt(sum)}, not 100${variant === 'within' ? ', within rounding' : ', by more than rounding explains'}.`,
-        `${zh(label)}:各部分之和为 ${fmt(sum)},不等于100${variant === 'within' ? ',在修约误差以内' : ',超出修约误差'}。`,
+        `${zh(label)}：各部分之和为 ${fmt(sum)}，不等于100${variant === 'within' ? '，在修约误差以内' : '，超出修约误差'}。`,
       ),
     compositionPart: (label: Label, part: Label, published: number, computed: number, variant: 'within' | 'beyond') =>
       both(
         `${en(label)}, ${en(part)}: published ${fmt(published)}% differs from its figure ÷ the sum of the parts' figures = ${fmt(computed)}%${variant === 'within' ? ', within rounding' : ', by more than rounding explains'}.`,
-        `${zh(label)}:${zh(part)}公布为 ${fmt(published)}%,与其对应数据÷各部分数据之和 = ${fmt(computed)}% 不同${variant === 'within' ? ',在修约误差以内' : ',超出修约误差'}。`,
+        `${zh(label)}：${zh(part)}公布为 ${fmt(published)}%，与其对应数据÷各部分数据之和 = ${fmt(computed)}% 不同${variant === 'within' ? '，在修约误差以内' : '，超出修约误差'}。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A published share differs from value ÷ total: a note within rounding, an error beyond.',
   fix: {
     en: 'Check the figures; if the document publishes them so, acknowledge it with knownDiscrepancies.',
-    zh: '核对数据;若原文即如此公布,请用 knownDiscrepancies 加以说明。',
+    zh: '核对数据；若原文即如此公布，请用 knownDiscrepancies 加以说明。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,12 +15,12 @@ export const rule = defineRule({
     shareWithinRounding: (label: Label, share: number, computed: number) =>
       both(
         `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% in the last digit, within rounding; the published figure is kept.`,
-        `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 末位不同,在修约误差以内;保留公布数。`,
+        `${zh(label)}：公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 末位不同，在修约误差以内；保留公布数。`,
       ),
     shareBeyondRounding: (label: Label, share: number, computed: number) =>
       both(
         `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% by more than rounding explains.`,
-        `${zh(label)}:公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 的差异超出修约误差。`,
+        `${zh(label)}：公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 的差异超出修约误差。`,
       ),
   },
   docs: {

@@ -15,12 +15,12 @@ export const rule = defineRule({
     totalWithinRounding: (label: Label, column: Label, total: number, sum: number) =>
       both(
         `${en(label)}: the published total of ${en(column)}, ${fmt(total)}, differs from the sum of the rows, ${fmt(sum)}, within rounding; the published figure is kept.`,
-        `${zh(label)}:${zh(column)}的公布合计为 ${fmt(total)},各行之和为 ${fmt(sum)},差异在修约误差以内;保留公布数。`,
+        `${zh(label)}：${zh(column)}的公布合计为 ${fmt(total)}，各行之和为 ${fmt(sum)}，差异在修约误差以内；保留公布数。`,
       ),
     totalBeyondRounding: (label: Label, column: Label, total: number, sum: number, tolerance: number) =>
       both(
         `${en(label)}: the published total of ${en(column)}, ${fmt(total)}, differs from the sum of the rows, ${fmt(sum)}, by more than rounding explains (±${fmt(tolerance)}).`,
-        `${zh(label)}:${zh(column)}的公布合计为 ${fmt(total)},各行之和为 ${fmt(sum)},差异超出修约误差(±${fmt(tolerance)})。`,
+        `${zh(label)}：${zh(column)}的公布合计为 ${fmt(total)}，各行之和为 ${fmt(sum)}，差异超出修约误差（±${fmt(tolerance)}）。`,
       ),
   },
   docs: {
