@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { checkoutData, UnknownRefError } from '../diff/diff.js';
 import { UsageError } from './args.js';
 
@@ -17,6 +18,6 @@ export function withBaseData<T>(rootDir: string, base: string, use: (baseDir: st
   try {
     return use(baseDir);
   } finally {
-    rmSync(baseDir, { recursive: true, force: true });
+    rmSync(path.dirname(baseDir), { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 /** npm run diff -- --base <ref>: see `spec` below or --help. */
 import path from 'node:path';
-import { diffDatasets, diffMarkdown, hasInvalid } from '../diff/diff.js';
+import { diffDatasets, diffMarkdown, diffSettings, hasInvalid } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { UsageError, type CommandSpec } from './args.js';
 import { withBaseData } from './base-data.js';
@@ -11,8 +11,10 @@ export const spec: CommandSpec = {
   invocation: 'npm run diff --',
   summary:
     'What your change did to the data, against a git ref, as Markdown: per edition, every figure changed (id, label,\n' +
-    'old → new as published, unit), added or removed, every text and source phrase changed, targets whose status\n' +
-    'flipped, and lines of source.txt changed. An edition that does not validate is listed with its errors.',
+    'old → new as published, each with its unit, and what changed: value, unit or written decimals), added or removed,\n' +
+    'every text, source phrase and line of source.txt changed (as its changed words), targets whose status flipped,\n' +
+    'and changes to data/validation.yaml (rule by rule), units.yaml and glossary.yaml. An edition that does not\n' +
+    'validate is listed with its errors.',
   options: {
     base: { type: 'string', value: '<ref>', description: 'the git ref to compare with (a branch, tag or commit); required' },
   },
@@ -30,9 +32,10 @@ export async function main(): Promise<void> {
     if (!base) throw new UsageError('--base <ref> is required, for example --base origin/main');
     const rootDir = process.cwd();
     return withBaseData(rootDir, base, (baseDir) => {
-      const diffs = diffDatasets(baseDir, path.join(rootDir, 'data'), briefGlyphCoverage());
+      const dataDir = path.join(rootDir, 'data');
+      const diffs = diffDatasets(baseDir, dataDir, briefGlyphCoverage());
       const strings = commandStrings(rootDir, 'en');
-      io.out(`${diffMarkdown(diffs, base, 'en', strings)}\n`);
+      io.out(`${diffMarkdown(diffs, base, 'en', strings, diffSettings(baseDir, dataDir))}\n`);
       return hasInvalid(diffs) ? 1 : 0;
     });
   });

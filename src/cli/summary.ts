@@ -4,12 +4,14 @@
  * names; in English or Chinese. Links are absolute (the summary is read under /actions/runs/):
  * data files at the commit, the editors' guide on the default branch. See `spec` or --help.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { guardCommands, markdownCode, markdownLink, markdownText } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { describeSeverityChange, severityChangesHeading } from '../diagnostics/severity.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
-import { diffDatasets, diffMarkdown } from '../diff/diff.js';
+import { fixOf } from '../diagnostics/report.js';
+import { diffDatasets, diffMarkdown, diffSettings } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { buildPlan } from '../model/plan.js';
@@ -28,7 +30,11 @@ export const spec: CommandSpec = {
     'GITHUB_REPOSITORY, GITHUB_SHA).',
   options: {
     base: { type: 'string', value: '<ref>', description: 'also list the data changes against this git ref' },
-    sha: { type: 'string', value: '<commit>', description: 'the commit whose artifacts to name (reports-<edition>-<commit>)' },
+    sha: {
+      type: 'string',
+      value: '<commit>',
+      description: "the commit whose artifacts to name (reports-<edition>-<commit>; a pull request's head commit)",
+    },
     commit: { type: 'string', value: '<commit>', description: 'the commit that file links point at (default: GITHUB_SHA)' },
     lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the summary (default: en)' },
   },
@@ -41,20 +47,26 @@ export const spec: CommandSpec = {
 
 const words = {
   en: {
-    validation: (e: number, w: number) => `## Validation: ${e} error(s), ${w} warning(s)`,
-    table: '| Where | Severity | Message | Rule |',
-    severity: { error: 'error', warning: 'warning' },
+    validation: (e: number, w: number, n: number) => `## Validation: ${e} error(s), ${w} warning(s), ${n} note(s)`,
+    table: '| Where | Severity | Message | Fix | Rule |',
+    noFix: '– (nothing to fix)',
+    severity: { error: 'error', warning: 'warning', note: 'note' },
     headline: '| Indicator | Value | Growth | Target | Status |',
     artifacts: '## Artifacts',
-    artifact: (name: string) => `- ${name}: briefs (zh-CN, en) and workbooks`,
+    artifact: (name: string) => `- ${name}: briefs (zh-CN, en), workbooks, open data and charts`,
+    notBuilt: (edition: string) => `- ${edition}: not built (it does not validate; see above)`,
+    download: (url: string) => `Download them from ${markdownLink("this run's artifacts", url)}.`,
   },
   'zh-CN': {
-    validation: (e: number, w: number) => `## 校验:${e} 个错误,${w} 个警告`,
-    table: '| 位置 | 级别 | 说明 | 规则 |',
-    severity: { error: '错误', warning: '警告' },
+    validation: (e: number, w: number, n: number) => `## 校验：${e} 个错误，${w} 个警告，${n} 条提示`,
+    table: '| 位置 | 级别 | 说明 | 改法 | 规则 |',
+    noFix: '–（无须修改）',
+    severity: { error: '错误', warning: '警告', note: '提示' },
     headline: '| 指标 | 数值 | 增速 | 目标 | 完成情况 |',
     artifacts: '## 构建产物',
-    artifact: (name: string) => `- ${name}:简报(中文、英文)和工作簿`,
+    artifact: (name: string) => `- ${name}：简报（中文、英文）、工作簿、开放数据和图表`,
+    notBuilt: (edition: string) => `- ${edition}：未构建（未通过校验，见上文）`,
+    download: (url: string) => `在${markdownLink('本次运行的构建产物', url)}中下载。`,
   },
 } as const;
 
@@ -74,7 +86,7 @@ export async function main(): Promise<void> {
     const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
     const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
-    out.push(w.validation(sink.errorCount, sink.warningCount), '');
+    out.push(w.validation(sink.errorCount, sink.warningCount, sink.noteCount), '');
     // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
     if (dataset.severityChanges.length > 0) {
       out.push(`### ${severityChangesHeading[lang]}`, '');
@@ -82,11 +94,11 @@ export async function main(): Promise<void> {
       out.push('');
     }
     if (sink.items.length > 0) {
-      out.push(w.table, '| --- | --- | --- | --- |');
+      out.push(w.table, '| --- | --- | --- | --- | --- |');
       for (const d of sortDiagnostics(sink.items)) {
         const where = `${d.file}:${d.place.line}:${d.place.column}`;
         out.push(
-          `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
+          `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${cell(fixOf(d, language) ?? w.noFix)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
         );
       }
       out.push('');
@@ -110,12 +122,47 @@ export async function main(): Promise<void> {
     const base = values.base as string | undefined;
     if (base) {
       withBaseData(rootDir, base, (baseDir) => {
-        out.push(diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings));
+        out.push(
+          diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings, diffSettings(baseDir, dataDir)),
+        );
       });
     }
 
     const sha = values.sha as string | undefined;
-    if (sha) out.push(w.artifacts, '', ...dataset.editions.map((e) => w.artifact(markdownCode(`reports-${e.folder}-${sha}`))), '');
+    if (sha) {
+      // An artifact only for an edition the build makes: one with errors is not built.
+      const failing = new Set(sink.items.filter((d) => d.severity === 'error').map((d) => editionOf(d.file)));
+      const sharedError = failing.has(undefined);
+      out.push(w.artifacts, '');
+      for (const folder of editionFolders(dataDir)) {
+        out.push(
+          sharedError || failing.has(folder) ? w.notBuilt(markdownCode(folder)) : w.artifact(markdownCode(`reports-${folder}-${sha}`)),
+        );
+      }
+      const run = runUrl(process.env);
+      out.push(...(run ? ['', w.download(run)] : []), '');
+    }
     io.out(`${guardCommands(out.join('\n'))}\n`);
   });
+}
+
+/** The edition folder a data file belongs to (data/editions/<folder>/…); undefined for a shared file. */
+const editionOf = (file: string) => /^data\/editions\/([^/]+)\//.exec(file)?.[1];
+
+/** The edition folders under data/editions, as the workflow's build matrix lists them. */
+function editionFolders(dataDir: string): string[] {
+  try {
+    return readdirSync(path.join(dataDir, 'editions'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The run's page, at its artifacts list, under GitHub Actions. */
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+  return server && repository && run ? `${server.replace(/\/$/, '')}/${repository}/actions/runs/${run}#artifacts` : undefined;
 }

@@ -63,7 +63,7 @@ export class DiagnosticSink {
       message: typeof message === 'string' ? message : message.en,
       // A diagnostic passed on whole (from a render worker) keeps its Chinese.
       messageZh: typeof message === 'string' ? ((input as Partial<Diagnostic>).messageZh ?? message) : message.zh,
-      severity: this.#overrides[input.ruleId] ?? input.severity ?? rules[input.ruleId].severity,
+      severity: overridden(this.#overrides, { ...input, severity: input.severity ?? rules[input.ruleId].severity }),
       url: ruleUrl(input.ruleId),
     });
   }
@@ -71,7 +71,7 @@ export class DiagnosticSink {
   /** Applies the project's severity choices, to what was found so far and to what comes. */
   setOverrides(overrides: SeverityOverrides): void {
     this.#overrides = overrides;
-    this.#items = this.#items.map((d) => ({ ...d, severity: overrides[d.ruleId] ?? d.severity }));
+    this.#items = this.#items.map((d) => ({ ...d, severity: overridden(overrides, d) }));
   }
 
   get items(): readonly Diagnostic[] {
@@ -85,6 +85,18 @@ export class DiagnosticSink {
   get warningCount(): number {
     return this.#items.filter((d) => d.severity === 'warning').length;
   }
+
+  get noteCount(): number {
+    return this.#items.filter((d) => d.severity === 'note').length;
+  }
+}
+
+/**
+ * The project's severity for a finding. A difference the data acknowledges (knownDiscrepancies) stays
+ * a note: the project's choice is about the rule's other findings, within rounding or beyond.
+ */
+function overridden(overrides: SeverityOverrides, d: Pick<Diagnostic, 'ruleId' | 'severity' | 'reader'>): Severity {
+  return d.severity === 'note' && d.reader?.note ? d.severity : (overrides[d.ruleId] ?? d.severity);
 }
 
 /** Stable order: file, line, column, rule. */

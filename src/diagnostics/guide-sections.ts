@@ -19,7 +19,7 @@ export function ruleSections(group: string, language: GuideLanguage): string {
 
 /** What data/validation.yaml may do with the rule: make it stricter always, milder only where it is adjustable. */
 function severityLine(rule: (typeof ruleDefinitions)[number], language: GuideLanguage): string {
-  const zh = { error: '错误', warning: '警告' } as const;
+  const zh = { error: '错误', warning: '警告', note: '提示' } as const;
   if (language === 'zh')
     return rule.adjustable
       ? `*默认级别：${zh[rule.severity]}；可放宽：\`data/validation.yaml\` 可将其设为更严或更宽。*`

@@ -26,9 +26,13 @@ export function linkContext(env: NodeJS.ProcessEnv, rootDir = process.cwd()): Li
   };
 }
 
-/** The guide's section, e.g. CONTRIBUTING.md#plansum-matches-total, as an absolute link. */
+/**
+ * The guide's section, e.g. CONTRIBUTING.md#plansum-matches-total, as an absolute link: at the
+ * commit checked when it is known (the guide that goes with the data and the program), else on the
+ * default branch.
+ */
 export function guideUrl(relative: string, context: LinkContext): string {
-  if (context.repositoryUrl) return `${context.repositoryUrl}/blob/HEAD/${relative}`;
+  if (context.repositoryUrl) return `${context.repositoryUrl}/blob/${context.commit ?? 'HEAD'}/${relative}`;
   const [file, anchor] = relative.split('#');
   return `${pathToFileURL(path.join(context.rootDir, file!)).href}${anchor ? `#${anchor}` : ''}`;
 }

@@ -96,10 +96,10 @@ export const messages = {
   followsFrom: (message: MessageText, figures: readonly { id: string; where: string }[]) =>
     both(
       `${message.en} (follows from ${figures.map((f) => `${f.id} in ${f.where}`).join(' and ')}: if you changed ${figures.length === 1 ? 'it' : 'one of them'}, check this figure too)`,
-      `${message.zh}(由 ${figures.map((f) => `${f.where} 中的 ${f.id}`).join(' 和 ')} 引起:如改动了${figures.length === 1 ? '该数据' : '其中之一'},请一并核对此处)`,
+      `${message.zh}（由 ${figures.map((f) => `${f.where} 中的 ${f.id}`).join(' 和 ')} 引起：如改动了${figures.length === 1 ? '该数据' : '其中之一'}，请一并核对此处）`,
     ),
   acknowledged: (message: MessageText, note: { zh: string; en: string }) =>
-    both(`${message.en} Acknowledged in the data: ${note.en}`, `${message.zh}数据中已说明:${note.zh}`),
+    both(`${message.en} Acknowledged in the data: ${note.en}`, `${message.zh}数据中已说明：${note.zh}`),
 } as const;
 
 /** Field names of the phrase-word rules, explained in Chinese. */
@@ -136,11 +136,11 @@ export const wordNotCarried = (phrase: string, word: string, at: Label, field: s
   word === ''
     ? both(
         `${field} is ${actual}, but source phrase "${phrase}" has no word for it${en(at) === '' ? '' : ` at ${en(at)}`}: ${field} must be ${expected}, or cite the phrase that says it.`,
-        `字段 ${wordFieldZh(field)} 为 ${wordValueZh(actual)},但出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}没有相应的词:应为 ${wordValueZh(expected)},或改为引用写有该说法的原文。`,
+        `字段 ${wordFieldZh(field)} 为 ${wordValueZh(actual)}，但出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}没有相应的词：应为 ${wordValueZh(expected)}，或改为引用写有该说法的原文。`,
       )
     : both(
         `Source phrase "${phrase}" says ${word}${en(at) === '' ? '' : ` at ${en(at)}`}: ${field} must be ${expected}, not ${actual}.`,
-        `出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}带有“${word}”:字段 ${wordFieldZh(field)} 应为 ${wordValueZh(expected)},而不是 ${wordValueZh(actual)}。`,
+        `出处原文“${phrase}”${zh(at) === '' ? '' : `中 ${zh(at)} `}带有“${word}”：字段 ${wordFieldZh(field)} 应为 ${wordValueZh(expected)}，而不是 ${wordValueZh(actual)}。`,
       );
 
 export const formatNumber = fmt;

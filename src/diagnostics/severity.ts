@@ -9,7 +9,7 @@ import { both, type MessageText } from './messages.js';
 import { rules, type RuleId, type Severity } from './rules.js';
 
 /** How much a severity stops: a build stops on errors only. */
-const weight: Readonly<Record<Severity, number>> = { warning: 1, error: 2 };
+const weight: Readonly<Record<Severity, number>> = { note: 0, warning: 1, error: 2 };
 
 /**
  * One rule whose severity the project sets. A setting equal to the default still counts: it applies
@@ -43,7 +43,7 @@ export function appliedOverrides(changes: readonly SeverityChange[]): SeverityOv
   return Object.fromEntries(changes.filter((c) => c.allowed).map((c) => [c.ruleId, c.to]));
 }
 
-const severityZh: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告' };
+const severityZh: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', note: '提示' };
 
 /**
  * One line per change, for readers of the validate output, the job summary and the reports' notes:

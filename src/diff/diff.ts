@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { diffArrays, diffWords } from 'diff';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { guardCommands, markdownCode, markdownText } from '../diagnostics/escape.js';
+import { rules, type RuleId } from '../diagnostics/rules.js';
+import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../load/dataset.js';
 import type { EditionData, Text, UnitsFile } from '../dataset/schema.js';
 import { validateDataset } from '../validate/validate.js';
@@ -105,14 +108,28 @@ export interface EditionDiff {
   readonly errors: readonly Diagnostic[];
   /** The base version did not validate (so figures could not all be compared). */
   readonly baseInvalid: boolean;
-  readonly changed: { key: string; label: Text; old: string; new: string; unit: string }[];
+  /** Old and new as written (so "5" against "5.0" shows), each with its unit. */
+  readonly changed: {
+    key: string;
+    label: Text;
+    old: string;
+    new: string;
+    oldUnit: string;
+    /** The new unit (also `unit`, for the tables that show one). */
+    unit: string;
+    /** What differs: the value, the unit, the written decimals (5.0 → 5). */
+    what: ('value' | 'unit' | 'decimals')[];
+  }[];
   readonly added: { key: string; label: Text; value: string; unit: string }[];
   readonly removed: { key: string; label: Text; value: string; unit: string }[];
   readonly texts: { key: string; lang: 'zh' | 'en'; old: string; new: string }[];
   readonly phrases: { key: string; old: string; new: string }[];
   readonly statusFlips: { key: string; label: Text; old: Status; new: Status }[];
-  /** Lines of the source document removed and added (order kept, unchanged lines left out). */
-  readonly sourceDocument?: { removed: string[]; added: string[] };
+  /**
+   * Lines of the source document removed and added (order kept, unchanged lines left out); a line
+   * replaced by one line is also listed in `replaced`, whose word diff shows what changed in it.
+   */
+  readonly sourceDocument?: { removed: string[]; added: string[]; replaced: { old: string; new: string }[] };
 }
 
 /** One side of the comparison: the edition folders present, and what could be read of each. */
@@ -123,20 +140,29 @@ interface Side {
   readonly units?: UnitsFile;
 }
 
-function lineChanges(before: string, after: string): { removed: string[]; added: string[] } | undefined {
+function lineChanges(before: string, after: string): EditionDiff['sourceDocument'] {
   if (before === after) return undefined;
-  const count = (lines: string[]) => lines.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>());
-  const [oldLines, newLines] = [before.split('\n').filter((l) => l.trim()), after.split('\n').filter((l) => l.trim())];
-  const [oldCount, newCount] = [count(oldLines), count(newLines)];
-  const only = (lines: string[], mine: Map<string, number>, theirs: Map<string, number>) =>
-    lines.filter((line) => {
-      const surplus = (mine.get(line) ?? 0) - (theirs.get(line) ?? 0);
-      if (surplus <= 0) return false;
-      mine.set(line, (mine.get(line) ?? 0) - 1);
-      return true;
-    });
-  return { removed: only(oldLines, new Map(oldCount), newCount), added: only(newLines, new Map(newCount), oldCount) };
+  const lines = (text: string) => text.split('\n').filter((l) => l.trim());
+  const removed: string[] = [];
+  const added: string[] = [];
+  const replaced: { old: string; new: string }[] = [];
+  const parts = diffArrays(lines(before), lines(after));
+  parts.forEach((part, i) => {
+    if (part.removed) removed.push(...part.value);
+    if (!part.added) return;
+    added.push(...part.value);
+    // Removed lines followed by as many added ones: each pair is one line rewritten.
+    const previous = parts[i - 1];
+    if (previous?.removed && previous.value.length === part.value.length) {
+      part.value.forEach((line, k) => replaced.push({ old: previous.value[k]!, new: line }));
+    }
+  });
+  if (removed.length === 0 && added.length === 0) return undefined;
+  return { removed, added, replaced };
 }
+
+/** Digits after the decimal point, as written. */
+const writtenDecimals = (text: string) => (text.includes('.') ? text.length - text.indexOf('.') - 1 : 0);
 
 function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
   const before = base.editions.get(edition);
@@ -172,7 +198,19 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
     const previous = old.get(key);
     if (!previous) diff.added.push({ key, label: figure.label, value: figure.text, unit: figure.unit });
     else if (previous.value !== figure.value || previous.text !== figure.text || previous.unit !== figure.unit) {
-      diff.changed.push({ key, label: figure.label, old: previous.text, new: figure.text, unit: figure.unit });
+      const what: EditionDiff['changed'][number]['what'] = [];
+      if (previous.value !== figure.value) what.push('value');
+      if (previous.unit !== figure.unit) what.push('unit');
+      if (writtenDecimals(previous.text) !== writtenDecimals(figure.text)) what.push('decimals');
+      diff.changed.push({
+        key,
+        label: figure.label,
+        old: previous.text,
+        new: figure.text,
+        oldUnit: previous.unit,
+        unit: figure.unit,
+        what,
+      });
     }
   }
   for (const [key, figure] of old)
@@ -218,12 +256,14 @@ function editionFolders(dataDir: string): Set<string> {
 /** Loads and checks a dataset folder: the editions that could be read in full, and each edition's errors. */
 function readSide(dataDir: string, glyphs: GlyphCoverage): Side {
   const sink = new DiagnosticSink();
-  const dataset = validateDataset(loadDataset({ dataDir, rootDir: dataDir }, sink), { glyphs }, sink);
+  // Paths from the folder above the data folder: data/editions/…, as everywhere else.
+  const dataset = validateDataset(loadDataset({ dataDir, rootDir: path.dirname(dataDir) }, sink), { glyphs }, sink);
   const folders = editionFolders(dataDir);
   const errors = new Map<string, Diagnostic[]>();
+  const editionsAt = `${path.basename(dataDir)}/editions/`;
   for (const d of sortDiagnostics(sink.items)) {
     if (d.severity !== 'error') continue;
-    const folder = /^editions\/([^/]+)\//.exec(d.file)?.[1];
+    const folder = d.file.startsWith(editionsAt) ? d.file.slice(editionsAt.length).split('/')[0] : undefined;
     // A shared file's error (units, glossary) makes every edition invalid.
     for (const edition of folder !== undefined ? [folder] : [...folders]) errors.set(edition, [...(errors.get(edition) ?? []), d]);
   }
@@ -238,7 +278,10 @@ function readSide(dataDir: string, glyphs: GlyphCoverage): Side {
 /** A git ref that names no commit: a clear message instead of git's own, twice. */
 export class UnknownRefError extends Error {}
 
-/** Writes the data folder as it is at a git ref into a temporary folder. File names may hold any character. */
+/**
+ * Writes the data folder as it is at a git ref into a temporary folder's `data/` (returned; remove its
+ * parent afterwards). File names may hold any character.
+ */
 export function checkoutData(repoDir: string, ref: string, dataPath = 'data'): string {
   try {
     execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
@@ -250,7 +293,8 @@ export function checkoutData(repoDir: string, ref: string, dataPath = 'data'): s
       `Could not compare with "${ref}": it is not a commit, branch or tag of the repository in ${repoDir}. Name one that exists (git log --oneline, git branch -a), or fetch it first (git fetch origin main).`,
     );
   }
-  const target = mkdtempSync(path.join(os.tmpdir(), 'plan-base-'));
+  const target = path.join(mkdtempSync(path.join(os.tmpdir(), 'plan-base-')), 'data');
+  mkdirSync(target);
   // -z: names as they are, NUL-separated (no quoting of non-ASCII names, no trouble with newlines).
   const listing = execFileSync('git', ['ls-tree', '-r', '-z', '--full-tree', ref, '--', dataPath], {
     cwd: repoDir,
@@ -269,6 +313,64 @@ export function checkoutData(repoDir: string, ref: string, dataPath = 'data'): s
     writeFileSync(file, bytes);
   }
   return target;
+}
+
+/** The project's files beside the editions: a change to any is listed, and validation.yaml's severities rule by rule. */
+const sharedFiles = ['validation.yaml', 'units.yaml', 'glossary.yaml'] as const;
+
+export interface SettingsDiff {
+  /** Shared files added, removed or changed, by their whole path (data/units.yaml). */
+  readonly files: { path: string; change: 'added' | 'removed' | 'changed' }[];
+  /** Severity changes in validation.yaml: a rule's severity before and after (undefined: the rule's default). */
+  readonly severities: { rule: string; old?: string; new?: string; default?: string }[];
+}
+
+const readText = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/** validation.yaml's choices; an unreadable file counts as none (validation reports it). */
+function severities(text: string | undefined): Record<string, string> {
+  if (text === undefined) return {};
+  try {
+    const parsed = parseYaml(text) as { severity?: Record<string, unknown> } | null;
+    return Object.fromEntries(Object.entries(parsed?.severity ?? {}).map(([rule, level]) => [rule, String(level)]));
+  } catch {
+    return {};
+  }
+}
+
+/** What changed in the files beside the editions (validation.yaml, units.yaml, glossary.yaml). */
+export function diffSettings(baseDir: string, headDir: string): SettingsDiff {
+  const files: SettingsDiff['files'] = [];
+  for (const name of sharedFiles) {
+    const [before, after] = [readText(path.join(baseDir, name)), readText(path.join(headDir, name))];
+    if (before === after) continue;
+    const change = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    files.push({ path: `${path.basename(headDir)}/${name}`, change });
+  }
+  const [before, after] = [
+    severities(readText(path.join(baseDir, 'validation.yaml'))),
+    severities(readText(path.join(headDir, 'validation.yaml'))),
+  ];
+  const changedRules = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((rule) => before[rule] !== after[rule]).sort();
+  const defaultOf = (rule: string) => (rule in rules ? rules[rule as RuleId].severity : undefined);
+  return {
+    files,
+    severities: changedRules.map((rule) => {
+      const fallback = defaultOf(rule);
+      return {
+        rule,
+        ...(before[rule] !== undefined ? { old: before[rule] } : {}),
+        ...(after[rule] !== undefined ? { new: after[rule] } : {}),
+        ...(fallback ? { default: fallback } : {}),
+      };
+    }),
+  };
 }
 
 export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCoverage): EditionDiff[] {
@@ -290,6 +392,38 @@ export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCove
 const cell = markdownText;
 const shorten = (line: string) => (line.length > 160 ? `${line.slice(0, 159)}…` : line);
 
+/** Unchanged text kept on each side of a change, in characters. */
+const context = 16;
+
+/**
+ * The words that changed between two texts, with some unchanged text around each change: removed
+ * words ~~struck~~, added ones **bold**, long unchanged stretches shortened to "…". Chinese is cut
+ * into words by Intl.Segmenter, so a changed figure inside a long sentence is found.
+ */
+export function changedWords(before: string, after: string, lang: 'zh' | 'en'): string {
+  const parts = diffWords(before, after, { intlSegmenter: new Intl.Segmenter(lang === 'zh' ? 'zh' : 'en', { granularity: 'word' }) });
+  // Markdown emphasis needs its marks next to the text: spaces stay outside.
+  const mark = (text: string, marks: string) => {
+    const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+    return body ? `${lead}${marks}${cell(body!)}${marks}${trail}` : text;
+  };
+  return parts
+    .map((part, i) => {
+      // Removed and added words side by side are kept apart by a space.
+      if (part.removed) return `${mark(part.value, '~~')}${parts[i + 1]?.added ? ' ' : ''}`;
+      if (part.added) return mark(part.value, '**');
+      const [first, last] = [i === 0, i === parts.length - 1];
+      const v = part.value;
+      if (first && last) return cell(shorten(v));
+      if (first) return v.length > context ? `…${cell(v.slice(-context))}` : cell(v);
+      if (last) return v.length > context ? `${cell(v.slice(0, context))}…` : cell(v);
+      return v.length > 2 * context + 1 ? `${cell(v.slice(0, context))}…${cell(v.slice(-context))}` : cell(v);
+    })
+    .join('');
+}
+
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+
 export type DiffLanguage = 'en' | 'zh-CN';
 
 const words = {
@@ -301,45 +435,87 @@ const words = {
     removed: 'removed',
     fixFirst: 'This edition does not validate; fix these first (`npm run validate`):',
     baseInvalid: 'The base version of this edition did not validate; only what could be read on both sides is compared.',
-    figures: '| Id | Figure | Old | New | Unit |',
+    figures: '| Id | Figure | Old | New | Changed |',
+    what: { value: 'value', unit: 'unit', decimals: 'written decimals' },
     flips: '**Target status changed:**',
     addedItems: '**Added:**',
     removedItems: '**Removed:**',
-    texts: '| Text | Language | Old | New |',
-    phrases: '| Source phrase | Old | New |',
-    source: (removed: number, added: number) => `**Source document (source.txt):** ${removed} line(s) removed, ${added} added.`,
+    texts: '| Text | Language | Change (~~removed~~ **added**) |',
+    phrases: '| Source phrase | Change (~~removed~~ **added**) |',
+    source: (file: string, removed: number, added: number) => `**Source document (${file}):** ${removed} line(s) removed, ${added} added.`,
+    settings: '### Project settings',
+    file: { added: 'added', removed: 'removed', changed: 'changed' },
+    severity: (rule: string, old: string, now: string) => `- ${rule}: ${old} → ${now}`,
+    byDefault: (level: string | undefined) => `default${level ? ` (${level})` : ''}`,
   },
   'zh-CN': {
     title: (base: string) => `## 与 ${base} 相比的数据改动`,
     nothing: '没有数据或文字改动。',
-    invalid: (n: number) => `未通过校验:${n} 个错误,未生成报告`,
+    invalid: (n: number) => `未通过校验：${n} 个错误，未生成报告`,
     added: '新增',
     removed: '删除',
-    fixFirst: '此版本未通过校验,请先改正以下问题(`npm run validate -- --lang zh-CN`):',
-    baseInvalid: '此版本在比较基准中未通过校验,只比较了两边都能读取的内容。',
-    figures: '| 编号 | 数据 | 原值 | 新值 | 单位 |',
-    flips: '**目标完成情况改变:**',
-    addedItems: '**新增:**',
-    removedItems: '**删除:**',
-    texts: '| 文字 | 语言 | 原文 | 新文 |',
-    phrases: '| 出处原文 | 原文 | 新文 |',
-    source: (removed: number, added: number) => `**源文件(source.txt):** 删除 ${removed} 行,新增 ${added} 行。`,
+    fixFirst: '此版本未通过校验，请先改正以下问题（`npm run validate -- --lang zh-CN`）：',
+    baseInvalid: '此版本在比较基准中未通过校验，只比较了两边都能读取的内容。',
+    figures: '| 编号 | 数据 | 原值 | 新值 | 改动 |',
+    what: { value: '数值', unit: '单位', decimals: '小数位数' },
+    flips: '**目标完成情况改变：**',
+    addedItems: '**新增：**',
+    removedItems: '**删除：**',
+    texts: '| 文字 | 语言 | 改动（~~删除~~ **新增**） |',
+    phrases: '| 出处原文 | 改动（~~删除~~ **新增**） |',
+    source: (file: string, removed: number, added: number) => `**源文件（${file}）：**删除 ${removed} 行，新增 ${added} 行。`,
+    settings: '### 项目设置',
+    file: { added: '新增', removed: '删除', changed: '改动' },
+    severity: (rule: string, old: string, now: string) => `- ${rule}：${old} → ${now}`,
+    byDefault: (level: string | undefined) => `默认${level ? `（${level}）` : ''}`,
   },
 } as const;
 
 /** The diff as Markdown, for the job summary and for editors running it locally; in English or Chinese. */
-export function diffMarkdown(diffs: readonly EditionDiff[], base: string, language: DiffLanguage = 'en', strings?: UiStrings): string {
-  return guardCommands(diffLines(diffs, markdownCode(base), language, strings).join('\n'));
+export function diffMarkdown(
+  diffs: readonly EditionDiff[],
+  base: string,
+  language: DiffLanguage = 'en',
+  strings?: UiStrings,
+  settings?: SettingsDiff,
+): string {
+  return guardCommands(diffLines(diffs, markdownCode(base), language, strings, settings).join('\n'));
 }
 
-function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLanguage, strings: UiStrings | undefined): string[] {
+function settingsLines(settings: SettingsDiff, language: DiffLanguage): string[] {
+  if (settings.files.length === 0 && settings.severities.length === 0) return [];
+  const w = words[language];
+  const lines = [w.settings, ''];
+  for (const f of settings.files) lines.push(`- ${markdownCode(f.path)} (${w.file[f.change]})`);
+  for (const s of settings.severities) {
+    lines.push(
+      w.severity(
+        markdownCode(s.rule),
+        s.old !== undefined ? cell(s.old) : w.byDefault(s.default),
+        s.new !== undefined ? cell(s.new) : w.byDefault(s.default),
+      ),
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function diffLines(
+  diffs: readonly EditionDiff[],
+  base: string,
+  language: DiffLanguage,
+  strings: UiStrings | undefined,
+  settings: SettingsDiff | undefined,
+): string[] {
   const w = words[language];
   const zh = language === 'zh-CN';
   const label = (text: Text) => (zh ? `${cell(text.zh)} / ${cell(text.en)}` : `${cell(text.en)} / ${cell(text.zh)}`);
   const status = (s: Status) => (strings ? statusText(strings, s) : `${statusSymbols[s]} ${s}`);
   const lines = [w.title(base), ''];
+  const shared = settings ? settingsLines(settings, language) : [];
+  lines.push(...shared);
   if (diffs.length === 0) {
-    lines.push(w.nothing, '');
+    if (shared.length === 0) lines.push(w.nothing, '');
     return lines;
   }
   for (const d of diffs) {
@@ -349,15 +525,19 @@ function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLa
       lines.push(w.fixFirst, '');
       for (const e of d.errors)
         lines.push(
-          `- ${markdownCode(`data/${e.file}:${e.place.line}:${e.place.column}`)} ${cell(zh ? e.messageZh : e.message)} ${markdownCode(e.ruleId)}`,
+          `- ${markdownCode(`${e.file}:${e.place.line}:${e.place.column}`)} ${cell(zh ? e.messageZh : e.message)} ${markdownCode(e.ruleId)}`,
         );
       lines.push('');
     }
     if (d.baseInvalid) lines.push(w.baseInvalid, '');
     if (d.changed.length > 0) {
       lines.push(w.figures, '| --- | --- | ---: | ---: | --- |');
-      for (const c of d.changed)
-        lines.push(`| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(String(c.old))} | ${cell(String(c.new))} | ${cell(c.unit)} |`);
+      for (const c of d.changed) {
+        const what = c.what.map((k) => w.what[k]).join(zh ? '、' : ', ');
+        lines.push(
+          `| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(String(c.old))} ${cell(c.oldUnit)} | ${cell(String(c.new))} ${cell(c.unit)} | ${what} |`,
+        );
+      }
       lines.push('');
     }
     if (d.statusFlips.length > 0) {
@@ -378,19 +558,24 @@ function diffLines(diffs: readonly EditionDiff[], base: string, language: DiffLa
       lines.push('');
     }
     if (d.texts.length > 0) {
-      lines.push(w.texts, '| --- | --- | --- | --- |');
-      for (const t of d.texts) lines.push(`| ${markdownCode(t.key)} | ${t.lang} | ${cell(t.old)} | ${cell(t.new)} |`);
+      lines.push(w.texts, '| --- | --- | --- |');
+      for (const t of d.texts) lines.push(`| ${markdownCode(t.key)} | ${t.lang} | ${changedWords(t.old, t.new, t.lang)} |`);
       lines.push('');
     }
     if (d.phrases.length > 0) {
-      lines.push(w.phrases, '| --- | --- | --- |');
-      for (const p of d.phrases) lines.push(`| ${markdownCode(p.key)} | ${cell(p.old)} | ${cell(p.new)} |`);
+      lines.push(w.phrases, '| --- | --- |');
+      for (const p of d.phrases)
+        lines.push(`| ${markdownCode(p.key)} | ${changedWords(p.old, p.new, hasHan(p.old + p.new) ? 'zh' : 'en')} |`);
       lines.push('');
     }
     if (d.sourceDocument) {
-      lines.push(w.source(d.sourceDocument.removed.length, d.sourceDocument.added.length), '');
-      for (const l of d.sourceDocument.removed) lines.push(`- − ${cell(shorten(l))}`);
-      for (const l of d.sourceDocument.added) lines.push(`- + ${cell(shorten(l))}`);
+      const { removed, added, replaced } = d.sourceDocument;
+      lines.push(w.source(markdownCode(`data/editions/${d.edition}/source.txt`), removed.length, added.length), '');
+      // A rewritten line as its changed words; lines only removed or only added whole.
+      const [oldOnes, newOnes] = [new Set(replaced.map((r) => r.old)), new Set(replaced.map((r) => r.new))];
+      for (const r of replaced) lines.push(`- ~ ${changedWords(r.old, r.new, hasHan(r.old + r.new) ? 'zh' : 'en')}`);
+      for (const l of removed.filter((l) => !oldOnes.has(l))) lines.push(`- − ${cell(shorten(l))}`);
+      for (const l of added.filter((l) => !newOnes.has(l))) lines.push(`- + ${cell(shorten(l))}`);
       lines.push('');
     }
   }

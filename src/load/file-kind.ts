@@ -16,7 +16,7 @@ export type PathKind =
 const both = (en: string, zh: string): MessageText => ({ en, zh });
 
 function special(stat: Stats): MessageText | undefined {
-  if (stat.isFIFO()) return both('a named pipe (FIFO)', '命名管道(FIFO)');
+  if (stat.isFIFO()) return both('a named pipe (FIFO)', '命名管道（FIFO）');
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return both('a device', '设备文件');
   if (stat.isSocket()) return both('a socket', '套接字');
   if (stat.isDirectory()) return both('a folder', '文件夹');

@@ -138,7 +138,7 @@ function describeIssue(issue: z.ZodIssue, file: SourceFile): { ruleId: RuleId; m
     default:
       return {
         ruleId: 'plan:schema-type',
-        message: schemaType.messages.schemaOther(key, { en: issue.message, zh: `不符合要求(${issue.message})` }),
+        message: schemaType.messages.schemaOther(key, { en: issue.message, zh: `不符合要求（${issue.message}）` }),
       };
   }
 }

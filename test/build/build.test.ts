@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDateFromEnv, buildReports } from '../../src/build/pipeline.js';
@@ -73,13 +73,20 @@ describe('build orchestration', () => {
     expect(snapshot(outDir)).toEqual(before);
   });
 
-  it('fails on warnings only with --strict', async () => {
+  it('fails on warnings only with --strict, never on notes', async () => {
     const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
+    writeFileSync(path.join(dataDir, 'editions', 'binjiang-2025', 'headlines.yaml'), 'indicators: []\n');
     const outDir = tempDir('plan-out-');
     const strict = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate, strict: true });
     expect(strict.ok).toBe(false);
-    expect(strict.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+    expect(strict.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.ruleId)).toEqual(['plan:file-unknown']);
+    expect(strict.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
     expect(readdirSync(outDir)).toEqual([]);
+    // Without the stray file: only notes, and --strict builds.
+    rmSync(path.join(dataDir, 'editions', 'binjiang-2025', 'headlines.yaml'));
+    const clean = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate, strict: true });
+    expect(clean.ok).toBe(true);
+    expect(clean.diagnostics.map((d) => d.severity)).toEqual(['note', 'note', 'note', 'note']);
   });
 
   it('gives byte-identical outputs for the same data and build date', async () => {

@@ -138,24 +138,31 @@ describe('build-reports', () => {
     expect(progressBar(4, 4, 8)).toBe('[########] 4/4');
   });
 
-  it('--strict is honoured when the outputs are up to date: the warnings are printed and the exit code is 1', () => {
+  it('--strict is honoured when the outputs are up to date: notes pass, warnings are printed and the exit code is 1', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
     const out = tempDir('cli-out-');
-    const built = cli(['build', '--out', out]);
+    const built = cli(['build', '--data', dataDir, '--out', out]);
     expect(built.code, built.stderr).toBe(0);
-    const strict = cli(['build', '--out', out, '--strict']);
+    // The default data has notes only (differences within rounding, and one it acknowledges).
+    const clean = cli(['build', '--data', dataDir, '--out', out, '--strict']);
+    expect(clean.code, clean.stderr).toBe(0);
+    // A stray file is a warning, and --strict fails on it although the outputs are current.
+    writeFileSync(path.join(dataDir, 'editions', 'binjiang-2025', 'headlines.yaml'), 'indicators: []\n');
+    const strict = cli(['build', '--data', dataDir, '--out', out, '--strict']);
     expect(strict.stdout).toMatch(/^Up to date: /);
-    expect(strict.stderr).toMatch(/tables\.yaml:\d+:\d+ warning .* plan:sum-matches-total/);
-    expect(strict.stderr).toContain('--strict: 4 problem(s) fail the build, although its outputs are up to date.');
+    expect(strict.stderr).toMatch(/headlines\.yaml:1:1 warning .* plan:file-unknown/);
+    expect(strict.stderr).toMatch(/tables\.yaml:\d+:\d+ note .* plan:sum-matches-total/);
+    expect(strict.stderr).toContain('--strict: 1 warning(s) fail the build, although its outputs are up to date.');
     expect(strict.code).toBe(1);
-    expect(cli(['build', '--out', out]).code).toBe(0);
+    expect(cli(['build', '--data', dataDir, '--out', out]).code).toBe(0);
   });
 
   it('writes no annotations under GitHub Actions: the validation step alone does, once', () => {
     const out = tempDir('cli-out-');
     const { code, stdout, stderr } = cli(['build', '--out', out, '--jobs', '1'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(code, stderr).toBe(0);
-    expect(`${stdout}${stderr}`).not.toMatch(/^::(warning|error) /m);
-    expect(stderr).toMatch(/warning .* plan:sum-matches-total/);
+    expect(`${stdout}${stderr}`).not.toMatch(/^::(warning|error|notice) /m);
+    expect(stderr).toMatch(/note .* plan:sum-matches-total/);
   });
 
   it('colours follow NO_COLOR and FORCE_COLOR', () => {
@@ -169,7 +176,7 @@ describe('build-reports', () => {
     expect(colourEnabled(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
     expect(colourEnabled(pipe, { FORCE_COLOR: '', NO_COLOR: '' })).toBe(false);
     const forced = cli(['validate'], { env: { FORCE_COLOR: '1' } });
-    expect(forced.stdout).toContain('\u001b[33mwarning\u001b[39m');
+    expect(forced.stdout).toContain('\u001b[36mnote\u001b[39m');
     expect(cli(['validate'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 });

@@ -81,13 +81,13 @@ describe('CONTRIBUTING.md examples, run', () => {
     expect(bad[0]!.message).toMatch(/date/);
   });
 
-  it('"Make a rule stricter": data/validation.yaml turns the rounding warnings of totals into errors', () => {
+  it('"Make a rule stricter": data/validation.yaml turns the rounding notes of totals into errors', () => {
     const dataDir = binjiang();
     expect(
       validateDir(dataDir)
         .diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total')
         .map((d) => d.severity),
-    ).toEqual(['warning']);
+    ).toEqual(['note']);
     writeFileSync(path.join(dataDir, 'validation.yaml'), block('severity:'));
     expect(
       validateDir(dataDir)
@@ -96,7 +96,7 @@ describe('CONTRIBUTING.md examples, run', () => {
     ).toEqual(['error']);
   });
 
-  it('"plan:share-matches-value": knownDiscrepancies on a row turns the error into a warning with the note', () => {
+  it('"plan:share-matches-value": knownDiscrepancies on a row turns the error into a note with the note\'s text', () => {
     const example = block('knownDiscrepancies:');
     const dataDir = binjiang();
     const projects = editionFile(dataDir, 'tables.yaml');
@@ -112,7 +112,13 @@ describe('CONTRIBUTING.md examples, run', () => {
     const acknowledged = validateDir(dataDir).diagnostics.filter(
       (d) => d.ruleId === 'plan:share-matches-value' && d.file === bare[0]!.file && d.place.line === bare[0]!.place.line,
     );
-    expect(acknowledged.map((d) => d.severity)).toEqual(['warning']);
+    expect(acknowledged.map((d) => d.severity)).toEqual(['note']);
+    // … and stays a note when the project makes the rule stricter: the data has explained it.
+    writeFileSync(path.join(dataDir, 'validation.yaml'), 'severity:\n  plan:share-matches-value: error\n');
+    const stricter = validateDir(dataDir).diagnostics.filter(
+      (d) => d.ruleId === 'plan:share-matches-value' && d.file === bare[0]!.file && d.place.line === bare[0]!.place.line,
+    );
+    expect(stricter.map((d) => d.severity)).toEqual(['note']);
     expect(acknowledged[0]!.message).toContain('The published share differs from the computed one');
   });
 

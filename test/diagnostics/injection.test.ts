@@ -68,16 +68,19 @@ describe('no workflow command from the data', () => {
           status: 'changed',
           errors: [],
           baseInvalid: false,
-          changed: [{ key: payload, label, old: '1', new: '2', unit: payload }],
+          changed: [{ key: payload, label, old: '1', new: '2', oldUnit: payload, unit: payload, what: ['value', 'unit'] }],
           added: [{ key: payload, label, value: '1', unit: payload }],
           removed: [],
           texts: [{ key: payload, lang: 'en', old: payload, new: payload }],
           phrases: [{ key: payload, old: payload, new: payload }],
           statusFlips: [{ key: payload, label, old: 'met', new: 'not-met' }],
-          sourceDocument: { removed: [payload], added: [payload] },
+          sourceDocument: { removed: [payload, 'x'], added: [payload, 'y'], replaced: [{ old: 'x', new: 'y' }] },
         },
       ],
       payload,
+      'en',
+      undefined,
+      { files: [{ path: payload, change: 'changed' }], severities: [{ rule: payload, old: payload, new: payload }] },
     );
     expectNoCommand(markdown);
     // The edition's name as one line of text (a line break read as a space).

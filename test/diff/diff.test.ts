@@ -42,10 +42,10 @@ describe('npm run diff', () => {
     const head = checkoutData(repo, 'HEAD');
     const markdown = diffMarkdown(diffDatasets(base, head, glyphs), 'HEAD~1');
     expect(markdown).toContain('### demo-2026');
-    expect(markdown).toContain('| `gdp` | Gross domestic product (GDP) / 地区生产总值 | 120.5 | 120.3 | 亿元 |');
+    expect(markdown).toContain('| `gdp` | Gross domestic product (GDP) / 地区生产总值 | 120.5 亿元 | 120.3 亿元 | value |');
     expect(markdown).toContain('- `w-trade-fairs.target` Trade fairs: 10 场');
     // Texts by id, not position: inserting a section would not make the later ones look changed.
-    expect(markdown).toContain('| `sections.review.r1.summary` | en | The economy ran steadily. | The economy grew steadily. |');
+    expect(markdown).toContain('| `sections.review.r1.summary` | en | The economy ~~ran~~ **grew** steadily. |');
     expect(markdown).not.toContain('a-school-places'); // uncommitted change: not in HEAD
     rmSync(base, { recursive: true });
   });
@@ -58,7 +58,7 @@ describe('npm run diff', () => {
     });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('## Data changes against `HEAD`');
-    expect(result.stdout).toContain('| `a-school-places` | New school places / 新增学位 | 1200 | 1250 | 个 |');
+    expect(result.stdout).toContain('| `a-school-places` | New school places / 新增学位 | 1200 个 | 1250 个 | value |');
   });
 
   it('says so when nothing changed, and fails clearly on an unknown ref', () => {
@@ -76,7 +76,13 @@ describe('npm run diff', () => {
 
 describe('npm run summary', () => {
   it('writes the job summary: every diagnostic, headline figures with status, changes and artifact names', () => {
-    const env = { ...process.env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/plan-briefs', GITHUB_SHA: 'abc123' };
+    const env = {
+      ...process.env,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'owner/plan-briefs',
+      GITHUB_SHA: 'abc123',
+      GITHUB_RUN_ID: '77',
+    };
     const result = spawnSync(
       process.execPath,
       [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD', '--commit', 'f00d'],
@@ -87,18 +93,21 @@ describe('npm run summary', () => {
       },
     );
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('## Validation: 0 error(s), 4 warning(s)');
-    // Absolute links (the summary is read under /actions/runs/): the guide on the default branch, the file at the commit.
+    expect(result.stdout).toContain('## Validation: 0 error(s), 0 warning(s), 4 note(s)');
+    // Absolute links (the summary is read under /actions/runs/): the guide and the file at the commit.
     expect(result.stdout).toContain(
-      '[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/HEAD/CONTRIBUTING.md#plansum-matches-total)',
+      '[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/f00d/CONTRIBUTING.md#plansum-matches-total)',
     );
     expect(result.stdout).toMatch(
-      /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:21:186`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L21\) \| warning \|/,
+      /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:21:186`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L21\) \| note \| .* \| – \(nothing to fix\) \|/,
     );
     expect(result.stdout).not.toContain('](CONTRIBUTING.md');
     expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
     expect(result.stdout).toContain('## Data changes against `HEAD`');
     expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`');
+    expect(result.stdout).toContain(
+      "Download them from [this run's artifacts](https://github.com/owner/plan-briefs/actions/runs/77#artifacts).",
+    );
   });
 });
 
@@ -122,6 +131,29 @@ const runDiff = (repo: string, base = 'HEAD') =>
   });
 
 describe('an honest diff', () => {
+  it('shows a changed unit with the old and the new one, a change late in a long line, and validation.yaml rule by rule', () => {
+    const repo = committedDemo();
+    const edition = path.join(repo, 'data', 'editions', 'demo-2026');
+    // A long line of source.txt (committed) changed near its end: the change is shown, not cut off.
+    const source = path.join(edition, 'source.txt');
+    const original = readFileSync(source, 'utf8');
+    writeFileSync(source, `${original}\n${'甲'.repeat(300)}，全年完成十项。\n`);
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'long line'], { cwd: repo });
+    writeFileSync(source, `${original}\n${'甲'.repeat(300)}，全年完成十二项。\n`);
+    const headline = path.join(edition, 'headline.yaml');
+    const text = readFileSync(headline, 'utf8');
+    const unit = /^ {4}unit: 亿元$/m;
+    expect(text).toMatch(unit);
+    writeFileSync(headline, text.replace(unit, '    unit: 万元'));
+    writeFileSync(path.join(repo, 'data', 'validation.yaml'), 'severity:\n  plan:glossary-consistent: warning\n');
+    const result = runDiff(repo);
+    expect(result.stdout).toMatch(/^\| `gdp` \| .* \| 120\.5 亿元 \| 120\.5 万元 \| unit \|$/m);
+    expect(result.stdout).toMatch(/^- ~ …甲{8,16}，全年完成~~十项~~ \*\*十二项\*\*。$/m);
+    expect(result.stdout).toContain('### Project settings');
+    expect(result.stdout).toContain('- `data/validation.yaml` (added)');
+    expect(result.stdout).toContain('- `plan:glossary-consistent`: default (error) → warning');
+  });
+
   it('keeps published decimals, lists source phrases, source.txt lines and status flips', () => {
     const repo = committedDemo();
     const edition = path.join(repo, 'data', 'editions', 'demo-2026');
@@ -135,14 +167,12 @@ describe('an honest diff', () => {
     editText(path.join(edition, 'source.txt'), '1 | GDP | 5% | 4.0% |', '1 | GDP | 3.0% | 4.0% |');
     const result = runDiff(repo);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('| `t1-gdp-growth.target` | GDP growth / GDP增速 | 5 | 3.0 | % |');
+    expect(result.stdout).toContain('| `t1-gdp-growth.target` | GDP growth / GDP增速 | 5 % | 3.0 % | value, written decimals |');
     expect(result.stdout).toContain('- `t1-gdp-growth.status` GDP growth / GDP增速: × Not met → ✓ Met');
-    expect(result.stdout).toContain(
-      '| `reviewTargets.rows.t1-gdp-growth.source` | 1 \\| GDP \\| 5% \\| 4.0% \\| | 1 \\| GDP \\| 3.0% \\| 4.0% \\| |',
-    );
-    expect(result.stdout).toContain('**Source document (source.txt):** 1 line(s) removed, 1 added.');
-    expect(result.stdout).toContain('- − 1 \\| GDP \\| 5% \\| 4.0% \\|');
-    expect(result.stdout).toContain('- + 1 \\| GDP \\| 3.0% \\| 4.0% \\|');
+    expect(result.stdout).toContain('| `reviewTargets.rows.t1-gdp-growth.source` | 1 \\| GDP \\| ~~5~~ **3.0**% \\| 4.0% \\| |');
+    expect(result.stdout).toContain('**Source document (data/editions/demo-2026/source.txt):** 1 line(s) removed, 1 added.');
+    // The line rewritten, as its changed words with the unchanged ones around them.
+    expect(result.stdout).toContain('- ~ 1 \\| GDP \\| ~~5~~ **3.0**% \\| 4.0% \\|');
   });
 
   it('a decimal written differently is a change: 4.0 → 4 shows as such', () => {
@@ -150,7 +180,7 @@ describe('an honest diff', () => {
     const edition = path.join(repo, 'data', 'editions', 'demo-2026');
     editText(path.join(edition, 'headline.yaml'), 'growth: 4.0', 'growth: 4');
     const result = runDiff(repo);
-    expect(result.stdout).toContain('| `gdp.growth` | Gross domestic product (GDP) / 地区生产总值 | 4.0 | 4 | % |');
+    expect(result.stdout).toContain('| `gdp.growth` | Gross domestic product (GDP) / 地区生产总值 | 4.0 % | 4 % | written decimals |');
   });
 
   it('reports an edition that does not validate as invalid, with its errors, and exits 1 (not "every figure removed")', () => {
@@ -184,8 +214,8 @@ describe('an honest diff', () => {
     const base = checkoutData(repo, 'HEAD');
     const markdown = diffMarkdown(diffDatasets(base, path.join(repo, 'data'), briefGlyphCoverage()), 'HEAD', 'zh-CN');
     expect(markdown).toContain('## 与 `HEAD` 相比的数据改动');
-    expect(markdown).toContain('| 编号 | 数据 | 原值 | 新值 | 单位 |');
-    expect(markdown).toContain('| `a-school-places` | 新增学位 / New school places | 1200 | 1250 | 个 |');
+    expect(markdown).toContain('| 编号 | 数据 | 原值 | 新值 | 改动 |');
+    expect(markdown).toContain('| `a-school-places` | 新增学位 / New school places | 1200 个 | 1250 个 | 数值 |');
   });
 });
 
@@ -200,13 +230,13 @@ describe('npm run summary -- --lang zh-CN', () => {
       },
     );
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('## 校验:0 个错误,4 个警告');
-    expect(result.stdout).toContain('| 位置 | 级别 | 说明 | 规则 |');
-    expect(result.stdout).toMatch(/\| 警告 \| 表2 .*公布合计为 1243\.8/);
+    expect(result.stdout).toContain('## 校验：0 个错误，0 个警告，4 条提示');
+    expect(result.stdout).toContain('| 位置 | 级别 | 说明 | 改法 | 规则 |');
+    expect(result.stdout).toMatch(/\| 提示 \| 表2 .*公布合计为 1243\.8/);
     // The rule links to its section of the Chinese guide (same anchor as in CONTRIBUTING.md).
     expect(result.stdout).toMatch(/\[plan:sum-matches-total\]\([^)]*\/CONTRIBUTING\.zh-CN\.md#plansum-matches-total\)/);
     expect(result.stdout).toContain('| 指标 | 数值 | 增速 | 目标 | 完成情况 |');
     expect(result.stdout).toContain('× 未完成 |');
-    expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`:简报(中文、英文)和工作簿');
+    expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`：简报（中文、英文）、工作簿、开放数据和图表');
   });
 });

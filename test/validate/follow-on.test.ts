@@ -42,7 +42,7 @@ describe('follow-on errors name the figures they depend on', () => {
 describe('knownDiscrepancies wherever an arithmetic or ratio rule can fire', () => {
   const note = '{zh: "原文如此", en: "As published"}';
 
-  it('on an achievement with a ratio: the error becomes a warning carrying the note', () => {
+  it('on an achievement with a ratio: the error becomes a note carrying the data’s text', () => {
     const dataDir = gdpChanged();
     editText(
       demo(dataDir, 'achievements.yaml'),
@@ -50,7 +50,7 @@ describe('knownDiscrepancies wherever an arithmetic or ratio rule can fire', () 
       `    ratioOf: {numerator: industrial-value-added, denominator: gdp}\n    knownDiscrepancies: [{rule: plan:ratio-matches-value, field: value, note: ${note}}]\n`,
     );
     const ratio = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:ratio-matches-value');
-    expect(ratio.map((d) => d.severity)).toEqual(['warning']);
+    expect(ratio.map((d) => d.severity)).toEqual(['note']);
     expect(ratio[0]!.message).toContain('Acknowledged in the data: As published');
     expect(ratio[0]!.reader?.note).toEqual({ zh: '原文如此', en: 'As published' });
   });
@@ -68,14 +68,14 @@ describe('knownDiscrepancies wherever an arithmetic or ratio rule can fire', () 
     editText(demo(dataDir, 'source.txt'), '合计 | 5 | 40.5 |', '合计 | 5 | 44.5 |');
     const bare = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total');
     expect(bare.map((d) => d.severity)).toEqual(['error']);
-    // … acknowledged on the total row: a warning.
+    // … acknowledged on the total row: a note.
     editText(
       tables,
       'annual-share: 100}, source: "合计 | 5 | 44.5 |',
       `annual-share: 100}, knownDiscrepancies: [{rule: plan:sum-matches-total, field: total-investment, note: ${note}}], source: "合计 | 5 | 44.5 |`,
     );
     const acknowledged = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:sum-matches-total');
-    expect(acknowledged.map((d) => d.severity)).toEqual(['warning']);
+    expect(acknowledged.map((d) => d.severity)).toEqual(['note']);
 
     // The pipeline total and a headline indicator accept it too (field: value); a wrong field is refused.
     editText(

@@ -11,7 +11,7 @@ import { ruleDefinitions, type RuleId } from '../../src/diagnostics/rules.js';
  */
 export interface RuleFixture {
   readonly name: string;
-  readonly severity?: 'error' | 'warning';
+  readonly severity?: 'error' | 'warning' | 'note';
   /** File (relative to the data folder) where the diagnostic must point. */
   readonly file: string;
   readonly line?: number;

@@ -8,7 +8,12 @@
  */
 import type { MessageText } from '../messages.js';
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error` fails validation; `warning` fails it with --strict; `note` never fails it: a finding a
+ * reader may want to know (a difference within published rounding, one the data acknowledges),
+ * printed and listed in the notes.
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 /**
  * Which stage reports the rule: `check` a check in src/validate/rules/ registered under the id,

@@ -41,7 +41,8 @@ export function report(
   const ack = acknowledgements.find((a) => a.rule === ruleId && a.field === field);
   sink.add({
     ruleId,
-    severity: ack ? 'warning' : outcome,
+    // Within published rounding, or acknowledged by the data: a note, which readers see in the notes.
+    severity: ack || outcome === 'warning' ? 'note' : outcome,
     file: file.path,
     place: file.locate(path),
     path,

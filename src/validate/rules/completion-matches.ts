@@ -13,7 +13,7 @@ import { epsilon, halfStep, roundTo } from './arithmetic.js';
  * plan:completion-matches — a published completion rate against its target and result: result ÷
  * target for an amount or a count, (1 + result) ÷ (1 + target) for a growth target (on growth
  * indices, as statistical reports compute it). Equal at the published precision: fine; within
- * the rounding of the three published figures: a warning; beyond: an error.
+ * the rounding of the three published figures: a note; beyond: an error.
  */
 export function completionMatches(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
   const file = files.reviewTargets;
@@ -24,7 +24,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     const base: DataPath = ['rows', i];
     const path: DataPath = [...base, 'completion'];
     const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
-    const add = (severity: 'warning' | 'error', message: MessageText, expected?: number) =>
+    const add = (severity: 'note' | 'error', message: MessageText, expected?: number) =>
       sink.add({
         ruleId: 'plan:completion-matches',
         severity,
@@ -58,7 +58,7 @@ export function completionMatches(data: EditionData, files: EditionFiles, units:
     const within = row.completion - hc <= high + epsilon && row.completion + hc >= low - epsilon;
     const computed = roundTo(exact, decimals + 1);
     add(
-      within ? 'warning' : 'error',
+      within ? 'note' : 'error',
       within
         ? rule.messages.completionWithinRounding(label, row.completion, computed)
         : rule.messages.completionBeyondRounding(label, row.completion, computed),

@@ -22,7 +22,7 @@ export function compositionSums(data: EditionData, files: EditionFiles, sink: Di
       const variant = off <= tolerance + epsilon ? 'within' : 'beyond';
       sink.add({
         ruleId: 'plan:composition-sums',
-        severity: variant === 'within' ? 'warning' : 'error',
+        severity: variant === 'within' ? 'note' : 'error',
         file: file.path,
         place: file.locate([...base, 'parts']),
         path: [...base, 'parts'],
@@ -47,7 +47,7 @@ export function compositionSums(data: EditionData, files: EditionFiles, sink: Di
       const path: DataPath = [...base, 'parts', p, 'value'];
       sink.add({
         ruleId: 'plan:composition-sums',
-        severity: outcome,
+        severity: outcome === 'warning' ? 'note' : outcome,
         file: file.path,
         place: file.locate(path),
         path,

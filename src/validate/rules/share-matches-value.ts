@@ -27,7 +27,7 @@ export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: 
           whole,
         );
         if (outcome === 'ok') return;
-        const label = { zh: `${table.caption.zh}:${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
+        const label = { zh: `${table.caption.zh}：${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
         const message =
           outcome === 'warning'
             ? rule.messages.shareWithinRounding(label, share, computed)

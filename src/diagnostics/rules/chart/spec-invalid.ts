@@ -6,7 +6,7 @@ export const rule = defineRule({
   summary: 'A chart spec under templates/charts/ is not valid JSON or not valid Vega-Lite.',
   fix: {
     en: 'Correct the JSON at that line, or the Vega-Lite property the message names.',
-    zh: '更正该行的 JSON,或消息所指的 Vega-Lite 属性。',
+    zh: '更正该行的 JSON，或消息所指的 Vega-Lite 属性。',
   },
   reportedBy: 'chart',
   fixtures: 'chart-specs',

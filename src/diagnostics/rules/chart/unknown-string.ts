@@ -6,7 +6,7 @@ export const rule = defineRule({
   summary: 'A chart spec or chart names an interface string or parameter that does not exist.',
   fix: {
     en: 'Add the string in both languages under templates/strings/, or restore the param.',
-    zh: '在 templates/strings/ 中用两种语言添加该字符串,或恢复该参数。',
+    zh: '在 templates/strings/ 中用两种语言添加该字符串，或恢复该参数。',
   },
   reportedBy: 'chart',
   fixtures: 'chart-specs',

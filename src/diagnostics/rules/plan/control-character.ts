@@ -8,7 +8,7 @@ export const rule = defineRule({
     'A text holds an invisible control character, a bidi control, a zero-width character or a soft hyphen (or a line break where the text must be one line).',
   fix: {
     en: 'Delete the invisible character at the position named (retype the text around it if you cannot see it).',
-    zh: '删除所指位置的不可见字符(看不见时,重新输入其前后的文字)。',
+    zh: '删除所指位置的不可见字符（看不见时，重新输入其前后的文字）。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -18,7 +18,7 @@ export const rule = defineRule({
         `Text holds the ${/^U\+00[0-9A]/.test(codePoint) && codePoint !== 'U+00AD' ? 'control' : 'invisible'} character ${codePoint}${name ? ` (${name})` : ''} at character ${index + 1}; remove it${
           lineBreakAllowed ? ' (this text may hold line breaks, nothing else invisible)' : ' (this text must be one line)'
         }.`,
-        `文本第 ${index + 1} 个字符是${/^U\+00[0-9A]/.test(codePoint) && codePoint !== 'U+00AD' ? '控制' : '不可见'}字符 ${codePoint}${name ? `(${name})` : ''};请删除它${lineBreakAllowed ? '(此文本可以换行,但不能含其他不可见字符)' : '(此文本必须是一行)'}。`,
+        `文本第 ${index + 1} 个字符是${/^U\+00[0-9A]/.test(codePoint) && codePoint !== 'U+00AD' ? '控制' : '不可见'}字符 ${codePoint}${name ? `（${name}）` : ''}；请删除它${lineBreakAllowed ? '（此文本可以换行，但不能含其他不可见字符）' : '（此文本必须是一行）'}。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'The source phrase states a decline (下降, 减少, 回落, 下滑, 降低) but the figure is positive.',
   fix: {
     en: 'Write the figure as negative (下降2.0% is -2.0).',
-    zh: '将该数写为负数(“下降2.0%”即 -2.0)。',
+    zh: '将该数写为负数（“下降2.0%”即 -2.0）。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,7 +15,7 @@ export const rule = defineRule({
     declineNotNegative: (phrase: string, word: string, field: string, value: number) =>
       both(
         `Source phrase "${phrase}" says ${word} ${fmt(value)}, a decline: ${field} must be ${fmt(-value)}, not ${fmt(value)}.`,
-        `出处原文“${phrase}”为“${word}${fmt(value)}”,是降幅:字段 ${wordFieldZh(field)} 应为 ${fmt(-value)},而不是 ${fmt(value)}。`,
+        `出处原文“${phrase}”为“${word}${fmt(value)}”，是降幅：字段 ${wordFieldZh(field)} 应为 ${fmt(-value)}，而不是 ${fmt(value)}。`,
       ),
   },
   docs: {

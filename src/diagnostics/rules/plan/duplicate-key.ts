@@ -12,7 +12,7 @@ export const rule = defineRule({
   reportedBy: 'load',
   fixtures: 'demo-edition',
   messages: {
-    duplicateKey: () => both('This key appears twice in the same mapping; keep one.', '同一映射中此字段出现了两次;请保留一个。'),
+    duplicateKey: () => both('This key appears twice in the same mapping; keep one.', '同一映射中此字段出现了两次；请保留一个。'),
   },
   docs: {
     en: `The same field appears twice in one entry (\`value: 120.5\` and again \`value: 121\`). *Fix:* keep one.`,

@@ -15,7 +15,7 @@ export const rule = defineRule({
     editionEmpty: () =>
       both(
         'The edition states no figure: add at least one headline result (headline.yaml), achievement, target with a figure, or table row.',
-        '本版本没有任何数据:请至少录入一项主要指标(headline.yaml)、成果、带数值的目标或统计表中的一行。',
+        '本版本没有任何数据：请至少录入一项主要指标（headline.yaml）、成果、带数值的目标或统计表中的一行。',
       ),
   },
   docs: {

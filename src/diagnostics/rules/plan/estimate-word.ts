@@ -8,7 +8,7 @@ export const rule = defineRule({
     'The source phrase marks a figure as an estimate (预计) or as data of an earlier year (错年数据), and the record does not say so.',
   fix: {
     en: 'Add estimate: true, or year: <the year of the data>, to the figure.',
-    zh: '为该数据加上 estimate: true,或 year: <数据所属年份>。',
+    zh: '为该数据加上 estimate: true，或 year: <数据所属年份>。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

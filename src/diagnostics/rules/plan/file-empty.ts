@@ -13,7 +13,7 @@ export const rule = defineRule({
   fixtures: 'demo-edition',
   messages: {
     fileEmpty: () =>
-      both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空;应包含 CONTRIBUTING.md 所述的数据。'),
+      both('File is empty; it must hold the data described in CONTRIBUTING.md.', '文件为空；应包含 CONTRIBUTING.md 所述的数据。'),
   },
   docs: {
     en: `The file has nothing in it. *Fix:* restore its contents.`,

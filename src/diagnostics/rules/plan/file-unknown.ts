@@ -8,7 +8,7 @@ export const rule = defineRule({
   summary: 'A file or folder under data/ that the project does not read (often a misspelt file name).',
   fix: {
     en: 'Rename it to the file the message suggests, or move it into attachments/ if it is not data.',
-    zh: '按提示改成应有的文件名;不是数据的文件请移到 attachments/ 文件夹。',
+    zh: '按提示改成应有的文件名；不是数据的文件请移到 attachments/ 文件夹。',
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
@@ -16,7 +16,7 @@ export const rule = defineRule({
     unknownFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
       both(
         `"${name}" is not read by the project${suggestion ? ` (did you mean ${suggestion}?)` : ''}; this folder holds ${expected.join(', ')}. Keep other files in ${attachments}/.`,
-        `项目不读取“${name}”${suggestion ? `(是否应为 ${suggestion}?)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请放在 ${attachments}/ 中。`,
+        `项目不读取“${name}”${suggestion ? `（是否应为 ${suggestion}？）` : ''}；此文件夹应包含 ${expected.join('、')}。其他文件请放在 ${attachments}/ 中。`,
       ),
   },
   docs: {

@@ -7,35 +7,35 @@ export const rule = defineRule({
   summary: 'A data file cannot be read as text: too large, binary, or not UTF-8.',
   fix: {
     en: 'Save it as UTF-8 text from a text editor (not a word processor), under 1 MiB.',
-    zh: '用文本编辑器(不要用文字处理软件)另存为 UTF-8 文本,且不超过 1 MiB。',
+    zh: '用文本编辑器（不要用文字处理软件）另存为 UTF-8 文本，且不超过 1 MiB。',
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
   messages: {
     notAFile: (kind: MessageText) =>
-      both(`This path is ${kind.en}, not a regular file; it is not read.`, `此路径是${kind.zh},不是普通文件;不会读取。`),
-    fileUnreadable: (detail: string) => both(`File cannot be read: ${detail}`, `无法读取文件:${detail}`),
+      both(`This path is ${kind.en}, not a regular file; it is not read.`, `此路径是${kind.zh}，不是普通文件；不会读取。`),
+    fileUnreadable: (detail: string) => both(`File cannot be read: ${detail}`, `无法读取文件：${detail}`),
     fileUtf16: () =>
       both(
         'File is saved as UTF-16; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
-        '文件以 UTF-16 编码保存;请改存为 UTF-8(多数编辑器:“以某种编码保存” → UTF-8)。',
+        '文件以 UTF-16 编码保存；请改存为 UTF-8（多数编辑器：“以某种编码保存” → UTF-8）。',
       ),
     fileTooLarge: (size: number, max: number) =>
-      both(`File is ${size} bytes; data files may be at most ${max} bytes.`, `文件大小为 ${size} 字节;数据文件不得超过 ${max} 字节。`),
+      both(`File is ${size} bytes; data files may be at most ${max} bytes.`, `文件大小为 ${size} 字节；数据文件不得超过 ${max} 字节。`),
     fileBinary: (offset: number) =>
       both(
         `File holds a NUL byte at offset ${offset}: it looks binary, not text.`,
-        `文件在偏移 ${offset} 处含有 NUL 字节:看起来是二进制文件,不是文本。`,
+        `文件在偏移 ${offset} 处含有 NUL 字节：看起来是二进制文件，不是文本。`,
       ),
     fileNotUtf8: (offset: number) =>
       both(
         `File is not valid UTF-8 text (byte ${offset} here); save it as UTF-8.`,
-        `文件不是有效的 UTF-8 文本(此处第 ${offset} 字节);请以 UTF-8 编码保存。`,
+        `文件不是有效的 UTF-8 文本（此处第 ${offset} 字节）；请以 UTF-8 编码保存。`,
       ),
     unknownBinaryFile: (name: string, suggestion: string | undefined, expected: readonly string[], attachments: string) =>
       both(
         `"${name}" is not a text file the project reads${suggestion ? ` (did you mean ${suggestion}? it is not UTF-8 text)` : ''}; this folder holds ${expected.join(', ')}. Move other files to ${attachments}/.`,
-        `“${name}”不是项目读取的文本文件${suggestion ? `(是否应为 ${suggestion}?它不是 UTF-8 文本)` : ''};此文件夹应包含 ${expected.join('、')}。其他文件请移到 ${attachments}/ 中。`,
+        `“${name}”不是项目读取的文本文件${suggestion ? `（是否应为 ${suggestion}？它不是 UTF-8 文本）` : ''}；此文件夹应包含 ${expected.join('、')}。其他文件请移到 ${attachments}/ 中。`,
       ),
   },
   docs: {

@@ -8,7 +8,7 @@ export const rule = defineRule({
   summary: 'A glossary term in the Chinese text is not rendered with its fixed English term.',
   fix: {
     en: 'Use the rendering from data/glossary.yaml, or change the glossary for every edition at once.',
-    zh: '使用 data/glossary.yaml 中的译法,或统一修改词汇表。',
+    zh: '使用 data/glossary.yaml 中的译法，或统一修改词汇表。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -16,7 +16,7 @@ export const rule = defineRule({
     glossary: (term: string, english: string) =>
       both(
         `The Chinese text uses the glossary term "${term}"; its English must say "${english}".`,
-        `中文使用了术语“${term}”;英文中必须使用其固定译法“${english}”。`,
+        `中文使用了术语“${term}”；英文中必须使用其固定译法“${english}”。`,
       ),
   },
   docs: {

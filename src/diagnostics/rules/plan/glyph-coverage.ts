@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A character cannot be rendered by the fonts the briefs embed.',
   fix: {
     en: 'Retype the character, or replace it with a common equivalent.',
-    zh: '重新输入该字符,或换成常用的等价字符。',
+    zh: '重新输入该字符，或换成常用的等价字符。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,7 +15,7 @@ export const rule = defineRule({
     glyphMissing: (char: string, codePoint: string, font: string) =>
       both(
         `Character "${char}" (${codePoint}) cannot be rendered: the font ${font} has no glyph for it.`,
-        `字符“${char}”(${codePoint})无法显示:字体 ${font} 中没有这个字形。`,
+        `字符“${char}”（${codePoint}）无法显示：字体 ${font} 中没有这个字形。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'Two items share one id.',
   fix: {
     en: 'Give one of them a new id, and update any [[id]] citing it.',
-    zh: '给其中一个换一个新编号,并同步修改引用它的 [[编号]]。',
+    zh: '给其中一个换一个新编号，并同步修改引用它的 [[编号]]。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

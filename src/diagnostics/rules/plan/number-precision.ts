@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A number has more decimals or digits than the reports can show.',
   fix: {
     en: 'Write the number as published, with no more decimals than the source.',
-    zh: '按公布数填写,小数位数不超过原文。',
+    zh: '按公布数填写，小数位数不超过原文。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,12 +15,12 @@ export const rule = defineRule({
     tooManyDecimals: (raw: string, decimals: number, max: number) =>
       both(
         `Number ${raw} has ${decimals} decimals; the reports show at most ${max}. Round it as published.`,
-        `数值 ${raw} 有 ${decimals} 位小数;报告最多显示 ${max} 位。请按公布数修约。`,
+        `数值 ${raw} 有 ${decimals} 位小数；报告最多显示 ${max} 位。请按公布数修约。`,
       ),
     tooManyDigits: (raw: string, max: number) =>
       both(
         `Number ${raw} has more than ${max} significant digits, or is too large to show exactly; write it as published.`,
-        `数值 ${raw} 的有效数字超过 ${max} 位,或数值过大无法准确显示;请按公布数填写。`,
+        `数值 ${raw} 的有效数字超过 ${max} 位，或数值过大无法准确显示；请按公布数填写。`,
       ),
   },
   docs: {

@@ -15,7 +15,7 @@ export const rule = defineRule({
     oneName: (field: 'indicator' | 'label', headline: string) =>
       both(
         `This target is for the level of headline indicator "${headline}", which already has a name in headline.yaml; remove "${field}" so that the indicator has one name everywhere.`,
-        `该目标针对主要指标“${headline}”的总量,其名称已在 headline.yaml 中给出;请删除“${field}”,使该指标处处同名。`,
+        `该目标针对主要指标“${headline}”的总量，其名称已在 headline.yaml 中给出；请删除“${field}”，使该指标处处同名。`,
       ),
   },
   docs: {

@@ -15,7 +15,7 @@ export const rule = defineRule({
     partExceedsWhole: (label: Label, part: number, whole: number) =>
       both(
         `${en(label)}: the part ${fmt(part)} is larger than the whole ${fmt(whole)} it belongs to.`,
-        `${zh(label)}:分项 ${fmt(part)} 大于其所属总数 ${fmt(whole)}。`,
+        `${zh(label)}：分项 ${fmt(part)} 大于其所属总数 ${fmt(whole)}。`,
       ),
   },
   docs: {

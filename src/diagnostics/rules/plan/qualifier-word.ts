@@ -8,7 +8,7 @@ export const rule = defineRule({
     'A qualifier word of the source phrase (以上, 超, 左右, 力争, 同步, …) is not carried by the record, or the record claims one the phrase does not say.',
   fix: {
     en: 'Set the field the message names as the phrase says (bound, strive, qualifier, or a relative target), or cite the phrase that says what the record claims.',
-    zh: '按原文设置消息所指字段(bound、strive、qualifier,或改为比较型目标),或改为引用写有该说法的原文。',
+    zh: '按原文设置消息所指字段（bound、strive、qualifier，或改为比较型目标），或改为引用写有该说法的原文。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: "A rank's measure differs from the measure word of its rank statement (占比全市第一 is a share rank).",
   fix: {
     en: "Set the rank's measure to the one its statement names (总量/规模/数量 total, 增速 growth, 占比/比重 share, 人均 per-capita).",
-    zh: '将排名的 measure 改为原文所说的度量(总量/规模/数量 total,增速 growth,占比/比重 share,人均 per-capita)。',
+    zh: '将排名的 measure 改为原文所说的度量（总量/规模/数量 total，增速 growth，占比/比重 share，人均 per-capita）。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A ratio stated in the text differs from numerator ÷ denominator beyond rounding.',
   fix: {
     en: 'Check the three figures; if the document publishes them so, acknowledge it with knownDiscrepancies.',
-    zh: '核对这三个数据;若原文即如此公布,请用 knownDiscrepancies 加以说明。',
+    zh: '核对这三个数据；若原文即如此公布，请用 knownDiscrepancies 加以说明。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,12 +15,12 @@ export const rule = defineRule({
     ratioWithinRounding: (label: Label, ratio: number, computed: number) =>
       both(
         `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% in the last digit, within rounding.`,
-        `${zh(label)}:文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 末位不同,在修约误差以内。`,
+        `${zh(label)}：文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 末位不同，在修约误差以内。`,
       ),
     ratioBeyondRounding: (label: Label, ratio: number, computed: number) =>
       both(
         `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% by more than rounding explains.`,
-        `${zh(label)}:文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 的差异超出修约误差。`,
+        `${zh(label)}：文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 的差异超出修约误差。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A reference (unit, section, figure id, [[figure]] in text) names nothing that exists.',
   fix: {
     en: 'Correct the reference, or add the unit to data/units.yaml.',
-    zh: '更正引用,或在 data/units.yaml 中添加该单位。',
+    zh: '更正引用，或在 data/units.yaml 中添加该单位。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -17,7 +17,7 @@ export const rule = defineRule({
     unknownUnit: (unit: string) =>
       both(
         `Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`,
-        `单位“${unit}”不在 data/units.yaml 中;请在其中添加或改用已列出的单位。`,
+        `单位“${unit}”不在 data/units.yaml 中；请在其中添加或改用已列出的单位。`,
       ),
     unknownSection: (section: string, kind: 'review' | 'plan') =>
       both(
@@ -28,7 +28,7 @@ export const rule = defineRule({
     unknownColumn: (ref: string, table: string, columns: readonly string[]) =>
       both(
         `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
-        `“${ref}”不是表“${table}”的列(该表的列:${columns.join('、')})。`,
+        `“${ref}”不是表“${table}”的列（该表的列：${columns.join('、')}）。`,
       ),
   },
   docs: {

@@ -13,7 +13,7 @@ export const rule = defineRule({
   fixtures: 'demo-edition',
   messages: {
     notInList: (key: string, allowed: readonly string[]) =>
-      both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${fieldZh(key)}”只能取以下值之一:${allowed.join('、')}。`),
+      both(`Field "${key}" must be one of: ${allowed.join(', ')}.`, `字段“${fieldZh(key)}”只能取以下值之一：${allowed.join('、')}。`),
   },
   docs: {
     en: `A value outside its allowed list, e.g. \`kind: exact\`. *Fix:* use one of the values the message lists.`,

@@ -7,22 +7,22 @@ export const rule = defineRule({
   summary: 'A field has the wrong type (text, number, list, …), or a number that is not finite.',
   fix: {
     en: 'Write a plain number (120.5), text, or a file name inside the edition folder, as the field needs.',
-    zh: '按字段要求填写:普通数字(如 120.5)、文本,或版本文件夹内的文件名。',
+    zh: '按字段要求填写：普通数字（如 120.5）、文本，或版本文件夹内的文件名。',
   },
   reportedBy: 'schema',
   fixtures: 'demo-edition',
   messages: {
     wrongType: (key: string, expected: MessageText, received: MessageText) =>
-      both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${fieldZh(key)}”应为${expected.zh},而不是${received.zh}。`),
+      both(`Field "${key}" must be ${expected.en}, not ${received.en}.`, `字段“${fieldZh(key)}”应为${expected.zh}，而不是${received.zh}。`),
     notFinite: (key: string) =>
-      both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${fieldZh(key)}”必须是有限数值(不能是 .inf 或 .nan)。`),
+      both(`Field "${key}" must be a finite number (not .inf or .nan).`, `字段“${fieldZh(key)}”必须是有限数值（不能是 .inf 或 .nan）。`),
     tooSmall: (key: string, detail: MessageText) =>
-      both(`Field "${key}" is too small: ${detail.en}.`, `字段“${fieldZh(key)}”过小:${detail.zh}。`),
+      both(`Field "${key}" is too small: ${detail.en}.`, `字段“${fieldZh(key)}”过小：${detail.zh}。`),
     tooBig: (key: string, detail: MessageText) =>
-      both(`Field "${key}" is too large: ${detail.en}.`, `字段“${fieldZh(key)}”过大:${detail.zh}。`),
+      both(`Field "${key}" is too large: ${detail.en}.`, `字段“${fieldZh(key)}”过大：${detail.zh}。`),
     badFormat: (key: string, expected: MessageText) =>
-      both(`Field "${key}" must be ${expected.en}.`, `字段“${fieldZh(key)}”格式不符:应为${expected.zh}。`),
-    schemaOther: (key: string, detail: MessageText) => both(`Field "${key}": ${detail.en}.`, `字段“${fieldZh(key)}”:${detail.zh}。`),
+      both(`Field "${key}" must be ${expected.en}.`, `字段“${fieldZh(key)}”格式不符：应为${expected.zh}。`),
+    schemaOther: (key: string, detail: MessageText) => both(`Field "${key}": ${detail.en}.`, `字段“${fieldZh(key)}”：${detail.zh}。`),
   },
   docs: {
     en: `A field has the wrong kind of value: text where a number belongs (\`value: about 120\`), \`.nan\` or

@@ -13,7 +13,7 @@ export const rule = defineRule({
   fixtures: 'demo-edition',
   messages: {
     unknownKey: (key: string) =>
-      both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”;请对照 CONTRIBUTING.md 检查拼写。`),
+      both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”；请对照 CONTRIBUTING.md 检查拼写。`),
   },
   docs: {
     en: `A field name the schema does not know, usually a typo (\`grwoth\`). *Fix:* correct the spelling.`,

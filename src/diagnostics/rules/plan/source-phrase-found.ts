@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: "A figure's source phrase does not occur in the edition's source document.",
   fix: {
     en: 'Copy the phrase exactly from source.txt, punctuation included.',
-    zh: '从 source.txt 中原样复制出处原文,包括标点。',
+    zh: '从 source.txt 中原样复制出处原文，包括标点。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

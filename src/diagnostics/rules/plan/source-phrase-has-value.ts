@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: "A figure's value does not appear in its source phrase.",
   fix: {
     en: 'Correct the number, or cite the phrase that states it.',
-    zh: '更正数值,或改为引用写有该数值的原文。',
+    zh: '更正数值，或改为引用写有该数值的原文。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

@@ -15,7 +15,7 @@ export const rule = defineRule({
     textTooLong: (key: string, length: number, max: number) =>
       both(
         `Field "${key}" is ${length} characters long; it may be at most ${max}. Shorten it.`,
-        `字段“${key}”长 ${length} 个字符,最多 ${max} 个;请缩短。`,
+        `字段“${key}”长 ${length} 个字符，最多 ${max} 个；请缩短。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A data file is not well-formed YAML.',
   fix: {
     en: 'Look at the line named and the one before; put texts containing ", " or ": " in double quotes.',
-    zh: '检查所指的行及其上一行;含有“, ”或“: ”的文本请加英文双引号。',
+    zh: '检查所指的行及其上一行；含有英文逗号加空格“, ”或英文冒号加空格“: ”的文本请加英文双引号。',
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
@@ -15,7 +15,7 @@ export const rule = defineRule({
     yamlSyntax: (detail: string, more: number) =>
       both(
         `YAML syntax error: ${detail}${more > 0 ? ` (${more} more error${more === 1 ? '' : 's'} follow from it; fix this one first)` : ''}`,
-        `YAML 语法错误:${detail}${more > 0 ? `(由此引起另外 ${more} 个错误;请先改正这一处)` : ''}`,
+        `YAML 语法错误：${detail}${more > 0 ? `（由此引起另外 ${more} 个错误；请先改正这一处）` : ''}`,
       ),
   },
   docs: {
