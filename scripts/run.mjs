@@ -58,8 +58,9 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
     platform: 'node',
     target: 'node20', // the oldest Node in package.json engines
     write: false,
-    // Native code and what is only needed to build stay outside the bundle.
-    external: ['canvas', '@napi-rs/*', 'esbuild'],
+    // Native code, WebAssembly loaded from its package (harfbuzz's, by subset-font) and what is only
+    // needed to build stay outside the bundle.
+    external: ['canvas', '@napi-rs/*', 'esbuild', 'subset-font'],
     alias: {
       'vega-canvas': path.join(scriptsDir, 'vega-canvas.cjs'),
       // What only exceljs's streaming reader and writer and its CSV support load (see the file).
