@@ -10,11 +10,10 @@ import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { diffDatasets, diffMarkdown } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
-import { loadDataset } from '../load/dataset.js';
-import { buildPlan } from '../model/plan.js';
+import { listEditionFolders } from '../load/dataset.js';
+import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { commandStrings } from './strings.js';
 import { statusText } from '../present/reader.js';
-import { validateDataset } from '../validate/validate.js';
 import type { CommandSpec } from './args.js';
 import { withBaseData } from './base-data.js';
 import { runCommand } from './command.js';
@@ -69,7 +68,10 @@ export async function main(): Promise<void> {
     const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
 
     const sink = new DiagnosticSink();
-    const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+    // As the build prepares them (load, validate, model), every edition.
+    const options = { dataDir, rootDir };
+    const shared = prepareShared(options, sink);
+    const editions = listEditionFolders(dataDir).flatMap((folder) => prepareEdition(folder, shared, options, sink) ?? []);
     const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
     out.push(w.validation(sink.errorCount, sink.warningCount), '');
@@ -86,18 +88,16 @@ export async function main(): Promise<void> {
     }
 
     const strings = commandStrings(rootDir, language);
-    if (dataset.units && dataset.glossary) {
-      for (const edition of dataset.editions) {
-        const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-        out.push(`## ${plan.edition.title[lang]} (${edition.folder})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
-        for (const h of plan.headline) {
-          const status = h.target && strings ? statusText(strings, h.target.status) : '–';
-          out.push(
-            `| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`,
-          );
-        }
-        out.push('');
+    for (const edition of editions) {
+      const plan = edition.plan();
+      out.push(`## ${plan.edition.title[lang]} (${edition.folder})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
+      for (const h of plan.headline) {
+        const status = h.target && strings ? statusText(strings, h.target.status) : '–';
+        out.push(
+          `| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`,
+        );
       }
+      out.push('');
     }
 
     const base = values.base as string | undefined;
@@ -108,7 +108,7 @@ export async function main(): Promise<void> {
     }
 
     const sha = values.sha as string | undefined;
-    if (sha) out.push(w.artifacts, '', ...dataset.editions.map((e) => w.artifact(`reports-${e.folder}-${sha}`)), '');
+    if (sha) out.push(w.artifacts, '', ...editions.map((e) => w.artifact(`reports-${e.folder}-${sha}`)), '');
     io.out(`${guardCommands(out.join('\n'))}\n`);
   });
 }

@@ -1,6 +1,6 @@
 /** npm run validate [-- options]: see `spec` below or --help. */
 import path from 'node:path';
-import { checkChartSpecsForPdf } from '../charts/pdf-support.js';
+import { checkFormatTemplates } from '../build/check-templates.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { formatGithub, formatHuman, formatJson, reportLanguage } from '../diagnostics/report.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
@@ -47,7 +47,7 @@ export async function main(): Promise<void> {
       const sink = new DiagnosticSink();
       validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
       // The chart specs, for what the brief cannot draw (so a designer hears of it before a build).
-      checkChartSpecsForPdf(rootDir, sink);
+      checkFormatTemplates(rootDir, sink);
       const language = reportLanguage(values.lang ? ['--lang', values.lang as string] : [], process.env);
       if (format === 'json') io.out(`${formatJson(sink.items)}\n`);
       else io.out(`${formatHuman(sink.items, language, { colour: colourEnabled(process.stdout, process.env) })}\n`);
