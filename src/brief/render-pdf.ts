@@ -861,7 +861,15 @@ const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).
  */
 export function documentCharacters(input: PdfInput): string {
   const texts = [ascii, JSON.stringify(input.nodes), JSON.stringify(input.info), input.running, input.continued];
-  for (const chart of input.charts.values()) texts.push(chart.svg);
+  // A chart's text as the SVG writes it, and what its numeric character references stand for.
+  for (const chart of input.charts.values())
+    texts.push(
+      chart.svg,
+      chart.svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (whole, n: string) => {
+        const codePoint = /^x/i.test(n) ? Number.parseInt(n.slice(1), 16) : Number(n);
+        return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
+      }),
+    );
   for (let digit = 0; digit <= 9; digit++) texts.push(input.pageLabel(digit, digit));
   return [...new Set(texts.join(''))].join('');
 }
