@@ -4,6 +4,8 @@
  *   diagnostics ← dataset ← load ← validate
  *                 dataset ← model ← present ← charts | brief | html | workbook ← build ← cli
  *
+ * Commands (cli/) reach the renderers only through build/ (prepare.ts, formats.ts).
+ *
  * fonts sits beside dataset (validate checks glyph coverage with it; the renderers draw with it).
  * diff and bench are tools over load/validate/model, used only by cli. runtime.ts holds the
  * process's start-up switches. A feature folder never imports a sibling feature folder.
@@ -23,7 +25,8 @@ const layers = {
   build: ['charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
   diff: ['present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts'],
   bench: ['model', 'validate', 'load', 'dataset', 'diagnostics'],
-  cli: ['build', 'diff', 'bench', 'charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+  // Not the renderers (charts, brief, html, workbook): commands reach them through build/ (see cli-through-build).
+  cli: ['build', 'diff', 'bench', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
 };
 
 const escape = (s) => s.replace(/[.]/g, '\\.');
@@ -45,6 +48,14 @@ module.exports = {
       from: { path: `^src/${layer}/` },
       to: { path: '^src/', pathNot: [target(layer), ...allowed.map(target)] },
     })),
+    {
+      name: 'cli-through-build',
+      severity: 'error',
+      comment:
+        'Commands reach the renderers (charts, brief, html, workbook) only through build/: prepare.ts for the stages before rendering, formats.ts for the output formats.',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/(charts|brief|html|workbook)/' },
+    },
     {
       name: 'layer-root',
       severity: 'error',

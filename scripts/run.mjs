@@ -2,7 +2,7 @@
 /**
  * Runs one of the command-line programs (src/cli/) as plain JavaScript: esbuild bundles src/main.ts
  * and its dependencies into dist/plan-briefs.cjs (git-ignored) when a source, script or the lock
- * file is newer than the last bundle, and scripts/load-bundle.cjs loads it with a V8 code cache.
+ * file is newer than the last bundle, and scripts/load-bundle.cjs loads it with Node's compile cache.
  * A build first asks the small dist/front.cjs (src/front.ts) whether anything is out of date.
  * One process, no TypeScript loader, and far fewer files to read and compile than node_modules
  * holds: `node scripts/run.mjs build`.
@@ -29,7 +29,7 @@ const scriptsDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(scriptsDir, '..');
 const srcDir = path.join(root, 'src');
 const require = createRequire(import.meta.url);
-const { bundleFile, cacheDir, compileCacheDir, distDir, loadBundle, loadFront } = require('./load-bundle.cjs');
+const { bundleFile, compileCacheDir, distDir, loadBundle, loadFront } = require('./load-bundle.cjs');
 const stamp = path.join(distDir, '.bundled');
 
 function files(dir, keep) {
@@ -58,8 +58,9 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
     platform: 'node',
     target: 'node20', // the oldest Node in package.json engines
     write: false,
-    // Native code and what is only needed to build stay outside the bundle.
-    external: ['canvas', '@napi-rs/*', 'esbuild'],
+    // Native code, WebAssembly loaded from its package (harfbuzz's, by subset-font) and what is only
+    // needed to build stay outside the bundle.
+    external: ['canvas', '@napi-rs/*', 'esbuild', 'subset-font'],
     alias: {
       'vega-canvas': path.join(scriptsDir, 'vega-canvas.cjs'),
       // What only exceljs's streaming reader and writer and its CSV support load (see the file).
@@ -77,8 +78,8 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
     writeFileSync(temp, output.contents);
     renameSync(temp, output.path);
   }
-  // Code caches belong to the old bundle.
-  rmSync(cacheDir, { recursive: true, force: true });
+  // The compile cache belongs to the old bundle (and dist/v8-cache/ to an older way of loading it).
+  rmSync(path.join(distDir, 'v8-cache'), { recursive: true, force: true });
   rmSync(compileCacheDir, { recursive: true, force: true });
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }
@@ -87,7 +88,7 @@ const [command, ...rest] = process.argv.slice(2);
 // A build with nothing to do is answered before the program loads (src/cli/up-to-date.ts).
 if (command === 'build' && loadFront().answerIfUpToDate(rest, process.cwd(), process.env, (text) => process.stdout.write(text)))
   process.exit(0);
-const bundle = loadBundle(command ?? 'none');
+const bundle = loadBundle();
 const load = command ? bundle.commands[command] : undefined;
 if (!load || command === 'worker') {
   // No command, --help or an unknown one: the list (each command has its own --help).

@@ -1,7 +1,7 @@
 'use strict';
-/** A render worker thread: the bundled program's worker, loaded with its code cache. */
+/** A render worker thread: the bundled program's worker, loaded as the command's (with the compile cache). */
 const { loadBundle } = require('./load-bundle.cjs');
 
-loadBundle('worker')
+loadBundle()
   .commands.worker()
   .then((program) => program.main());

@@ -15,6 +15,12 @@ export const reviewOnlyEditionDir = path.join(repoRoot, 'test', 'fixtures', 'edi
 /** The smallest invented edition: metadata, source and a few headline results. */
 export const minimalEditionDir = path.join(repoRoot, 'test', 'fixtures', 'editions', 'lanting-2024');
 
+/**
+ * Long tests run at full size in CI (PLAN_BRIEFS_TEST_SIZE=full, set by .ci/run and the workflow)
+ * and smaller otherwise, so that `npm test` stays under two minutes on a developer's machine.
+ */
+export const fullSize = process.env.PLAN_BRIEFS_TEST_SIZE === 'full';
+
 export function tempDir(prefix = 'plan-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }

@@ -1,11 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { batchStreamWrites } from './pdf-streams.js';
-import { fontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
+import { fontFamily, subsetFace } from '../fonts/fonts.js';
 import { faceRuns, type Face } from './font-runs.js';
 import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
-import { createTextCaches, layoutCacheFor, maxCachedWidths, type TextCaches } from './text-caches.js';
+import { createTextCaches, maxCachedWidths, type TextCaches } from './text-caches.js';
 import { drawSvg, SvgNotDrawnError, type SvgCanvas } from './svg-pdf.js';
 import { titleLines } from './title-lines.js';
 
@@ -120,7 +119,10 @@ class Layout {
   tocPage = -1;
   tocStruct: StructElement | undefined;
 
-  constructor(private readonly input: PdfInput) {
+  constructor(
+    private readonly input: PdfInput,
+    fonts: DocumentFonts,
+  ) {
     this.caches = input.textCaches ?? createTextCaches();
     this.doc = new PDFDocument({
       size: 'A4',
@@ -144,28 +146,9 @@ class Layout {
         ModDate: input.creationDate,
       },
     });
-    batchStreamWrites(this.doc);
-    // Parsed once per process and shared by every document (pdfkit takes a fontkit font).
-    this.doc.registerFont('regular', parsedFont('regular') as unknown as Buffer);
-    this.doc.registerFont('bold', parsedFont('bold') as unknown as Buffer);
-    this.doc.registerFont('latin-regular', parsedLatinFont('regular') as unknown as Buffer);
-    this.doc.registerFont('latin-bold', parsedLatinFont('bold') as unknown as Buffer);
+    // Each face reduced to the characters of this document (fonts.ts subsetFace), registered by name.
+    for (const [name, bytes] of Object.entries(fonts)) this.doc.registerFont(name, bytes);
     this.primaryFace = input.lang === 'zh-CN' ? 'cjk' : 'latin';
-    // pdfkit keeps each font's shaped words per document; the build's caches keep them for every
-    // brief. A font is given the shared cache when the document first sets text in it (opening
-    // every font here would embed the unused ones).
-    const doc = this.doc as unknown as { font(...args: unknown[]): Doc; _font?: { font: object; layoutCache?: Record<string, unknown> } };
-    const open = doc.font.bind(doc);
-    const shared = new Set<object>();
-    doc.font = (...args: unknown[]) => {
-      const result = open(...args);
-      const font = doc._font;
-      if (font?.layoutCache && !shared.has(font)) {
-        font.layoutCache = layoutCacheFor(this.caches, font.font);
-        shared.add(font);
-      }
-      return result;
-    };
   }
 
   private readonly caches: TextCaches;
@@ -799,7 +782,7 @@ class Layout {
 
 /** Renders the document tree to PDF bytes; also returns what the layout placed where. */
 export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layout: PdfLayoutRecord }> {
-  const layout = new Layout(input);
+  const layout = new Layout(input, await documentFonts(input));
   const { doc } = layout;
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -863,4 +846,41 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
   doc.end();
   await done;
   return { bytes: Buffer.concat(chunks), layout: layout.record };
+}
+
+/** The four fonts a brief registers (see Layout.fontName), each a subset for this document. */
+type DocumentFonts = Record<'regular' | 'bold' | 'latin-regular' | 'latin-bold', Buffer>;
+
+/** Printable ASCII: digits and signs the layout writes itself (page numbers), whatever the texts hold. */
+const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+
+/**
+ * Every character the document can set: its tree, metadata, running header, page labels, the
+ * "continued" line and its charts' text, and printable ASCII. Both faces are reduced to this
+ * set; each keeps what it has (text is set in runs, each character in a face that has it).
+ */
+export function documentCharacters(input: PdfInput): string {
+  const texts = [ascii, JSON.stringify(input.nodes), JSON.stringify(input.info), input.running, input.continued];
+  // A chart's text as the SVG writes it, and what its numeric character references stand for.
+  for (const chart of input.charts.values())
+    texts.push(
+      chart.svg,
+      chart.svg.replace(/&#(x[0-9a-f]+|\d+);/gi, (whole, n: string) => {
+        const codePoint = /^x/i.test(n) ? Number.parseInt(n.slice(1), 16) : Number(n);
+        return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
+      }),
+    );
+  for (let digit = 0; digit <= 9; digit++) texts.push(input.pageLabel(digit, digit));
+  return [...new Set(texts.join(''))].join('');
+}
+
+async function documentFonts(input: PdfInput): Promise<DocumentFonts> {
+  const characters = documentCharacters(input);
+  const [regular, bold, latinRegular, latinBold] = await Promise.all([
+    subsetFace('regular', 'cjk', characters),
+    subsetFace('bold', 'cjk', characters),
+    subsetFace('regular', 'latin', characters),
+    subsetFace('bold', 'latin', characters),
+  ]);
+  return { regular, bold, 'latin-regular': latinRegular, 'latin-bold': latinBold };
 }

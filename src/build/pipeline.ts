@@ -1,9 +1,9 @@
 /**
  * The build, top to bottom:
  *
- *   data/ ──hash──▶ up to date? ──load──▶ SourceFiles ──validate──▶ Diagnostics
- *         ──model──▶ Plan per edition ──render──▶ artifacts in memory (worker threads when
- *           several editions) ──write──▶ output/ (temp file + rename, manifest last)
+ *   data/ ──hash──▶ up to date? ──load, validate, model──▶ Plan per edition (prepare.ts)
+ *         ──render──▶ every output format (formats.ts) in memory, in worker threads when several
+ *           editions ──write──▶ output/ (temp file + rename, manifest last)
  *
  * Nothing is written unless validation passes, so a build stopped by bad data leaves the previous
  * outputs exactly as they were. Each file is written whole to a temporary file beside its place once
@@ -16,20 +16,16 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadUiStrings, type UiStrings } from '../present/strings.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { briefGlyphCoverage } from '../fonts/fonts.js';
-import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js';
-import { locales, type Locale } from '../model/format.js';
-import { buildPlan } from '../model/plan.js';
+import { listEditionFolders } from '../load/dataset.js';
+import { locales } from '../model/format.js';
 import { runtime } from '../runtime.js';
 import type { Artifact } from './edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
-import { checkGlyphCoverage } from '../validate/rules/text.js';
-import { validateEdition, validateShared } from '../validate/validate.js';
 import { commitTemp, sha256, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 import { acquireBuildLock } from './lock.js';
+import { prepareEdition, prepareShared } from './prepare.js';
 
 export { manifestName, selectEditions } from './incremental.js';
 
@@ -94,22 +90,13 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
 
   // 1. Load and check the shared files, then every edition: an error anywhere stops the build.
   const sink = new DiagnosticSink();
-  const glyphs = briefGlyphCoverage();
-  const loadOptions = { dataDir: options.dataDir, rootDir: options.rootDir };
-  const shared = validateShared(loadDataset({ ...loadOptions, only: [] }, sink), { glyphs }, sink);
-  const strings = new Map<Locale, UiStrings>();
-  for (const locale of locales) {
-    const loaded = loadUiStrings(options.rootDir, locale, sink);
-    if (!loaded) continue;
-    checkGlyphCoverage(loaded.source, glyphs, sink);
-    strings.set(locale, loaded);
-  }
+  const prepareOptions = { dataDir: options.dataDir, rootDir: options.rootDir };
+  const shared = prepareShared(prepareOptions, sink);
   const failed = () => sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
   const stopped = (written: string[] = []): BuildResult => ({ ok: false, diagnostics: sink.items, built: [], upToDate: [], written });
-  const checkEdition = (folder: string) => validateEdition(loadEdition(loadOptions, folder, sink), shared, sink);
-  const { units, glossary } = shared;
-  if (failed() || !units || !glossary || strings.size !== locales.length) return stopped();
-  const warningsOf = (folder: string) => sink.items.filter((d) => d.file.includes(`/editions/${folder}/`));
+  const checkEdition = (folder: string) => prepareEdition(folder, shared, prepareOptions, sink);
+  if (failed() || !shared.complete) return stopped();
+  const { units, strings } = shared.complete;
 
   // 2–4. Model, render and write the stale editions, in worker threads when there are several.
   // Each edition's files are written as soon as it is rendered (temp file + rename), so memory stays
@@ -196,7 +183,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         // After an error, the remaining editions are still checked (editors see every problem at
         // once) but no more are rendered.
         if (edition && stale.includes(folder) && !failed()) {
-          const plan = buildPlan(edition, units, glossary, warningsOf(folder));
+          const plan = edition.plan();
           const tasks = splitLocales ? locales.map((l) => [l]) : [locales];
           outstanding.set(folder, tasks.length);
           for (const only of tasks) pool.add({ folder, plan, locales: only });
@@ -226,7 +213,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     const caches = sharedCaches ? createRenderCaches() : undefined;
     for (const edition of editions) {
       if (!edition || !stale.includes(edition.folder)) continue;
-      const plan = buildPlan(edition, units, glossary, warningsOf(edition.folder));
+      const plan = edition.plan();
       const before = sink.errorCount;
       const artifacts = await renderEdition(
         plan,

@@ -4,13 +4,13 @@
  * worker only renders and sends the artifacts back. Used when several editions are built.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadUiStrings, type UiStrings } from '../present/strings.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { locales, type Locale } from '../model/format.js';
+import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { runtime } from '../runtime.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { createRenderCaches, renderEdition, type Artifact } from './edition.js';
+import { prepareStrings } from './prepare.js';
 
 export interface WorkerSetup {
   readonly rootDir: string;
@@ -39,7 +39,8 @@ export interface WorkerResult {
 export function main(): void {
   const setup = workerData as WorkerSetup;
   const stringsSink = new DiagnosticSink();
-  const strings = new Map<Locale, UiStrings>(locales.map((locale) => [locale, loadUiStrings(setup.rootDir, locale, stringsSink)!]));
+  // Checked by the main thread before any task is sent.
+  const strings = prepareStrings(setup.rootDir, stringsSink);
   const context = {
     rootDir: setup.rootDir,
     units: setup.units,

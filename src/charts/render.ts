@@ -9,7 +9,6 @@ import { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { fontFamily, fontPath } from '../fonts/fonts.js';
 import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
-import { encodePng } from './png.js';
 import { charts, editionCharts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
 import { fill, lookup } from '../present/strings.js';
 import { numberLocales, theme } from './theme.js';
@@ -235,10 +234,8 @@ export interface ChartOutputs {
 /** The titled chart as PNG pixels, with its size in SVG units. */
 async function pngOf(view: vega.View): Promise<{ png: Buffer; width: number; height: number }> {
   const canvas = (await view.toCanvas(pngPixelRatio)) as unknown as Canvas;
-  // Our encoder (png.ts): several times cheaper than the canvas package's; it compresses off the
-  // main thread, so charts rendered concurrently (see renderEditionCharts) encode in parallel.
-  const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-  const png = await encodePng(pixels.data, pixels.width, pixels.height);
+  // The canvas package encodes off the main thread, so charts rendered concurrently (see renderEditionCharts) encode in parallel.
+  const png = await canvas.encode('png');
   return { png, width: canvas.width / pngPixelRatio, height: canvas.height / pngPixelRatio };
 }
 

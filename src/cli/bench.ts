@@ -11,23 +11,17 @@ import { pathToFileURL } from 'node:url';
 import { maximiseTexts, spacedWords } from '../bench/long-texts.js';
 import os from 'node:os';
 import path from 'node:path';
-import { buildBrief } from '../brief/brief.js';
-import { buildWorkbook } from '../workbook/build.js';
-import { renderEditionCharts } from '../charts/charts.js';
-import { loadUiStrings } from '../present/strings.js';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { briefGlyphCoverage } from '../fonts/fonts.js';
-import { listEditionFolders, loadDataset } from '../load/dataset.js';
+import { listEditionFolders } from '../load/dataset.js';
 import { locales } from '../model/format.js';
-import { buildPlan } from '../model/plan.js';
 import { createRenderCaches } from '../build/edition.js';
 import { buildReports } from '../build/pipeline.js';
+import { formats, prepareLocale } from '../build/formats.js';
+import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { generateEditions } from '../bench/generate.js';
-import { validateDataset } from '../validate/validate.js';
 import { wholeNumber, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
 import { previewLatency } from './bench-preview.js';
-import { renderHtmlEdition } from '../build/html-edition.js';
 
 export const spec: CommandSpec = {
   invocation: 'npm run bench --',
@@ -90,46 +84,34 @@ async function bench(values: Record<string, unknown>): Promise<void> {
   const caches = createRenderCaches();
   for (let run = 0; run <= runs; run++) {
     const sink = new DiagnosticSink();
-    const source = await time('load', () => loadDataset({ dataDir, rootDir }, sink));
-    const dataset = await time('validate', () => validateDataset(source, { glyphs: briefGlyphCoverage() }, sink));
-    const edition = dataset.editions.find((e) => e.folder === benchEdition)!;
-    const plan = await time('model', () => buildPlan(edition, dataset.units!, dataset.glossary!, []));
-    const charts = await time('charts (both locales)', async () =>
+    const options = { dataDir, rootDir };
+    // The stages of prepare.ts, each timed: load and check the shared files and the edition, then model it.
+    const { shared, edition } = await time('load and validate', () => {
+      const shared = prepareShared(options, sink);
+      return { shared, edition: prepareEdition(benchEdition, shared, options, sink) };
+    });
+    if (!edition || !shared.complete) throw new Error(`${benchEdition} could not be prepared`);
+    const { units, strings } = shared.complete;
+    const plan = await time('model', () => edition.plan());
+    const services = { sink, caches, chartImages: false };
+    // As the build makes them by default: SVG only (PNGs are made with --png).
+    const prepared = await time('charts and typesetting (both locales)', () =>
       Promise.all(
         locales.map((locale) =>
-          // As the build makes them by default: SVG only (PNGs are made with --png).
-          renderEditionCharts(rootDir, plan, locale, loadUiStrings(rootDir, locale, sink)!, dataset.units!, sink, caches.charts, {
-            png: false,
-          }),
+          prepareLocale(plan, locale, { rootDir, units, strings: strings.get(locale)!, buildDate: new Date(0) }, services),
         ),
       ),
     );
-    // What each renderer is given, per locale, made once outside the timed stages (the build reads
-    // the interface strings once, too).
-    const inputs = locales.map((locale, i) => ({
-      rootDir,
-      plan,
-      locale,
-      strings: loadUiStrings(rootDir, locale, sink)!,
-      units: dataset.units!,
-      charts: charts[i]!,
-      buildDate: new Date(0),
-    }));
-    const sizes = await time('briefs (both locales)', async () => {
-      const bytes: number[] = [];
-      for (const input of inputs) {
-        const brief = await buildBrief(input, sink, caches);
-        bytes.push(brief!.bytes.byteLength);
-      }
-      return bytes;
-    });
-    briefSizes = sizes;
-    await time('HTML briefs (both locales)', async () => {
-      for (const input of inputs) renderHtmlEdition(input, sink, caches.templates);
-    });
-    await time('workbooks (both locales)', async () => {
-      for (const input of inputs) await buildWorkbook(input, sink);
-    });
+    // Every output format, both locales.
+    for (const format of formats) {
+      await time(`${format.id} (both locales)`, async () => {
+        const sizes: number[] = [];
+        for (const locale of prepared)
+          for (const file of await format.render(locale, services))
+            if (file.path.endsWith('.pdf')) sizes.push(typeof file.bytes === 'string' ? file.bytes.length : file.bytes.byteLength);
+        if (format.id === 'brief-pdf') briefSizes = sizes;
+      });
+    }
     const outDir = mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
     await time('whole build (in-process)', () => buildReports({ rootDir, dataDir, outDir, buildDate: new Date(0) }));
     rmSync(outDir, { recursive: true, force: true });

@@ -17,21 +17,17 @@ import { watch, type FSWatcher } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createRenderCaches, renderEdition, type RenderCaches } from '../build/edition.js';
-import { renderHtmlEdition } from '../build/html-edition.js';
-import { renderEditionCharts } from '../charts/charts.js';
+import { escapeHtml, prepareLocale, renderFormat } from '../build/formats.js';
+import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { rules } from '../diagnostics/rules.js';
-import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { oneLine } from '../diagnostics/escape.js';
-import { escapeHtml } from '../html/render-html.js';
-import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js';
+import { listEditionFolders } from '../load/dataset.js';
 import { locales, type Locale } from '../model/format.js';
-import { buildPlan, type Plan } from '../model/plan.js';
-import { loadUiStrings, type UiStrings } from '../present/strings.js';
+import type { Plan } from '../model/plan.js';
+import type { UiStrings } from '../present/strings.js';
 import type { UnitsFile } from '../dataset/schema.js';
-import { checkGlyphCoverage } from '../validate/rules/text.js';
-import { validateEdition, validateShared } from '../validate/validate.js';
 
 export interface PreviewOptions {
   readonly rootDir: string;
@@ -109,7 +105,6 @@ const linkSegment = (name: string) => escapeHtml(encodeURIComponent(name));
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { rootDir, dataDir, buildDate } = options;
   const log = options.log ?? (() => {});
-  const glyphs = briefGlyphCoverage();
   const states = new Map<string, EditionState>();
   let caches: RenderCaches = createRenderCaches();
   let shown: { edition: string; locale: Locale } | undefined;
@@ -126,25 +121,16 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     return state;
   };
 
-  /** Loads and validates the shared files and one edition, as the build does. */
+  /** Loads and validates the shared files and one edition, and models it, as the build does. */
   const check = (edition: string): Checked => {
     const sink = new DiagnosticSink();
-    const loadOptions = { dataDir, rootDir };
-    const shared = validateShared(loadDataset({ ...loadOptions, only: [] }, sink), { glyphs }, sink);
-    const strings = new Map<Locale, UiStrings>();
-    for (const locale of locales) {
-      const loaded = loadUiStrings(rootDir, locale, sink);
-      if (!loaded) continue;
-      checkGlyphCoverage(loaded.source, glyphs, sink);
-      strings.set(locale, loaded);
-    }
-    const valid = validateEdition(loadEdition(loadOptions, edition, sink), shared, sink);
+    const options = { dataDir, rootDir };
+    const shared = prepareShared(options, sink);
+    const prepared = prepareEdition(edition, shared, options, sink);
     const errors = sink.items.filter((d) => d.severity === 'error');
-    if (errors.length > 0 || !valid || !shared.units || !shared.glossary || strings.size !== locales.length) {
-      return { ok: false, diagnostics: errors.length > 0 ? errors : sink.items };
-    }
+    if (errors.length > 0 || !prepared || !shared.complete) return { ok: false, diagnostics: errors.length > 0 ? errors : sink.items };
     const warnings = sink.items.filter((d) => d.file.includes(`/editions/${edition}/`));
-    return { ok: true, plan: buildPlan(valid, shared.units, shared.glossary, warnings), units: shared.units, strings, warnings };
+    return { ok: true, plan: prepared.plan(), units: shared.complete.units, strings: shared.complete.strings, warnings };
   };
 
   /** The edition's HTML brief in one locale (or its diagnostics), made if not yet made. */
@@ -156,23 +142,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const made = state.pages.get(locale);
     if (made !== undefined) return made;
     const sink = new DiagnosticSink();
-    const strings = checked.strings.get(locale)!;
     // The page needs the SVGs only: no PNG is rasterised or encoded (they come with the edition's other files).
-    const charts = await renderEditionCharts(rootDir, checked.plan, locale, strings, checked.units, sink, caches.charts, { png: false });
-    const files =
-      sink.errorCount === 0
-        ? renderHtmlEdition(
-            { rootDir, plan: checked.plan, locale, strings, units: checked.units, charts, buildDate },
-            sink,
-            caches.templates,
-          )
-        : undefined;
-    if (!files || sink.errorCount > 0) {
+    const services = { sink, caches, chartImages: false };
+    const context = { rootDir, units: checked.units, strings: checked.strings.get(locale)!, buildDate };
+    const prepared = await prepareLocale(checked.plan, locale, context, services);
+    const files = sink.errorCount === 0 ? await renderFormat('brief-html', prepared, services) : [];
+    const html = files.find((f) => f.path === `${locale}/brief.html`)?.bytes;
+    if (typeof html !== 'string' || sink.errorCount > 0) {
       const failed: Failed = { ok: false, diagnostics: sink.items.filter((d) => d.severity === 'error') };
       state.checked = failed;
       return failed;
     }
-    const html = files.find((f) => f.name === 'brief.html')!.bytes;
     state.pages.set(locale, html);
     return html;
   };

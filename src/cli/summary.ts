@@ -13,11 +13,10 @@ import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js
 import { fixOf } from '../diagnostics/report.js';
 import { diffDatasets, diffMarkdown, diffSettings } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
-import { loadDataset } from '../load/dataset.js';
-import { buildPlan } from '../model/plan.js';
+import { listEditionFolders } from '../load/dataset.js';
+import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { commandStrings } from './strings.js';
 import { statusText } from '../present/reader.js';
-import { validateDataset } from '../validate/validate.js';
 import type { CommandSpec } from './args.js';
 import { withBaseData } from './base-data.js';
 import { runCommand } from './command.js';
@@ -83,14 +82,17 @@ export async function main(): Promise<void> {
     const cell = markdownText;
 
     const sink = new DiagnosticSink();
-    const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+    // As the build prepares them (load, validate, model), every edition.
+    const options = { dataDir, rootDir };
+    const shared = prepareShared(options, sink);
+    const editions = listEditionFolders(dataDir).flatMap((folder) => prepareEdition(folder, shared, options, sink) ?? []);
     const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
     out.push(w.validation(sink.errorCount, sink.warningCount, sink.noteCount), '');
     // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
-    if (dataset.severityChanges.length > 0) {
+    if (shared.checked.severityChanges.length > 0) {
       out.push(`### ${severityChangesHeading[lang]}`, '');
-      for (const change of dataset.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
+      for (const change of shared.checked.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
       out.push('');
     }
     if (sink.items.length > 0) {
@@ -105,18 +107,16 @@ export async function main(): Promise<void> {
     }
 
     const strings = commandStrings(rootDir, language);
-    if (dataset.units && dataset.glossary) {
-      for (const edition of dataset.editions) {
-        const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-        out.push(`## ${cell(plan.edition.title[lang])} (${cell(edition.folder)})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
-        for (const h of plan.headline) {
-          const status = h.target && strings ? statusText(strings, h.target.status) : '–';
-          out.push(
-            `| ${cell(h.label[lang])} | ${cell(h.display[lang])} | ${cell(h.growth?.display[lang] ?? '–')} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${cell(status)} |`,
-          );
-        }
-        out.push('');
+    for (const edition of editions) {
+      const plan = edition.plan();
+      out.push(`## ${cell(plan.edition.title[lang])} (${cell(edition.folder)})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
+      for (const h of plan.headline) {
+        const status = h.target && strings ? statusText(strings, h.target.status) : '–';
+        out.push(
+          `| ${cell(h.label[lang])} | ${cell(h.display[lang])} | ${cell(h.growth?.display[lang] ?? '–')} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${cell(status)} |`,
+        );
       }
+      out.push('');
     }
 
     const base = values.base as string | undefined;

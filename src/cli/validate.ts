@@ -1,6 +1,6 @@
 /** npm run validate [-- options]: see `spec` below or --help. */
 import path from 'node:path';
-import { checkChartSpecsForPdf } from '../charts/pdf-support.js';
+import { checkFormatTemplates } from '../build/check-templates.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { linkContext } from '../diagnostics/links.js';
 import { formatGithub, formatHuman, formatJson, formatSeverityChanges, reportLanguage } from '../diagnostics/report.js';
@@ -60,7 +60,7 @@ export async function main(): Promise<void> {
       const sink = new DiagnosticSink();
       const { severityChanges } = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
       // The chart specs, for what the brief cannot draw (so a designer hears of it before a build).
-      checkChartSpecsForPdf(rootDir, sink);
+      checkFormatTemplates(rootDir, sink);
       const language = reportLanguage(values.lang ? ['--lang', values.lang as string] : [], process.env);
       const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
       const base = values.base as string | undefined;

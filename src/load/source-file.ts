@@ -8,7 +8,6 @@ import { rule as fileMissing } from '../diagnostics/rules/plan/file-missing.js';
 import { rule as fileUnreadable } from '../diagnostics/rules/plan/file-unreadable.js';
 import { rule as yamlSyntax } from '../diagnostics/rules/plan/yaml-syntax.js';
 import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
-import { pathKey, quickYaml } from './quick-yaml.js';
 
 /** Larger files are refused before parsing: no data file of an edition comes near this. */
 const maxDataFileBytes = 1024 * 1024;
@@ -114,9 +113,6 @@ export function loadYamlFile(absPath: string, displayPath: string, sink: Diagnos
 }
 
 export function parseYamlText(text: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
-  // Well-formed text is read fast, and parsed with places only if a place is asked for (quick-yaml.ts).
-  const quick = quickYaml(text);
-  if (quick) return makeSourceFile(displayPath, text, quick.value, () => parseWithPlaces(text), quick.numbers);
   const parsed = parseWithPlaces(text);
   const { doc, placeAt } = parsed;
   if (doc.errors.length > 0) {
@@ -158,7 +154,7 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
     });
     return undefined;
   }
-  return makeSourceFile(displayPath, text, value, () => parsed);
+  return makeSourceFile(displayPath, text, value, parsed);
 }
 
 interface WithPlaces {
@@ -176,19 +172,9 @@ function parseWithPlaces(text: string): WithPlaces {
   return { doc, placeAt };
 }
 
-/**
- * A source file whose places come from `yaml`'s parse, made on the first question; the text of
- * numbers as written may be known without it (`numbers`, by pathKey).
- */
-function makeSourceFile(
-  path: string,
-  text: string,
-  value: unknown,
-  parse: () => WithPlaces,
-  numbers?: ReadonlyMap<string, string>,
-): SourceFile {
-  let parsed: WithPlaces | undefined;
-  const places = () => (parsed ??= parse());
+/** A source file whose places and raw text come from `yaml`'s parse. */
+function makeSourceFile(path: string, text: string, value: unknown, parsed: WithPlaces): SourceFile {
+  const places = () => parsed;
   const nodeAt = (dataPath: DataPath): Node | undefined => {
     const { doc } = places();
     for (let depth = dataPath.length; depth >= 0; depth--) {
@@ -215,8 +201,6 @@ function makeSourceFile(
     return locate(dataPath);
   };
   const rawScalar = (dataPath: DataPath): string | undefined => {
-    const number = numbers?.get(pathKey(dataPath));
-    if (number !== undefined) return number;
     const node = places().doc.getIn(dataPath, true);
     if (isScalar(node) && node.range) return text.slice(node.range[0], node.range[1]).trim();
     return undefined;

@@ -25,7 +25,6 @@ export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
     const raw = file.rawScalar(path) ?? String(value);
     const written = writtenPrecision(raw);
-    // Placed only when reported: a place may cost a parse of the file (load/quick-yaml.ts).
     if (written && written.decimals > maxDecimals) {
       sink.add({
         ruleId: 'plan:number-precision',
