@@ -72,8 +72,10 @@ export interface WorkbookDefinition {
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly language: string };
   readonly header: string;
   readonly footer: string;
-  /** The one font of every cell; it covers Chinese. */
+  /** The workbook's font (its default, and every cell's): one installed with Office and WPS. */
   readonly font: string;
+  /** The font of cells that hold Chinese: the workbook's font in the Chinese workbook. */
+  readonly chineseFont: string;
   /** Thousands separators in number formats, as the locale writes numbers. */
   readonly grouping: boolean;
   readonly shorthand: Shorthand;
@@ -300,8 +302,24 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           .filter((col) => col.key in checked.published)
           .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key }));
   });
-  const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
+  const coverDate = (iso: string | undefined): Date | undefined => (iso === undefined ? undefined : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
+  // The release details the edition gives, each on its line; those it does not give, said once in words.
+  const details: readonly (readonly [string, CoverValue | undefined])[] = [
+    ['link', sourceUrl ? { text: sourceUrl, hyperlink: sourceUrl } : undefined],
+    ['released', coverDate(edition.released)],
+    ['nextUpdate', coverDate(edition.nextUpdate)],
+    ['contact', edition.contact ? edition.contact[lang] : undefined],
+  ];
+  const absent = details.filter(([, value]) => value === undefined).map(([key]) => t(`workbook.cover.items.${key}`));
+  const listed =
+    absent.length < 2
+      ? absent.join('')
+      : `${absent.slice(0, -1).join(t('workbook.listSeparator'))}${t('workbook.listLast')}${absent[absent.length - 1]}`;
+  const release: (readonly [string, CoverValue])[] = [
+    ...details.flatMap(([key, value]) => (value === undefined ? [] : [[t(`workbook.cover.${key}`), value] as const])),
+    ...(absent.length > 0 ? [[t('workbook.cover.notGiven'), t('workbook.cover.notGivenText', { items: listed })] as const] : []),
+  ];
 
   // Sheet names from the data: valid for Excel, and none the same as another sheet's.
   const fixedNames = [
@@ -332,6 +350,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     header: t('workbook.header'),
     footer: t('workbook.footer'),
     font: t('workbook.font'),
+    chineseFont: t('workbook.fontChinese'),
     grouping: usesGrouping(input.locale),
     shorthand: { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') },
     sheets: [
@@ -345,19 +364,20 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.planYear'), edition.planYear],
           [t('workbook.cover.issuer'), edition.issuer[lang]],
           [t('workbook.cover.source'), edition.source.title[lang]],
-          [t('workbook.cover.link'), sourceUrl ? { text: sourceUrl, hyperlink: sourceUrl } : null],
-          [t('workbook.cover.released'), coverDate(edition.released)],
-          [t('workbook.cover.nextUpdate'), coverDate(edition.nextUpdate)],
-          [t('workbook.cover.contact'), edition.contact ? edition.contact[lang] : null],
+          ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
-          [t('workbook.cover.date'), input.buildDate],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
-          [t('workbook.cover.units'), t('workbook.cover.unitsText')],
+          [
+            t('workbook.cover.units'),
+            checks.length > 0
+              ? `${t('workbook.cover.unitsText')}${lang === 'en' ? ' ' : ''}${t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') })}`
+              : t('workbook.cover.unitsText'),
+          ],
           [
             t('workbook.cover.shorthand'),
             t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }),
           ],
-          [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font') })],
+          [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font'), chineseFont: t('workbook.fontChinese') })],
         ],
       },
       {
