@@ -8,7 +8,6 @@ import { workbookLayout, type ColumnDefinition, type SheetDefinition, type Workb
 import { repackZip, zipEntryNames } from './zip.js';
 import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
-import { chartTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
 
@@ -92,8 +91,7 @@ function finishText(wb: ExcelJS.Workbook, look: Look): void {
           text = look.text(value.text);
           if (text !== value.text) cell.value = { ...value, text };
         }
-        if (text !== undefined && look.chineseFont !== look.font && hasChinese(text))
-          cell.font = { ...cell.font, name: look.chineseFont };
+        if (text !== undefined && look.chineseFont !== look.font && hasChinese(text)) cell.font = { ...cell.font, name: look.chineseFont };
       });
     });
   });
@@ -457,6 +455,18 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'checks':
         writeChecks(ws, sheet, start, data, places, look);
         break;
+      case 'chart': {
+        // Only rows with a number in every plotted column (a [z] or [x] cell would draw as a
+        // bar of nothing, which reads as zero), largest first by the column the brief sorts by.
+        const chart = sheet.chart!;
+        const sortBy = chart.sortBy ?? chart.values[0]!;
+        const rows = (data.datasets[sheet.dataset ?? ''] ?? [])
+          .filter((r) => chart.values.every((key) => typeof r[key] === 'number'))
+          .sort((a, b) => (b[sortBy] as number) - (a[sortBy] as number));
+        writeTable(ws, sheet, rows, start, look);
+        tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows });
+        break;
+      }
       case 'charts': {
         // The charts are native charts beside their tables (./place-charts.ts); this sheet lists
         // every chart of the brief with its text alternative.
@@ -473,12 +483,20 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // is byte-identical for the same input.
   finishText(wb, look);
   const charts = input.charts.map((c) => ({ ...c, title: look.text(c.title), alt: look.text(c.alt) }));
-  const placed = placeCharts(charts, tableCells, (id) => {
-    const layout = chartTable(id, input.plan.tables);
-    if (layout?.valueTitleKey === undefined) return layout;
-    const title = lookup(input.strings, layout.valueTitleKey);
-    return title === undefined ? layout : { ...layout, valueTitle: fill(title, editionValues(input.plan.edition, input.locale)) };
-  });
+  const chartSheets = new Map(definition.sheets.flatMap((sheet) => (sheet.chart ? [[sheet.chart.id, sheet] as const] : [])));
+  const placed = placeCharts(
+    charts,
+    tableCells,
+    (id) => {
+      const sheet = chartSheets.get(id);
+      if (sheet === undefined) return undefined;
+      const layout = { ...sheet.chart!, table: sheet.key };
+      if (layout.valueTitleKey === undefined) return layout;
+      const title = lookup(input.strings, layout.valueTitleKey);
+      return title === undefined ? layout : { ...layout, valueTitle: fill(title, editionValues(input.plan.edition, input.locale)) };
+    },
+    (title, column) => look.text(fill(lookup(input.strings, 'workbook.chartPart') ?? '{title}: {column}', { title, column })),
+  );
   // Each listed chart's title links to the sheet its native chart sits on.
   for (const { ws, start } of chartLists) {
     charts.forEach((c, i) => {

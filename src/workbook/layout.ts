@@ -8,6 +8,7 @@ import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
+import { chartTable, type ChartTable } from './chart-tables.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -51,7 +52,7 @@ export interface CheckDefinition {
 }
 
 export interface SheetDefinition {
-  readonly kind: 'cover' | 'contents' | 'notes' | 'table' | 'checks' | 'charts';
+  readonly kind: 'cover' | 'contents' | 'notes' | 'table' | 'checks' | 'charts' | 'chart';
   readonly key: string;
   readonly name: string;
   readonly title: string;
@@ -66,6 +67,8 @@ export interface SheetDefinition {
   readonly totalLabel?: string;
   /** The check sheet: one row per checked column. */
   readonly checks?: readonly CheckDefinition[];
+  /** A chart's sheet: the chart (by id) and the table its data comes from (see ./chart-tables.ts). */
+  readonly chart?: ChartTable & { readonly id: string };
 }
 
 export interface WorkbookDefinition {
@@ -332,13 +335,42 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     'reserves',
     'charts',
     'glossary',
-  ].map((key) => t(`workbook.sheets.${key}.name`));
+  ]
+    .map((key) => t(`workbook.sheets.${key}.name`))
+    .concat(input.charts.map((_, i) => t('workbook.sheets.chart.name', { n: i + 1 })));
   const statNames = uniqueSheetNames(
     statTables.map((sheet) => sheet.name),
     fixedNames,
   );
   statTables.forEach((sheet, i) => {
     statTables[i] = { ...sheet, name: statNames[i]! };
+  });
+  // A sheet per native chart: the rows of its table that hold a number in every plotted column,
+  // ordered as the brief's chart (./build.ts sorts them), with the chart below them.
+  const tableSheets = [
+    ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
+    ...statTables,
+  ];
+  const chartSheets = input.charts.flatMap((chart): SheetDefinition[] => {
+    const source = chartTable(chart.id, input.plan.tables);
+    const from = source && tableSheets.find((sheet) => sheet.key === source.table);
+    const pick = (key: string) => from?.columns?.find((col) => col.key === key);
+    if (!source || !from || !pick(source.category) || source.values.some((key) => !pick(key))) return [];
+    return [
+      {
+        kind: 'chart',
+        key: `chart-${chart.id}`,
+        name: '',
+        title: chart.title,
+        description: t('workbook.sheets.chart.description', { sheet: from.name }),
+        dataset: source.table,
+        chart: { ...source, id: chart.id },
+        columns: [pick(source.category)!, ...source.values.map((key) => pick(key)!)],
+      },
+    ];
+  });
+  chartSheets.forEach((sheet, i) => {
+    chartSheets[i] = { ...sheet, name: t('workbook.sheets.chart.name', { n: i + 1 }) };
   });
   const definition: WorkbookDefinition = {
     properties: {
@@ -400,8 +432,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             },
           ]
         : []),
-      ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
-      ...statTables,
+      ...tableSheets,
       ...(checks.length > 0
         ? [
             {
@@ -430,6 +461,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
               ...sheetText('charts'),
               columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
             },
+            ...chartSheets,
           ]
         : []),
       ...((data.datasets.glossary ?? []).length > 0 ? [table(glossaryTable)] : []),
