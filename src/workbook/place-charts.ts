@@ -39,11 +39,13 @@ const columnPixels = (width: number | undefined) => Math.trunc((width ?? 8.43) *
 const chartWidth = 680;
 const band = 26;
 /**
- * The printed page (A4 landscape, LibreOffice's and Excel's default margins, the repeated header
- * row) in pixels at 100%: a chart must fit in it to print on one page.
+ * The printed page (A4 landscape, LibreOffice's and Excel's default margins, the page header and
+ * footer and the repeated header row) in pixels at 100%: a chart must fit in it to print on one
+ * page. LibreOffice prints a chart whole on every page it reaches into, so a chart that crosses
+ * a page break prints twice: the height is what the default edition's charts were measured to fit.
  */
 const pageWidth = 988;
-const pageHeight = 560;
+const pageHeight = 480;
 /** The narrowest band a bar may get so that a long table's chart still fits the page. */
 const minBand = 12;
 const frame = 120;
@@ -120,7 +122,7 @@ export function placeCharts(
       const bands = table.rows.length * Math.max(1, group.length * 0.7);
       const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
       const height = (frame + bandHeight * bands) * textScale;
-      const bottom = top + Math.ceil(height / rowPixels);
+      const bottom = top + 1 + Math.ceil(height / rowPixels);
       // A chart that would not fit below the rows above it starts a printed page, so that no
       // printout splits it (it is shorter than a page).
       let above = 0;
@@ -137,7 +139,9 @@ export function placeCharts(
         categories: range(layout.category, first, last),
         textScale,
         series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
-        from: { col: 0, row: top },
+        // One row below the page break (zero-based row `top`): LibreOffice prints a chart that
+        // starts on the break's row on the page before too.
+        from: { col: 0, row: top + 1 },
         to: { col: right, row: bottom },
       });
       bySheet.set(ws, list);
