@@ -94,7 +94,7 @@ def main(paths, dump_cells=False):
                     json.dump(numeric_cells(doc), out, ensure_ascii=False)
             doc.calculateAll()
             after = {(s, c, r): cell.Value for s, c, r, cell in formula_cells(doc)}
-            if not cached:
+            if not cached and not dump_cells:  # the cells' text is asked of workbooks of any edition, some without formulas
                 print(f"{path}: no formulas found")
                 failures += 1
             mismatches = 0
