@@ -121,6 +121,32 @@ describe('workbook guidance', () => {
     expect(lines.has(s('en', 'workbook.cover.notGiven'))).toBe(false);
   });
 
+  it('glossary: only the terms the edition uses, the same in both workbooks', () => {
+    const terms = (locale: Locale) => {
+      const ws = books.get(locale)!.wb.getWorksheet(s(locale, 'workbook.sheets.glossary.name'))!;
+      const t = tableOf(ws)!;
+      return Array.from({ length: t.lastRow - t.headerRow }, (_, i) => [
+        text(ws.getCell(t.headerRow + 1 + i, 1).value),
+        text(ws.getCell(t.headerRow + 1 + i, 2).value),
+      ]);
+    };
+    const zh = terms('zh-CN');
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.length).toBeLessThan(plan.glossary.length);
+    expect(terms('en')).toEqual(zh);
+    // Each term is in a cell of another sheet: the Chinese term in the Chinese workbook, or its English rendering in the English one.
+    const cells = (locale: Locale) => {
+      const out: string[] = [];
+      for (const ws of books.get(locale)!.wb.worksheets)
+        if (ws.name !== s(locale, 'workbook.sheets.glossary.name'))
+          ws.eachRow((row) => row.eachCell((cell) => out.push(text(cell.value).toLowerCase())));
+      return out.join('\n');
+    };
+    const zhText = cells('zh-CN');
+    const enText = cells('en');
+    for (const [chinese, english] of zh) expect(zhText.includes(chinese!) || enText.includes(english!.toLowerCase()), chinese).toBe(true);
+  });
+
   it('notes: every note is referenced from a table, and no note repeats another', () => {
     for (const locale of locales) {
       const { wb } = books.get(locale)!;
@@ -218,7 +244,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('each figure in the number format of its published decimals, with thousands separators where the locale uses them; counts without decimals', () => {
+  it('numbers as published: each figure in the number format of its published decimals, with thousands separators where the locale uses them; counts without decimals', () => {
     for (const locale of locales) {
       let numbers = 0;
       for (const t of tables(locale)) {
