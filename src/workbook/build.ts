@@ -183,10 +183,13 @@ const words = (text: string): string[] =>
 function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of words(text)) {
+  // Each unit with the white space before it: only a space takes room between two units.
+  for (const [, space, word] of text.matchAll(
+    /(\s*)([\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+)/g,
+  )) {
     // Latin letters average narrower than the digit that column widths are measured in.
-    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word) ? 2 : displayWidth(word) * 0.85;
-    const needed = used === 0 ? w : used + (/^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word) ? 0 : 0.85) + w;
+    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word!) ? 2 : displayWidth(word!) * 0.85;
+    const needed = used === 0 ? w : used + (space ? 0.85 : 0) + w;
     if (needed <= width || used === 0) used = needed;
     else {
       lines += 1;
