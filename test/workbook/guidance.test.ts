@@ -386,7 +386,7 @@ function fill(caption: { zh: string; en: string }, locale: Locale): string {
 }
 
 /** The decimals a number format shows ("#,##0.00" → 2). */
-const decimalsOf = (format: string) => /\.(0+)$/.exec(format)?.[1]!.length ?? 0;
+const decimalsOf = (format: string) => (/\.(0+)$/.exec(format)?.[1] ?? '').length;
 
 /** A number cell as its format shows it, for the simple formats the workbook writes (`0.0`, `#,##0.00`). */
 function shown(cell: ExcelJS.Cell): string {
