@@ -1,8 +1,14 @@
 """Opens every built workbook in LibreOffice Calc (headless, through UNO), recalculates it, and
 checks that every formula's recalculated result equals the cached result the file was written
 with. The tests check the cached results against the dataset, so together: LibreOffice's results
-equal the dataset's figures. Run with Debian's python3 (python3-uno): /usr/bin/python3."""
+equal the dataset's figures. Run with Debian's python3 (python3-uno): /usr/bin/python3.
+
+With --cells, it also writes beside each workbook <workbook>.cells.json: every numeric cell
+(numbers and formulas) with its value and the text LibreOffice displays for it, its number format
+applied, for the tests that compare the displayed text with the brief's
+(test/workbook/displayed.test.ts)."""
 import glob
+import json
 import os
 import subprocess
 import sys
@@ -49,7 +55,24 @@ def formula_cells(doc):
     return cells
 
 
-def main(paths):
+NUMERIC = 1 | 16  # VALUE | FORMULA
+
+
+def numeric_cells(doc):
+    """Every number and formula cell of every sheet: sheet, row and column (1-based), value, text shown."""
+    cells = []
+    sheets = doc.Sheets
+    for i in range(sheets.Count):
+        sheet = sheets.getByIndex(i)
+        for address in sheet.queryContentCells(NUMERIC).RangeAddresses:
+            for row in range(address.StartRow, address.EndRow + 1):
+                for col in range(address.StartColumn, address.EndColumn + 1):
+                    cell = sheet.getCellByPosition(col, row)
+                    cells.append({"sheet": sheet.Name, "row": row + 1, "col": col + 1, "value": cell.Value, "text": cell.String})
+    return cells
+
+
+def main(paths, dump_cells=False):
     port = 2002
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     office = subprocess.Popen([
@@ -66,9 +89,12 @@ def main(paths):
             url = uno.systemPathToFileUrl(os.path.abspath(path))
             doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
             cached = [(s, c, r, cell.Formula, cell.Value) for s, c, r, cell in formula_cells(doc)]
+            if dump_cells:
+                with open(path + ".cells.json", "w", encoding="utf-8") as out:
+                    json.dump(numeric_cells(doc), out, ensure_ascii=False)
             doc.calculateAll()
             after = {(s, c, r): cell.Value for s, c, r, cell in formula_cells(doc)}
-            if not cached:
+            if not cached and not dump_cells:  # the cells' text is asked of workbooks of any edition, some without formulas
                 print(f"{path}: no formulas found")
                 failures += 1
             mismatches = 0
@@ -89,7 +115,9 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    files = sys.argv[1:] or sorted(glob.glob("output/*/*/workbook.xlsx"))
+    args = sys.argv[1:]
+    dump = "--cells" in args
+    files = [a for a in args if a != "--cells"] or sorted(glob.glob("output/*/*/workbook.xlsx"))
     if not files:
         raise SystemExit("no workbooks to check")
-    sys.exit(main(files))
+    sys.exit(main(files, dump))

@@ -8,8 +8,8 @@ import { workbookLayout, type ColumnDefinition, type SheetDefinition, type Workb
 import { repackZip, zipEntryNames } from './zip.js';
 import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
-import { chartTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
+import { chinesePunctuation } from '../present/typography.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -69,20 +69,58 @@ function shareCellStyles(wb: ExcelJS.Workbook): void {
   });
 }
 
+const hasChinese = (text: string) => /[\u2E80-\u9FFF\uF900-\uFAFF]/.test(text);
+
+/**
+ * Every text cell in the reader's punctuation (full-width beside Chinese in the Chinese
+ * workbook: titles, labels, notes, cover), and, in a workbook whose font has no Chinese, a cell
+ * that holds Chinese in the Chinese font, so that no reader's spreadsheet substitutes a font of
+ * its own choosing. Run once every cell is set, so that sheets of any kind get it; a table's
+ * header cells were written in that punctuation already (their text names the table's columns).
+ */
+function finishText(wb: ExcelJS.Workbook, look: Look): void {
+  wb.eachSheet((ws) => {
+    ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        const value = cell.value;
+        let text: string | undefined;
+        if (typeof value === 'string') {
+          text = look.text(value);
+          if (text !== value) cell.value = text;
+        } else if (value !== null && typeof value === 'object' && 'hyperlink' in value && typeof value.text === 'string') {
+          text = look.text(value.text);
+          if (text !== value.text) cell.value = { ...value, text };
+        }
+        if (text !== undefined && look.chineseFont !== look.font && hasChinese(text)) cell.font = { ...cell.font, name: look.chineseFont };
+      });
+    });
+  });
+}
+
 /** A sheet name inside a formula or a link: quoted, with its quotes doubled. */
 const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** What one workbook's cells share: its font, number grouping and shorthand. */
+/** What one workbook's cells share: its fonts, number grouping, shorthand and punctuation. */
 interface Look {
   readonly font: string;
+  /** The font of a cell that holds Chinese text (the workbook's own font in the Chinese workbook). */
+  readonly chineseFont: string;
   readonly grouping: boolean;
   readonly shorthand: WorkbookDefinition['shorthand'];
+  /** The reader language's punctuation for a text cell (full-width beside Chinese in the Chinese workbook). */
+  readonly text: (text: string) => string;
 }
 
-/** The number format of a column: one number of decimals, thousands separators where the locale groups. */
-const numberFormat = (decimals: number, look: Look) => `${look.grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+/**
+ * The number format of one figure: the decimals it was published with, thousands separators
+ * where the locale groups ("2,887.8" in English, "2887.8" in Chinese, as each language's reports
+ * write numbers). A format per cell, not per column: a column of figures published with different
+ * precision (a table's rates beside its amounts, or 73.2 beside 1,288.78) shows each as published.
+ */
+export const numberFormat = (decimals: number, grouping: boolean) =>
+  `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
 
-/** Every cell names the workbook's one font, so that no spreadsheet falls back to a serif. */
+/** Every cell names the workbook's font, so that no spreadsheet falls back to a serif. */
 const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });
 
 const isNumberColumn = (column: ColumnDefinition) => column.format === 'integer' || column.format === 'published';
@@ -145,10 +183,13 @@ const words = (text: string): string[] =>
 function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of words(text)) {
+  // Each unit with the white space before it: only a space takes room between two units.
+  for (const [, space, word] of text.matchAll(
+    /(\s*)([\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+)/g,
+  )) {
     // Latin letters average narrower than the digit that column widths are measured in.
-    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word) ? 2 : displayWidth(word) * 0.85;
-    const needed = used === 0 ? w : used + (/^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word) ? 0 : 0.85) + w;
+    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word!) ? 2 : displayWidth(word!) * 0.85;
+    const needed = used === 0 ? w : used + (space ? 0.85 : 0) + w;
     if (needed <= width || used === 0) used = needed;
     else {
       lines += 1;
@@ -205,18 +246,22 @@ function fitColumns(
   });
 }
 
-/** The decimals a number column is shown with: the most any of its rows was published with. */
+/** The decimals one figure is shown with: those it was published with; none for a count. */
+const cellDecimals = (column: ColumnDefinition, row: Row): number =>
+  column.format === 'published' ? Number(row[`${column.key}__decimals`] ?? 0) : 0;
+
+/** The widest decimals of a number column (for its width only: each cell keeps its own format). */
 function columnDecimals(column: ColumnDefinition, rows: readonly Row[]): number {
-  if (column.format !== 'published') return 0;
-  return Math.max(0, ...rows.filter((r) => typeof r[column.key] === 'number').map((r) => Number(r[`${column.key}__decimals`] ?? 0)));
+  return Math.max(0, ...rows.filter((r) => typeof r[column.key] === 'number').map((r) => cellDecimals(column, r)));
 }
 
 /**
- * A table sheet: an Excel table with header row, autofilter and frozen header; one number format
- * per column; shorthand in every cell without a value; headers aligned like their data.
+ * A table sheet: an Excel table with header row, autofilter and frozen header; each figure in the
+ * number format of its published decimals; shorthand in every cell without a value; headers
+ * aligned like their data.
  */
 function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonly Row[], start: number, look: Look): void {
-  const columns = sheet.columns ?? [];
+  const columns = (sheet.columns ?? []).map((c) => ({ ...c, header: look.text(c.header) }));
   const decimals = columns.map((c) => columnDecimals(c, rows));
   const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
   ws.addTable({
@@ -243,7 +288,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       cell.font = font(look, bold ? { bold: true } : {});
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
-        cell.numFmt = numberFormat(decimals[j]!, look);
+        cell.numFmt = numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
       } else cell.alignment = { wrapText: true, vertical: 'top' };
     });
@@ -271,9 +316,10 @@ function writeChecks(
   look: Look,
 ): void {
   const checks = (sheet.checks ?? []).filter((check) => places.has(check.sheet) && data.totals[check.sheet]);
-  const decimals = Math.max(0, ...checks.map((check) => data.totals[check.sheet]!.decimals[check.columnKey] ?? 0));
   const rows: Row[] = checks.map((check) => {
     const totals = data.totals[check.sheet]!;
+    // The decimals of the checked column, as its table publishes it.
+    const decimals = totals.decimals[check.columnKey] ?? 0;
     return {
       table: check.table,
       column: check.column,
@@ -338,7 +384,13 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   wb.keywords = definition.properties.keywords;
   (wb as unknown as { language: string }).language = definition.properties.language;
 
-  const look: Look = { font: definition.font, grouping: definition.grouping, shorthand: definition.shorthand };
+  const look: Look = {
+    font: definition.font,
+    chineseFont: definition.chineseFont,
+    grouping: definition.grouping,
+    shorthand: definition.shorthand,
+    text: input.locale === 'zh-CN' ? chinesePunctuation : (text) => text,
+  };
   const places = new Map<string, TablePlace>();
   const tableCells = new Map<string, TableCells>();
   const chartLists: { ws: ExcelJS.Worksheet; start: number }[] = [];
@@ -406,6 +458,18 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'checks':
         writeChecks(ws, sheet, start, data, places, look);
         break;
+      case 'chart': {
+        // Only rows with a number in every plotted column (a [z] or [x] cell would draw as a
+        // bar of nothing, which reads as zero), largest first by the column the brief sorts by.
+        const chart = sheet.chart!;
+        const sortBy = chart.sortBy ?? chart.values[0]!;
+        const rows = (data.datasets[sheet.dataset ?? ''] ?? [])
+          .filter((r) => chart.values.every((key) => typeof r[key] === 'number'))
+          .sort((a, b) => (b[sortBy] as number) - (a[sortBy] as number));
+        writeTable(ws, sheet, rows, start, look);
+        tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows });
+        break;
+      }
       case 'charts': {
         // The charts are native charts beside their tables (./place-charts.ts); this sheet lists
         // every chart of the brief with its text alternative.
@@ -420,15 +484,25 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
-  const placed = placeCharts(input.charts, tableCells, (id) => {
-    const layout = chartTable(id, input.plan.tables);
-    if (layout?.valueTitleKey === undefined) return layout;
-    const title = lookup(input.strings, layout.valueTitleKey);
-    return title === undefined ? layout : { ...layout, valueTitle: fill(title, editionValues(input.plan.edition, input.locale)) };
-  });
+  finishText(wb, look);
+  const charts = input.charts.map((c) => ({ ...c, title: look.text(c.title), alt: look.text(c.alt) }));
+  const chartSheets = new Map(definition.sheets.flatMap((sheet) => (sheet.chart ? [[sheet.chart.id, sheet] as const] : [])));
+  const placed = placeCharts(
+    charts,
+    tableCells,
+    (id) => {
+      const sheet = chartSheets.get(id);
+      if (sheet === undefined) return undefined;
+      const layout = { ...sheet.chart!, table: sheet.key };
+      if (layout.valueTitleKey === undefined) return layout;
+      const title = lookup(input.strings, layout.valueTitleKey);
+      return title === undefined ? layout : { ...layout, valueTitle: fill(title, editionValues(input.plan.edition, input.locale)) };
+    },
+    (title, column) => look.text(fill(lookup(input.strings, 'workbook.chartPart') ?? '{title}: {column}', { title, column })),
+  );
   // Each listed chart's title links to the sheet its native chart sits on.
   for (const { ws, start } of chartLists) {
-    input.charts.forEach((c, i) => {
+    charts.forEach((c, i) => {
       const target = placed.placed.get(c.id);
       if (target === undefined) return;
       const cell = ws.getCell(start + 1 + i, 1);
@@ -439,15 +513,15 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   shareCellStyles(wb);
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
-  const charts = chartParts(
+  const parts = chartParts(
     placed.sheets,
-    { font: definition.font, language: definition.properties.language },
+    { font: definition.font, chineseFont: definition.chineseFont, language: definition.properties.language, text: look.text },
     new Set(zipEntryNames(stored)),
   );
   return repackZip(
     stored,
     input.buildDate,
-    (name, part) => charts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part),
-    charts.added,
+    (name, part) => parts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part),
+    parts.added,
   );
 }

@@ -15,6 +15,8 @@ export interface ChartTable {
    * not say it (two series of one measure: last year's growth and this year's target).
    */
   readonly valueTitleKey?: string;
+  /** The value column the brief's chart sorts by, largest first (the first value column if not given). */
+  readonly sortBy?: string;
 }
 
 const fixed: Readonly<Record<string, ChartTable>> = {
@@ -26,6 +28,8 @@ const fixed: Readonly<Record<string, ChartTable>> = {
     category: 'indicator',
     values: ['previous', 'growthTarget'],
     valueTitleKey: 'workbook.columns.growth',
+    // As the brief's chart: highest target first.
+    sortBy: 'growthTarget',
   },
 };
 

@@ -10,6 +10,7 @@ import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { basisText, statusWord, targetKindText } from './wording.js';
 import { growthComparisons } from '../present/growth-targets.js';
+import { glossaryInUse } from '../present/glossary.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -310,7 +311,26 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
         .join(t('workbook.listSeparator')) || null,
     note__blank: 'z',
   }));
-  datasets.glossary = plan.glossary.map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang], note__blank: 'z' }));
+  // The glossary lists only the terms the workbook's text uses, in either language (so that both
+  // workbooks list the same terms): its figures, targets, tables, projects, warnings and the
+  // titles of the sections its rows name, not the quotations of the source it does not show.
+  const {
+    headline: h,
+    reviewTargets: rt,
+    planTargets: pt,
+    achievements: a,
+    compositions: co,
+    tables: tb,
+    projects: pr,
+    warnings: w,
+  } = plan;
+  const titles = [...achievements, ...compositions, ...planTargets].map((r) => r.section);
+  const sectionTitles = [...plan.sections.review, ...plan.sections.plan].filter((x) => titles.includes(x.title[lang])).map((x) => x.title);
+  const text = JSON.stringify([h, rt, pt, a, co, tb, pr, w, sectionTitles, plan.edition.source.title], (key, value) =>
+    key === 'source' && typeof value === 'string' ? undefined : value,
+  );
+  const used = new Set([...glossaryInUse(plan.glossary, text, 'zh'), ...glossaryInUse(plan.glossary, text, 'en')]);
+  datasets.glossary = plan.glossary.filter((g) => used.has(g)).map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang], note__blank: 'z' }));
 
   /** A value in another unit of the same quantity, with the decimals that keep its precision; or undefined. */
   function convert(

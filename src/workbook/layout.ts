@@ -8,6 +8,7 @@ import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
+import { chartTable, type ChartTable } from './chart-tables.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -51,7 +52,7 @@ export interface CheckDefinition {
 }
 
 export interface SheetDefinition {
-  readonly kind: 'cover' | 'contents' | 'notes' | 'table' | 'checks' | 'charts';
+  readonly kind: 'cover' | 'contents' | 'notes' | 'table' | 'checks' | 'charts' | 'chart';
   readonly key: string;
   readonly name: string;
   readonly title: string;
@@ -66,14 +67,18 @@ export interface SheetDefinition {
   readonly totalLabel?: string;
   /** The check sheet: one row per checked column. */
   readonly checks?: readonly CheckDefinition[];
+  /** A chart's sheet: the chart (by id) and the table its data comes from (see ./chart-tables.ts). */
+  readonly chart?: ChartTable & { readonly id: string };
 }
 
 export interface WorkbookDefinition {
   readonly properties: { readonly title: string; readonly subject: string; readonly keywords: string; readonly language: string };
   readonly header: string;
   readonly footer: string;
-  /** The one font of every cell; it covers Chinese. */
+  /** The workbook's font (its default, and every cell's): one installed with Office and WPS. */
   readonly font: string;
+  /** The font of cells that hold Chinese: the workbook's font in the Chinese workbook. */
+  readonly chineseFont: string;
   /** Thousands separators in number formats, as the locale writes numbers. */
   readonly grouping: boolean;
   readonly shorthand: Shorthand;
@@ -300,8 +305,24 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           .filter((col) => col.key in checked.published)
           .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key }));
   });
-  const coverDate = (iso: string | undefined): Date | null => (iso === undefined ? null : new Date(`${iso}T00:00:00Z`));
+  const coverDate = (iso: string | undefined): Date | undefined => (iso === undefined ? undefined : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
+  // The release details the edition gives, each on its line; those it does not give, said once in words.
+  const details: readonly (readonly [string, CoverValue | undefined])[] = [
+    ['link', sourceUrl ? { text: sourceUrl, hyperlink: sourceUrl } : undefined],
+    ['released', coverDate(edition.released)],
+    ['nextUpdate', coverDate(edition.nextUpdate)],
+    ['contact', edition.contact ? edition.contact[lang] : undefined],
+  ];
+  const absent = details.filter(([, value]) => value === undefined).map(([key]) => t(`workbook.cover.items.${key}`));
+  const listed =
+    absent.length < 2
+      ? absent.join('')
+      : `${absent.slice(0, -1).join(t('workbook.listSeparator'))}${t('workbook.listLast')}${absent[absent.length - 1]}`;
+  const release: (readonly [string, CoverValue])[] = [
+    ...details.flatMap(([key, value]) => (value === undefined ? [] : [[t(`workbook.cover.${key}`), value] as const])),
+    ...(absent.length > 0 ? [[t('workbook.cover.notGiven'), t('workbook.cover.notGivenText', { items: listed })] as const] : []),
+  ];
 
   // Sheet names from the data: valid for Excel, and none the same as another sheet's.
   const fixedNames = [
@@ -314,13 +335,42 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     'reserves',
     'charts',
     'glossary',
-  ].map((key) => t(`workbook.sheets.${key}.name`));
+  ]
+    .map((key) => t(`workbook.sheets.${key}.name`))
+    .concat(input.charts.map((_, i) => t('workbook.sheets.chart.name', { n: i + 1 })));
   const statNames = uniqueSheetNames(
     statTables.map((sheet) => sheet.name),
     fixedNames,
   );
   statTables.forEach((sheet, i) => {
     statTables[i] = { ...sheet, name: statNames[i]! };
+  });
+  // A sheet per native chart: the rows of its table that hold a number in every plotted column,
+  // ordered as the brief's chart (./build.ts sorts them), with the chart below them.
+  const tableSheets = [
+    ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
+    ...statTables,
+  ];
+  const chartSheets = input.charts.flatMap((chart): SheetDefinition[] => {
+    const source = chartTable(chart.id, input.plan.tables);
+    const from = source && tableSheets.find((sheet) => sheet.key === source.table);
+    const pick = (key: string) => from?.columns?.find((col) => col.key === key);
+    if (!source || !from || !pick(source.category) || source.values.some((key) => !pick(key))) return [];
+    return [
+      {
+        kind: 'chart',
+        key: `chart-${chart.id}`,
+        name: '',
+        title: chart.title,
+        description: t('workbook.sheets.chart.description', { sheet: from.name }),
+        dataset: source.table,
+        chart: { ...source, id: chart.id },
+        columns: [pick(source.category)!, ...source.values.map((key) => pick(key)!)],
+      },
+    ];
+  });
+  chartSheets.forEach((sheet, i) => {
+    chartSheets[i] = { ...sheet, name: t('workbook.sheets.chart.name', { n: i + 1 }) };
   });
   const definition: WorkbookDefinition = {
     properties: {
@@ -332,6 +382,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     header: t('workbook.header'),
     footer: t('workbook.footer'),
     font: t('workbook.font'),
+    chineseFont: t('workbook.fontChinese'),
     grouping: usesGrouping(input.locale),
     shorthand: { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') },
     sheets: [
@@ -345,19 +396,20 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.planYear'), edition.planYear],
           [t('workbook.cover.issuer'), edition.issuer[lang]],
           [t('workbook.cover.source'), edition.source.title[lang]],
-          [t('workbook.cover.link'), sourceUrl ? { text: sourceUrl, hyperlink: sourceUrl } : null],
-          [t('workbook.cover.released'), coverDate(edition.released)],
-          [t('workbook.cover.nextUpdate'), coverDate(edition.nextUpdate)],
-          [t('workbook.cover.contact'), edition.contact ? edition.contact[lang] : null],
+          ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
-          [t('workbook.cover.date'), input.buildDate],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
-          [t('workbook.cover.units'), t('workbook.cover.unitsText')],
+          [
+            t('workbook.cover.units'),
+            checks.length > 0
+              ? `${t('workbook.cover.unitsText')}${lang === 'en' ? ' ' : ''}${t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') })}`
+              : t('workbook.cover.unitsText'),
+          ],
           [
             t('workbook.cover.shorthand'),
             t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }),
           ],
-          [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font') })],
+          [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font'), chineseFont: t('workbook.fontChinese') })],
         ],
       },
       {
@@ -380,8 +432,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             },
           ]
         : []),
-      ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
-      ...statTables,
+      ...tableSheets,
       ...(checks.length > 0
         ? [
             {
@@ -410,6 +461,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
               ...sheetText('charts'),
               columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
             },
+            ...chartSheets,
           ]
         : []),
       ...((data.datasets.glossary ?? []).length > 0 ? [table(glossaryTable)] : []),

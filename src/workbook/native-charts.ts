@@ -61,10 +61,16 @@ const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relatio
 const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 
-/** Run properties naming the font for Latin and East Asian text. */
-const runFont = (font: string) => `<a:latin typeface="${escapeXml(font)}"/><a:ea typeface="${escapeXml(font)}"/>`;
+/** Run properties naming the fonts for Latin and East Asian text. */
+const runFont = (font: Fonts) => `<a:latin typeface="${escapeXml(font.font)}"/><a:ea typeface="${escapeXml(font.chineseFont)}"/>`;
 
-function richText(text: string, font: string, size: number, bold: boolean, language: string): string {
+/** The workbook's font and the font of its Chinese text (the same in the Chinese workbook). */
+interface Fonts {
+  readonly font: string;
+  readonly chineseFont: string;
+}
+
+function richText(text: string, font: Fonts, size: number, bold: boolean, language: string): string {
   const props = `sz="${size}" b="${bold ? 1 : 0}"`;
   return (
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${props}>${runFont(font)}</a:defRPr></a:pPr>` +
@@ -72,7 +78,7 @@ function richText(text: string, font: string, size: number, bold: boolean, langu
   );
 }
 
-const titleXml = (text: string, font: string, size: number, bold: boolean, language: string) =>
+const titleXml = (text: string, font: Fonts, size: number, bold: boolean, language: string) =>
   `<c:title>${richText(text, font, size, bold, language)}<c:overlay val="0"/></c:title>`;
 
 function strRef(range: CellRange): string {
@@ -88,19 +94,20 @@ function numRef(range: CellRange, format: string): string {
 
 const solid = (colour: string) => `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
 const line = (colour: string) => `<a:ln w="9525">${solid(colour)}</a:ln>`;
-const textProps = (font: string, size: number, colour = '222222') =>
+const textProps = (font: Fonts, size: number, colour = '222222') =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}">${solid(colour)}${runFont(font)}</a:defRPr></a:pPr><a:endParaRPr/></a:p></c:txPr>`;
 
-/** What every chart of a workbook shares: the workbook's font and language. */
-export interface ChartLook {
-  readonly font: string;
+/** What every chart of a workbook shares: the workbook's fonts, language and punctuation. */
+export interface ChartLook extends Fonts {
+  /** The reader language's punctuation for the chart's text (as the cells have it). */
+  readonly text: (text: string) => string;
   /** BCP 47 tag of the text, e.g. zh-CN. */
   readonly language: string;
 }
 
 /** One chart part: horizontal bars, categories top to bottom in table order, value labels at the bar ends. */
 export function chartXml(chart: NativeChart, look: ChartLook): string {
-  const { font } = look;
+  const font = look;
   const pt = (size: number) => Math.round(size * chart.textScale);
   const series = chart.series
     .map(
@@ -123,11 +130,11 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
     `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="10"/><c:axId val="20"/></c:barChart>` +
     // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
-    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(chart.categoryTitle, font, pt(1000), false, look.language)}` +
+    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(look.text(chart.categoryTitle), font, pt(1000), false, look.language)}` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/>${bound}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
-    `${titleXml(chart.valueTitle, font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `${titleXml(look.text(chart.valueTitle), font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(1000))}</c:chartSpace>`

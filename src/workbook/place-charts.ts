@@ -39,25 +39,34 @@ const columnPixels = (width: number | undefined) => Math.trunc((width ?? 8.43) *
 const chartWidth = 680;
 const band = 26;
 /**
- * The printed page (A4 landscape, LibreOffice's and Excel's default margins, the repeated header
- * row) in pixels at 100%: a chart must fit in it to print on one page.
+ * The printed page (A4 landscape, LibreOffice's and Excel's default margins, the page header and
+ * footer and the repeated header row) in pixels at 100%: a chart must fit in it to print on one
+ * page. LibreOffice prints a chart whole on every page it reaches into, so a chart that crosses
+ * a page break prints twice: the height is what the default edition's charts were measured to fit.
  */
 const pageWidth = 988;
-const pageHeight = 560;
+const pageHeight = 480;
 /** The narrowest band a bar may get so that a long table's chart still fits the page. */
 const minBand = 12;
 const frame = 120;
 /** Default row height in pixels: rows below a table have no height of their own. */
 const rowPixels = 20;
 
+/** Columns whose largest values differ more than this many times are drawn as separate charts. */
+const separateRatio = 3;
+
 /**
- * Every chart of the brief whose table the workbook holds, as a native chart below its table, on
- * the table's sheet: categories and values are the table's cells. Charts on one sheet stack.
+ * Every chart of the brief whose table the workbook holds, as native charts below that table
+ * (a chart's own sheet: its data, then the chart): categories and values are the table's cells.
+ * Columns of different units, or of sizes so different that the smaller bars could not be read
+ * on a shared axis, are drawn as separate charts, one under the other, each titled with its
+ * column (`partTitle`). A chart starts a printed page unless it fits below the rows above it.
  */
 export function placeCharts(
   charts: readonly ChartImage[],
   tables: ReadonlyMap<string, TableCells>,
   layoutOf: (chartId: string) => (ChartTable & { readonly valueTitle?: string }) | undefined,
+  partTitle: (title: string, column: string) => string,
 ): PlacedCharts {
   const bySheet = new Map<ExcelJS.Worksheet, NativeChart[]>();
   const nextRow = new Map<ExcelJS.Worksheet, number>();
@@ -82,47 +91,62 @@ export function placeCharts(
       const a = `$${letter(col)}$${from}`;
       return { ref: `${quoted(ws.name)}!${from === to ? a : `${a}:$${letter(col)}$${to}`}`, values };
     };
+    // The data labels' format: the most decimals any of the column's cells shows.
+    const format = (key: string) => {
+      const formats = Array.from({ length: last - first + 1 }, (_, i) => String(ws.getCell(first + i, index(key) + 1).numFmt ?? 'General'));
+      return formats.reduce((a, b) => (b.length > a.length ? b : a));
+    };
     const series = layout.values.map((key, i) => ({
       name: range(key, headerRow, headerRow),
       values: range(key, first, last),
-      format: String(ws.getCell(first, index(key) + 1).numFmt ?? 'General'),
+      format: format(key),
       colour: palette[i % palette.length]!.slice(1),
     }));
-    // Below the table (or the sheet's previous chart), one blank row apart.
+    const largest = series.map((s) => Math.max(...s.values.values.map((v) => Math.abs(Number(v) || 0))));
+    const unitsOf = layout.values.map((key) => columns[index(key)]!.unit);
+    const separate =
+      series.length > 1 &&
+      (new Set(unitsOf).size > 1 || Math.max(...largest) > separateRatio * Math.max(Number.MIN_VALUE, Math.min(...largest)));
+    const groups = separate ? series.map((s) => [s]) : [series];
     placed.set(chart.id, ws.name);
-    const top = nextRow.get(ws) ?? ws.rowCount + 1;
-    // As wide as the table (a printout scales the sheet to the page's width), at least chartWidth.
-    let right = 0;
-    let width = 0;
-    while (width < chartWidth || right < columns.length) width += columnPixels(ws.getColumn(++right).width);
-    // Text grows with a chart wider than the house width (a printout shrinks it); so does its height.
-    // A printout scales a sheet wider than the page down to its width; the chart's text grows by
-    // as much, so that it prints at the house size.
-    const textScale = Math.min(2, Math.max(1, width / pageWidth));
-    const bands = table.rows.length * Math.max(1, series.length * 0.7);
-    const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
-    const height = (frame + bandHeight * bands) * textScale;
-    const bottom = top + Math.ceil(height / rowPixels);
-    // A chart starts a printed page, so that no printout splits it (it is shorter than a page).
-    ws.getRow(top).addPageBreak();
-    const list = bySheet.get(ws) ?? [];
-    list.push({
-      title: chart.title,
-      alt: chart.alt,
-      categoryTitle: columns[index(layout.category)]!.header,
-      valueTitle:
-        layout.valueTitle ??
-        (layout.values.length === 1
-          ? columns[index(layout.values[0]!)]!.header
-          : series.map((s) => String(s.name.values[0] ?? '')).join(' / ')),
-      categories: range(layout.category, first, last),
-      textScale,
-      series,
-      from: { col: 0, row: top },
-      to: { col: right, row: bottom },
-    });
-    bySheet.set(ws, list);
-    nextRow.set(ws, bottom + 1);
+    for (const group of groups) {
+      const header = (s: (typeof series)[number]) => String(s.name.values[0] ?? '');
+      const top = nextRow.get(ws) ?? ws.rowCount + 1;
+      // As wide as the table (a printout scales the sheet to the page's width), at least chartWidth.
+      let right = 0;
+      let width = 0;
+      while (width < chartWidth || right < columns.length) width += columnPixels(ws.getColumn(++right).width);
+      // A printout scales a sheet wider than the page down to its width; the chart's text grows by
+      // as much, so that it prints at the house size.
+      const textScale = Math.min(2, Math.max(1, width / pageWidth));
+      const bands = table.rows.length * Math.max(1, group.length * 0.7);
+      const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
+      const height = (frame + bandHeight * bands) * textScale;
+      const bottom = top + 1 + Math.ceil(height / rowPixels);
+      // A chart that would not fit below the rows above it starts a printed page, so that no
+      // printout splits it (it is shorter than a page).
+      let above = 0;
+      for (let r = 1; r <= top; r++) above += ((ws.getRow(r).height ?? 15) * 4) / 3;
+      if (nextRow.has(ws) || (above + height) * (pageWidth / Math.max(pageWidth, width)) > pageHeight) ws.getRow(top).addPageBreak();
+      const list = bySheet.get(ws) ?? [];
+      list.push({
+        title: separate ? partTitle(chart.title, header(group[0]!)) : chart.title,
+        alt: chart.alt,
+        categoryTitle: columns[index(layout.category)]!.header,
+        valueTitle: separate
+          ? header(group[0]!)
+          : (layout.valueTitle ?? (group.length === 1 ? columns[index(layout.values[0]!)]!.header : group.map(header).join(' / '))),
+        categories: range(layout.category, first, last),
+        textScale,
+        series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
+        // One row below the page break (zero-based row `top`): LibreOffice prints a chart that
+        // starts on the break's row on the page before too.
+        from: { col: 0, row: top + 1 },
+        to: { col: right, row: bottom },
+      });
+      bySheet.set(ws, list);
+      nextRow.set(ws, bottom + 1);
+    }
   }
   return { sheets: [...bySheet].map(([ws, list]) => ({ sheetPart: `xl/worksheets/sheet${ws.id}.xml`, charts: list })), placed };
 }

@@ -97,7 +97,10 @@ function htmlForReview(html: string): string {
     .replace(/\n{2,}/g, '\n');
 }
 
-/** Every sheet of a workbook as CSV (formulas as `=FORMULA → cached result`), one file a sheet. */
+/**
+ * Every sheet of a workbook as CSV (formulas as `=FORMULA → cached result`), one file a sheet;
+ * numbers as their number format shows them ("2,887.8"), so that a change of format shows.
+ */
 async function workbookSheets(file: string, folder: string): Promise<CorpusFile[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
@@ -105,7 +108,7 @@ async function workbookSheets(file: string, folder: string): Promise<CorpusFile[
     const rows: string[] = [];
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(csvField(cellText(row.getCell(c).value)));
+      for (let c = 1; c <= row.cellCount; c++) cells.push(csvField(cellText(row.getCell(c).value, row.getCell(c).numFmt)));
       rows.push(cells.join(','));
     });
     const name = `${String(i + 1).padStart(2, '0')}-${sheet.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
@@ -113,15 +116,28 @@ async function workbookSheets(file: string, folder: string): Promise<CorpusFile[
   });
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') return formatted(value, numFmt);
   if (typeof value !== 'object') return String(value);
-  if ('formula' in value) return `=${value.formula} → ${cellText(value.result as ExcelJS.CellValue)}`;
+  if ('formula' in value) return `=${value.formula} → ${cellText(value.result as ExcelJS.CellValue, numFmt)}`;
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('hyperlink' in value) return `${cellText(value.text as ExcelJS.CellValue)} <${value.hyperlink}>`;
   if ('error' in value) return String(value.error);
   return JSON.stringify(value);
+}
+
+/** A number as the workbook's number formats show it (`0`, `0.0`, `#,##0.00`); other formats as the plain number. */
+function formatted(value: number, numFmt: string | undefined): string {
+  const m = /^(#,##0|0)(?:\.(0+))?$/.exec(numFmt ?? '');
+  if (!m) return String(value);
+  const decimals = m[2]?.length ?? 0;
+  return new Intl.NumberFormat('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: m[1] === '#,##0',
+  }).format(value);
 }
 
 function csvField(text: string): string {

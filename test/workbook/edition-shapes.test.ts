@@ -174,7 +174,7 @@ describe('workbooks of any edition shape', () => {
         s(locale, 'workbook.sheets.cover.name'),
         s(locale, 'workbook.sheets.contents.name'),
         s(locale, 'workbook.sheets.headline.name', { reviewYear: plan.edition.reviewYear }),
-        ...(charts.length > 0 ? [s(locale, 'workbook.sheets.charts.name')] : []),
+        ...(charts.length > 0 ? [s(locale, 'workbook.sheets.charts.name'), s(locale, 'workbook.sheets.chart.name', { n: 1 })] : []),
       ]);
       // The contents list every sheet after itself, and nothing else.
       expect(table(wb.worksheets[1]!).rows.map((r) => text(r[0]!.value))).toEqual(names.slice(2));

@@ -6,6 +6,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
+import { chinesePunctuation } from '../../src/present/typography.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
 
 /**
@@ -76,19 +77,23 @@ const coverLines = (locale: Locale) => {
 };
 
 describe('workbook guidance', () => {
-  it('cover: title, coverage, release date, next update, source with link, contact, how to cite; dates are real dates; absent facts are [x]', async () => {
+  it('cover: title, coverage, source, how to cite; no build date; release details from the edition, those it lacks said once in words; dates are real dates', async () => {
     for (const locale of locales) {
       const lines = coverLines(locale);
-      for (const key of ['coverage', 'released', 'nextUpdate', 'source', 'link', 'contact', 'cite', 'date', 'shorthand']) {
+      for (const key of ['coverage', 'source', 'cite', 'shorthand', 'notGiven']) {
         expect(lines.has(s(locale, `workbook.cover.${key}`)), key).toBe(true);
       }
-      const generated = lines.get(s(locale, 'workbook.cover.date'))!;
-      expect(generated.value).toEqual(buildDate);
-      expect(generated.numFmt).toBe('yyyy-mm-dd');
+      // No build date anywhere on the cover: a rebuild of the same data is the same release.
+      const cells = [...lines.values()];
+      expect(cells.filter((c) => c.value instanceof Date)).toEqual([]);
+      expect(cells.map((c) => text(c.value)).join('\n')).not.toContain('2025-01-15');
       expect(lines.get(s(locale, 'workbook.cover.planYear'))!.value).toBe(plan.edition.planYear);
-      // The default edition's source states no release date, next update, contact or link.
-      for (const key of ['released', 'nextUpdate', 'contact', 'link'])
-        expect(lines.get(s(locale, `workbook.cover.${key}`))!.value, key).toBe(s(locale, 'workbook.shorthand.x'));
+      // The default edition's source states no release date, next update, contact or link: one line says so, no line shows [x].
+      for (const key of ['released', 'nextUpdate', 'contact', 'link']) {
+        expect(lines.has(s(locale, `workbook.cover.${key}`)), key).toBe(false);
+        expect(text(lines.get(s(locale, 'workbook.cover.notGiven'))!.value), key).toContain(s(locale, `workbook.cover.items.${key}`));
+      }
+      expect(cells.map((c) => text(c.value))).not.toContain(s(locale, 'workbook.shorthand.x'));
     }
     // When the edition gives them, they are shown: dates as dates, the link as a link.
     const given = structuredClone(plan) as Plan;
@@ -112,6 +117,34 @@ describe('workbook guidance', () => {
       text: 'https://example.org/report',
       hyperlink: 'https://example.org/report',
     });
+    // All given: no line says something is missing.
+    expect(lines.has(s('en', 'workbook.cover.notGiven'))).toBe(false);
+  });
+
+  it('glossary: only the terms the edition uses, the same in both workbooks', () => {
+    const terms = (locale: Locale) => {
+      const ws = books.get(locale)!.wb.getWorksheet(s(locale, 'workbook.sheets.glossary.name'))!;
+      const t = tableOf(ws)!;
+      return Array.from({ length: t.lastRow - t.headerRow }, (_, i) => [
+        text(ws.getCell(t.headerRow + 1 + i, 1).value),
+        text(ws.getCell(t.headerRow + 1 + i, 2).value),
+      ]);
+    };
+    const zh = terms('zh-CN');
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.length).toBeLessThan(plan.glossary.length);
+    expect(terms('en')).toEqual(zh);
+    // Each term is in a cell of another sheet: the Chinese term in the Chinese workbook, or its English rendering in the English one.
+    const cells = (locale: Locale) => {
+      const out: string[] = [];
+      for (const ws of books.get(locale)!.wb.worksheets)
+        if (ws.name !== s(locale, 'workbook.sheets.glossary.name'))
+          ws.eachRow((row) => row.eachCell((cell) => out.push(text(cell.value).toLowerCase())));
+      return out.join('\n');
+    };
+    const zhText = cells('zh-CN');
+    const enText = cells('en');
+    for (const [chinese, english] of zh) expect(zhText.includes(chinese!) || enText.includes(english!.toLowerCase()), chinese).toBe(true);
   });
 
   it('notes: every note is referenced from a table, and no note repeats another', () => {
@@ -211,19 +244,45 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('one number format per column, with thousands separators where the locale uses them', () => {
+  it('numbers as published: each figure in the number format of its published decimals, with thousands separators where the locale uses them; counts without decimals', () => {
     for (const locale of locales) {
+      let numbers = 0;
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
-          const formats = new Set<string>();
           for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
             const cell = t.ws.getCell(r, c);
-            if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in cell.value))
-              formats.add(cell.numFmt);
+            if (typeof cell.value !== 'number' && !(cell.value && typeof cell.value === 'object' && 'formula' in cell.value)) continue;
+            numbers += 1;
+            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^#,##0(\.0+)?$/ : /^0(\.0+)?$/);
           }
-          expect(formats.size, `${t.ws.name} column ${c}: ${[...formats].join(' ')}`).toBeLessThanOrEqual(1);
-          for (const f of formats) expect(f.includes(','), `${t.ws.name} column ${c}`).toBe(locale === 'en');
         }
+      }
+      expect(numbers).toBeGreaterThan(100);
+      // The headline figures: value and growth each with the decimals the document gives them, and
+      // the Chinese cell with its unit reads as the brief's text of the figure.
+      const ws = books
+        .get(locale)!
+        .wb.getWorksheet(s(locale, 'workbook.sheets.headline.name').replace('{reviewYear}', String(plan.edition.reviewYear)))!;
+      const t = tableOf(ws)!;
+      const headers = Array.from({ length: t.columns }, (_, i) => text(ws.getCell(t.headerRow, i + 1).value));
+      const col = (key: string) => headers.indexOf(s(locale, `workbook.columns.${key}`)) + 1;
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+        const figure = plan.headline.find((f) => f.id === ws.getCell(r, col('id')).value)!;
+        const value = ws.getCell(r, col('value'));
+        expect(decimalsOf(value.numFmt), figure.id).toBe(figure.decimals);
+        if (locale === 'zh-CN') expect(`${shown(value)}${text(ws.getCell(r, col('unit')).value)}`).toBe(figure.display.zh);
+        if (figure.growth) expect(shown(ws.getCell(r, col('growth')))).toBe(figure.growth.display.zh.replace('%', ''));
+      }
+      // A statistical table's figures: each with its column's published decimals (a count with none).
+      for (const table of plan.tables) {
+        const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
+        const st = tableOf(sheet)!;
+        table.columns.forEach((column, i) => {
+          for (let r = st.headerRow + 1; r <= st.lastRow; r++) {
+            const cell = sheet.getCell(r, i + 2);
+            if (typeof cell.value === 'number') expect(decimalsOf(cell.numFmt), `${table.id}.${column.id}`).toBe(column.decimals);
+          }
+        });
       }
     }
   });
@@ -251,15 +310,20 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('one named font that covers Chinese, in every cell and as the default; headers aligned like their data', async () => {
+  it('fonts readers have: Arial (DengXian for cells with Chinese) in English, DengXian in Chinese, in every cell and as the default; headers aligned like their data', async () => {
     for (const locale of locales) {
       const { wb, bytes } = books.get(locale)!;
+      const main = locale === 'en' ? 'Arial' : 'DengXian';
       for (const ws of wb.worksheets) {
-        ws.eachRow((row) => row.eachCell((cell) => expect(cell.font?.name, `${ws.name}!${cell.address}`).toBe('Noto Sans SC')));
+        ws.eachRow((row) =>
+          row.eachCell((cell) =>
+            expect(cell.font?.name, `${ws.name}!${cell.address}`).toBe(locale === 'en' && cjk.test(text(cell.value)) ? 'DengXian' : main),
+          ),
+        );
       }
       const styles = await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')!.async('string');
       const first = /<fonts [^>]*><font>([\s\S]*?)<\/font>/.exec(styles)![1]!;
-      expect(first).toContain('<name val="Noto Sans SC"/>');
+      expect(first).toContain(`<name val="${main}"/>`);
       expect(first).not.toContain('<scheme');
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
@@ -278,6 +342,22 @@ describe('workbook guidance', () => {
       for (let c = 1; c <= t.columns; c++) expect(text(t.ws.getCell(t.headerRow, c).value), `${t.ws.name} column ${c}`).toMatch(cjk);
     }
     for (const line of coverLines('zh-CN').keys()) expect(line).toMatch(cjk);
+    // Full-width punctuation beside Chinese in every text cell (titles, labels, notes, cover): no
+    // half-width comma, semicolon, colon, question or exclamation mark or bracket touches a Chinese character.
+    const halfWidth = /[\p{Script=Han}][,;:?!()]|[,;:?!()][\p{Script=Han}]/u;
+    let texts = 0;
+    for (const ws of wb.worksheets) {
+      expect(ws.name, ws.name).not.toMatch(halfWidth);
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = text(cell.value);
+          if (!cjk.test(value)) return;
+          texts += 1;
+          expect(value, `${ws.name}!${cell.address}`).not.toMatch(halfWidth);
+        }),
+      );
+    }
+    expect(texts).toBeGreaterThan(100);
     expect(s('zh-CN', 'workbook.shorthand.x')).toMatch(cjk);
     expect(s('zh-CN', 'workbook.shorthand.z')).toMatch(cjk);
     for (const locale of locales) {
@@ -300,7 +380,20 @@ describe('workbook guidance', () => {
   });
 });
 
-/** A table caption as the workbook titles its sheet. */
+/** A table caption as the workbook titles its sheet (in Chinese punctuation in the Chinese workbook). */
 function fill(caption: { zh: string; en: string }, locale: Locale): string {
-  return locale === 'zh-CN' ? caption.zh : caption.en;
+  return locale === 'zh-CN' ? chinesePunctuation(caption.zh) : caption.en;
+}
+
+/** The decimals a number format shows ("#,##0.00" → 2). */
+const decimalsOf = (format: string) => (/\.(0+)$/.exec(format)?.[1] ?? '').length;
+
+/** A number cell as its format shows it, for the simple formats the workbook writes (`0.0`, `#,##0.00`). */
+function shown(cell: ExcelJS.Cell): string {
+  const decimals = decimalsOf(cell.numFmt);
+  return new Intl.NumberFormat('en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: cell.numFmt.startsWith('#,##0'),
+  }).format(cell.value as number);
 }

@@ -73,6 +73,12 @@ describe('workbooks', () => {
       'Project pipeline',
       'Project reserves',
       'Charts',
+      'Chart 1',
+      'Chart 2',
+      'Chart 3',
+      'Chart 4',
+      'Chart 5',
+      'Chart 6',
       'Glossary',
     ]);
     expect(zh[0]!.name).toBe('封面');
@@ -197,7 +203,8 @@ describe('workbooks', () => {
   });
   it('writes ranks as the brief does: Chinese numerals in Chinese', () => {
     const zh = tableRows(books.get('zh-CN')!.wb.worksheets[3]!).get('gdp')!;
-    expect(zh[4]).toBe('总量列全市第二,增速列全市第六');
+    // In full-width punctuation, as the Chinese workbook writes every text.
+    expect(zh[4]).toBe('总量列全市第二，增速列全市第六');
     const en = tableRows(books.get('en')!.wb.worksheets[3]!).get('gdp')!;
     expect(en[4]).toBe('No. 2 in the city by size; No. 6 in the city by growth');
   });
@@ -259,7 +266,7 @@ describe('workbooks', () => {
     // A chart drawn natively is linked to its sheet.
     expect(rows.find((r) => title(r[0]) === '2024 growth of the headline indicators')![0]).toEqual({
       text: '2024 growth of the headline indicators',
-      hyperlink: "#'2024 headline'!A1",
+      hyperlink: "#'Chart 3'!A1",
     });
     expect(rows.length).toBe(6);
     for (const r of rows) expect(String(r[1]).length, String(r[0])).toBeGreaterThan(20);

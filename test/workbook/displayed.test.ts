@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { loadUiStrings, lookup } from '../../src/present/strings.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { formatNumber, locales, type Locale } from '../../src/model/format.js';
+import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { buildWorkbook } from '../../src/workbook/build.js';
+import {
+  defaultDataDir,
+  demoEditionDir,
+  makeDataDir,
+  minimalEditionDir,
+  repoRoot,
+  reviewOnlyEditionDir,
+  tempDir,
+  validateDir,
+} from '../helpers.js';
+
+/**
+ * Numbers as published, read by a real client: LibreOffice opens both workbooks of every edition
+ * of the golden corpus and reports the text it displays for every number cell, its number format
+ * applied (.ci/check-workbooks.py --cells). Each figure the workbook takes from the dataset must
+ * display as the brief writes it: the decimals the document publishes, thousands separators in
+ * English only; in the Chinese workbook, the brief's Chinese text of the figure holds the same
+ * digits. Figures the workbook computes (attainment, gaps, sums, converted targets) display their
+ * cached value exactly, and counts show no decimals.
+ */
+
+const soffice = (() => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    execFileSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const editions = [path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir, reviewOnlyEditionDir, minimalEditionDir];
+
+interface Shown {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: number;
+  readonly text: string;
+}
+
+/** A published figure: its value, decimals and (where the plan has it) the brief's text of it. */
+interface Figure {
+  readonly value: number;
+  readonly decimals: number;
+  readonly display?: { zh: string; en: string };
+}
+
+/** Every figure inside a part of the plan: objects with a value and its decimals, and a statistical table's cells. */
+function figuresIn(node: unknown, out: Figure[] = [], columns?: readonly { id: string; decimals: number }[]): Figure[] {
+  if (Array.isArray(node)) {
+    for (const item of node) figuresIn(item, out, columns);
+    return out;
+  }
+  if (node === null || typeof node !== 'object') return out;
+  const o = node as Record<string, unknown>;
+  if (typeof o.value === 'number' && typeof o.decimals === 'number')
+    out.push({ value: o.value, decimals: o.decimals, ...(o.display ? { display: o.display as Figure['display'] } : {}) });
+  if (typeof o.no === 'number') out.push({ value: o.no, decimals: 0 });
+  // A statistical table's row or total: its values by column, with the column's decimals.
+  if (columns && o.values && typeof o.values === 'object')
+    for (const c of columns) {
+      const v = (o.values as Record<string, unknown>)[c.id];
+      if (typeof v === 'number') out.push({ value: v, decimals: c.decimals });
+    }
+  for (const [key, value] of Object.entries(o)) if (key !== 'values') figuresIn(value, out, columns);
+  return out;
+}
+
+/** The part of the plan a row id names (a figure, a target, a table's row), with the columns of its table. */
+function byId(plan: Plan): Map<string, Figure[]> {
+  const found = new Map<string, Figure[]>();
+  const visit = (node: unknown, columns?: readonly { id: string; decimals: number }[]) => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, columns));
+    if (node === null || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const own = Array.isArray(o.columns) && Array.isArray(o.rows) ? (o.columns as { id: string; decimals: number }[]) : columns;
+    if (typeof o.id === 'string' && !found.has(o.id)) found.set(o.id, figuresIn(o, [], own));
+    for (const value of Object.values(o)) visit(value, own);
+  };
+  visit(plan);
+  // A statistical table's total row has no id: its figures are found under the table.
+  for (const table of plan.tables) if (table.total) found.set(`total:${table.id}`, figuresIn(table.total, [], table.columns));
+  return found;
+}
+
+const digits = (text: string) => text.replace(/,/g, '');
+
+describe('numbers as published, as LibreOffice displays them', () => {
+  if (!soffice && process.env.REQUIRE_INTEROP !== '1') {
+    it.skip('every figure displays as the brief writes it (skipped: soffice or python3-uno is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
+    return;
+  }
+  it('every number cell of both workbooks of every golden edition displays as the brief writes its figure', async () => {
+    const { dataset } = validateDir(makeDataDir(editions));
+    const dir = tempDir('plan-displayed-');
+    const books: { file: string; locale: Locale; plan: Plan }[] = [];
+    for (const edition of dataset.editions) {
+      const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
+      for (const locale of locales) {
+        const sink = new DiagnosticSink();
+        const strings = loadUiStrings(repoRoot, locale, sink)!;
+        const bytes = await buildWorkbook(
+          { rootDir: repoRoot, plan, locale, strings, units: dataset.units!, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') },
+          sink,
+        );
+        expect(bytes, sink.items.map((d) => d.message).join('\n')).toBeDefined();
+        const file = path.join(dir, `${edition.data.edition.id}-${locale}.xlsx`);
+        writeFileSync(file, bytes!);
+        books.push({ file, locale, plan });
+      }
+    }
+    execFileSync('/usr/bin/python3', [path.join(repoRoot, '.ci/check-workbooks.py'), '--cells', ...books.map((b) => b.file)], {
+      stdio: 'ignore',
+      timeout: 400_000,
+    });
+    let published = 0;
+    let computed = 0;
+    let briefTexts = 0;
+    for (const { file, locale, plan } of books) {
+      const shown = JSON.parse(readFileSync(`${file}.cells.json`, 'utf8')) as Shown[];
+      const figures = byId(plan);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      expect(shown.some((c) => c.sheet === wb.worksheets[0]!.name && c.text === String(plan.edition.planYear))).toBe(true);
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const idHeader = lookup(strings, 'workbook.columns.id')!;
+      const totalLabel = lookup(strings, 'workbook.totals.published')!;
+      // The cover's one number is the plan year, a year written without separators.
+      for (const cell of shown.filter((c) => c.sheet !== wb.worksheets[0]!.name)) {
+        const where = `${path.basename(file)} ${cell.sheet}!R${cell.row}C${cell.col} (${cell.value}): "${cell.text}"`;
+        // Thousands separators as the language writes them: in English, none in Chinese.
+        if (locale === 'en') expect(cell.text, where).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/);
+        else expect(cell.text, where).toMatch(/^-?\d+(\.\d+)?$/);
+        // The row's figure: by the row's id (last column), or a table's published total.
+        const ws = wb.getWorksheet(cell.sheet)!;
+        let header = 0;
+        for (let r = cell.row - 1; r >= 1 && header === 0; r--) if (ws.getRow(r).values.toString().includes(idHeader)) header = r;
+        let candidates: Figure[] = [];
+        if (header > 0) {
+          const width = ws.getRow(header).cellCount;
+          const id = ws.getCell(cell.row, width).value;
+          if (typeof id === 'string') candidates = figures.get(id) ?? [];
+          if (ws.getCell(cell.row, 1).value === totalLabel)
+            candidates = plan.tables.flatMap((t) => (t.total ? (figures.get(`total:${t.id}`) ?? []) : []));
+        }
+        const figure = candidates.find((f) => f.value === cell.value && formatNumber(f.value, f.decimals, locale) === cell.text);
+        if (figure) {
+          published += 1;
+          // The Chinese brief's text of the figure holds the same digits.
+          if (locale === 'zh-CN' && figure.display) {
+            briefTexts += 1;
+            expect(digits(figure.display.zh), where).toContain(cell.text.replace(/^-/, ''));
+          }
+          continue;
+        }
+        // Not a figure of the row as published (a same-valued figure with other decimals would
+        // have matched above): a computed figure, shown exactly.
+        const sameValue = candidates.filter((f) => f.value === cell.value);
+        expect(
+          sameValue.map((f) => formatNumber(f.value, f.decimals, locale)),
+          `${where}: published as`,
+        ).toEqual([]);
+        computed += 1;
+        // Its display rounds nothing away.
+        expect(Number(digits(cell.text)), where).toBe(cell.value);
+      }
+    }
+    // The corpus holds hundreds of published figures, and the Chinese brief's text of many.
+    expect(published).toBeGreaterThan(300);
+    expect(briefTexts).toBeGreaterThan(50);
+    expect(computed).toBeLessThan(published);
+  }, 400_000);
+});
