@@ -24,7 +24,8 @@ import { runtime } from '../runtime.js';
 import type { Artifact } from './edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 import { checkGlyphCoverage } from '../validate/rules/text.js';
-import { validateEdition, validateShared } from '../validate/validate.js';
+import { validateEdition, validateSeries, validateShared } from '../validate/validate.js';
+import type { ValidEdition } from '../dataset/edition.js';
 import { commitTemp, sha256, writeFileAtomic, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 import { acquireBuildLock } from './lock.js';
@@ -100,7 +101,13 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   }
   const failed = () => sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
   const stopped = (written: string[] = []): BuildResult => ({ ok: false, diagnostics: sink.items, built: [], upToDate: [], written });
-  const checkEdition = (folder: string) => validateEdition(loadEdition(loadOptions, folder, sink), shared, sink);
+  // Every edition checked in full, for the checks across editions once all are checked.
+  const checked: ValidEdition[] = [];
+  const checkEdition = (folder: string) => {
+    const edition = validateEdition(loadEdition(loadOptions, folder, sink), shared, sink);
+    if (edition) checked.push(edition);
+    return edition;
+  };
   const { units, glossary } = shared;
   if (failed() || !units || !glossary || strings.size !== locales.length) return stopped();
   const warningsOf = (folder: string) => sink.items.filter((d) => d.file.includes(`/editions/${folder}/`));
@@ -186,6 +193,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         await new Promise((resolve) => setImmediate(resolve));
         await pool.room(2 * jobs);
       }
+      validateSeries(checked, sink);
       if (failed()) return stopped();
       validated = true;
       // Temporary files of a build killed earlier are removed first.
@@ -199,6 +207,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     }
   } else {
     const editions = folders.map(checkEdition);
+    validateSeries(checked, sink);
     if (failed()) return stopped();
     removeStaleTempFiles(options.outDir);
     const { createRenderCaches, renderEdition } = await import('./edition.js');
