@@ -1,4 +1,13 @@
-import { resultsOf, type Bound, type EditionData, type EditionFileRole, type RankData, type Relation, type Target, type Text } from './schema.js';
+import {
+  resultsOf,
+  type Bound,
+  type EditionData,
+  type EditionFileRole,
+  type RankData,
+  type Relation,
+  type Target,
+  type Text,
+} from './schema.js';
 import type { DataPath } from './source-file.js';
 
 /**

@@ -1,5 +1,15 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { resultsOf, type Bound, type EditionData, type GlossaryFile, type RankData, type Relation, type Target, type Text, type UnitsFile } from '../dataset/schema.js';
+import {
+  resultsOf,
+  type Bound,
+  type EditionData,
+  type GlossaryFile,
+  type RankData,
+  type Relation,
+  type Target,
+  type Text,
+  type UnitsFile,
+} from '../dataset/schema.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeCompletion, computeGap, rowStatus, type Status } from './status.js';

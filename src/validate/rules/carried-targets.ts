@@ -51,11 +51,20 @@ function carriedFields(target: Target): readonly [en: string, zh: string, value:
   const kind: [string, string, string] = ['kind', '类型', target.kind];
   switch (target.kind) {
     case 'numeric':
-      return [kind, ['value', '数值', formatNumber(target.value)], ['unit', '单位', target.unit], ['bound', '限定词', target.bound ?? '(none)']];
+      return [
+        kind,
+        ['value', '数值', formatNumber(target.value)],
+        ['unit', '单位', target.unit],
+        ['bound', '限定词', target.bound ?? '(none)'],
+      ];
     case 'relative':
       return [kind, ['relation', '关系', target.relation]];
     case 'rank':
-      return [kind, ['scope', '范围', target.scope], ['position', '名次', target.position === undefined ? '(none)' : String(target.position)]];
+      return [
+        kind,
+        ['scope', '范围', target.scope],
+        ['position', '名次', target.position === undefined ? '(none)' : String(target.position)],
+      ];
     case 'qualitative':
       return [kind];
   }

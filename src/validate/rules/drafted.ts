@@ -10,15 +10,16 @@ interface Marked {
 }
 
 /** The kinds of item that may carry `drafted: true`, by file and list, with their names in both languages. */
-const lists: readonly { role: EditionFileRole; path: DataPath; en: string; zh: string; items: (data: EditionData) => readonly Marked[] }[] = [
-  { role: 'headline', path: ['indicators'], en: 'Headline indicator', zh: '主要指标', items: (d) => d.headline.indicators },
-  { role: 'achievements', path: ['achievements'], en: 'Achievement', zh: '成果', items: (d) => d.achievements.achievements },
-  { role: 'reviewTargets', path: ['rows'], en: 'Review target', zh: '目标', items: (d) => d.reviewTargets?.rows ?? [] },
-  { role: 'planTargets', path: ['main'], en: 'Main target', zh: '主要目标', items: (d) => d.planTargets.main },
-  { role: 'planTargets', path: ['work'], en: 'Work target', zh: '工作目标', items: (d) => d.planTargets.work },
-  { role: 'sections', path: ['review'], en: 'Review section', zh: '执行情况章节', items: (d) => d.sections.review },
-  { role: 'sections', path: ['plan'], en: 'Plan section', zh: '计划章节', items: (d) => d.sections.plan },
-];
+const lists: readonly { role: EditionFileRole; path: DataPath; en: string; zh: string; items: (data: EditionData) => readonly Marked[] }[] =
+  [
+    { role: 'headline', path: ['indicators'], en: 'Headline indicator', zh: '主要指标', items: (d) => d.headline.indicators },
+    { role: 'achievements', path: ['achievements'], en: 'Achievement', zh: '成果', items: (d) => d.achievements.achievements },
+    { role: 'reviewTargets', path: ['rows'], en: 'Review target', zh: '目标', items: (d) => d.reviewTargets?.rows ?? [] },
+    { role: 'planTargets', path: ['main'], en: 'Main target', zh: '主要目标', items: (d) => d.planTargets.main },
+    { role: 'planTargets', path: ['work'], en: 'Work target', zh: '工作目标', items: (d) => d.planTargets.work },
+    { role: 'sections', path: ['review'], en: 'Review section', zh: '执行情况章节', items: (d) => d.sections.review },
+    { role: 'sections', path: ['plan'], en: 'Plan section', zh: '计划章节', items: (d) => d.sections.plan },
+  ];
 
 /** plan:drafted — every item still marked `drafted: true`, the edition's metadata included. */
 export function drafted(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {

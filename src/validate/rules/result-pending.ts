@@ -11,6 +11,12 @@ export function resultPending(data: EditionData, files: EditionFiles, sink: Diag
     if (row.actual !== pendingResult) return;
     const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
     const path = ['rows', i, 'actual'];
-    sink.add({ ruleId: 'plan:result-pending', file: file.path, place: file.locate(path), path, message: rule.messages.resultPending(label.en, label.zh) });
+    sink.add({
+      ruleId: 'plan:result-pending',
+      file: file.path,
+      place: file.locate(path),
+      path,
+      message: rule.messages.resultPending(label.en, label.zh),
+    });
   });
 }
