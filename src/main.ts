@@ -15,5 +15,6 @@ export const commands: Record<string, Program> = {
   summary: () => import('./cli/summary.js'),
   'merge-manifests': () => import('./cli/merge-manifests.js'),
   preview: () => import('./cli/preview.js'),
+  'new-edition': () => import('./cli/new-edition.js'),
   worker: () => import('./build/worker.js'),
 };
