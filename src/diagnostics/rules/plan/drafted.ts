@@ -10,6 +10,7 @@ export const rule = defineRule({
     zh: '对照原文核对该项(数值、单位、限定词、名称、原句),改正后删去 drafted: true。',
   },
   reportedBy: 'check',
+  unfinished: true,
   fixtures: 'demo-edition',
   messages: {
     drafted: (what: string, whatZh: string) =>

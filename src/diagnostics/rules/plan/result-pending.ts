@@ -10,6 +10,7 @@ export const rule = defineRule({
     zh: '按原文填入完成情况(actual: [{value, unit}]),并在 source 中引用公布它的原句。',
   },
   reportedBy: 'check',
+  unfinished: true,
   fixtures: 'demo-edition',
   messages: {
     resultPending: (label: string, labelZh: string) =>
