@@ -407,6 +407,7 @@ const tablesFileSchema = z
               .object({ label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
               .strict()
               .optional(),
+            drafted,
           })
           .strict(),
       )
