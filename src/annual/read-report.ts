@@ -345,7 +345,9 @@ function readFigures(line: string, knownUnits: ReadonlySet<string>, unknown: { u
         ...(n.bound ? { bound: n.bound.bound } : {}),
         ...(words.estimates.some((e) => e.at >= clause.start && e.at < n.start) ? { estimate: true as const } : {}),
         ranks: [],
-        source: sentence.text.slice(labelStartIn(sentence.text, start, n.start, label), Math.max(n.end + unitLength(sentence.text, n.end), n.end)),
+        source: sentence.text
+          .slice(labelStartIn(sentence.text, start, n.start, label), Math.max(clause.end, n.end + unitLength(sentence.text, n.end)))
+          .replace(/[、，,；;。]+$/, ''),
       };
       figures.push(figure);
       last = { figure, index: figures.length - 1, clauseStart: clause.start };
@@ -419,7 +421,8 @@ function readTargets(line: string, knownUnits: ReadonlySet<string>, headlineFor:
       const from = labelStartIn(sentence.text, start, n.start, label.replace(/增速$/, ''));
       const strive = n.strive !== undefined;
       const phraseStart = strive ? Math.min(from, n.strive!.at) : from;
-      const source = sentence.text.slice(phraseStart, n.end + unitLength(sentence.text, n.end));
+      // To the end of the clause: a bound word may follow the list the number is in (80%、90%左右).
+      const source = sentence.text.slice(phraseStart, Math.max(clause.end, n.end + unitLength(sentence.text, n.end))).replace(/[、，,；;。]+$/, '');
       targets.push({
         label,
         measure: growth ? 'growth' : 'level',
