@@ -24,7 +24,14 @@ export interface DraftResult {
   readonly dir: string;
   readonly files: readonly string[];
   readonly report: ReportDraft;
-  readonly counts: { headline: number; reviewRows: number; mainTargets: number; workTargets: number; achievements: number; sections: number };
+  readonly counts: {
+    headline: number;
+    reviewRows: number;
+    mainTargets: number;
+    workTargets: number;
+    achievements: number;
+    sections: number;
+  };
   /** Every figure the draft holds, with its phrase: for comparing with an edition entered by hand. */
   readonly figures: readonly { value: number; unit: string; source: string }[];
 }
@@ -45,7 +52,10 @@ export function readReportText(source: string): string {
   const text = readTextFile(path.resolve(source), source, sink, 16 * 1024 * 1024);
   if (text === undefined) {
     const d = sink.items[0];
-    throw new EditionInputError(`${source}: ${d?.message ?? 'cannot be read'} Nothing was written.`, `${source}:${d?.messageZh ?? '无法读取'}未写入任何文件。`);
+    throw new EditionInputError(
+      `${source}: ${d?.message ?? 'cannot be read'} Nothing was written.`,
+      `${source}:${d?.messageZh ?? '无法读取'}未写入任何文件。`,
+    );
   }
   if (text.trim() === '') {
     throw new EditionInputError(
@@ -152,7 +162,15 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
   edition.set('title', zh(title));
   edition.set('issuer', zh(`${report.city ?? ''}${district}人民政府`));
   edition.set('documentType', zh('书面报告'));
-  edition.set('source', doc.createNode({ file: sourceName, title: { zh: title }, note: { zh: `报告全文,保存于本目录 ${sourceName}` }, phrase: titlePhrase ?? firstLine(text) }));
+  edition.set(
+    'source',
+    doc.createNode({
+      file: sourceName,
+      title: { zh: title },
+      note: { zh: `报告全文,保存于本目录 ${sourceName}` },
+      phrase: titlePhrase ?? firstLine(text),
+    }),
+  );
   edition.set('dataVersion', `${planYear}.1`);
   edition.set('drafted', true);
   files['edition.yaml'] = yaml(header('edition metadata, read from the title line; issuer and document type are guesses'), edition);
@@ -173,7 +191,17 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
     if (f.ranks.length > 0) {
       node.set(
         'ranks',
-        f.ranks.map((r) => doc.createNode({ measure: r.measure, ...(r.measureLabel ? { measureLabel: { zh: r.measureLabel } } : {}), scope: r.scope, position: r.position }, { flow: true })),
+        f.ranks.map((r) =>
+          doc.createNode(
+            {
+              measure: r.measure,
+              ...(r.measureLabel ? { measureLabel: { zh: r.measureLabel } } : {}),
+              scope: r.scope,
+              position: r.position,
+            },
+            { flow: true },
+          ),
+        ),
       );
     }
     node.set('source', f.source);
@@ -201,9 +229,15 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
         return node;
       }
       case 'relative':
-        return doc.createNode({ kind: 'relative', relation: t.relation, against: headlineIds.get(t.against) ?? t.against, text: { zh: t.text } }, { flow: true });
+        return doc.createNode(
+          { kind: 'relative', relation: t.relation, against: headlineIds.get(t.against) ?? t.against, text: { zh: t.text } },
+          { flow: true },
+        );
       case 'rank':
-        return doc.createNode({ kind: 'rank', scope: t.scope, ...(t.position ? { position: t.position } : {}), text: { zh: t.text } }, { flow: true });
+        return doc.createNode(
+          { kind: 'rank', scope: t.scope, ...(t.position ? { position: t.position } : {}), text: { zh: t.text } },
+          { flow: true },
+        );
     }
   };
   if (report.reviewRows.length > 0) {
@@ -251,8 +285,14 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
   };
   const main = report.mainTargets.map((t, i) => planNode(t, `m${i + 1}`));
   const work = report.planSections.flatMap((s, si) => s.targets.map((t, i) => planNode(t, `w${si + 1}-${i + 1}`, `p${si + 1}`)));
-  if (main.length + work.length > 0) files['plan-targets.yaml'] = yaml(header('the main targets of the plan, and the quantified targets of each plan section'), { main, work });
-  const achievements = report.reviewSections.flatMap((s, si) => s.figures.map((f, i) => figureNode(f, `a${si + 1}-${i + 1}`, { section: `r${si + 1}` })));
+  if (main.length + work.length > 0)
+    files['plan-targets.yaml'] = yaml(header('the main targets of the plan, and the quantified targets of each plan section'), {
+      main,
+      work,
+    });
+  const achievements = report.reviewSections.flatMap((s, si) =>
+    s.figures.map((f, i) => figureNode(f, `a${si + 1}-${i + 1}`, { section: `r${si + 1}` })),
+  );
   if (achievements.length > 0) files['achievements.yaml'] = yaml(header('the quantified results of each review section'), { achievements });
   if (report.tables.length > 0) {
     const tables = report.tables.map((t, ti) => {
@@ -269,7 +309,12 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
       node.set('caption', zh(t.caption));
       node.set('captionSource', t.caption);
       node.set('dimension', zh(t.dimension));
-      node.set('columns', t.columns.map((c, i) => doc.createNode({ id: `c${i + 1}`, label: { zh: c.label }, unit: c.unit, decimals: c.decimals }, { flow: true })));
+      node.set(
+        'columns',
+        t.columns.map((c, i) =>
+          doc.createNode({ id: `c${i + 1}`, label: { zh: c.label }, unit: c.unit, decimals: c.decimals }, { flow: true }),
+        ),
+      );
       node.set(
         'rows',
         t.rows.map((r, ri) => {

@@ -80,7 +80,9 @@ export interface ReportDraft {
   readonly unknownUnits: readonly { unit: string; source: string }[];
 }
 
-const sectionHeading = /^[一二三四五六七八九十]+、\s*(.+)$/;
+const sectionHeading = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*(.+)$/;
+/** Numbering before a heading: 一、 or （一）. */
+const numbering = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\s*/;
 const sentenceEnd = /[。；;！!？?\n]/;
 const hasNumber = /\d/;
 /** Words that open a figure's clause without naming it. */
@@ -151,7 +153,12 @@ export function readReport(text: string, knownUnits: ReadonlySet<string>): Repor
     if (inMainList) {
       // The list of main targets: one per line (——…；), up to the sentence that leaves it.
       if (/^(?:——|-|—|\d+[.、)）])/.test(line) || mainLines.length === 0) mainLines.push(line);
-      else if (mainLines.length > 0 && !/^(?:围绕|为|我们|重点)/.test(line) && line.length < 40 && !sentenceEnd.test(mainLines.at(-1)!.slice(-1))) {
+      else if (
+        mainLines.length > 0 &&
+        !/^(?:围绕|为|我们|重点)/.test(line) &&
+        line.length < 40 &&
+        !sentenceEnd.test(mainLines.at(-1)!.slice(-1))
+      ) {
         // A target broken over two lines ("…比重保\n持全省前列。").
         mainLines.push(line);
       } else inMainList = false;
@@ -205,12 +212,14 @@ function readTable(table: { caption?: string; header: string[]; rows: string[] }
     const label = cells[0] ?? '';
     const values = columns.map((_, i) => (/^-?\d+(?:\.\d+)?$/.test(cells[i + 1] ?? '') ? cells[i + 1] : undefined));
     if (label === '' || values.every((v) => v === undefined)) continue;
-    rows.push({ label, values, source: line.replace(/[\s|]+$/, '') + ' |' });
+    rows.push({ label, values, source: `${line.replace(/[\s|]+$/, '')} |` });
   }
   const totalAt = rows.findIndex((r) => /合计|总计/.test(r.label));
   const total = totalAt >= 0 ? rows.splice(totalAt, 1)[0] : undefined;
   if (rows.length === 0) return [];
-  const decimals = columns.map((_, i) => Math.max(0, ...[...rows, ...(total ? [total] : [])].map((r) => (r.values[i]?.split('.')[1] ?? '').length)));
+  const decimals = columns.map((_, i) =>
+    Math.max(0, ...[...rows, ...(total ? [total] : [])].map((r) => (r.values[i]?.split('.')[1] ?? '').length)),
+  );
   return [
     {
       caption: table.caption,
@@ -242,7 +251,10 @@ function titlePhrase(line: string, year: number): string {
   const { start, end } = clauseAround(line, at);
   const clause = line.slice(start, end).replace(/[:：].*$/, '');
   const lead = /^.*(?:报告|关于|审议|提请)/.exec(clause.slice(0, at - start));
-  return clause.slice(lead ? lead[0].length : 0).replace(/^[《“"]/, '').trim();
+  return clause
+    .slice(lead ? lead[0].length : 0)
+    .replace(/^[《“"]/, '')
+    .trim();
 }
 
 /** The city and district a title names: 某某市某某区 (or a district or county alone). */
@@ -254,11 +266,13 @@ function findNames(text: string): { district?: string; city?: string } {
 }
 
 function isPartHeading(line: string, reviewYear?: number, planYear?: number): 'review' | 'plan' | 'other' | undefined {
-  if (line.length > 40 || /[，,。；;:：]/.test(line) || sectionHeading.test(line)) return undefined;
+  const numbered = numbering.test(line);
+  line = line.replace(numbering, '');
+  if (line.length > 40 || /[，,。；;:：]/.test(line)) return undefined;
   if (reviewYear !== undefined && line.includes(`${reviewYear}年`) && /执行情况|工作回顾/.test(line)) return 'review';
   if (planYear !== undefined && line.includes(`${planYear}年`) && /目标|举措|计划|工作|安排/.test(line)) return 'plan';
-  if (/^[（(]?[一二三四五六七八九十]+[)）]/.test(line)) return undefined;
-  return /项目|附|表/.test(line) && !hasNumber.test(line.replace(/\d{4}年/g, '')) ? 'other' : undefined;
+  // A numbered heading that names no year is a section, not a part.
+  return !numbered && /项目|附|表/.test(line) && !hasNumber.test(line.replace(/\d{4}年/g, '')) ? 'other' : undefined;
 }
 
 function cellsOf(line: string): string[] {
@@ -365,7 +379,12 @@ function readFigures(line: string, knownUnits: ReadonlySet<string>, unknown: { u
         ...owner,
         ranks: [
           ...owner.ranks,
-          { measure, ...(measure === 'other' && rank.measureWord ? { measureLabel: rank.measureWord } : {}), scope: rank.scope, position: rank.position },
+          {
+            measure,
+            ...(measure === 'other' && rank.measureWord ? { measureLabel: rank.measureWord } : {}),
+            scope: rank.scope,
+            position: rank.position,
+          },
         ],
         source: sentence.text.slice(ownerStart, Math.max(ownerStart + owner.source.length, rank.at + rank.text.length)),
       };
@@ -386,7 +405,7 @@ function sourceStart(figure: Figure, text: string): number {
 
 function labelStartIn(text: string, from: number, at: number, label: string): number {
   const found = text.lastIndexOf(label.slice(0, Math.min(label.length, 4)), at);
-  return found >= from ? found : from;
+  return Math.max(found, from);
 }
 
 /** The length of the unit and bound words right after a number (亿元以上). */
@@ -422,11 +441,19 @@ function readTargets(line: string, knownUnits: ReadonlySet<string>, headlineFor:
       const strive = n.strive !== undefined;
       const phraseStart = strive ? Math.min(from, n.strive!.at) : from;
       // To the end of the clause: a bound word may follow the list the number is in (80%、90%左右).
-      const source = sentence.text.slice(phraseStart, Math.max(clause.end, n.end + unitLength(sentence.text, n.end))).replace(/[、，,；;。]+$/, '');
+      const source = sentence.text
+        .slice(phraseStart, Math.max(clause.end, n.end + unitLength(sentence.text, n.end)))
+        .replace(/[、，,；;。]+$/, '');
       targets.push({
         label,
         measure: growth ? 'growth' : 'level',
-        target: { kind: 'numeric', value: n.text, unit: n.unit, ...(n.bound ? { bound: n.bound.bound } : {}), ...(strive ? { strive: true as const } : {}) },
+        target: {
+          kind: 'numeric',
+          value: n.text,
+          unit: n.unit,
+          ...(n.bound ? { bound: n.bound.bound } : {}),
+          ...(strive ? { strive: true as const } : {}),
+        },
         source: quotable(source, quoteFrom),
       });
       labelFrom = n.end;
@@ -435,19 +462,32 @@ function readTargets(line: string, knownUnits: ReadonlySet<string>, headlineFor:
       const clause = clauseAround(sentence.text, relative.at);
       const reference = headlineFor(relative.against);
       if (!reference) continue;
-      const phrase = sentence.text.slice(clause.start, relative.at + relative.word.length + (relative.word === '同步' ? 0 : relative.against.length));
-      const label = nameBefore(sentence.text, clause.start, sentence.text.indexOf(relative.word === '同步' ? '与' : relative.word, clause.start))
-        .replace(/增长$/, '');
+      const phrase = sentence.text.slice(
+        clause.start,
+        relative.at + relative.word.length + (relative.word === '同步' ? 0 : relative.against.length),
+      );
+      const label = nameBefore(
+        sentence.text,
+        clause.start,
+        sentence.text.indexOf(relative.word === '同步' ? '与' : relative.word, clause.start),
+      ).replace(/增长$/, '');
       if (label === '') continue;
       const growthWords = /增长|增速/.test(phrase);
       targets.push({
         label: growthWords ? `${label}增速` : label,
         measure: growthWords ? 'growth' : 'level',
-        target: { kind: 'relative', relation: relative.relation, against: reference.label, text: phrase.slice(phrase.indexOf(relative.word === '同步' ? '与' : relative.word)) },
+        target: {
+          kind: 'relative',
+          relation: relative.relation,
+          against: reference.label,
+          text: phrase.slice(phrase.indexOf(relative.word === '同步' ? '与' : relative.word)),
+        },
         source: quotable(phrase, quoteFrom),
       });
     }
-    for (const m of sentence.text.matchAll(/(保持|位居|稳居|进入|争创)(全区|全市|全省|全国)(前列|第[一二三四五六七八九十]|前[一二三四五六七八九十])/g)) {
+    for (const m of sentence.text.matchAll(
+      /(保持|位居|稳居|进入|争创)(全区|全市|全省|全国)(前列|第[一二三四五六七八九十]|前[一二三四五六七八九十])/g,
+    )) {
       const clause = clauseAround(sentence.text, m.index);
       const label = nameBefore(sentence.text, clause.start, m.index);
       if (label === '') continue;
@@ -511,13 +551,16 @@ function readReviewRows(
         value: n.change?.direction === 'decline' ? `-${n.text}` : n.text,
         unit: n.unit,
         // A per cent after a level, or the only per cent of a row that is not a rate, is growth.
-        ...(n.unit === '%' && (k > 0 || (!rate && all.length === 1 && target.kind !== 'numeric') || (!rate && target.kind === 'numeric' && target.unit === '%'))
+        ...(n.unit === '%' &&
+        (k > 0 || (!rate && all.length === 1 && target.kind !== 'numeric') || (!rate && target.kind === 'numeric' && target.unit === '%'))
           ? { measure: 'growth' as const }
           : {}),
         ...(earlier ? { year: earlier[1] ? Number(earlier[1]) : (reviewYear ?? 0) - 1 } : {}),
       }));
     if (actual.length === 0) continue;
-    const completion = completionCell ? /完成[^\d]*?(\d+(?:\.\d+)?)%/.exec(completionCell)?.[1] : /完成[^\d]*?(\d+(?:\.\d+)?)%/.exec(actualCell)?.[1];
+    const completion = completionCell
+      ? /完成[^\d]*?(\d+(?:\.\d+)?)%/.exec(completionCell)?.[1]
+      : /完成[^\d]*?(\d+(?:\.\d+)?)%/.exec(actualCell)?.[1];
     const lastCell = completionCell && completion ? completionCell : actualCell;
     const end = line.indexOf(lastCell) + lastCell.length;
     const start = /^\d+$/.test(cells[0] ?? '') ? 0 : line.indexOf(cells[0]!);
@@ -534,7 +577,11 @@ function readReviewRows(
   return drafts;
 }
 
-function cellTarget(cell: string, knownUnits: ReadonlySet<string>, headlineFor: (words: string) => Figure | undefined): DraftTarget | undefined {
+function cellTarget(
+  cell: string,
+  knownUnits: ReadonlySet<string>,
+  headlineFor: (words: string) => Figure | undefined,
+): DraftTarget | undefined {
   const words = readPhrase(cell);
   const n = words.numbers.find((x) => knownUnits.has(x.unit));
   if (n) {

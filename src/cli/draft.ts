@@ -19,7 +19,11 @@ export const spec: CommandSpec = {
     'came from and marked drafted: true. Labels are in Chinese, from the text; the English ones are left for the editor.\n' +
     'Validation refuses the edition (--strict, release) until every mark is removed. Never writes over an edition.',
   options: {
-    source: { type: 'string', value: '<report.txt>', description: "the report's full text, UTF-8 (copied into the edition as source.txt); required" },
+    source: {
+      type: 'string',
+      value: '<report.txt>',
+      description: "the report's full text, UTF-8 (copied into the edition as source.txt); required",
+    },
     id: { type: 'string', value: '<new-id>', description: 'the new edition id and folder name, such as xihu-2025; required' },
     data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
     compare: {
@@ -66,7 +70,9 @@ export async function main(): Promise<void> {
     const unknown = drafted.report.unknownUnits;
     if (unknown.length > 0) {
       const units = [...new Set(unknown.map((u) => u.unit))].slice(0, 12).join(' ');
-      io.out(`Not drafted: ${unknown.length} figure(s) in units data/units.yaml does not list (${units}); add the units, or enter them by hand.\n`);
+      io.out(
+        `Not drafted: ${unknown.length} figure(s) in units data/units.yaml does not list (${units}); add the units, or enter them by hand.\n`,
+      );
     }
     const compare = values.compare as string | undefined;
     if (compare) {

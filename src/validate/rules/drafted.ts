@@ -18,7 +18,7 @@ const lists: readonly { role: EditionFileRole; path: DataPath; en: string; zh: s
     { role: 'planTargets', path: ['main'], en: 'Main target', zh: '主要目标', items: (d) => d.planTargets.main },
     { role: 'planTargets', path: ['work'], en: 'Work target', zh: '工作目标', items: (d) => d.planTargets.work },
     { role: 'tables', path: ['tables'], en: 'Table', zh: '统计表', items: (d) => d.tables.tables },
-  { role: 'sections', path: ['review'], en: 'Review section', zh: '执行情况章节', items: (d) => d.sections.review },
+    { role: 'sections', path: ['review'], en: 'Review section', zh: '执行情况章节', items: (d) => d.sections.review },
     { role: 'sections', path: ['plan'], en: 'Plan section', zh: '计划章节', items: (d) => d.sections.plan },
   ];
 
