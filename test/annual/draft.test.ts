@@ -95,6 +95,67 @@ describe('npm run draft: an edition from a report text', () => {
     expect(mine().filter((d) => d.ruleId === 'plan:drafted')).toEqual([]);
   });
 
+  it('drafts a second invented report of another shape: every figure but those in units the registry lacks', () => {
+    // 云岭区 of 松溪市: an invented district, its report written as an editor would write one (title line, date
+    // line, 同比 and 预计 wording, a declining investment, a targets table of 增长 cells), then drafted unchanged.
+    const source = path.join(repoRoot, 'test', 'fixtures', 'reports', 'yunling-2024.txt');
+    const dataDir = makeDataDir();
+    const result = draftEdition({ dataDir, source, id: 'yunling-2025' });
+    expect([result.report.city, result.report.district, result.report.reviewYear]).toEqual(['松溪市', '云岭区', 2024]);
+    // Every figure of the text, by hand: [value, unit].
+    const published: [number, string][] = [
+      [865.3, '亿元'],
+      [5.8, '%'],
+      [7.2, '%'],
+      [302.7, '亿元'],
+      [-3.4, '%'],
+      [298.6, '亿元'],
+      [6.1, '%'],
+      [61.42, '亿元'],
+      [3.9, '%'],
+      [6, '%'],
+      [5, '%'],
+      [4, '%'],
+      [5.5, '%'],
+      [4.9, '%'],
+      [118.4, '亿元'],
+      [12.3, '%'],
+      [68, '家'],
+      [900, '家'],
+      [37, '个'],
+      [14.6, '公里'],
+      [5200, '个'],
+      [1.32, '万人'],
+      [3.6, '亿元'],
+      [680, '张'],
+      [21, '家'],
+      [3, '%'],
+      [10, '%'],
+      [60, '家'],
+      [30, '个'],
+      [10, '公里'],
+      [1.2, '万人'],
+      [500, '张'],
+    ];
+    const missed = published.filter(([value, unit]) => !result.figures.some((f) => f.value === value && f.unit === unit));
+    expect(missed).toEqual([
+      [14.6, '公里'],
+      [680, '张'],
+      [10, '公里'],
+      [500, '张'],
+    ]);
+    const head = result.report.headline;
+    expect(head.find((f) => f.value === '865.3')).toMatchObject({ label: '地区生产总值', estimate: true, growth: '5.8' });
+    expect(head.find((f) => f.value === '302.7')).toMatchObject({ label: '固定资产投资', growth: '-3.4' });
+    expect(result.report.reviewRows.map((r) => r.actual.map((a) => a.value))).toEqual([['5.8'], ['-3.4'], ['3.9'], ['4.9']]);
+    // Drafted and translated with placeholders, it passes every check but the glossary's English.
+    translateWithPlaceholders(result.dir);
+    const errors = validateDir(dataDir).diagnostics.filter(
+      (d) => d.file.includes('yunling-2025/') && d.severity === 'error' && d.ruleId !== 'plan:glossary-consistent',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a text that is not UTF-8, empty or without figures, and an existing id, writing nothing', () => {
     const dataDir = makeDataDir();
     const folder = tempDir();
