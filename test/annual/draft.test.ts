@@ -62,7 +62,57 @@ describe('npm run draft: an edition from a report text', () => {
       strive: true,
     });
     expect(report.reviewSections.map((s) => s.title)).toEqual(['工业经济稳步回升', '乡村振兴扎实推进', '民生保障持续加强']);
-    // Figures in units the registry does not list are not drafted, and said so.
+    // Every figure of the text, by hand: all are drafted but those in units the registry does not list (万亩, and a
+    // change in points with no level before it), which the command names.
+    const published: [number, string][] = [
+      [412.6, '亿元'],
+      [6.3, '%'],
+      [28.35, '亿元'],
+      [4.1, '%'],
+      [156.2, '亿元'],
+      [7.8, '%'],
+      [52380, '元'],
+      [5.2, '%'],
+      [31460, '元'],
+      [6.9, '%'],
+      [6.5, '%'],
+      [180, '亿元'],
+      [171.4, '亿元'],
+      [95.2, '%'],
+      [8000, '人'],
+      [8650, '人'],
+      [108.1, '%'],
+      [8.1, '%'],
+      [46, '家'],
+      [120, '亿元'],
+      [15.6, '%'],
+      [42.3, '万亩'],
+      [3.5, '万亩'],
+      [92.5, '%'],
+      [4, '所'],
+      [2160, '个'],
+      [98.6, '%'],
+      [-1.2, '个百分点'],
+      [6, '%'],
+      [190, '亿元'],
+      [8500, '人'],
+      [8, '%'],
+      [40, '家'],
+      [140, '亿元'],
+      [3, '万亩'],
+      [42, '万亩'],
+      [3, '所'],
+      [1800, '个'],
+      [12, '处'],
+    ];
+    const missed = published.filter(([value, unit]) => !result.figures.some((f) => f.value === value && f.unit === unit));
+    expect(missed).toEqual([
+      [42.3, '万亩'],
+      [3.5, '万亩'],
+      [-1.2, '个百分点'],
+      [3, '万亩'],
+      [42, '万亩'],
+    ]);
     expect(report.unknownUnits.map((u) => u.unit)).toContain('万亩');
     // Every figure quotes a phrase of the text that holds it.
     const text = squeeze(readFileSync(qinghe, 'utf8'));
