@@ -5,7 +5,8 @@
  *                 dataset ← model ← present ← charts | brief | html | workbook ← build ← cli
  *
  * fonts sits beside dataset (validate checks glyph coverage with it; the renderers draw with it).
- * diff and bench are tools over load/validate/model, used only by cli. runtime.ts holds the
+ * diff and bench are tools over load/validate/model, used only by cli; annual (new-edition, draft)
+ * one over load/validate that writes editions, used only by cli. runtime.ts holds the
  * process's start-up switches. A feature folder never imports a sibling feature folder.
  */
 const layers = {
@@ -23,7 +24,8 @@ const layers = {
   build: ['charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
   diff: ['present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts'],
   bench: ['model', 'validate', 'load', 'dataset', 'diagnostics'],
-  cli: ['build', 'diff', 'bench', 'charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+  annual: ['validate', 'load', 'dataset', 'diagnostics', 'fonts'],
+  cli: ['build', 'diff', 'bench', 'annual', 'charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
 };
 
 const escape = (s) => s.replace(/[.]/g, '\\.');
