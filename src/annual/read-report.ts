@@ -88,7 +88,8 @@ const hasNumber = /\d/;
 /** Words that open a figure's clause without naming it. */
 const leadWords = /^(?:[——\-\s]+|全年|全区|全县|全市|年内|其中[:：]?|累计|实现|完成|达到|共计|共|新增加|为|今年|上年|同比)+/;
 /** Words between a figure's name and its number. */
-const linkWords = /(?:分别|达到|达|为|实现|完成|超过|突破|约|近|累计|共|总计|合计|增至|提高到|提升至|保持|稳定在|控制在|是|有|了|同比|比上年|初步预计|预计|预估)+$/;
+const linkWords =
+  /(?:分别|达到|达|为|实现|完成|超过|突破|约|近|累计|共|总计|合计|增至|提高到|提升至|保持|稳定在|控制在|是|有|了|同比|比上年|初步预计|预计|预估)+$/;
 
 /** Splits a report into lines, and finds its years, names, parts and sections. */
 export function readReport(text: string, knownUnits: ReadonlySet<string>): ReportDraft {
