@@ -7,7 +7,8 @@
  * Commands (cli/) reach the renderers only through build/ (prepare.ts, formats.ts).
  *
  * fonts sits beside dataset (validate checks glyph coverage with it; the renderers draw with it).
- * diff and bench are tools over load/validate/model, used only by cli. runtime.ts holds the
+ * diff and bench are tools over load/validate/model, used only by cli; annual (new-edition, draft)
+ * one over load/validate that writes editions, used only by cli. runtime.ts holds the
  * process's start-up switches. A feature folder never imports a sibling feature folder.
  */
 const layers = {
@@ -25,8 +26,9 @@ const layers = {
   build: ['charts', 'brief', 'html', 'workbook', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
   diff: ['present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts'],
   bench: ['model', 'validate', 'load', 'dataset', 'diagnostics'],
+  annual: ['validate', 'load', 'dataset', 'diagnostics', 'fonts'],
   // Not the renderers (charts, brief, html, workbook): commands reach them through build/ (see cli-through-build).
-  cli: ['build', 'diff', 'bench', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
+  cli: ['build', 'diff', 'bench', 'annual', 'present', 'model', 'validate', 'load', 'dataset', 'diagnostics', 'fonts', 'runtime.ts'],
 };
 
 const escape = (s) => s.replace(/[.]/g, '\\.');

@@ -15,5 +15,7 @@ export const commands: Record<string, Program> = {
   summary: () => import('./cli/summary.js'),
   'merge-manifests': () => import('./cli/merge-manifests.js'),
   preview: () => import('./cli/preview.js'),
+  'new-edition': () => import('./cli/new-edition.js'),
+  draft: () => import('./cli/draft.js'),
   worker: () => import('./build/worker.js'),
 };

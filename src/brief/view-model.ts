@@ -134,7 +134,7 @@ export function buildViewModel(
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],
-            actual: row.actual.map((a) => marked(a.display[lang], a)).join(lang === 'zh' ? ',' : ', '),
+            actual: row.actual.length > 0 ? row.actual.map((a) => marked(a.display[lang], a)).join(lang === 'zh' ? ',' : ', ') : '–',
             completion: row.completion ? row.completion.display[lang] : '–',
             status: rowStatus(row),
           })),

@@ -22,6 +22,8 @@ import { locales } from '../model/format.js';
 import { runtime } from '../runtime.js';
 import type { Artifact } from './edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
+import { validateSeries } from '../validate/validate.js';
+import type { ValidEdition } from '../dataset/edition.js';
 import { commitTemp, sha256, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 import { acquireBuildLock } from './lock.js';
@@ -94,7 +96,13 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   const shared = prepareShared(prepareOptions, sink);
   const failed = () => sink.errorCount > 0 || (options.strict === true && sink.warningCount > 0);
   const stopped = (written: string[] = []): BuildResult => ({ ok: false, diagnostics: sink.items, built: [], upToDate: [], written });
-  const checkEdition = (folder: string) => prepareEdition(folder, shared, prepareOptions, sink);
+  // Every edition checked in full, for the checks across editions once all are checked.
+  const checked: ValidEdition[] = [];
+  const checkEdition = (folder: string) => {
+    const prepared = prepareEdition(folder, shared, prepareOptions, sink);
+    if (prepared) checked.push(prepared.edition);
+    return prepared;
+  };
   if (failed() || !shared.complete) return stopped();
   const { units, strings } = shared.complete;
 
@@ -194,6 +202,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         await new Promise((resolve) => setImmediate(resolve));
         await pool.room(2 * jobs);
       }
+      validateSeries(checked, sink);
       if (failed()) return stopped();
       validated = true;
       // Temporary files of a build killed earlier are removed first.
@@ -207,6 +216,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     }
   } else {
     const editions = folders.map(checkEdition);
+    validateSeries(checked, sink);
     if (failed()) return stopped();
     removeStaleTempFiles(options.outDir);
     const { createRenderCaches, renderEdition } = await import('./edition.js');

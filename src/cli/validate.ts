@@ -4,6 +4,7 @@ import { checkFormatTemplates } from '../build/check-templates.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { linkContext } from '../diagnostics/links.js';
 import { formatGithub, formatHuman, formatJson, formatSeverityChanges, reportLanguage } from '../diagnostics/report.js';
+import { rules } from '../diagnostics/rules.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { runtime } from '../runtime.js';
@@ -21,6 +22,10 @@ export const spec: CommandSpec = {
     '(in the language of --lang), with --base only on the lines changed since that commit.',
   options: {
     strict: { type: 'boolean', description: 'warnings fail too (exit 1); notes never fail' },
+    release: {
+      type: 'boolean',
+      description: 'refuse an unfinished edition too (exit 1): a result pending or an item still marked drafted (the release runs this)',
+    },
     format: { type: 'string', value: '<format>', choices: ['human', 'json'], description: 'output format (default: human)' },
     lang: {
       type: 'string',
@@ -39,13 +44,15 @@ export const spec: CommandSpec = {
   examples: [
     'npm run validate                    # check the data; exit 1 on errors',
     'npm run validate -- --strict        # warnings fail too',
+    'npm run validate -- --release       # an edition with results pending or drafted items fails too',
     'npm run validate -- --lang zh-CN    # messages in Chinese',
     'npm run validate -- --format json   # machine-readable diagnostics',
   ],
   notes: [
     'Severities: error (always fails), warning (fails with --strict), note (a difference within published rounding, or one the',
     "data acknowledges: printed and listed in the reports' notes, never failing).",
-    'Exit codes: 0 no errors (no warnings either, with --strict); 1 problems found; 2 a usage error or a failure of the tool.',
+    'Exit codes: 0 no errors (no warnings, with --strict; no unfinished edition, with --release); 1 problems found;',
+    '2 a usage error or a failure of the tool.',
   ],
 };
 
@@ -79,7 +86,17 @@ export async function main(): Promise<void> {
         if (annotations) io.workflowCommands(`${annotations}\n`);
       }
       runtime.saveCodeCache?.();
-      return sink.errorCount > 0 || (values.strict === true && sink.warningCount > 0) ? 1 : 0;
+      const unfinished = sink.items.filter((d) => rules[d.ruleId].unfinished);
+      if (values.release === true && unfinished.length > 0 && format !== 'json') {
+        const editions = [...new Set(unfinished.map((d) => d.file.split('/').slice(0, -1).join('/')))].join(', ');
+        io.out(
+          `--release: ${unfinished.length} result(s) pending or item(s) still drafted in ${editions}: not ready to publish.\n` +
+            `--release:${editions} 中仍有 ${unfinished.length} 项结果待填报或草稿未确认:尚不能发布。\n`,
+        );
+      }
+      return sink.errorCount > 0 || (values.strict === true && sink.warningCount > 0) || (values.release === true && unfinished.length > 0)
+        ? 1
+        : 0;
     },
     { onFailure: 'Validation crashed; this is a bug in the tool, not in the data.' },
   );

@@ -36,6 +36,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     'Change on the previous year in percentage points (提高1.2个百分点 is 1.2; a fall is negative).',
     '比上年变化的百分点数（提高1.2个百分点写作 1.2；下降为负数）。',
   ),
+  drafted: h(
+    'true on an item a program proposed (npm run draft, npm run new-edition) and no editor has confirmed yet: validation warns, and --strict and a release refuse the edition until the mark is removed.',
+    '程序提出（npm run draft、npm run new-edition）而编辑尚未确认的条目为 true：校验给出警告，删去此标记之前 --strict 和发布都会拒绝该版本。',
+  ),
   estimate: h('true when the document gives the figure as an estimate (预计, 初步预计).', '原文为预计数（预计、初步预计）时设为 true。'),
   year: h(
     'The year the figure refers to, when it is not the review year (错年数据: data of an earlier year).',
@@ -191,7 +195,18 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       '指标名称，中英文各一；该行为主要指标的总量目标时不填，沿用主要指标的名称。',
     ),
     headline: h('The headline indicator (headline.yaml id) this row sets a target for.', '该行对应的主要指标（headline.yaml 中的 id）。'),
-    actual: h('What was achieved: one or more values with their units.', '完成情况：一个或多个数值及单位。'),
+    actual: h(
+      'What was achieved: one or more values with their units; pending while the result is not entered yet (a warning: --strict and a release refuse it).',
+      '完成情况：一个或多个数值及单位；结果尚未填入时写 pending（给出警告，--strict 和发布会拒绝）。',
+    ),
+    continues: h(
+      "The id of the previous edition's main target (plan-targets.yaml) this row judges; checked against it.",
+      '该行所评判的上年版本主要目标的编号（plan-targets.yaml 中的 id）；会与之核对。',
+    ),
+    notInLastPlan: h(
+      "true when the report judges a target that the previous edition's plan did not set (acknowledges plan:target-unmatched).",
+      '报告评判的目标不在上年版本计划中时设为 true（确认 plan:target-unmatched）。',
+    ),
     completion: h(
       'The completion rate the document publishes (完成年计划的89.4%), in per cent; checked against the target and the result.',
       '原文公布的完成率（如完成年计划的89.4%），单位为 %；会与目标值和实际值核对。',

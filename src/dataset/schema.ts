@@ -66,6 +66,15 @@ const growthBasis = z.enum(growthBases);
 /** A year a figure refers to when it is not the review year (错年数据: data of an earlier year). */
 const dataYear = z.number().int().min(1949).max(2200);
 
+/**
+ * An item proposed by a program (npm run draft, npm run new-edition), not yet confirmed by an
+ * editor: validation warns of each one, so that --strict and a release refuse the edition until an
+ * editor has checked the item against the document and removed the mark.
+ */
+const drafted = z.literal(true).optional();
+/** A review target's result not yet entered (an edition in progress): validation warns, --strict refuses. */
+export const pendingResult = 'pending';
+
 /** How a relative target relates to its reference: 同步 in step (at least as fast), 快于 faster. */
 export const relations = ['in-step', 'faster'] as const;
 export type Relation = (typeof relations)[number];
@@ -176,6 +185,7 @@ const editionFileSchema = z
     /** The meeting the document was submitted to, as the document names it; absent when it names none. */
     meeting: textSchema.optional(),
     invented: z.boolean().optional(),
+    drafted,
   })
   .strict();
 
@@ -219,6 +229,7 @@ const figureFields = {
   partOf: id.optional(),
   source: sourcePhrase,
   knownDiscrepancies: knownDiscrepancies(valueOnly),
+  drafted,
 };
 
 const headlineFileSchema = z
@@ -243,25 +254,34 @@ const reviewTargetsFileSchema = z
             /** The headline indicator this row sets a target for (headline.yaml id). */
             headline: id.optional(),
             note: paragraphSchema.optional(),
+            /** The main target of the previous edition's plan this row judges (its plan-targets.yaml id). */
+            continues: id.optional(),
+            /** The editor's acknowledgement that this target was not among the previous edition's main targets. */
+            notInLastPlan: z.literal(true).optional(),
             target: targetSchema,
-            actual: z
-              .array(
-                z
-                  .object({
-                    value: figure,
-                    unit: nonEmpty,
-                    measure: measure.optional(),
-                    /** For a growth result: the prices it is at, where the phrase and the kind of indicator do not tell. */
-                    growthBasis: growthBasis.optional(),
-                    estimate: z.literal(true).optional(),
-                    year: dataYear.optional(),
-                  })
-                  .strict(),
-              )
-              .min(1),
+            // The results, or `pending` while they are not entered (the list first: an absent value is reported as required).
+            actual: z.union([
+              z
+                .array(
+                  z
+                    .object({
+                      value: figure,
+                      unit: nonEmpty,
+                      measure: measure.optional(),
+                      /** For a growth result: the prices it is at, where the phrase and the kind of indicator do not tell. */
+                      growthBasis: growthBasis.optional(),
+                      estimate: z.literal(true).optional(),
+                      year: dataYear.optional(),
+                    })
+                    .strict(),
+                )
+                .min(1),
+              z.literal(pendingResult),
+            ]),
             /** The completion rate the document publishes (完成年计划的89.4%), in per cent. */
             completion: figure.optional(),
             source: sourcePhrase,
+            drafted,
           })
           .strict(),
       )
@@ -282,13 +302,16 @@ const planTargetsFileSchema = z
             measure,
             target: targetSchema,
             source: sourcePhrase,
+            drafted,
           })
           .strict(),
       )
       .default([]),
     work: z
       .array(
-        z.object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase }).strict(),
+        z
+          .object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase, drafted })
+          .strict(),
       )
       .default([]),
   })
@@ -425,6 +448,7 @@ const tablesFileSchema = z
               .object({ label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
               .strict()
               .optional(),
+            drafted,
           })
           .strict(),
       )
@@ -465,7 +489,7 @@ const projectsFileSchema = z
   .strict();
 
 const sectionSchema = z
-  .object({ id, title: textSchema, summary: paragraphSchema, highlights: z.array(paragraphSchema).max(12).default([]) })
+  .object({ id, title: textSchema, summary: paragraphSchema, highlights: z.array(paragraphSchema).max(12).default([]), drafted })
   .strict();
 
 const sectionsFileSchema = z
@@ -501,3 +525,10 @@ export type StatTable = Parsed<'tables'>['tables'][number];
 export type Composition = Parsed<'achievements'>['compositions'][number];
 export type UnitsFile = z.infer<typeof unitsFileSchema>;
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
+export type ReviewTargetRowData = NonNullable<EditionData['reviewTargets']>['rows'][number];
+export type ReviewActualData = Exclude<ReviewTargetRowData['actual'], typeof pendingResult>[number];
+
+/** A review target's results: none while they are pending (`actual: pending`). */
+export function resultsOf(row: Pick<ReviewTargetRowData, 'actual'>): readonly ReviewActualData[] {
+  return row.actual === pendingResult ? [] : row.actual;
+}

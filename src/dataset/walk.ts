@@ -1,4 +1,13 @@
-import type { Bound, EditionData, EditionFileRole, RankData, Relation, Target, Text } from './schema.js';
+import {
+  resultsOf,
+  type Bound,
+  type EditionData,
+  type EditionFileRole,
+  type RankData,
+  type Relation,
+  type Target,
+  type Text,
+} from './schema.js';
 import type { DataPath } from './source-file.js';
 
 /**
@@ -243,7 +252,7 @@ function walkOnce(data: EditionData): EditionWalk {
       const base = ['rows', i];
       id('reviewTargets', base, row.id);
       if (row.target.kind === 'numeric') unit('reviewTargets', [...base, 'target', 'unit'], row.target.unit);
-      row.actual.forEach((actual, a) => unit('reviewTargets', [...base, 'actual', a, 'unit'], actual.unit));
+      resultsOf(row).forEach((actual, a) => unit('reviewTargets', [...base, 'actual', a, 'unit'], actual.unit));
       const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
       cite(
         'reviewTargets',
@@ -254,7 +263,7 @@ function walkOnce(data: EditionData): EditionWalk {
             ? v(base, 'target', row.target.value, row.target.unit, ['target', 'value'], targetClaims(base, row.target))
             : []),
           ...(row.target.kind === 'rank' ? v(base, 'target', row.target.position, 'rank', ['target', 'position']) : []),
-          ...row.actual.flatMap((actual, a) =>
+          ...resultsOf(row).flatMap((actual, a) =>
             v(
               base,
               a === 0 ? 'actual' : `actual.${a + 1}`,

@@ -37,6 +37,10 @@ import { rule as planCompletionMatches } from './rules/plan/completion-matches.j
 import { rule as planCompositionSums } from './rules/plan/composition-sums.js';
 import { rule as planOneName } from './rules/plan/one-name.js';
 import { rule as planEditionEmpty } from './rules/plan/edition-empty.js';
+import { rule as planResultPending } from './rules/plan/result-pending.js';
+import { rule as planDrafted } from './rules/plan/drafted.js';
+import { rule as planTargetCarried } from './rules/plan/target-carried.js';
+import { rule as planTargetUnmatched } from './rules/plan/target-unmatched.js';
 import { rule as planTranslationMissing } from './rules/plan/translation-missing.js';
 import { rule as planEnglishHasHan } from './rules/plan/english-has-han.js';
 import { rule as planGlossaryConsistent } from './rules/plan/glossary-consistent.js';
@@ -90,6 +94,10 @@ export const ruleDefinitions = [
   planCompositionSums,
   planOneName,
   planEditionEmpty,
+  planResultPending,
+  planDrafted,
+  planTargetCarried,
+  planTargetUnmatched,
   planTranslationMissing,
   planEnglishHasHan,
   planGlossaryConsistent,

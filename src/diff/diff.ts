@@ -13,7 +13,7 @@ import { validateDataset } from '../validate/validate.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 
 import { targetName, walkEdition } from '../dataset/walk.js';
-import { computeStatus, type Status } from '../model/status.js';
+import { rowStatus, type Status } from '../model/status.js';
 import { statusSymbols, statusText } from '../present/reader.js';
 import type { UiStrings } from '../present/strings.js';
 import type { ValidEdition } from '../dataset/edition.js';
@@ -95,7 +95,7 @@ function statuses(data: EditionData, units: UnitsFile): Map<string, { label: Tex
     (data.reviewTargets?.rows ?? []).map((row) => {
       const reference = row.target.kind === 'relative' ? figureById.get(row.target.against) : undefined;
       const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
-      return [row.id, { label, status: computeStatus(row.target, row.actual, units, reference) }];
+      return [row.id, { label, status: rowStatus(row, units, reference) }];
     }),
   );
 }

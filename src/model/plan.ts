@@ -1,9 +1,20 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Bound, EditionData, GlossaryFile, GrowthBasis, RankData, Relation, Target, Text, UnitsFile } from '../dataset/schema.js';
+import {
+  resultsOf,
+  type Bound,
+  type EditionData,
+  type GlossaryFile,
+  type GrowthBasis,
+  type RankData,
+  type Relation,
+  type Target,
+  type Text,
+  type UnitsFile,
+} from '../dataset/schema.js';
 import { growthBasisOf } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
-import { computeAttainment, computeCompletion, computeGap, computeStatus, type Status } from './status.js';
+import { computeAttainment, computeCompletion, computeGap, rowStatus, type Status } from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
 import type { ValidEdition } from '../dataset/edition.js';
 
@@ -327,10 +338,11 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const reviewRows: ReviewTargetRow[] = (data.reviewTargets?.rows ?? []).map((row, i) => {
     const base: DataPath = ['rows', i];
     const targetDecimals = row.target.kind === 'numeric' ? dec(files.reviewTargets, [...base, 'target', 'value'], row.target.value) : 0;
-    const attainment = computeAttainment(row.target, row.actual, units);
-    const gap = computeGap(row.target, row.actual, units);
+    const results = resultsOf(row);
+    const attainment = computeAttainment(row.target, results, units);
+    const gap = computeGap(row.target, results, units);
     const reference = row.target.kind === 'relative' ? figureById.get(row.target.against) : undefined;
-    const actual = row.actual.map((a, k): ReviewActual => {
+    const actual = results.map((a, k): ReviewActual => {
       const decimals = dec(files.reviewTargets, [...base, 'actual', k, 'value'], a.value);
       return {
         value: a.value,
@@ -343,12 +355,12 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         display: localizeQuantity({ value: a.value, unit: a.unit, decimals }, units),
       };
     });
-    const status = computeStatus(row.target, row.actual, units, reference ? { growth: reference.growth?.value } : undefined);
+    const status = rowStatus(row, units, reference ? { growth: reference.growth?.value } : undefined);
     const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
     const completion = (() => {
       if (row.completion === undefined) return undefined;
       const decimals = dec(files.reviewTargets, [...base, 'completion'], row.completion);
-      const computed = computeCompletion(row.target, row.actual, units);
+      const computed = computeCompletion(row.target, results, units);
       return {
         value: row.completion,
         decimals,

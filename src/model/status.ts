@@ -1,8 +1,9 @@
-import type { Target, UnitsFile } from '../dataset/schema.js';
+import { pendingResult, resultsOf, type ReviewTargetRowData, type Target, type UnitsFile } from '../dataset/schema.js';
 import { unitOf } from '../dataset/units.js';
 import { completionRate } from '../dataset/completion.js';
 
-export type Status = 'met' | 'not-met' | 'not-comparable';
+/** A target's status; `pending` while its result has not been entered (an edition in progress). */
+export type Status = 'met' | 'not-met' | 'not-comparable' | 'pending';
 
 /**
  * "About" targets count as met within this relative distance of the target (10% ± 0.5 points
@@ -53,6 +54,11 @@ export function computeStatus(target: Target, actuals: readonly Actual[], units:
     default:
       return reached >= goal - tiny ? 'met' : 'not-met';
   }
+}
+
+/** A review target's status: pending while its results are, else computed from them (computeStatus). */
+export function rowStatus(row: Pick<ReviewTargetRowData, 'target' | 'actual'>, units: UnitsFile, reference?: Reference): Status {
+  return row.actual === pendingResult ? 'pending' : computeStatus(row.target, resultsOf(row), units, reference);
 }
 
 /** The growth among the results of a relative target: the one stated as growth, else the one in per cent. */

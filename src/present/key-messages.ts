@@ -69,7 +69,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
 
   // 2. Which targets were met and which not (qualitative targets are not judged).
   const rows = plan.reviewTargets?.rows ?? [];
-  const judged = rows.filter((r) => r.status !== 'not-comparable');
+  const judged = rows.filter((r) => r.status === 'met' || r.status === 'not-met');
   const met = judged.filter((r) => r.status === 'met').map((r) => inText(reviewTargetLabel(r, locale)));
   const notMet = judged.filter((r) => r.status === 'not-met').map((r) => inText(reviewTargetLabel(r, locale)));
   const unjudged = rows.length - judged.length;

@@ -57,7 +57,7 @@ export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale
 }
 
 /** Symbols shown beside a status word, so that a status never rests on colour alone. */
-export const statusSymbols: Readonly<Record<Status, string>> = { met: '✓', 'not-met': '×', 'not-comparable': '–' };
+export const statusSymbols: Readonly<Record<Status, string>> = { met: '✓', 'not-met': '×', 'not-comparable': '–', pending: '…' };
 
 /** The status word of the reader's language (templates/strings/), after its symbol: "✓ 已完成". */
 export function statusText(strings: UiStrings, status: Status): string {

@@ -5,7 +5,7 @@ import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
 import { checkSeveritySettings } from './severity-settings.js';
 import type { SeverityChange } from '../diagnostics/severity.js';
-import { editionChecks, fileChecks, sourceChecks } from './rules/registry.js';
+import { editionChecks, fileChecks, seriesChecks, sourceChecks } from './rules/registry.js';
 import {
   editionFiles,
   glossaryFileSchema,
@@ -46,7 +46,17 @@ export function validateDataset(source: DatasetSource, options: ValidateOptions,
     const valid = validateEdition(edition, shared, sink);
     if (valid) editions.push(valid);
   }
+  validateSeries(editions, sink);
   return { units: shared.units, glossary: shared.glossary, editions, severityChanges: shared.severityChanges };
+}
+
+/**
+ * The checks across editions (a review against the plan of the edition before it), over the
+ * editions that could be checked in full: the last phase of validateDataset, separate so that a
+ * build that checks editions one at a time can run it once it has them all.
+ */
+export function validateSeries(editions: readonly ValidEdition[], sink: DiagnosticSink): void {
+  for (const check of seriesChecks) check(editions, sink);
 }
 
 /** What the checks of every edition need from the shared files. */

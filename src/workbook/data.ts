@@ -89,12 +89,13 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   }));
 
   const reviewTargets: Row[] = (plan.reviewTargets?.rows ?? []).map((row) => {
-    const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0]!;
+    // No result while it is pending (an edition in progress): its cells are not available.
+    const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0];
     const growth = row.actual.find((a) => a.measure === 'growth' && a !== level);
     const indicator = reviewTargetLabel(row, locale);
     // The target value in the result's unit when both measure one quantity (4.2 万人 → 42000 人),
     // so that target and result compare in one unit; otherwise in its own.
-    const inResultUnit = convert(row.target.value, row.target.decimals ?? 0, row.target.unit, level.unit);
+    const inResultUnit = level ? convert(row.target.value, row.target.decimals ?? 0, row.target.unit, level.unit) : undefined;
     // The gap of a rate target, in percentage points, to the precision of its figures.
     const gapDecimals = Math.max(row.target.decimals ?? 0, ...row.actual.filter((a) => a.unit === row.target.unit).map((a) => a.decimals));
     const reference = row.reference;
@@ -106,16 +107,18 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       targetValue: inResultUnit?.value ?? row.target.value ?? null,
       targetValue__decimals: inResultUnit?.decimals ?? row.target.decimals ?? 0,
       targetValue__blank: 'z',
-      targetUnit: inResultUnit ? unitLabel(level.unit) : unitLabel(row.target.unit),
+      targetUnit: inResultUnit && level ? unitLabel(level.unit) : unitLabel(row.target.unit),
       targetUnit__blank: 'z',
       target: row.target.display[lang],
-      actual: level.value,
-      actual__decimals: level.decimals,
-      actualUnit: unitLabel(level.unit),
+      actual: level?.value ?? null,
+      actual__decimals: level?.decimals ?? 0,
+      actual__blank: 'x',
+      actualUnit: level ? unitLabel(level.unit) : null,
+      actualUnit__blank: 'x',
       actualGrowth: growth?.value ?? null,
       actualGrowth__decimals: growth?.decimals ?? 0,
       // A result that is itself a growth rate has no growth of its own.
-      actualGrowth__blank: level.measure === 'growth' ? 'z' : 'x',
+      actualGrowth__blank: level?.measure === 'growth' ? 'z' : 'x',
       basis: basisText(
         { estimate: row.actual.some((a) => a.estimate), ...(row.year !== undefined ? { year: row.year } : {}) },
         reviewYear,

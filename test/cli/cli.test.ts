@@ -22,7 +22,7 @@ function cli(args: string[], options: { cwd?: string; env?: Record<string, strin
 }
 
 const stackTrace = /\n\s+at .+:\d+:\d+/;
-const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench', 'preview'];
+const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench', 'preview', 'new-edition', 'draft'];
 
 describe('every command: --help, --version, and usage errors', () => {
   it.each(commands)('%s --help prints the options and examples and exits 0 without running', (command) => {

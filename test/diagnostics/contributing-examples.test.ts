@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError, type CommandSpec } from '../../src/cli/args.js';
 import { spec as benchSpec } from '../../src/cli/bench.js';
 import { spec as previewSpec } from '../../src/cli/preview.js';
+import { spec as newEditionSpec } from '../../src/cli/new-edition.js';
+import { spec as draftSpec } from '../../src/cli/draft.js';
 import { spec as buildSpec } from '../../src/cli/build.js';
 import { spec as diffSpec } from '../../src/cli/diff.js';
 import { spec as mergeSpec } from '../../src/cli/merge-manifests.js';
@@ -141,6 +143,8 @@ describe('CONTRIBUTING.md examples, run', () => {
       'merge-manifests': mergeSpec,
       bench: benchSpec,
       preview: previewSpec,
+      'new-edition': newEditionSpec,
+      draft: draftSpec,
     };
     const docs = ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md', 'README.md']
       .map((f) => readFileSync(path.join(repoRoot, f), 'utf8'))

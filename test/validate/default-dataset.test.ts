@@ -5,6 +5,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { loadDataset } from '../../src/load/dataset.js';
 import { walkEdition } from '../../src/dataset/walk.js';
+import { resultsOf } from '../../src/dataset/schema.js';
 import { validateDataset } from '../../src/validate/validate.js';
 import { defaultDataDir, repoRoot } from '../helpers.js';
 
@@ -66,7 +67,7 @@ describe('the default dataset (Binjiang 2025)', () => {
 
   it('encodes Table 1 with two fixed-asset investment sub-rows, named after their headline indicators', () => {
     const rows = edition.data.reviewTargets!.rows.filter((r) => r.group?.zh === '固定资产投资');
-    expect(rows.map((r) => [r.headline, r.indicator, r.target, r.actual[0]!.value])).toEqual([
+    expect(rows.map((r) => [r.headline, r.indicator, r.target, resultsOf(r)[0]!.value])).toEqual([
       ['investment-within-district', undefined, { kind: 'numeric', strive: true, value: 300, unit: '亿元' }, 337.1],
       ['investment-incl-zones', undefined, { kind: 'numeric', bound: 'at-least', value: 350, unit: '亿元' }, 414.8],
     ]);

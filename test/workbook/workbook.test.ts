@@ -6,6 +6,7 @@ import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
+import { resultsOf } from '../../src/dataset/schema.js';
 import { buildWorkbook, displayWidth } from '../../src/workbook/build.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
 
@@ -99,7 +100,7 @@ describe('workbooks', () => {
       const factor = (unit: string) => units.units.find((u) => u.id === unit)!.factor;
       for (const target of data.reviewTargets!.rows) {
         const row = t1.get(target.id)!;
-        const result = target.actual[0]!;
+        const result = resultsOf(target)[0]!;
         // The target value is given in the result's unit (4.2 万人 → 42000 人); a target without a figure has none.
         const expected =
           target.target.kind !== 'numeric' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);

@@ -51,6 +51,11 @@ export interface RuleDefinition<Id extends string = string> {
   /** What to do about it, in both languages; printed after every message. */
   readonly fix: { readonly en: string; readonly zh: string };
   readonly reportedBy: RuleStage;
+  /**
+   * A warning that marks an edition as unfinished (a result pending, an item not yet confirmed): a
+   * release refuses it (npm run validate -- --release), as --strict does, while a preview builds.
+   */
+  readonly unfinished?: true;
   readonly fixtures: RuleFixtures;
   /** The texts of the rule's messages, in both languages (none for chart and template rules). */
   readonly messages: RuleMessages;

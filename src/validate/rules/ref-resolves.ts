@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { MessageText } from '../../diagnostics/messages.js';
 import { rule } from '../../diagnostics/rules/plan/ref-resolves.js';
-import type { EditionData, EditionFileRole, UnitsFile } from '../../dataset/schema.js';
+import { pendingResult, type EditionData, type EditionFileRole, type UnitsFile } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { findUnit } from '../../dataset/units.js';
@@ -37,7 +37,10 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     }
   });
 
-  (data.reviewTargets?.rows ?? []).forEach((row, i) => {
+  // A target whose result is pending (carried into an edition in progress) may name a figure of the
+  // report still to come: its references are checked once its result is entered.
+  const judged = (data.reviewTargets?.rows ?? []).map((row, i) => ({ row, i })).filter(({ row }) => row.actual !== pendingResult);
+  judged.forEach(({ row, i }) => {
     if (row.headline !== undefined && !headlineIds.has(row.headline)) {
       report('reviewTargets', ['rows', i, 'headline'], rule.messages.unknownFigure(row.headline));
     }
@@ -54,7 +57,7 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
       report(role, [...path, 'target', 'against'], rule.messages.unknownFigure(target.against));
     }
   };
-  (data.reviewTargets?.rows ?? []).forEach((row, i) => against('reviewTargets', ['rows', i], row.target));
+  judged.forEach(({ row, i }) => against('reviewTargets', ['rows', i], row.target));
   for (const list of ['main', 'work'] as const) data.planTargets[list].forEach((item, i) => against('planTargets', [list, i], item.target));
   data.achievements.compositions.forEach((item, i) => {
     if (!reviewSections.has(item.section)) {

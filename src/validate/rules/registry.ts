@@ -6,11 +6,12 @@
  *
  * `on` says what a check looks at: `file` every data file (shared and per edition; the glossary
  * rule only where a glossary is given), `edition` an edition whose files all passed their schemas,
- * `source` the same with its source document read.
+ * `source` the same with its source document read, `series` every edition that could be checked in
+ * full, together (checks across editions).
  */
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import type { RuleId } from '../../diagnostics/rules.js';
-import type { EditionFiles } from '../../dataset/edition.js';
+import type { EditionFiles, ValidEdition } from '../../dataset/edition.js';
 import type { EditionData, GlossaryFile, UnitsFile } from '../../dataset/schema.js';
 import type { SourceFile } from '../../dataset/source-file.js';
 import type { GlyphCoverage } from '../../fonts/coverage.js';
@@ -32,6 +33,9 @@ import { ratioMatchesValue } from './ratio-matches-value.js';
 import { refResolves } from './ref-resolves.js';
 import { shareMatchesValue } from './share-matches-value.js';
 import { checkSources } from './sources.js';
+import { checkCarriedTargets } from './carried-targets.js';
+import { drafted } from './drafted.js';
+import { resultPending } from './result-pending.js';
 import { sumMatchesTotal } from './sum-matches-total.js';
 import { checkGlyphCoverage } from './text.js';
 
@@ -57,6 +61,7 @@ export type RuleCheck =
   | { readonly on: 'file'; readonly run: (input: FileCheckInput, sink: DiagnosticSink) => void }
   | { readonly on: 'edition'; readonly run: (input: EditionCheckInput, sink: DiagnosticSink) => void }
   | { readonly on: 'source'; readonly run: (input: SourceCheckInput, sink: DiagnosticSink) => void }
+  | { readonly on: 'series'; readonly run: (editions: readonly ValidEdition[], sink: DiagnosticSink) => void }
   /** The rule is reported by the check registered under another id (one pass finds both). */
   | { readonly on: 'with'; readonly rule: RuleId };
 
@@ -77,6 +82,8 @@ export const checks = {
   'plan:composition-sums': { on: 'edition', run: ({ data, files }, sink) => compositionSums(data, files, sink) },
   'plan:one-name': { on: 'edition', run: ({ data, files, units }, sink) => oneName(data, files, units, sink) },
   'plan:edition-empty': { on: 'edition', run: ({ data, files }, sink) => editionEmpty(data, files, sink) },
+  'plan:result-pending': { on: 'edition', run: ({ data, files }, sink) => resultPending(data, files, sink) },
+  'plan:drafted': { on: 'edition', run: ({ data, files }, sink) => drafted(data, files, sink) },
   'plan:qualifier-word': { on: 'edition', run: ({ data, files }, sink) => qualifierWord(data, files, sink) },
   'plan:decline-word': { on: 'edition', run: ({ data, files }, sink) => declineWord(data, files, sink) },
   'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
@@ -88,6 +95,8 @@ export const checks = {
   'plan:source-phrase-has-value': { on: 'with', rule: 'plan:source-phrase-found' },
   'plan:source-phrase-unit': { on: 'with', rule: 'plan:source-phrase-found' },
   'plan:source-phrase-decimals': { on: 'with', rule: 'plan:source-phrase-found' },
+  'plan:target-carried': { on: 'series', run: (editions, sink) => checkCarriedTargets(editions, sink) },
+  'plan:target-unmatched': { on: 'with', rule: 'plan:target-carried' },
 } as const satisfies { readonly [Id in RuleId]?: RuleCheck };
 
 type Check<K extends RuleCheck['on']> = Extract<RuleCheck, { on: K }>;
@@ -101,3 +110,4 @@ const isOn =
 export const fileChecks = entries.filter(isOn('file')).map((check) => check.run);
 export const editionChecks = entries.filter(isOn('edition')).map((check) => check.run);
 export const sourceChecks = entries.filter(isOn('source')).map((check) => check.run);
+export const seriesChecks = entries.filter(isOn('series')).map((check) => check.run);

@@ -34,8 +34,11 @@ export const rule = defineRule({
   docs: {
     en: `Something refers to what does not exist: a unit not in \`units.yaml\`, a \`section\` not in
 \`sections.yaml\`, an \`indicator\`, \`partOf\` or \`ratioOf\` id, or \`[[id]]\` in text, naming no figure.
+A review target whose result is pending (\`actual: pending\`) may name a figure of the report still to
+come in \`headline\` or \`against\`: those are checked once its result is entered.
 *Fix:* correct the reference, or add the unit to \`units.yaml\`.`,
     zh: `引用了不存在的对象：\`units.yaml\` 中没有的单位、\`sections.yaml\` 中没有的领域 \`section\`，或 \`indicator\`、\`partOf\`、\`ratioOf\` 的编号以及文字中的 \`[[id]]\` 不对应任何数据。
+结果待填报（\`actual: pending\`）的目标，其 \`headline\`、\`against\` 可指向尚待录入的数据：填入结果后再核对。
 *改法：*更正引用，或在 \`units.yaml\` 中添加该单位。`,
   },
 });
