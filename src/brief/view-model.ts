@@ -7,6 +7,7 @@ import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../mod
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
+import { sourceCaption } from './apparatus.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -31,6 +32,8 @@ export function buildViewModel(
   const lang = textKey(locale);
   const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
+  // The source's own table numbers are cited in source lines, not kept in captions (apparatus.ts).
+  const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
   const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => {
@@ -65,9 +68,11 @@ export function buildViewModel(
       const value = values[column.id];
       return value === undefined ? '–' : formatNumber(value, column.decimals, locale);
     };
+    const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
     return {
       id: table.id,
-      caption: table.caption[lang],
+      caption,
+      sourceNumber: number ?? null,
       dimension: table.dimension[lang],
       note: table.note ? table.note[lang] : null,
       columns: table.columns.map((c) => ({ label: c.label[lang] })),
@@ -92,6 +97,7 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
+  const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
 
   const view = {
@@ -126,7 +132,8 @@ export function buildViewModel(
     })),
     reviewTargets: reviewTargets
       ? {
-          caption: reviewTargets.caption[lang],
+          caption: reviewCaption!.caption,
+          sourceNumber: reviewCaption!.number ?? null,
           hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
           rows: reviewTargets.rows.map((row) => ({
             no: String(row.no),
