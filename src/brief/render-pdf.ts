@@ -87,6 +87,7 @@ const page = { width: 595.28, height: 841.89, left: 56, right: 56, top: 72, bott
 const contentWidth = page.width - page.left - page.right;
 /** Where the body of a page begins and ends (y from the top), for checks on the layout record. */
 export const pageArea = { top: page.top, bottom: page.height - page.bottom } as const;
+const bodyHeight = pageArea.bottom - pageArea.top;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
 const headingSize = (level: 1 | 2 | 3) => (level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3);
@@ -369,13 +370,13 @@ class Layout {
   /** Height of a heading as `heading` sets it, spacing included. */
   headingHeight(level: 1 | 2 | 3, text: string): number {
     const size = headingSize(level);
-    return (level > 1 ? size * 0.6 : 0) + this.paragraphHeight(text, 'bold', size, 0, 'title', size * 0.5) + (level === 1 ? 4 : 0);
+    return size * (level === 1 ? 1.2 : 0.6) + this.paragraphHeight(text, 'bold', size, 0, 'title', size * 0.5) + (level === 1 ? 4 : 0);
   }
 
   heading(level: 1 | 2 | 3, text: string): void {
     const size = headingSize(level);
     // The caller has kept the heading with what follows (see keepHeight); no space above it at the top of a page.
-    if (level > 1 && !this.atTop) this.y += size * 0.6;
+    if (!this.atTop) this.y += size * (level === 1 ? 1.2 : 0.6);
     const top = this.y;
     this.tagged(`H${level}`, () => this.paragraph(text, 'bold', size, level === 1 ? colours.accent : colours.text, 0, size * 0.5));
     if (level === 1) {
@@ -823,8 +824,9 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
       } else layout.newPage();
       return;
     }
-    // A chapter starts on a new page; any other block starts where it and what it keeps with fit.
-    if (node.type === 'heading' && node.level === 1 && !layout.atTop) layout.newPage();
+    // A chapter starts on a new page when less than a third of the page is left (a break earlier
+    // would leave a page part empty); any block starts where it and what it keeps with fit.
+    if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 3) layout.newPage();
     else layout.ensure(layout.keepHeight(input.nodes, i));
     layout.beginBlock(node.type);
     switch (node.type) {
