@@ -30,6 +30,26 @@ function faceOf(ch: string, primary: Face): Face | undefined {
   return cjkCovers(codePoint) || !latinCovers(codePoint) ? 'cjk' : 'latin';
 }
 
+/** Marks that Chinese text sets full-width in the Chinese face, though the Latin face has them. */
+const chineseMarks = /[“”‘’·—…]/u;
+
+/**
+ * Runs of a chart's text: Latin letters, digits and signs (the minus sign U+2212 included) in the
+ * Latin face in both languages, Chinese in the Chinese face, and in a Chinese chart the quotation
+ * marks, dashes and middle dots too, full-width as Chinese text sets them.
+ */
+export function chartFaceRuns(text: string, locale: 'zh-CN' | 'en'): FaceRun[] {
+  if (locale === 'en' || !chineseMarks.test(text)) return faceRuns(text, 'latin');
+  return faceRuns(text, 'latin').flatMap((run) =>
+    run.face === 'cjk'
+      ? [run]
+      : run.text
+          .split(/([“”‘’·—…]+)/u)
+          .filter((part) => part !== '')
+          .map((part): FaceRun => ({ text: part, face: chineseMarks.test(part) ? 'cjk' : 'latin' })),
+  );
+}
+
 /** Splits text into runs of one face each. */
 export function faceRuns(text: string, primary: Face): FaceRun[] {
   const runs: FaceRun[] = [];

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { batchStreamWrites } from './pdf-streams.js';
-import { fontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
-import { faceRuns, type Face } from './font-runs.js';
+import { fontFamily, latinFontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
+import { chartFaceRuns, faceRuns, type Face } from './font-runs.js';
 import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
@@ -642,10 +642,13 @@ class Layout {
           drawSvg(this.doc as unknown as SvgCanvas, chart.svg, page.left, top, scale, {
             font: (family, bold) => {
               const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
-              if (!families.includes(fontFamily))
+              if (!families.includes(fontFamily) && !families.includes(latinFontFamily))
                 throw new SvgNotDrawnError(`Chart ${id} asks for font "${family}", which the brief does not embed`);
               return bold ? 'bold' : 'regular';
             },
+            // Latin letters, digits and signs in the Latin face, Chinese in the Chinese face (see chart-faces.ts).
+            runs: (text, font) =>
+              chartFaceRuns(text, this.input.lang).map((run) => ({ text: run.text, font: this.fontName(font as Font, run.face) })),
           });
         } catch (error) {
           // What a chart spec asks for and the brief cannot draw is the spec's problem: name the chart.

@@ -5,7 +5,8 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { LoggerInterface } from 'vega';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { fontFamily, fontPath } from '../fonts/fonts.js';
+import { fontFamily, fontPath, latinFontFamily } from '../fonts/fonts.js';
+import { latinFontPath } from '../fonts/chart-faces.js';
 import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 import { encodePng } from './png.js';
@@ -19,7 +20,8 @@ import { typographyFor } from '../present/typography.js';
 /**
  * Charts: Vega-Lite spec (templates/charts/) + data from the plan model → Vega → SVG for the
  * briefs and PNG for the workbooks. Text is measured with the font the PDF embeds: the canvas
- * package (@napi-rs/canvas) is what Vega measures with, and it has Noto Sans SC registered here.
+ * package (@napi-rs/canvas) is what Vega measures with, and it has both faces registered here
+ * (chart-faces.ts: Latin first, Chinese for what the Latin face lacks).
  */
 
 let fontsRegistered = false;
@@ -27,6 +29,8 @@ function registerFonts(): void {
   if (fontsRegistered) return;
   GlobalFonts.registerFromPath(fontPath('regular'), fontFamily);
   GlobalFonts.registerFromPath(fontPath('bold'), fontFamily);
+  GlobalFonts.registerFromPath(latinFontPath('regular'), latinFontFamily);
+  GlobalFonts.registerFromPath(latinFontPath('bold'), latinFontFamily);
   fontsRegistered = true;
 }
 

@@ -76,7 +76,10 @@ describe('numbering of tables and figures', () => {
     expect(captionNumber('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toBe(2);
     expect(captionNumber('表格说明', '表{n}')).toBeUndefined();
     expect(captionNumber('Table 12. X', 'Table {n}.')).toBe(12);
-    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toEqual({ caption: '2025年市重点建设实施项目分行业领域安排', number: 2 });
+    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toEqual({
+      caption: '2025年市重点建设实施项目分行业领域安排',
+      number: 2,
+    });
     expect(sourceCaption('Table 12. X by Y', 'Table {n}.')).toEqual({ caption: 'X by Y', number: 12 });
     expect(sourceCaption('Tables of X', 'Table {n}.')).toEqual({ caption: 'Tables of X', number: undefined });
   });
@@ -89,12 +92,16 @@ describe('numbering of tables and figures', () => {
       expect(tableNumbers, key).toEqual(tableNumbers.map((_, i) => i + 1));
       expect(figureNumbers, key).toEqual(figureNumbers.map((_, i) => i + 1));
       const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
-      const sourceTables = [...(input.plan.reviewTargets ? [input.plan.reviewTargets.caption] : []), ...input.plan.tables.map((t) => t.caption)];
+      const sourceTables = [
+        ...(input.plan.reviewTargets ? [input.plan.reviewTargets.caption] : []),
+        ...input.plan.tables.map((t) => t.caption),
+      ];
       for (const published of sourceTables) {
         const { caption, number } = sourceCaption(published[lang], table);
         const node = tables(nodes).find((t) => t.caption.endsWith(`\u00a0${caption}`));
         expect(node, `${key}: ${caption}`).toBeDefined();
-        if (number !== undefined) expect(node!.source, `${key}: ${caption}`).toContain(table.replace('{n}', String(number)).replace(/\.$/, ''));
+        if (number !== undefined)
+          expect(node!.source, `${key}: ${caption}`).toContain(table.replace('{n}', String(number)).replace(/\.$/, ''));
       }
     }
   });
@@ -351,7 +358,9 @@ describe('charts as placed', () => {
   it('shows project amounts in the unit of the table beside them', () => {
     const en = built.get('binjiang-2025/en')!;
     const sector = en.input.charts.find((c) => c.id === `table-${en.input.plan.tables[0]!.id}`)!;
-    const table = tables(en.nodes).find((t) => t.caption.endsWith(sourceCaption(en.input.plan.tables[0]!.caption.en, 'Table {n}.').caption))!;
+    const table = tables(en.nodes).find((t) =>
+      t.caption.endsWith(sourceCaption(en.input.plan.tables[0]!.caption.en, 'Table {n}.').caption),
+    )!;
     const tableUnit = /\(([^)]+)\)/.exec(table.columns.find((c) => /investment/i.test(c.header))!.header)![1]!;
     expect(sector.svg).toContain(tableUnit);
     // The table's first row's total is a bar label of the chart as the table prints it.
