@@ -3,6 +3,7 @@ import type { DocNode } from '../brief/markup.js';
 import type { TemplateCache } from '../brief/templates.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { buildHtmlBrief } from '../html/html.js';
+import { lookup } from '../present/strings.js';
 
 /**
  * The HTML edition of a brief: the same document tree as the PDF, with the same typography
@@ -15,5 +16,5 @@ export function renderHtmlEdition(
   typeset: DocNode[] | undefined = typesetBrief(input, sink, templates),
 ): { readonly name: string; readonly bytes: string }[] | undefined {
   if (!typeset) return undefined;
-  return buildHtmlBrief(input.rootDir, typeset, input.locale, input.charts, sink);
+  return buildHtmlBrief(input.rootDir, typeset, input.locale, input.charts, sink, lookup(input.strings, 'brief.html.scrollHint'));
 }

@@ -37,6 +37,12 @@ function registerFonts(): void {
 /** Fewest categories (bars or groups of bars) a chart must have to be drawn. */
 export const minCategories = 2;
 
+/**
+ * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. Its
+ * text keeps the chart's type size, so it stays legible without scrolling.
+ */
+export const narrowChartWidth = 360;
+
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
 
@@ -233,6 +239,8 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
  */
 export interface ChartOutputs {
   readonly png?: boolean;
+  /** The narrow layout for the HTML edition's phones (narrowSvg); made unless false. */
+  readonly narrow?: boolean;
 }
 
 /** The titled chart as PNG pixels, with its size in SVG units. */
@@ -314,6 +322,16 @@ export async function renderChart(
     }));
     const svgWidth = Number(size?.[1] ?? 0);
     const svgHeight = Number(size?.[2] ?? 0);
+    // The narrow layout: the spec fits its width ("fit-x"), so it is laid out again at a phone's width.
+    let narrowSvg: string | undefined;
+    if (options.narrow !== false && svgWidth > narrowChartWidth) {
+      const width = view.width();
+      view.width(narrowChartWidth);
+      await view.runAsync();
+      narrowSvg = await view.toSVG();
+      view.width(width);
+      await view.runAsync();
+    }
     let titled: { png: Buffer; width: number; height: number } = { png: Buffer.alloc(0), width: svgWidth, height: svgHeight };
     if (options.png !== false) {
       // The PNG stands alone: it carries the title and source line, which change the chart's
@@ -337,6 +355,7 @@ export async function renderChart(
       height: titled.height,
       svgWidth,
       svgHeight,
+      ...(narrowSvg ? { narrowSvg } : {}),
       data,
       texts,
     };
