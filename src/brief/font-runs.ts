@@ -50,6 +50,28 @@ export function chartFaceRuns(text: string, locale: 'zh-CN' | 'en'): FaceRun[] {
   );
 }
 
+const fullWidthMark = '[，。、；：？！（）《》「」『』“”‘’【】〔〕]';
+const markPair = new RegExp(`${fullWidthMark}(?=${fullWidthMark})`, 'gu');
+
+/**
+ * A run of the Chinese face split where adjacent full-width marks are compressed (GB/T 15834,
+ * clreq 3.1.6: "》；", "”，" would leave a full em of blank between them): every mark followed by
+ * another is set at half width (the face's `halt` feature); the last mark of a group keeps its width.
+ */
+export function compressedMarks(text: string): { text: string; compressed: boolean }[] {
+  if (!markPair.test(text)) return [{ text, compressed: false }];
+  markPair.lastIndex = 0;
+  const parts: { text: string; compressed: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(markPair)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), compressed: false });
+    parts.push({ text: match[0], compressed: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), compressed: false });
+  return parts;
+}
+
 /** Splits text into runs of one face each. */
 export function faceRuns(text: string, primary: Face): FaceRun[] {
   const runs: FaceRun[] = [];

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { batchStreamWrites } from './pdf-streams.js';
 import { fontFamily, latinFontFamily, parsedFont, parsedLatinFont } from '../fonts/fonts.js';
-import { chartFaceRuns, faceRuns, type Face } from './font-runs.js';
+import { chartFaceRuns, compressedMarks, faceRuns, type Face } from './font-runs.js';
 import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
@@ -97,6 +97,8 @@ const colours = { text: '#1a1a1a', muted: '#555555', rule: '#999999', light: '#e
 const statusColours: Record<string, string> = { met: '#0072B2', 'not-met': '#D55E00', 'not-comparable': '#777777' };
 
 type Font = 'regular' | 'bold';
+/** The OpenType feature that sets a full-width mark at half width (see compressedMarks). */
+const halfWidth = ['halt'] as PDFKit.Mixins.OpenTypeFeatures[];
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 
@@ -246,12 +248,21 @@ class Layout {
     let width = widths.get(key);
     if (width === undefined) {
       width = 0;
-      for (const run of faceRuns(text, this.primaryFace))
-        width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text);
+      for (const run of this.runs(text)) {
+        const options = run.compressed ? { features: halfWidth } : {};
+        width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text, options);
+      }
       if (widths.size >= maxCachedWidths) widths.clear();
       widths.set(key, width);
     }
     return width;
+  }
+
+  /** Runs of one face each, and in the Chinese face, the full-width marks set at half width apart (compressedMarks). */
+  runs(text: string): { text: string; face: Face; compressed: boolean }[] {
+    return faceRuns(text, this.primaryFace).flatMap((run) =>
+      run.face === 'cjk' ? compressedMarks(run.text).map((part) => ({ ...part, face: run.face })) : [{ ...run, compressed: false }],
+    );
   }
 
   wrap(text: string, width: number, font: Font, size: number, options: BreakOptions = {}): string[] {
@@ -265,10 +276,16 @@ class Layout {
   drawText(text: string, x: number, y: number, font: Font, size: number, color: string, spacing = 0): void {
     const baseline = -ascender * size;
     let left = x;
-    for (const run of faceRuns(text, this.primaryFace)) {
+    for (const run of this.runs(text)) {
       this.doc.font(this.fontName(font, run.face)).fontSize(size).fillColor(color);
-      this.doc.text(run.text, left, y, { lineBreak: false, baseline, ...(spacing ? { characterSpacing: spacing } : {}) });
-      left += this.measure(run.text, font, size) + spacing * [...run.text].length;
+      this.doc.text(run.text, left, y, {
+        lineBreak: false,
+        baseline,
+        ...(spacing ? { characterSpacing: spacing } : {}),
+        ...(run.compressed ? { features: halfWidth } : {}),
+      });
+      const options = run.compressed ? { features: halfWidth } : {};
+      left += this.doc.widthOfString(run.text, options) + spacing * [...run.text].length;
     }
   }
 
