@@ -507,7 +507,10 @@ class Layout {
     const pad = 4;
     const size = type.table;
     const lineHeight = size * 1.4;
-    const cellLines = (cells: readonly string[], font: Font) => cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2, font, size));
+    // An "of which" row (其中) is indented in its first cell by one em.
+    const indentOf = (kind: TableNode['rows'][number]['kind'] | 'header', i: number) => (kind === 'part' && i === 0 ? size : 0);
+    const cellLines = (cells: readonly string[], font: Font, kind: TableNode['rows'][number]['kind'] | 'header' = 'header') =>
+      cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2 - indentOf(kind, i), font, size));
     const header = cellLines(
       node.columns.map((c) => c.header),
       'bold',
@@ -515,7 +518,7 @@ class Layout {
     const headerHeight = Math.max(...header.map((l) => l.length)) * lineHeight + pad * 2;
     const rows = node.rows.map((row) => {
       const font: Font = row.kind === 'total' ? 'bold' : 'regular';
-      const lines = cellLines(row.cells, font);
+      const lines = cellLines(row.cells, font, row.kind);
       return { row, font, lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2 };
     });
     const captionHeight = this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3);
@@ -526,11 +529,11 @@ class Layout {
       8;
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
-    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights };
+    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
   }
 
   table(node: TableNode): void {
-    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights } = this.tableLayout(node);
+    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights, indentOf } = this.tableLayout(node);
 
     /** Decoration (fills, rules) is an artifact: not content a screen reader should read. */
     const decorate = (draw: () => void) => {
@@ -539,18 +542,33 @@ class Layout {
       this.doc.endMarkedContent();
     };
     const cellLeft = (i: number) => page.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
-    const drawCell = (i: number, lines: readonly string[], font: Font, top: number) => {
+    const drawCell = (i: number, lines: readonly string[], font: Font, top: number, indent = 0) => {
       const column = node.columns[i]!;
       lines.forEach((l, k) =>
-        this.line(l, cellLeft(i) + pad, top + pad + k * lineHeight, font, size, colours.text, column.align, widths[i]! - pad * 2),
+        this.line(
+          l,
+          cellLeft(i) + pad + indent,
+          top + pad + k * lineHeight,
+          font,
+          size,
+          colours.text,
+          column.align,
+          widths[i]! - pad * 2 - indent,
+        ),
       );
     };
     /** One row as TR with a TH or TD element per cell. */
-    const drawRow = (lines: readonly string[][], font: Font, cellType: 'TH' | 'TD', table: StructElement) => {
+    const drawRow = (
+      lines: readonly string[][],
+      font: Font,
+      cellType: 'TH' | 'TD',
+      table: StructElement,
+      kind: 'header' | TableNode['rows'][number]['kind'] = 'header',
+    ) => {
       const top = this.y;
       const row = this.doc.struct('TR');
       table.add(row);
-      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top)])));
+      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i))])));
       row.end();
     };
     const headerBackground = () => decorate(() => this.doc.rect(page.left, this.y, contentWidth, headerHeight).fill(colours.light));
@@ -599,7 +617,7 @@ class Layout {
               .stroke();
           } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
         });
-        drawRow(lines, font, 'TD', tableStruct);
+        drawRow(lines, font, 'TD', tableStruct, row.kind);
         this.y += height;
         this.mark(top);
       }

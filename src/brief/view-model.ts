@@ -59,6 +59,8 @@ export function buildViewModel(
     // The change on the year with its direction: "增长5.0%" / "up 5.0%", "下降2.0%" / "down 2.0%".
     growth: f.growth ? f.growth.said[lang] : f.change ? f.change.said[lang] : null,
     rank: rankText(f),
+    // An "of which" figure (其中) is a part of the one before it: its row is set indented.
+    part: f.partOf !== undefined,
   });
   // A status judged on data of an earlier year says so.
   const rowStatus = (row: ReviewTargetRow) =>
@@ -99,6 +101,27 @@ export function buildViewModel(
   const reviewTargets = plan.reviewTargets;
   const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
+
+  // A section's quantified results: a value column, and a change column when any figure has a change
+  // (one measure per cell).
+  const reviewSection = (s: Plan['sections']['review'][number]) => {
+    const figures = s.figureIds.flatMap((id) => {
+      const figure = plan.achievements.find((a) => a.id === id);
+      if (figure) return [figureRow(figure)];
+      const composition = plan.compositions.find((c) => c.id === id);
+      return composition
+        ? [{ id, label: composition.label[lang], value: composition.display[lang], growth: null, rank: null, part: false }]
+        : [];
+    });
+    return {
+      id: s.id,
+      title: s.title[lang],
+      summary: s.summary[lang],
+      highlights: s.highlights.map((h) => h[lang]),
+      figures,
+      hasGrowth: figures.some((f) => f.growth !== null),
+    };
+  };
 
   const view = {
     lang,
@@ -151,18 +174,7 @@ export function buildViewModel(
       target: t.target.display[lang],
       previous: t.previous ? t.previous.display[lang] : null,
     })),
-    review: plan.sections.review.map((s) => ({
-      id: s.id,
-      title: s.title[lang],
-      summary: s.summary[lang],
-      highlights: s.highlights.map((h) => h[lang]),
-      figures: s.figureIds.flatMap((id) => {
-        const figure = plan.achievements.find((a) => a.id === id);
-        if (figure) return [figureRow(figure)];
-        const composition = plan.compositions.find((c) => c.id === id);
-        return composition ? [{ id, label: composition.label[lang], value: composition.display[lang], growth: null, rank: null }] : [];
-      }),
-    })),
+    review: plan.sections.review.map((s) => reviewSection(s)),
     problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({
       id: s.id,

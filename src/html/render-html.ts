@@ -162,7 +162,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     const rows = node.rows
       .map(
         (row) =>
-          `<tr${row.kind === 'total' ? ' class="total"' : ''}>${row.cells
+          `<tr${row.kind === 'body' ? '' : ` class="${row.kind}"`}>${row.cells
             .map((cell, i) => (i === header ? `<th scope="row"${align(i)}>${t(cell)}</th>` : `<td${align(i)}>${t(cell)}</td>`))
             .join('')}</tr>`,
       )

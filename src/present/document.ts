@@ -46,7 +46,8 @@ export interface TableColumn {
   readonly width: number;
 }
 export interface TableRow {
-  readonly kind: 'body' | 'total';
+  /** `part`: an "of which" row (其中), a part of the row above it, set indented. */
+  readonly kind: 'body' | 'total' | 'part';
   readonly cells: readonly string[];
 }
 export interface TableNode {
@@ -218,7 +219,9 @@ function toNode(element: Element): DocNode {
       const rows = childElements(element, 'tr').map((r) => {
         const cells = childElements(r, 'td').map(textOf);
         if (cells.length !== columns.length) throw new MarkupError(`A row has ${cells.length} cells for ${columns.length} columns`, r.line);
-        return { kind: r.attrs.class === 'total' ? 'total' : 'body', cells } as TableRow;
+        const kind = r.attrs.class ?? 'body';
+        if (kind !== 'body' && kind !== 'total' && kind !== 'part') throw new MarkupError(`<tr class="${kind}"> is not a row kind`, r.line);
+        return { kind, cells } as TableRow;
       });
       return {
         type: 'table',
