@@ -700,33 +700,51 @@ class Layout {
   }
 
   /** The lines of each item of a list, and each item's height. */
-  listHeights(items: readonly string[]): number[] {
-    return items.map((item) => this.paragraphHeight(item, 'regular', type.body, 12, 'body', 2));
+  listHeights(items: readonly string[], style?: 'small'): number[] {
+    const size = style === 'small' ? type.small : type.body;
+    return items.map((item) => this.paragraphHeight(item, 'regular', size, 12, 'body', 2));
   }
 
-  list(items: readonly string[]): void {
-    const heights = this.listHeights(items);
-    this.tagged('L', () => {
-      for (let from = 0; from < items.length; ) {
-        const count = unitsThatFit(heights, from, this.space, splitRules.items, this.atTop);
-        if (count === 0) {
-          this.newPage();
-          continue;
-        }
-        for (const item of items.slice(from, from + count)) {
-          const top = this.y;
-          this.doc.circle(page.left + 4, this.y + type.body * 0.62, 1.6).fill(colours.accent);
-          const block = this.block;
-          this.block = undefined; // an item is one unit of the list, not lines
-          this.paragraph(item, 'regular', type.body, colours.text, 12, 2, 'body', { min: 1, whole: Infinity });
-          this.block = block;
-          this.mark(top);
-        }
-        from += count;
-        if (from < items.length) this.newPage();
+  /**
+   * A list tagged as PDF/UA asks: L, an LI per item holding its bullet (Lbl) and its text (LBody).
+   * A list among notes (`small`) is set in the notes' size and colour, bullets included.
+   */
+  list(items: readonly string[], style?: 'small'): void {
+    const heights = this.listHeights(items, style);
+    const size = style === 'small' ? type.small : type.body;
+    const colour = style === 'small' ? colours.muted : colours.text;
+    const list = this.doc.struct('L');
+    this.doc.addStructure(list);
+    for (let from = 0; from < items.length; ) {
+      const count = unitsThatFit(heights, from, this.space, splitRules.items, this.atTop);
+      if (count === 0) {
+        this.newPage();
+        continue;
       }
-      this.y += 6;
-    });
+      for (const item of items.slice(from, from + count)) {
+        const top = this.y;
+        const entry = this.doc.struct('LI');
+        list.add(entry);
+        entry.add(
+          this.doc.struct('Lbl', {}, [
+            () =>
+              this.doc.circle(page.left + 4, this.y + size * 0.62, size * 0.17).fill(style === 'small' ? colours.muted : colours.accent),
+          ]),
+        );
+        const block = this.block;
+        this.block = undefined; // an item is one unit of the list, not lines
+        entry.add(
+          this.doc.struct('LBody', {}, [() => this.paragraph(item, 'regular', size, colour, 12, 2, 'body', { min: 1, whole: Infinity })]),
+        );
+        entry.end();
+        this.block = block;
+        this.mark(top);
+      }
+      from += count;
+      if (from < items.length) this.newPage();
+    }
+    list.end();
+    this.y += 6;
   }
 
   /**
@@ -755,7 +773,7 @@ class Layout {
         return firstFragmentHeight(lines, splitRules.lines);
       }
       case 'list':
-        return firstFragmentHeight(this.listHeights(node.items), splitRules.items);
+        return firstFragmentHeight(this.listHeights(node.items, node.style), splitRules.items);
       case 'kpis':
         return (this.kpiRows(node).rows[0]?.height ?? 0) + 12;
       case 'table': {
@@ -880,7 +898,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         break;
       }
       case 'list':
-        layout.list(node.items);
+        layout.list(node.items, node.style);
         break;
       case 'kpis':
         layout.kpis(node);

@@ -234,7 +234,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
         main.push(`<p class="note">${t(node.text)}</p>`);
         break;
       case 'list':
-        main.push(`<ul>${node.items.map((item) => `<li>${t(item)}</li>`).join('')}</ul>`);
+        main.push(`<ul${node.style ? ` class="${node.style}"` : ''}>${node.items.map((item) => `<li>${t(item)}</li>`).join('')}</ul>`);
         break;
       case 'kpis':
         main.push(kpis(node));

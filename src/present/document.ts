@@ -29,6 +29,8 @@ export interface ParagraphNode {
 export interface ListNode {
   readonly type: 'list';
   readonly items: readonly string[];
+  /** `small`: a list among notes, in the notes' size and colour (<ul class="small">). */
+  readonly style?: 'small';
 }
 export interface KpiNode {
   readonly label: string;
@@ -199,7 +201,9 @@ function toNode(element: Element): DocNode {
       return { type: 'paragraph', text: textOf(element), style };
     }
     case 'ul':
-      return { type: 'list', items: childElements(element, 'li').map(textOf) };
+      if (element.attrs.class !== undefined && element.attrs.class !== 'small')
+        throw new MarkupError(`<ul class="${element.attrs.class}"> is not a list style`, element.line);
+      return { type: 'list', items: childElements(element, 'li').map(textOf), ...(element.attrs.class ? { style: 'small' as const } : {}) };
     case 'kpis':
       return {
         type: 'kpis',
