@@ -1,10 +1,9 @@
 import type { ChartNode, DocNode, TableNode } from './markup.js';
 
 /**
- * Numbers every table and chart of the document tree: "表4" / "Table 4.", "图2" / "Figure 2.". A
- * table whose caption already carries a number in the same form (the source's own tables, whose
- * captions the data gives as published) keeps it; the others are numbered in reading order after
- * the largest such number, so the brief's numbers never clash with the source's. Returns a new tree.
+ * Numbers every table and chart of the document tree in reading order: "表 4" / "Table 4.",
+ * "图 2" / "Figure 2.". The source's own table numbers never appear in a caption (see
+ * sourceCaption): a brief that reordered or added tables would otherwise show 1, 4, 2, 3.
  */
 export interface ApparatusLabels {
   /** "Table {n}." / "表{n}" */
@@ -23,23 +22,31 @@ export function captionNumber(caption: string, label: string): number | undefine
   return match ? Number(match[1]) : undefined;
 }
 
-const numbered = (label: string, n: number, caption: string) => `${label.replace('{n}', String(n))} ${caption}`.trim();
+/**
+ * A caption as the data gives it (the source's, as published: "表2 2025年…" / "Table 2. 2025 …")
+ * without the source's number, and that number, which the table's source line cites instead.
+ */
+export function sourceCaption(caption: string, label: string): { caption: string; number: number | undefined } {
+  const number = captionNumber(caption, label);
+  if (number === undefined) return { caption, number };
+  const [before, after] = label.split('{n}');
+  const prefix = new RegExp(`^${escapeRegExp(before!)}\\d+${escapeRegExp(after!)}\\s*`);
+  return { caption: caption.replace(prefix, ''), number };
+}
+
+/**
+ * The label and the caption are joined by a no-break space: it never breaks, and Chinese
+ * typography (which removes spaces between a digit and a Chinese character) leaves it, so that
+ * "表 16 项目储备" keeps the space GB/T 7713 shows between number and title.
+ */
+const numbered = (label: string, n: number, caption: string) => `${label.replace('{n}', String(n))}\u00a0${caption}`.trim();
 
 export function numberApparatus(nodes: readonly DocNode[], labels: ApparatusLabels): DocNode[] {
-  const taken = new Set<number>();
-  for (const node of nodes) {
-    if (node.type !== 'table') continue;
-    const n = captionNumber(node.caption, labels.table);
-    if (n !== undefined) taken.add(n);
-  }
-  let nextTable = Math.max(0, ...taken) + 1;
+  let nextTable = 1;
   let nextFigure = 1;
   return nodes.map((node): DocNode => {
     if (node.type === 'table') {
-      if (captionNumber(node.caption, labels.table) !== undefined) return node;
-      while (taken.has(nextTable)) nextTable++;
-      const table: TableNode = { ...node, caption: numbered(labels.table, nextTable, node.caption) };
-      taken.add(nextTable);
+      const table: TableNode = { ...node, caption: numbered(labels.table, nextTable++, node.caption) };
       return table;
     }
     if (node.type === 'chart') {

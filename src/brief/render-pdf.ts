@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { fontFamily, subsetFace } from '../fonts/fonts.js';
-import { faceRuns, type Face } from './font-runs.js';
+import { fontFamily, latinFontFamily, subsetFace } from '../fonts/fonts.js';
+import { chartFaceRuns, compressedMarks, faceRuns, type Face } from './font-runs.js';
 import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
@@ -86,6 +86,7 @@ const page = { width: 595.28, height: 841.89, left: 56, right: 56, top: 72, bott
 const contentWidth = page.width - page.left - page.right;
 /** Where the body of a page begins and ends (y from the top), for checks on the layout record. */
 export const pageArea = { top: page.top, bottom: page.height - page.bottom } as const;
+const bodyHeight = pageArea.bottom - pageArea.top;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
 const headingSize = (level: 1 | 2 | 3) => (level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3);
@@ -95,6 +96,8 @@ const colours = { text: '#1a1a1a', muted: '#555555', rule: '#999999', light: '#e
 const statusColours: Record<string, string> = { met: '#0072B2', 'not-met': '#D55E00', 'not-comparable': '#777777' };
 
 type Font = 'regular' | 'bold';
+/** The OpenType feature that sets a full-width mark at half width (see compressedMarks). */
+const halfWidth = ['halt'] as PDFKit.Mixins.OpenTypeFeatures[];
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 
@@ -228,12 +231,21 @@ class Layout {
     let width = widths.get(key);
     if (width === undefined) {
       width = 0;
-      for (const run of faceRuns(text, this.primaryFace))
-        width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text);
+      for (const run of this.runs(text)) {
+        const options = run.compressed ? { features: halfWidth } : {};
+        width += this.doc.font(this.fontName(font, run.face)).fontSize(size).widthOfString(run.text, options);
+      }
       if (widths.size >= maxCachedWidths) widths.clear();
       widths.set(key, width);
     }
     return width;
+  }
+
+  /** Runs of one face each, and in the Chinese face, the full-width marks set at half width apart (compressedMarks). */
+  runs(text: string): { text: string; face: Face; compressed: boolean }[] {
+    return faceRuns(text, this.primaryFace).flatMap((run) =>
+      run.face === 'cjk' ? compressedMarks(run.text).map((part) => ({ ...part, face: run.face })) : [{ ...run, compressed: false }],
+    );
   }
 
   wrap(text: string, width: number, font: Font, size: number, options: BreakOptions = {}): string[] {
@@ -247,10 +259,16 @@ class Layout {
   drawText(text: string, x: number, y: number, font: Font, size: number, color: string, spacing = 0): void {
     const baseline = -ascender * size;
     let left = x;
-    for (const run of faceRuns(text, this.primaryFace)) {
+    for (const run of this.runs(text)) {
       this.doc.font(this.fontName(font, run.face)).fontSize(size).fillColor(color);
-      this.doc.text(run.text, left, y, { lineBreak: false, baseline, ...(spacing ? { characterSpacing: spacing } : {}) });
-      left += this.measure(run.text, font, size) + spacing * [...run.text].length;
+      this.doc.text(run.text, left, y, {
+        lineBreak: false,
+        baseline,
+        ...(spacing ? { characterSpacing: spacing } : {}),
+        ...(run.compressed ? { features: halfWidth } : {}),
+      });
+      const options = run.compressed ? { features: halfWidth } : {};
+      left += this.doc.widthOfString(run.text, options) + spacing * [...run.text].length;
     }
   }
 
@@ -352,13 +370,13 @@ class Layout {
   /** Height of a heading as `heading` sets it, spacing included. */
   headingHeight(level: 1 | 2 | 3, text: string): number {
     const size = headingSize(level);
-    return (level > 1 ? size * 0.6 : 0) + this.paragraphHeight(text, 'bold', size, 0, 'title', size * 0.5) + (level === 1 ? 4 : 0);
+    return size * (level === 1 ? 1.2 : 0.6) + this.paragraphHeight(text, 'bold', size, 0, 'title', size * 0.5) + (level === 1 ? 4 : 0);
   }
 
   heading(level: 1 | 2 | 3, text: string): void {
     const size = headingSize(level);
     // The caller has kept the heading with what follows (see keepHeight); no space above it at the top of a page.
-    if (level > 1 && !this.atTop) this.y += size * 0.6;
+    if (!this.atTop) this.y += size * (level === 1 ? 1.2 : 0.6);
     const top = this.y;
     this.tagged(`H${level}`, () => this.paragraph(text, 'bold', size, level === 1 ? colours.accent : colours.text, 0, size * 0.5));
     if (level === 1) {
@@ -472,7 +490,10 @@ class Layout {
     const pad = 4;
     const size = type.table;
     const lineHeight = size * 1.4;
-    const cellLines = (cells: readonly string[], font: Font) => cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2, font, size));
+    // An "of which" row (其中) is indented in its first cell by one em.
+    const indentOf = (kind: TableNode['rows'][number]['kind'] | 'header', i: number) => (kind === 'part' && i === 0 ? size : 0);
+    const cellLines = (cells: readonly string[], font: Font, kind: TableNode['rows'][number]['kind'] | 'header' = 'header') =>
+      cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2 - indentOf(kind, i), font, size));
     const header = cellLines(
       node.columns.map((c) => c.header),
       'bold',
@@ -480,7 +501,7 @@ class Layout {
     const headerHeight = Math.max(...header.map((l) => l.length)) * lineHeight + pad * 2;
     const rows = node.rows.map((row) => {
       const font: Font = row.kind === 'total' ? 'bold' : 'regular';
-      const lines = cellLines(row.cells, font);
+      const lines = cellLines(row.cells, font, row.kind);
       return { row, font, lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2 };
     });
     const captionHeight = this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3);
@@ -491,11 +512,11 @@ class Layout {
       8;
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
-    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights };
+    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
   }
 
   table(node: TableNode): void {
-    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights } = this.tableLayout(node);
+    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights, indentOf } = this.tableLayout(node);
 
     /** Decoration (fills, rules) is an artifact: not content a screen reader should read. */
     const decorate = (draw: () => void) => {
@@ -504,18 +525,33 @@ class Layout {
       this.doc.endMarkedContent();
     };
     const cellLeft = (i: number) => page.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
-    const drawCell = (i: number, lines: readonly string[], font: Font, top: number) => {
+    const drawCell = (i: number, lines: readonly string[], font: Font, top: number, indent = 0) => {
       const column = node.columns[i]!;
       lines.forEach((l, k) =>
-        this.line(l, cellLeft(i) + pad, top + pad + k * lineHeight, font, size, colours.text, column.align, widths[i]! - pad * 2),
+        this.line(
+          l,
+          cellLeft(i) + pad + indent,
+          top + pad + k * lineHeight,
+          font,
+          size,
+          colours.text,
+          column.align,
+          widths[i]! - pad * 2 - indent,
+        ),
       );
     };
     /** One row as TR with a TH or TD element per cell. */
-    const drawRow = (lines: readonly string[][], font: Font, cellType: 'TH' | 'TD', table: StructElement) => {
+    const drawRow = (
+      lines: readonly string[][],
+      font: Font,
+      cellType: 'TH' | 'TD',
+      table: StructElement,
+      kind: 'header' | TableNode['rows'][number]['kind'] = 'header',
+    ) => {
       const top = this.y;
       const row = this.doc.struct('TR');
       table.add(row);
-      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top)])));
+      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i))])));
       row.end();
     };
     const headerBackground = () => decorate(() => this.doc.rect(page.left, this.y, contentWidth, headerHeight).fill(colours.light));
@@ -564,7 +600,7 @@ class Layout {
               .stroke();
           } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
         });
-        drawRow(lines, font, 'TD', tableStruct);
+        drawRow(lines, font, 'TD', tableStruct, row.kind);
         this.y += height;
         this.mark(top);
       }
@@ -624,10 +660,13 @@ class Layout {
           drawSvg(this.doc as unknown as SvgCanvas, chart.svg, page.left, top, scale, {
             font: (family, bold) => {
               const families = family.split(',').map((f) => f.trim().replace(/^['"]|['"]$/g, ''));
-              if (!families.includes(fontFamily))
+              if (!families.includes(fontFamily) && !families.includes(latinFontFamily))
                 throw new SvgNotDrawnError(`Chart ${id} asks for font "${family}", which the brief does not embed`);
               return bold ? 'bold' : 'regular';
             },
+            // Latin letters, digits and signs in the Latin face, Chinese in the Chinese face (see chart-faces.ts).
+            runs: (text, font) =>
+              chartFaceRuns(text, this.input.lang).map((run) => ({ text: run.text, font: this.fontName(font as Font, run.face) })),
           });
         } catch (error) {
           // What a chart spec asks for and the brief cannot draw is the spec's problem: name the chart.
@@ -644,33 +683,51 @@ class Layout {
   }
 
   /** The lines of each item of a list, and each item's height. */
-  listHeights(items: readonly string[]): number[] {
-    return items.map((item) => this.paragraphHeight(item, 'regular', type.body, 12, 'body', 2));
+  listHeights(items: readonly string[], style?: 'small'): number[] {
+    const size = style === 'small' ? type.small : type.body;
+    return items.map((item) => this.paragraphHeight(item, 'regular', size, 12, 'body', 2));
   }
 
-  list(items: readonly string[]): void {
-    const heights = this.listHeights(items);
-    this.tagged('L', () => {
-      for (let from = 0; from < items.length; ) {
-        const count = unitsThatFit(heights, from, this.space, splitRules.items, this.atTop);
-        if (count === 0) {
-          this.newPage();
-          continue;
-        }
-        for (const item of items.slice(from, from + count)) {
-          const top = this.y;
-          this.doc.circle(page.left + 4, this.y + type.body * 0.62, 1.6).fill(colours.accent);
-          const block = this.block;
-          this.block = undefined; // an item is one unit of the list, not lines
-          this.paragraph(item, 'regular', type.body, colours.text, 12, 2, 'body', { min: 1, whole: Infinity });
-          this.block = block;
-          this.mark(top);
-        }
-        from += count;
-        if (from < items.length) this.newPage();
+  /**
+   * A list tagged as PDF/UA asks: L, an LI per item holding its bullet (Lbl) and its text (LBody).
+   * A list among notes (`small`) is set in the notes' size and colour, bullets included.
+   */
+  list(items: readonly string[], style?: 'small'): void {
+    const heights = this.listHeights(items, style);
+    const size = style === 'small' ? type.small : type.body;
+    const colour = style === 'small' ? colours.muted : colours.text;
+    const list = this.doc.struct('L');
+    this.doc.addStructure(list);
+    for (let from = 0; from < items.length; ) {
+      const count = unitsThatFit(heights, from, this.space, splitRules.items, this.atTop);
+      if (count === 0) {
+        this.newPage();
+        continue;
       }
-      this.y += 6;
-    });
+      for (const item of items.slice(from, from + count)) {
+        const top = this.y;
+        const entry = this.doc.struct('LI');
+        list.add(entry);
+        entry.add(
+          this.doc.struct('Lbl', {}, [
+            () =>
+              this.doc.circle(page.left + 4, this.y + size * 0.62, size * 0.17).fill(style === 'small' ? colours.muted : colours.accent),
+          ]),
+        );
+        const block = this.block;
+        this.block = undefined; // an item is one unit of the list, not lines
+        entry.add(
+          this.doc.struct('LBody', {}, [() => this.paragraph(item, 'regular', size, colour, 12, 2, 'body', { min: 1, whole: Infinity })]),
+        );
+        entry.end();
+        this.block = block;
+        this.mark(top);
+      }
+      from += count;
+      if (from < items.length) this.newPage();
+    }
+    list.end();
+    this.y += 6;
   }
 
   /**
@@ -699,7 +756,7 @@ class Layout {
         return firstFragmentHeight(lines, splitRules.lines);
       }
       case 'list':
-        return firstFragmentHeight(this.listHeights(node.items), splitRules.items);
+        return firstFragmentHeight(this.listHeights(node.items, node.style), splitRules.items);
       case 'kpis':
         return (this.kpiRows(node).rows[0]?.height ?? 0) + 12;
       case 'table': {
@@ -806,8 +863,9 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
       } else layout.newPage();
       return;
     }
-    // A chapter starts on a new page; any other block starts where it and what it keeps with fit.
-    if (node.type === 'heading' && node.level === 1 && !layout.atTop) layout.newPage();
+    // A chapter starts on a new page when less than a third of the page is left (a break earlier
+    // would leave a page part empty); any block starts where it and what it keeps with fit.
+    if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 3) layout.newPage();
     else layout.ensure(layout.keepHeight(input.nodes, i));
     layout.beginBlock(node.type);
     switch (node.type) {
@@ -823,7 +881,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         break;
       }
       case 'list':
-        layout.list(node.items);
+        layout.list(node.items, node.style);
         break;
       case 'kpis':
         layout.kpis(node);

@@ -38,6 +38,11 @@ export interface SvgCanvas {
 export interface SvgDrawOptions {
   /** The pdfkit font name for a CSS font-family list and weight; throws for a font we do not embed. */
   readonly font: (family: string, bold: boolean) => string;
+  /**
+   * Splits a text set in `font` into runs, each with the font that sets it (per-run fallback: the
+   * Latin face for digits and signs, the Chinese face for Chinese). Absent: one run in `font`.
+   */
+  readonly runs?: (text: string, font: string) => readonly { text: string; font: string }[];
 }
 
 /** Inherited presentation attributes. */
@@ -243,16 +248,25 @@ interface TextLine {
 function drawText(doc: SvgCanvas, style: Style, lines: readonly TextLine[], options: SvgDrawOptions): void {
   if (!visible(style.fill) || lines.every((l) => l.text === '')) return;
   const bold = style.fontWeight === 'bold' || (/^\d+$/.test(style.fontWeight) && Number(style.fontWeight) >= 600);
-  doc.font(options.font(style.fontFamily, bold));
-  doc.fontSize(style.fontSize);
+  const font = options.font(style.fontFamily, bold);
   doc.fillColor(style.fill, style.opacity * style.fillOpacity);
   let y = 0;
   for (const line of lines) {
     y += line.dy;
     if (line.text === '') continue;
-    const width = style.anchor === 'start' ? 0 : doc.widthOfString(line.text);
-    const x = line.x - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
-    doc.text(line.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
+    const runs = (options.runs?.(line.text, font) ?? [{ text: line.text, font }]).map((run) => {
+      doc.font(run.font);
+      doc.fontSize(style.fontSize);
+      return { ...run, width: doc.widthOfString(run.text) };
+    });
+    const width = runs.reduce((sum, run) => sum + run.width, 0);
+    let x = line.x - (style.anchor === 'middle' ? width / 2 : style.anchor === 'end' ? width : 0);
+    for (const run of runs) {
+      doc.font(run.font);
+      doc.fontSize(style.fontSize);
+      doc.text(run.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
+      x += run.width;
+    }
   }
 }
 

@@ -30,6 +30,15 @@ function createEnvironment(): typeof Handlebars {
     if (text === undefined) throw new Error(`String "${String(key)}" is not in ${strings.file}`);
     return fill(text, { ...data.values, ...(options.hash as Record<string, string>) });
   });
+  // {{aside text extra}}: "text (extra)", or when the text ends in brackets of its own, "text (its; extra)":
+  // never two sets of brackets in a row. No extra (null): the text alone.
+  env.registerHelper('aside', (text: unknown, extra: unknown, options: Handlebars.HelperOptions) => {
+    const base = String(text);
+    if (extra === null || extra === undefined || extra === '') return base;
+    const data = options.data as Partial<RenderData>;
+    const separator = lookup(data.strings!, 'brief.asideSeparator') ?? '; ';
+    return /\)$/.test(base) ? `${base.slice(0, -1)}${separator}${String(extra)})` : `${base} (${String(extra)})`;
+  });
   return env;
 }
 

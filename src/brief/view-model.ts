@@ -8,6 +8,7 @@ import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../mod
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
+import { sourceCaption } from './apparatus.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -32,6 +33,8 @@ export function buildViewModel(
   const lang = textKey(locale);
   const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
+  // The source's own table numbers are cited in source lines, not kept in captions (apparatus.ts).
+  const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
   const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => {
@@ -57,6 +60,8 @@ export function buildViewModel(
     // The change on the year with its direction: "增长5.0%" / "up 5.0%", "下降2.0%" / "down 2.0%".
     growth: f.growth ? f.growth.said[lang] : f.change ? f.change.said[lang] : null,
     rank: rankText(f),
+    // An "of which" figure (其中) is a part of the one before it: its row is set indented.
+    part: f.partOf !== undefined,
   });
   // A status judged on data of an earlier year says so.
   const rowStatus = (row: ReviewTargetRow) =>
@@ -66,9 +71,11 @@ export function buildViewModel(
       const value = values[column.id];
       return value === undefined ? '–' : formatNumber(value, column.decimals, locale);
     };
+    const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
     return {
       id: table.id,
-      caption: table.caption[lang],
+      caption,
+      sourceNumber: number ?? null,
       dimension: table.dimension[lang],
       note: table.note ? table.note[lang] : null,
       columns: table.columns.map((c) => ({ label: c.label[lang] })),
@@ -93,7 +100,29 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
+  const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
+
+  // A section's quantified results: a value column, and a change column when any figure has a change
+  // (one measure per cell).
+  const reviewSection = (s: Plan['sections']['review'][number]) => {
+    const figures = s.figureIds.flatMap((id) => {
+      const figure = plan.achievements.find((a) => a.id === id);
+      if (figure) return [figureRow(figure)];
+      const composition = plan.compositions.find((c) => c.id === id);
+      return composition
+        ? [{ id, label: composition.label[lang], value: composition.display[lang], growth: null, rank: null, part: false }]
+        : [];
+    });
+    return {
+      id: s.id,
+      title: s.title[lang],
+      summary: s.summary[lang],
+      highlights: s.highlights.map((h) => h[lang]),
+      figures,
+      hasGrowth: figures.some((f) => f.growth !== null),
+    };
+  };
 
   const view = {
     lang,
@@ -127,7 +156,8 @@ export function buildViewModel(
     })),
     reviewTargets: reviewTargets
       ? {
-          caption: reviewTargets.caption[lang],
+          caption: reviewCaption!.caption,
+          sourceNumber: reviewCaption!.number ?? null,
           hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
           rows: reviewTargets.rows.map((row) => ({
             no: String(row.no),
@@ -145,18 +175,7 @@ export function buildViewModel(
       target: t.target.display[lang],
       previous: t.previous ? t.previous.display[lang] : null,
     })),
-    review: plan.sections.review.map((s) => ({
-      id: s.id,
-      title: s.title[lang],
-      summary: s.summary[lang],
-      highlights: s.highlights.map((h) => h[lang]),
-      figures: s.figureIds.flatMap((id) => {
-        const figure = plan.achievements.find((a) => a.id === id);
-        if (figure) return [figureRow(figure)];
-        const composition = plan.compositions.find((c) => c.id === id);
-        return composition ? [{ id, label: composition.label[lang], value: composition.display[lang], growth: null, rank: null }] : [];
-      }),
-    })),
+    review: plan.sections.review.map((s) => reviewSection(s)),
     problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({
       id: s.id,

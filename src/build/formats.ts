@@ -12,7 +12,7 @@ import { buildHtmlBrief } from '../html/html.js';
 import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
-import type { UiStrings } from '../present/strings.js';
+import { lookup, type UiStrings } from '../present/strings.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { buildWorkbook } from '../workbook/build.js';
 import { buildOpenData } from '../workbook/open-data.js';
@@ -78,7 +78,9 @@ export const formats: readonly OutputFormat[] = [
     // The same document tree as the PDF, as one self-contained web page.
     id: 'brief-html',
     render({ locale, input, typeset }, { sink }) {
-      const files = typeset ? buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink) : undefined;
+      const files = typeset
+        ? buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink, lookup(input.strings, 'brief.html.scrollHint'))
+        : undefined;
       return (files ?? []).map((file) => ({ path: `${locale}/${file.name}`, bytes: file.bytes }));
     },
   },

@@ -6,7 +6,8 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { LoggerInterface } from 'vega';
 import { DiagnosticSink } from '../diagnostics/diagnostic.js';
-import { fontFamily, fontPath } from '../fonts/fonts.js';
+import { fontFamily, fontPath, latinFontFamily } from '../fonts/fonts.js';
+import { latinFontPath } from '../fonts/chart-faces.js';
 import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 import { charts, editionCharts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
@@ -19,7 +20,8 @@ import { typographyFor } from '../present/typography.js';
 /**
  * Charts: Vega-Lite spec (templates/charts/) + data from the plan model → Vega → SVG for the
  * briefs and PNG for the workbooks. Text is measured with the font the PDF embeds: the canvas
- * package (@napi-rs/canvas) is what Vega measures with, and it has Noto Sans SC registered here.
+ * package (@napi-rs/canvas) is what Vega measures with, and it has both faces registered here
+ * (chart-faces.ts: Latin first, Chinese for what the Latin face lacks).
  */
 
 let fontsRegistered = false;
@@ -27,11 +29,19 @@ function registerFonts(): void {
   if (fontsRegistered) return;
   GlobalFonts.registerFromPath(fontPath('regular'), fontFamily);
   GlobalFonts.registerFromPath(fontPath('bold'), fontFamily);
+  GlobalFonts.registerFromPath(latinFontPath('regular'), latinFontFamily);
+  GlobalFonts.registerFromPath(latinFontPath('bold'), latinFontFamily);
   fontsRegistered = true;
 }
 
 /** Fewest categories (bars or groups of bars) a chart must have to be drawn. */
 export const minCategories = 2;
+
+/**
+ * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. Its
+ * text keeps the chart's type size, so it stays legible without scrolling.
+ */
+export const narrowChartWidth = 360;
 
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
@@ -229,6 +239,8 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
  */
 export interface ChartOutputs {
   readonly png?: boolean;
+  /** The narrow layout for the HTML edition's phones (narrowSvg); made unless false. */
+  readonly narrow?: boolean;
 }
 
 /** The titled chart as PNG pixels, with its size in SVG units. */
@@ -308,6 +320,16 @@ export async function renderChart(
     }));
     const svgWidth = Number(size?.[1] ?? 0);
     const svgHeight = Number(size?.[2] ?? 0);
+    // The narrow layout: the spec fits its width ("fit-x"), so it is laid out again at a phone's width.
+    let narrowSvg: string | undefined;
+    if (options.narrow !== false && svgWidth > narrowChartWidth) {
+      const width = view.width();
+      view.width(narrowChartWidth);
+      await view.runAsync();
+      narrowSvg = await view.toSVG();
+      view.width(width);
+      await view.runAsync();
+    }
     let titled: { png: Buffer; width: number; height: number } = { png: Buffer.alloc(0), width: svgWidth, height: svgHeight };
     if (options.png !== false) {
       // The PNG stands alone: it carries the title and source line, which change the chart's
@@ -331,6 +353,7 @@ export async function renderChart(
       height: titled.height,
       svgWidth,
       svgHeight,
+      ...(narrowSvg ? { narrowSvg } : {}),
       data,
       texts,
     };

@@ -1,4 +1,4 @@
-import { fontFamily } from '../fonts/fonts.js';
+import { chartFontFamilies } from '../fonts/chart-faces.js';
 import { palette as okabeIto } from '../present/palette.js';
 
 /**
@@ -16,7 +16,7 @@ export const palette: string[] = [...okabeIto];
 export const chartType = { title: 11, subtitle: 9, label: 9, axisTitle: 9 } as const;
 
 export const theme = {
-  font: fontFamily,
+  font: chartFontFamilies,
   background: '#ffffff',
   padding: 4,
   view: { stroke: null },

@@ -16,6 +16,7 @@ export function buildHtmlBrief(
   locale: Locale,
   charts: readonly ChartImage[],
   sink: DiagnosticSink,
+  scrollHint?: string,
 ): { readonly name: string; readonly bytes: string }[] | undefined {
   let css: string;
   try {
@@ -29,6 +30,12 @@ export function buildHtmlBrief(
     });
     return undefined;
   }
-  const page = renderHtmlBrief({ nodes, locale, charts: new Map(charts.map((c) => [c.id, c])), stylesheet: css });
+  const page = renderHtmlBrief({
+    nodes,
+    locale,
+    charts: new Map(charts.map((c) => [c.id, c])),
+    stylesheet: css,
+    ...(scrollHint ? { scrollHint } : {}),
+  });
   return [{ name: 'brief.html', bytes: page }];
 }

@@ -1,5 +1,5 @@
 import type { ChartImage } from '../present/inputs.js';
-import type { DocNode, KpiGridNode, TableNode } from '../present/document.js';
+import type { ChartNode, DocNode, KpiGridNode, TableNode } from '../present/document.js';
 import type { Locale } from '../model/format.js';
 
 /**
@@ -14,7 +14,9 @@ export interface HtmlBriefInput {
   /** The document tree, its text already set for the locale (typography applied). */
   readonly nodes: readonly DocNode[];
   readonly locale: Locale;
-  readonly charts: ReadonlyMap<string, Pick<ChartImage, 'id' | 'title' | 'alt' | 'source' | 'svg'>>;
+  readonly charts: ReadonlyMap<string, Pick<ChartImage, 'id' | 'title' | 'alt' | 'source' | 'svg' | 'narrowSvg'>>;
+  /** Said above a table wider than a phone's screen: "Scroll sideways to see every column." */
+  readonly scrollHint?: string;
   /** The stylesheet, inlined: the page is one file that works from file://, any server, or as a release asset. */
   readonly stylesheet: string;
 }
@@ -30,19 +32,52 @@ const chineseRun = new RegExp(`[${han}](?:[${han}\\d.,%\\s]*[${han}])?`, 'gu');
 // at least, so "5G" or "A" stay as they are.
 const latinRun = /[A-Za-z][A-Za-z0-9'’&.-]*(?:[ -]+[A-Za-z][A-Za-z0-9'’&.-]*)*/g;
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const numeric = /^[\d.,%‰]+$/u;
+const hanWord = /^\p{Script=Han}+$/u;
+/** Marks a line may not start with (GB/T 15834, clreq): closing marks, and the middle dot. */
+const noBreakBefore = /^[，。、；：？！）》」』”’·%‰]/u;
+
+/**
+ * Chinese text with a break opportunity (<wbr>) between words and nowhere else (the page sets
+ * `word-break: keep-all`): Intl.Segmenter finds the words, and a number stays with the short
+ * words after it that make its unit (300|亿|元 → 300亿元, 10|%|左右 → 10%左右), as neither a
+ * segmenter nor BudouX keeps them (see shared STACK.md). No break before a closing mark or "·".
+ */
+export function chineseBreaks(text: string): string {
+  const pieces: string[] = [];
+  let glue = 0; // how many Chinese characters may still join the number before them
+  let joinNext = true; // after an opening mark, or at the start
+  for (const { segment } of segmenter.segment(text.replace(/ (?=·)/gu, '\u00a0'))) {
+    const unit = glue > 0 && hanWord.test(segment) && segment.length <= glue;
+    // A lone character is seldom a word of its own (序|号, 经济|和): it stays with the word before it.
+    const single = segment.length === 1 && hanWord.test(segment);
+    if (joinNext || noBreakBefore.test(segment) || /^\s+$/u.test(segment) || unit || single)
+      pieces[Math.max(0, pieces.length - 1)] = (pieces.at(-1) ?? '') + segment;
+    else pieces.push(segment);
+    if (numeric.test(segment)) glue = 2;
+    else if (unit) glue -= segment.length;
+    else if (!/^[%‰]+$/u.test(segment)) glue = 0;
+    // An opening mark or a sign (×, ✓) goes with what follows it.
+    joinNext = /[（《「『“‘(]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
+  }
+  return pieces.map(escapeHtml).join('<wbr>');
+}
+
 /** Escaped text, with every run in the other language in a span with its own lang. */
 export function langText(text: string, locale: Locale): string {
   const pattern = locale === 'zh-CN' ? latinRun : chineseRun;
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  const own = locale === 'zh-CN' ? chineseBreaks : escapeHtml;
   let out = '';
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const run = match[0];
     if (locale === 'zh-CN' && !/[A-Za-z]{2}/.test(run)) continue;
-    out += `${escapeHtml(text.slice(last, match.index))}<span lang="${other}">${escapeHtml(run)}</span>`;
+    out += `${own(text.slice(last, match.index))}<span lang="${other}">${escapeHtml(run)}</span>`;
     last = match.index! + run.length;
   }
-  return out + escapeHtml(text.slice(last));
+  return out + own(text.slice(last));
 }
 
 /** A chart's SVG as an accessible image in the page: its own roles removed, a title and a description added. */
@@ -127,27 +162,38 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     const rows = node.rows
       .map(
         (row) =>
-          `<tr${row.kind === 'total' ? ' class="total"' : ''}>${row.cells
+          `<tr${row.kind === 'body' ? '' : ` class="${row.kind}"`}>${row.cells
             .map((cell, i) => (i === header ? `<th scope="row"${align(i)}>${t(cell)}</th>` : `<td${align(i)}>${t(cell)}</td>`))
             .join('')}</tr>`,
       )
       .join('');
     const note = node.note ? `<p class="table-note">${t(node.note)}</p>` : '';
+    const source = node.source ? `<p class="source">${t(node.source)}</p>` : '';
+    // A table of more than three columns may be wider than a phone: it scrolls, and says so there.
+    const wide = node.columns.length > 3;
+    const hint = wide && input.scrollHint ? `<p class="scroll-hint" aria-hidden="true">${t(input.scrollHint)}</p>` : '';
     return (
-      `<div class="table" id="${id}"><div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
-      `<table><caption id="${id}-caption">${t(node.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>${note}</div>`
+      `<div class="table${wide ? ' wide' : ''}" id="${id}">${hint}<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
+      `<table><caption id="${id}-caption">${t(node.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>${note}${source}</div>`
     );
   };
 
-  const figure = (chartId: string) => {
+  const figure = (node: ChartNode) => {
+    const chartId = node.id;
     const chart = input.charts.get(chartId);
     if (!chart) throw new Error(`The brief places chart "${chartId}", which was not rendered`);
     let id = `fig-${slug(chartId)}`;
     for (let n = 2; figureIds.has(id); n++) id = `fig-${slug(chartId)}-${n}`;
     figureIds.add(id);
-    // Vega draws the title and source inside the picture; the figure is named by the SVG's title.
-    // On a narrow screen the chart keeps a legible size and scrolls sideways in its own box.
-    return `<figure class="chart" id="${id}" aria-labelledby="${id}-title"><div class="chart-image" role="region" aria-labelledby="${id}-title" tabindex="0">${inlineChartSvg(chart.svg, id, chart.title, chart.alt)}</div></figure>`;
+    // The numbered caption and the source line are text on the page, as in the PDF. On a narrow
+    // screen the chart's narrow layout (the same spec laid out at a phone's width) takes its place.
+    const caption = `<figcaption id="${id}-caption">${t(node.caption ?? chart.title)}</figcaption>`;
+    const wide = `<div class="chart-image${chart.narrowSvg ? ' wide' : ''}">${inlineChartSvg(chart.svg, id, chart.title, chart.alt)}</div>`;
+    const narrow = chart.narrowSvg
+      ? `<div class="chart-image narrow">${inlineChartSvg(chart.narrowSvg, `${id}-narrow`, chart.title, chart.alt)}</div>`
+      : '';
+    const source = node.source ? `<p class="source">${t(node.source)}</p>` : '';
+    return `<figure class="chart" id="${id}" aria-labelledby="${id}-caption">${caption}${wide}${narrow}${source}</figure>`;
   };
 
   for (const node of nodes) {
@@ -188,7 +234,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
         main.push(`<p class="note">${t(node.text)}</p>`);
         break;
       case 'list':
-        main.push(`<ul>${node.items.map((item) => `<li>${t(item)}</li>`).join('')}</ul>`);
+        main.push(`<ul${node.style ? ` class="${node.style}"` : ''}>${node.items.map((item) => `<li>${t(item)}</li>`).join('')}</ul>`);
         break;
       case 'kpis':
         main.push(kpis(node));
@@ -197,7 +243,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
         main.push(table(node));
         break;
       case 'chart':
-        main.push(figure(node.id));
+        main.push(figure(node));
         break;
       case 'pagebreak':
         main.push('<div class="page-break" aria-hidden="true"></div>');

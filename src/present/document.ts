@@ -29,6 +29,8 @@ export interface ParagraphNode {
 export interface ListNode {
   readonly type: 'list';
   readonly items: readonly string[];
+  /** `small`: a list among notes, in the notes' size and colour (<ul class="small">). */
+  readonly style?: 'small';
 }
 export interface KpiNode {
   readonly label: string;
@@ -46,7 +48,8 @@ export interface TableColumn {
   readonly width: number;
 }
 export interface TableRow {
-  readonly kind: 'body' | 'total';
+  /** `part`: an "of which" row (其中), a part of the row above it, set indented. */
+  readonly kind: 'body' | 'total' | 'part';
   readonly cells: readonly string[];
 }
 export interface TableNode {
@@ -198,7 +201,9 @@ function toNode(element: Element): DocNode {
       return { type: 'paragraph', text: textOf(element), style };
     }
     case 'ul':
-      return { type: 'list', items: childElements(element, 'li').map(textOf) };
+      if (element.attrs.class !== undefined && element.attrs.class !== 'small')
+        throw new MarkupError(`<ul class="${element.attrs.class}"> is not a list style`, element.line);
+      return { type: 'list', items: childElements(element, 'li').map(textOf), ...(element.attrs.class ? { style: 'small' as const } : {}) };
     case 'kpis':
       return {
         type: 'kpis',
@@ -218,7 +223,9 @@ function toNode(element: Element): DocNode {
       const rows = childElements(element, 'tr').map((r) => {
         const cells = childElements(r, 'td').map(textOf);
         if (cells.length !== columns.length) throw new MarkupError(`A row has ${cells.length} cells for ${columns.length} columns`, r.line);
-        return { kind: r.attrs.class === 'total' ? 'total' : 'body', cells } as TableRow;
+        const kind = r.attrs.class ?? 'body';
+        if (kind !== 'body' && kind !== 'total' && kind !== 'part') throw new MarkupError(`<tr class="${kind}"> is not a row kind`, r.line);
+        return { kind, cells } as TableRow;
       });
       return {
         type: 'table',

@@ -18,6 +18,11 @@ export interface ChartImage {
   /** Size of the SVG, which has no title or source line (the brief sets them as caption and source line). */
   readonly svgWidth: number;
   readonly svgHeight: number;
+  /**
+   * The same chart from the same spec laid out for a phone's width (narrowChartWidth), for the HTML
+   * edition's narrow screens; absent when not made.
+   */
+  readonly narrowSvg?: string;
   /** The spec it was drawn from (templates/charts/…), for messages about it. */
   readonly specFile?: string;
 }

@@ -80,12 +80,25 @@ export function reviewTargetLabel(row: Pick<ReviewTargetRow, 'group' | 'indicato
  * what its figures give, ending with a full stop. Unlike readerNote it leaves out the editors'
  * acknowledgement, which restates the same figures.
  */
+/** A figure of a diagnostic as the brief prints figures: English groups thousands (1,243.8), Chinese does not. */
+function readerNumber(text: string, lang: 'zh' | 'en'): string {
+  if (lang !== 'en') return text;
+  return text.replace(/\d{4,}(?:\.\d+)?/g, (n) => {
+    const decimals = n.split('.')[1]?.length ?? 0;
+    return new Intl.NumberFormat('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(n));
+  });
+}
+
 export function discrepancySentence(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
   const reader = warning.reader;
   const template = reader ? lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`) : undefined;
   const text =
     reader && template !== undefined
-      ? fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' })
+      ? fill(template, {
+          subject: reader.subject[lang],
+          expected: readerNumber(warning.expected ?? '', lang),
+          actual: readerNumber(warning.actual ?? '', lang),
+        })
       : warning.message;
   const trimmed = text.trim();
   return /[.。!?！？]$/.test(trimmed) ? trimmed : `${trimmed}${lang === 'zh' ? '。' : '.'}`;

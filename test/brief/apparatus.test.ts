@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { captionNumber, numberApparatus } from '../../src/brief/apparatus.js';
+import { captionNumber, numberApparatus, sourceCaption } from '../../src/brief/apparatus.js';
 import { buildBrief, composeBrief, type BriefInput } from '../../src/brief/brief.js';
 import type { ChartNode, DocNode, TableNode } from '../../src/brief/markup.js';
 import { pageArea, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
@@ -54,7 +54,7 @@ const labels = (locale: Locale) => ({
 });
 
 describe('numbering of tables and figures', () => {
-  it('keeps the source’s own table numbers and numbers the rest after them, in reading order, without a clash', () => {
+  it('numbers tables and figures in reading order; a caption the source numbered loses that number to its source line', () => {
     const table = (caption: string): TableNode => ({
       type: 'table',
       caption,
@@ -62,61 +62,54 @@ describe('numbering of tables and figures', () => {
       rows: [],
     });
     const chart = (caption: string): ChartNode => ({ type: 'chart', id: caption, caption });
-    const nodes = numberApparatus(
-      [table('Ours'), table('Table 1. Theirs'), chart('A chart'), table('Ours again'), table('Table 3. Theirs too'), chart('Another')],
-      {
-        table: 'Table {n}.',
-        figure: 'Figure {n}.',
-      },
-    );
+    const nodes = numberApparatus([table('Ours'), table('Theirs'), chart('A chart'), table('Ours again'), chart('Another')], {
+      table: 'Table {n}.',
+      figure: 'Figure {n}.',
+    });
     expect(nodes.map((n) => (n.type === 'table' ? n.caption : n.type === 'chart' ? n.caption : ''))).toEqual([
-      'Table 4. Ours',
-      'Table 1. Theirs',
-      'Figure 1. A chart',
-      'Table 5. Ours again',
-      'Table 3. Theirs too',
-      'Figure 2. Another',
+      'Table 1.\u00a0Ours',
+      'Table 2.\u00a0Theirs',
+      'Figure 1.\u00a0A chart',
+      'Table 3.\u00a0Ours again',
+      'Figure 2.\u00a0Another',
     ]);
     expect(captionNumber('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toBe(2);
     expect(captionNumber('表格说明', '表{n}')).toBeUndefined();
     expect(captionNumber('Table 12. X', 'Table {n}.')).toBe(12);
+    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toEqual({
+      caption: '2025年市重点建设实施项目分行业领域安排',
+      number: 2,
+    });
+    expect(sourceCaption('Table 12. X by Y', 'Table {n}.')).toEqual({ caption: 'X by Y', number: 12 });
+    expect(sourceCaption('Tables of X', 'Table {n}.')).toEqual({ caption: 'Tables of X', number: undefined });
   });
 
-  it('numbers every table and chart of both briefs of both editions once, each number used once', () => {
+  it('numbers every table and chart of both briefs of both editions 1, 2, 3… in reading order; the source’s numbers are cited in source lines', () => {
     for (const [key, { nodes, input }] of built) {
       const { table, figure } = labels(input.locale);
       const tableNumbers = tables(nodes).map((t) => captionNumber(t.caption, table));
       const figureNumbers = charts(nodes).map((c) => captionNumber(c.caption ?? '', figure));
-      expect(
-        tableNumbers.every((n) => n !== undefined),
-        key,
-      ).toBe(true);
-      expect(
-        figureNumbers.every((n) => n !== undefined),
-        key,
-      ).toBe(true);
-      expect(new Set(tableNumbers).size, key).toBe(tableNumbers.length);
-      expect(
-        [...figureNumbers].sort((a, b) => a! - b!),
-        key,
-      ).toEqual(figureNumbers.map((_, i) => i + 1));
-      // The source's own numbers are kept as the data gives them.
-      const sourceCaptions = [
+      expect(tableNumbers, key).toEqual(tableNumbers.map((_, i) => i + 1));
+      expect(figureNumbers, key).toEqual(figureNumbers.map((_, i) => i + 1));
+      const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
+      const sourceTables = [
         ...(input.plan.reviewTargets ? [input.plan.reviewTargets.caption] : []),
         ...input.plan.tables.map((t) => t.caption),
-      ].map((c) => c[input.locale === 'zh-CN' ? 'zh' : 'en']);
-      for (const caption of sourceCaptions)
-        expect(
-          tables(nodes).map((t) => t.caption),
-          key,
-        ).toContain(caption);
+      ];
+      for (const published of sourceTables) {
+        const { caption, number } = sourceCaption(published[lang], table);
+        const node = tables(nodes).find((t) => t.caption.endsWith(`\u00a0${caption}`));
+        expect(node, `${key}: ${caption}`).toBeDefined();
+        if (number !== undefined)
+          expect(node!.source, `${key}: ${caption}`).toContain(table.replace('{n}', String(number)).replace(/\.$/, ''));
+      }
     }
   });
 
   it('gives every table and chart a caption that is not a heading’s text, and a source line; no heading or caption is said twice', () => {
     for (const [key, { nodes, input }] of built) {
       const { table, figure } = labels(input.locale);
-      const strip = (caption: string) => caption.replace(/^\S+\s/, '');
+      const strip = (caption: string) => caption.replace(/^\S+(\s\S+)?\u00a0/, '');
       const headings = nodes.filter((n) => n.type === 'heading').map((n) => (n.type === 'heading' ? n.text : ''));
       const captions = [...tables(nodes).map((t) => t.caption), ...charts(nodes).map((c) => c.caption ?? '')];
       for (const caption of captions) {
@@ -365,7 +358,9 @@ describe('charts as placed', () => {
   it('shows project amounts in the unit of the table beside them', () => {
     const en = built.get('binjiang-2025/en')!;
     const sector = en.input.charts.find((c) => c.id === `table-${en.input.plan.tables[0]!.id}`)!;
-    const table = tables(en.nodes).find((t) => t.caption === en.input.plan.tables[0]!.caption.en)!;
+    const table = tables(en.nodes).find((t) =>
+      t.caption.endsWith(sourceCaption(en.input.plan.tables[0]!.caption.en, 'Table {n}.').caption),
+    )!;
     const tableUnit = /\(([^)]+)\)/.exec(table.columns.find((c) => /investment/i.test(c.header))!.header)![1]!;
     expect(sector.svg).toContain(tableUnit);
     // The table's first row's total is a bar label of the chart as the table prints it.

@@ -337,9 +337,28 @@ describe.skipIf(!interop)('fonts (poppler)', () => {
     const fonts = (locale: Locale) => execFileSync('pdffonts', [files.get(locale)!], { encoding: 'utf8' });
     expect(fonts('en')).toMatch(/NotoSans-Regular/);
     expect(fonts('en')).toMatch(/NotoSans-Bold/);
-    expect(fonts('zh-CN')).not.toMatch(/NotoSans-Regular/);
-    // The Chinese face is in the English brief for the glossary's Chinese column and the charts.
+    // The Chinese face is in the English brief for the glossary's Chinese column.
     expect(fonts('en')).toMatch(/NotoSansHans/);
+  });
+
+  it('sets the Chinese face on a page of the English brief only where the page has Chinese (or a mark only it has, ✓), charts included', () => {
+    const file = files.get('en')!;
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+    const cjkWithout: number[] = [];
+    for (let p = 2; p <= pages; p++) {
+      const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), file, '-'], { encoding: 'utf8' });
+      const fonts = execFileSync('pdffonts', ['-f', String(p), '-l', String(p), file], { encoding: 'utf8' });
+      if (/NotoSansHans/.test(fonts) && !/[\p{Script=Han}✓]/u.test(text)) cjkWithout.push(p);
+    }
+    expect(cjkWithout, 'pages of the English brief set in the Chinese face without Chinese on them').toEqual([]);
+    // Digits and signs of the Chinese brief's charts are in the Latin face: its chart pages use it.
+    const zh = briefs.get('zh-CN')!.layout;
+    for (const chart of zh.charts) {
+      const page = String(chart.page + 1);
+      expect(execFileSync('pdffonts', ['-f', page, '-l', page, files.get('zh-CN')!], { encoding: 'utf8' }), chart.id).toMatch(
+        /NotoSans-Regular/,
+      );
+    }
   });
 
   it('keeps the build date in the document metadata', () => {

@@ -14,7 +14,7 @@ import { defaultDataDir, makeDataDir, repoRoot, validateDir } from '../helpers.j
 // Issue 18, point 8: every target kind, rendered through every template phrase that shows a target
 // (the brief template, its strings, the key messages and the chart labels), reads as English.
 
-const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]));
+const { dataset, diagnostics } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]));
 const units = dataset.units!;
 const base = buildPlan(dataset.editions[0]!, units, dataset.glossary!, []);
 const strings = loadUiStrings(repoRoot, 'en', new DiagnosticSink())!;
@@ -105,11 +105,14 @@ function grammarProblems(text: string, display: string): string[] {
         problems.push(
           `"${text.slice(Math.max(0, at - 25), at + variant.length)}": a target phrase after "${noTargetAfter.exec(before)![0]}"`,
         );
-      if (/^[A-Z]/.test(variant) && before && !/[:(.·|]$/.test(before))
+      if (/^[A-Z]/.test(variant) && before && !/[:(.·|–]$/.test(before))
         problems.push(`"${text.slice(Math.max(0, at - 25), at + variant.length)}": a capital inside a sentence`);
       at = text.indexOf(variant, at + 1);
     }
   }
+  // Issue 25: never two sets of brackets in a row, nor brackets inside brackets.
+  if (/\)\s*\(/.test(text)) problems.push(`"${text}": two sets of brackets in a row`);
+  if (/\([^()]*\(/.test(text)) problems.push(`"${text}": brackets inside brackets`);
   const doubled = /\b(\w+) \1\b/i.exec(text);
   if (doubled && !/^\d+$/.test(doubled[1]!)) problems.push(`"${doubled[0]}": a doubled word`);
   if (/\{\w+\}|undefined|NaN/.test(text)) problems.push(`"${text}": an unfilled placeholder`);
@@ -157,5 +160,36 @@ describe('English phrases around targets', () => {
       expect(text).not.toMatch(/\btarget (strive|at least|about|in step)/i);
       expect(text).not.toMatch(/\bagainst (strive|at least|about|in step)/i);
     }
+  });
+});
+
+describe('the English of the default edition (issue 25)', () => {
+  // With the validation warnings, which the notes list as known discrepancies.
+  const warned = buildPlan(
+    dataset.editions[0]!,
+    units,
+    dataset.glossary!,
+    diagnostics.filter((d) => d.severity === 'warning'),
+  );
+  const nodes = composeBrief(
+    { rootDir: repoRoot, plan: warned, locale: 'en', strings, units, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') },
+    new DiagnosticSink(),
+  )!;
+  const all = texts(nodes);
+
+  it('has no bracket after bracket, no brackets inside brackets, no thousands without separators', () => {
+    expect(all.filter((t) => /\)\s*\(|\([^()]*\(/.test(t))).toEqual([]);
+    // Years (four digits) stand alone; a larger or a decimal figure of four digits or more is grouped.
+    // The data version (2025.1) is a name, not a figure.
+    const figures = all.map((t) => t.replaceAll(base.edition.dataVersion, ''));
+    expect(figures.filter((t) => /(?<![\d,.])(\d{5,}|\d{4,}\.\d)/.test(t))).toEqual([]);
+    expect(all.filter((t) => /published total/.test(t)).length, 'the notes list the discrepancies').toBeGreaterThan(0);
+  });
+
+  it('starts every caption with a capital after its number, and defines no glossary term by itself', () => {
+    for (const node of nodes) {
+      if (node.type === 'table' || node.type === 'chart') expect(node.caption ?? '').toMatch(/^\S+ \d+\.\u00a0[A-Z0-9]/);
+    }
+    for (const term of base.glossary) expect(term.note.en.toLowerCase(), term.en).not.toContain(term.en.toLowerCase());
   });
 });

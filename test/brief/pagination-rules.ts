@@ -44,11 +44,9 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
         if (part.count < 2) problems.alone.push(`${block.kind} block ${i}: ${part.count} on page ${part.page + 1}`);
     }
   });
-  // Pages of the body (after the cover and contents) are at least half full, unless a chapter ends there.
-  const chapterStarts = new Set(layout.headings.filter((h) => h.level === 1).map((h) => h.page));
+  // Pages under half full, besides the cover, the contents and the last page (issue 25 allows one).
   const bodyStart = Math.min(...blocks.filter((b) => b.parts.length > 0).map((b) => b.parts[0]!.page));
   for (let p = bodyStart; p < layout.pages - 1; p++) {
-    if (chapterStarts.has(p + 1)) continue;
     const filled = (layout.pageEnds[p]! - pageArea.top) / (pageArea.bottom - pageArea.top);
     if (filled < 0.5) problems.halfEmpty.push(`page ${p + 1}: ${Math.round(filled * 100)}% full`);
   }

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildBrief } from '../../src/brief/brief.js';
+import type { PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
@@ -25,8 +26,11 @@ export interface CorpusFile {
   readonly text: string;
 }
 
-/** Builds every edition of a data folder and returns each edition's corpus files. */
-export async function corpusOf(dataDir: string): Promise<Map<string, CorpusFile[]>> {
+/** Builds every edition of a data folder and returns each edition's corpus files; `onBrief` sees each brief's layout. */
+export async function corpusOf(
+  dataDir: string,
+  onBrief: (edition: string, locale: string, layout: PdfLayoutRecord) => void = () => {},
+): Promise<Map<string, CorpusFile[]>> {
   const outDir = tempDir('plan-golden-');
   const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: fixedDate, jobs: 1 });
   if (!result.ok) throw new Error(`golden build failed: ${result.diagnostics.map((d) => d.message).join('\n')}`);
@@ -59,6 +63,7 @@ export async function corpusOf(dataDir: string): Promise<Map<string, CorpusFile[
       if (!brief.bytes.equals(readFileSync(path.join(outDir, id, locale, 'brief.pdf')))) {
         throw new Error(`golden brief ${id}/${locale}: the re-rendered brief differs from the built one`);
       }
+      onBrief(id, locale, brief.layout);
       files.push({ path: `${locale}/brief.txt`, text: briefText(brief.layout) });
       files.push({ path: `${locale}/brief.html`, text: htmlForReview(readFileSync(path.join(outDir, id, locale, 'brief.html'), 'utf8')) });
       files.push(...(await workbookSheets(path.join(outDir, id, locale, 'workbook.xlsx'), `${locale}/workbook`)));

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, reviewOnlyEditionDir } from '../helpers.js';
+import type { PdfLayoutRecord } from '../../src/brief/render-pdf.js';
+import { paginationProblems } from '../brief/pagination-rules.js';
 import { corpusOf, compareWithGolden } from './corpus.js';
 
 // Every edition built in the tests: the default one and the invented ones under test/fixtures.
@@ -8,7 +10,15 @@ const editions = [path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEd
 
 describe('golden corpus', () => {
   it('every output of every test edition reads as the reviewed golden files say', async () => {
-    const corpus = await corpusOf(makeDataDir(editions));
+    const layouts = new Map<string, PdfLayoutRecord>();
+    const corpus = await corpusOf(makeDataDir(editions), (edition, locale, layout) => layouts.set(`${edition}/${locale}`, layout));
+    // Issue 25: no brief has more than one page under half full besides the cover, contents and last page.
+    expect(layouts.size).toBe(editions.length * 2);
+    const halfEmpty = [...layouts].flatMap(([key, layout]) => {
+      const pages = paginationProblems(layout, '').halfEmpty;
+      return pages.length > 1 ? [`${key}: ${pages.join(', ')}`] : [];
+    });
+    expect(halfEmpty, 'briefs with more than one page under half full').toEqual([]);
     expect([...corpus.keys()].sort()).toEqual(editions.map((e) => path.basename(e)).sort());
     const differing: string[] = [];
     for (const [edition, files] of corpus) {

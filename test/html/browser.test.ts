@@ -89,6 +89,63 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
     }
   }, 180_000);
 
+  it('shows every figure and table with a visible numbered caption and a source line; at 390 px every chart fits the screen and no short header breaks at 1280 px', async () => {
+    for (const { file, edition, locale } of pages) {
+      const key = `${edition}/${locale}`;
+      const page = await browser!.newPage();
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      for (const width of [1280, 390]) {
+        await page.setViewport({ width, height: 900 });
+        const found = await page.evaluate(() => {
+          const visible = (e: Element | null) => !!e && (e as HTMLElement).offsetWidth > 0 && (e as HTMLElement).innerText.trim() !== '';
+          const figures = [...document.querySelectorAll('figure.chart')].map((f) => ({
+            caption: visible(f.querySelector('figcaption')) ? (f.querySelector('figcaption') as HTMLElement).innerText : '',
+            source: visible(f.querySelector('p.source')),
+            // The chart shown at this width, and how wide it is against the page's column.
+            chartWidth: Math.max(...[...f.querySelectorAll('.chart-image')].map((c) => (c as HTMLElement).offsetWidth)),
+            shownSvgWidth: Math.max(...[...f.querySelectorAll('.chart-image svg')].map((c) => c.getBoundingClientRect().width)),
+            scrolls: [...f.querySelectorAll('.chart-image')].some((c) => c.scrollWidth > c.clientWidth + 1),
+          }));
+          const tables = [...document.querySelectorAll('div.table')].map((t) => ({
+            caption: (t.querySelector('caption') as HTMLElement | null)?.innerText ?? '',
+            source: visible(t.querySelector('p.source')),
+          }));
+          // A header of up to four characters (序号, 指标, No.) is set on one line.
+          const lineHeight = (e: Element) => parseFloat(getComputedStyle(e).lineHeight);
+          const brokenHeaders = [...document.querySelectorAll('thead th')]
+            .filter((th) => (th as HTMLElement).innerText.trim().length <= 4)
+            .filter((th) => (th as HTMLElement).getBoundingClientRect().height > lineHeight(th) * 1.5 + 12)
+            .map((th) => (th as HTMLElement).innerText);
+          return { figures, tables, brokenHeaders, viewport: document.documentElement.clientWidth };
+        });
+        expect(found.figures.length, key).toBeGreaterThan(0);
+        for (const f of found.figures) {
+          expect(f.caption, `${key} at ${width}px`).toMatch(/^(Figure \d+\.|图\d+)\s/);
+          expect(f.source, `${key} at ${width}px: ${f.caption}`).toBe(true);
+          expect(f.scrolls, `${key} at ${width}px: ${f.caption} scrolls`).toBe(false);
+          expect(f.shownSvgWidth, `${key} at ${width}px: ${f.caption}`).toBeLessThanOrEqual(found.viewport);
+        }
+        for (const t of found.tables) {
+          expect(t.caption, `${key}`).toMatch(/^(Table \d+\.|表\d+)\s/);
+          expect(t.source, `${key}: ${t.caption}`).toBe(true);
+        }
+        if (width === 1280) expect(found.brokenHeaders, key).toEqual([]);
+      }
+      // At 390 px the chart shown is its narrow layout, drawn for the phone (no wider than 360 px), not the wide one scaled down.
+      const narrow = await page.evaluate(() =>
+        [...document.querySelectorAll('figure.chart')].map((f) => {
+          const shown = [...f.querySelectorAll('.chart-image')].find((c) => (c as HTMLElement).offsetWidth > 0);
+          return shown?.classList.contains('narrow') ? Number(shown.querySelector('svg')!.getAttribute('width')) : 0;
+        }),
+      );
+      for (const w of narrow) {
+        expect(w, key).toBeGreaterThan(0);
+        expect(w, key).toBeLessThanOrEqual(360);
+      }
+      await page.close();
+    }
+  }, 180_000);
+
   it('every figure of plan.json that the PDF shows appears in the HTML', async () => {
     const { dataset } = validateDir(dataDir);
     for (const edition of dataset.editions) {

@@ -2,13 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
-import { inlineChartSvg, langText, renderHtmlBrief } from '../../src/html/render-html.js';
+import { chineseBreaks, inlineChartSvg, langText, renderHtmlBrief } from '../../src/html/render-html.js';
 import { parseMarkup } from '../../src/present/document.js';
 import { demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="200" height="100" viewBox="0 0 200 100"><g role="graphics-object" aria-roledescription="group"><text aria-label="x">5.0%</text></g></svg>';
-const chart = { id: 'growth', title: 'Growth <2024>', alt: 'Bars: A 5.0%', source: 'Source: report', svg };
+const chart = {
+  id: 'growth',
+  title: 'Growth <2024>',
+  alt: 'Bars: A 5.0%',
+  source: 'Source: report',
+  svg,
+  narrowSvg: svg.replace('200', '100'),
+};
 
 const page = (markup: string, locale: 'en' | 'zh-CN' = 'en') =>
   renderHtmlBrief({ nodes: parseMarkup(markup), locale, charts: new Map([['growth', chart]]), stylesheet: 'body { color: black }' });
@@ -43,8 +50,15 @@ describe('HTML brief', () => {
   });
 
   it('inlines a chart as one image with a title and a description, its own roles removed', () => {
-    const html = page('<h1>A</h1><chart id="growth"/>');
-    expect(html).toContain('<figure class="chart" id="fig-growth" aria-labelledby="fig-growth-title">');
+    const html = page('<h1>A</h1><chart id="growth" caption="Figure 1. Growth &lt;2024&gt;" source="Source: report."/>');
+    // A visible numbered caption names the figure; the source line is under it; the narrow layout is a second picture.
+    expect(html).toContain(
+      '<figure class="chart" id="fig-growth" aria-labelledby="fig-growth-caption"><figcaption id="fig-growth-caption">Figure 1. Growth &lt;2024&gt;</figcaption><div class="chart-image wide">',
+    );
+    expect(html).toContain(
+      '<div class="chart-image narrow"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="fig-growth-narrow-title fig-growth-narrow-desc"',
+    );
+    expect(html).toMatch(/<\/div><p class="source">Source: report\.<\/p><\/figure>/);
     expect(html).toContain('role="img" aria-labelledby="fig-growth-title fig-growth-desc"');
     expect(html).toContain('<title id="fig-growth-title">Growth &lt;2024&gt;</title><desc id="fig-growth-desc">Bars: A 5.0%</desc>');
     expect(html).not.toMatch(/graphics-object|aria-roledescription|aria-label="x"/);
@@ -52,11 +66,21 @@ describe('HTML brief', () => {
   });
 
   it('marks text in the other language with its own lang', () => {
-    expect(langText('国内生产总值（GDP）增长5.0%', 'zh-CN')).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
+    const noBreaks = (html: string) => html.replaceAll('<wbr>', '');
+    expect(noBreaks(langText('国内生产总值（GDP）增长5.0%', 'zh-CN'))).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
     expect(langText('5G基站', 'zh-CN')).toBe('5G基站');
     expect(langText('COVID-19疫情', 'zh-CN')).toBe('<span lang="en">COVID-19</span>疫情');
     expect(langText('Gross domestic product (地区生产总值)', 'en')).toBe('Gross domestic product (<span lang="zh-CN">地区生产总值</span>)');
     expect(page('<h1>A</h1>', 'zh-CN')).toContain('<html lang="zh-CN">');
+  });
+
+  it('breaks Chinese text between words only, never between a number and its unit, nor before a closing mark or "·"', () => {
+    expect(chineseBreaks('固定资产投资区内300亿元以上')).toBe('固定<wbr>资产<wbr>投资<wbr>区内<wbr>300亿元<wbr>以上');
+    expect(chineseBreaks('目标10%左右')).toBe('目标<wbr>10%左右');
+    expect(chineseBreaks('序号')).toBe('序号');
+    expect(chineseBreaks('投资（区内）增长4.2%。')).not.toMatch(/<wbr>[）。%]|（<wbr>/);
+    expect(chineseBreaks('×未完成 · 实际9.1%')).not.toMatch(/<wbr>\s*·|×<wbr>/);
+    expect(chineseBreaks('a<b & c').replaceAll('<wbr>', '')).toBe('a&lt;b &amp; c');
   });
 
   it('escapes everything from the data', () => {

@@ -63,7 +63,8 @@ function checkSum(
     halfStep(publishedDecimals(file, totalPath, total));
   const shownSum = roundTo(sum, decimals);
   const label = subject;
-  const readerSubject = { zh: `${subject.zh}(${columnLabel.zh})`, en: `${subject.en} (${columnLabel.en})` };
+  // The column is named in quotation marks: its label often has brackets of its own (a unit).
+  const readerSubject = { zh: `${subject.zh}“${columnLabel.zh}”栏`, en: `${subject.en}, column “${columnLabel.en}”` };
   if (difference <= tolerance + epsilon) {
     report(
       sink,
