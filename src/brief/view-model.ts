@@ -7,6 +7,8 @@ import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../mod
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
+import { outlookTexts, scorecardNote } from '../present/scorecard.js';
+import { rankTexts } from '../present/ranks.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -92,6 +94,7 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
+  const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
 
   const view = {
@@ -114,6 +117,7 @@ export function buildViewModel(
       dataVersion: plan.edition.dataVersion,
       released: plan.edition.released ? readerDate(plan.edition.released, locale) : null,
       meeting: plan.edition.meeting ? plan.edition.meeting[lang] : null,
+      preparedBy: plan.edition.preparedBy ? plan.edition.preparedBy[lang] : null,
       invented: plan.edition.invented === true,
     },
     values,
@@ -123,11 +127,14 @@ export function buildViewModel(
       target: f.target ? f.target.display[lang] : null,
       status: f.target ? statusText(strings, f.target.status) : null,
       statusKey: f.target ? f.target.status : null,
+      // What the figure includes (double counting across districts, …), wherever it appears.
+      note: f.note ? f.note[lang] : null,
     })),
     reviewTargets: reviewTargets
       ? {
           caption: reviewTargets.caption[lang],
           hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
+          countNote: scorecardNote(plan, strings, locale) ?? null,
           rows: reviewTargets.rows.map((row) => ({
             no: String(row.no),
             indicator: reviewTargetLabel(row, locale),
@@ -142,8 +149,16 @@ export function buildViewModel(
     mainTargets: plan.planTargets.main.map((t) => ({
       label: t.label[lang],
       target: t.target.display[lang],
-      previous: t.previous ? t.previous.display[lang] : null,
+      // The review year's result the target continues (its level or growth), from the outlook.
+      previous: ((o) => (o ? (o.sameIndicator ? o.result : null) : t.previous ? t.previous.display[lang] : null))(
+        outlook.find((o) => o.id === t.id),
+      ),
     })),
+    outlook: {
+      rows: outlook,
+      hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
+    },
+    ranks: rankTexts(plan, strings, locale),
     review: plan.sections.review.map((s) => ({
       id: s.id,
       title: s.title[lang],
@@ -201,10 +216,8 @@ export function buildViewModel(
     },
     glossary: [] as { zh: string; en: string; note: string }[],
     charts: {
-      reviewTargets: chart('review-targets'),
       headlineGrowth: chart('headline-growth'),
       growthVsTarget: chart('growth-vs-target'),
-      reviewTargetGaps: chart('review-target-gaps'),
     },
   };
   // The glossary lists only the terms that occur in the brief's text.

@@ -30,8 +30,11 @@ function registerFonts(): void {
   fontsRegistered = true;
 }
 
-/** Fewest categories (bars or groups of bars) a chart must have to be drawn. */
-export const minCategories = 2;
+/**
+ * Fewest categories (bars or groups of bars) a chart must have to be drawn: three bars or fewer
+ * say less than the sentence or table row that gives their figures.
+ */
+export const minCategories = 4;
 
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
