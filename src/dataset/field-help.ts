@@ -181,6 +181,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   headline: {
     indicators: h('The headline indicators of the dashboard.', '首页主要指标。'),
+    note: h(
+      'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
+      '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
+    ),
     measure: h(
       'What the rank is by: total, growth, share, per-capita, or other (named in measureLabel).',
       '排名所依据的指标：total（总量）、growth（增速）、share（占比）、per-capita（人均）或 other（在 measureLabel 中写明）。',
@@ -215,6 +219,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   achievements: {
     achievements: h('The figures of the review of the year, by section.', '上年执行情况中的各项数据，按章节。'),
+    note: h(
+      'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
+      '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
+    ),
     ratioOf: h('The ids of the numerator and denominator this ratio is computed from (checked).', '该比率的分子、分母 id（会核对）。'),
     numerator: h('The id of the figure divided (the part).', '分子数据的 id（部分）。'),
     denominator: h('The id of the figure divided by (the whole).', '分母数据的 id（整体）。'),

@@ -78,9 +78,11 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     messages.push(say(rest > 0 ? 'mainTargetsMore' : 'mainTargets', { list: named.join(zh ? ',' : '; '), rest: count(rest) }));
   }
 
-  // 4b. What the plan year's targets imply against the review year's results.
+  // 4b. What the plan year's targets imply against the review year's results: with the main
+  // targets when there are any, so that the messages stay few.
   const implied = outlookSentence(plan, strings, locale);
-  if (implied) messages.push(implied);
+  if (implied && main.length > 0) messages[messages.length - 1] += `${zh ? '' : ' '}${implied}`;
+  else if (implied) messages.push(implied);
 
   // 5. The plan year's key construction projects, when the edition lists them.
   const pipeline = plan.projects.pipeline;
