@@ -214,8 +214,8 @@ const leadingTables: readonly TableLayout[] = [
       c('impliedChangeUnit'),
       c('impliedChangeText'),
       o('kindChange'),
-      c('id'),
       c('resultId'),
+      c('id'),
     ],
   },
   {

@@ -326,7 +326,7 @@ describe('key messages', () => {
     expect(en).toContain('Three met: fixed-asset investment (both readings: within the district and whole district');
     // The R&D share rests on 2023 data: set apart, with its figures.
     expect(en).toContain(
-      'R&D expenditure as a share of GDP rests on 2023 data, the latest the report gives: 9.1% against a target of about 10%, not met.',
+      'R&D expenditure as a share of GDP rests on 2023 data, the latest the report gives: 9.1% (target: about 10%), not met.',
     );
     expect(zh).toContain('按2023年数据');
   });

@@ -93,7 +93,7 @@ describe('npm run summary', () => {
       '[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/HEAD/CONTRIBUTING.md#plansum-matches-total)',
     );
     expect(result.stdout).toMatch(
-      /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:21:186`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L21\) \| warning \|/,
+      /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:18:186`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L18\) \| warning \|/,
     );
     expect(result.stdout).not.toContain('](CONTRIBUTING.md');
     expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');

@@ -88,6 +88,7 @@ function headlineOnly(): Plan {
     ...(p as unknown as Plan),
     headline: plan.headline.map(({ target: _target, ranks: _ranks, ...figure }) => ({ ...figure, ranks: [] })),
     planTargets: { main: [], work: [] },
+    outlook: [],
     achievements: [],
     compositions: [],
     tables: [],
