@@ -9,6 +9,8 @@ import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
+import { outlookTexts, scorecardNote } from '../present/scorecard.js';
+import { rankTexts } from '../present/ranks.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -101,6 +103,7 @@ export function buildViewModel(
 
   const reviewTargets = plan.reviewTargets;
   const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
+  const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
 
   // A section's quantified results: a value column, and a change column when any figure has a change
@@ -144,6 +147,7 @@ export function buildViewModel(
       dataVersion: plan.edition.dataVersion,
       released: plan.edition.released ? readerDate(plan.edition.released, locale) : null,
       meeting: plan.edition.meeting ? plan.edition.meeting[lang] : null,
+      preparedBy: plan.edition.preparedBy ? plan.edition.preparedBy[lang] : null,
       invented: plan.edition.invented === true,
     },
     values,
@@ -153,12 +157,15 @@ export function buildViewModel(
       target: f.target ? f.target.display[lang] : null,
       status: f.target ? statusText(strings, f.target.status) : null,
       statusKey: f.target ? f.target.status : null,
+      // What the figure includes (double counting across districts, …), wherever it appears.
+      note: f.note ? f.note[lang] : null,
     })),
     reviewTargets: reviewTargets
       ? {
           caption: reviewCaption!.caption,
           sourceNumber: reviewCaption!.number ?? null,
           hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
+          countNote: scorecardNote(plan, strings, locale) ?? null,
           rows: reviewTargets.rows.map((row) => ({
             no: String(row.no),
             indicator: reviewTargetLabel(row, locale),
@@ -173,8 +180,16 @@ export function buildViewModel(
     mainTargets: plan.planTargets.main.map((t) => ({
       label: t.label[lang],
       target: t.target.display[lang],
-      previous: t.previous ? t.previous.display[lang] : null,
+      // The review year's result the target continues (its level or growth), from the outlook.
+      previous: ((o) => (o ? (o.sameIndicator ? o.result : null) : t.previous ? t.previous.display[lang] : null))(
+        outlook.find((o) => o.id === t.id),
+      ),
     })),
+    outlook: {
+      rows: outlook,
+      hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
+    },
+    ranks: rankTexts(plan, strings, locale),
     review: plan.sections.review.map((s) => reviewSection(s)),
     problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({
@@ -224,10 +239,8 @@ export function buildViewModel(
     },
     glossary: [] as { zh: string; en: string; note: string }[],
     charts: {
-      reviewTargets: chart('review-targets'),
       headlineGrowth: chart('headline-growth'),
       growthVsTarget: chart('growth-vs-target'),
-      reviewTargetGaps: chart('review-target-gaps'),
     },
   };
   // The glossary lists only the terms that occur in the brief's text.

@@ -1,8 +1,6 @@
 import type { Locale } from '../model/format.js';
 import { formatNumber, textKey } from '../model/format.js';
 import type { Plan, StatisticalTable } from '../model/plan.js';
-import { actualInQuantityOf, isRate } from '../model/status.js';
-import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { growthComparisons } from '../present/growth-targets.js';
@@ -115,94 +113,14 @@ export function clipText(text: string, maxUnits = maxInlineUnits): string {
 
 const percentText = (value: number, decimals: number, locale: Locale) => `${formatNumber(value, decimals, locale)}%`;
 
-/** Does a unit measure a rate (a percentage)? Targets in it are compared by their gap in percentage points. */
-const reviewRows = (ctx: ChartContext) => ctx.plan.reviewTargets?.rows ?? [];
-
 /** Units of a category label's line on the charts (a CJK character counts two): the charts are laid out at the brief's text width. */
 const labelUnits = 40;
 
+/**
+ * The fixed charts: comparisons the brief's tables cannot show. A chart of the targets table's
+ * rows (result against target) is not among them: it would repeat the table printed beside it.
+ */
 export const charts: readonly ChartDefinition[] = [
-  {
-    id: 'review-targets',
-    spec: 'review-targets.vl.json',
-    build(ctx) {
-      const lang = textKey(ctx.locale);
-      // Rate targets are shown as gaps in percentage points (review-target-gaps), not as a share of their target.
-      const rows = reviewRows(ctx)
-        .filter((row) => row.attainment !== undefined && row.target.unit !== undefined)
-        .flatMap((row) => {
-          const actual = actualInQuantityOf(row.target.unit!, row.actual, ctx.units);
-          if (!actual) return [];
-
-          const detail = clipText(
-            text(ctx, 'charts.review-targets.detail', {
-              symbol: statusSymbols[row.status],
-              status: text(ctx, `status.${row.status}`),
-              actual: actual.display[lang],
-              target: row.target.display[lang],
-            }),
-            labelUnits * 2,
-          );
-          return [
-            {
-              label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
-              attainment: row.attainment!,
-              attainmentText: `${percentText(row.attainment!, 0, ctx.locale)} ${statusSymbols[row.status]}`,
-              status: row.status,
-            },
-          ];
-        })
-        .sort((a, b) => b.attainment - a.attainment);
-      return {
-        rows,
-        params: {
-          xMax: headroom(
-            rows.map((r) => r.attainment),
-            1.2,
-          ),
-        },
-      };
-    },
-  },
-  {
-    id: 'review-target-gaps',
-    spec: 'review-target-gaps.vl.json',
-    build(ctx) {
-      const lang = textKey(ctx.locale);
-      // Rate targets (a growth rate, a share): the result minus the target, in percentage points.
-      const rows = reviewRows(ctx)
-        .filter((row) => row.gap !== undefined)
-        .flatMap((row) => {
-          const actual = row.actual.find((a) => isRate(ctx.units, a.unit));
-          if (!actual) return [];
-          const decimals = Math.max(actual.decimals, row.target.decimals ?? 0);
-          const gap = Number(row.gap!.toFixed(decimals));
-          const sign = gap > 0 ? '+' : gap < 0 ? '−' : '';
-          const detail = clipText(
-            text(ctx, 'charts.review-targets.detail', {
-              symbol: statusSymbols[row.status],
-              status: text(ctx, `status.${row.status}`),
-              actual: actual.display[lang],
-              target: row.target.display[lang],
-            }),
-            labelUnits * 2,
-          );
-          return [
-            {
-              label: `${wrapLabel(reviewTargetLabel(row, ctx.locale), labelUnits, 3)}\n${detail}`,
-              gap,
-              // The value label sits right of the bar, or right of zero for a shortfall, never over the names.
-              labelAt: Math.max(0, gap),
-              gapText: text(ctx, 'charts.review-target-gaps.gap', { gap: `${sign}${formatNumber(Math.abs(gap), decimals, ctx.locale)}` }),
-              status: row.status,
-            },
-          ];
-        })
-        .sort((a, b) => b.gap - a.gap);
-      const reach = Math.max(0, ...rows.map((r) => Math.abs(r.gap))) * 1.5 || 1;
-      return { rows, params: { gapMin: -reach, gapMax: reach } };
-    },
-  },
   {
     id: 'headline-growth',
     spec: 'headline-growth.vl.json',

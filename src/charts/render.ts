@@ -34,8 +34,11 @@ function registerFonts(): void {
   fontsRegistered = true;
 }
 
-/** Fewest categories (bars or groups of bars) a chart must have to be drawn. */
-export const minCategories = 2;
+/**
+ * Fewest categories (bars or groups of bars) a chart must have to be drawn: three bars or fewer
+ * say less than the sentence or table row that gives their figures.
+ */
+export const minCategories = 4;
 
 /**
  * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. Its

@@ -108,7 +108,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   text: h('The target in words, in both languages.', '文字表述的目标，中英文各一。'),
   caption: h('The table caption, in both languages.', '表格标题，中英文各一。'),
   title: h('The title, in both languages.', '标题，中英文各一。'),
-  summary: h('One paragraph summing up the section, in both languages.', '本章节概述（一段），中英文各一。'),
+  summary: h(
+    'One paragraph summing up the section, in both languages; under problems, the difficulties in one sentence for the key messages (the paragraph is used when absent).',
+    '本章节概述（一段），中英文各一；在 problems 下为困难和问题的一句话概括，用于要点（不填时使用整段）。',
+  ),
   highlights: h('The highlights of the section (at most twelve), each in both languages.', '本章节要点（至多十二条），每条中英文各一。'),
   rows: h('The rows, in the order the document gives them.', '各行，按原文顺序。'),
   projects: h('Number of projects.', '项目数（个）。'),
@@ -136,6 +139,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     file: h('The file name of the source document, in this edition folder.', '原始文件的文件名（位于本版本文件夹中）。'),
     phrase: h('A phrase of the source document that names it.', '原文中点明该文件的一句话。'),
     dataVersion: h('The version of this dataset, printed on the cover.', '数据版本，印在封面上。'),
+    preparedBy: h(
+      'Who prepared the brief, in both languages, when the edition says so and it is not the issuer of the report; the cover names both.',
+      '简报编制单位，中英文各一；版本写明且不同于报告发布机关时填写，封面同时列出二者。',
+    ),
     invented: h('true for an invented edition: the brief says so on its cover.', '虚构版本设为 true：简报封面会注明。'),
     released: h(
       'The date the document states it was issued, YYYY-MM-DD; leave it out when it states none.',
@@ -182,6 +189,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   headline: {
     indicators: h('The headline indicators of the dashboard.', '首页主要指标。'),
+    note: h(
+      'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
+      '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
+    ),
     measure: h(
       'What the rank is by: total, growth, share, per-capita, or other (named in measureLabel).',
       '排名所依据的指标：total（总量）、growth（增速）、share（占比）、per-capita（人均）或 other（在 measureLabel 中写明）。',
@@ -216,6 +227,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     main: h('The main targets of the plan year.', '计划年度的主要预期目标。'),
     work: h('The targets of each work section.', '各项工作任务的目标。'),
     indicator: h('The headline indicator (headline.yaml id) this target is for.', '对应的主要指标（headline.yaml 中的 id）。'),
+    continues: h(
+      'The review-year result this target continues: a headline indicator, an achievement or a targets-table row (its id). The brief sets the target beside that result, with the change it implies.',
+      '该目标所延续的上年实绩：主要指标、成果或目标表某行的 id。简报将目标与该实绩并列，并给出隐含的变化。',
+    ),
     label: h(
       'What the target is, in both languages; left out when it sets a level for a headline indicator, whose name it takes.',
       '目标名称，中英文各一；为主要指标的总量目标时不填，沿用主要指标的名称。',
@@ -223,6 +238,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   achievements: {
     achievements: h('The figures of the review of the year, by section.', '上年执行情况中的各项数据，按章节。'),
+    note: h(
+      'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
+      '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
+    ),
     ratioOf: h('The ids of the numerator and denominator this ratio is computed from (checked).', '该比率的分子、分母 id（会核对）。'),
     numerator: h('The id of the figure divided (the part).', '分子数据的 id（部分）。'),
     denominator: h('The id of the figure divided by (the whole).', '分母数据的 id（整体）。'),

@@ -184,6 +184,8 @@ const editionFileSchema = z
     contact: textSchema.optional(),
     /** The meeting the document was submitted to, as the document names it; absent when it names none. */
     meeting: textSchema.optional(),
+    /** Who prepared the brief, when it is not the issuer of the report and the edition says so. */
+    preparedBy: textSchema.optional(),
     invented: z.boolean().optional(),
     drafted,
   })
@@ -227,6 +229,8 @@ const figureFields = {
   year: dataYear.optional(),
   ranks: z.array(rank).optional(),
   partOf: id.optional(),
+  /** What a reader must know wherever the figure appears (what it includes, double counting). */
+  note: paragraphSchema.optional(),
   source: sourcePhrase,
   knownDiscrepancies: knownDiscrepancies(valueOnly),
   drafted,
@@ -299,6 +303,8 @@ const planTargetsFileSchema = z
             /** The target's name; absent when it sets a level for a headline indicator, whose name it takes. */
             label: textSchema.optional(),
             indicator: id.optional(),
+            /** The review-year result this target continues (headline, achievement or targets-table row id). */
+            continues: id.optional(),
             measure,
             target: targetSchema,
             source: sourcePhrase,
@@ -310,7 +316,16 @@ const planTargetsFileSchema = z
     work: z
       .array(
         z
-          .object({ id, section: id, label: textSchema, measure: measure.optional(), target: targetSchema, source: sourcePhrase, drafted })
+          .object({
+            id,
+            section: id,
+            label: textSchema,
+            continues: id.optional(),
+            measure: measure.optional(),
+            target: targetSchema,
+            source: sourcePhrase,
+            drafted,
+          })
           .strict(),
       )
       .default([]),
@@ -496,7 +511,16 @@ const sectionsFileSchema = z
   .object({
     review: z.array(sectionSchema).default([]),
     plan: z.array(sectionSchema).default([]),
-    problems: z.object({ zh: paragraph, en: paragraph, source: sourcePhrase }).strict().optional(),
+    problems: z
+      .object({
+        zh: paragraph,
+        en: paragraph,
+        /** The difficulties in one sentence, for the brief's key messages; the paragraph itself when absent. */
+        summary: paragraphSchema.optional(),
+        source: sourcePhrase,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

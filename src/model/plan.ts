@@ -17,6 +17,8 @@ import { formatNumber, localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeCompletion, computeGap, rowStatus, type Status } from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
 import type { ValidEdition } from '../dataset/edition.js';
+import { buildScorecard, type Scorecard } from './scorecard.js';
+import { buildOutlook, type OutlookRow } from './outlook.js';
 
 /**
  * The plan model: the dataset typed, with every derived figure (statuses, sums, differences,
@@ -59,6 +61,8 @@ export interface PlanFigure {
   readonly section?: string;
   readonly partOf?: string;
   readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
+  /** What a reader must know wherever the figure appears (what it includes, double counting). */
+  readonly note?: Text;
   /** The review-year target set for this headline indicator (Table 1), with its status. */
   readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number };
   readonly source: string;
@@ -119,6 +123,8 @@ export interface PlanTarget {
   readonly label: Text;
   readonly section?: string;
   readonly indicator?: string;
+  /** The review-year result the target continues (headline, achievement or targets-table row id). */
+  readonly continues?: string;
   readonly measure: 'level' | 'growth';
   readonly target: PlanTargetValue;
   /** For growth targets that continue a headline indicator: its review-year growth. */
@@ -184,8 +190,15 @@ export interface Plan {
   readonly edition: EditionData['edition'];
   readonly headline: readonly PlanFigure[];
   /** The review year's targets table, when the document has one. */
-  readonly reviewTargets?: { readonly caption: Text; readonly rows: readonly ReviewTargetRow[] };
+  readonly reviewTargets?: {
+    readonly caption: Text;
+    readonly rows: readonly ReviewTargetRow[];
+    /** The targets counted as the source counts them: one per indicator, however many readings it has. */
+    readonly scorecard: Scorecard;
+  };
   readonly planTargets: { readonly main: readonly PlanTarget[]; readonly work: readonly PlanTarget[] };
+  /** Each plan-year target that continues a review-year result, beside it, with the change it implies. */
+  readonly outlook: readonly OutlookRow[];
   readonly achievements: readonly PlanFigure[];
   readonly compositions: readonly PlanComposition[];
   /** The document's statistical tables, in its order. */
@@ -211,7 +224,7 @@ export interface Plan {
     }[];
   };
   readonly sections: { readonly review: readonly PlanSection[]; readonly plan: readonly PlanSection[] };
-  readonly problems?: Text;
+  readonly problems?: Text & { readonly summary?: Text };
   /** The shared glossary with the edition's own terms (an edition's term replaces a shared one of the same id). */
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
@@ -291,6 +304,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       section?: string;
       partOf?: string;
       ratioOf?: { numerator: string; denominator: string };
+      note?: Text;
       source: string;
     },
   ): PlanFigure => {
@@ -318,6 +332,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       ...(item.section ? { section: item.section } : {}),
       ...(item.partOf ? { partOf: item.partOf } : {}),
       ...(item.ratioOf ? { ratioOf: item.ratioOf } : {}),
+      ...(item.note ? { note: item.note } : {}),
       source: item.source,
     };
   };
@@ -400,6 +415,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     data.planTargets[list].map((item, i): PlanTarget => {
       const decimals = item.target.kind === 'numeric' ? dec(files.planTargets, [list, i, 'target', 'value'], item.target.value) : 0;
       const indicator = 'indicator' in item ? item.indicator : undefined;
+      const continues = item.continues;
       const previous = indicator ? headlineById.get(indicator) : undefined;
       const measure = item.measure ?? 'level';
       return {
@@ -408,6 +424,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         label: targetName(data, { id: item.id, own: item.label, headline: indicator }),
         ...('section' in item ? { section: item.section } : {}),
         ...(indicator ? { indicator } : {}),
+        ...(continues ? { continues } : {}),
         measure,
         target: describeTarget(item.target, decimals, units),
         ...(measure === 'growth' && previous?.growth
@@ -530,13 +547,21 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       }),
     );
 
+  const main = planTarget('main');
+  const work = planTarget('work');
+  const outlook = buildOutlook({ targets: [...main, ...work], figures: [...headline, ...achievements], rows: reviewRows }, units);
+  const problems = data.sections.problems;
+
   // The edition's own glossary terms replace shared ones of the same id.
   const ownTerms = new Set(data.glossary.terms.map((term) => term.id));
   return {
     edition: data.edition,
     headline: headlineWithTargets,
-    ...(data.reviewTargets ? { reviewTargets: { caption: data.reviewTargets.caption, rows: reviewRows } } : {}),
-    planTargets: { main: planTarget('main'), work: planTarget('work') },
+    ...(data.reviewTargets
+      ? { reviewTargets: { caption: data.reviewTargets.caption, rows: reviewRows, scorecard: buildScorecard(reviewRows) } }
+      : {}),
+    planTargets: { main, work },
+    outlook,
     achievements,
     compositions,
     tables,
@@ -568,7 +593,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       reserves,
     },
     sections: { review: section('review'), plan: section('plan') },
-    ...(data.sections.problems ? { problems: narrative(['problems'], data.sections.problems) } : {}),
+    ...(problems ? { problems: { ...narrative(['problems'], problems), ...(problems.summary ? { summary: problems.summary } : {}) } } : {}),
     glossary: [...glossary.terms.filter((term) => !ownTerms.has(term.id)), ...data.glossary.terms],
     warnings,
   };

@@ -1,7 +1,9 @@
-import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { chineseCount, englishCount, midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
-import { ranksText, reviewTargetLabel } from './reader.js';
+import { ranksText } from './reader.js';
+import { maxListedTargets, outlookSentence, scorecardSentence } from './scorecard.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
 /**
@@ -11,27 +13,9 @@ import { fill, lookup, type UiStrings } from './strings.js';
  * from the plan; a message whose figures the edition does not have is left out.
  */
 
-/** Counts in Chinese text: 两 for two (两项), otherwise the numeral (九项). */
-export function chineseCount(n: number): string {
-  return n === 2 ? '两' : chineseNumeral(n);
-}
+export { chineseCount, englishCount, midSentence } from './words.js';
 
-const englishWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-
-/** Counts in English text: words up to nine, digits above, as press style writes them. */
-export function englishCount(n: number, locale: Locale = 'en'): string {
-  return Number.isInteger(n) && n >= 0 && n < englishWords.length ? englishWords[n]! : formatNumber(n, 0, locale);
-}
-
-/** "Fixed-asset investment" → "fixed-asset investment" inside an English sentence; "GDP growth", "R&D …" stay. */
-export function midSentence(text: string): string {
-  const [first, second] = [...text];
-  if (!first || !second || !/[A-Z]/.test(first) || /[A-Z&]/.test(second)) return text;
-  return first.toLowerCase() + text.slice(first.length);
-}
-
-/** Most main targets a message lists by name; the rest are counted. */
-export const maxListedTargets = 5;
+export { maxListedTargets } from './scorecard.js';
 
 export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const lang = textKey(locale);
@@ -44,11 +28,6 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     return fill(text, { ...values, ...extra });
   };
   const inText = (label: string) => (zh ? label : midSentence(label));
-  // "a, b and c" / "a、b、c": the last two joined by the language's word for it.
-  const list = (items: readonly string[]) => {
-    const last = say('targets.and');
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(zh ? '、' : ', ')}${last}${items[items.length - 1]}`;
-  };
   const change = (growth: NonNullable<PlanFigure['growth']>) => growth.said[lang];
 
   const messages: string[] = [];
@@ -67,28 +46,10 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     );
   }
 
-  // 2. Which targets were met and which not (qualitative targets are not judged).
-  const rows = plan.reviewTargets?.rows ?? [];
-  const judged = rows.filter((r) => r.status === 'met' || r.status === 'not-met');
-  const met = judged.filter((r) => r.status === 'met').map((r) => inText(reviewTargetLabel(r, locale)));
-  const notMet = judged.filter((r) => r.status === 'not-met').map((r) => inText(reviewTargetLabel(r, locale)));
-  const unjudged = rows.length - judged.length;
-  if (judged.length > 0) {
-    const one = judged.length === 1 ? 'One' : '';
-    const key = notMet.length === 0 ? `targets.allMet${one}` : met.length === 0 ? `targets.noneMet${one}` : 'targets.some';
-    const verb = (n: number) => say(n === 1 ? 'targets.verb.one' : 'targets.verb.other');
-    let sentence = say(key, {
-      judged: count(judged.length),
-      met: count(met.length),
-      notMet: count(notMet.length),
-      metVerb: verb(met.length),
-      notMetVerb: verb(notMet.length),
-      metList: list(met),
-      notMetList: list(notMet),
-    });
-    if (unjudged > 0) sentence += say(unjudged === 1 ? 'targets.unjudgedOne' : 'targets.unjudged', { unjudged: count(unjudged) });
-    messages.push(sentence);
-  }
+  // 2. The targets as the source counts them: one per indicator however many readings it has,
+  // those judged on an earlier year's data set apart (src/model/scorecard.ts).
+  const sentence = scorecardSentence(plan, strings, locale);
+  if (sentence) messages.push(sentence);
 
   // 3. The largest movements: the fastest and slowest growth among the headline indicators, compared
   // only within one price basis (comparable, then current prices), each sentence naming its basis.
@@ -119,6 +80,12 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     messages.push(say(rest > 0 ? 'mainTargetsMore' : 'mainTargets', { list: named.join(zh ? ',' : '; '), rest: count(rest) }));
   }
 
+  // 4b. What the plan year's targets imply against the review year's results: with the main
+  // targets when there are any, so that the messages stay few.
+  const implied = outlookSentence(plan, strings, locale);
+  if (implied && main.length > 0) messages[messages.length - 1] += `${zh ? '' : ' '}${implied}`;
+  else if (implied) messages.push(implied);
+
   // 5. The plan year's key construction projects, when the edition lists them.
   const pipeline = plan.projects.pipeline;
   if (pipeline && pipeline.total > 0) {
@@ -128,6 +95,12 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
         ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
         : say('projectsCount', values),
     );
+  }
+
+  // 6. The difficulties the report names, in its own words (its summary when the data gives one).
+  if (plan.problems) {
+    const text = (plan.problems.summary ?? plan.problems)[lang].trim();
+    messages.push(say('risks', { text: zh ? text.replace(/[。.]$/, '') : text.replace(/\.$/, '') }));
   }
   return messages;
 }

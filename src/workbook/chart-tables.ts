@@ -21,8 +21,6 @@ export interface ChartTable {
 
 const fixed: Readonly<Record<string, ChartTable>> = {
   'headline-growth': { table: 'headline', category: 'indicator', values: ['growth'] },
-  'review-targets': { table: 'reviewTargets', category: 'indicator', values: ['attainment'] },
-  'review-target-gaps': { table: 'reviewTargets', category: 'indicator', values: ['gap'] },
   'growth-vs-target': {
     table: 'growthTargets',
     category: 'indicator',

@@ -11,6 +11,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { basisText, statusWord, targetKindText } from './wording.js';
 import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
+import { outlookTexts } from '../present/scorecard.js';
+import { rankEntries, rankTexts } from '../present/ranks.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -77,6 +79,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     basis__blank: 'z',
     rank: rank(f),
     qualifier__blank: 'z',
+    // What the figure includes (double counting across districts, …).
+    note: f.note ? f.note[lang] : null,
+    note__blank: 'z',
   });
 
   const headline: Row[] = plan.headline.map((f) => ({
@@ -207,6 +212,54 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     id: c.target.id,
   }));
 
+  // What the plan year's targets imply: each target beside the review-year result it continues,
+  // the change as a number in its unit and in words (src/model/outlook.ts, src/present/scorecard.ts).
+  const outlookText = new Map(outlookTexts(plan, strings, locale).map((o) => [o.id, o]));
+  const allTargets = new Map([...plan.planTargets.main, ...plan.planTargets.work].map((tg) => [tg.id, tg]));
+  const outlook: Row[] = plan.outlook.map((o) => {
+    const target = allTargets.get(o.target)!;
+    const text = outlookText.get(o.target)!;
+    return {
+      indicator: text.indicator,
+      outlookResult: o.result.value,
+      outlookResult__decimals: o.result.decimals,
+      outlookResultUnit: unitLabel(o.result.unit),
+      basis: basisText(o.result, reviewYear, strings),
+      basis__blank: 'z',
+      previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
+      previousTarget__blank: 'z',
+      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, o.result.year, strings) : null,
+      previousStatus__blank: 'z',
+      outlookTarget: target.target.display[lang],
+      targetValue: target.target.value ?? null,
+      targetValue__decimals: target.target.decimals ?? 0,
+      targetValue__blank: 'z',
+      targetUnit: unitLabel(target.target.unit),
+      targetUnit__blank: 'z',
+      impliedChange: o.change?.value ?? null,
+      impliedChange__decimals: o.change?.decimals ?? 0,
+      impliedChange__blank: 'z',
+      impliedChangeUnit: o.change ? unitLabel(o.change.kind === 'points' ? '百分点' : '%') : null,
+      impliedChangeUnit__blank: 'z',
+      impliedChangeText: text.change,
+      impliedChangeText__blank: 'z',
+      kindChange: text.kindChange,
+      kindChange__blank: 'z',
+      id: o.target,
+      resultId: o.result.id,
+    };
+  });
+  // Every rank the edition states, one row each.
+  const rankText = rankTexts(plan, strings, locale);
+  const ranks: Row[] = rankEntries(plan).map((entry, i) => ({
+    indicator: rankText[i]!.indicator,
+    rankMeasure: rankText[i]!.measure,
+    rankScope: rankText[i]!.scope,
+    position: entry.rank.position,
+    year: entry.year,
+    id: entry.figure.id,
+  }));
+
   // Notes: each table note, how targets are judged, how each relative target was read, then every validation warning.
   const notes: { number: number; text: string }[] = [];
   const addNote = (text: string) => {
@@ -215,7 +268,16 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   };
   // A note from the data that a validation warning quotes is given once, with the warning.
   const quoted = new Set(plan.warnings.flatMap((w) => (w.reader?.note ? [w.reader.note[lang]] : [])));
-  const datasets: Record<string, Row[]> = { headline, reviewTargets, achievements, compositions, planTargets, growthTargets };
+  const datasets: Record<string, Row[]> = {
+    headline,
+    reviewTargets,
+    achievements,
+    compositions,
+    planTargets,
+    growthTargets,
+    outlook,
+    ranks,
+  };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};
   const tableNotes: Record<string, number[]> = {};

@@ -131,6 +131,7 @@ const leadingTables: readonly TableLayout[] = [
       o('basis'),
       o('target'),
       o('status'),
+      o('note'),
       c('id'),
     ],
   },
@@ -168,6 +169,7 @@ const leadingTables: readonly TableLayout[] = [
       o('change', 'published', points),
       o('rank'),
       o('basis'),
+      o('note'),
       c('id'),
     ],
   },
@@ -199,6 +201,32 @@ const leadingTables: readonly TableLayout[] = [
       o('previousBasis'),
       c('id'),
     ],
+  },
+  {
+    // Each plan-year target beside the review-year result it continues, with the implied change.
+    key: 'outlook',
+    columns: [
+      c('indicator'),
+      c('outlookResult', 'published'),
+      c('outlookResultUnit'),
+      o('basis'),
+      o('previousTarget'),
+      o('previousStatus'),
+      c('outlookTarget'),
+      c('targetValue', 'published'),
+      c('targetUnit'),
+      c('impliedChange', 'published'),
+      c('impliedChangeUnit'),
+      c('impliedChangeText'),
+      o('kindChange'),
+      c('resultId'),
+      c('id'),
+    ],
+  },
+  {
+    // Every rank the edition states.
+    key: 'ranks',
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'integer'), c('id')],
   },
 ];
 

@@ -9,7 +9,8 @@ import { renderEditionCharts } from '../../src/charts/charts.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
-import { chineseCount, keyMessages } from '../../src/present/key-messages.js';
+import { keyMessages } from '../../src/present/key-messages.js';
+import { buildScorecard } from '../../src/model/scorecard.js';
 import { readerDate } from '../../src/present/reader.js';
 import { typographyFor } from '../../src/present/typography.js';
 import { loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
@@ -307,23 +308,44 @@ describe('key messages', () => {
     }
   });
 
-  it('counts the targets met and not met from the data: dropping a met target changes the count', () => {
+  it('counts the targets as the source numbers them: readings of one indicator once, the earlier-year one apart', () => {
+    const plan = plans.get('binjiang-2025')!;
+    const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
+    const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
+    // Table 1 numbers six indicators in seven rows: fixed-asset investment (区内, 全区) counts once.
+    expect(zh).toContain('共六项指标,其中五项可按2024年数据判断:完成三项');
+    expect(zh).toContain('未完成两项');
+    expect(en).toContain('Of the report’s six 2024 target indicators, counted as its table numbers them, five can be judged on 2024 data.');
+    expect(en).toContain('Three met: fixed-asset investment (both readings: within the district and whole district');
+    // The R&D share rests on 2023 data: set apart, with its figures.
+    expect(en).toContain(
+      'R&D expenditure as a share of GDP rests on 2023 data, the latest the report gives: 9.1% (target: about 10%), not met.',
+    );
+    expect(zh).toContain('按2023年数据');
+  });
+
+  it('follows the data: a reading that misses its target makes its indicator partly met; dropping an indicator changes the count', () => {
     const plan = plans.get('binjiang-2025')!;
     const rows = plan.reviewTargets!.rows;
-    const met = rows.filter((r) => r.status === 'met').length;
-    const judged = rows.filter((r) => r.status !== 'not-comparable').length;
-    const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
-    expect(zh).toContain(`${chineseCount(judged)}项目标中`);
-    expect(zh).toContain(`${chineseCount(met)}项完成`);
-    const fewer: Plan = {
-      ...plan,
-      reviewTargets: { ...plan.reviewTargets!, rows: rows.filter((r) => r !== rows.find((x) => x.status === 'met')) },
-    };
-    const zhFewer = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
-    expect(zhFewer).toContain(`${chineseCount(judged - 1)}项目标中`);
-    expect(zhFewer).toContain(`${chineseCount(met - 1)}项完成`);
-    const en = keyMessages(fewer, strings.get('en')!, 'en').join(' ');
-    expect(en).toMatch(/Of the \w+ 2024 targets that can be judged, \w+ (was|were) met/);
+    const within = rows.find((r) => r.group !== undefined)!;
+    const missed = rows.map((r) => (r === within ? { ...r, status: 'not-met' as const } : r));
+    const partly: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: missed, scorecard: buildScorecard(missed) } };
+    const en = keyMessages(partly, strings.get('en')!, 'en').join(' ');
+    expect(en).toContain(
+      'one partly met: fixed-asset investment (whole district, incl. the special cooperation zones met; within the district not)',
+    );
+    const fewerRows = rows.filter((r) => r.no !== 4);
+    const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
+    const zh = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
+    expect(zh).toContain('共五项指标,其中四项可按2024年数据判断:完成两项');
+  });
+
+  it('says what the plan year’s targets imply: the foreign-investment target 31% below the 2024 result', () => {
+    const plan = plans.get('binjiang-2025')!;
+    const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
+    expect(en).toContain('foreign direct investment actually used, −31%');
+    expect(en).toContain('R&D expenditure as a share of GDP (figure → rank)');
+    expect(keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('')).toContain('实际利用外资−31%');
   });
 
   it('reads well for an edition with few parts: a message whose figures are missing is left out', () => {
@@ -353,17 +375,5 @@ describe('charts as placed', () => {
         expect(placed.top + placed.height, key).toBeLessThanOrEqual(pageArea.bottom + 0.5);
       }
     }
-  });
-
-  it('shows project amounts in the unit of the table beside them', () => {
-    const en = built.get('binjiang-2025/en')!;
-    const sector = en.input.charts.find((c) => c.id === `table-${en.input.plan.tables[0]!.id}`)!;
-    const table = tables(en.nodes).find((t) =>
-      t.caption.endsWith(sourceCaption(en.input.plan.tables[0]!.caption.en, 'Table {n}.').caption),
-    )!;
-    const tableUnit = /\(([^)]+)\)/.exec(table.columns.find((c) => /investment/i.test(c.header))!.header)![1]!;
-    expect(sector.svg).toContain(tableUnit);
-    // The table's first row's total is a bar label of the chart as the table prints it.
-    expect(sector.svg).toContain(`>${table.rows[0]!.cells[2]}<`);
   });
 });

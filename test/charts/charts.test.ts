@@ -13,11 +13,27 @@ import type { UnitsFile } from '../../src/dataset/schema.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 import type { ValidEdition } from '../../src/dataset/edition.js';
 
-const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]));
+const { dataset } = validateDir(
+  makeDataDir([
+    path.join(defaultDataDir, 'editions', 'binjiang-2025'),
+    demoEditionDir,
+    path.join(repoRoot, 'test', 'fixtures', 'editions', 'yanxi-2024'),
+  ]),
+);
 const units = dataset.units as UnitsFile;
 const plans = new Map<string, { plan: Plan; edition: ValidEdition }>(
   dataset.editions.map((edition) => [edition.folder, { plan: buildPlan(edition, units, dataset.glossary!, []), edition }]),
 );
+// The default edition declares no table chart (its charts would repeat the tables beside them);
+// the table chart is tried on its tables with a chart of two columns declared here.
+const binjiang = plans.get('binjiang-2025')!;
+plans.set('tables-charted', {
+  edition: binjiang.edition,
+  plan: {
+    ...binjiang.plan,
+    tables: binjiang.plan.tables.map((t) => ({ ...t, chart: { title: t.caption, columns: ['total-investment', 'annual-investment'] } })),
+  },
+});
 
 async function renderAll(folder: string, locale: Locale, rootDir = repoRoot) {
   const sink = new DiagnosticSink();
@@ -46,7 +62,9 @@ describe('charts', () => {
       const list = rendered.get(`binjiang-2025/${locale}`)!;
       // The fixed charts, then one per table that declares a chart.
       expect(list.map((c) => c.id)).toEqual(editionCharts(plans.get('binjiang-2025')!.plan).map((c) => c.id));
-      expect(list.map((c) => c.id)).toEqual([...charts.map((c) => c.id), 'table-by-sector', 'table-by-area']);
+      expect(list.map((c) => c.id)).toEqual(charts.map((c) => c.id));
+      const charted = rendered.get(`tables-charted/${locale}`)!;
+      expect(charted.map((c) => c.id)).toEqual([...charts.map((c) => c.id), 'table-by-sector', 'table-by-area']);
       for (const chart of list) {
         expect(chart.svg.startsWith('<svg')).toBe(true);
         expect(chart.svg).toContain('<text');
@@ -79,11 +97,11 @@ describe('charts', () => {
 
   it('formats axis numbers per locale: Chinese without thousands separators, English with them', () => {
     const zh = rendered
-      .get('binjiang-2025/zh-CN')!
+      .get('tables-charted/zh-CN')!
       .find((c) => c.id === 'table-by-sector')!
       .texts.map((t) => t.text);
     const en = rendered
-      .get('binjiang-2025/en')!
+      .get('tables-charted/en')!
       .find((c) => c.id === 'table-by-area')!
       .texts.map((t) => t.text);
     expect(zh).toContain('1000');
@@ -150,8 +168,8 @@ describe('charts', () => {
 
   it('binds each chart to the dataset figures', () => {
     const data = plans.get('binjiang-2025')!.edition.data;
-    const zh = new Map(rendered.get('binjiang-2025/zh-CN')!.map((c) => [c.id, c.data.rows]));
-    const en = new Map(rendered.get('binjiang-2025/en')!.map((c) => [c.id, c.data.rows]));
+    const zh = new Map(rendered.get('tables-charted/zh-CN')!.map((c) => [c.id, c.data.rows]));
+    const en = new Map(rendered.get('tables-charted/en')!.map((c) => [c.id, c.data.rows]));
 
     // Bars whose order carries no meaning are sorted by value, largest first.
     expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual(
@@ -161,20 +179,12 @@ describe('charts', () => {
         .sort((a, b) => b! - a!),
     );
 
-    // Amount and count targets as a percentage of the target; rate targets as gaps in percentage points.
-    const attainment = zh.get('review-targets')!.map((r) => Number(r.attainment).toFixed(2));
-    expect(attainment).toEqual([(414.8 / 350) * 100, (337.1 / 300) * 100, (42859 / 42000) * 100].map((v) => v.toFixed(2)));
-    expect(zh.get('review-targets')!.map((r) => r.status)).toEqual(['met', 'met', 'met']);
-    expect(zh.get('review-target-gaps')!.map((r) => r.gap)).toEqual([9.1 - 10, 5.0 - 6].map((v) => Number(v.toFixed(1))));
-    expect(zh.get('review-target-gaps')!.map((r) => r.gapText)).toEqual(['−0.9个百分点', '−1.0个百分点']);
-    expect(en.get('review-target-gaps')!.map((r) => r.gapText)).toEqual(['−0.9 pp', '−1.0 pp']);
-
     const growth = zh.get('growth-vs-target')!;
     expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([7.0, 6.0, 5.6, 5.0]);
     expect(growth.filter((r) => r.series === 'actual').map((r) => r.value)).toEqual([6.0, 4.4, 5.0, 5.6]);
 
     // A table's chart shows the columns the table declares for it, largest first.
-    for (const table of data.tables.tables.filter((t) => t.chart)) {
+    for (const table of plans.get('tables-charted')!.plan.tables.filter((t) => t.chart)) {
       const chartId = `table-${table.id}`;
       const [first, second] = table.chart!.columns;
       const byFirst = [...table.rows].sort((a, b) => b.values[first!]! - a.values[first!]!);
@@ -186,11 +196,15 @@ describe('charts', () => {
   });
 
   it('renders the invented demo edition too (nothing is tied to Binjiang)', () => {
+    // Yanxi, an invented district, has four headline growth rates: a chart of them.
+    expect(rendered.get('yanxi-2024/en')!.map((c) => c.id)).toEqual(['headline-growth']);
     const list = rendered.get('demo-2026/en')!;
-    expect(list.map((c) => c.id)).toEqual(expect.arrayContaining(['headline-growth', 'table-by-sector']));
-    // The demo has one rate target and one amount target: a one-bar chart says nothing its table does not, so it is left out.
-    expect(list.map((c) => c.id)).not.toContain('review-target-gaps');
-    expect(list.map((c) => c.id)).not.toContain('review-targets');
+    // The demo has two headline growth rates: too few bars for a chart.
+    expect(list.map((c) => c.id)).not.toContain('headline-growth');
+    // The demo's table declares a chart of its two rows: a chart of three bars or fewer says less
+    // than the table beside it, so it is left out.
+    expect(plans.get('demo-2026')!.plan.tables[0]!.rows.length).toBeLessThan(minCategories);
+    expect(list.map((c) => c.id)).not.toContain('table-by-sector');
     for (const chart of list) expect(chart.data.categories ?? chart.data.rows.length).toBeGreaterThanOrEqual(minCategories);
   });
 });

@@ -9,6 +9,7 @@ import { buildPlan, type Plan, type PlanChange, type StatisticalTable } from '..
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { buildOpenData } from '../../src/workbook/open-data.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+import { buildScorecard } from '../../src/model/scorecard.js';
 
 /**
  * Workbooks and open data for editions of other shapes than the default one: parts left out
@@ -87,6 +88,7 @@ function headlineOnly(): Plan {
     ...(p as unknown as Plan),
     headline: plan.headline.map(({ target: _target, ranks: _ranks, ...figure }) => ({ ...figure, ranks: [] })),
     planTargets: { main: [], work: [] },
+    outlook: [],
     achievements: [],
     compositions: [],
     tables: [],
@@ -133,8 +135,9 @@ function otherShape(): Plan {
   };
   return {
     ...p,
-    reviewTargets: { caption: p.reviewTargets!.caption, rows },
+    reviewTargets: { caption: p.reviewTargets!.caption, rows, scorecard: buildScorecard(rows) },
     planTargets: { main: [], work: [] },
+    outlook: [],
     compositions: [
       {
         id: 'industry-structure',

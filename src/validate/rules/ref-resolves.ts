@@ -37,6 +37,20 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     }
   });
 
+  // A plan target continues a review-year result: a headline indicator, an achievement or a targets-table row.
+  const results = new Set([
+    ...headlineIds,
+    ...data.achievements.achievements.map((a) => a.id),
+    ...(data.reviewTargets?.rows ?? []).map((r) => r.id),
+  ]);
+  for (const list of ['main', 'work'] as const) {
+    data.planTargets[list].forEach((item, i) => {
+      if (item.continues !== undefined && !results.has(item.continues)) {
+        report('planTargets', [list, i, 'continues'], rule.messages.unknownFigure(item.continues));
+      }
+    });
+  }
+
   // A target whose result is pending (carried into an edition in progress) may name a figure of the
   // report still to come: its references are checked once its result is entered.
   const judged = (data.reviewTargets?.rows ?? []).map((row, i) => ({ row, i })).filter(({ row }) => row.actual !== pendingResult);

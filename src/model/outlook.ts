@@ -1,0 +1,182 @@
+import type { Target, Text, UnitsFile } from '../dataset/schema.js';
+import { unitOf } from '../dataset/units.js';
+import { localizeQuantity, type Localized } from './format.js';
+import type { Status } from './status.js';
+
+/**
+ * What the plan year's targets imply: each target that continues a review-year result (through
+ * `indicator`, a headline indicator, or `continues`, a headline indicator, an achievement or a row
+ * of the targets table) beside that result, with the change the target implies and whether the
+ * kind of target changed (a figure become a rank). Computed here once, for briefs and workbooks.
+ */
+
+/** The review-year result a target continues. */
+export interface OutlookResult {
+  /** The id of the figure or targets-table row. */
+  readonly id: string;
+  /** What the result is called where it is published. */
+  readonly label: Text;
+  readonly value: number;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly measure: 'level' | 'growth';
+  readonly display: Localized;
+  readonly estimate: boolean;
+  /** The year of the result, when it is not the review year. */
+  readonly year?: number;
+}
+
+/** The change a numeric target implies on the result: per cent for amounts and counts, percentage points for rates. */
+export interface OutlookChange {
+  readonly kind: 'percent' | 'points';
+  /** Target minus result (points), or (target − result) ÷ result × 100 (percent), rounded to `decimals`. */
+  readonly value: number;
+  readonly decimals: number;
+  /** Signed, with its unit: "−31%", "+1.6个百分点" / "+1.6 percentage points". */
+  readonly display: Localized;
+  /** The magnitude with its unit, unsigned: "31%", "1.6个百分点". */
+  readonly magnitude: Localized;
+  /** The target's figure alone, with its unit and without its bound ("6.0%"), for "from 4.4% to 6.0%". */
+  readonly to: Localized;
+}
+
+/** The input the outlook reads: the plan model's parts, as buildPlan makes them. */
+export interface OutlookInput {
+  readonly targets: readonly {
+    readonly id: string;
+    readonly label: Text;
+    readonly indicator?: string;
+    readonly continues?: string;
+    readonly measure: 'level' | 'growth';
+    readonly target: { readonly kind: Target['kind']; readonly value?: number; readonly unit?: string; readonly decimals?: number };
+  }[];
+  readonly figures: readonly {
+    readonly id: string;
+    readonly label: Text;
+    readonly value: number;
+    readonly unit: string;
+    readonly decimals: number;
+    readonly display: Localized;
+    readonly estimate: boolean;
+    readonly year?: number;
+    readonly growth?: { readonly value: number; readonly decimals: number; readonly display: Localized };
+  }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly headline?: string;
+    readonly indicator: Text;
+    readonly target: { readonly kind: Target['kind']; readonly display: Localized };
+    readonly status: Status;
+    readonly year?: number;
+    readonly actual: readonly {
+      readonly value: number;
+      readonly unit: string;
+      readonly decimals: number;
+      readonly measure: 'level' | 'growth';
+      readonly estimate: boolean;
+      readonly year?: number;
+      readonly display: Localized;
+    }[];
+  }[];
+}
+
+export interface OutlookRow {
+  /** The plan-year target's id. */
+  readonly target: string;
+  readonly result: OutlookResult;
+  /** The review year's target for the same indicator and measure, with its status, when the targets table has one. */
+  readonly previousTarget?: { readonly id: string; readonly kind: Target['kind']; readonly display: Localized; readonly status: Status };
+  readonly change?: OutlookChange;
+  /** Set when the kind of target changed from the review year's (numeric → rank). */
+  readonly kindChange?: { readonly from: Target['kind']; readonly to: Target['kind'] };
+}
+
+/** Whole per cent for changes of 10% or more, one decimal below, so that a small change never reads as 0%. */
+const percentDecimals = (value: number) => (Math.abs(value) >= 10 ? 0 : 1);
+
+function signed(value: number, decimals: number, unit: string, units: UnitsFile): { display: Localized; magnitude: Localized } {
+  const magnitude = localizeQuantity({ value: Math.abs(value), unit, decimals }, units);
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return { magnitude, display: { zh: `${sign}${magnitude.zh}`, en: `${sign}${magnitude.en}` } };
+}
+
+export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[] {
+  const figures = new Map(input.figures.map((f) => [f.id, f]));
+  const rows = new Map(input.rows.map((r) => [r.id, r]));
+  const rate = unitOf(units, '%').quantity;
+
+  return input.targets.flatMap((target): OutlookRow[] => {
+    const link = target.continues ?? target.indicator;
+    if (link === undefined) return [];
+    const measure = target.measure;
+    const row = rows.get(link);
+    const figure = figures.get(row?.headline ?? link);
+    // The targets-table row of the same indicator and measure: the one linked, or the one set for the linked headline indicator.
+    const previous =
+      row ?? input.rows.find((r) => figure !== undefined && r.headline === figure.id && r.actual.some((a) => a.measure === measure));
+
+    const result = ((): OutlookResult | undefined => {
+      if (row) {
+        const actual = row.actual.find((a) => a.measure === measure);
+        if (!actual) return undefined;
+        return {
+          id: row.id,
+          label: row.indicator,
+          value: actual.value,
+          unit: actual.unit,
+          decimals: actual.decimals,
+          measure,
+          display: actual.display,
+          estimate: actual.estimate,
+          ...(actual.year !== undefined ? { year: actual.year } : {}),
+        };
+      }
+      if (!figure) return undefined;
+      const base = {
+        id: figure.id,
+        label: figure.label,
+        measure,
+        estimate: figure.estimate,
+        ...(figure.year !== undefined ? { year: figure.year } : {}),
+      };
+      if (measure === 'growth') {
+        if (!figure.growth) return undefined;
+        return { ...base, value: figure.growth.value, unit: '%', decimals: figure.growth.decimals, display: figure.growth.display };
+      }
+      return { ...base, value: figure.value, unit: figure.unit, decimals: figure.decimals, display: figure.display };
+    })();
+    if (!result) return [];
+
+    const goal = target.target;
+    const change = ((): OutlookChange | undefined => {
+      if (goal.kind !== 'numeric' || goal.value === undefined || goal.unit === undefined) return undefined;
+      const from = unitOf(units, result.unit);
+      const to = unitOf(units, goal.unit);
+      const figure = localizeQuantity({ value: goal.value, unit: goal.unit, decimals: goal.decimals ?? 0 }, units);
+      if (from.quantity !== to.quantity) return undefined;
+      if (to.quantity === rate) {
+        const decimals = Math.max(result.decimals, goal.decimals ?? 0);
+        const value = Number((goal.value * (to.factor / from.factor) - result.value).toFixed(decimals));
+        return { kind: 'points', value, decimals, to: figure, ...signed(value, decimals, '百分点', units) };
+      }
+      const reached = result.value * from.factor;
+      if (reached === 0) return undefined;
+      const raw = ((goal.value * to.factor - reached) / reached) * 100;
+      const decimals = percentDecimals(raw);
+      const value = Number(raw.toFixed(decimals));
+      return { kind: 'percent', value, decimals, to: figure, ...signed(value, decimals, '%', units) };
+    })();
+
+    return [
+      {
+        target: target.id,
+        result,
+        ...(previous
+          ? { previousTarget: { id: previous.id, kind: previous.target.kind, display: previous.target.display, status: previous.status } }
+          : {}),
+        ...(change ? { change } : {}),
+        ...(previous && previous.target.kind !== goal.kind ? { kindChange: { from: previous.target.kind, to: goal.kind } } : {}),
+      },
+    ];
+  });
+}

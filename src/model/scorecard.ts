@@ -1,0 +1,82 @@
+import type { Text } from '../dataset/schema.js';
+import type { Status } from './status.js';
+
+/**
+ * The review year's targets as the source counts them: one indicator per number of its targets
+ * table (`no`), however many readings (rows) it has. Fixed-asset investment "区内" and "全区" are two
+ * readings of indicator 2, and count once. An indicator is met when every judged reading is, not
+ * met when none is, and partly met otherwise. Indicators judged on data of an earlier year
+ * (错年数据) are set apart, so that a summary never mixes them with the review year's results.
+ */
+
+export type IndicatorStatus = Status | 'partly-met';
+
+/** The part of a targets-table row the scorecard reads. */
+export interface ScorecardReading {
+  readonly id: string;
+  readonly no: number;
+  readonly group?: Text;
+  readonly indicator: Text;
+  readonly status: Status;
+  /** The earlier year of the result judged, when it is not the review year. */
+  readonly year?: number;
+}
+
+export interface ScorecardIndicator {
+  /** The source's number of the indicator. */
+  readonly no: number;
+  /** The indicator's name: the readings' group, or the one reading's name. */
+  readonly label: Text;
+  /** The rows of the indicator, in the table's order: one, or several readings (区内, 全区). */
+  readonly readings: readonly string[];
+  readonly status: IndicatorStatus;
+  /** The earlier year of the data judged, when any reading rests on one. */
+  readonly year?: number;
+}
+
+export interface Scorecard {
+  /** Every indicator of the table, in the source's order. */
+  readonly indicators: readonly ScorecardIndicator[];
+  /** Indicators judged on the review year's data. */
+  readonly current: readonly ScorecardIndicator[];
+  /** Indicators judged on data of an earlier year, set apart. */
+  readonly lagged: readonly ScorecardIndicator[];
+  /** Indicators that cannot be judged (rank or qualitative targets, no comparable result). */
+  readonly unjudged: readonly ScorecardIndicator[];
+}
+
+/** One indicator's status from its readings' statuses: readings that cannot be judged are left out. */
+export function indicatorStatus(statuses: readonly Status[]): IndicatorStatus {
+  const judged = statuses.filter((s) => s !== 'not-comparable');
+  if (judged.length === 0) return 'not-comparable';
+  if (judged.every((s) => s === 'met')) return 'met';
+  if (judged.every((s) => s === 'not-met')) return 'not-met';
+  return 'partly-met';
+}
+
+export function buildScorecard(rows: readonly ScorecardReading[]): Scorecard {
+  const byNo = new Map<number, ScorecardReading[]>();
+  for (const row of rows) {
+    const list = byNo.get(row.no);
+    if (list) list.push(row);
+    else byNo.set(row.no, [row]);
+  }
+  const indicators = [...byNo.entries()].map(([no, readings]): ScorecardIndicator => {
+    const first = readings[0]!;
+    const year = readings.find((r) => r.year !== undefined)?.year;
+    return {
+      no,
+      label: readings.length > 1 ? (first.group ?? first.indicator) : first.indicator,
+      readings: readings.map((r) => r.id),
+      status: indicatorStatus(readings.map((r) => r.status)),
+      ...(year !== undefined ? { year } : {}),
+    };
+  });
+  const judged = indicators.filter((i) => i.status !== 'not-comparable');
+  return {
+    indicators,
+    current: judged.filter((i) => i.year === undefined),
+    lagged: judged.filter((i) => i.year !== undefined),
+    unjudged: indicators.filter((i) => i.status === 'not-comparable'),
+  };
+}

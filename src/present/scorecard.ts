@@ -1,0 +1,276 @@
+import { textKey, type Locale } from '../model/format.js';
+import type { OutlookRow } from '../model/outlook.js';
+import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
+import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
+import { reviewTargetLabel, statusText } from './reader.js';
+import { fill, lookup, type UiStrings } from './strings.js';
+import { chineseCount, englishCount, listText, midSentence } from './words.js';
+
+/** Most targets a key message lists by name; the rest are counted. */
+export const maxListedTargets = 5;
+
+/**
+ * Reader text of the scorecard (the review year's targets counted as the source counts them) and
+ * of the outlook (what the plan year's targets imply against the review year's results), for the
+ * key messages, the brief's tables and the workbook alike. The figures come from the plan model
+ * (src/model/scorecard.ts, src/model/outlook.ts); the wording from templates/strings/.
+ */
+
+type Say = (key: string, extra?: Record<string, string | number>) => string;
+
+function sayer(plan: Plan, strings: UiStrings): Say {
+  const values = { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear };
+  return (key, extra = {}) => {
+    const text = lookup(strings, key);
+    if (text === undefined) throw new Error(`String "${key}" is not in ${strings.file}`);
+    return fill(text, { ...values, ...extra });
+  };
+}
+
+/**
+ * A reading's own name inside its indicator: "固定资产投资(区内)" in group "固定资产投资" is "区内";
+ * "Fixed-asset investment (within the district)" is "within the district". A name that does not
+ * follow "group (reading)" is kept whole.
+ */
+export function readingName(full: string, group: string): string {
+  if (!full.startsWith(group)) return full;
+  const rest = full
+    .slice(group.length)
+    .trim()
+    .replace(/^[(（]\s*/, '')
+    .replace(/\s*[)）]$/, '');
+  return rest.length > 0 ? rest : full;
+}
+
+/** The indicator as a sentence names it, with how its readings fared when it has several. */
+function indicatorPhrase(indicator: ScorecardIndicator, rows: readonly ReviewTargetRow[], say: Say, locale: Locale): string {
+  const lang = textKey(locale);
+  const inText = (text: string) => (lang === 'zh' ? text : midSentence(text));
+  const label = inText(indicator.label[lang]);
+  if (indicator.readings.length < 2) return label;
+  const readings = indicator.readings.map((id) => rows.find((r) => r.id === id)!);
+  const name = (row: ReviewTargetRow) => readingName(reviewTargetLabel(row, locale), indicator.label[lang]);
+  const names = (list: readonly ReviewTargetRow[]) => list.map(name);
+  if (indicator.status === 'partly-met') {
+    return say('keyMessages.scorecard.readings.partly', {
+      label,
+      met: names(readings.filter((r) => r.status === 'met')).join(lang === 'zh' ? '、' : ', '),
+      notMet: names(readings.filter((r) => r.status === 'not-met')).join(lang === 'zh' ? '、' : ', '),
+    });
+  }
+  return say(`keyMessages.scorecard.readings.${readings.length === 2 ? 'both' : 'all'}`, {
+    label,
+    readings: names(readings).join(lang === 'zh' ? '、' : ' and '),
+    n: lang === 'zh' ? chineseCount(readings.length) : englishCount(readings.length),
+    status: say(`keyMessages.scorecard.status.${indicator.status}`),
+  });
+}
+
+/**
+ * The key message on the review year's targets, as the source counts them: how many indicators,
+ * how many judged on the year's data were met, partly met and not met (each named, with its
+ * readings), then those judged on an earlier year's data, set apart with their figures.
+ */
+export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+  const targets = plan.reviewTargets;
+  if (!targets || targets.scorecard.indicators.length === 0) return undefined;
+  const say = sayer(plan, strings);
+  const lang = textKey(locale);
+  const zh = lang === 'zh';
+  const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
+  const { indicators, current, lagged, unjudged } = targets.scorecard;
+  const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
+
+  const sentences: string[] = [];
+  const statuses: readonly IndicatorStatus[] = ['met', 'partly-met', 'not-met'];
+  const parts = statuses.flatMap((status) => {
+    const list = current.filter((i) => i.status === status);
+    return list.length === 0
+      ? []
+      : [say(`keyMessages.scorecard.part.${status}`, { n: count(list.length), list: listText(list.map(phrase), strings, locale) })];
+  });
+  const values = { total: count(indicators.length), current: count(current.length) };
+  if (current.length > 0) {
+    sentences.push(
+      say(current.length === indicators.length ? 'keyMessages.scorecard.all' : 'keyMessages.scorecard.some', {
+        ...values,
+        // English starts a sentence with the first part: "Three met: …".
+        parts: ((text) => (zh ? text : text.charAt(0).toUpperCase() + text.slice(1)))(parts.join(zh ? ';' : '; ')),
+      }),
+    );
+  } else sentences.push(say('keyMessages.scorecard.none', values));
+
+  for (const indicator of lagged) {
+    const row = targets.rows.find((r) => r.id === indicator.readings[0])!;
+    const actual = row.actual.find((a) => a.year !== undefined) ?? row.actual[0]!;
+    sentences.push(
+      say('keyMessages.scorecard.lagged', {
+        label: zh ? indicator.label.zh : indicator.label.en,
+        year: indicator.year!,
+        actual: actual.display[lang],
+        target: row.target.display[lang],
+        status: say(`keyMessages.scorecard.status.${indicator.status}`),
+      }),
+    );
+  }
+  if (unjudged.length > 0) {
+    sentences.push(
+      say(unjudged.length === 1 ? 'keyMessages.scorecard.unjudgedOne' : 'keyMessages.scorecard.unjudged', {
+        n: count(unjudged.length),
+        list: listText(
+          unjudged.map((i) => (zh ? i.label.zh : midSentence(i.label.en))),
+          strings,
+          locale,
+        ),
+      }),
+    );
+  }
+  return sentences.join(zh ? '' : ' ');
+}
+
+/** A note under the targets table: how the source numbers its indicators, when one has several readings. */
+export function scorecardNote(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+  const targets = plan.reviewTargets;
+  if (!targets) return undefined;
+  const grouped = targets.scorecard.indicators.filter((i) => i.readings.length > 1);
+  if (grouped.length === 0) return undefined;
+  const say = sayer(plan, strings);
+  const lang = textKey(locale);
+  const zh = lang === 'zh';
+  const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
+  return say('brief.targets.countNote', {
+    total: count(targets.scorecard.indicators.length),
+    rows: count(targets.rows.length),
+    list: listText(
+      grouped.map((i) =>
+        say('brief.targets.countNoteItem', { no: i.no, label: zh ? i.label.zh : midSentence(i.label.en), n: count(i.readings.length) }),
+      ),
+      strings,
+      locale,
+    ),
+  });
+}
+
+/** One row of the outlook as readers see it: every cell a formatted text. */
+export interface OutlookText {
+  readonly id: string;
+  readonly indicator: string;
+  readonly result: string;
+  readonly previousTarget: string | null;
+  readonly target: string;
+  /** The implied change in words and figures, or null when the target has no figure to compare. */
+  readonly change: string | null;
+  /** "numeric → rank" when the kind of target changed, else null. */
+  readonly kindChange: string | null;
+  /** The change and the change of kind in one cell, or "–" when there is neither. */
+  readonly changeCell: string;
+  /** The review-year result, when it is of the very indicator the target names (not a related one). */
+  readonly sameIndicator: boolean;
+}
+
+/** The outlook's rows as text, in the order of the plan's targets (main, then work). */
+export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): OutlookText[] {
+  const say = sayer(plan, strings);
+  const lang = textKey(locale);
+  const targets = new Map([...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t]));
+  return plan.outlook.map((row) => {
+    const target = targets.get(row.target)!;
+    const change = changeText(row, plan.edition.reviewYear, say, lang);
+    const kindChange = row.kindChange
+      ? say('brief.outlook.kindChanged', {
+          from: say(`brief.outlook.kinds.${row.kindChange.from}`),
+          to: say(`brief.outlook.kinds.${row.kindChange.to}`),
+        })
+      : null;
+    return {
+      id: target.id,
+      indicator: outlookIndicator(row, target, say, lang),
+      result: marked(row.result.display[lang], row.result, say, lang),
+      previousTarget: row.previousTarget ? `${row.previousTarget.display[lang]} · ${statusText(strings, row.previousTarget.status)}` : null,
+      target: target.target.display[lang],
+      change,
+      kindChange,
+      sameIndicator: row.result.measure === 'growth' || row.result.label[lang] === target.label[lang],
+      changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || '–',
+    };
+  });
+}
+
+/** The target's name, with the result's where the two differ (a target for urban residents continuing one for all residents). */
+function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: 'zh' | 'en'): string {
+  const own = target.label[lang];
+  const result = row.result.label[lang];
+  return row.result.measure === 'level' && result !== own
+    ? say('brief.outlook.resultOf', { label: own, result: lang === 'en' ? midSentence(result) : result })
+    : own;
+}
+
+function marked(text: string, flags: { estimate: boolean; year?: number }, say: Say, lang: 'zh' | 'en'): string {
+  const marks = [
+    flags.estimate ? say('brief.marks.estimate') : null,
+    flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null,
+  ].filter((m): m is string => m !== null);
+  return marks.length === 0 ? text : `${text}${say('brief.marks.wrap', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`;
+}
+
+/** "31% below the 2024 result (−31%)" / "from 4.4% to 6.0% (+1.6 percentage points)", or null. */
+function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 'en'): string | null {
+  const change = row.change;
+  if (!change) return null;
+  const year = row.result.year ?? reviewYear;
+  if (change.kind === 'points') {
+    return say('brief.outlook.points', { from: row.result.display[lang], to: change.to[lang], change: change.display[lang] });
+  }
+  const direction = change.value < 0 ? 'down' : change.value > 0 ? 'up' : 'same';
+  return say(`brief.outlook.percent.${direction}`, { change: change.magnitude[lang], signed: change.display[lang], year });
+}
+
+/**
+ * The key message on what the plan year's targets imply: the targets set below the review year's
+ * result, each with its change, and the targets whose kind changed (a figure become a rank).
+ */
+export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+  const say = sayer(plan, strings);
+  const lang = textKey(locale);
+  const zh = lang === 'zh';
+  const targets = new Map([...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t]));
+  const name = (row: OutlookRow) => {
+    const label = targets.get(row.target)!.label[lang];
+    return zh ? label : midSentence(label);
+  };
+  // Cuts in per cent, largest first, then cuts of rates in points, largest first; the first few by name.
+  const below = plan.outlook
+    .filter((row) => row.change !== undefined && row.change.value < 0)
+    .sort((a, b) => (a.change!.kind === b.change!.kind ? a.change!.value - b.change!.value : a.change!.kind === 'percent' ? -1 : 1));
+  const listed = below.slice(0, maxListedTargets);
+  const changed = plan.outlook.filter((row) => row.kindChange !== undefined);
+  const sentences: string[] = [];
+  if (below.length > 0) {
+    sentences.push(
+      say(below.length > listed.length ? 'keyMessages.outlook.belowMore' : 'keyMessages.outlook.below', {
+        rest: zh ? chineseCount(below.length - listed.length) : englishCount(below.length - listed.length, locale),
+        list: listed
+          .map((row) => say('keyMessages.outlook.item', { label: name(row), change: row.change!.display[lang] }))
+          .join(say('keyMessages.outlook.separator')),
+      }),
+    );
+  }
+  if (changed.length > 0) {
+    sentences.push(
+      say('keyMessages.outlook.kindChanged', {
+        list: listText(
+          changed.map((row) =>
+            say('keyMessages.outlook.kindItem', {
+              label: name(row),
+              from: say(`brief.outlook.kinds.${row.kindChange!.from}`),
+              to: say(`brief.outlook.kinds.${row.kindChange!.to}`),
+            }),
+          ),
+          strings,
+          locale,
+        ),
+      }),
+    );
+  }
+  return sentences.length === 0 ? undefined : sentences.join(zh ? '' : ' ');
+}

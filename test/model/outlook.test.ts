@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/model/plan.js';
+import { buildScorecard, indicatorStatus } from '../../src/model/scorecard.js';
+import { rankEntries } from '../../src/present/ranks.js';
+import { readingName } from '../../src/present/scorecard.js';
+import { defaultDataDir, validateDir } from '../helpers.js';
+
+const { dataset } = validateDir(defaultDataDir);
+const units = dataset.units!;
+const edition = dataset.editions.find((e) => e.folder === 'binjiang-2025')!;
+const plan = buildPlan(edition, units, dataset.glossary!, []);
+const row = (target: string) => plan.outlook.find((o) => o.target === target)!;
+
+describe('scorecard: the targets as the source counts them', () => {
+  it('counts Table 1 by its numbers: six indicators in seven rows, investment once with both readings', () => {
+    const card = plan.reviewTargets!.scorecard;
+    expect(card.indicators.map((i) => [i.no, i.status, i.readings.length])).toEqual([
+      [1, 'not-met', 1],
+      [2, 'met', 2],
+      [3, 'met', 1],
+      [4, 'met', 1],
+      [5, 'not-met', 1],
+      [6, 'not-met', 1],
+    ]);
+    expect(card.indicators.find((i) => i.no === 2)!.label.zh).toBe('固定资产投资');
+    // The R&D share is judged on 2023 data: set apart from 2024's.
+    expect(card.current.map((i) => i.no)).toEqual([1, 2, 3, 4, 5]);
+    expect(card.lagged.map((i) => [i.no, i.year])).toEqual([[6, 2023]]);
+    expect(card.unjudged).toEqual([]);
+  });
+
+  it('an indicator is met when every judged reading is, not met when none is, partly met otherwise', () => {
+    expect(indicatorStatus(['met', 'met'])).toBe('met');
+    expect(indicatorStatus(['met', 'not-met'])).toBe('partly-met');
+    expect(indicatorStatus(['not-met', 'not-comparable'])).toBe('not-met');
+    expect(indicatorStatus(['not-comparable'])).toBe('not-comparable');
+    const text = { zh: 'x', en: 'x' };
+    const card = buildScorecard([
+      { id: 'a', no: 1, indicator: text, status: 'met' },
+      { id: 'b', no: 1, indicator: text, status: 'not-met', year: 2020 },
+      { id: 'c', no: 2, indicator: text, status: 'not-comparable' },
+    ]);
+    expect(card.lagged.map((i) => [i.no, i.status, i.year])).toEqual([[1, 'partly-met', 2020]]);
+    expect(card.unjudged.map((i) => i.no)).toEqual([2]);
+  });
+
+  it('names a reading inside its indicator, and keeps a name that does not follow "group (reading)"', () => {
+    expect(readingName('固定资产投资(区内)', '固定资产投资')).toBe('区内');
+    expect(readingName('Fixed-asset investment (within the district)', 'Fixed-asset investment')).toBe('within the district');
+    expect(readingName('Investment', 'Fixed-asset investment')).toBe('Investment');
+  });
+});
+
+describe('outlook: what the plan year’s targets imply', () => {
+  it('sets the foreign-investment target 31% below the 2024 result, through the continues link', () => {
+    const fdi = row('w-fdi-utilised');
+    expect(fdi.result).toMatchObject({ id: 'a-fdi-utilised', value: 13.1, unit: '亿美元' });
+    expect(fdi.change).toMatchObject({ kind: 'percent', value: -31 });
+    expect(fdi.change!.display).toEqual({ zh: '−31%', en: '−31%' });
+  });
+
+  it('compares growth targets with last year’s growth in percentage points, to the published decimals', () => {
+    const services = row('m-services-growth');
+    expect(services.result.display.en).toBe('4.4%');
+    expect(services.change).toMatchObject({ kind: 'points', value: 1.6, decimals: 1 });
+    expect(services.change!.to.en).toBe('6.0%');
+  });
+
+  it('converts units before comparing (4万人 against 42859人) and rounds small changes to a tenth', () => {
+    expect(row('m-new-talent').change).toMatchObject({ kind: 'percent', value: -6.7, decimals: 1 });
+    expect(row('m-investment-within').change).toMatchObject({ kind: 'percent', value: -11, decimals: 0 });
+  });
+
+  it('flags a target whose kind changed, with the review year’s target and its status', () => {
+    const rd = row('m-rd-intensity');
+    expect(rd.kindChange).toEqual({ from: 'numeric', to: 'rank' });
+    expect(rd.change).toBeUndefined();
+    expect(rd.result.year).toBe(2023);
+    expect(rd.previousTarget).toMatchObject({ id: 't1-rd-intensity', status: 'not-met' });
+    expect(row('m-urban-income').kindChange).toEqual({ from: 'relative', to: 'rank' });
+    // The GDP growth target continues the headline indicator, whose Table 1 row gives its 2024 target.
+    expect(row('m-gdp-growth').previousTarget).toMatchObject({ id: 't1-gdp-growth', status: 'not-met' });
+    expect(row('m-gdp-growth').kindChange).toBeUndefined();
+  });
+
+  it('holds only targets linked to a result: one with neither indicator nor continues is left out', () => {
+    const linked = [...plan.planTargets.main, ...plan.planTargets.work].filter(
+      (t) => t.indicator !== undefined || t.continues !== undefined,
+    );
+    expect(plan.outlook.map((o) => o.target)).toEqual(linked.map((t) => t.id));
+    expect(plan.outlook.some((o) => o.target === 'w-elevator-renewal')).toBe(false);
+  });
+});
+
+describe('ranks in one place', () => {
+  it('lists every rank the edition states, with the year of its figure', () => {
+    const stated = [...edition.data.headline.indicators, ...edition.data.achievements.achievements].reduce(
+      (n, f) => n + (f.ranks?.length ?? 0),
+      0,
+    );
+    const entries = rankEntries(plan);
+    expect(entries.length).toBe(stated);
+    expect(entries.find((e) => e.figure.id === 'a-rd-intensity')!.year).toBe(2023);
+    expect(entries.find((e) => e.figure.id === 'gdp' && e.rank.measure === 'growth')!.rank.position).toBe(6);
+  });
+});
