@@ -77,7 +77,7 @@ describe('every command: --help, --version, and usage errors', () => {
   it('the runner lists the commands with --help, and refuses an unknown one', () => {
     expect(cli(['--help'])).toMatchObject({
       code: 0,
-      stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview>'),
+      stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview|new-edition|draft>'),
     });
     expect(cli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleDefinition, RuleFixtures, RuleStage } from '../../src/diagnostics/rules.js';
 import { ruleDefinitions, ruleIds, type RuleId } from '../../src/diagnostics/rules.js';
-import { checks, editionChecks, fileChecks, sourceChecks } from '../../src/validate/rules/registry.js';
+import { checks, editionChecks, fileChecks, seriesChecks, sourceChecks } from '../../src/validate/rules/registry.js';
 import { repoRoot } from '../helpers.js';
 import { fixtureFile, fixturesDir, loadFixtures } from './rule-fixtures.js';
 
@@ -61,7 +61,7 @@ describe('every rule is a unit', () => {
     for (const [id, check] of Object.entries(checks)) {
       if (check.on === 'with') expect(checks[check.rule as keyof typeof checks]?.on, id).not.toBe('with');
     }
-    expect(fileChecks.length + editionChecks.length + sourceChecks.length).toBe(
+    expect(fileChecks.length + editionChecks.length + sourceChecks.length + seriesChecks.length).toBe(
       registered.filter((id) => checks[id as keyof typeof checks].on !== 'with').length,
     );
   });
