@@ -46,6 +46,26 @@ export const minCategories = 4;
  */
 export const narrowChartWidth = 360;
 
+const svgWidthOf = (svg: string) => Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
+
+/**
+ * The narrow layout of a spec of panels side by side: the same panels stacked (vconcat), each
+ * labelled with the first panel's y axis, since a panel beside another may leave its labels out.
+ */
+function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | undefined {
+  const panels = bound.hconcat;
+  if (!Array.isArray(panels) || panels.length < 2) return undefined;
+  type Panel = { encoding?: Record<string, unknown> };
+  const firstY = (panels[0] as Panel).encoding?.y;
+  const { hconcat: _, ...rest } = bound;
+  return {
+    ...rest,
+    vconcat: (panels as Panel[]).map((panel) =>
+      panel.encoding && firstY ? { ...panel, encoding: { ...panel.encoding, y: firstY } } : panel,
+    ),
+  };
+}
+
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
 
@@ -291,16 +311,21 @@ export async function renderChart(
   if (!bound) return undefined;
 
   let view: vega.View;
+  const rows = data.rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v])),
+  );
+  /** A view of a bound spec with this chart's params and rows, without title and source line. */
+  const viewOf = async (spec: Record<string, unknown>) => {
+    const made = new vega.View(compiledChart(spec, caches.compiled), { renderer: 'none' });
+    // Without title and source line: the SVG is for the brief, which sets them as caption and source line.
+    made.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
+    for (const [name, value] of Object.entries(data.params)) made.signal(name, value);
+    made.data('rows', rows);
+    await made.runAsync();
+    return made;
+  };
   try {
-    view = new vega.View(compiledChart(bound, caches.compiled), { renderer: 'none' });
-    // First without title and source line: the SVG is for the brief, which sets them as caption and source line.
-    view.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
-    for (const [name, value] of Object.entries(data.params)) view.signal(name, value);
-    view.data(
-      'rows',
-      data.rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v]))),
-    );
-    await view.runAsync();
+    view = await viewOf(bound);
   } catch (error) {
     sink.add({
       ruleId: 'chart:spec-invalid',
@@ -323,15 +348,25 @@ export async function renderChart(
     }));
     const svgWidth = Number(size?.[1] ?? 0);
     const svgHeight = Number(size?.[2] ?? 0);
-    // The narrow layout: the spec fits its width ("fit-x"), so it is laid out again at a phone's width.
+    // The narrow layout, in views of its own (the wide view goes on to the PNG): a spec that fits its
+    // width ("fit-x") is laid out again at a phone's width; one of panels side by side stacks them.
     let narrowSvg: string | undefined;
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
-      const width = view.width();
-      view.width(narrowChartWidth);
-      await view.runAsync();
-      narrowSvg = await view.toSVG();
-      view.width(width);
-      await view.runAsync();
+      for (const spec of [bound, stackedSpec(bound)]) {
+        if (!spec || narrowSvg) continue;
+        const narrowView = await viewOf(spec);
+        try {
+          if (spec === bound) {
+            narrowView.width(narrowChartWidth);
+            await narrowView.runAsync();
+          }
+          const candidate = await narrowView.toSVG();
+          // A spec of fixed width keeps it: that is no narrow layout.
+          if (svgWidthOf(candidate) <= narrowChartWidth) narrowSvg = candidate;
+        } finally {
+          narrowView.finalize();
+        }
+      }
     }
     let titled: { png: Buffer; width: number; height: number } = { png: Buffer.alloc(0), width: svgWidth, height: svgHeight };
     if (options.png !== false) {
