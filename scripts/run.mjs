@@ -93,7 +93,7 @@ if (!load || command === 'worker') {
   // No command, --help or an unknown one: the list (each command has its own --help).
   const help = command === '--help' || command === '-h';
   const names = Object.keys(bundle.commands).filter((c) => c !== 'worker');
-  const text = `${help || !command ? '' : `Unknown command "${command}".\n`}Usage: node scripts/run.mjs <${names.join('|')}> [options]   (npm run build-reports, validate, diff, summary, merge-manifests, bench)\nEach command explains its options with --help, e.g. npm run validate -- --help\n`;
+  const text = `${help || !command ? '' : `Unknown command "${command.replace(/[^\x20-\x7E]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`)}".\n`}Usage: node scripts/run.mjs <${names.join('|')}> [options]   (npm run build-reports, validate, diff, summary, merge-manifests, bench)\nEach command explains its options with --help, e.g. npm run validate -- --help\n`;
   (help ? process.stdout : process.stderr).write(text);
   process.exit(help ? 0 : 2);
 }

@@ -1,3 +1,4 @@
+import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import { discrepancySentence, editionValues, placeName, ranksText, readerDate, reviewTargetLabel, statusText } from '../present/reader.js';
 import { keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
@@ -188,15 +189,18 @@ export function buildViewModel(
       discrepancies: [...new Set(plan.warnings.map((w) => discrepancySentence(w, strings, lang)))],
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       // How each relative target was read: against which figure's growth.
-      relatives: relatives.map((row) =>
-        say(`brief.notes.relative.${row.target.relation ?? 'in-step'}`, {
+      // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).
+      relatives: relatives.map((row) => {
+        const reading = say(`brief.notes.relative.${row.target.relation ?? 'in-step'}`, {
           indicator: reviewTargetLabel(row, locale),
           target: row.target.display[lang],
           reference: lang === 'en' ? midSentence(row.reference!.label.en) : row.reference!.label.zh,
-          growth: row.reference!.growth ? row.reference!.growth.display[lang] : '–',
+          growth: row.reference!.growth ? growthWithBasis(strings, row.reference!.growth, lang) : '–',
           status: statusText(strings, row.status),
-        }),
-      ),
+        });
+        const basisNote = relativeBasisNote(strings, row);
+        return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
+      }),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
     },
     glossary: [] as { zh: string; en: string; note: string }[],

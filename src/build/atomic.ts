@@ -16,13 +16,17 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string): voi
  */
 export function writeTemp(target: string, bytes: Uint8Array | string): string {
   const dir = path.dirname(target);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw withPath(error, dir);
+  }
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, bytes);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw withPath(error, target);
   }
   return temp;
 }
@@ -33,8 +37,18 @@ export function commitTemp(temp: string, target: string): void {
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw withPath(error, target);
   }
+}
+
+/**
+ * A failed write (ENOSPC, EFBIG, EIO) names no file: Node gives the path only for opening. The
+ * file it concerns is added, so the message names it and its disk, not the current folder's.
+ */
+function withPath(error: unknown, target: string): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (error instanceof Error && typeof e.code === 'string' && e.path === undefined) e.path = target;
+  return error;
 }
 
 export function sha256(bytes: Uint8Array | string): string {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } fr
 import path from 'node:path';
 import { pathKind } from '../load/file-kind.js';
 import { processRuns } from './lock.js';
+import { checkArtifact, readManifest, resolvesInside, type Manifest, type ManifestEntry } from './manifest.js';
 
 /**
  * Incremental builds. Every edition's outputs depend on: its own folder, the shared data
@@ -13,20 +14,7 @@ import { processRuns } from './lock.js';
  * unchanged, renders nothing. This module is light on purpose: it runs before anything heavy loads.
  */
 
-export interface ManifestEntry {
-  readonly path: string;
-  readonly edition: string;
-  readonly sha256: string;
-  readonly size: number;
-  /** Hash of everything the artifact was built from. */
-  readonly sourceHash: string;
-}
-
-export interface Manifest {
-  readonly buildDate: string;
-  readonly editions: Readonly<Record<string, { readonly sourceHash: string }>>;
-  readonly artifacts: readonly ManifestEntry[];
-}
+export type { Manifest, ManifestEntry } from './manifest.js';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -105,15 +93,6 @@ function editionInputHash(dataDir: string, folder: string, shared: string): stri
   return hash.digest('hex');
 }
 
-function readManifest(outDir: string, name = 'manifest.json'): Manifest | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(path.join(outDir, name), 'utf8')) as Manifest;
-    return Array.isArray(manifest.artifacts) && manifest.editions ? manifest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Whether an edition's recorded outputs are current: same input hash, and every artifact still
  * on disk with its recorded size and sha256 (so a damaged or deleted file is rebuilt).
@@ -122,15 +101,7 @@ function editionIsCurrent(outDir: string, manifest: Manifest | undefined, folder
   if (!manifest || manifest.editions[folder]?.sourceHash !== sourceHash) return false;
   const artifacts = manifest.artifacts.filter((a) => a.edition === folder);
   if (artifacts.length === 0) return false;
-  return artifacts.every((a) => {
-    const file = path.join(outDir, a.path);
-    try {
-      if (statSync(file).size !== a.size) return false;
-      return createHash('sha256').update(readFileSync(file)).digest('hex') === a.sha256;
-    } catch {
-      return false;
-    }
-  });
+  return artifacts.every((a) => checkArtifact(outDir, a) === 'same');
 }
 
 // Temporary files are named .<file>.<pid>.<random>.tmp (write/atomic.ts).
@@ -174,7 +145,8 @@ export function removeUnlisted(outDir: string, previous: Manifest | undefined, n
   for (const artifact of previous.artifacts) {
     if (kept.has(artifact.path)) continue;
     const file = path.resolve(root, artifact.path);
-    if (!file.startsWith(root + path.sep)) continue;
+    // Only files inside the output folder, reached through no link out of it, are ever removed.
+    if (!file.startsWith(root + path.sep) || !resolvesInside(root, file)) continue;
     rmSync(file, { force: true });
     removed.push(artifact.path);
     // Empty folders up to the output folder go too.

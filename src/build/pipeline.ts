@@ -6,8 +6,10 @@
  *           several editions) ──write──▶ output/ (temp file + rename, manifest last)
  *
  * Nothing is written unless validation passes, so a build stopped by bad data leaves the previous
- * outputs exactly as they were. Each file is written whole (temp file + rename) once its edition
- * is rendered, and the manifest last. Editions whose inputs have not changed since the last build
+ * outputs exactly as they were. Each file is written whole to a temporary file beside its place once
+ * its edition is rendered; when every edition is rendered and the manifest staged, all are renamed
+ * into place, the manifest last. A build that fails on the way replaces nothing and removes its
+ * temporary files. Editions whose inputs have not changed since the last build
  * are not rendered again.
  */
 import { rmSync } from 'node:fs';
@@ -25,7 +27,7 @@ import type { Artifact } from './edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 import { checkGlyphCoverage } from '../validate/rules/text.js';
 import { validateEdition, validateShared } from '../validate/validate.js';
-import { commitTemp, sha256, writeFileAtomic, writeTemp } from './atomic.js';
+import { commitTemp, sha256, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 import { acquireBuildLock } from './lock.js';
 
@@ -73,15 +75,19 @@ export async function buildReports(options: BuildOptions, planned?: ReturnType<t
     ...(options.wait !== undefined ? { wait: options.wait } : {}),
     ...(options.onWait ? { onWait: options.onWait } : {}),
   });
+  // Temporary files this build made and has not yet put in place: a build that fails removes them
+  // (592 KB were left on a full disk, keeping it full).
+  const temps = new Set<string>();
   try {
     // A build that waited plans again: the one before it changed the outputs.
-    return await buildLocked(options, planned && !lock.waited ? planned : planBuild(options));
+    return await buildLocked(options, planned && !lock.waited ? planned : planBuild(options), temps);
   } finally {
+    for (const temp of temps) rmSync(temp, { force: true });
     lock.release();
   }
 }
 
-async function buildLocked(options: BuildOptions, planned: ReturnType<typeof planBuild>): Promise<BuildResult> {
+async function buildLocked(options: BuildOptions, planned: ReturnType<typeof planBuild>, temps: Set<string>): Promise<BuildResult> {
   // 0. What is out of date? Hashing the inputs is cheap; nothing heavy is loaded for a no-op.
   const { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo } = planned;
   if (nothingToDo) return { ok: true, diagnostics: [], built: [], upToDate, written: [] };
@@ -116,9 +122,13 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   const filesOf = new Map<string, string[]>();
   // An artifact in a temporary file beside its place, with what the manifest records of it.
   type Staged = { readonly temp: string; readonly entry: ManifestEntry };
+  const track = (temp: string) => {
+    temps.add(temp);
+    return temp;
+  };
   const stage = (artifacts: readonly Artifact[]): Staged[] =>
     artifacts.map((a) => ({
-      temp: writeTemp(path.join(options.outDir, a.path), a.bytes),
+      temp: track(writeTemp(path.join(options.outDir, a.path), a.bytes)),
       entry: {
         path: a.path,
         edition: a.edition,
@@ -127,17 +137,28 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         sourceHash: hashes.get(a.edition)!,
       },
     }));
+  // Nothing takes its place before every output of the build is ready: rendered files wait in
+  // temporary files beside their places, and are put in place (renamed) only after the last edition
+  // is rendered and the manifest is staged too. (A manifest.json that was a folder used to stop the
+  // build after the editions' files had been replaced.)
+  const ready: { readonly staged: readonly Staged[]; readonly folder?: string }[] = [];
   const write = (staged: readonly Staged[], folder?: string) => {
-    for (const { temp, entry } of staged) {
-      commitTemp(temp, path.join(options.outDir, entry.path));
-      entries.push(entry);
-      written.push(entry.path);
-      if (folder !== undefined) filesOf.set(folder, [...(filesOf.get(folder) ?? []), entry.path]);
+    ready.push({ staged, ...(folder !== undefined ? { folder } : {}) });
+    for (const { entry } of staged) entries.push(entry);
+  };
+  const commitAll = () => {
+    for (const { staged, folder } of ready) {
+      for (const { temp, entry } of staged) {
+        commitTemp(temp, path.join(options.outDir, entry.path));
+        temps.delete(temp);
+        written.push(entry.path);
+        if (folder !== undefined) filesOf.set(folder, [...(filesOf.get(folder) ?? []), entry.path]);
+      }
+      if (folder !== undefined && (outstanding.get(folder) ?? 1) <= 1) {
+        options.onEditionWritten?.(folder, filesOf.get(folder) ?? []);
+        filesOf.delete(folder);
+      } else if (folder !== undefined) outstanding.set(folder, outstanding.get(folder)! - 1);
     }
-    if (folder !== undefined && (outstanding.get(folder) ?? 1) <= 1) {
-      options.onEditionWritten?.(folder, filesOf.get(folder) ?? []);
-      filesOf.delete(folder);
-    } else if (folder !== undefined) outstanding.set(folder, outstanding.get(folder)! - 1);
   };
   const folders = listEditionFolders(options.dataDir);
   const staleCount = folders.filter((f) => stale.includes(f)).length;
@@ -224,7 +245,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       built.push(edition.folder);
     }
   }
-  if (sink.errorCount > 0) return stopped(written);
+  if (sink.errorCount > 0) return stopped();
 
   const existing = new Set(listEditionFolders(options.dataDir));
   const kept = (previous?.artifacts ?? []).filter(
@@ -237,8 +258,12 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   // The manifest is the truth: what the last one listed and this one does not (a removed or
   // renamed edition, a chart no longer made) is removed first, so that output/ holds exactly what
   // the manifest lists. Killed in between, the next build removes the rest.
+  const manifestPath = path.join(options.outDir, manifestFile);
+  const manifestTemp = track(writeTemp(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`));
+  commitAll();
   removeUnlisted(options.outDir, previous, allEntries);
-  writeFileAtomic(path.join(options.outDir, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
+  commitTemp(manifestTemp, manifestPath);
+  temps.delete(manifestTemp);
 
   return { ok: true, diagnostics: sink.items, built, upToDate, written: [...written, manifestFile] };
 }

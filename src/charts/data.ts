@@ -6,6 +6,7 @@ import { reviewTargetLabel, statusSymbols } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { growthComparisons } from '../present/growth-targets.js';
+import { basisWords, byGrowthBasis } from '../present/growth-basis.js';
 
 /** What a chart is bound to: rows for the spec's "rows" dataset, and values for its params. */
 export interface ChartData {
@@ -207,16 +208,19 @@ export const charts: readonly ChartDefinition[] = [
     spec: 'headline-growth.vl.json',
     build(ctx) {
       const lang = textKey(ctx.locale);
-      const rows = ctx.plan.headline
-        .filter((h) => h.growth !== undefined)
-        .map((h) => ({
-          label: wrapLabel(h.label[lang], labelUnits),
-          growth: h.growth!.value,
-          // A decline is a bar left of zero, its value signed at the bar's end.
-          growthText: `${h.growth!.value < 0 ? '−' : ''}${h.growth!.display[lang]}`,
-        }))
-        // Order carries no meaning here: largest first.
-        .sort((a, b) => b.growth - a.growth);
+      // Growth is compared only within one price basis: the bars are grouped by basis (comparable,
+      // then current prices), largest first within each, coloured by basis with a legend naming it.
+      const rows = byGrowthBasis(ctx.plan.headline).flatMap(({ basis, figures }) =>
+        figures
+          .map((h) => ({
+            label: wrapLabel(h.label[lang], labelUnits),
+            basisLabel: text(ctx, 'charts.headline-growth.basis', { basis: basisWords(ctx.strings, basis) }),
+            growth: h.growth!.value,
+            // A decline is a bar left of zero, its value signed at the bar's end.
+            growthText: `${h.growth!.value < 0 ? '−' : ''}${h.growth!.display[lang]}`,
+          }))
+          .sort((a, b) => b.growth - a.growth),
+      );
       return {
         rows,
         params: {

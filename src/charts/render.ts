@@ -1,3 +1,4 @@
+import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GlobalFonts, type Canvas } from 'canvas';
@@ -183,13 +184,13 @@ const compileLogger: LoggerInterface = {
   },
   warn(...args: readonly unknown[]) {
     const message = args.join(' ');
-    if (!/Dropping "fit-y" because spec has discrete height/.test(message)) console.warn(message);
+    if (!/Dropping "fit-y" because spec has discrete height/.test(message)) console.warn(guardCommands(oneLine(message)));
     return compileLogger;
   },
   info: () => compileLogger,
   debug: () => compileLogger,
   error(...args: readonly unknown[]) {
-    console.error(args.join(' '));
+    console.error(guardCommands(oneLine(args.join(' '))));
     return compileLogger;
   },
 } as LoggerInterface;

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
+import { oneLine } from '../diagnostics/escape.js';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -91,7 +92,7 @@ export function parseCommand(spec: CommandSpec, args: readonly string[], out: (t
       allowPositionals: false,
     }) as { values: ParsedValues });
   } catch (error) {
-    throw new UsageError(plainParseError(error instanceof Error ? error.message : String(error)));
+    throw new UsageError(oneLine(plainParseError(error instanceof Error ? error.message : String(error))));
   }
   if (values.help) {
     out(`${usage(spec)}\n`);
@@ -105,12 +106,13 @@ export function parseCommand(spec: CommandSpec, args: readonly string[], out: (t
     const given = values[name];
     if (option.type !== 'string' || given === undefined) continue;
     for (const value of Array.isArray(given) ? given : [String(given)]) {
-      if (value.startsWith('--')) throw new UsageError(`--${name} needs a value ${option.value ?? ''} (got the option "${value}")`.trim());
+      if (value.startsWith('--'))
+        throw new UsageError(`--${name} needs a value ${option.value ?? ''} (got the option "${oneLine(value)}")`.trim());
       if (option.choices && !option.choices.includes(value)) {
-        throw new UsageError(`--${name} must be one of ${option.choices.join(', ')} (got "${value}")`);
+        throw new UsageError(`--${name} must be one of ${option.choices.join(', ')} (got "${oneLine(value)}")`);
       }
       const problem = option.check?.(value);
-      if (problem) throw new UsageError(`--${name} ${problem} (got "${value}")`);
+      if (problem) throw new UsageError(`--${name} ${problem} (got "${oneLine(value)}")`);
     }
   }
   return values;

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildSelection } from '../build/incremental.js';
+import { oneLine } from '../diagnostics/escape.js';
 import { didYouMean, UsageError, wholeNumber, type CommandSpec, type ParsedValues } from './args.js';
 
 export const spec: CommandSpec = {
@@ -68,7 +69,7 @@ function shardProblem(text: string): string | undefined {
 export function editionFolders(dataDir: string): string[] {
   const editionsDir = path.join(dataDir, 'editions');
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-    throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
+    throw new UsageError(`no data folder at ${oneLine(dataDir)} (choose one with --data)`);
   // No editions folder is a data error the build reports (plan:file-missing), like an empty one.
   if (!existsSync(editionsDir)) return [];
   return readdirSync(editionsDir, { withFileTypes: true })
@@ -80,7 +81,7 @@ export function editionFolders(dataDir: string): string[] {
 /** Shows `dir` as the user would type it: relative to the current folder when inside it. */
 export function shown(dir: string): string {
   const relative = path.relative(process.cwd(), dir);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${relative}${path.sep}` : `${dir}${path.sep}`;
+  return oneLine(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${relative}${path.sep}` : `${dir}${path.sep}`);
 }
 
 /** The editions and folders the options select; a UsageError for an edition that does not exist. */
@@ -94,7 +95,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
     if (all.includes(edition)) continue;
     const guess = didYouMean(edition, all);
     throw new UsageError(
-      `unknown edition "${edition}".${guess ? ` Did you mean "${guess}"?` : ''} Editions in ${shown(path.join(dataDir, 'editions'))}: ${all.join(', ') || 'none'}`,
+      `unknown edition "${oneLine(edition)}".${guess ? ` Did you mean "${oneLine(guess)}"?` : ''} Editions in ${shown(path.join(dataDir, 'editions'))}: ${all.map(oneLine).join(', ') || 'none'}`,
     );
   }
   const shardText = values.shard as string | undefined;

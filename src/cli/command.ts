@@ -5,39 +5,98 @@
  * (exit 2, naming the path). Anything else is a bug in the tool: its messages are printed, and its
  * stack trace only with --debug.
  */
+import { statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseCommand, usage, UsageError, type CommandSpec, type ParsedValues } from './args.js';
+import { InputError } from '../diagnostics/input-error.js';
+import { guardCommands, oneLine, printable } from '../diagnostics/escape.js';
 import { describeError } from './errors.js';
 
 export interface CommandIo {
+  /** Standard output, guarded (printable): no workflow command, no control or invisible character gets through. */
   readonly out: (text: string) => void;
+  /** Standard error, guarded the same way. */
   readonly err: (text: string) => void;
+  /** Workflow commands (annotations) on standard output, as given: only report.ts's formatGithub writes them. */
+  readonly workflowCommands: (text: string) => void;
 }
 
 const io: CommandIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(printable(text)),
+  err: (text) => process.stderr.write(printable(text)),
+  workflowCommands: (text) => process.stdout.write(text),
 };
+
+/**
+ * The disk a path is on, for messages: its mount point (the nearest folder up whose device differs
+ * from its parent's) and the space left there; undefined when nothing of it exists.
+ */
+export function diskOf(target: string): string | undefined {
+  let dir = path.resolve(target);
+  let device: number | undefined;
+  for (;;) {
+    try {
+      device = statSync(dir).dev;
+      break;
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir) return undefined;
+      dir = parent;
+    }
+  }
+  for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
+    try {
+      if (statSync(parent).dev !== device) break;
+    } catch {
+      break;
+    }
+  }
+  let free = '';
+  try {
+    const fs = statfsSync(dir);
+    free = `, ${Math.floor((fs.bavail * fs.bsize) / (1024 * 1024))} MB free`;
+  } catch {
+    // the space left is a courtesy
+  }
+  return `the disk mounted at ${oneLine(dir)}${free}`;
+}
 
 /** What a file-system error means and what to do, in one line; undefined for other errors. */
 export function describeFileSystemError(error: unknown): string | undefined {
   const e = error as NodeJS.ErrnoException & { dest?: string };
   if (!(error instanceof Error) || typeof e.code !== 'string') return undefined;
-  const where = path.resolve(e.dest ?? e.path ?? '.');
+  const target = e.dest ?? e.path;
+  const where = oneLine(path.resolve(target ?? '.'));
+  const disk = target === undefined ? undefined : diskOf(target);
+  const on = disk ? ` (on ${disk})` : '';
+  const kept = 'Nothing was replaced and no temporary file is left.';
   switch (e.code) {
     case 'EACCES':
     case 'EPERM':
       return `Permission denied: ${where} (${e.syscall ?? 'access'}). Give your user write access to it and its folder, or choose another folder (--out for outputs).`;
     case 'EROFS':
-      return `Read-only file system: ${where}. Choose a folder on a writable disk (--out for outputs).`;
+      return `Read-only file system: ${where}${on}. Choose a folder on a writable disk (--out for outputs).`;
     case 'ENOSPC':
-      return `No space left on the disk that holds ${where}. Free some space and run again; no file is left half-written.`;
+      return `No space left on ${disk ?? 'the disk'} that holds ${where}. Free some space there and run again. ${kept}`;
     case 'EDQUOT':
-      return `Disk quota exceeded for ${where}. Free some space and run again; no file is left half-written.`;
+      return `Disk quota exceeded for ${where}${on}. Free some space and run again. ${kept}`;
+    case 'EFBIG':
+      return `File too large: ${where}${on} would exceed the largest file this system or your account allows (ulimit -f, or the file system's limit). Raise the limit or choose another disk (--out). ${kept}`;
     case 'ENOTDIR':
       return `Not a folder: a part of ${where} is a file. Remove or rename that file, or choose another folder (--out, --data).`;
+    case 'EEXIST':
+      return `Already exists: ${where} is a file or link where a folder belongs. Remove or rename it, or choose another folder (--out).`;
     case 'EISDIR':
       return `Is a folder: ${where} is a folder where a file belongs. Remove or rename that folder.`;
+    case 'ENAMETOOLONG':
+      return `Name too long: ${where}. Choose a shorter folder (--out, --data).`;
+    case 'ELOOP':
+      return `Too many symbolic links: ${where} leads into a loop of links. Remove the link, or choose another folder (--out, --data).`;
+    case 'EIO':
+      return `Input/output error on ${disk ?? 'the disk'} that holds ${where}: the disk or its connection failed. Check the disk and run again. ${kept}`;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `Busy: ${where} is in use by another program. Close it and run again.`;
     case 'EMFILE':
     case 'ENFILE':
       return `Too many open files (${where}). Close other programs or raise the limit (ulimit -n), then run again.`;
@@ -69,8 +128,8 @@ export async function runCommand(
     if (typeof code === 'number') process.exitCode = code;
   } catch (error) {
     process.exitCode = 2;
-    if (error instanceof UsageError) {
-      io.err(`Error: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.err(`${guardCommands(`Error: ${error.message}`)}\n`);
       return;
     }
     const fileSystem = describeFileSystemError(error);

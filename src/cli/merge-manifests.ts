@@ -3,10 +3,9 @@
  * k/n on several machines, their output folders copied into one), merges the shard manifests into
  * output/manifest.json, checking that every listed artifact is there with its sha256.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Manifest, ManifestEntry } from '../build/incremental.js';
+import { checkArtifact, readRequiredManifest, type ManifestEntry } from '../build/manifest.js';
 import { writeFileAtomic } from '../build/atomic.js';
 import { UsageError, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
@@ -28,46 +27,38 @@ export const spec: CommandSpec = {
 export async function main(): Promise<void> {
   await runCommand(spec, (values, io) => {
     const outDir = path.resolve(process.cwd(), (values.out as string | undefined) ?? 'output');
-    if (!existsSync(outDir)) throw new UsageError(`no output folder at ${outDir} (choose one with --out)`);
+    if (!existsSync(outDir)) throw new UsageError(`no output folder at ${oneLine(outDir)} (choose one with --out)`);
     const shards = readdirSync(outDir)
       .filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f))
       .sort();
     if (shards.length === 0)
-      throw new UsageError(`no shard manifests (manifest-shard-k-of-n.json) in ${outDir}: copy the shards' output folders into it first`);
+      throw new UsageError(
+        `no shard manifests (manifest-shard-k-of-n.json) in ${oneLine(outDir)}: copy the shards' output folders into it first`,
+      );
+    // Every shard manifest is read and checked before any file it lists is opened (manifests are input: build/manifest.ts).
+    const manifests = shards.map((file) => ({ file, manifest: readRequiredManifest(outDir, file) }));
     const artifacts: ManifestEntry[] = [];
     const editions: Record<string, { sourceHash: string }> = {};
     let buildDate = '';
     let problems = 0;
-    for (const file of shards) {
-      let manifest: Manifest;
-      try {
-        manifest = JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as Manifest;
-      } catch (error) {
-        throw new UsageError(
-          `${path.join(outDir, file)} is not a manifest (${error instanceof Error ? error.message : String(error)}): copy it again from its shard`,
-        );
-      }
+    for (const { file, manifest } of manifests) {
       buildDate = manifest.buildDate;
       Object.assign(editions, manifest.editions);
       for (const artifact of manifest.artifacts) {
-        try {
-          const sha = createHash('sha256')
-            .update(readFileSync(path.join(outDir, artifact.path)))
-            .digest('hex');
-          if (sha !== artifact.sha256) throw new Error('sha256 differs');
+        const found = checkArtifact(outDir, artifact);
+        if (found === 'same') {
           artifacts.push(artifact);
-        } catch (error) {
-          problems++;
-          const reason =
-            (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : error instanceof Error ? error.message : String(error);
-          io.err(`${guardCommands(`${oneLine(file)}: ${oneLine(artifact.path)}: ${reason}`)}\n`);
+          continue;
         }
+        problems++;
+        const reason = found === 'missing' ? 'missing' : found === 'differs' ? 'size or sha256 differs' : `refused: ${found.refused}`;
+        io.err(`${guardCommands(`${oneLine(file)}: ${oneLine(artifact.path)}: ${reason}`)}\n`);
       }
     }
     artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     writeFileAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify({ buildDate, editions, artifacts }, null, 2)}\n`);
     io.out(
-      `Merged ${shards.length} shard manifest(s): ${Object.keys(editions).length} edition(s), ${artifacts.length} artifact(s), ${problems} problem(s). Outputs: ${outDir}${path.sep}\n`,
+      `Merged ${shards.length} shard manifest(s): ${Object.keys(editions).length} edition(s), ${artifacts.length} artifact(s), ${problems} problem(s). Outputs: ${oneLine(outDir)}${path.sep}\n`,
     );
     return problems > 0 ? 1 : 0;
   });

@@ -9,7 +9,9 @@
  *
  * Everything the preview makes is held in memory and served from there: it writes no file, so
  * stopping it (Ctrl-C) leaves nothing behind. Requests are served only from that in-memory output
- * folder; a path that leaves it (`/../package.json`) is refused.
+ * folder; a path that leaves it (`/../package.json`) is refused. Only requests addressed to loopback
+ * by name and port are answered (421 otherwise): a page on another site whose name is made to
+ * resolve to 127.0.0.1 (DNS rebinding) cannot read draft briefs through the reader's browser.
  */
 import { watch, type FSWatcher } from 'node:fs';
 import http from 'node:http';
@@ -21,6 +23,7 @@ import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics
 import { guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { rules } from '../diagnostics/rules.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
+import { oneLine } from '../diagnostics/escape.js';
 import { escapeHtml } from '../html/render-html.js';
 import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js';
 import { locales, type Locale } from '../model/format.js';
@@ -89,6 +92,19 @@ export function safeRequestPath(raw: string): string[] | undefined {
   if (segments.some((s) => s === '..' || s === '.')) return undefined;
   return segments;
 }
+
+/** The names of this machine's loopback interface a browser may send as Host. */
+const loopbackNames = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Whether a Host header names loopback with the preview's port (`127.0.0.1:8123`, `localhost:8123`, `[::1]:8123`). */
+export function allowedHost(host: string | undefined, port: number): boolean {
+  if (host === undefined) return false;
+  const match = /^(\[::1\]|[A-Za-z0-9.]+):(\d{1,5})$/.exec(host);
+  return match !== null && loopbackNames.has(match[1]!.toLowerCase()) && Number(match[2]) === port;
+}
+
+/** A folder name as one segment of a link: every character a URL gives a meaning to is encoded. */
+const linkSegment = (name: string) => escapeHtml(encodeURIComponent(name));
 
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { rootDir, dataDir, buildDate } = options;
@@ -197,8 +213,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         const ms = Math.round(performance.now() - started);
         log(
           typeof result === 'string'
-            ? `${edition}/${locale}: rebuilt in ${ms} ms`
-            : `${edition}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`,
+            ? `${oneLine(edition)}/${locale}: rebuilt in ${ms} ms`
+            : `${oneLine(edition)}: ${result.diagnostics.length} problem(s), shown on the page (${ms} ms)`,
         );
         notify(edition);
       }
@@ -233,6 +249,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   for (const w of watchers)
     w.on('error', (error) => log(`preview: stopped watching a folder (${error.message}); restart the preview to watch it again`));
 
+  // The port listened on (known once listening; requests arrive only after that).
+  let port = options.port;
   const server = http.createServer((request, response) => {
     void respond(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -245,6 +263,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
       response.end(body);
     };
+    if (!allowedHost(request.headers.host, port)) {
+      return send(
+        421,
+        'text/plain; charset=utf-8',
+        `Refused: the preview answers only http://127.0.0.1:${port}/, http://localhost:${port}/ and http://[::1]:${port}/.\n`,
+      );
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain; charset=utf-8', 'Only GET.\n');
     const segments = safeRequestPath(request.url ?? '/');
     if (!segments) return send(403, 'text/plain; charset=utf-8', 'Refused: the path leaves the output folder.\n');
@@ -283,7 +308,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  port = typeof address === 'object' && address ? address.port : options.port;
 
   return {
     url: `http://127.0.0.1:${port}/`,
@@ -313,9 +338,9 @@ const barStyle =
 
 function previewBar(edition: string, locale: Locale): string {
   const other = locales.find((l) => l !== locale)!;
-  const e = escapeHtml(edition);
+  const e = linkSegment(edition);
   return (
-    `${barStyle}<div class="preview-bar" role="navigation" aria-label="Preview" lang="en"><span>Preview: ${e} · ${locale}</span>` +
+    `${barStyle}<div class="preview-bar" role="navigation" aria-label="Preview" lang="en"><span>Preview: ${escapeHtml(edition)} · ${locale}</span>` +
     `<a href="/${e}/${locale}/brief.pdf">PDF</a><a href="/${e}/${locale}/workbook.xlsx">Workbook</a><a href="/${e}/${other}/">${other}</a><a href="/">All editions</a></div>`
   );
 }
@@ -328,7 +353,7 @@ function withPreviewBar(html: string, edition: string, locale: Locale): string {
 
 function indexPage(editions: readonly string[]): string {
   const items = editions
-    .map((e) => `<li>${escapeHtml(e)}: ${locales.map((l) => `<a href="/${escapeHtml(e)}/${l}/">${l}</a>`).join(' · ')}</li>`)
+    .map((e) => `<li>${escapeHtml(e)}: ${locales.map((l) => `<a href="/${linkSegment(e)}/${l}/">${l}</a>`).join(' · ')}</li>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>Preview</h1><ul>${items || '<li>No edition under data/editions/.</li>'}</ul></body></html>`;
 }

@@ -6,8 +6,9 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { guardCommands, oneLine } from '../diagnostics/escape.js';
+import { guardCommands, markdownCode, markdownLink, markdownText, markdownUrl } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { describeSeverityChange, severityChangesHeading } from '../diagnostics/severity.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { fixOf } from '../diagnostics/report.js';
 import { diffDatasets, diffMarkdown, diffSettings } from '../diff/diff.js';
@@ -52,8 +53,8 @@ const words = {
     severity: { error: 'error', warning: 'warning', note: 'note' },
     headline: '| Indicator | Value | Growth | Target | Status |',
     artifacts: '## Artifacts',
-    artifact: (name: string) => `- \`${name}\`: briefs (zh-CN, en), workbooks, open data and charts`,
-    notBuilt: (edition: string) => `- \`${edition}\`: not built (it does not validate; see above)`,
+    artifact: (name: string) => `- ${name}: briefs (zh-CN, en), workbooks, open data and charts`,
+    notBuilt: (edition: string) => `- ${edition}: not built (it does not validate; see above)`,
     download: (url: string) => `Download them from [this run's artifacts](${url}).`,
   },
   'zh-CN': {
@@ -63,8 +64,8 @@ const words = {
     severity: { error: '错误', warning: '警告', note: '提示' },
     headline: '| 指标 | 数值 | 增速 | 目标 | 完成情况 |',
     artifacts: '## 构建产物',
-    artifact: (name: string) => `- \`${name}\`：简报（中文、英文）、工作簿、开放数据和图表`,
-    notBuilt: (edition: string) => `- \`${edition}\`：未构建（未通过校验，见上文）`,
+    artifact: (name: string) => `- ${name}：简报（中文、英文）、工作簿、开放数据和图表`,
+    notBuilt: (edition: string) => `- ${edition}：未构建（未通过校验，见上文）`,
     download: (url: string) => `在[本次运行的构建产物](${url})中下载。`,
   },
 } as const;
@@ -78,20 +79,26 @@ export async function main(): Promise<void> {
     const w = words[language];
     const lang = language === 'zh-CN' ? 'zh' : 'en';
     const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
-    const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+    // Text from the data, names and arguments: shown as text, never as Markdown or HTML.
+    const cell = markdownText;
 
     const sink = new DiagnosticSink();
     const dataset = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
     const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
     out.push(w.validation(sink.errorCount, sink.warningCount, sink.noteCount), '');
+    // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
+    if (dataset.severityChanges.length > 0) {
+      out.push(`### ${severityChangesHeading[lang]}`, '');
+      for (const change of dataset.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
+      out.push('');
+    }
     if (sink.items.length > 0) {
       out.push(w.table, '| --- | --- | --- | --- | --- |');
       for (const d of sortDiagnostics(sink.items)) {
-        const where = `\`${d.file}:${d.place.line}:${d.place.column}\``;
-        const at = fileUrl(d.file, d.place.line, links);
+        const where = `${d.file}:${d.place.line}:${d.place.column}`;
         out.push(
-          `| ${at ? `[${where}](${at})` : where} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${cell(fixOf(d, language) ?? w.noFix)} | [${d.ruleId}](${guideUrl(guideIn(d.url, language), links)}) |`,
+          `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${cell(fixOf(d, language) ?? w.noFix)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
         );
       }
       out.push('');
@@ -101,11 +108,11 @@ export async function main(): Promise<void> {
     if (dataset.units && dataset.glossary) {
       for (const edition of dataset.editions) {
         const plan = buildPlan(edition, dataset.units, dataset.glossary, []);
-        out.push(`## ${plan.edition.title[lang]} (${edition.folder})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
+        out.push(`## ${cell(plan.edition.title[lang])} (${cell(edition.folder)})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
         for (const h of plan.headline) {
           const status = h.target && strings ? statusText(strings, h.target.status) : '–';
           out.push(
-            `| ${cell(h.label[lang])} | ${h.display[lang]} | ${h.growth?.display[lang] ?? '–'} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${status} |`,
+            `| ${cell(h.label[lang])} | ${cell(h.display[lang])} | ${cell(h.growth?.display[lang] ?? '–')} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${cell(status)} |`,
           );
         }
         out.push('');
@@ -128,10 +135,13 @@ export async function main(): Promise<void> {
       const sharedError = failing.has(undefined);
       out.push(w.artifacts, '');
       for (const folder of editionFolders(dataDir)) {
-        out.push(sharedError || failing.has(folder) ? w.notBuilt(folder) : w.artifact(`reports-${folder}-${sha}`));
+        out.push(
+          sharedError || failing.has(folder) ? w.notBuilt(markdownCode(folder)) : w.artifact(markdownCode(`reports-${folder}-${sha}`)),
+        );
       }
       const run = runUrl(process.env);
-      out.push(...(run ? ['', w.download(run)] : []), '');
+      const target = run === undefined ? undefined : markdownUrl(run);
+      out.push(...(target ? ['', w.download(target)] : []), '');
     }
     io.out(`${guardCommands(out.join('\n'))}\n`);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkChartSpecsForPdf } from '../charts/pdf-support.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { linkContext } from '../diagnostics/links.js';
-import { formatGithub, formatHuman, formatJson, reportLanguage } from '../diagnostics/report.js';
+import { formatGithub, formatHuman, formatJson, formatSeverityChanges, reportLanguage } from '../diagnostics/report.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { runtime } from '../runtime.js';
@@ -58,7 +58,7 @@ export async function main(): Promise<void> {
       const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
       const format = (values.format as string | undefined) ?? 'human';
       const sink = new DiagnosticSink();
-      validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
+      const { severityChanges } = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
       // The chart specs, for what the brief cannot draw (so a designer hears of it before a build).
       checkChartSpecsForPdf(rootDir, sink);
       const language = reportLanguage(values.lang ? ['--lang', values.lang as string] : [], process.env);
@@ -66,12 +66,17 @@ export async function main(): Promise<void> {
       const base = values.base as string | undefined;
       const changed = base === undefined ? undefined : changedSince(rootDir, base, dataDir);
       if (format === 'json') io.out(`${formatJson(sink.items)}\n`);
-      else io.out(`${formatHuman(sink.items, language, { colour: colourEnabled(process.stdout, process.env), links })}\n`);
+      else {
+        // The project's severity changes first: they say how the findings below were weighed.
+        const changes = formatSeverityChanges(severityChanges, language);
+        if (changes) io.out(`${changes}\n`);
+        io.out(`${formatHuman(sink.items, language, { colour: colourEnabled(process.stdout, process.env), links })}\n`);
+      }
       // The workflow's validation step is the one place that annotates (once per problem).
       if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
         const annotate = changed && ((d: Diagnostic) => onChangedLine(changed, d.file, d.place.line));
         const annotations = formatGithub(sink.items, { language, links, ...(annotate ? { annotate } : {}) });
-        if (annotations) io.out(`${annotations}\n`);
+        if (annotations) io.workflowCommands(`${annotations}\n`);
       }
       runtime.saveCodeCache?.();
       return sink.errorCount > 0 || (values.strict === true && sink.warningCount > 0) ? 1 : 0;

@@ -28,6 +28,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     'Growth on the previous year, in per cent; negative for a decline (下降2.0% is -2.0).',
     '比上年增长（%）；下降为负数（下降2.0% 写作 -2.0）。',
   ),
+  growthBasis: h(
+    'The prices the growth is at: comparable (可比价, real) or current (现价, nominal). Leave it out unless needed: the phrase (实际增长, 按现价计算) and else the kind of indicator decide (GDP and value added comparable; revenue, sales, investment, income current).',
+    '增速的价格口径：comparable（可比价）或 current（现价）。一般不填：由原文（实际增长、按现价计算）决定，原文未说明的按指标类别（地区生产总值和增加值按可比价；收入、销售额、投资等按现价）。',
+  ),
   change: h(
     'Change on the previous year in percentage points (提高1.2个百分点 is 1.2; a fall is negative).',
     '比上年变化的百分点数（提高1.2个百分点写作 1.2；下降为负数）。',

@@ -54,6 +54,15 @@ export const bounds = ['over', 'at-least', 'about', 'at-most'] as const;
 export type Bound = (typeof bounds)[number];
 const qualifier = z.enum(bounds);
 const measure = z.enum(['level', 'growth']);
+/**
+ * The prices a growth rate is at: `comparable` (可比价, real: value added, GDP) or `current`
+ * (现价, nominal: revenue, retail sales, investment, income). Absent: what the phrase says
+ * (实际增长, 按可比价计算; 名义增长, 按现价计算), else the practice of Chinese statistics for the
+ * kind of indicator (src/model/growth-basis.ts).
+ */
+export const growthBases = ['comparable', 'current'] as const;
+export type GrowthBasis = (typeof growthBases)[number];
+const growthBasis = z.enum(growthBases);
 /** A year a figure refers to when it is not the review year (错年数据: data of an earlier year). */
 const dataYear = z.number().int().min(1949).max(2200);
 
@@ -197,6 +206,8 @@ const figureFields = {
   unit: nonEmpty,
   /** Growth on the previous year, in per cent; negative for a decline (下降2.0% is −2.0). */
   growth: figure.optional(),
+  /** The prices the growth is at, where the phrase and the kind of indicator do not tell (see growthBases). */
+  growthBasis: growthBasis.optional(),
   /** Change on the previous year in percentage points (提高1.2个百分点 is 1.2; 下降 negative). */
   change: figure.optional(),
   qualifier: qualifier.optional(),
@@ -240,6 +251,8 @@ const reviewTargetsFileSchema = z
                     value: figure,
                     unit: nonEmpty,
                     measure: measure.optional(),
+                    /** For a growth result: the prices it is at, where the phrase and the kind of indicator do not tell. */
+                    growthBasis: growthBasis.optional(),
                     estimate: z.literal(true).optional(),
                     year: dataYear.optional(),
                   })
@@ -322,13 +335,41 @@ const achievementsFileSchema = z
   })
   .strict();
 
-/** A workbook sheet's name: Excel allows at most 31 characters and none of : \ / ? * [ ]. */
+/** Messages of Excel's rules for sheet names (check-schema.ts gives their Chinese). */
+export const sheetNameRules = {
+  characters: 'a sheet name without : \\ / ? * [ ]',
+  apostrophe: 'a sheet name that neither starts nor ends with an apostrophe',
+  reserved: 'a sheet name other than "History", which Excel reserves (in any case)',
+  unique: "a sheet name different from every other table's in the same language (Excel ignores case)",
+} as const;
+
+/**
+ * A workbook sheet's name, by Excel's rules: at most 31 characters, none of : \ / ? * [ ], no
+ * apostrophe at either end, not the reserved "History" (in any case). (exceljs refuses the rest
+ * with an exception, and the build stopped with "a bug in the tool".)
+ */
 const sheetName = z
   .string()
   .trim()
   .min(1)
   .max(sheetNameLimit)
-  .regex(/^[^:\\/?*[\]]+$/, 'a sheet name without : \\ / ? * [ ]');
+  .regex(/^[^:\\/?*[\]]+$/, sheetNameRules.characters)
+  .regex(/^(?!')[\s\S]*(?<!')$/, sheetNameRules.apostrophe)
+  .regex(/^(?!history$)/i, sheetNameRules.reserved);
+
+/** Tables whose sheets would have one name, without regard to case (each language apart). */
+function sameSheetNames(tables: readonly { sheet?: { zh: string; en: string } | undefined }[], ctx: z.RefinementCtx): void {
+  for (const lang of ['zh', 'en'] as const) {
+    const seen = new Set<string>();
+    tables.forEach((table, i) => {
+      const name = table.sheet?.[lang].trim().toLowerCase();
+      if (name === undefined) return;
+      if (seen.has(name))
+        ctx.addIssue({ code: 'invalid_string', validation: 'regex', path: [i, 'sheet', lang], message: sheetNameRules.unique });
+      seen.add(name);
+    });
+  }
+}
 /** Acknowledged discrepancies of a table row or total: `field` is the column id. */
 const columnDiscrepancies = z
   .array(z.object({ rule: z.enum(ruleIds as [RuleId, ...RuleId[]]), field: id, note: textSchema }).strict())
@@ -387,6 +428,7 @@ const tablesFileSchema = z
           })
           .strict(),
       )
+      .superRefine(sameSheetNames)
       .default([]),
   })
   .strict();

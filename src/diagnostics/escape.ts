@@ -6,12 +6,21 @@
  * visible line before it is printed, and every printed block is checked once more as a whole.
  */
 
-// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const controls = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+/**
+ * Characters a reader does not see that change how a line reads: bidi controls (U+202E turns the
+ * rest of a line around, in a terminal and in a CI log), zero-width characters, the soft hyphen,
+ * the byte-order mark, invisible separators and fillers. Shown as `\u{202E}` wherever text is printed.
+ */
+export const invisibleCharacters =
+  '\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB';
+
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the invisible characters.
+const controls = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
+const controlsButLineBreaks = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** One visible line: newlines become `\n`, every other control character `\u{1B}`-style. */
+/** One visible line: newlines become `\n`, every other control or invisible character `\u{1B}`-style. */
 export function oneLine(text: string): string {
   return text.replace(controls, (ch) => named[ch] ?? `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
@@ -26,13 +35,78 @@ const commandLine = /^\s*(?:::|##\[)/;
  */
 export function guardCommands(block: string): string {
   return block
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, (ch) => oneLine(ch))
+    .replace(controlsButLineBreaks, (ch) => oneLine(ch))
     .split('\n')
     .map((line) => (commandLine.test(line) ? `! ${line}` : line))
     .join('\n');
 }
 
-/** JSON whose every line is safe: JSON.stringify leaves C1 controls and U+2028/9 as they are. */
+const jsonUnsafe = new RegExp(`[\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
+
+/** JSON whose every line is safe: JSON.stringify leaves C1 controls, U+2028/9 and invisible characters as they are. */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007F-\u009F\u2028\u2029]/g, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  return json.replace(jsonUnsafe, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}
+
+// What a terminal program itself writes: colours (ESC [ n m) and "clear the line" after a carriage return.
+const terminalSequence = /\r\u001b\[K|\u001b\[[0-9;]*m/g;
+
+/**
+ * The last guard before a command's output reaches a terminal or a CI log: guardCommands, keeping
+ * only the colour and line-clearing sequences the program itself writes. Every text from outside
+ * (data, file and folder names, arguments, environment values, library messages) is made one line
+ * with oneLine where it is put in a message; this catches whatever was not.
+ */
+export function printable(block: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of block.matchAll(terminalSequence)) {
+    out += guardCommands(block.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + guardCommands(block.slice(last));
+}
+
+/**
+ * Markdown. Text from outside is shown as text, never as Markdown or HTML: every character that
+ * opens an inline construct (emphasis, code, link, image, raw HTML, entity, table cell,
+ * strikethrough) is backslash-escaped, and what GitHub would turn into a link by itself (`www.`,
+ * `https://`, `a@b`) is broken up the same way. One visible line (oneLine).
+ */
+export function markdownText(text: string): string {
+  return oneLine(text.replace(/\r\n|\r|\n/g, ' '))
+    .replace(/[\\`*_[\]<>!|~&@]/g, '\\$&')
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/^(\s*)([#+=-])(?=[\s#=-]|$)/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Text as an inline code span (keys, paths, rule ids): fenced by more backticks than it holds; `|` escaped for tables. */
+export function markdownCode(text: string): string {
+  const line = oneLine(text.replace(/\r\n|\r|\n/g, ' '));
+  const longest = Math.max(0, ...[...line.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const padded = line.startsWith('`') || line.endsWith('`') || line === '' ? ` ${line} ` : line;
+  return `${fence}${padded.replace(/\|/g, '\\|')}${fence}`;
+}
+
+/** A link target for Markdown: http(s) or file only (no javascript:, data:), with the characters that would end it encoded; undefined otherwise. */
+export function markdownUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  // file: links point into this checkout when the summary is written outside GitHub Actions.
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:' && parsed.protocol !== 'file:') return undefined;
+  return parsed.href.replace(/[()<>\s|\\`'"[\]]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** `[text](url)` with both escaped, or the escaped text alone when the URL is not http(s). */
+export function markdownLink(text: string, url: string | undefined, code = false): string {
+  const shown = code ? markdownCode(text) : markdownText(text);
+  const target = url === undefined ? undefined : markdownUrl(url);
+  return target ? `[${shown}](${target})` : shown;
 }

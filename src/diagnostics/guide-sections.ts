@@ -14,7 +14,19 @@ const markers = /^<!-- BEGIN rules ([a-z]+)\b[^\n]*-->\n[\s\S]*?^<!-- END rules 
 export function ruleSections(group: string, language: GuideLanguage): string {
   const rules = ruleDefinitions.filter((rule) => rule.id.startsWith(`${group}:`));
   if (rules.length === 0) throw new Error(`No rule has the prefix "${group}:".`);
-  return rules.map((rule) => `### ${rule.id}\n${rule.docs[language]}\n`).join('\n');
+  return rules.map((rule) => `### ${rule.id}\n${rule.docs[language]}\n\n${severityLine(rule, language)}\n`).join('\n');
+}
+
+/** What data/validation.yaml may do with the rule: make it stricter always, milder only where it is adjustable. */
+function severityLine(rule: (typeof ruleDefinitions)[number], language: GuideLanguage): string {
+  const zh = { error: '错误', warning: '警告', note: '提示' } as const;
+  if (language === 'zh')
+    return rule.adjustable
+      ? `*默认级别：${zh[rule.severity]}；可放宽：\`data/validation.yaml\` 可将其设为更严或更宽。*`
+      : `*默认级别：${zh[rule.severity]}；保护公布数：\`data/validation.yaml\` 只能将其设得更严。*`;
+  return rule.adjustable
+    ? `*Default: ${rule.severity}; adjustable: \`data/validation.yaml\` may make it stricter or milder.*`
+    : `*Default: ${rule.severity}; protects what is published: \`data/validation.yaml\` may only make it stricter.*`;
 }
 
 const begin = (group: string) =>

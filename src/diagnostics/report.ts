@@ -2,6 +2,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { escapeJsonControls, guardCommands, oneLine } from './escape.js';
 import { guideIn, guideUrl, linkContext, type LinkContext } from './links.js';
 import { rules } from './rules.js';
+import { describeSeverityChange, severityChangesHeading, type SeverityChange } from './severity.js';
 
 export type ReportLanguage = 'en' | 'zh-CN';
 
@@ -159,3 +160,11 @@ export function formatGithub(items: readonly Diagnostic[], options: GithubOption
 }
 
 const githubCommand = { error: 'error', warning: 'warning', note: 'notice' } as const;
+
+/** The rule severities data/validation.yaml changes, one per line under a heading; '' when it changes none. */
+export function formatSeverityChanges(changes: readonly SeverityChange[], language: ReportLanguage = 'en'): string {
+  if (changes.length === 0) return '';
+  const lang = language === 'zh-CN' ? 'zh' : 'en';
+  const lines = changes.map((c) => `  ${describeSeverityChange(c)[lang]}`);
+  return guardCommands([`${severityChangesHeading[lang]}${lang === 'zh' ? '：' : ':'}`, ...lines].join('\n'));
+}

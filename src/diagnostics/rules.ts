@@ -16,12 +16,15 @@ import { rule as planSchemaType } from './rules/plan/schema-type.js';
 import { rule as planTextTooLong } from './rules/plan/text-too-long.js';
 import { rule as planControlCharacter } from './rules/plan/control-character.js';
 import { rule as planNumberPrecision } from './rules/plan/number-precision.js';
+import { rule as planSeverityNotAdjustable } from './rules/plan/severity-not-adjustable.js';
 import { rule as planSchemaEnum } from './rules/plan/schema-enum.js';
 import { rule as planSchemaUnknownKey } from './rules/plan/schema-unknown-key.js';
 import { rule as planIdUnique } from './rules/plan/id-unique.js';
 import { rule as planRefResolves } from './rules/plan/ref-resolves.js';
 import { rule as planSourcePhraseFound } from './rules/plan/source-phrase-found.js';
 import { rule as planSourcePhraseHasValue } from './rules/plan/source-phrase-has-value.js';
+import { rule as planSourcePhraseUnit } from './rules/plan/source-phrase-unit.js';
+import { rule as planSourcePhraseDecimals } from './rules/plan/source-phrase-decimals.js';
 import { rule as planQualifierWord } from './rules/plan/qualifier-word.js';
 import { rule as planDeclineWord } from './rules/plan/decline-word.js';
 import { rule as planRankMeasureWord } from './rules/plan/rank-measure-word.js';
@@ -68,10 +71,13 @@ export const ruleDefinitions = [
   planNumberPrecision,
   planSchemaEnum,
   planSchemaUnknownKey,
+  planSeverityNotAdjustable,
   planIdUnique,
   planRefResolves,
   planSourcePhraseFound,
   planSourcePhraseHasValue,
+  planSourcePhraseUnit,
+  planSourcePhraseDecimals,
   planQualifierWord,
   planDeclineWord,
   planRankMeasureWord,

@@ -4,7 +4,7 @@ import { diffArrays, diffWords } from 'diff';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { guardCommands, oneLine } from '../diagnostics/escape.js';
+import { guardCommands, markdownCode, markdownText } from '../diagnostics/escape.js';
 import { rules, type RuleId } from '../diagnostics/rules.js';
 import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../load/dataset.js';
@@ -388,7 +388,8 @@ export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCove
     );
 }
 
-const cell = (text: string) => oneLine(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+// Text from the data in a Markdown line or table cell: shown as text, never as Markdown or HTML.
+const cell = markdownText;
 const shorten = (line: string) => (line.length > 160 ? `${line.slice(0, 159)}…` : line);
 
 /** Unchanged text kept on each side of a change, in characters. */
@@ -427,7 +428,7 @@ export type DiffLanguage = 'en' | 'zh-CN';
 
 const words = {
   en: {
-    title: (base: string) => `## Data changes against \`${base}\``,
+    title: (base: string) => `## Data changes against ${base}`,
     nothing: 'No figure or text changed.',
     invalid: (n: number) => `invalid: ${n} error${n === 1 ? '' : 's'}, not built`,
     added: 'added',
@@ -444,11 +445,11 @@ const words = {
     source: (file: string, removed: number, added: number) => `**Source document (${file}):** ${removed} line(s) removed, ${added} added.`,
     settings: '### Project settings',
     file: { added: 'added', removed: 'removed', changed: 'changed' },
-    severity: (rule: string, old: string, now: string) => `- \`${rule}\`: ${old} → ${now}`,
+    severity: (rule: string, old: string, now: string) => `- ${rule}: ${old} → ${now}`,
     byDefault: (level: string | undefined) => `default${level ? ` (${level})` : ''}`,
   },
   'zh-CN': {
-    title: (base: string) => `## 与 \`${base}\` 相比的数据改动`,
+    title: (base: string) => `## 与 ${base} 相比的数据改动`,
     nothing: '没有数据或文字改动。',
     invalid: (n: number) => `未通过校验：${n} 个错误，未生成报告`,
     added: '新增',
@@ -465,7 +466,7 @@ const words = {
     source: (file: string, removed: number, added: number) => `**源文件（${file}）：**删除 ${removed} 行，新增 ${added} 行。`,
     settings: '### 项目设置',
     file: { added: '新增', removed: '删除', changed: '改动' },
-    severity: (rule: string, old: string, now: string) => `- \`${rule}\`：${old} → ${now}`,
+    severity: (rule: string, old: string, now: string) => `- ${rule}：${old} → ${now}`,
     byDefault: (level: string | undefined) => `默认${level ? `（${level}）` : ''}`,
   },
 } as const;
@@ -478,18 +479,18 @@ export function diffMarkdown(
   strings?: UiStrings,
   settings?: SettingsDiff,
 ): string {
-  return guardCommands(diffLines(diffs, oneLine(base), language, strings, settings).join('\n'));
+  return guardCommands(diffLines(diffs, markdownCode(base), language, strings, settings).join('\n'));
 }
 
 function settingsLines(settings: SettingsDiff, language: DiffLanguage): string[] {
   if (settings.files.length === 0 && settings.severities.length === 0) return [];
   const w = words[language];
   const lines = [w.settings, ''];
-  for (const f of settings.files) lines.push(`- \`${cell(f.path)}\` (${w.file[f.change]})`);
+  for (const f of settings.files) lines.push(`- ${markdownCode(f.path)} (${w.file[f.change]})`);
   for (const s of settings.severities) {
     lines.push(
       w.severity(
-        cell(s.rule),
+        markdownCode(s.rule),
         s.old !== undefined ? cell(s.old) : w.byDefault(s.default),
         s.new !== undefined ? cell(s.new) : w.byDefault(s.default),
       ),
@@ -519,11 +520,13 @@ function diffLines(
   }
   for (const d of diffs) {
     const heading = d.status === 'invalid' ? w.invalid(d.errors.length) : d.status === 'changed' ? '' : w[d.status];
-    lines.push(`### ${oneLine(d.edition)}${heading ? ` (${heading})` : ''}`, '');
+    lines.push(`### ${markdownText(d.edition)}${heading ? ` (${heading})` : ''}`, '');
     if (d.errors.length > 0) {
       lines.push(w.fixFirst, '');
       for (const e of d.errors)
-        lines.push(`- \`${e.file}:${e.place.line}:${e.place.column}\` ${cell(zh ? e.messageZh : e.message)} \`${e.ruleId}\``);
+        lines.push(
+          `- ${markdownCode(`${e.file}:${e.place.line}:${e.place.column}`)} ${cell(zh ? e.messageZh : e.message)} ${markdownCode(e.ruleId)}`,
+        );
       lines.push('');
     }
     if (d.baseInvalid) lines.push(w.baseInvalid, '');
@@ -531,13 +534,15 @@ function diffLines(
       lines.push(w.figures, '| --- | --- | ---: | ---: | --- |');
       for (const c of d.changed) {
         const what = c.what.map((k) => w.what[k]).join(zh ? '、' : ', ');
-        lines.push(`| \`${c.key}\` | ${label(c.label)} | ${c.old} ${cell(c.oldUnit)} | ${c.new} ${cell(c.unit)} | ${what} |`);
+        lines.push(
+          `| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(`${c.old} ${c.oldUnit}`)} | ${cell(`${c.new} ${c.unit}`)} | ${what} |`,
+        );
       }
       lines.push('');
     }
     if (d.statusFlips.length > 0) {
       lines.push(w.flips, '');
-      for (const s of d.statusFlips) lines.push(`- \`${s.key}\` ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`);
+      for (const s of d.statusFlips) lines.push(`- ${markdownCode(s.key)} ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`);
       lines.push('');
     }
     for (const [title, items] of [
@@ -547,22 +552,25 @@ function diffLines(
       if (items.length === 0) continue;
       lines.push(title, '');
       for (const item of items)
-        lines.push(`- \`${item.key}\` ${cell(zh ? item.label.zh : item.label.en)}: ${item.value} ${cell(item.unit)}`);
+        lines.push(
+          `- ${markdownCode(item.key)} ${cell(zh ? item.label.zh : item.label.en)}: ${cell(String(item.value))} ${cell(item.unit)}`,
+        );
       lines.push('');
     }
     if (d.texts.length > 0) {
       lines.push(w.texts, '| --- | --- | --- |');
-      for (const t of d.texts) lines.push(`| \`${t.key}\` | ${t.lang} | ${changedWords(t.old, t.new, t.lang)} |`);
+      for (const t of d.texts) lines.push(`| ${markdownCode(t.key)} | ${t.lang} | ${changedWords(t.old, t.new, t.lang)} |`);
       lines.push('');
     }
     if (d.phrases.length > 0) {
       lines.push(w.phrases, '| --- | --- |');
-      for (const p of d.phrases) lines.push(`| \`${p.key}\` | ${changedWords(p.old, p.new, hasHan(p.old + p.new) ? 'zh' : 'en')} |`);
+      for (const p of d.phrases)
+        lines.push(`| ${markdownCode(p.key)} | ${changedWords(p.old, p.new, hasHan(p.old + p.new) ? 'zh' : 'en')} |`);
       lines.push('');
     }
     if (d.sourceDocument) {
       const { removed, added, replaced } = d.sourceDocument;
-      lines.push(w.source(`data/editions/${oneLine(d.edition)}/source.txt`, removed.length, added.length), '');
+      lines.push(w.source(markdownText(`data/editions/${d.edition}/source.txt`), removed.length, added.length), '');
       // A rewritten line as its changed words; lines only removed or only added whole.
       const [oldOnes, newOnes] = [new Set(replaced.map((r) => r.old)), new Set(replaced.map((r) => r.new))];
       for (const r of replaced) lines.push(`- ~ ${changedWords(r.old, r.new, hasHan(r.old + r.new) ? 'zh' : 'en')}`);

@@ -85,14 +85,24 @@ function decodeText(bytes: Buffer, displayPath: string, sink: DiagnosticSink): s
     return undefined;
   }
   const text = bytes.toString('utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Old Mac line endings (a carriage return alone) are line breaks, as every editor shows them; the
+  // YAML reader takes only LF and CRLF, and read such a file as one comment ("File is empty"). One
+  // character for one, so every place stays where it was.
+  const lines = text.replace(/\r(?!\n)/g, '\n');
+  return lines.startsWith('\uFEFF') ? lines.slice(1) : lines;
 }
 
 /** Line and column (in characters) of a byte, counting only the well-formed text before it. */
 function placeOfByte(bytes: Buffer, offset: number): Place {
-  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  // A line ends in LF, CRLF or CR alone (as decodeText reads it).
   let line = 1;
-  for (let i = bytes.indexOf(0x0a); i !== -1 && i < lineStart; i = bytes.indexOf(0x0a, i + 1)) line++;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
   return { line, column: [...bytes.subarray(lineStart, offset).toString('utf8')].length + 1 };
 }
 

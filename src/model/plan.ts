@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Bound, EditionData, GlossaryFile, RankData, Relation, Target, Text, UnitsFile } from '../dataset/schema.js';
+import type { Bound, EditionData, GlossaryFile, GrowthBasis, RankData, Relation, Target, Text, UnitsFile } from '../dataset/schema.js';
+import { growthBasisOf } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeCompletion, computeGap, computeStatus, type Status } from './status.js';
@@ -22,6 +23,9 @@ export interface PlanChange {
   readonly display: Localized;
   /** With the direction in words: "增长5.0%" / "up 5.0%"; "下降2.0%" / "down 2.0%". */
   readonly said: Localized;
+  /** For growth in per cent: the prices it is at, and whether the data, the phrase or the kind of indicator says so. */
+  readonly basis?: GrowthBasis;
+  readonly basisFrom?: 'data' | 'phrase' | 'kind';
 }
 
 export interface PlanFigure {
@@ -68,6 +72,8 @@ export interface ReviewActual {
   readonly unit: string;
   readonly decimals: number;
   readonly measure: 'level' | 'growth';
+  /** For a growth result: the prices it is at (see growth-basis.ts). */
+  readonly basis?: GrowthBasis;
   readonly estimate: boolean;
   readonly year?: number;
   readonly display: Localized;
@@ -237,6 +243,8 @@ export function describeTarget(target: Target, decimals: number, units: UnitsFil
   };
 }
 
+const basisFields = (b: { basis: GrowthBasis; from: 'data' | 'phrase' | 'kind' }) => ({ basis: b.basis, basisFrom: b.from });
+
 /** A change on the previous year in a unit (% for growth, 百分点 for percentage points), with its direction in words. */
 function change(value: number, decimals: number, unit: string, units: UnitsFile): PlanChange {
   const display = localizeQuantity({ value: Math.abs(value), unit, decimals }, units);
@@ -263,6 +271,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       value: number;
       unit: string;
       growth?: number;
+      growthBasis?: GrowthBasis;
       change?: number;
       estimate?: true;
       year?: number;
@@ -283,7 +292,14 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       decimals,
       display: localizeQuantity({ value: item.value, unit: item.unit, decimals }, units),
       ...(item.qualifier ? { qualifier: item.qualifier } : {}),
-      ...(item.growth !== undefined ? { growth: change(item.growth, dec(file, [...base, 'growth'], item.growth), '%', units) } : {}),
+      ...(item.growth !== undefined
+        ? {
+            growth: {
+              ...change(item.growth, dec(file, [...base, 'growth'], item.growth), '%', units),
+              ...basisFields(growthBasisOf(item.label, item.source, item.growthBasis)),
+            },
+          }
+        : {}),
       ...(item.change !== undefined ? { change: change(item.change, dec(file, [...base, 'change'], item.change), '百分点', units) } : {}),
       estimate: item.estimate === true,
       ...(item.year !== undefined ? { year: item.year } : {}),
@@ -299,6 +315,14 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const achievements = data.achievements.achievements.map((item, i) => figure(files.achievements, ['achievements', i], item));
 
   const headlineById = new Map(headline.map((h) => [h.id, h]));
+  // A growth result of a row for a headline indicator is on that indicator's basis; else its own name's and phrase's.
+  const reviewGrowthBasis = (
+    row: { headline?: string; indicator?: Text; id: string; source: string },
+    declared?: GrowthBasis,
+  ): GrowthBasis =>
+    declared ??
+    (row.headline !== undefined ? headlineById.get(row.headline)?.growth?.basis : undefined) ??
+    growthBasisOf(targetName(data, { id: row.id, own: row.indicator, headline: row.headline }), row.source).basis;
   const figureById = new Map([...headline, ...achievements].map((f) => [f.id, f]));
   const reviewRows: ReviewTargetRow[] = (data.reviewTargets?.rows ?? []).map((row, i) => {
     const base: DataPath = ['rows', i];
@@ -313,6 +337,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
         unit: a.unit,
         decimals,
         measure: a.measure ?? 'level',
+        ...(a.measure === 'growth' ? { basis: reviewGrowthBasis(row, a.growthBasis) } : {}),
         estimate: a.estimate === true,
         ...(a.year !== undefined ? { year: a.year } : {}),
         display: localizeQuantity({ value: a.value, unit: a.unit, decimals }, units),

@@ -1,5 +1,6 @@
 import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
+import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, reviewTargetLabel } from './reader.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
@@ -89,22 +90,23 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     messages.push(sentence);
   }
 
-  // 3. The largest movements: the fastest and slowest growth among the headline indicators.
-  const growing = plan.headline.filter((h) => h.growth !== undefined);
-  if (growing.length >= 2) {
-    const sorted = [...growing].sort((a, b) => b.growth!.value - a.growth!.value);
+  // 3. The largest movements: the fastest and slowest growth among the headline indicators, compared
+  // only within one price basis (comparable, then current prices), each sentence naming its basis.
+  for (const { basis, figures } of byGrowthBasis(plan.headline)) {
+    if (figures.length < 2) continue;
+    const sorted = [...figures].sort((a, b) => b.growth!.value - a.growth!.value);
     const fastest = sorted[0]!;
     const slowest = sorted[sorted.length - 1]!;
-    if (fastest.growth!.value !== slowest.growth!.value) {
-      messages.push(
-        say('movements', {
-          fastest: inText(fastest.label[lang]),
-          fastestChange: change(fastest.growth!),
-          slowest: inText(slowest.label[lang]),
-          slowestChange: change(slowest.growth!),
-        }),
-      );
-    }
+    if (fastest.growth!.value === slowest.growth!.value) continue;
+    messages.push(
+      say('movements', {
+        basis: basisWords(strings, basis),
+        fastest: inText(fastest.label[lang]),
+        fastestChange: change(fastest.growth!),
+        slowest: inText(slowest.label[lang]),
+        slowestChange: change(slowest.growth!),
+      }),
+    );
   }
 
   // 4. The plan year's main targets, by name up to maxListedTargets.

@@ -8,6 +8,7 @@ import { rule as schemaUnknownKey } from '../diagnostics/rules/plan/schema-unkno
 import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js';
 import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
+import { sheetNameRules } from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
 
 /** Checks a file against its schema; returns the typed value, or undefined after diagnostics. */
@@ -57,6 +58,10 @@ function describe(value: unknown): MessageText {
 const formatNamesZh: Record<string, string> = {
   'an id of lower-case letters, digits and hyphens': '由小写字母、数字和连字符组成的编号',
   'a file name inside the edition folder': '版本文件夹内的文件名',
+  [sheetNameRules.characters]: '不含 : \\ / ? * [ ] 的工作表名称',
+  [sheetNameRules.apostrophe]: "首尾都不是撇号(')的工作表名称",
+  [sheetNameRules.reserved]: '不是 Excel 保留名称 "History"(不分大小写)的工作表名称',
+  [sheetNameRules.unique]: '与同一语言中其他表格都不相同的工作表名称(Excel 不分大小写)',
 };
 
 const expectedNames: Record<string, MessageText> = {

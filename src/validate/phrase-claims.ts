@@ -132,3 +132,80 @@ export function earlierYearDisagreement(words: PhraseWords, claimed: number | un
     actual: claimed === undefined ? absent : String(claimed),
   };
 }
+
+/** The unit of a cited number as the phrase gives it and as the data gives it. */
+export interface UnitDisagreement {
+  /** The number as the phrase writes it, with its unit ("2887.8亿元"). */
+  readonly stated: string;
+  readonly phraseUnit: string;
+  readonly dataUnit: string;
+}
+
+/** A unit as data/units.yaml knows it: by its id, or by the Chinese name it is printed with (个百分点 is 百分点). */
+export interface KnownUnit {
+  readonly id: string;
+  readonly zh: string;
+}
+
+/** 万 and 亿 before a unit: the scale a number is written in (十百千 are also parts of words: 千米, 百分点). */
+const scaleOf = (unit: string): string => /^[万亿]*/.exec(unit)?.[0] ?? '';
+
+/**
+ * Whether a unit word of the phrase agrees with the unit of the data: the same unit of the
+ * registry, or, for a word the registry does not know (名, 千米), the same scale (万名 is not 人).
+ * A number the phrase writes with no unit claims none.
+ */
+export function unitAgrees(phraseUnit: string, dataUnit: string, known: readonly KnownUnit[]): boolean {
+  if (phraseUnit === '' || phraseUnit === dataUnit) return true;
+  const registered = known.find((u) => u.id === phraseUnit || u.zh === phraseUnit);
+  if (registered !== undefined) return registered.id === dataUnit;
+  const dataName = known.find((u) => u.id === dataUnit)?.zh ?? dataUnit;
+  return scaleOf(phraseUnit) === scaleOf(dataName) && scaleOf(phraseUnit) === scaleOf(dataUnit);
+}
+
+/**
+ * The unit a phrase attaches to a cited number, where it contradicts the data's unit: every
+ * occurrence of the value carries a unit, and none agrees (a 10,000× error: 2887.8万元 for the
+ * phrase's 2887.8亿元). Undefined where the value is not in the phrase (plan:source-phrase-has-value
+ * says so) or any occurrence agrees or states no unit.
+ */
+export function unitDisagreement(
+  words: PhraseWords,
+  value: number,
+  dataUnit: string,
+  known: readonly KnownUnit[],
+): UnitDisagreement | undefined {
+  const found = occurrencesOf(words, value);
+  if (found.length === 0 || found.some((n) => unitAgrees(n.unit, dataUnit, known))) return undefined;
+  const first = found[0]!;
+  return { stated: `${first.text}${first.unit}`, phraseUnit: first.unit, dataUnit };
+}
+
+/** Decimal places of a number as written ("5.0" → 1, "42859" → 0). */
+export const decimalsOf = (text: string): number => /\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
+
+/** The decimals of a cited number as the phrase publishes it, where the data's differ. */
+export interface DecimalsDisagreement {
+  /** The number as the phrase writes it ("5.0"). */
+  readonly stated: string;
+  readonly statedDecimals: number;
+  readonly dataDecimals: number;
+}
+
+/**
+ * A value the data writes with other decimals than the phrase publishes (5 for the phrase's 5.0):
+ * the reports print the decimals the data writes. Only occurrences in the data's unit (or with no
+ * unit) count; undefined where one of them has the data's decimals, or where there is none.
+ */
+export function decimalsDisagreement(
+  words: PhraseWords,
+  value: number,
+  dataUnit: string,
+  dataDecimals: number,
+  known: readonly KnownUnit[],
+): DecimalsDisagreement | undefined {
+  const found = occurrencesOf(words, value).filter((n) => unitAgrees(n.unit, dataUnit, known));
+  if (found.length === 0 || found.some((n) => decimalsOf(n.text) === dataDecimals)) return undefined;
+  const first = found[0]!;
+  return { stated: first.text, statedDecimals: decimalsOf(first.text), dataDecimals };
+}

@@ -3,6 +3,8 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { DatasetSource, EditionSource } from '../load/dataset.js';
 import { readTextFile } from '../load/source-file.js';
 import { checkSchema } from './check-schema.js';
+import { checkSeveritySettings } from './severity-settings.js';
+import type { SeverityChange } from '../diagnostics/severity.js';
 import { editionChecks, fileChecks, sourceChecks } from './rules/registry.js';
 import {
   editionFiles,
@@ -24,6 +26,8 @@ export interface ValidatedDataset {
   readonly glossary?: GlossaryFile;
   /** Editions that could be checked in full (their diagnostics may still hold errors). */
   readonly editions: readonly ValidEdition[];
+  /** The rule severities data/validation.yaml changes, refused ones included: every report lists them. */
+  readonly severityChanges: readonly SeverityChange[];
 }
 
 export interface ValidateOptions {
@@ -42,7 +46,7 @@ export function validateDataset(source: DatasetSource, options: ValidateOptions,
     const valid = validateEdition(edition, shared, sink);
     if (valid) editions.push(valid);
   }
-  return { units: shared.units, glossary: shared.glossary, editions };
+  return { units: shared.units, glossary: shared.glossary, editions, severityChanges: shared.severityChanges };
 }
 
 /** What the checks of every edition need from the shared files. */
@@ -50,6 +54,8 @@ export interface SharedData {
   readonly units?: UnitsFile;
   readonly glossary?: GlossaryFile;
   readonly glyphs: GlyphCoverage;
+  /** The rule severities data/validation.yaml changes (see src/diagnostics/severity.ts). */
+  readonly severityChanges: readonly SeverityChange[];
 }
 
 /**
@@ -58,8 +64,10 @@ export interface SharedData {
  */
 export function validateShared(source: Omit<DatasetSource, 'editions'>, options: ValidateOptions, sink: DiagnosticSink): SharedData {
   // The project's severity choices first, so that they apply to everything found.
+  // Only the allowed ones apply: a rule that protects a published figure cannot be made milder.
   const settings = source.validation ? checkSchema(source.validation, validationFileSchema, sink) : undefined;
-  if (settings) sink.setOverrides(settings.severity);
+  const checked = source.validation && settings ? checkSeveritySettings(source.validation, settings.severity, sink) : undefined;
+  if (checked) sink.setOverrides(checked.applied);
   const units = source.units ? checkSchema(source.units, unitsFileSchema, sink) : undefined;
   const glossary = source.glossary ? checkSchema(source.glossary, glossaryFileSchema, sink) : undefined;
   // The glossary's own notes explain a term in other words, so the glossary rule skips them.
@@ -67,7 +75,12 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
     if (!file) continue;
     for (const check of fileChecks) check({ file, glyphs: options.glyphs }, sink);
   }
-  return { ...(units ? { units } : {}), ...(glossary ? { glossary } : {}), glyphs: options.glyphs };
+  return {
+    ...(units ? { units } : {}),
+    ...(glossary ? { glossary } : {}),
+    glyphs: options.glyphs,
+    severityChanges: checked?.changes ?? [],
+  };
 }
 
 /**

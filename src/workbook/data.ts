@@ -4,6 +4,7 @@ import { unitOf } from '../dataset/units.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
+import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -270,14 +271,19 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   // How each relative target was read: against which figure's growth, and with what result.
   for (const row of plan.reviewTargets?.rows ?? []) {
     if (!row.reference) continue;
+    // The reading states the price basis of the growth it compares.
+    const basisNote = relativeBasisNote(strings, row);
     const number = addNote(
-      fill(t(`brief.notes.relative.${row.target.relation ?? 'in-step'}`), {
-        indicator: reviewTargetLabel(row, locale),
-        target: row.target.display[lang],
-        reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
-        growth: row.reference.growth ? row.reference.growth.display[lang] : t('workbook.shorthand.x'),
-        status: statusWord(row.status, row.year, strings),
-      }),
+      [
+        fill(t(`brief.notes.relative.${row.target.relation ?? 'in-step'}`), {
+          indicator: reviewTargetLabel(row, locale),
+          target: row.target.display[lang],
+          reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
+          growth: row.reference.growth ? growthWithBasis(strings, row.reference.growth, lang) : t('workbook.shorthand.x'),
+          status: statusWord(row.status, row.year, strings),
+        }),
+        basisNote,
+      ].join(lang === 'en' && basisNote ? ' ' : ''),
     );
     refer('reviewTargets', number);
     if (row.headline !== undefined) refer('headline', number);

@@ -417,12 +417,12 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   };
   // Sheet names come from the strings files: Excel allows 31 characters and none of : \ / ? * [ ].
   for (const sheet of definition.sheets) {
-    if (sheet.name.length === 0 || sheet.name.length > 31 || /[:\\/?*[\]]/.test(sheet.name)) {
+    if (sheet.name.length === 0 || sheet.name.length > 31 || /[:\\/?*[\]]|^'|'$|^history$/i.test(sheet.name)) {
       sink.add({
         ruleId: 'template:error',
         file: input.strings.file,
         place: { line: 1, column: 1 },
-        message: `Sheet name "${sheet.name}" (workbook.sheets.${sheet.key}.name) must be 1 to 31 characters, none of : \\ / ? * [ ]`,
+        message: `Sheet name "${sheet.name}" (workbook.sheets.${sheet.key}.name) must be 1 to 31 characters, none of : \\ / ? * [ ], no apostrophe at either end, and not "History"`,
       });
       return undefined;
     }

@@ -17,7 +17,8 @@ export function validSheetName(name: string): string {
 
 /** Names for `wanted`, each valid and different (case-insensitively) from `taken` and from each other. */
 export function uniqueSheetNames(wanted: readonly string[], taken: Iterable<string>): string[] {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  // Excel reserves "History" (in any case) for its change tracking: a sheet of that name gets a number.
+  const used = new Set([...taken, 'History'].map((n) => n.toLowerCase()));
   return wanted.map((name) => {
     const base = validSheetName(name);
     let candidate = base;

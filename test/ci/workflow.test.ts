@@ -221,7 +221,7 @@ describe('the reports workflow, read as data', () => {
     }
   });
 
-  it('has dependabot (npm and actions), CODEOWNERS (data/ by the editors, code by the maintainers) and a pull-request template for editors', () => {
+  it('has dependabot (npm and actions), CODEOWNERS (data/ by the editors, its rule severities and code by the maintainers) and a pull-request template for editors', () => {
     const dependabot = parse(readFileSync(path.join(repoRoot, '.github', 'dependabot.yml'), 'utf8')) as {
       updates: { 'package-ecosystem': string }[];
     };
@@ -229,6 +229,10 @@ describe('the reports workflow, read as data', () => {
     const owners = readFileSync(path.join(repoRoot, '.github', 'CODEOWNERS'), 'utf8');
     expect(owners).toMatch(/^\* +@\S+\/maintainers$/m);
     expect(owners).toMatch(/^\/data\/ +@\S+\/editors$/m);
+    // The rule severities are the maintainers', after the data line (the last matching line wins).
+    const lines = owners.split('\n');
+    const severities = lines.findIndex((l) => /^\/data\/validation\.yaml +@\S+\/maintainers$/.test(l));
+    expect(severities).toBeGreaterThan(lines.findIndex((l) => l.startsWith('/data/ ')));
     const template = readFileSync(path.join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
     for (const heading of ['## What changed', '## The source', '## Checklist']) expect(template).toContain(heading);
     expect(template).toContain('- [ ] ');

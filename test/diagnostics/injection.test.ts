@@ -83,7 +83,8 @@ describe('no workflow command from the data', () => {
       { files: [{ path: payload, change: 'changed' }], severities: [{ rule: payload, old: payload, new: payload }] },
     );
     expectNoCommand(markdown);
-    expect(markdown).toContain('### x\\n::error');
+    // The edition's name as one line of text (a line break read as a space).
+    expect(markdown).toContain('### x ::error file=README.md');
   });
 
   it('build and command errors (describeError): a message quoting a path or value from the data', () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundDisagreement,
+  decimalsDisagreement,
   declineDisagreement,
   earlierYearDisagreement,
   estimateDisagreement,
   rankMeasureDisagreement,
   relativeDisagreement,
   striveDisagreement,
+  unitAgrees,
+  unitDisagreement,
 } from '../../src/validate/phrase-claims.js';
 import { readPhrase } from '../../src/validate/phrase-words.js';
 
@@ -186,5 +189,55 @@ describe('estimate and earlier-year words', () => {
     expect(earlierYearDisagreement(w('研发投入强度9.1%(2023年数据)'), 2022)).toMatchObject({ expected: '2023', actual: '2022' });
     expect(earlierYearDisagreement(w('研发投入强度9.1%(2023年数据)'), 2023)).toBeUndefined();
     expect(earlierYearDisagreement(w('研发投入强度9.1%'), undefined)).toBeUndefined();
+  });
+});
+
+describe('the unit and the decimals of a cited number', () => {
+  const known = [
+    { id: '亿元', zh: '亿元' },
+    { id: '万元', zh: '万元' },
+    { id: '元', zh: '元' },
+    { id: '人', zh: '人' },
+    { id: '万人', zh: '万人' },
+    { id: '百分点', zh: '个百分点' },
+    { id: '%', zh: '%' },
+    { id: '个', zh: '个' },
+  ];
+
+  it("a registered unit must be the data's unit; 个百分点 is the unit 百分点", () => {
+    expect(unitAgrees('亿元', '亿元', known)).toBe(true);
+    expect(unitAgrees('亿元', '万元', known)).toBe(false);
+    expect(unitAgrees('亿元', '元', known)).toBe(false);
+    expect(unitAgrees('个百分点', '百分点', known)).toBe(true);
+    expect(unitAgrees('%', '百分点', known)).toBe(false);
+  });
+
+  it('a word the registry does not know must have the same scale; no unit claims nothing', () => {
+    expect(unitAgrees('名', '人', known)).toBe(true);
+    expect(unitAgrees('万名', '人', known)).toBe(false);
+    expect(unitAgrees('万名', '万人', known)).toBe(true);
+    expect(unitAgrees('', '万元', known)).toBe(true);
+  });
+
+  it("finds the 10,000× error, and accepts any occurrence in the data's unit or with none", () => {
+    expect(unitDisagreement(w('实现地区生产总值(GDP)2887.8亿元'), 2887.8, '万元', known)).toEqual({
+      stated: '2887.8亿元',
+      phraseUnit: '亿元',
+      dataUnit: '万元',
+    });
+    expect(unitDisagreement(w('1亿美元以上外资项目1个'), 1, '个', known)).toBeUndefined();
+    expect(unitDisagreement(w('| 955.9 | 12.0 |'), 955.9, '亿元', known)).toBeUndefined();
+    expect(unitDisagreement(w('新引进人才4.2万人'), 4.2, '万人', known)).toBeUndefined();
+    expect(unitDisagreement(w('新引进人才4.2万人'), 4.2, '人', known)?.phraseUnit).toBe('万人');
+  });
+
+  it('finds a value written with other decimals than the phrase publishes', () => {
+    expect(decimalsDisagreement(w('增长5.0%'), 5, '%', 0, known)).toEqual({ stated: '5.0', statedDecimals: 1, dataDecimals: 0 });
+    expect(decimalsDisagreement(w('增长5.0%'), 5, '%', 1, known)).toBeUndefined();
+    expect(decimalsDisagreement(w('增长5%'), 5, '%', 1, known)?.stated).toBe('5');
+    // Another occurrence with the data's decimals is enough: "6% | 5.0%" holds 6 and 5.0.
+    expect(decimalsDisagreement(w('目标5%、完成5.0%'), 5, '%', 1, known)).toBeUndefined();
+    // Only occurrences in the data's unit count: 5亿元 says nothing of the decimals of 5.0%.
+    expect(decimalsDisagreement(w('投资5亿元,增长5.0%'), 5, '%', 1, known)).toBeUndefined();
   });
 });

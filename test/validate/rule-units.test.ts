@@ -23,6 +23,7 @@ const stageFiles: Record<RuleStage, string[]> = {
   check: filesUnder(src('validate', 'rules')).filter((f) => !f.endsWith('registry.ts')),
   load: filesUnder(src('load')),
   schema: [src('validate', 'check-schema.ts')],
+  settings: [src('validate', 'severity-settings.ts')],
   chart: filesUnder(src('charts')),
   template: [...filesUnder(src('brief')), ...filesUnder(src('workbook'))],
 };

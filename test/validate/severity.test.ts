@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
+import { rules } from '../../src/diagnostics/rules.js';
+import { formatSeverityChanges } from '../../src/diagnostics/report.js';
 import { defaultDataDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 describe('severity settings (data/validation.yaml)', () => {
@@ -33,5 +35,56 @@ describe('severity settings (data/validation.yaml)', () => {
     const problems = validateDir(dataDir).diagnostics.filter((d) => d.file === 'validation.yaml');
     expect(problems.map((d) => d.ruleId).sort()).toEqual(['plan:schema-enum', 'plan:schema-enum']);
     expect(problems.map((d) => d.place.line).sort()).toEqual([2, 3]);
+  });
+
+  it('does not let the data make a rule that protects a published figure milder (the issue 24 downgrade)', async () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
+    editText(path.join(dataDir, 'editions', 'binjiang-2025', 'headline.yaml'), 'value: 666.2\n', 'value: 667.2\n');
+    writeFileSync(path.join(dataDir, 'validation.yaml'), 'severity:\n  plan:source-phrase-has-value: warning\n');
+    const { diagnostics, dataset } = validateDir(dataDir);
+    expect(diagnostics.find((d) => d.ruleId === 'plan:source-phrase-has-value')).toMatchObject({ severity: 'error', actual: '667.2' });
+    expect(diagnostics.find((d) => d.ruleId === 'plan:severity-not-adjustable')).toMatchObject({
+      severity: 'error',
+      file: 'validation.yaml',
+      place: { line: 2, column: 3 },
+      expected: 'error',
+      actual: 'warning',
+    });
+    expect(dataset.severityChanges).toEqual([
+      { ruleId: 'plan:source-phrase-has-value', from: 'error', to: 'warning', direction: 'milder', allowed: false },
+    ]);
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir: tempDir('sev-out-'), buildDate: new Date(0) });
+    expect(result.ok).toBe(false);
+  });
+
+  it('lists every setting: stricter, milder where adjustable, refused', () => {
+    const dataDir = makeDataDir();
+    writeFileSync(
+      path.join(dataDir, 'validation.yaml'),
+      'severity:\n  plan:glossary-consistent: warning\n  plan:file-unknown: error\n  plan:sum-matches-total: error\n  plan:source-phrase-unit: warning\n',
+    );
+    const { dataset } = validateDir(dataDir);
+    expect(dataset.severityChanges.map((c) => [c.ruleId, c.direction, c.allowed])).toEqual([
+      ['plan:file-unknown', 'stricter', true],
+      ['plan:source-phrase-unit', 'milder', false],
+      ['plan:sum-matches-total', 'same', true],
+      ['plan:glossary-consistent', 'milder', true],
+    ]);
+    const text = formatSeverityChanges(dataset.severityChanges, 'en');
+    expect(text.split('\n')).toEqual([
+      'Rule severities changed by data/validation.yaml:',
+      '  plan:file-unknown: warning → error (stricter than the default)',
+      '  plan:source-phrase-unit: error → warning refused (the rule protects a published figure; it stays error)',
+      '  plan:sum-matches-total: error for every finding (the default is error)',
+      '  plan:glossary-consistent: error → warning (milder than the default)',
+    ]);
+    expect(formatSeverityChanges(dataset.severityChanges, 'zh-CN')).toContain('plan:glossary-consistent:错误 → 警告(比默认更宽)');
+  });
+
+  it('only wording rules are adjustable; every rule that checks a figure against its phrase is not', () => {
+    const adjustable = Object.values(rules)
+      .filter((r) => r.adjustable)
+      .map((r) => r.id);
+    expect(adjustable.sort()).toEqual(['plan:english-has-han', 'plan:file-unknown', 'plan:glossary-consistent']);
   });
 });

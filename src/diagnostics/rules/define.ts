@@ -18,9 +18,10 @@ export type Severity = 'error' | 'warning' | 'note';
 /**
  * Which stage reports the rule: `check` a check in src/validate/rules/ registered under the id,
  * `load` reading the files (src/load/), `schema` the schema check (src/validate/check-schema.ts),
+ * `settings` the check of the project's severity settings (src/validate/severity-settings.ts),
  * `chart` the chart renderer (src/charts/), `template` the brief and workbook templates.
  */
-export type RuleStage = 'check' | 'load' | 'schema' | 'chart' | 'template';
+export type RuleStage = 'check' | 'load' | 'schema' | 'settings' | 'chart' | 'template';
 
 /**
  * Where the rule's failing fixtures are (its passing fixture is the clean demo edition and the
@@ -40,6 +41,12 @@ export type RuleMessages = Readonly<Record<string, MessageBuilder>>;
 export interface RuleDefinition<Id extends string = string> {
   readonly id: Id;
   readonly severity: Severity;
+  /**
+   * true where data/validation.yaml may make the rule milder than its default (a rule of wording,
+   * not of a published figure). Absent: the rule protects what a report publishes, and the data
+   * may only make it stricter (plan:severity-not-adjustable).
+   */
+  readonly adjustable?: true;
   readonly summary: string;
   /** What to do about it, in both languages; printed after every message. */
   readonly fix: { readonly en: string; readonly zh: string };

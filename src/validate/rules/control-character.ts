@@ -4,8 +4,12 @@ import { multiLineFields } from '../../dataset/schema.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import { walk } from './limits.js';
 
-// C0 and C1 controls and DEL; a line break is allowed only in texts that may span lines.
-const control = /[\u0000-\u001F\u007F-\u009F]/g;
+// C0 and C1 controls and DEL; a line break is allowed only in texts that may span lines. Then the
+// characters a reader does not see that break or reorder a line: line and paragraph separators
+// (they reached the CSV, HTML, SVG and shared strings as line breaks), bidi controls (they turn a
+// line around in a terminal or a CI log), zero-width characters, soft hyphens, the byte-order mark.
+const control =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
 const controlNames: Readonly<Record<number, string>> = {
   0: 'NUL',
   9: 'tab',
@@ -13,7 +17,31 @@ const controlNames: Readonly<Record<number, string>> = {
   13: 'carriage return',
   27: 'ESC',
   127: 'DEL',
+  133: 'next line',
+  173: 'soft hyphen',
+  1564: 'Arabic letter mark',
+  6158: 'Mongolian vowel separator',
+  8203: 'zero-width space',
+  8204: 'zero-width non-joiner',
+  8205: 'zero-width joiner',
+  8206: 'left-to-right mark',
+  8207: 'right-to-left mark',
+  8232: 'line separator',
+  8233: 'paragraph separator',
+  8234: 'left-to-right embedding',
+  8235: 'right-to-left embedding',
+  8236: 'pop directional formatting',
+  8237: 'left-to-right override',
+  8238: 'right-to-left override',
+  8288: 'word joiner',
+  8294: 'left-to-right isolate',
+  8295: 'right-to-left isolate',
+  8296: 'first strong isolate',
+  8297: 'pop directional isolate',
+  65279: 'zero-width no-break space (byte-order mark)',
 };
+// Paragraph texts may keep the joiners some scripts need between letters (ZWNJ, ZWJ); one-line texts (labels, ids) may not.
+const joiners = new Set([0x200c, 0x200d]);
 
 /** Whether the text at `path` is a paragraph text (summary, note, …) in one language: it may hold line breaks. */
 function mayHoldLineBreaks(path: DataPath): boolean {
@@ -40,14 +68,14 @@ function placeInScalar(file: SourceFile, path: DataPath, text: string, index: nu
   return { line: start.line + lineBreaks, column };
 }
 
-/** plan:control-character — no control characters; line breaks only where a text may span lines. */
+/** plan:control-character — no control or invisible characters; line breaks and joiners only where a text may span lines. */
 export function controlCharacter(file: SourceFile, sink: DiagnosticSink): void {
   walk(file.value, [], (value, path) => {
     if (typeof value !== 'string') return;
     const lineBreaks = mayHoldLineBreaks(path);
     for (const match of value.matchAll(control)) {
       const code = match[0].codePointAt(0)!;
-      if (code === 0x0a && lineBreaks) continue;
+      if ((code === 0x0a || joiners.has(code)) && lineBreaks) continue;
       const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
       sink.add({
         ruleId: 'plan:control-character',

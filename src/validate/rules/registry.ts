@@ -81,8 +81,13 @@ export const checks = {
   'plan:decline-word': { on: 'edition', run: ({ data, files }, sink) => declineWord(data, files, sink) },
   'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
   'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
-  'plan:source-phrase-found': { on: 'source', run: ({ data, files, sourceText }, sink) => checkSources(data, files, sourceText, sink) },
+  'plan:source-phrase-found': {
+    on: 'source',
+    run: ({ data, files, units, sourceText }, sink) => checkSources(data, files, units, sourceText, sink),
+  },
   'plan:source-phrase-has-value': { on: 'with', rule: 'plan:source-phrase-found' },
+  'plan:source-phrase-unit': { on: 'with', rule: 'plan:source-phrase-found' },
+  'plan:source-phrase-decimals': { on: 'with', rule: 'plan:source-phrase-found' },
 } as const satisfies { readonly [Id in RuleId]?: RuleCheck };
 
 type Check<K extends RuleCheck['on']> = Extract<RuleCheck, { on: K }>;

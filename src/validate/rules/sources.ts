@@ -1,10 +1,16 @@
 import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { rule as sourcePhraseFound } from '../../diagnostics/rules/plan/source-phrase-found.js';
 import { rule as sourcePhraseHasValue } from '../../diagnostics/rules/plan/source-phrase-has-value.js';
-import { walkEdition } from '../../dataset/walk.js';
-import type { EditionData } from '../../dataset/schema.js';
+import { rule as sourcePhraseUnit } from '../../diagnostics/rules/plan/source-phrase-unit.js';
+import { rule as sourcePhraseDecimals } from '../../diagnostics/rules/plan/source-phrase-decimals.js';
+import { formatNumber } from '../../diagnostics/messages.js';
+import type { EditionData, UnitsFile } from '../../dataset/schema.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { readPhrase } from '../phrase-words.js';
+import { publishedDecimals, type SourceFile } from '../../dataset/source-file.js';
+import type { SourcedRecord, SourcedValue } from '../../dataset/walk.js';
+import { decimalsDisagreement, unitDisagreement } from '../phrase-claims.js';
+import type { PhraseWords } from '../phrase-words.js';
+import { readCitations } from './phrase-word-citations.js';
 
 // Text extraction broke some lines of the source; citations match with whitespace removed.
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
@@ -25,8 +31,8 @@ function chineseOrdinal(numeral: string): number | undefined {
  * The numbers a phrase states: Arabic numerals as written, and ranks such as 第二 (2). A number
  * after a decline word is also stated negative ("下降2.0%" holds 2.0 and −2.0); no other number is.
  */
-function numbersInPhrase(phrase: string): number[] {
-  const numbers = readPhrase(phrase).numbers.flatMap((n) => (n.stated === n.value ? [n.value] : [n.value, n.stated]));
+function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
+  const numbers = words.numbers.flatMap((n) => (n.stated === n.value ? [n.value] : [n.value, n.stated]));
   for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
     const n = chineseOrdinal(m[1] ?? '');
     if (n !== undefined) numbers.push(n);
@@ -34,10 +40,13 @@ function numbersInPhrase(phrase: string): number[] {
   return numbers;
 }
 
-/** plan:source-phrase-found and plan:source-phrase-has-value. */
-export function checkSources(data: EditionData, files: EditionFiles, sourceText: string, sink: DiagnosticSink): void {
+/**
+ * plan:source-phrase-found, plan:source-phrase-has-value, and for each value the phrase holds,
+ * plan:source-phrase-unit and plan:source-phrase-decimals.
+ */
+export function checkSources(data: EditionData, files: EditionFiles, units: UnitsFile, sourceText: string, sink: DiagnosticSink): void {
   const source = squeeze(sourceText);
-  for (const record of walkEdition(data).citations) {
+  for (const { record, words } of readCitations(data)) {
     const file = files[record.role];
     if (!source.includes(squeeze(record.phrase))) {
       sink.add({
@@ -48,9 +57,12 @@ export function checkSources(data: EditionData, files: EditionFiles, sourceText:
       });
       continue;
     }
-    const stated = numbersInPhrase(record.phrase);
+    const stated = numbersInPhrase(record.phrase, words);
     for (const value of record.values) {
-      if (stated.some((n) => Math.abs(n - value.value) < 1e-9)) continue;
+      if (stated.some((n) => Math.abs(n - value.value) < 1e-9)) {
+        checkWrittenAsPublished(record, words, value, file, units, sink);
+        continue;
+      }
       sink.add({
         ruleId: 'plan:source-phrase-has-value',
         file: file.path,
@@ -61,4 +73,45 @@ export function checkSources(data: EditionData, files: EditionFiles, sourceText:
       });
     }
   }
+}
+
+/**
+ * A value found in its phrase: its unit and its decimals must be those the phrase publishes
+ * (plan:source-phrase-unit, then plan:source-phrase-decimals; a wrong unit is reported alone).
+ * Ranks (第二) are no Arabic number with a unit or decimals.
+ */
+function checkWrittenAsPublished(
+  record: SourcedRecord,
+  words: PhraseWords,
+  value: SourcedValue,
+  file: SourceFile,
+  units: UnitsFile,
+  sink: DiagnosticSink,
+): void {
+  if (value.unit === 'rank') return;
+  const unit = unitDisagreement(words, value.value, value.unit, units.units);
+  if (unit) {
+    sink.add({
+      ruleId: 'plan:source-phrase-unit',
+      file: file.path,
+      place: file.locate(value.path),
+      path: value.path,
+      message: sourcePhraseUnit.messages.unitContradicts(value.field, value.value, value.unit, unit.stated, record.phrase),
+      expected: unit.phraseUnit,
+      actual: value.unit,
+    });
+    return;
+  }
+  const differ = decimalsDisagreement(words, value.value, value.unit, publishedDecimals(file, value.path, value.value), units.units);
+  if (!differ) return;
+  const written = file.rawScalar(value.path) ?? formatNumber(value.value);
+  sink.add({
+    ruleId: 'plan:source-phrase-decimals',
+    file: file.path,
+    place: file.locate(value.path),
+    path: value.path,
+    message: sourcePhraseDecimals.messages.decimalsDiffer(value.field, written, differ.stated, record.phrase),
+    expected: differ.stated,
+    actual: written,
+  });
 }

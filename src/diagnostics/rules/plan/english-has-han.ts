@@ -4,6 +4,7 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'plan:english-has-han',
   severity: 'error',
+  adjustable: true,
   summary: 'English text contains Chinese characters.',
   fix: {
     en: 'Translate the Chinese characters; for a term, use its glossary rendering.',

@@ -4,6 +4,7 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'plan:file-unknown',
   severity: 'warning',
+  adjustable: true,
   summary: 'A file or folder under data/ that the project does not read (often a misspelt file name).',
   fix: {
     en: 'Rename it to the file the message suggests, or move it into attachments/ if it is not data.',

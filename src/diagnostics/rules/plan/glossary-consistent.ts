@@ -4,6 +4,7 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'plan:glossary-consistent',
   severity: 'error',
+  adjustable: true,
   summary: 'A glossary term in the Chinese text is not rendered with its fixed English term.',
   fix: {
     en: 'Use the rendering from data/glossary.yaml, or change the glossary for every edition at once.',

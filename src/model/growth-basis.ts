@@ -1,0 +1,28 @@
+import type { GrowthBasis, Text } from '../dataset/schema.js';
+
+/**
+ * The prices a growth rate is at, so that growth is compared only with growth on the same basis.
+ * In order: the data's `growthBasis`; what the cited phrase says (按可比价计算, 实际增长 comparable;
+ * 按现价计算, 名义增长 current); else the practice of Chinese statistics for the kind of indicator:
+ * output measures (地区生产总值/GDP and every 增加值, value added) are published at comparable
+ * prices, everything else (revenue, retail sales, investment, income, trade) at current prices.
+ */
+export function growthBasisOf(
+  name: Text,
+  phrase: string,
+  declared?: GrowthBasis,
+): { basis: GrowthBasis; from: 'data' | 'phrase' | 'kind' } {
+  if (declared !== undefined) return { basis: declared, from: 'data' };
+  const stated = statedBasis(phrase);
+  if (stated !== undefined) return { basis: stated, from: 'phrase' };
+  return { basis: outputMeasure.test(name.zh) || /\bGDP\b|value added/i.test(name.en) ? 'comparable' : 'current', from: 'kind' };
+}
+
+const outputMeasure = /生产总值|增加值|GDP/;
+
+/** 可比价/不变价/实际增长 or 现价/名义增长 in a phrase; undefined where it names neither (or both). */
+function statedBasis(phrase: string): GrowthBasis | undefined {
+  const comparable = /可比价|不变价|实际增长/.test(phrase);
+  const current = /现价|名义增长/.test(phrase);
+  return comparable === current ? undefined : comparable ? 'comparable' : 'current';
+}

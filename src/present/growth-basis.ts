@@ -1,0 +1,44 @@
+import type { GrowthBasis } from '../dataset/schema.js';
+import type { PlanChange, ReviewTargetRow } from '../model/plan.js';
+import { fill, lookup, type UiStrings } from './strings.js';
+
+/**
+ * Growth as readers compare it: only within one price basis (comparable or current prices, see
+ * src/model/growth-basis.ts), and saying which. The words are in templates/strings/ (growthBasis.*).
+ */
+
+/** The basis in words: "comparable prices" / "可比价". */
+export function basisWords(strings: UiStrings, basis: GrowthBasis): string {
+  return lookup(strings, `growthBasis.${basis}`) ?? basis;
+}
+
+/** A growth figure with its basis, "5.0%, at comparable prices" / "5.0%,按可比价计算"; the figure alone where it has none. */
+export function growthWithBasis(strings: UiStrings, growth: PlanChange, lang: 'zh' | 'en'): string {
+  if (growth.basis === undefined) return growth.display[lang];
+  return fill(lookup(strings, 'growthBasis.withGrowth') ?? '{growth} ({basis})', {
+    growth: growth.display[lang],
+    basis: basisWords(strings, growth.basis),
+  });
+}
+
+/**
+ * For a relative target whose result is growth on another basis than the reference's (income at
+ * current prices against GDP at comparable prices): the sentence that says so, or '' when the bases agree.
+ */
+export function relativeBasisNote(strings: UiStrings, row: Pick<ReviewTargetRow, 'actual' | 'reference'>): string {
+  const own = row.actual.find((a) => a.measure === 'growth')?.basis;
+  const reference = row.reference?.growth?.basis;
+  if (own === undefined || reference === undefined || own === reference) return '';
+  return fill(lookup(strings, 'growthBasis.differs') ?? '', {
+    basis: basisWords(strings, own),
+    referenceBasis: basisWords(strings, reference),
+  });
+}
+
+/** Figures grouped by the basis of their growth, comparable first; figures without growth are left out. */
+export function byGrowthBasis<F extends { readonly growth?: PlanChange }>(figures: readonly F[]): { basis: GrowthBasis; figures: F[] }[] {
+  const order: readonly GrowthBasis[] = ['comparable', 'current'];
+  return order
+    .map((basis) => ({ basis, figures: figures.filter((f) => f.growth !== undefined && (f.growth.basis ?? 'current') === basis) }))
+    .filter((group) => group.figures.length > 0);
+}

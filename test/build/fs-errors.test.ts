@@ -1,0 +1,96 @@
+/**
+ * Issue 28, file-system errors: a failed build removes its temporary files and replaces nothing;
+ * each error names the file and the disk it concerns in words a user can act on (EFBIG, EEXIST,
+ * ENOSPC…), never "a bug in the tool".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeFileSystemError } from '../../src/cli/command.js';
+import { filesUnder, makeDataDir, minimalEditionDir, repoRoot, snapshot, tempDir } from '../helpers.js';
+
+const run = path.join(repoRoot, 'scripts', 'run.mjs');
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1736899200' };
+const build = (dataDir: string, outDir: string, limitKb?: number) =>
+  spawnSync(
+    'bash',
+    [
+      '-c',
+      `${limitKb ? `ulimit -f ${limitKb}; ` : ''}exec "$0" "$@"`,
+      process.execPath,
+      run,
+      'build',
+      '--data',
+      dataDir,
+      '--out',
+      outDir,
+      '--jobs',
+      '1',
+      '--force',
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env,
+    },
+  );
+const temporaryFiles = (dir: string) => Object.keys(filesUnder(dir, () => true)).filter((f) => path.basename(f).endsWith('.tmp'));
+
+describe('file-system errors', () => {
+  it('EFBIG mid-build: named with its file and disk, no temporary file left, nothing replaced', () => {
+    const dataDir = makeDataDir([minimalEditionDir]);
+    const outDir = tempDir('fs-efbig-');
+    expect(build(dataDir, outDir).status).toBe(0);
+    const before = snapshot(outDir);
+    // The program is bundled before the limit applies (its bundle is larger than the limit).
+    spawnSync(process.execPath, [run, 'build', '--help'], { cwd: repoRoot });
+    const failed = build(dataDir, outDir, 40);
+    expect(failed.status, failed.stderr).toBe(2);
+    expect(failed.stderr).toMatch(
+      new RegExp(`Error: File too large: ${outDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\\S+ \\(on the disk mounted at /`),
+    );
+    expect(failed.stderr).not.toContain('bug in the tool');
+    expect(temporaryFiles(outDir)).toEqual([]);
+    expect(snapshot(outDir)).toEqual(before);
+  }, 120_000);
+
+  it('a manifest.json that is a folder: the edition files are not replaced', () => {
+    const dataDir = makeDataDir([minimalEditionDir]);
+    const outDir = tempDir('fs-manifest-folder-');
+    expect(build(dataDir, outDir).status).toBe(0);
+    rmSync(path.join(outDir, 'manifest.json'));
+    mkdirSync(path.join(outDir, 'manifest.json'));
+    writeFileSync(path.join(outDir, 'manifest.json', 'x'), '');
+    const before = snapshot(outDir);
+    const failed = build(dataDir, outDir);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toContain('is a folder where a file belongs');
+    expect(snapshot(outDir)).toEqual(before);
+    expect(temporaryFiles(outDir)).toEqual([]);
+  }, 120_000);
+
+  it('a file where the output folder belongs (EEXIST, ENOTDIR) is told as such', () => {
+    const dataDir = makeDataDir([minimalEditionDir]);
+    const parent = tempDir('fs-eexist-');
+    const outDir = path.join(parent, 'out');
+    mkdirSync(outDir);
+    writeFileSync(path.join(outDir, path.basename(minimalEditionDir)), 'a file where a folder belongs');
+    const failed = build(dataDir, outDir);
+    expect(failed.status, failed.stderr).toBe(2);
+    expect(failed.stderr).toMatch(/Error: (Already exists|Not a folder): .*lanting-2024/);
+    expect(failed.stderr).not.toContain('bug in the tool');
+    expect(readdirSync(outDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+
+  it('describes each code with its path and, for space, the disk that holds it', () => {
+    const at = tempDir('fs-describe-');
+    const error = (code: string) => Object.assign(new Error(code), { code, path: path.join(at, 'x', 'brief.pdf'), syscall: 'write' });
+    for (const code of ['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EIO']) {
+      const text = describeFileSystemError(error(code))!;
+      expect([code, text]).toEqual([code, expect.stringContaining(path.join(at, 'x', 'brief.pdf'))]);
+      expect(text).toMatch(/the disk mounted at \/\S*, \d+ MB free/);
+    }
+    for (const code of ['EEXIST', 'ENAMETOOLONG', 'ELOOP', 'EBUSY']) expect(describeFileSystemError(error(code))).toContain(at);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The preview answers only requests addressed to loopback by name (DNS rebinding: a page on
+ * evil.example whose name later resolves to 127.0.0.1 must not read draft briefs), and builds its
+ * links from folder names with URL encoding (a folder named `\evil.example` must not become the
+ * link `/\evil.example/`, which browsers read as `//evil.example`).
+ */
+import { mkdirSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowedHost, startPreview, type PreviewServer } from '../../src/cli/preview-server.js';
+import { demoEditionDir, makeDataDir, repoRoot } from '../helpers.js';
+
+/** A GET with the Host header exactly as given (undefined: none at all). */
+function getWithHost(url: string, host: string | undefined, rawPath = '/'): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { hostname, port, path: rawPath, method: 'GET', setHost: false, headers: host === undefined ? {} : { host } },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+describe('the Host header the preview answers', () => {
+  it('accepts loopback names with the port only', () => {
+    for (const host of ['127.0.0.1:8123', 'localhost:8123', 'LOCALHOST:8123', '[::1]:8123'])
+      expect([host, allowedHost(host, 8123)]).toEqual([host, true]);
+    for (const host of [
+      'evil.example:8123',
+      '127.0.0.1:8124',
+      '127.0.0.1',
+      'localhost',
+      '127.0.0.1.evil.example:8123',
+      'localhost.:8123',
+      '127.1:8123',
+      '0.0.0.0:8123',
+      '[::ffff:127.0.0.1]:8123',
+      'localhost:8123@evil.example',
+      ' localhost:8123',
+      '',
+      undefined,
+    ])
+      expect([host, allowedHost(host, 8123)]).toEqual([host, false]);
+  });
+});
+
+describe('npm run preview, against other hosts and hostile folder names', () => {
+  const dataDir = makeDataDir([demoEditionDir]);
+  for (const name of ['\\evil.example', 'a#b?c%d', 'x"><img src=x onerror=alert(1)>'])
+    mkdirSync(path.join(dataDir, 'editions', name), { recursive: true });
+  let server: PreviewServer;
+
+  beforeAll(async () => {
+    server = await startPreview({ rootDir: repoRoot, dataDir, port: 0, buildDate: new Date('2025-01-15T00:00:00Z'), debounceMs: 10 });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('gives 421 to a request for another host, and serves loopback names', async () => {
+    const port = new URL(server.url).port;
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${Number(port) + 1}`, undefined]) {
+      const answer = await getWithHost(server.url, host);
+      // Without any Host, Node's server itself answers 400 (HTTP/1.1 requires one).
+      expect([host, answer.status]).toEqual([host, host === undefined ? 400 : 421]);
+      expect(answer.body).not.toContain('demo-2026');
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      const answer = await getWithHost(server.url, host);
+      expect([host, answer.status]).toEqual([host, 200]);
+      expect(answer.body).toContain('demo-2026');
+    }
+  });
+
+  it('URL-encodes folder names in the index links', async () => {
+    const index = await (await fetch(server.url)).text();
+    const hrefs = [...index.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs).toContain('/%5Cevil.example/en/');
+    expect(hrefs).toContain('/a%23b%3Fc%25d/zh-CN/');
+    for (const href of hrefs) {
+      expect(href).toMatch(/^\/[A-Za-z0-9%._~!*()-]+\/(en|zh-CN)\/$/);
+    }
+    expect(index).not.toContain('<img');
+  });
+});
