@@ -300,3 +300,19 @@ describe('options npm swallowed, and ambiguous options', () => {
     expect(cli(['build', '--help']).stdout).toMatch(/Exit codes: 0 .*; 1 .*; 2 .*\n?.*; 3 another build holds the output folder/s);
   });
 });
+
+describe('the maintenance scripts (docs:rules, docs:fields, golden:accept)', () => {
+  for (const script of ['docs-rules.mjs', 'docs-fields.mjs', 'golden-accept.mjs']) {
+    it(`${script}: --help prints its usage with exit codes; an unknown option is refused with exit 2 and changes nothing`, () => {
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [path.join(repoRoot, 'scripts', script), ...args], { cwd: repoRoot, encoding: 'utf8' });
+      const help = run(['--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: npm run [\w:]+ -- \[options\]/);
+      expect(help.stdout).toContain('Exit codes: 0 ');
+      const wrong = run(['--chek']);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain("Unknown option '--chek'");
+    });
+  }
+});
