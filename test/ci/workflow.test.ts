@@ -234,7 +234,10 @@ describe('the reports workflow, read as data', () => {
     const severities = lines.findIndex((l) => /^\/data\/validation\.yaml +@\S+\/maintainers$/.test(l));
     expect(severities).toBeGreaterThan(lines.findIndex((l) => l.startsWith('/data/ ')));
     const template = readFileSync(path.join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
-    for (const heading of ['## What changed', '## The source', '## Checklist']) expect(template).toContain(heading);
-    expect(template).toContain('- [ ] ');
+    // In both languages: every heading and every checklist item has its Chinese.
+    for (const heading of ['## What changed / 改动内容', '## The source / 出处', '## Checklist / 检查清单']) expect(template).toContain(heading);
+    const items = template.split('\n').filter((line) => line.startsWith('- [ ] '));
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) expect([item, /\p{Script=Han}/u.test(item) && /[a-z]{3}/.test(item)]).toEqual([item, true]);
   });
 });
