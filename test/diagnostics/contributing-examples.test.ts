@@ -123,7 +123,7 @@ describe('CONTRIBUTING.md examples, run', () => {
   });
 
   it('the Chinese message example is what validate --lang zh-CN prints', () => {
-    const example = /```\n(data\/editions\/[^\n]+ 警告 [^\n]+)\n```/.exec(guide)![1]!;
+    const example = /```\n(data\/editions\/[^\n]+ 提示 [^\n]+)\n```/.exec(guide)![1]!;
     const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate', '--lang', 'zh-CN'], {
       cwd: repoRoot,
       encoding: 'utf8',

@@ -141,7 +141,7 @@ describe('Markdown from the data is shown as text', () => {
     for (const line of markdown.split('\n').filter((l) => l.startsWith('|'))) {
       const cells = line.replace(/\\\|/g, '').split('|').length - 2;
       expect([line, cells]).toEqual([line, expect.any(Number)]);
-      expect(cells).toBeGreaterThanOrEqual(3);
+      expect(cells).toBeGreaterThanOrEqual(2); // the source-phrase table has two columns (key, changed words)
       expect(cells).toBeLessThanOrEqual(5);
     }
   });
