@@ -8,6 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { scriptArgs } from './script-args.mjs';
+
+const { check = false } = scriptArgs({
+  invocation: 'npm run docs:rules --',
+  summary: 'Writes the rule sections of CONTRIBUTING.md and CONTRIBUTING.zh-CN.md from the rule files (src/diagnostics/rules/).',
+  options: { check: 'write nothing; fail (exit 1) when a guide is out of date' },
+  exitCodes: '0 written (or up to date, with --check); 1 a guide is out of date (--check); 2 a usage error.',
+});
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = await build({
@@ -20,7 +28,6 @@ const bundle = await build({
 });
 const { withRuleSections } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 
-const check = process.argv.includes('--check');
 let stale = false;
 for (const [file, language] of [
   ['CONTRIBUTING.md', 'en'],

@@ -2,6 +2,16 @@
 // test/golden replaces `x.ext`, and the files listed in `removed-changed.txt` are deleted.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { scriptArgs } from './script-args.mjs';
+
+scriptArgs({
+  invocation: 'npm run golden:accept --',
+  summary:
+    'Accepts the golden corpus changes the last test run wrote: every x-changed.ext under test/golden replaces x.ext,\n' +
+    'and the files listed in removed-changed.txt are deleted. Review the changed outputs (git diff) like code.',
+  options: {},
+  exitCodes: '0 accepted (or nothing to accept); 2 a usage error.',
+});
 
 const root = path.join(import.meta.dirname, '..', 'test', 'golden');
 let accepted = 0;

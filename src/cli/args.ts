@@ -76,8 +76,20 @@ export type ParsedValues = Record<string, string | boolean | string[] | undefine
  * Parses `args` against the command's options. Throws UsageError for anything it does not accept;
  * returns undefined when --help or --version was answered (the caller then does nothing more).
  */
-export function parseCommand(spec: CommandSpec, args: readonly string[], out: (text: string) => void): ParsedValues | undefined {
+export function parseCommand(
+  spec: CommandSpec,
+  args: readonly string[],
+  out: (text: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): ParsedValues | undefined {
   const options = { ...spec.options, ...common };
+  const swallowed = swallowedByNpm(options, args, env);
+  if (swallowed.length > 0) {
+    const given = swallowed.map((name) => `--${name}`).join(' ');
+    throw new UsageError(
+      `npm took ${given} for itself, so the command never saw ${swallowed.length === 1 ? 'it' : 'them'}: put the command's options after --, as in ${spec.invocation} ${given}`,
+    );
+  }
   let values: ParsedValues;
   try {
     ({ values } = parseArgs({
@@ -118,6 +130,20 @@ export function parseCommand(spec: CommandSpec, args: readonly string[], out: (t
   return values;
 }
 
+/**
+ * Options written before `--` in `npm run x --strict`: npm keeps them as its own configuration
+ * (npm_config_strict=true) and passes nothing on, so the command would run without them. Told by
+ * npm's environment (npm_lifecycle_event) and an npm_config_ variable named like one of the
+ * command's options that the arguments do not hold.
+ */
+export function swallowedByNpm(options: Readonly<Record<string, OptionSpec>>, args: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  if (env.npm_lifecycle_event === undefined) return [];
+  return Object.keys(options).filter((name) => {
+    const value = env[`npm_config_${name.replace(/-/g, '_')}`];
+    return value !== undefined && value !== '' && !args.some((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  });
+}
+
 /** parseArgs' messages name Node internals; keep the part an editor needs. */
 function plainParseError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
@@ -128,6 +154,10 @@ function plainParseError(message: string): string {
   if (missing) return `${missing[1]} needs a value`;
   const boolean = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
   if (boolean) return `${boolean[1]} takes no value`;
+  // `--sha --commit X`: the value of --sha looks like an option.
+  const ambiguous = /Option '(?:-\w, )?(--[\w-]+)' argument is ambiguous/.exec(message);
+  if (ambiguous)
+    return `${ambiguous[1]} needs a value, but the next word starts with a dash; give the value (${ambiguous[1]} <value>), or write ${ambiguous[1]}=<value> for a value that starts with "-"`;
   return message.split('\n')[0]!.replace(/\. To specify.*$/, '');
 }
 

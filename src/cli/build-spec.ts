@@ -55,7 +55,8 @@ export const spec: CommandSpec = {
   ],
   notes: [
     'Each finished edition prints one line with its folder; the last line names the output folder.',
-    'Exit codes: 0 built or up to date; 1 the data has errors (or warnings, with --strict); 2 a usage or file-system error.',
+    'Exit codes: 0 built or up to date; 1 the data has errors (or warnings, with --strict; notes never fail); 2 a usage or\n' +
+      'file-system error; 3 another build holds the output folder (wait for it, or pass --wait).',
   ],
 };
 

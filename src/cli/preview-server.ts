@@ -13,8 +13,8 @@
  * by name and port are answered (421 otherwise): a page on another site whose name is made to
  * resolve to 127.0.0.1 (DNS rebinding) cannot read draft briefs through the reader's browser.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import http from 'node:http';
+import { watch } from 'chokidar';
 import path from 'node:path';
 import { createRenderCaches, renderEdition, type RenderCaches } from '../build/edition.js';
 import { escapeHtml, prepareLocale, renderFormat } from '../build/formats.js';
@@ -221,13 +221,23 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       );
     }, options.debounceMs ?? 25);
   };
-  const watchers: FSWatcher[] = [
-    watch(dataDir, { recursive: true }, (_event, file) => changed('data', file)),
-    watch(path.join(rootDir, 'templates'), { recursive: true }, (_event, file) => changed('templates', file)),
-  ];
+  // chokidar, not fs.watch: Node 20's recursive fs.watch loses a file after a save that replaces it
+  // (a temporary file renamed over it: sed -i, vim, JetBrains "safe write"); chokidar's atomic-save
+  // handling follows it (three such saves in a row are tested).
+  const templatesDir = path.join(rootDir, 'templates');
+  const watcher = watch([dataDir, templatesDir], { ignoreInitial: true, atomic: true });
+  watcher.on('all', (_event, file) => {
+    const inData = path.relative(dataDir, file);
+    if (!inData.startsWith('..') && !path.isAbsolute(inData)) changed('data', inData);
+    else changed('templates', path.relative(templatesDir, file));
+  });
   // A watched folder removed or unreadable: said once, and the server goes on serving what it has.
-  for (const w of watchers)
-    w.on('error', (error) => log(`preview: stopped watching a folder (${error.message}); restart the preview to watch it again`));
+  watcher.on('error', (error) =>
+    log(
+      `preview: stopped watching a folder (${error instanceof Error ? error.message : String(error)}); restart the preview to watch it again`,
+    ),
+  );
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
 
   // The port listened on (known once listening; requests arrive only after that).
   let port = options.port;
@@ -283,10 +293,16 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     return send(200, mime[path.extname(segments.at(-1)!)] ?? 'application/octet-stream', artifact);
   };
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    // Nothing may keep the process alive after a failed start (a taken port): the watcher stops too.
+    await watcher.close();
+    throw error;
+  }
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : options.port;
 
@@ -299,7 +315,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     close: async () => {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
+      await watcher.close();
       for (const client of clients) client.end();
       clients.clear();
       server.closeAllConnections();

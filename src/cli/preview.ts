@@ -56,7 +56,9 @@ export async function main(): Promise<void> {
       server = await startPreview({ rootDir, dataDir, port, buildDate: buildDateFromEnv(process.env), log: (line) => io.out(`${line}\n`) });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-        throw new UsageError(`port ${port} is in use: choose another with --port (0 picks a free one)`);
+        throw new UsageError(
+          `Port ${port} is taken: another program (perhaps another preview) listens on it. Stop it, or choose another port with --port, for example npm run preview -- --port ${port === 4173 ? 4174 : 4173} (--port 0 picks a free one).`,
+        );
       throw error;
     }
     io.out(`Preview on ${server.url} (Ctrl-C stops it)\n`);

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { guardCommands, markdownCode, markdownLink, markdownText } from '../diagnostics/escape.js';
+import { guardCommands, markdownCode, markdownLink, markdownText, markdownUrl } from '../diagnostics/escape.js';
 import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { describeSeverityChange, severityChangesHeading } from '../diagnostics/severity.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
@@ -140,7 +140,8 @@ export async function main(): Promise<void> {
         );
       }
       const run = runUrl(process.env);
-      out.push(...(run ? ['', w.download(run)] : []), '');
+      const target = run === undefined ? undefined : markdownUrl(run);
+      out.push(...(target ? ['', w.download(target)] : []), '');
     }
     io.out(`${guardCommands(out.join('\n'))}\n`);
   });

@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Absolute links to the editors' guide, for messages read outside the repository page (a terminal,
- * the job summary under /actions/runs/, where relative links 404). In GitHub Actions: the guide on
- * the default branch (GitHub resolves blob/HEAD to it) and data files at the commit; elsewhere:
+ * the job summary under /actions/runs/, where relative links 404). In GitHub Actions: the guide and
+ * data files at the commit checked (the default branch, blob/HEAD, when none is known); elsewhere:
  * the guide in this checkout.
  */
 export interface LinkContext {

@@ -14,7 +14,7 @@ const weight: Readonly<Record<Severity, number>> = { note: 0, warning: 1, error:
 /**
  * One rule whose severity the project sets. A setting equal to the default still counts: it applies
  * to every finding of the rule, also those the rule reports milder (a total within rounding is a
- * warning of plan:sum-matches-total; set to error, it stops the build).
+ * note of plan:sum-matches-total; set to error, it stops the build; an acknowledged one stays a note).
  */
 export interface SeverityChange {
   readonly ruleId: RuleId;
@@ -54,16 +54,16 @@ export function describeSeverityChange(change: SeverityChange): MessageText {
   if (!change.allowed)
     return both(
       `${ruleId}: ${from} → ${to} refused (the rule protects a published figure; it stays ${from})`,
-      `${ruleId}:${severityZh[from]} → ${severityZh[to]} 未采纳(该规则保护公布数,仍为${severityZh[from]})`,
+      `${ruleId}：${severityZh[from]} → ${severityZh[to]} 未采纳（该规则保护公布数，仍为${severityZh[from]}）`,
     );
   if (change.direction === 'same')
     return both(
       `${ruleId}: ${to} for every finding (the default is ${from})`,
-      `${ruleId}:所有发现均为${severityZh[to]}(默认为${severityZh[from]})`,
+      `${ruleId}：所有发现均为${severityZh[to]}（默认为${severityZh[from]}）`,
     );
   return change.direction === 'stricter'
-    ? both(`${ruleId}: ${from} → ${to} (stricter than the default)`, `${ruleId}:${severityZh[from]} → ${severityZh[to]}(比默认更严)`)
-    : both(`${ruleId}: ${from} → ${to} (milder than the default)`, `${ruleId}:${severityZh[from]} → ${severityZh[to]}(比默认更宽)`);
+    ? both(`${ruleId}: ${from} → ${to} (stricter than the default)`, `${ruleId}：${severityZh[from]} → ${severityZh[to]}（比默认更严）`)
+    : both(`${ruleId}: ${from} → ${to} (milder than the default)`, `${ruleId}：${severityZh[from]} → ${severityZh[to]}（比默认更宽）`);
 }
 
 /** The heading over the list: where the changes come from. */

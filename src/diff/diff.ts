@@ -535,7 +535,7 @@ function diffLines(
       for (const c of d.changed) {
         const what = c.what.map((k) => w.what[k]).join(zh ? '、' : ', ');
         lines.push(
-          `| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(String(c.old))} ${cell(c.oldUnit)} | ${cell(String(c.new))} ${cell(c.unit)} | ${what} |`,
+          `| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(`${c.old} ${c.oldUnit}`)} | ${cell(`${c.new} ${c.unit}`)} | ${what} |`,
         );
       }
       lines.push('');
@@ -570,7 +570,7 @@ function diffLines(
     }
     if (d.sourceDocument) {
       const { removed, added, replaced } = d.sourceDocument;
-      lines.push(w.source(markdownCode(`data/editions/${d.edition}/source.txt`), removed.length, added.length), '');
+      lines.push(w.source(markdownText(`data/editions/${d.edition}/source.txt`), removed.length, added.length), '');
       // A rewritten line as its changed words; lines only removed or only added whole.
       const [oldOnes, newOnes] = [new Set(replaced.map((r) => r.old)), new Set(replaced.map((r) => r.new))];
       for (const r of replaced) lines.push(`- ~ ${changedWords(r.old, r.new, hasHan(r.old + r.new) ? 'zh' : 'en')}`);

@@ -31,8 +31,8 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The expected name closest to `name`, when close enough to be a typo. */
-function closestName(name: string, expected: readonly string[]): string | undefined {
+/** The expected name closest to `name`, when close enough to be a typo (also for field names). */
+export function closestName(name: string, expected: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: { name: string; d: number } | undefined;
   for (const candidate of expected) {

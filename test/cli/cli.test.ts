@@ -267,3 +267,52 @@ describe('diff', () => {
     );
   });
 });
+
+describe('options npm swallowed, and ambiguous options', () => {
+  it('refuses to run without an option npm took for itself (npm run validate --strict, the -- forgotten), saying how to pass it', () => {
+    const spec = {
+      invocation: 'npm run validate --',
+      summary: '',
+      options: { strict: { type: 'boolean' as const, description: '' } },
+      examples: [],
+    };
+    const npm = { npm_lifecycle_event: 'validate', npm_config_strict: 'true' };
+    expect(() => parseCommand(spec, [], () => {}, npm)).toThrow(
+      "npm took --strict for itself, so the command never saw it: put the command's options after --, as in npm run validate -- --strict",
+    );
+    // Passed after --, or not run by npm: nothing to say.
+    expect(parseCommand(spec, ['--strict'], () => {}, npm)).toMatchObject({ strict: true });
+    expect(parseCommand(spec, [], () => {}, { npm_config_strict: 'true' })).toEqual({});
+    // As a process, under npm's environment: exit 2 with the sentence.
+    const result = cli(['validate'], { env: npm });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('npm run validate -- --strict');
+  });
+
+  it('says in words what an ambiguous option means (--sha --commit X)', () => {
+    const result = cli(['summary', '--sha', '--commit', 'abc']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--sha needs a value, but the next word starts with a dash');
+    expect(result.stderr).not.toContain('ambiguous');
+  });
+
+  it('build --help lists every exit code it can end with, 3 (the output folder is locked) included', () => {
+    expect(cli(['build', '--help']).stdout).toMatch(/Exit codes: 0 .*; 1 .*; 2 .*\n?.*; 3 another build holds the output folder/s);
+  });
+});
+
+describe('the maintenance scripts (docs:rules, docs:fields, golden:accept)', () => {
+  for (const script of ['docs-rules.mjs', 'docs-fields.mjs', 'golden-accept.mjs']) {
+    it(`${script}: --help prints its usage with exit codes; an unknown option is refused with exit 2 and changes nothing`, () => {
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [path.join(repoRoot, 'scripts', script), ...args], { cwd: repoRoot, encoding: 'utf8' });
+      const help = run(['--help']);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: npm run [\w:]+ -- \[options\]/);
+      expect(help.stdout).toContain('Exit codes: 0 ');
+      const wrong = run(['--chek']);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain("Unknown option '--chek'");
+    });
+  }
+});

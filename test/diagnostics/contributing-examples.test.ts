@@ -125,7 +125,7 @@ describe('CONTRIBUTING.md examples, run', () => {
   });
 
   it('the Chinese message example is what validate --lang zh-CN prints', () => {
-    const example = /```\n(data\/editions\/[^\n]+ 警告 [^\n]+)\n```/.exec(guide)![1]!;
+    const example = /```\n(data\/editions\/[^\n]+ 提示 [^\n]+)\n```/.exec(guide)![1]!;
     const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate', '--lang', 'zh-CN'], {
       cwd: repoRoot,
       encoding: 'utf8',
@@ -171,5 +171,19 @@ describe('CONTRIBUTING.md examples, run', () => {
       }
       expect([text, problem]).toEqual([text, '']);
     }
+  });
+});
+
+describe('README.md', () => {
+  it('its example message is what validate prints: the same file, line, column, severity and rule', () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const [, where, severity, rule] = /A message reads `(\S+:\d+:\d+) (error|warning|note) … (\S+)`/.exec(readme)!;
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+    });
+    const lines = result.stdout.split('\n').filter((l) => l.startsWith(`${where} ${severity} `) && l.endsWith(` ${rule}`));
+    expect(lines).toHaveLength(1);
   });
 });

@@ -125,13 +125,13 @@ describe('Markdown from the data is shown as text', () => {
           status: 'changed',
           errors: [],
           baseInvalid: false,
-          changed: [{ key: 'k`|x', label, old: payload, new: '2', oldUnit: payload, unit: payload, what: ['value', 'unit'] }],
+          changed: [{ key: 'k`|x', label, old: payload, new: '2', oldUnit: payload, unit: payload, what: ['value'] }],
           added: [{ key: payload, label, value: payload, unit: payload }],
           removed: [],
           texts: [{ key: payload, lang: 'en', old: payload, new: payload }],
           phrases: [{ key: payload, old: payload, new: payload }],
           statusFlips: [{ key: payload, label, old: 'met', new: 'not-met' }],
-          sourceDocument: { removed: [payload], added: [payload], replaced: [{ old: payload, new: `${payload}!` }] },
+          sourceDocument: { removed: [payload], added: [payload], replaced: [] },
         },
       ],
       payload,
@@ -141,7 +141,7 @@ describe('Markdown from the data is shown as text', () => {
     for (const line of markdown.split('\n').filter((l) => l.startsWith('|'))) {
       const cells = line.replace(/\\\|/g, '').split('|').length - 2;
       expect([line, cells]).toEqual([line, expect.any(Number)]);
-      expect(cells).toBeGreaterThanOrEqual(3);
+      expect(cells).toBeGreaterThanOrEqual(2); // the source-phrase table has two columns (key, changed words)
       expect(cells).toBeLessThanOrEqual(5);
     }
   });

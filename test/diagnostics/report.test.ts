@@ -23,16 +23,20 @@ describe('diagnostic output', () => {
     // A newline in a message is shown, not printed: each diagnostic is one line (see injection.test.ts).
     expect(text).toContain('data/a,b:c.yaml:42:7 warning Total 100% differs\\nsecond line plan:sum-matches-total');
     expect(text).toContain('expected: 1243.9');
-    expect(text.trim().endsWith('1 error, 1 warning')).toBe(true);
+    expect(text.trim().endsWith('1 error, 1 warning, 0 notes')).toBe(true);
   });
 
   it('escapes %, :, , and newlines in GitHub annotations', () => {
-    const lines = formatGithub(sample().items).split('\n');
+    const links = { rootDir: '/r', repositoryUrl: 'https://github.com/o/r', commit: 'c0ffee' };
+    const lines = formatGithub(sample().items, { links }).split('\n');
     expect(lines).toHaveLength(2);
+    // The message, expected and actual, then (after an escaped line break) the fix and the guide section at the commit.
     expect(lines[0]).toBe(
-      '::warning file=data/a%2Cb%3Ac.yaml,line=42,col=7,title=plan%3Asum-matches-total::Total 100%25 differs%0Asecond line (expected 1243.9, actual 1243.8)',
+      '::warning file=data/a%2Cb%3Ac.yaml,line=42,col=7,title=plan%3Asum-matches-total::Total 100%25 differs%0Asecond line (expected 1243.9, actual 1243.8)%0AFix: Check each row and the total against the document. https://github.com/o/r/blob/c0ffee/CONTRIBUTING.md#plansum-matches-total',
     );
-    expect(lines[1]).toBe('::error file=data/x.yaml,line=3,col=1,title=plan%3Aschema-type::Bad');
+    expect(lines[1]).toMatch(
+      /^::error file=data\/x\.yaml,line=3,col=1,title=plan%3Aschema-type::Bad%0AFix: .* https:\/\/github\.com\/o\/r\/blob\/c0ffee\/CONTRIBUTING\.md#planschema-type$/,
+    );
   });
 
   it('gives JSON with rule id, severity, place and url', () => {

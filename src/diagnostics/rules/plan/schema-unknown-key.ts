@@ -12,8 +12,13 @@ export const rule = defineRule({
   reportedBy: 'schema',
   fixtures: 'demo-edition',
   messages: {
-    unknownKey: (key: string) =>
-      both(`Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`, `未知字段“${key}”；请对照 CONTRIBUTING.md 检查拼写。`),
+    unknownKey: (key: string, suggestion?: string) =>
+      suggestion
+        ? both(`Unknown field "${key}" (did you mean "${suggestion}"?).`, `未知字段“${key}”（是否应为“${suggestion}”？）。`)
+        : both(
+            `Unknown field "${key}"; check its spelling against CONTRIBUTING.md.`,
+            `未知字段“${key}”；请对照 CONTRIBUTING.md 检查拼写。`,
+          ),
   },
   docs: {
     en: `A field name the schema does not know, usually a typo (\`grwoth\`). *Fix:* correct the spelling.`,

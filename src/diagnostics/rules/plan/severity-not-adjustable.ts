@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'data/validation.yaml makes milder a rule that protects a published figure.',
   fix: {
     en: 'Remove the line from data/validation.yaml and correct the data; for one figure the document publishes as it is, acknowledge it with knownDiscrepancies.',
-    zh: '删去 data/validation.yaml 中的这一行并更正数据;如某一数据文件本身即如此公布,用 knownDiscrepancies 说明。',
+    zh: '删去 data/validation.yaml 中的这一行并更正数据；如某一数据文件本身即如此公布，用 knownDiscrepancies 说明。',
   },
   reportedBy: 'settings',
   fixtures: 'demo-edition',
@@ -15,7 +15,7 @@ export const rule = defineRule({
     notAdjustable: (ruleId: string, from: string, to: string) =>
       both(
         `${ruleId} protects a published figure: data/validation.yaml may make it stricter, not milder (${from} → ${to}). It stays ${from}.`,
-        `${ruleId} 保护公布数:data/validation.yaml 只能使其更严,不能放宽(${from} → ${to})。该规则仍为 ${from}。`,
+        `${ruleId} 保护公布数：data/validation.yaml 只能使其更严，不能放宽（${from} → ${to}）。该规则仍为 ${from}。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A figure is written with other decimals than its source phrase publishes (5 for 5.0).',
   fix: {
     en: 'Write the number exactly as the phrase publishes it, trailing zeros included (growth: 5.0).',
-    zh: '按原文公布的写法填写数字,末尾的 0 也要写(growth: 5.0)。',
+    zh: '按原文公布的写法填写数字，末尾的 0 也要写（growth: 5.0）。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,7 +15,7 @@ export const rule = defineRule({
     decimalsDiffer: (field: string, written: string, stated: string, phrase: string) =>
       both(
         `${field} is written ${written} in the data, but source phrase "${phrase}" publishes ${stated}: the reports print the number as the data writes it. Write ${stated}.`,
-        `${fieldZh(field)} 在数据中写作 ${written},但出处原文“${phrase}”公布的是 ${stated}:报告按数据的写法印出该数。请写作 ${stated}。`,
+        `${fieldZh(field)} 在数据中写作 ${written}，但出处原文“${phrase}”公布的是 ${stated}：报告按数据的写法印出该数。请写作 ${stated}。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: "A figure's unit contradicts the unit its source phrase gives the number.",
   fix: {
     en: 'Set the unit to the one the phrase gives the number (for example unit: 亿元), or cite the phrase that states the figure in the unit the data gives.',
-    zh: '把单位改为原文中该数字所带的单位(例如 unit: 亿元),或改为引用以数据所写单位表述该数的原文。',
+    zh: '把单位改为原文中该数字所带的单位（例如 unit: 亿元），或改为引用以数据所写单位表述该数的原文。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -15,7 +15,7 @@ export const rule = defineRule({
     unitContradicts: (field: string, value: number, dataUnit: string, stated: string, phrase: string) =>
       both(
         `${field} ${fmt(value)} is in ${dataUnit} in the data, but source phrase "${phrase}" writes it ${stated}: the reports would print ${fmt(value)} ${dataUnit}.`,
-        `${fieldZh(field)} ${fmt(value)} 在数据中的单位是 ${dataUnit},但出处原文“${phrase}”写作 ${stated}:报告将印成 ${fmt(value)}${dataUnit}。`,
+        `${fieldZh(field)} ${fmt(value)} 在数据中的单位是 ${dataUnit}，但出处原文“${phrase}”写作 ${stated}：报告将印成 ${fmt(value)}${dataUnit}。`,
       ),
   },
   docs: {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A data file is not well-formed YAML.',
   fix: {
     en: 'Look at the line named and the one before; put texts containing ", " or ": " in double quotes.',
-    zh: '检查所指的行及其上一行；含有英文逗号加空格“, ”或英文冒号加空格“: ”的文本请加英文双引号。',
+    zh: '检查所指的行及其上一行；含有英文逗号加空格“，”或英文冒号加空格“：”的文本请加英文双引号。',
   },
   reportedBy: 'load',
   fixtures: 'demo-edition',
