@@ -7,6 +7,9 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildReports } from '../../src/build/pipeline.js';
 import { makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
+// An invented edition with a chart to draw: four headline growth rates (the demo's two are too few for a chart).
+const withChart = () => makeDataDir([path.join(repoRoot, 'test', 'fixtures', 'editions', 'yanxi-2024')]);
+
 describe('a chart spec with rotated axis labels', () => {
   it('builds: the brief draws the rotated labels Vega writes (axis.labelAngle -45)', async () => {
     const root = tempDir('rotated-');
@@ -27,13 +30,13 @@ describe('a chart spec with rotated axis labels', () => {
       writeFileSync(specFile, JSON.stringify(spec, null, 2));
     }
     const outDir = tempDir('rotated-out-');
-    const result = await buildReports({ rootDir: root, dataDir: makeDataDir(), outDir, buildDate: new Date(0), jobs: 1 });
+    const result = await buildReports({ rootDir: root, dataDir: withChart(), outDir, buildDate: new Date(0), jobs: 1 });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.ok).toBe(true);
-    const svgs = readdirSync(path.join(outDir, 'demo-2026', 'charts', 'en')).filter((f) => f.endsWith('.svg'));
-    const rotated = svgs.filter((f) => /rotate\(315\)/.test(readFileSync(path.join(outDir, 'demo-2026', 'charts', 'en', f), 'utf8')));
+    const svgs = readdirSync(path.join(outDir, 'yanxi-2024', 'charts', 'en')).filter((f) => f.endsWith('.svg'));
+    const rotated = svgs.filter((f) => /rotate\(315\)/.test(readFileSync(path.join(outDir, 'yanxi-2024', 'charts', 'en', f), 'utf8')));
     expect(rotated.length).toBeGreaterThan(0);
-    for (const locale of ['en', 'zh-CN']) expect(existsSync(path.join(outDir, 'demo-2026', locale, 'brief.pdf'))).toBe(true);
+    for (const locale of ['en', 'zh-CN']) expect(existsSync(path.join(outDir, 'yanxi-2024', locale, 'brief.pdf'))).toBe(true);
   }, 120_000);
 });
 
@@ -46,7 +49,7 @@ describe('a chart spec asking for what the brief cannot draw', () => {
     spec.layer[0]!.mark = { ...spec.layer[0]!.mark, clip: true };
     writeFileSync(specFile, JSON.stringify(spec, null, 2));
     const outDir = tempDir('clipped-out-');
-    const result = await buildReports({ rootDir: root, dataDir: makeDataDir(), outDir, buildDate: new Date(0), jobs: 1 });
+    const result = await buildReports({ rootDir: root, dataDir: withChart(), outDir, buildDate: new Date(0), jobs: 1 });
     expect(result.ok).toBe(false);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => [d.ruleId, d.file])).toContainEqual(['chart:spec-invalid', 'templates/charts/headline-growth.vl.json']);
