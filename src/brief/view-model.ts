@@ -198,7 +198,11 @@ export function buildViewModel(
           growth: row.reference!.growth ? growthWithBasis(strings, row.reference!.growth, lang) : '–',
           status: statusText(strings, row.status),
         });
-        const basisNote = relativeBasisNote(strings, row);
+        const basisNote = relativeBasisNote(
+          strings,
+          row,
+          lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+        );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
