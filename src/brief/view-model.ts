@@ -1,5 +1,14 @@
 import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
-import { discrepancySentence, editionValues, placeName, ranksText, readerDate, reviewTargetLabel, statusText } from '../present/reader.js';
+import {
+  discrepancySentence,
+  editionValues,
+  withMarks,
+  placeName,
+  ranksText,
+  readerDate,
+  reviewTargetLabel,
+  statusText,
+} from '../present/reader.js';
 import { keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
@@ -34,14 +43,7 @@ export function buildViewModel(
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
-  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => {
-    const marks = [
-      flags.estimate ? say('brief.marks.estimate') : null,
-      flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null,
-    ];
-    const shown = marks.filter((m): m is string => m !== null);
-    return shown.length === 0 ? text : `${text}${say('brief.marks.wrap', { marks: shown.join(lang === 'zh' ? ',' : ', ') })}`;
-  };
+  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => withMarks(strings, text, flags, lang);
   const qualified = (figure: PlanFigure) =>
     marked(
       figure.qualifier
