@@ -4,6 +4,7 @@ import { createTextCaches, type TextCaches } from '../brief/text-caches.js';
 import { renderEditionCharts } from '../charts/charts.js';
 import { createChartCaches, pngPixelRatio, type ChartCaches } from '../charts/render.js';
 import type { UiStrings } from '../present/strings.js';
+import { stringsForEdition } from '../present/edition-scope.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { locales, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
@@ -52,7 +53,9 @@ export async function renderEdition(
   only: readonly Locale[] = locales,
 ): Promise<Artifact[]> {
   const id = plan.edition.id;
-  const { rootDir, units, strings, buildDate } = context;
+  const { rootDir, units, buildDate } = context;
+  // An edition that holds only a review, or only a plan, is named for what it holds.
+  const strings = new Map([...context.strings].map(([locale, s]) => [locale, stringsForEdition(s, plan)]));
   const caches = context.caches ?? createRenderCaches();
   const model = { buildDate: buildDate.toISOString(), ...plan };
   const artifacts: Artifact[] = only.includes(locales[0])

@@ -26,6 +26,7 @@ import { listEditionFolders, loadDataset, loadEdition } from '../load/dataset.js
 import { locales, type Locale } from '../model/format.js';
 import { buildPlan, type Plan } from '../model/plan.js';
 import { loadUiStrings, type UiStrings } from '../present/strings.js';
+import { stringsForEdition } from '../present/edition-scope.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { checkGlyphCoverage } from '../validate/rules/text.js';
 import { validateEdition, validateShared } from '../validate/validate.js';
@@ -140,7 +141,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const made = state.pages.get(locale);
     if (made !== undefined) return made;
     const sink = new DiagnosticSink();
-    const strings = checked.strings.get(locale)!;
+    // Named for what the edition holds, as the build names it.
+    const strings = stringsForEdition(checked.strings.get(locale)!, checked.plan);
     // The page needs the SVGs only: no PNG is rasterised or encoded (they come with the edition's other files).
     const charts = await renderEditionCharts(rootDir, checked.plan, locale, strings, checked.units, sink, caches.charts, { png: false });
     const files =

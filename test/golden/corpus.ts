@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { buildBrief } from '../../src/brief/brief.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings } from '../../src/present/strings.js';
+import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
@@ -42,7 +43,7 @@ export async function corpusOf(dataDir: string): Promise<Map<string, CorpusFile[
     const files: CorpusFile[] = [{ path: 'plan.json', text: planText }];
     for (const locale of locales) {
       const sink = new DiagnosticSink();
-      const strings = loadUiStrings(repoRoot, locale, sink)!;
+      const strings = stringsForEdition(loadUiStrings(repoRoot, locale, sink)!, plan);
       const charts = await renderEditionCharts(repoRoot, plan, locale, strings, dataset.units!, sink);
       for (const chart of charts) {
         files.push({
