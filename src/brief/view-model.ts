@@ -1,5 +1,14 @@
 import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
-import { discrepancySentence, editionValues, placeName, ranksText, readerDate, reviewTargetLabel, statusText } from '../present/reader.js';
+import {
+  discrepancySentence,
+  editionValues,
+  withMarks,
+  placeName,
+  ranksText,
+  readerDate,
+  reviewTargetLabel,
+  statusText,
+} from '../present/reader.js';
 import { keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
@@ -39,14 +48,7 @@ export function buildViewModel(
   const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
-  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => {
-    const marks = [
-      flags.estimate ? say('brief.marks.estimate') : null,
-      flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null,
-    ];
-    const shown = marks.filter((m): m is string => m !== null);
-    return shown.length === 0 ? text : `${text}${say('brief.marks.wrap', { marks: shown.join(lang === 'zh' ? ',' : ', ') })}`;
-  };
+  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => withMarks(strings, text, flags, lang);
   const qualified = (figure: PlanFigure) =>
     marked(
       figure.qualifier
@@ -232,7 +234,11 @@ export function buildViewModel(
           growth: row.reference!.growth ? growthWithBasis(strings, row.reference!.growth, lang) : '–',
           status: statusText(strings, row.status),
         });
-        const basisNote = relativeBasisNote(strings, row);
+        const basisNote = relativeBasisNote(
+          strings,
+          row,
+          lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+        );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),

@@ -13,6 +13,7 @@ import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { lookup, type UiStrings } from '../present/strings.js';
+import { stringsForEdition } from '../present/edition-scope.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { buildWorkbook } from '../workbook/build.js';
 import { buildOpenData } from '../workbook/open-data.js';
@@ -109,7 +110,9 @@ export interface LocaleContext {
 
 /** Draws the charts of one locale and typesets its brief: what every format of that locale is made from. */
 export async function prepareLocale(plan: Plan, locale: Locale, context: LocaleContext, services: RenderServices): Promise<PreparedLocale> {
-  const { rootDir, units, strings, buildDate } = context;
+  const { rootDir, units, buildDate } = context;
+  // An edition that holds only a review, or only a plan, is named for what it holds.
+  const strings = stringsForEdition(context.strings, plan);
   const charts = await renderEditionCharts(rootDir, plan, locale, strings, units, services.sink, services.caches.charts, {
     png: services.chartImages,
   });

@@ -199,6 +199,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     ),
   },
   'review-targets': {
+    measure: h(
+      "What a row's target is for: level (absent), growth (增长9%), share (占比), or change (in percentage points); the reports say it with the target.",
+      '目标所指：level（总量，可不填）、growth（增速，如“增长9%”）、share（占比）或 change（百分点变化）；报告在目标前注明。',
+    ),
     no: h('The row number as the document prints it.', '原文中的序号。'),
     group: h('The group the row belongs to, in both languages.', '所属分组，中英文各一。'),
     indicator: h(

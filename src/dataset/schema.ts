@@ -54,6 +54,9 @@ export const bounds = ['over', 'at-least', 'about', 'at-most'] as const;
 export type Bound = (typeof bounds)[number];
 const qualifier = z.enum(bounds);
 const measure = z.enum(['level', 'growth']);
+/** What a review-year target is for: a level, growth, a share, or a change in percentage points. */
+export const reviewTargetMeasures = ['level', 'growth', 'share', 'change'] as const;
+export type ReviewTargetMeasure = (typeof reviewTargetMeasures)[number];
 /**
  * The prices a growth rate is at: `comparable` (可比价, real: value added, GDP) or `current`
  * (现价, nominal: revenue, retail sales, investment, income). Absent: what the phrase says
@@ -257,6 +260,11 @@ const reviewTargetsFileSchema = z
             indicator: textSchema.optional(),
             /** The headline indicator this row sets a target for (headline.yaml id). */
             headline: id.optional(),
+            /**
+             * What the target is a target for: a level, growth (增长9%), a share (占比) or a change in
+             * percentage points (提高1个百分点); absent for a level. The reports say it with the target.
+             */
+            measure: z.enum(reviewTargetMeasures).optional(),
             note: paragraphSchema.optional(),
             /** The main target of the previous edition's plan this row judges (its plan-targets.yaml id). */
             continues: id.optional(),

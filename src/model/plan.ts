@@ -7,6 +7,7 @@ import {
   type GrowthBasis,
   type RankData,
   type Relation,
+  type ReviewTargetMeasure,
   type Target,
   type Text,
   type UnitsFile,
@@ -102,6 +103,8 @@ export interface ReviewTargetRow {
   readonly indicator: Text;
   readonly headline?: string;
   readonly note?: Text;
+  /** What the target is for, where the data says (growth, share, change); the target's display says it too. */
+  readonly measure?: ReviewTargetMeasure;
   readonly target: PlanTargetValue;
   readonly actual: readonly ReviewActual[];
   readonly status: Status;
@@ -249,12 +252,26 @@ export function boundedText(display: Localized, bound: Bound | undefined): Local
   }
 }
 
-export function describeTarget(target: Target, decimals: number, units: UnitsFile): PlanTargetValue {
+/** A target's figure said with what it is for: "增长6%左右" / "growth of about 6%"; a level as it is. */
+const measureWords: Readonly<Record<Exclude<ReviewTargetMeasure, 'level'>, Localized>> = {
+  growth: { zh: '增长', en: 'growth of ' },
+  share: { zh: '占比', en: 'a share of ' },
+  change: { zh: '提高', en: 'a rise of ' },
+};
+
+export function describeTarget(
+  target: Target,
+  decimals: number,
+  units: UnitsFile,
+  measure: ReviewTargetMeasure = 'level',
+): PlanTargetValue {
   if (target.kind === 'qualitative' || target.kind === 'rank') return { kind: target.kind, strive: false, display: target.text };
   if (target.kind === 'relative') {
     return { kind: target.kind, strive: false, relation: target.relation, against: target.against, display: target.text };
   }
-  const bounded = boundedText(localizeQuantity({ value: target.value, unit: target.unit, decimals }, units), target.bound);
+  const quantity = boundedText(localizeQuantity({ value: target.value, unit: target.unit, decimals }, units), target.bound);
+  const words = measure === 'level' ? undefined : measureWords[measure];
+  const bounded = words ? { zh: `${words.zh}${quantity.zh}`, en: `${words.en}${quantity.en}` } : quantity;
   const display = target.strive ? { zh: `力争${bounded.zh}`, en: `strive for ${bounded.en}` } : bounded;
   return {
     kind: target.kind,
@@ -390,7 +407,8 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       indicator: targetName(data, { id: row.id, own: row.indicator, headline: row.headline }),
       ...(row.headline ? { headline: row.headline } : {}),
       ...(row.note ? { note: row.note } : {}),
-      target: describeTarget(row.target, targetDecimals, units),
+      ...(row.measure ? { measure: row.measure } : {}),
+      target: describeTarget(row.target, targetDecimals, units, row.measure),
       actual,
       status,
       ...(year !== undefined ? { year } : {}),

@@ -23,13 +23,15 @@ export function growthWithBasis(strings: UiStrings, growth: PlanChange, lang: 'z
 
 /**
  * For a relative target whose result is growth on another basis than the reference's (income at
- * current prices against GDP at comparable prices): the sentence that says so, or '' when the bases agree.
+ * current prices against GDP at comparable prices): the sentence that says so, naming the row
+ * (`indicator`, as readers see it), or '' when the bases agree.
  */
-export function relativeBasisNote(strings: UiStrings, row: Pick<ReviewTargetRow, 'actual' | 'reference'>): string {
+export function relativeBasisNote(strings: UiStrings, row: Pick<ReviewTargetRow, 'actual' | 'reference'>, indicator: string): string {
   const own = row.actual.find((a) => a.measure === 'growth')?.basis;
   const reference = row.reference?.growth?.basis;
   if (own === undefined || reference === undefined || own === reference) return '';
   return fill(lookup(strings, 'growthBasis.differs') ?? '', {
+    indicator,
     basis: basisWords(strings, own),
     referenceBasis: basisWords(strings, reference),
   });

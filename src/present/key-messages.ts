@@ -2,7 +2,7 @@ import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { chineseCount, englishCount, midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
-import { ranksText } from './reader.js';
+import { ranksText, withMarks } from './reader.js';
 import { maxListedTargets, outlookSentence, scorecardSentence } from './scorecard.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
@@ -28,7 +28,8 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     return fill(text, { ...values, ...extra });
   };
   const inText = (label: string) => (zh ? label : midSentence(label));
-  const change = (growth: NonNullable<PlanFigure['growth']>) => growth.said[lang];
+  // An estimate or an earlier year's figure says so wherever a message gives it.
+  const change = (growth: NonNullable<PlanFigure['growth']>, figure: PlanFigure) => withMarks(strings, growth.said[lang], figure, lang);
 
   const messages: string[] = [];
 
@@ -39,8 +40,9 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     messages.push(
       say(lead.growth ? (ranks ? 'headline.growthRanks' : 'headline.growth') : 'headline.level', {
         label: inText(lead.label[lang]),
-        value: lead.display[lang],
-        change: lead.growth ? change(lead.growth) : '',
+        // The value carries the marks, once, for the figure and its growth.
+        value: withMarks(strings, lead.display[lang], lead, lang),
+        change: lead.growth ? lead.growth.said[lang] : '',
         ranks: ranks ?? '',
       }),
     );
@@ -63,9 +65,9 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
       say('movements', {
         basis: basisWords(strings, basis),
         fastest: inText(fastest.label[lang]),
-        fastestChange: change(fastest.growth!),
+        fastestChange: change(fastest.growth!, fastest),
         slowest: inText(slowest.label[lang]),
-        slowestChange: change(slowest.growth!),
+        slowestChange: change(slowest.growth!, slowest),
       }),
     );
   }

@@ -113,3 +113,22 @@ export function readerDate(isoDate: string, locale: Locale): string {
     timeZone: 'UTC',
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/**
+ * A figure's text with what readers must know of it beside its value: an estimate (预计), data of an
+ * earlier year (2023年数据) — "512.8亿元（预计）" / "512.8 (estimate)". Every place that shows or
+ * judges the figure uses this, key messages included, so the words travel with the figure.
+ */
+export function withMarks(
+  strings: UiStrings,
+  text: string,
+  flags: { readonly estimate?: boolean; readonly year?: number | undefined },
+  lang: 'zh' | 'en',
+): string {
+  const marks = [
+    flags.estimate ? (lookup(strings, 'brief.marks.estimate') ?? 'estimate') : null,
+    flags.year !== undefined ? fill(lookup(strings, 'brief.marks.year') ?? '{year}', { year: flags.year }) : null,
+  ].filter((m): m is string => m !== null);
+  if (marks.length === 0) return text;
+  return `${text}${fill(lookup(strings, 'brief.marks.wrap') ?? ' ({marks})', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`;
+}

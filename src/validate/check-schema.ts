@@ -21,7 +21,10 @@ export function checkSchema<T extends z.ZodTypeAny>(file: SourceFile, schema: T,
       const known = knownKeys(schema, issue.path, file.value);
       for (const key of issue.keys) {
         const place = file.locateKey([...issue.path, key]);
-        const message = schemaUnknownKey.messages.unknownKey(key, closestName(key, known));
+        const slip = valueAt(file.value, [...issue.path, key]) === null ? commaSlip(file.text, place, key) : undefined;
+        const message = slip
+          ? schemaUnknownKey.messages.commaInText(key, slip.field, slip.quoted)
+          : schemaUnknownKey.messages.unknownKey(key, closestName(key, known));
         sink.add({ ruleId: 'plan:schema-unknown-key', file: file.path, place, message });
       }
       continue;
@@ -196,4 +199,20 @@ function bound(english: string, limit: number | bigint, inclusive: boolean, side
   const n = String(limit);
   const zh = side === 'min' ? (inclusive ? `不得小于 ${n}` : `必须大于 ${n}`) : inclusive ? `不得大于 ${n}` : `必须小于 ${n}`;
   return { en: english, zh };
+}
+
+/**
+ * A comma inside an unquoted text of a {…} mapping ends the text, and the words after it read as a
+ * field name with no value: `{zh: 农业、林业, en: Agriculture, forestry}` has a field "forestry".
+ * Where the words before the key are such a text, gives that field and the text as it should be quoted.
+ */
+function commaSlip(text: string, place: { line: number; column: number }, key: string): { field: string; quoted: string } | undefined {
+  const line = text.split(/\r?\n/)[place.line - 1] ?? '';
+  const before = line.slice(0, place.column - 1);
+  if (!before.includes('{')) return undefined;
+  const previous = /([A-Za-z][\w-]*):\s*([^,{}"'[\]]*?),\s*$/.exec(before);
+  if (!previous) return undefined;
+  const field = previous[1]!;
+  const words = `${previous[2]!.trim()}, ${key}`;
+  return { field, quoted: `${field}: "${words.replace(/"/g, '\\"')}"` };
 }

@@ -338,7 +338,11 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   for (const row of plan.reviewTargets?.rows ?? []) {
     if (!row.reference) continue;
     // The reading states the price basis of the growth it compares.
-    const basisNote = relativeBasisNote(strings, row);
+    const basisNote = relativeBasisNote(
+      strings,
+      row,
+      lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+    );
     const number = addNote(
       [
         fill(t(`brief.notes.relative.${row.target.relation ?? 'in-step'}`), {

@@ -163,21 +163,20 @@ describe('charts', () => {
     // The x axis follows the other edition's larger growth figures (the xMax param, set per view).
     const axisMax = (c: RenderedChart) => Math.max(...c.texts.map((t) => Number(t.text)).filter((n) => Number.isFinite(n)));
     expect(axisMax(second)).toBeGreaterThan(axisMax(first) * 2);
-    expect(second.data.rows.map((r) => r.growth)).toEqual(scaled.map((h) => h.growth!.value).sort((a, b) => b - a));
+    expect(second.data.rows.map((r) => r.growth)).toEqual(byBasisThenLargest(scaled));
   });
 
   it('binds each chart to the dataset figures', () => {
-    const data = plans.get('binjiang-2025')!.edition.data;
     const zh = new Map(rendered.get('tables-charted/zh-CN')!.map((c) => [c.id, c.data.rows]));
     const en = new Map(rendered.get('tables-charted/en')!.map((c) => [c.id, c.data.rows]));
 
-    // Bars whose order carries no meaning are sorted by value, largest first.
-    expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual(
-      data.headline.indicators
-        .filter((h) => h.growth !== undefined)
-        .map((h) => h.growth)
-        .sort((a, b) => b! - a!),
-    );
+    // Growth is compared within one price basis: comparable prices first, then current, each largest first.
+    expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual(byBasisThenLargest(plans.get('binjiang-2025')!.plan.headline));
+    expect(zh.get('headline-growth')!.map((r) => r.growth)).toEqual([6.0, 5.0, 4.4, 12.8, 8.2, 5.6, 5.3]);
+    expect([...new Set(en.get('headline-growth')!.map((r) => r.basisLabel))]).toEqual([
+      'Growth at comparable prices',
+      'Growth at current prices',
+    ]);
 
     const growth = zh.get('growth-vs-target')!;
     expect(growth.filter((r) => r.series === 'target').map((r) => r.value)).toEqual([7.0, 6.0, 5.6, 5.0]);
@@ -259,3 +258,13 @@ describe('chart spec errors', () => {
     expect(diagnostics[0]).toMatchObject({ ruleId: 'chart:unknown-string', file: 'templates/charts/headline-growth.vl.json' });
   });
 });
+
+/** Growth values as Figure 1 orders them: comparable prices first, then current prices, largest first within each. */
+function byBasisThenLargest(figures: readonly Plan['headline'][number][]): number[] {
+  return (['comparable', 'current'] as const).flatMap((basis) =>
+    figures
+      .filter((h) => h.growth !== undefined && h.growth.basis === basis)
+      .map((h) => h.growth!.value)
+      .sort((a, b) => b - a),
+  );
+}

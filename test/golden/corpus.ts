@@ -11,6 +11,7 @@ import { buildBrief } from '../../src/brief/brief.js';
 import type { PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings } from '../../src/present/strings.js';
+import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
@@ -46,7 +47,7 @@ export async function corpusOf(
     const files: CorpusFile[] = [{ path: 'plan.json', text: planText }];
     for (const locale of locales) {
       const sink = new DiagnosticSink();
-      const strings = loadUiStrings(repoRoot, locale, sink)!;
+      const strings = stringsForEdition(loadUiStrings(repoRoot, locale, sink)!, plan);
       const charts = await renderEditionCharts(repoRoot, plan, locale, strings, dataset.units!, sink);
       for (const chart of charts) {
         files.push({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../src/model/format.js';
-import { buildPlan } from '../../src/model/plan.js';
+import { buildPlan, describeTarget } from '../../src/model/plan.js';
 import { computeCompletion, computeStatus } from '../../src/model/status.js';
 import { defaultDataDir, validateDir } from '../helpers.js';
 
@@ -112,5 +112,15 @@ describe('the default edition says what its source says', () => {
     expect(share.ranks.map((r) => r.measure)).toEqual(['share']);
     const investment = plan.headline.find((h) => h.id === 'investment-incl-zones')!;
     expect(plan.reviewTargets!.rows.find((r) => r.headline === investment.id)!.indicator).toEqual(investment.label);
+  });
+});
+
+describe('a review target says what it is for (issue 24)', () => {
+  it('a growth target reads as growth, not as a level: 增长6%左右 / growth of about 6%', () => {
+    const target = { kind: 'numeric', value: 6, unit: '%', bound: 'about' } as const;
+    expect(describeTarget(target, 0, units).display).toEqual({ zh: '6%左右', en: 'about 6%' });
+    expect(describeTarget(target, 0, units, 'growth').display).toEqual({ zh: '增长6%左右', en: 'growth of about 6%' });
+    expect(describeTarget({ ...target, strive: true }, 0, units, 'growth').display.zh).toBe('力争增长6%左右');
+    expect(describeTarget({ kind: 'numeric', value: 1, unit: '百分点' }, 0, units, 'change').display.zh).toBe('提高1个百分点');
   });
 });
