@@ -3,12 +3,13 @@ import { rule } from '../../diagnostics/rules/plan/control-character.js';
 import { multiLineFields } from '../../dataset/schema.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import { walk } from './limits.js';
+import { invisibleCharacters } from '../../diagnostics/escape.js';
 
 // C0 and C1 controls and DEL; a line break is allowed only in texts that may span lines. Then the
 // characters a reader does not see that break or reorder a line: line and paragraph separators
 // (they reached the CSV, HTML, SVG and shared strings as line breaks), bidi controls (they turn a
 // line around in a terminal or a CI log), zero-width characters, soft hyphens, the byte-order mark.
-const control = /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
+const control = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
 const controlNames: Readonly<Record<number, string>> = {
   0: 'NUL',
   9: 'tab',
@@ -16,28 +17,28 @@ const controlNames: Readonly<Record<number, string>> = {
   13: 'carriage return',
   27: 'ESC',
   127: 'DEL',
-  0x85: 'next line',
-  0xad: 'soft hyphen',
-  0x061c: 'Arabic letter mark',
-  0x180e: 'Mongolian vowel separator',
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x2028: 'line separator',
-  0x2029: 'paragraph separator',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override',
-  0x2060: 'word joiner',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
-  0xfeff: 'zero-width no-break space (byte-order mark)',
+  133: 'next line',
+  173: 'soft hyphen',
+  1564: 'Arabic letter mark',
+  6158: 'Mongolian vowel separator',
+  8203: 'zero-width space',
+  8204: 'zero-width non-joiner',
+  8205: 'zero-width joiner',
+  8206: 'left-to-right mark',
+  8207: 'right-to-left mark',
+  8232: 'line separator',
+  8233: 'paragraph separator',
+  8234: 'left-to-right embedding',
+  8235: 'right-to-left embedding',
+  8236: 'pop directional formatting',
+  8237: 'left-to-right override',
+  8238: 'right-to-left override',
+  8288: 'word joiner',
+  8294: 'left-to-right isolate',
+  8295: 'right-to-left isolate',
+  8296: 'first strong isolate',
+  8297: 'pop directional isolate',
+  65279: 'zero-width no-break space (byte-order mark)',
 };
 // Paragraph texts may keep the joiners some scripts need between letters (ZWNJ, ZWJ); one-line texts (labels, ids) may not.
 const joiners = new Set([0x200c, 0x200d]);
