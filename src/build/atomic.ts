@@ -26,7 +26,7 @@ export function writeTemp(target: string, bytes: Uint8Array | string): string {
     writeFileSync(temp, bytes);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw withPath(error, target);
+    throw withPath(error, target, temp);
   }
   return temp;
 }
@@ -43,11 +43,12 @@ export function commitTemp(temp: string, target: string): void {
 
 /**
  * A failed write (ENOSPC, EFBIG, EIO) names no file: Node gives the path only for opening. The
- * file it concerns is added, so the message names it and its disk, not the current folder's.
+ * output file it concerns is set, so the message names it and its disk, not the current folder's.
  */
-function withPath(error: unknown, target: string): unknown {
+function withPath(error: unknown, target: string, temp?: string): unknown {
   const e = error as NodeJS.ErrnoException;
-  if (error instanceof Error && typeof e.code === 'string' && e.path === undefined) e.path = target;
+  // The temporary file's name means nothing to the user: the file it stands for does.
+  if (error instanceof Error && typeof e.code === 'string' && (e.path === undefined || e.path === temp)) e.path = target;
   return error;
 }
 

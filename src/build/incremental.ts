@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathKind } from '../load/file-kind.js';
+import { folderLeavesData, pathKind } from '../load/file-kind.js';
 import { processRuns } from './lock.js';
 import { checkArtifact, readManifest, resolvesInside, type Manifest, type ManifestEntry } from './manifest.js';
 
@@ -195,6 +195,8 @@ export function manifestName(shard: BuildSelection['shard']): string {
 function editionFolders(dataDir: string): string[] {
   const dir = path.join(dataDir, 'editions');
   if (!existsSync(dir)) return [];
+  // A link out of data/ is no editions to skip as current: the build validates, and refuses it.
+  if (folderLeavesData(dir, dataDir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)

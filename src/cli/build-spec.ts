@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildSelection } from '../build/incremental.js';
 import { oneLine } from '../diagnostics/escape.js';
+import { folderLeavesData } from '../load/file-kind.js';
 import { didYouMean, UsageError, wholeNumber, type CommandSpec, type ParsedValues } from './args.js';
 
 export const spec: CommandSpec = {
@@ -73,6 +74,8 @@ export function editionFolders(dataDir: string): string[] {
     throw new UsageError(`no data folder at ${oneLine(dataDir)} (choose one with --data)`);
   // No editions folder is a data error the build reports (plan:file-missing), like an empty one.
   if (!existsSync(editionsDir)) return [];
+  // A link out of data/ holds no editions (validation reports it).
+  if (folderLeavesData(editionsDir, dataDir)) return [];
   return readdirSync(editionsDir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { runtime } from '../runtime.js';
 import { planBuild } from '../build/incremental.js';
+import { acquireBuildLock, BuildLockedError } from '../build/lock.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 import { buildSelection, shown, spec, upToDateLine } from './build-spec.js';
 import { runCommand } from './command.js';
@@ -26,25 +27,48 @@ export async function main(): Promise<void> {
       const { formatHuman, reportLanguage } = await import('../diagnostics/report.js');
       const language = reportLanguage(lang, process.env);
       const colour = colourEnabled(process.stderr, process.env);
-      const planned = planBuild(selection);
+      let planned = planBuild(selection);
       const where = `Outputs: ${shown(outDir)}`;
+      const lockOptions = {
+        ...(values.wait === true ? { wait: true } : {}),
+        onWait: (message: string) => io.err(`${guardCommands(message)}\n`),
+      };
       if (planned.nothingToDo) {
-        if (!strict) {
-          io.out(`${upToDateLine(outDir, started)}\n`);
-          return 0;
+        // "Up to date" is answered under the output folder's lock, like any build: not while another
+        // build writes it (the answer would be about files being replaced).
+        let lock: Awaited<ReturnType<typeof acquireBuildLock>>;
+        try {
+          lock = await acquireBuildLock(outDir, { ...lockOptions, heartbeatMs: 0 });
+        } catch (error) {
+          if (error instanceof BuildLockedError) {
+            io.err(`${guardCommands(error.message)}\n`);
+            return 3;
+          }
+          throw error;
         }
-        // --strict asks whether there are warnings, which the outputs being current does not answer.
-        const { validateOnly } = await import('./validate-only.js');
-        const diagnostics = validateOnly(rootDir, dataDir);
-        if (diagnostics.length > 0) io.err(`${formatHuman(diagnostics, language, { colour })}\n`);
-        io.out(`${upToDateLine(outDir, started)}\n`);
-        // Notes never fail: only errors (which a current build cannot have) and warnings.
-        const failing = diagnostics.filter((d) => d.severity !== 'note').length;
-        if (failing > 0) {
-          io.err(`--strict: ${failing} warning(s) fail the build, although its outputs are up to date.\n`);
-          return 1;
+        try {
+          if (lock.waited) planned = planBuild(selection);
+          if (planned.nothingToDo) {
+            if (!strict) {
+              io.out(`${upToDateLine(outDir, started)}\n`);
+              return 0;
+            }
+            // --strict asks whether there are warnings, which the outputs being current does not answer.
+            const { validateOnly } = await import('./validate-only.js');
+            const diagnostics = validateOnly(rootDir, dataDir);
+            if (diagnostics.length > 0) io.err(`${formatHuman(diagnostics, language, { colour })}\n`);
+            io.out(`${upToDateLine(outDir, started)}\n`);
+            // Notes never fail: only errors (which a current build cannot have) and warnings.
+            const failing = diagnostics.filter((d) => d.severity !== 'note').length;
+            if (failing > 0) {
+              io.err(`--strict: ${failing} warning(s) fail the build, although its outputs are up to date.\n`);
+              return 1;
+            }
+            return 0;
+          }
+        } finally {
+          lock.release();
         }
-        return 0;
       }
       const { buildReports, buildDateFromEnv } = await import('../build/pipeline.js');
       const jobs = values.jobs as string | undefined;
@@ -62,8 +86,7 @@ export async function main(): Promise<void> {
             buildDate: buildDateFromEnv(process.env),
             sharedCaches: process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
             ...(jobs ? { jobs: Number(jobs) } : {}),
-            ...(values.wait === true ? { wait: true } : {}),
-            onWait: (message: string) => io.err(`${guardCommands(message)}\n`),
+            ...lockOptions,
             onEditionWritten: (folder, files) => {
               done++;
               if (bar) io.err('\r\u001b[K');

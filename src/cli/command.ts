@@ -28,7 +28,7 @@ const io: CommandIo = {
 };
 
 /**
- * The disk a path is on, for messages: its mount point (the nearest folder up whose device differs
+ * The disk a path is on, for messages ("mounted at /tmp, 812 MB free"): its mount point (the nearest folder up whose device differs
  * from its parent's) and the space left there; undefined when nothing of it exists.
  */
 export function diskOf(target: string): string | undefined {
@@ -58,7 +58,7 @@ export function diskOf(target: string): string | undefined {
   } catch {
     // the space left is a courtesy
   }
-  return `the disk mounted at ${oneLine(dir)}${free}`;
+  return `mounted at ${oneLine(dir)}${free}`;
 }
 
 /** What a file-system error means and what to do, in one line; undefined for other errors. */
@@ -68,7 +68,7 @@ export function describeFileSystemError(error: unknown): string | undefined {
   const target = e.dest ?? e.path;
   const where = oneLine(path.resolve(target ?? '.'));
   const disk = target === undefined ? undefined : diskOf(target);
-  const on = disk ? ` (on ${disk})` : '';
+  const on = disk ? ` (on the disk ${disk})` : '';
   const kept = 'Nothing was replaced and no temporary file is left.';
   switch (e.code) {
     case 'EACCES':
@@ -77,7 +77,7 @@ export function describeFileSystemError(error: unknown): string | undefined {
     case 'EROFS':
       return `Read-only file system: ${where}${on}. Choose a folder on a writable disk (--out for outputs).`;
     case 'ENOSPC':
-      return `No space left on ${disk ?? 'the disk'} that holds ${where}. Free some space there and run again. ${kept}`;
+      return `No space left on the disk that holds ${where}${disk ? ` (${disk})` : ''}. Free some space there and run again. ${kept}`;
     case 'EDQUOT':
       return `Disk quota exceeded for ${where}${on}. Free some space and run again. ${kept}`;
     case 'EFBIG':
@@ -93,7 +93,7 @@ export function describeFileSystemError(error: unknown): string | undefined {
     case 'ELOOP':
       return `Too many symbolic links: ${where} leads into a loop of links. Remove the link, or choose another folder (--out, --data).`;
     case 'EIO':
-      return `Input/output error on ${disk ?? 'the disk'} that holds ${where}: the disk or its connection failed. Check the disk and run again. ${kept}`;
+      return `Input/output error on the disk that holds ${where}${disk ? ` (${disk})` : ''}: the disk or its connection failed. Check the disk and run again. ${kept}`;
     case 'EBUSY':
     case 'ETXTBSY':
       return `Busy: ${where} is in use by another program. Close it and run again.`;

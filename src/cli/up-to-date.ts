@@ -7,6 +7,7 @@
  * and the build command runs as usual, from the start.
  */
 import { planBuild } from '../build/incremental.js';
+import { tryBuildLockNow } from '../build/lock.js';
 import { parseCommand } from './args.js';
 import { buildSelection, spec, upToDateLine } from './build-spec.js';
 
@@ -17,7 +18,15 @@ export function answerIfUpToDate(args: readonly string[], rootDir: string, env: 
     const values = parseCommand(spec, args, () => {});
     if (values === undefined || values.force === true || values.strict === true) return false;
     const selection = buildSelection(values, rootDir, env);
-    if (!planBuild(selection).nothingToDo) return false;
+    // Under the output folder's lock, like any build: a build writing the folder now is not "up to
+    // date" (the build command then waits for it or says so).
+    const lock = tryBuildLockNow(selection.outDir);
+    if (!lock) return false;
+    try {
+      if (!planBuild(selection).nothingToDo) return false;
+    } finally {
+      lock.release();
+    }
     out(`${upToDateLine(selection.outDir, started)}\n`);
     return true;
   } catch {

@@ -77,7 +77,7 @@ export function markdownText(text: string): string {
   return oneLine(text.replace(/\r\n|\r|\n/g, ' '))
     .replace(/[\\`*_[\]<>!|~&@]/g, '\\$&')
     .replace(/:\/\//g, '\\://')
-    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/(www)\./gi, '$1\\.')
     .replace(/^(\s*)([#+=-])(?=[\s#=-]|$)/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }

@@ -5,6 +5,8 @@ import { editionFiles, type EditionFileRole } from '../dataset/schema.js';
 import { loadYamlFile } from './source-file.js';
 import type { SourceFile } from '../dataset/source-file.js';
 import { rule as fileMissing } from '../diagnostics/rules/plan/file-missing.js';
+import { rule as fileUnreadable } from '../diagnostics/rules/plan/file-unreadable.js';
+import { folderLeavesData } from './file-kind.js';
 import { attachmentsFolder, checkUnknownEntries } from './unknown-files.js';
 
 /** One folder under data/editions/, its data files parsed (schema not yet checked). */
@@ -42,6 +44,8 @@ const display = (rootDir: string, absPath: string): string => path.relative(root
 /** Lists edition folders (those with an edition.yaml or any other file), sorted by name. */
 export function listEditionFolders(dataDir: string): string[] {
   const editionsDir = path.join(dataDir, 'editions');
+  // data/editions as a link out of data/ is read as no editions (checkDataFolder reports it).
+  if (folderLeavesData(editionsDir, dataDir)) return [];
   try {
     return readdirSync(editionsDir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
@@ -104,6 +108,14 @@ function checkDataFolder(options: LoadOptions, sink: DiagnosticSink): void {
     sink,
   );
   const editionsDir = path.join(dataDir, 'editions');
+  if (folderLeavesData(editionsDir, dataDir)) {
+    sink.add({
+      ruleId: 'plan:file-unreadable',
+      file: shown(editionsDir),
+      place: { line: 1, column: 1 },
+      message: fileUnreadable.messages.notAFile({ en: 'a symbolic link out of the data folder', zh: '指向数据文件夹之外的符号链接' }),
+    });
+  }
   const folders = listEditionFolders(dataDir);
   // Entries of editions/ that are not folders (a stray file, a link) would be skipped silently.
   checkUnknownEntries(editionsDir, { files: [], folders }, shown, dataDir, sink);

@@ -63,6 +63,18 @@ export function pathKind(absPath: string, within?: string): PathKind {
   return kind ? { kind: 'refused', reason: kind } : { kind: 'file', size: stat.size };
 }
 
+/**
+ * Whether a folder under the data folder (data/editions, an edition's folder) is, or passes
+ * through, a symbolic link that resolves outside it: nothing in it may then be read.
+ */
+export function folderLeavesData(folder: string, dataDir: string): boolean {
+  try {
+    return !inside(realpathSync(dataDir), realpathSync(folder));
+  } catch {
+    return false;
+  }
+}
+
 /** Offset of the first byte that is not part of well-formed UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;

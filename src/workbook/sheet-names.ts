@@ -8,11 +8,15 @@
 const maxLength = 31;
 
 export function validSheetName(name: string): string {
-  const mended = name
-    .replace(/[:\\/?*[\]]/g, '-')
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  return [...mended].slice(0, maxLength).join('') || '-';
+  // Apostrophes and spaces are taken from both ends until neither is left (found by the property test: "\n'\n").
+  const mended = name.replace(/[:\\/?*[\]]/g, '-').replace(/^['\s]+|['\s]+$/g, '');
+  // Cut to length, then take off what the cut left at the end.
+  return (
+    [...mended]
+      .slice(0, maxLength)
+      .join('')
+      .replace(/['\s]+$/, '') || '-'
+  );
 }
 
 /** Names for `wanted`, each valid and different (case-insensitively) from `taken` and from each other. */

@@ -207,7 +207,7 @@ fs.writeFileSync = function (file, ...rest) {
     ],
     [
       'ENOSPC',
-      /^Error: No space left on the disk that holds .*\/demo-2026\/.*\. Free some space and run again; no file is left half-written\.$/,
+      /^Error: No space left on the disk that holds .*\/demo-2026\/\S+ \(mounted at \/\S*, \d+ MB free\)\. Free some space there and run again\. Nothing was replaced and no temporary file is left\.$/,
     ],
   ])('%s while writing the outputs', (code, expected) => {
     const out = tempDir('cli-out-');

@@ -3,14 +3,13 @@ import { rule } from '../../diagnostics/rules/plan/control-character.js';
 import { multiLineFields } from '../../dataset/schema.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import { walk } from './limits.js';
+import { invisibleCharacters } from '../../diagnostics/escape.js';
 
 // C0 and C1 controls and DEL; a line break is allowed only in texts that may span lines. Then the
 // characters a reader does not see that break or reorder a line: line and paragraph separators
 // (they reached the CSV, HTML, SVG and shared strings as line breaks), bidi controls (they turn a
 // line around in a terminal or a CI log), zero-width characters, soft hyphens, the byte-order mark.
-const control =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is matched alone; U+034F (combining grapheme joiner) is one of the invisible characters refused
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
+const control = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
 const controlNames: Readonly<Record<number, string>> = {
   0: 'NUL',
   9: 'tab',
