@@ -71,6 +71,34 @@ function times(published: string, factor: number): string {
  * text, so numbers keep their published form ("73.0" stays one decimal). Gives the new text and
  * every citation phrase in it (any string under a key ending in "source", "Source" or "phrase").
  */
+/** An amount of an entry: as published, as generated, and its unit when the entry states one. */
+type Amount = readonly [published: string, generated: string, unit: string | undefined];
+
+/**
+ * Each amount of an entry replaces its published number once in the phrase: first where the number
+ * is followed by the amount's unit (in "1亿美元以上外资项目1个", the 1 of 1个), then left to right.
+ */
+function scalePhrase(phrase: string, amounts: readonly Amount[]): string {
+  const tokens = [...phrase.matchAll(/\d+(?:\.\d+)?/g)].map((m) => ({ text: m[0], at: m.index, by: undefined as string | undefined }));
+  const pending = [...amounts];
+  const assign = (fits: (token: (typeof tokens)[number], amount: Amount) => boolean) => {
+    for (const token of tokens) {
+      if (token.by !== undefined) continue;
+      const i = pending.findIndex((amount) => amount[0] === token.text && fits(token, amount));
+      if (i >= 0) token.by = pending.splice(i, 1)[0]![1];
+    }
+  };
+  assign((token, [, , unit]) => unit !== undefined && phrase.startsWith(unit, token.at + token.text.length));
+  assign(() => true);
+  let out = '';
+  let last = 0;
+  for (const token of tokens) {
+    out += phrase.slice(last, token.at) + (token.by ?? token.text);
+    last = token.at + token.text.length;
+  }
+  return out + phrase.slice(last);
+}
+
 function scaleAmounts(text: string, factor: number, file: string): { text: string; phrases: string[] } {
   const document = parseDocument(text);
   if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0]!.message}`);
@@ -85,12 +113,13 @@ function scaleAmounts(text: string, factor: number, file: string): { text: strin
   };
 
   /** Amounts in an entry and below it (not in entries with their own citation): [as published, as generated]. */
-  const amountsIn = (node: unknown, columns: ReadonlySet<string>, found: [string, string][] = [], top = true): [string, string][] => {
+  const amountsIn = (node: unknown, columns: ReadonlySet<string>, found: Amount[] = [], top = true): Amount[] => {
     if (isMap(node)) {
       if (!top && node.has('source')) return found;
       for (const pair of node.items) {
         const number = amount(node, isScalar(pair.key) ? String(pair.key.value) : '', pair.value, columns);
-        if (number) found.push([number.source!, times(number.source!, factor)]);
+        const unit = node.get('unit');
+        if (number) found.push([number.source!, times(number.source!, factor), typeof unit === 'string' ? unit : undefined]);
         else amountsIn(pair.value, columns, found, false);
       }
     } else if (isSeq(node)) for (const item of node.items) amountsIn(item, columns, found, false);
@@ -111,12 +140,7 @@ function scaleAmounts(text: string, factor: number, file: string): { text: strin
         if (number) {
           if (factor !== 1) edits.push({ start: number.range![0], end: number.range![1], text: times(number.source!, factor) });
         } else if (/(source|phrase)$/i.test(key) && isScalar(value) && typeof value.value === 'string' && value.range) {
-          // Each amount of this entry replaces its published number once, left to right.
-          const pending = [...amounts];
-          const phrase = value.value.replace(/\d+(?:\.\d+)?/g, (token) => {
-            const at = pending.findIndex(([published]) => published === token);
-            return at < 0 ? token : pending.splice(at, 1)[0]![1];
-          });
+          const phrase = scalePhrase(value.value, amounts);
           phrases.push(phrase);
           if (phrase !== value.value) edits.push({ start: value.range[0], end: value.range[1], text: JSON.stringify(phrase) });
         } else visit(value, columns);
