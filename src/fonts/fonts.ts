@@ -104,8 +104,9 @@ export async function subsetFace(weight: FontWeight, face: Face, characters: str
   const subsetFont = require('subset-font') as typeof import('subset-font').default;
   return subsetFont(fontBuffer(weight, face), characters, {
     targetFormat: 'sfnt',
-    // The features fontkit applies to horizontal text (its default shaper): the closure of these only.
-    keepFeatures: ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'],
+    // The features fontkit applies to horizontal text (its default shaper), and halt, which the brief
+    // asks for to compress adjacent full-width marks (render-pdf.ts): the closure of these only.
+    keepFeatures: ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'halt'],
   });
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { longWord, maximiseTexts, pngSize, spacedWords } from '../hostile-helpers.js';
-import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { makeDataDir, repoRoot, reviewOnlyEditionDir, tempDir, validateDir } from '../helpers.js';
 
 /**
  * Linear cost: an edition whose every text is as long as the schema allows (one unbroken word, or
@@ -15,8 +15,9 @@ describe('maximum-length texts', () => {
     ['spaced words', spacedWords],
   ] as const) {
     it(`every text at its limit (${name}): validates, builds in under 10 s of CPU, charts stay bounded`, () => {
-      const dataDir = makeDataDir();
-      maximiseTexts(path.join(dataDir, 'editions', 'demo-2026'), style);
+      // The review-only invented edition: four headline growth rates make a chart (the demo's two do not).
+      const dataDir = makeDataDir([reviewOnlyEditionDir]);
+      maximiseTexts(path.join(dataDir, 'editions', path.basename(reviewOnlyEditionDir)), style);
       const { diagnostics } = validateDir(dataDir);
       expect(
         diagnostics.filter((d) => d.severity === 'error'),
