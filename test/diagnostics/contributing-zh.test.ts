@@ -127,10 +127,12 @@ describe('CONTRIBUTING.zh-CN.md keeps in step with CONTRIBUTING.md', () => {
     expect(differences(english, chinese.replace('plan:sum-matches-total: error', 'plan:sum-matches-total: warning'))).toContainEqual(
       expect.stringMatching(/^code block \d+ differs/),
     );
+    // The replaced text must be there, or the replacement changes nothing and the check proves nothing.
+    expect(chinese).toContain('差异在修约误差以内；保留公布数。 plan:sum-matches-total');
     expect(
       differences(
         english,
-        chinese.replace('差异在修约误差以内;保留公布数。 plan:sum-matches-total', '差异在修约误差以内。 plan:sum-matches-total'),
+        chinese.replace('差异在修约误差以内；保留公布数。 plan:sum-matches-total', '差异在修约误差以内。 plan:sum-matches-total'),
       ),
     ).toContainEqual(expect.stringMatching(/^code block \d+ differs/));
     expect(differences(english, chinese.replace('  glossary.yaml   ', '  glossaries.yaml '))).toContainEqual(
