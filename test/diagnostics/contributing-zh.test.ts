@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { rule as fileEmpty } from '../../src/diagnostics/rules/plan/file-empty.js';
 import { formatHuman } from '../../src/diagnostics/report.js';
-import { ruleIds, ruleUrl } from '../../src/diagnostics/rules.js';
+import { ruleIds, ruleUrl, rules } from '../../src/diagnostics/rules.js';
 import { repoRoot } from '../helpers.js';
 
 // The editors' guide in English and in Chinese, kept in step: the same headings (levels and order),
@@ -127,10 +127,12 @@ describe('CONTRIBUTING.zh-CN.md keeps in step with CONTRIBUTING.md', () => {
     expect(differences(english, chinese.replace('plan:sum-matches-total: error', 'plan:sum-matches-total: warning'))).toContainEqual(
       expect.stringMatching(/^code block \d+ differs/),
     );
+    // The replaced text must be there, or the replacement changes nothing and the check proves nothing.
+    expect(chinese).toContain('差异在修约误差以内；保留公布数。 plan:sum-matches-total');
     expect(
       differences(
         english,
-        chinese.replace('差异在修约误差以内;保留公布数。 plan:sum-matches-total', '差异在修约误差以内。 plan:sum-matches-total'),
+        chinese.replace('差异在修约误差以内；保留公布数。 plan:sum-matches-total', '差异在修约误差以内。 plan:sum-matches-total'),
       ),
     ).toContainEqual(expect.stringMatching(/^code block \d+ differs/));
     expect(differences(english, chinese.replace('  glossary.yaml   ', '  glossaries.yaml '))).toContainEqual(
@@ -186,5 +188,28 @@ describe('Chinese messages link to the Chinese guide', () => {
     expect(formatHuman(sink.items, 'en', { links })).toContain(' https://github.com/o/r/blob/HEAD/CONTRIBUTING.md#planfile-empty\n');
     // The data keeps the language-neutral link (JSON, plan.json).
     expect(sink.items[0]!.url).toBe('CONTRIBUTING.md#planfile-empty');
+  });
+});
+
+describe("every rule's Chinese fix and Chinese example use full-width punctuation", () => {
+  // A half-width , ; : ( ) or ? beside a Chinese character, once a field's gloss such as value(数值) is set aside.
+  const slips = (text: string) =>
+    [...text.replace(/[A-Za-z][\w-]*\(\p{Script=Han}+\)/gu, '').matchAll(/\p{Script=Han}[,;:()?]|[,;:()?]\p{Script=Han}/gu)].map(
+      (m) => m[0],
+    );
+
+  it('in the fix printed with each message and in the example message of each rule section', () => {
+    const found: string[] = [];
+    for (const id of ruleIds) {
+      const rule = rules[id];
+      for (const slip of slips(rule.fix.zh)) found.push(`${id} fix: ${slip}`);
+      // Code spans holding Chinese are messages as printed (or Chinese data); prose is checked in the guide above.
+      for (const span of rule.docs.zh.replace(/\n/g, '').matchAll(/`([^`]*\p{Script=Han}[^`]*)`/gu))
+        for (const slip of slips(span[1]!)) found.push(`${id} example: ${slip}`);
+    }
+    expect(found).toEqual([]);
+    // Not vacuous: a half-width slip is found, a gloss is not one.
+    expect(slips('尚待填报:发布前')).toEqual(['报:']);
+    expect(slips('value(数值) 1300')).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ describe('follow-on errors name the figures they depend on', () => {
       '(follows from industrial-value-added in editions/demo-2026/headline.yaml:11 and gdp in editions/demo-2026/headline.yaml:4: if you changed one of them, check this figure too)',
     );
     expect(errors[0]!.messageZh).toContain(
-      '(由 editions/demo-2026/headline.yaml:11 中的 industrial-value-added 和 editions/demo-2026/headline.yaml:4 中的 gdp 引起',
+      '（由 editions/demo-2026/headline.yaml:11 中的 industrial-value-added 和 editions/demo-2026/headline.yaml:4 中的 gdp 引起：如改动了其中之一，请一并核对此处）',
     );
   });
 
@@ -111,11 +111,11 @@ describe('Chinese output is Chinese throughout', () => {
     editText(demo(schema, 'headline.yaml'), '    unit: 亿元\n    growth: 4.0', '    unit: 亿元\n    growth: fast');
     const diagnostics = [...validateDir(phrase).diagnostics, ...validateDir(schema).diagnostics];
     const text = formatHuman(diagnostics, 'zh-CN', { links: { rootDir: '/repo' } });
-    expect(text).toContain('    应为: 出处原文“新增学位1200个”中的一个数');
+    expect(text).toContain('    应为：出处原文“新增学位1200个”中的一个数');
     expect(text).toContain('value(数值) 1300 不在其出处原文“新增学位1200个”中。');
-    expect(text).toContain('字段“growth(增速)”应为数值,而不是文本。');
+    expect(text).toContain('字段“growth(增速)”应为数值，而不是文本。');
     expect(text).toContain(
-      '    改法: 更正数值,或改为引用写有该数值的原文。 file:///repo/CONTRIBUTING.zh-CN.md#plansource-phrase-has-value',
+      '    改法：更正数值，或改为引用写有该数值的原文。 file:///repo/CONTRIBUTING.zh-CN.md#plansource-phrase-has-value',
     );
     expect(text).not.toMatch(/expected|actual|a number in|fix:|Field "/);
   });

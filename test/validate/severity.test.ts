@@ -78,7 +78,7 @@ describe('severity settings (data/validation.yaml)', () => {
       '  plan:sum-matches-total: error for every finding (the default is error)',
       '  plan:glossary-consistent: error → warning (milder than the default)',
     ]);
-    expect(formatSeverityChanges(dataset.severityChanges, 'zh-CN')).toContain('plan:glossary-consistent:错误 → 警告(比默认更宽)');
+    expect(formatSeverityChanges(dataset.severityChanges, 'zh-CN')).toContain('plan:glossary-consistent：错误 → 警告（比默认更宽）');
   });
 
   it('only wording rules are adjustable; every rule that checks a figure against its phrase is not', () => {

@@ -30,7 +30,7 @@ a line around), zero-width characters (U+200B…) and soft hyphens (U+00AD); a p
 the joiners a script needs (U+200C, U+200D). The message names the character and its position. *Example:*
 \`review-targets.yaml:7:33 error Text holds the control character U+000A (line break) at character 11; remove it (this text must be one line).\`
 *Fix:* delete the character; in a double-quoted YAML text, remove the \`\\n\`, \`\\t\` or \`\\e\`.`,
-    zh: `文字中含有不可见的控制字符（从文字处理软件或终端粘贴而来，如 NUL、ESC、制表符、回车符），或在必须为一行的文字（名称、标题、出处原文）中含有换行。行分隔符和段分隔符（U+2028、U+2029）、双向文字控制符（U+202A–U+202E、U+2066–U+2069，会使一行文字颠倒显示）、零宽字符（U+200B 等）和软连字符（U+00AD）也不允许；段落文字可以保留某些文字需要的连接符（U+200C、U+200D）。消息给出该字符及其位置。*示例：*\`review-targets.yaml:7:33 错误 文本第 11 个字符是控制字符 U+000A(line break);请删除它(此文本必须是一行)。\`
+    zh: `文字中含有不可见的控制字符（从文字处理软件或终端粘贴而来，如 NUL、ESC、制表符、回车符），或在必须为一行的文字（名称、标题、出处原文）中含有换行。行分隔符和段分隔符（U+2028、U+2029）、双向文字控制符（U+202A–U+202E、U+2066–U+2069，会使一行文字颠倒显示）、零宽字符（U+200B 等）和软连字符（U+00AD）也不允许；段落文字可以保留某些文字需要的连接符（U+200C、U+200D）。消息给出该字符及其位置。*示例：*\`review-targets.yaml:7:33 错误 文本第 11 个字符是控制字符 U+000A（line break）；请删除它（此文本必须是一行）。\`
 *改法：*删除该字符；在 YAML 双引号文本中，删除 \`\\n\`、\`\\t\` 或 \`\\e\`。`,
   },
 });

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'An item proposed by a program (npm run draft or new-edition) is not yet confirmed by an editor (drafted: true).',
   fix: {
     en: 'Check the item against the report (figure, unit, bound words, label, phrase), correct it, then remove drafted: true.',
-    zh: '对照原文核对该项(数值、单位、限定词、名称、原句),改正后删去 drafted: true。',
+    zh: '对照原文核对该项（数值、单位、限定词、名称、原句），改正后删去 drafted: true。',
   },
   reportedBy: 'check',
   unfinished: true,
@@ -16,7 +16,7 @@ export const rule = defineRule({
     drafted: (what: string, whatZh: string) =>
       both(
         `${what} was drafted by a program and is not confirmed yet: check it against the report, then remove "drafted: true".`,
-        `${whatZh}由程序起草,尚未确认:请对照原文核对,然后删去“drafted: true”。`,
+        `${whatZh}由程序起草，尚未确认：请对照原文核对，然后删去“drafted: true”。`,
       ),
   },
   docs: {

@@ -22,7 +22,7 @@ export const rule = defineRule({
   docs: {
     en: `A file every edition needs is not there. *Example:* \`data/editions/x/achievements.yaml:1:1 error File … is missing\`.
 *Fix:* restore the file (copy it from another edition and change it).`,
-    zh: `缺少每个版本都必需的文件。*示例：*\`data/editions/x/achievements.yaml:1:1 错误 缺少文件 …;每个版本都需要它。\`
+    zh: `缺少每个版本都必需的文件。*示例：*\`data/editions/x/achievements.yaml:1:1 错误 缺少文件 …；每个版本都需要它。\`
 *改法：*恢复该文件（从其他版本复制一份再修改）。`,
   },
 });

@@ -44,7 +44,7 @@ line of the first bad byte); or the path is not a regular file: a folder, a name
 or a symbolic link out of \`data/\`. *Example:* \`data/editions/x/headline.yaml:3:19 error File is not valid UTF-8 text (byte 46 here)\`.
 *Fix:* save it as UTF-8 text from a text editor (not a word processor); replace the link or pipe with
 the file itself; move other files into \`attachments/\`.`,
-    zh: `文件过大（超过 1 MiB）、是二进制文件、以 UTF-16 编码保存或不是有效的 UTF-8 文本（消息给出第一个错误字节所在的行）；或者该路径不是普通文件，而是文件夹、命名管道（FIFO）、设备文件或指向 \`data/\` 以外的符号链接。*示例：*\`data/editions/x/headline.yaml:3:19 错误 文件不是有效的 UTF-8 文本(此处第 46 字节);请以 UTF-8 编码保存。\`
+    zh: `文件过大（超过 1 MiB）、是二进制文件、以 UTF-16 编码保存或不是有效的 UTF-8 文本（消息给出第一个错误字节所在的行）；或者该路径不是普通文件，而是文件夹、命名管道（FIFO）、设备文件或指向 \`data/\` 以外的符号链接。*示例：*\`data/editions/x/headline.yaml:3:19 错误 文件不是有效的 UTF-8 文本（此处第 46 字节）；请以 UTF-8 编码保存。\`
 *改法：*用文本编辑器（不要用文字处理软件）另存为 UTF-8 文本；用文件本身替换链接或管道；其他资料移到 \`attachments/\` 中。`,
   },
 });

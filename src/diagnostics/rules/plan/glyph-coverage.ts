@@ -22,7 +22,7 @@ export const rule = defineRule({
     en: `A character cannot be printed with the fonts the briefs embed (Noto Sans SC, or Noto Sans for Latin text), e.g. a rare character
 or an invisible control character pasted from elsewhere. *Example:* \`Character "𓀀" (U+13000) cannot be rendered\`.
 *Fix:* retype the character, or replace it with a common equivalent.`,
-    zh: `简报所嵌入的字体（Noto Sans SC）无法显示某个字符，例如生僻字，或从别处粘贴而来的不可见控制字符。*示例：*\`字符“𓀀”(U+13000)无法显示:字体 … 中没有这个字形。\`
+    zh: `简报所嵌入的字体（Noto Sans SC）无法显示某个字符，例如生僻字，或从别处粘贴而来的不可见控制字符。*示例：*\`字符“𓀀”（U+13000）无法显示：字体 … 中没有这个字形。\`
 *改法：*重新输入该字符，或换成常用的等价字符。`,
   },
 });

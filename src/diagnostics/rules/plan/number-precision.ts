@@ -27,7 +27,7 @@ export const rule = defineRule({
     en: `A number has more than 6 decimals, or more than 15 significant digits (or is 10^15 or larger): the
 reports could not show it as written. *Example:* \`Number 120.50000000000000000001 has 20 decimals; the reports show at most 6.\`
 *Fix:* write the number as the document publishes it.`,
-    zh: `数值超过 6 位小数或 15 位有效数字（或不小于 10^15）：报告无法按原样显示。*示例：*\`数值 120.50000000000000000001 有 20 位小数;报告最多显示 6 位。请按公布数修约。\`
+    zh: `数值超过 6 位小数或 15 位有效数字（或不小于 10^15）：报告无法按原样显示。*示例：*\`数值 120.50000000000000000001 有 20 位小数；报告最多显示 6 位。请按公布数修约。\`
 *改法：*按文件公布的数字填写。`,
   },
 });

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: 'A review target has no result yet (actual: pending): the edition is still in progress.',
   fix: {
     en: 'Enter the result from the report (actual: [{value, unit}]) and quote the phrase it is published in (source).',
-    zh: '按原文填入完成情况(actual: [{value, unit}]),并在 source 中引用公布它的原句。',
+    zh: '按原文填入完成情况（actual: [{value, unit}]），并在 source 中引用公布它的原句。',
   },
   reportedBy: 'check',
   unfinished: true,
@@ -16,7 +16,7 @@ export const rule = defineRule({
     resultPending: (label: string, labelZh: string) =>
       both(
         `The result of target "${label}" is pending: enter it from this year's report before the edition is published.`,
-        `目标“${labelZh}”的完成情况尚待填报:发布前请按今年的报告填入。`,
+        `目标“${labelZh}”的完成情况尚待填报：发布前请按今年的报告填入。`,
       ),
   },
   docs: {

@@ -30,7 +30,7 @@ published figure and acknowledge it on the row, with a note that appears in the 
 
 \`\`\`yaml
     knownDiscrepancies:
-      - {rule: plan:share-matches-value, field: annual-share, note: {zh: "公布的占比与计算值不符,保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
+      - {rule: plan:share-matches-value, field: annual-share, note: {zh: "公布的占比与计算值不符，保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
 \`\`\`
 
 The message then becomes a note (never failing \`--strict\`) that carries the note's text. \`knownDiscrepancies\` is accepted wherever
@@ -42,7 +42,7 @@ plan:ratio-matches-value and plan:part-within-whole.`,
 
 \`\`\`yaml
     knownDiscrepancies:
-      - {rule: plan:share-matches-value, field: annual-share, note: {zh: "公布的占比与计算值不符,保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
+      - {rule: plan:share-matches-value, field: annual-share, note: {zh: "公布的占比与计算值不符，保留公布数", en: "The published share differs from the computed one; it is kept as published"}}
 \`\`\`
 
 此后该消息变为附带说明的提示（不会使 \`--strict\` 失败）。凡是可能触发计算类规则之处都可以使用 \`knownDiscrepancies\`（已知差异）：统计表的行和合计（\`field\` 为该表 \`columns\` 中声明的列 id，如 \`annual-share\`），以及项目推进的合计、主要经济指标和量化成果（\`field: value\`），适用于 plan:sum-matches-total、plan:share-matches-value、plan:ratio-matches-value 和 plan:part-within-whole。`,

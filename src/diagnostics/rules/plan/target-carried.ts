@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: "A review target differs from the target the previous edition's plan set (value, unit, kind or bound).",
   fix: {
     en: "Make the review target say what last year's plan said, or correct last year's plan target if it was entered wrongly.",
-    zh: '使执行情况中的目标与上年计划一致;如上年计划目标录入有误,则更正上年的数据。',
+    zh: '使执行情况中的目标与上年计划一致；如上年计划目标录入有误，则更正上年的数据。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

@@ -7,7 +7,7 @@ export const rule = defineRule({
   summary: "A review target matches no main target of the previous edition's plan.",
   fix: {
     en: 'Name the plan target it judges in continues, or, if the report added it, acknowledge that with notInLastPlan: true.',
-    zh: '在 continues 中写明它所评判的上年计划目标;如为报告新增的目标,写 notInLastPlan: true 予以确认。',
+    zh: '在 continues 中写明它所评判的上年计划目标；如为报告新增的目标，写 notInLastPlan: true 予以确认。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',

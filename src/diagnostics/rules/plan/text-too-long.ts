@@ -22,6 +22,6 @@ export const rule = defineRule({
     en: `A text is longer than its field allows (see "How long a text may be"). *Example:*
 \`Field "en" is 372 characters long; it may be at most 300.\` *Fix:* shorten it; a long explanation
 belongs in a \`note\`.`,
-    zh: `文字超过该字段允许的长度（见“文字长度上限”）。*示例：*\`字段“en”长 372 个字符,最多 300 个;请缩短。\` *改法：*缩短文字；较长的解释请写在 \`note\`（说明）中。`,
+    zh: `文字超过该字段允许的长度（见“文字长度上限”）。*示例：*\`字段“en”长 372 个字符，最多 300 个；请缩短。\` *改法：*缩短文字；较长的解释请写在 \`note\`（说明）中。`,
   },
 });
