@@ -48,18 +48,22 @@ function knownKeys(schema: z.ZodTypeAny, path: readonly (string | number)[], val
       case 'ZodNullable':
       case 'ZodDefault':
       case 'ZodReadonly':
-        return visit(def.innerType as z.ZodTypeAny, rest, at);
+        visit(def.innerType as z.ZodTypeAny, rest, at);
+        return;
       case 'ZodEffects':
-        return visit(def.schema as z.ZodTypeAny, rest, at);
+        visit(def.schema as z.ZodTypeAny, rest, at);
+        return;
       case 'ZodLazy':
-        return visit((def.getter as () => z.ZodTypeAny)(), rest, at);
+        visit((def.getter as () => z.ZodTypeAny)(), rest, at);
+        return;
       case 'ZodUnion':
       case 'ZodDiscriminatedUnion':
         for (const option of def.options as Iterable<z.ZodTypeAny>) visit(option, rest, at);
         return;
       case 'ZodIntersection':
         visit(def.left as z.ZodTypeAny, rest, at);
-        return visit(def.right as z.ZodTypeAny, rest, at);
+        visit(def.right as z.ZodTypeAny, rest, at);
+        return;
       case 'ZodArray':
         if (rest.length > 0) visit(def.type as z.ZodTypeAny, rest.slice(1), (at as unknown[] | undefined)?.[rest[0] as number]);
         return;
