@@ -55,13 +55,15 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
 
   // 3. The largest movements: the fastest and slowest growth among the headline indicators, compared
   // only within one price basis (comparable, then current prices), each sentence naming its basis.
+  // The sentences of both bases make one message, so that the messages stay few.
+  const movements: string[] = [];
   for (const { basis, figures } of byGrowthBasis(plan.headline)) {
     if (figures.length < 2) continue;
     const sorted = [...figures].sort((a, b) => b.growth!.value - a.growth!.value);
     const fastest = sorted[0]!;
     const slowest = sorted[sorted.length - 1]!;
     if (fastest.growth!.value === slowest.growth!.value) continue;
-    messages.push(
+    movements.push(
       say('movements', {
         basis: basisWords(strings, basis),
         fastest: inText(fastest.label[lang]),
@@ -71,6 +73,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
       }),
     );
   }
+  if (movements.length > 0) messages.push(movements.join(zh ? '' : ' '));
 
   // 4. The plan year's main targets, by name up to maxListedTargets.
   const main = plan.planTargets.main;

@@ -159,12 +159,13 @@ describe('English phrases around targets', () => {
 });
 
 describe('the English of the default edition (issue 25)', () => {
-  // With the validation warnings, which the notes list as known discrepancies.
+  // With the validation findings the build gives the plan (src/build/prepare.ts), which the notes list as
+  // known discrepancies. Since issue 27 a difference within published rounding is a note, not a warning.
   const warned = buildPlan(
     dataset.editions[0]!,
     units,
     dataset.glossary!,
-    diagnostics.filter((d) => d.severity === 'warning'),
+    diagnostics.filter((d) => d.severity !== 'error'),
   );
   const nodes = composeBrief(
     { rootDir: repoRoot, plan: warned, locale: 'en', strings, units, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') },

@@ -73,14 +73,14 @@ describe('npm run validate checks the chart specs for what the brief draws', () 
     const rotated = new DiagnosticSink();
     checkChartSpecsForPdf(root, rotated);
     expect(rotated.items).toEqual([]);
-    // Clipping and gradients are not.
-    writeFileSync(
-      specFile,
-      text.replace(
-        '"color": "#0072B2"',
-        '"color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}, "clip": true',
-      ),
+    // Clipping and gradients are not. (The bars' colour is an encoding by price basis since issue 24,
+    // so the gradient and the clip go on the bar mark itself.)
+    const broken = text.replace(
+      '"type": "bar",',
+      '"type": "bar",\n        "color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}, "clip": true,',
     );
+    expect(broken).not.toBe(text);
+    writeFileSync(specFile, broken);
     const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate'], {
       cwd: root,
       encoding: 'utf8',

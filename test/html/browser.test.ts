@@ -90,6 +90,10 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
   }, 180_000);
 
   it('shows every figure and table with a visible numbered caption and a source line; at 390 px every chart fits the screen and no short header breaks at 1280 px', async () => {
+    // Pages with charts, so that the checks below are not vacuous. Not every edition has one: since
+    // issue 31 a chart of three bars or fewer is not drawn (render.ts minCategories), and the demo
+    // edition has two headline growth figures and a table chart of two rows, so it has none.
+    const withCharts: string[] = [];
     for (const { file, edition, locale } of pages) {
       const key = `${edition}/${locale}`;
       const page = await browser!.newPage();
@@ -121,7 +125,7 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
             .map((th) => (th as HTMLElement).innerText);
           return { figures, tables, brokenHeaders, viewport: document.documentElement.clientWidth };
         });
-        expect(found.figures.length, key).toBeGreaterThan(0);
+        if (width === 1280 && found.figures.length > 0) withCharts.push(key);
         for (const f of found.figures) {
           expect(f.caption, `${key} at ${width}px`).toMatch(/^(Figure \d+\.|图\d+)\s/);
           expect(f.source, `${key} at ${width}px: ${f.caption}`).toBe(true);
@@ -148,6 +152,7 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       }
       await page.close();
     }
+    expect(withCharts).toEqual(expect.arrayContaining(['binjiang-2025/en', 'binjiang-2025/zh-CN']));
   }, 180_000);
 
   it('every figure of plan.json that the PDF shows appears in the HTML', async () => {

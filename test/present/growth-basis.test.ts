@@ -37,7 +37,10 @@ describe('the price basis of growth', () => {
   it('the key messages rank growth only within one basis and name it (not fiscal revenue against services value added)', () => {
     const plan = planOf();
     const zhText = keyMessages(plan, zh, 'zh-CN');
-    const movements = zhText.filter((m) => m.includes('增速最高'));
+    // One message, one sentence per basis (the messages stay at most six).
+    const message = zhText.filter((m) => m.includes('增速最高'));
+    expect(message).toHaveLength(1);
+    const movements = message[0]!.match(/[^。]+。/g) ?? [];
     expect(movements).toEqual([
       '按可比价计算,主要指标中规上工业增加值增速最高(增长6.0%),服务业增加值增速最低(增长4.4%)。',
       '按现价计算,主要指标中财政总收入增速最高(增长12.8%),固定资产投资(全区,含特别合作区)增速最低(增长5.3%)。',
