@@ -22,8 +22,10 @@ import { validateEdition, validateShared, type SharedData } from '../validate/va
 export interface PrepareOptions {
   /** Folder that holds units.yaml, glossary.yaml and editions/. */
   readonly dataDir: string;
-  /** Diagnostics name files relative to it; templates and strings are read from it. */
+  /** Diagnostics name files relative to it; templates and strings are read from it unless `templatesRoot` is given. */
   readonly rootDir: string;
+  /** Where templates/strings/ is read from when not from `rootDir` (a command run in a data-only repository). */
+  readonly templatesRoot?: string;
 }
 
 /** What every edition is read with: the shared files as checked, and the interface strings of every locale. */
@@ -48,7 +50,7 @@ export interface PreparedEdition {
 export function prepareShared(options: PrepareOptions, sink: DiagnosticSink): PreparedShared {
   const glyphs = briefGlyphCoverage();
   const checked = validateShared(loadDataset({ ...options, only: [] }, sink), { glyphs }, sink);
-  const strings = prepareStrings(options.rootDir, sink, glyphs);
+  const strings = prepareStrings(options.templatesRoot ?? options.rootDir, sink, glyphs);
   const { units, glossary } = checked;
   return { checked, ...(units && glossary && strings.size === locales.length ? { complete: { units, glossary, strings } } : {}) };
 }

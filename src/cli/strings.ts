@@ -10,7 +10,11 @@ import { loadUiStrings, type UiStrings } from '../present/strings.js';
  * src/cli/<command>.ts, two folders below the program's root).
  */
 export function commandStrings(rootDir: string, locale: Locale): UiStrings | undefined {
+  return loadUiStrings(stringsRoot(rootDir), locale, new DiagnosticSink());
+}
+
+/** The folder whose templates/strings/ a command run in `rootDir` reads: that checkout's, or the program's own. */
+export function stringsRoot(rootDir: string): string {
   const programRoot = path.resolve(path.dirname(process.argv[1] ?? ''), '..', '..');
-  const stringsRoot = existsSync(path.join(rootDir, 'templates', 'strings')) ? rootDir : programRoot;
-  return loadUiStrings(stringsRoot, locale, new DiagnosticSink());
+  return existsSync(path.join(rootDir, 'templates', 'strings')) ? rootDir : programRoot;
 }

@@ -15,7 +15,7 @@ import { diffDatasets, diffMarkdown, diffSettings } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { listEditionFolders } from '../load/dataset.js';
 import { prepareEdition, prepareShared } from '../build/prepare.js';
-import { commandStrings } from './strings.js';
+import { commandStrings, stringsRoot } from './strings.js';
 import { statusText } from '../present/reader.js';
 import type { CommandSpec } from './args.js';
 import { withBaseData } from './base-data.js';
@@ -83,7 +83,7 @@ export async function main(): Promise<void> {
 
     const sink = new DiagnosticSink();
     // As the build prepares them (load, validate, model), every edition.
-    const options = { dataDir, rootDir };
+    const options = { dataDir, rootDir, templatesRoot: stringsRoot(rootDir) };
     const shared = prepareShared(options, sink);
     const editions = listEditionFolders(dataDir).flatMap((folder) => prepareEdition(folder, shared, options, sink) ?? []);
     const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];

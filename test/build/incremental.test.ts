@@ -59,7 +59,11 @@ describe('incremental builds', () => {
     const options = { rootDir: root, dataDir, outDir, buildDate };
     expect((await buildReports(options)).built).toEqual(['demo-2026']);
     expect((await buildReports(options)).built).toEqual([]);
-    editText(path.join(root, 'templates', 'strings', 'en.yaml'), 'language: English edition', 'language: English-language edition');
+    editText(
+      path.join(root, 'templates', 'strings', 'en.yaml'),
+      'language: "English translation; the Chinese text prevails"',
+      'language: "English translation; the Chinese text governs"',
+    );
     expect((await buildReports(options)).built).toEqual(['demo-2026']);
   });
 });

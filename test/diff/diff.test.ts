@@ -99,7 +99,7 @@ describe('npm run summary', () => {
       '[plan:sum-matches-total](https://github.com/owner/plan-briefs/blob/f00d/CONTRIBUTING.md#plansum-matches-total)',
     );
     expect(result.stdout).toMatch(
-      /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:21:186`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L21\) \| note \| .* \| – \(nothing to fix\) \|/,
+      /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:23:86`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L23\) \| note \| .* \| – \(nothing to fix\) \|/,
     );
     expect(result.stdout).not.toContain('](CONTRIBUTING.md');
     expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
