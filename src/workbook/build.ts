@@ -375,8 +375,10 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   const lang = textKey(input.locale);
 
   const wb = new ExcelJS.Workbook();
-  wb.creator = input.plan.edition.issuer[lang];
-  wb.lastModifiedBy = input.plan.edition.issuer[lang];
+  // The workbook's author is who prepared it, never the report's issuer (it is not their publication).
+  const preparedBy = input.plan.edition.preparedBy?.[lang] ?? '';
+  wb.creator = preparedBy;
+  wb.lastModifiedBy = preparedBy;
   wb.created = input.buildDate;
   wb.modified = input.buildDate;
   wb.title = definition.properties.title;
@@ -461,11 +463,15 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'chart': {
         // Only rows with a number in every plotted column (a [z] or [x] cell would draw as a
         // bar of nothing, which reads as zero), largest first by the column the brief sorts by.
+        // A grouped chart (a series per group, each row in one): the rows with a number in any
+        // plotted column, group by group, largest first within each.
         const chart = sheet.chart!;
-        const sortBy = chart.sortBy ?? chart.values[0]!;
+        const has = (r: Row, key: string) => typeof r[key] === 'number';
+        const group = (r: Row) => (chart.grouped ? chart.values.findIndex((key) => has(r, key)) : 0);
+        const size = (r: Row) => (chart.grouped ? (r[chart.values[group(r)]!] as number) : (r[chart.sortBy ?? chart.values[0]!] as number));
         const rows = (data.datasets[sheet.dataset ?? ''] ?? [])
-          .filter((r) => chart.values.every((key) => typeof r[key] === 'number'))
-          .sort((a, b) => (b[sortBy] as number) - (a[sortBy] as number));
+          .filter((r) => (chart.grouped ? chart.values.some((key) => has(r, key)) : chart.values.every((key) => has(r, key))))
+          .sort((a, b) => group(a) - group(b) || size(b) - size(a));
         writeTable(ws, sheet, rows, start, look);
         tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows });
         break;

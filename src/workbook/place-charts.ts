@@ -137,6 +137,8 @@ export function placeCharts(
           ? header(group[0]!)
           : (layout.valueTitle ?? (group.length === 1 ? columns[index(layout.values[0]!)]!.header : group.map(header).join(' / '))),
         categories: range(layout.category, first, last),
+        // Each row is in one series only: its bar stands in the row's middle, not beside a gap.
+        ...(layout.grouped && group.length > 1 ? { overlap: true } : {}),
         textScale,
         series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
         // One row below the page break (zero-based row `top`): LibreOffice prints a chart that

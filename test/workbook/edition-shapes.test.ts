@@ -280,7 +280,7 @@ describe('workbooks of any edition shape', () => {
       const resource = pkg.resources.find((r) => r.name === 'table-by-town')!;
       expect(resource.schema.fields.map((f) => [f.name, f.type, f.unit ?? null])).toEqual([
         ['label', 'string', null],
-        ['label_2', 'integer', lang === 'en' ? 'entities' : '家'],
+        ['label_2', 'integer', lang === 'en' ? 'number' : '家'],
         ['row_id', 'number', lang === 'en' ? 'RMB 100 million' : '亿元'],
         ['growth', 'number', '%'],
         ['id', 'string', null],
