@@ -7,6 +7,7 @@ import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
+import { editionValues } from '../../src/present/reader.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
 
 /**
@@ -211,21 +212,22 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('units in headers or a unit column, one unit per column: a target is given in its result’s unit', () => {
+  it('units in headers or a unit column, one unit per column: a target is given in its published unit, beside its result in the result’s', () => {
     for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
       const ws = books.get(locale)!.wb.worksheets[4]!;
       const t = tableOf(ws)!;
       const header = (key: string) =>
         Array.from({ length: t.columns }, (_, i) => ws.getCell(t.headerRow, i + 1).value).indexOf(s(locale, `workbook.columns.${key}`)) + 1;
       for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+        const row = plan.reviewTargets!.rows.find((x) => x.id === ws.getCell(r, header('id')).value)!;
         const targetUnit = ws.getCell(r, header('targetUnit')).value;
-        if (targetUnit === s(locale, 'workbook.shorthand.z')) continue;
-        expect(targetUnit, `row ${r}`).toBe(ws.getCell(r, header('actualUnit')).value);
+        if (row.target.unit === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
+        else expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === row.target.unit)![lang]);
       }
       const talent = plan.reviewTargets!.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
       expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
       // Statistical tables name each column's unit in its header (English leaves a count unit unsaid, as its label names the thing counted).
-      const lang = locale === 'en' ? 'en' : 'zh';
       for (const table of plan.tables) {
         expect(table.rows.length).toBeGreaterThan(0);
         const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
@@ -284,6 +286,95 @@ describe('workbook guidance', () => {
           }
         });
       }
+    }
+  });
+
+  it('numbers as published: a figure shows one value in one unit, its published one, on every sheet (no sheet converts a unit)', () => {
+    const values = editionValues(plan.edition, 'en');
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      const unitLabel = (id: string) => units.units.find((u) => u.id === id)![lang];
+      const quantity = (label: string) => units.units.find((u) => u[lang] === label)?.quantity ?? label;
+      const key = (id: string, role: string, unit: string) => `${id} | ${role} | ${quantity(unit)}`;
+      const render = (value: number, decimals: number, unit: string) =>
+        `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: locale === 'en' }).format(value)} ${unit}`;
+      // What the document publishes: each figure (and its growth), each result and each target, in its own unit.
+      const published = new Map<string, string>();
+      const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
+        if (value !== undefined && unit !== undefined)
+          published.set(key(id, role, unitLabel(unit)), render(value, decimals ?? 0, unitLabel(unit)));
+      };
+      for (const f of [...plan.headline, ...plan.achievements]) {
+        add(f.id, 'result', f.value, f.decimals, f.unit);
+        if (f.growth) add(f.id, 'result', f.growth.value, f.growth.decimals, '%');
+      }
+      for (const row of plan.reviewTargets?.rows ?? []) {
+        for (const a of row.actual) add(row.id, 'result', a.value, a.decimals, a.unit);
+        add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit);
+      }
+      for (const tg of [...plan.planTargets.main, ...plan.planTargets.work])
+        add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit);
+      // Every sheet's (value, unit, id) column triples, found by their headers.
+      const header = (k: string) => s(locale, `workbook.columns.${k}`).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+      const triples: readonly (readonly [string, string, string, string])[] = [
+        ['value', 'unit', 'id', 'result'],
+        ['actual', 'actualUnit', 'id', 'result'],
+        ['targetValue', 'targetUnit', 'id', 'target'],
+        ['outlookResult', 'outlookResultUnit', 'resultId', 'result'],
+      ];
+      const seen = new Map<string, Set<string>>();
+      let checked = 0;
+      for (const t of tables(locale)) {
+        const headers = Array.from({ length: t.columns }, (_, i) => text(t.ws.getCell(t.headerRow, i + 1).value));
+        for (const [v, u, i, role] of triples) {
+          const [vc, uc, ic] = [v, u, i].map((k) => headers.indexOf(locale === 'zh-CN' ? chinesePunctuation(header(k)) : header(k)) + 1);
+          if (!vc || !uc || !ic) continue;
+          for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+            const cell = t.ws.getCell(r, vc!);
+            if (typeof cell.value !== 'number') continue;
+            const unit = text(t.ws.getCell(r, uc!).value);
+            const k = key(text(t.ws.getCell(r, ic!).value), role, unit);
+            const rendering = `${shown(cell)} ${unit}`;
+            expect(published.get(k), `${t.ws.name}!${cell.address}: ${k}`).toBe(rendering);
+            (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(`${t.ws.name}: ${rendering}`);
+            checked += 1;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+      // Figures shown on more than one sheet: the default edition's outlook repeats results and targets.
+      expect([...seen.values()].filter((sheets) => sheets.size > 1).length).toBeGreaterThan(5);
+    }
+  });
+
+  it('one unit per column: the implied change of a level in per cent, of a rate in percentage points, each in a column whose header names its unit', () => {
+    for (const locale of locales) {
+      const values = editionValues(plan.edition, locale);
+      const name = s(locale, 'workbook.sheets.outlook.name').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+      const ws = books.get(locale)!.wb.getWorksheet(name)!;
+      const t = tableOf(ws)!;
+      const headers = Array.from({ length: t.columns }, (_, i) => text(ws.getCell(t.headerRow, i + 1).value));
+      const percentColumn = headers.indexOf(s(locale, 'workbook.columns.impliedChangePercent')) + 1;
+      const pointsColumn = headers.indexOf(s(locale, 'workbook.columns.impliedChangePoints')) + 1;
+      expect(percentColumn).toBeGreaterThan(0);
+      expect(pointsColumn).toBeGreaterThan(0);
+      expect(s(locale, 'workbook.columns.impliedChangePercent')).toContain('%');
+      expect(s(locale, 'workbook.columns.impliedChangePoints')).toContain(
+        s(locale, 'workbook.columns.change').replace(/^.*[(（]|[)）]$/g, ''),
+      );
+      const idColumn = headers.indexOf(s(locale, 'workbook.columns.id')) + 1;
+      let both = { percent: 0, points: 0 };
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+        const row = plan.outlook.find((o) => o.target === ws.getCell(r, idColumn).value)!;
+        const percent = ws.getCell(r, percentColumn).value;
+        const points = ws.getCell(r, pointsColumn).value;
+        // At most one of the two holds a number, and the one its kind of change calls for.
+        expect(typeof percent === 'number' && typeof points === 'number', `row ${r}`).toBe(false);
+        if (row.change?.kind === 'percent') expect(percent, `row ${r}`).toBe(row.change.value);
+        if (row.change?.kind === 'points') expect(points, `row ${r}`).toBe(row.change.value);
+        if (row.change) both = { ...both, [row.change.kind]: both[row.change.kind] + 1 };
+      }
+      expect(both.percent > 0 && both.points > 0, 'the default edition implies changes of both kinds').toBe(true);
     }
   });
 
