@@ -26,9 +26,10 @@ export interface ColumnDefinition {
   readonly width?: number;
   /**
    * "text"; "integer"; "published": numbers with the most decimals any row of the column was
-   * published with, so that the column reads in one format.
+   * published with, so that the column reads in one format; "year": a calendar year, a whole
+   * number written without thousands separators (2024, not 2,024).
    */
-  readonly format?: 'text' | 'integer' | 'published';
+  readonly format?: 'text' | 'integer' | 'published' | 'year';
   /** The unit of the column's numbers, as the reader's language names it (open data: the field's unit). */
   readonly unit?: string;
   /** The open-data field name, where it is not made from the key. */
@@ -230,7 +231,7 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'integer'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'year'), c('id')],
   },
 ];
 

@@ -64,7 +64,7 @@ const resourceName = (key: string) =>
 type FieldType = 'string' | 'integer' | 'number';
 
 function fieldType(column: ColumnDefinition, rows: readonly Row[]): FieldType {
-  if (column.format === 'integer') return 'integer';
+  if (column.format === 'integer' || column.format === 'year') return 'integer';
   if (column.format === 'published') return 'number';
   return rows.some((r) => typeof r[column.key] === 'number') ? 'number' : 'string';
 }

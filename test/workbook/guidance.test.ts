@@ -249,17 +249,26 @@ describe('workbook guidance', () => {
   it('numbers as published: each figure in the number format of its published decimals, with thousands separators where the locale uses them; counts without decimals', () => {
     for (const locale of locales) {
       let numbers = 0;
+      let years = 0;
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
+          // A year is a whole number without separators (2024, not 2,024).
+          const year = text(t.ws.getCell(t.headerRow, c).value) === s(locale, 'workbook.columns.year');
           for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
             const cell = t.ws.getCell(r, c);
             if (typeof cell.value !== 'number' && !(cell.value && typeof cell.value === 'object' && 'formula' in cell.value)) continue;
             numbers += 1;
+            if (year) {
+              years += 1;
+              expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toBe('0');
+              continue;
+            }
             expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^#,##0(\.0+)?$/ : /^0(\.0+)?$/);
           }
         }
       }
       expect(numbers).toBeGreaterThan(100);
+      expect(years, 'the Ranks sheet gives the year of each rank').toBeGreaterThan(0);
       // The headline figures: value and growth each with the decimals the document gives them, and
       // the Chinese cell with its unit reads as the brief's text of the figure.
       const ws = books
