@@ -156,9 +156,38 @@ function prepareSheet(
     ws.getCell(`A${row}`).value = line;
     ws.getCell(`A${row++}`).font = font(look);
   }
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as ExcelJS.PageSetup;
+  ws.pageSetup = {
+    paperSize: paper.a4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  } as ExcelJS.PageSetup;
   ws.headerFooter = { oddHeader: definition.header, oddFooter: definition.footer } as ExcelJS.HeaderFooter;
   return row + 1;
+}
+
+/** Paper sizes (SpreadsheetML's codes; exceljs's type lists no A3, its writer takes any code). */
+const paper = { a4: 9 as ExcelJS.PaperSize, a3: 8 as unknown as ExcelJS.PaperSize } as const;
+/**
+ * Widths, in Excel's character units, that print at a readable scale when a sheet is fitted to
+ * the page's width: up to `portrait` on A4 portrait, up to `landscape` on A4 landscape (about
+ * 70 % at most), wider on A3 landscape. Measured on LibreOffice's PDF export with the margins above.
+ */
+const printWidth = { portrait: 80, landscape: 150 } as const;
+
+/**
+ * The paper a table sheet prints on, from its columns' widths: every sheet prints fitted to one
+ * page wide with its header row repeated; a narrow one upright, a wide one across, a very wide
+ * one on A3 so that its text stays legible. Sheets with charts keep A4 landscape, the page their
+ * charts are placed for (./place-charts.ts).
+ */
+function choosePaper(ws: ExcelJS.Worksheet): void {
+  let width = 0;
+  for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width ?? 8.43;
+  if (width <= printWidth.portrait) ws.pageSetup.orientation = 'portrait';
+  else if (width > printWidth.landscape) ws.pageSetup.paperSize = paper.a3;
 }
 
 /** Row heights for wrapped text: spreadsheet programs do not grow rows written without a height. */
@@ -517,6 +546,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       cell.font = font(look, { color: { argb: 'FF0563C1' }, underline: true });
     });
   }
+  for (const ws of wb.worksheets) if (!placed.sheets.some((s) => s.sheetPart === `xl/worksheets/sheet${ws.id}.xml`)) choosePaper(ws);
   shareCellStyles(wb);
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));

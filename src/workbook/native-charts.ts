@@ -119,6 +119,11 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
+    // Written last series first, each with its own c:order: Excel draws and lists the series by
+    // c:order, LibreOffice in the order written, reversed for a bar chart (its import turns the
+    // series of an unstacked 2D bar chart round, and its legend follows): so both list the
+    // legend in the series' order.
+    .reverse()
     .join('');
   // Bars start at zero: a value axis that autoscales (90 to 120) would make bars lie about their
   // lengths. All values at or above zero: the axis starts at zero; all at or below: it ends there.

@@ -237,7 +237,12 @@ describe('native charts', () => {
       // Per series: its name (the header cell), the categories and the values; all on the table's sheet.
       expect(refs.length).toBe(6);
       for (const ref of refs) expect(ref.startsWith(`${sheet}!`), ref).toBe(true);
-      const series = [...xml!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+      // Series in the order Excel draws and lists them (c:order); written last first, so that
+      // LibreOffice, which turns a bar chart's series round, lists its legend in the same order.
+      const written = [...xml!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+      const order = (ser: string) => Number(/<c:order val="(\d+)"\/>/.exec(ser)![1]);
+      expect(written.map(order)).toEqual([1, 0]);
+      const series = [...written].sort((a, b) => order(a) - order(b));
       expect(series.length).toBe(2);
       const names = series.map((ser) => /<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1]);
       expect(names).toEqual([say('workbook.columns.previous'), say('workbook.columns.growthTarget')]);
