@@ -211,7 +211,6 @@ describe('workbooks', () => {
       expect(Object.keys((ws as unknown as { tables: object }).tables), ws.name).toHaveLength(1);
       expect(ws.views[0]).toMatchObject({ state: 'frozen' });
       expect(ws.pageSetup, ws.name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(ws.pageSetup.margins, ws.name).toMatchObject({ left: 0.4, right: 0.4 });
       // Fitted to one page wide, a sheet prints at a readable scale: a narrow one upright on A4,
       // one up to 150 characters wide across A4, a wider one across A3 (LibreOffice's PDF, 60 dpi).
       let width = 0;
