@@ -319,17 +319,18 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     tableNotes[key] = [];
     if (table.note) refer(key, addNote(table.note[lang]));
     for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) refer(key, addNote(note[lang]));
-    const cells = (values: Readonly<Record<string, number>>) =>
+    // Each cell with the decimals it is published with (a 5 among 5.6 and 8.3 shows as 5).
+    const cells = ({ values, decimals }: { values: Readonly<Record<string, number>>; decimals: Readonly<Record<string, number>> }) =>
       Object.fromEntries(
         table.columns.flatMap((c) => [
           [c.id, values[c.id] ?? null],
-          [`${c.id}__decimals`, c.decimals],
+          [`${c.id}__decimals`, decimals[c.id] ?? c.decimals],
         ]),
       );
     datasets[key] = table.rows.map((row) => ({
       [tableRowKeys.id]: row.id,
       [tableRowKeys.label]: row.label[lang],
-      ...cells(row.values),
+      ...cells(row),
     }));
     const total = table.total;
     if (total) {
@@ -338,7 +339,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
         [tableRowKeys.label]: t('workbook.totals.published'),
         [tableRowKeys.id]: null,
         [`${tableRowKeys.id}__blank`]: 'z',
-        ...cells(total.values),
+        ...cells(total),
         ...Object.fromEntries(table.columns.map((c) => [`${c.id}__blank`, 'z'])),
         __total: 1,
       };

@@ -284,17 +284,24 @@ describe('workbook guidance', () => {
         if (locale === 'zh-CN') expect(`${shown(value)}${text(ws.getCell(r, col('unit')).value)}`).toBe(figure.display.zh);
         if (figure.growth) expect(shown(ws.getCell(r, col('growth')))).toBe(figure.growth.display.zh.replace('%', ''));
       }
-      // A statistical table's figures: each with its column's published decimals (a count with none).
+      // A statistical table's figures: each with the decimals it is published with, not its
+      // column's (5 and 100 stay whole beside 5.6 and 58.6); a count with none.
+      let whole = 0;
       for (const table of plan.tables) {
         const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
         const st = tableOf(sheet)!;
+        const rows = [...table.rows, ...(table.total ? [table.total] : [])];
         table.columns.forEach((column, i) => {
-          for (let r = st.headerRow + 1; r <= st.lastRow; r++) {
-            const cell = sheet.getCell(r, i + 2);
-            if (typeof cell.value === 'number') expect(decimalsOf(cell.numFmt), `${table.id}.${column.id}`).toBe(column.decimals);
-          }
+          rows.forEach((row, n) => {
+            const cell = sheet.getCell(st.headerRow + 1 + n, i + 2);
+            if (typeof cell.value !== 'number') return;
+            expect(cell.value, `${table.id}.${row.id}.${column.id}`).toBe(row.values[column.id]);
+            expect(decimalsOf(cell.numFmt), `${table.id}.${row.id}.${column.id}`).toBe(row.decimals[column.id]);
+            if (row.decimals[column.id]! < column.decimals) whole += 1;
+          });
         });
       }
+      expect(whole, 'the default edition publishes whole numbers in columns of decimals (Table 3: 5, 8; totals: 100)').toBeGreaterThan(0);
     }
   });
 
