@@ -1,4 +1,4 @@
-import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
   discrepancySentence,
   editionValues,
@@ -48,7 +48,8 @@ export function buildViewModel(
   const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
-  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => withMarks(strings, text, flags, lang);
+  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined; priceBases?: unknown }) =>
+    withMarks(strings, text, flags, lang);
   const qualified = (figure: PlanFigure) =>
     marked(
       figure.qualifier
@@ -67,9 +68,9 @@ export function buildViewModel(
     // An "of which" figure (其中) is a part of the one before it: its row is set indented.
     part: f.partOf !== undefined,
   });
-  // A status judged on data of an earlier year says so.
-  const rowStatus = (row: ReviewTargetRow) =>
-    row.year !== undefined ? marked(statusText(strings, row.status), { year: row.year }) : statusText(strings, row.status);
+  // A status judged on data of an earlier year, or on growth at another price basis, says so.
+  const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: unknown }) =>
+    marked(statusText(strings, row.status), row);
   const tableView = (table: StatisticalTable) => {
     const cell = (values: Readonly<Record<string, number>>, column: StatisticalTable['columns'][number]) => {
       const value = values[column.id];
@@ -157,7 +158,7 @@ export function buildViewModel(
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       target: f.target ? f.target.display[lang] : null,
-      status: f.target ? statusText(strings, f.target.status) : null,
+      status: f.target ? rowStatus(f.target) : null,
       statusKey: f.target ? f.target.status : null,
       // What the figure includes (double counting across districts, …), wherever it appears.
       note: f.note ? f.note[lang] : null,
@@ -241,6 +242,8 @@ export function buildViewModel(
         );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),
+      // Growth whose price basis the report does not state: how the brief reads it.
+      basisRead: basisReadingNote(strings, plan.headline, lang),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
     },
     glossary: [] as { zh: string; en: string; note: string }[],

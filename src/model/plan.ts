@@ -12,7 +12,7 @@ import {
   type Text,
   type UnitsFile,
 } from '../dataset/schema.js';
-import { growthBasisOf } from './growth-basis.js';
+import { differingBases, growthBasisOf, type PriceBases } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeCompletion, computeGap, rowStatus, type Status } from './status.js';
@@ -65,7 +65,7 @@ export interface PlanFigure {
   /** What a reader must know wherever the figure appears (what it includes, double counting). */
   readonly note?: Text;
   /** The review-year target set for this headline indicator (Table 1), with its status. */
-  readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number };
+  readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number; readonly priceBases?: PriceBases };
   readonly source: string;
 }
 
@@ -112,6 +112,8 @@ export interface ReviewTargetRow {
   readonly year?: number;
   /** For a relative target: the figure it is measured against, with the growth compared. */
   readonly reference?: { readonly id: string; readonly label: Text; readonly growth?: PlanChange };
+  /** For a relative target whose result's growth is on another price basis than the reference's: both bases. */
+  readonly priceBases?: PriceBases;
   /** Result as a percentage of the target, unrounded; for amounts and counts, absent when not comparable. */
   readonly attainment?: number;
   /** For a rate target: result minus target in percentage points, unrounded. */
@@ -389,6 +391,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     });
     const status = rowStatus(row, units, reference ? { growth: reference.growth?.value } : undefined);
     const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
+    const priceBases = reference ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis) : undefined;
     const completion = (() => {
       if (row.completion === undefined) return undefined;
       const decimals = dec(files.reviewTargets, [...base, 'completion'], row.completion);
@@ -415,6 +418,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       ...(reference
         ? { reference: { id: reference.id, label: reference.label, ...(reference.growth ? { growth: reference.growth } : {}) } }
         : {}),
+      ...(priceBases ? { priceBases } : {}),
       ...(attainment !== undefined ? { attainment } : {}),
       ...(gap !== undefined ? { gap } : {}),
       ...(completion ? { completion } : {}),
@@ -426,7 +430,15 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const headlineWithTargets = headline.map((h): PlanFigure => {
     const row = reviewRows.find((r) => r.headline === h.id);
     return row
-      ? { ...h, target: { display: row.target.display, status: row.status, ...(row.year !== undefined ? { year: row.year } : {}) } }
+      ? {
+          ...h,
+          target: {
+            display: row.target.display,
+            status: row.status,
+            ...(row.year !== undefined ? { year: row.year } : {}),
+            ...(row.priceBases ? { priceBases: row.priceBases } : {}),
+          },
+        }
       : h;
   });
   const planTarget = (list: 'main' | 'work') =>

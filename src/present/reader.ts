@@ -122,12 +122,14 @@ export function readerDate(isoDate: string, locale: Locale): string {
 export function withMarks(
   strings: UiStrings,
   text: string,
-  flags: { readonly estimate?: boolean; readonly year?: number | undefined },
+  flags: { readonly estimate?: boolean; readonly year?: number | undefined; readonly priceBases?: unknown },
   lang: 'zh' | 'en',
 ): string {
   const marks = [
     flags.estimate ? (lookup(strings, 'brief.marks.estimate') ?? 'estimate') : null,
     flags.year !== undefined ? fill(lookup(strings, 'brief.marks.year') ?? '{year}', { year: flags.year }) : null,
+    // A judgement comparing growth at different price bases (src/model/growth-basis.ts differingBases).
+    flags.priceBases !== undefined ? (lookup(strings, 'brief.marks.bases') ?? 'price bases differ') : null,
   ].filter((m): m is string => m !== null);
   if (marks.length === 0) return text;
   return `${text}${fill(lookup(strings, 'brief.marks.wrap') ?? ' ({marks})', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`;

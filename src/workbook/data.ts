@@ -89,7 +89,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     ...figure(f),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
-    status: f.target ? statusWord(f.target.status, f.target.year, strings) : null,
+    status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,
     status__blank: 'z',
   }));
 
@@ -154,7 +154,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       completionComputed: row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
       completionComputed__decimals: row.completion?.decimals ?? 0,
       completionComputed__blank: 'z',
-      status: statusWord(row.status, row.year, strings),
+      status: statusWord(row.status, row, strings, lang),
     };
   });
 
@@ -228,7 +228,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
       previousTarget__blank: 'z',
-      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, o.result.year, strings) : null,
+      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
       targetValue: target.target.value ?? null,
@@ -350,7 +350,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
           target: row.target.display[lang],
           reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
           growth: row.reference.growth ? growthWithBasis(strings, row.reference.growth, lang) : t('workbook.shorthand.x'),
-          status: statusWord(row.status, row.year, strings),
+          status: statusWord(row.status, row, strings, lang),
         }),
         basisNote,
       ].join(lang === 'en' && basisNote ? ' ' : ''),

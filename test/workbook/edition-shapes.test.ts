@@ -343,9 +343,14 @@ describe('review targets in the workbook say what the source says', () => {
           expect(cell(row.id, 'attainment').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
         }
         if (row.attainment !== undefined) expect(cell(row.id, 'gap').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
+        // The status with the brief's marks: the earlier year judged, growth compared across price bases.
         const word = s(locale, `status.${row.status}`);
+        const marks = [
+          row.year ? s(locale, 'brief.marks.year', { year: row.year }) : null,
+          row.priceBases ? s(locale, 'brief.marks.bases') : null,
+        ].filter((m) => m !== null);
         expect(cell(row.id, 'status').value, row.id).toBe(
-          row.year ? s(locale, 'workbook.statusYear', { status: word, year: row.year }) : word,
+          marks.length === 0 ? word : `${word}${s(locale, 'brief.marks.wrap', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`,
         );
       }
       // In the default edition: "strive for" and "at least" are said, GDP's gap is −1.0 point, R&D is judged on 2023 data.
