@@ -228,6 +228,23 @@ const leadingTables: readonly TableLayout[] = [
     key: 'ranks',
     columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'integer'), c('id')],
   },
+  {
+    // The headline indicators year by year across the district's editions (./series.ts); only with earlier editions.
+    key: 'series',
+    columns: [
+      c('indicator'),
+      c('year', 'integer'),
+      c('value', 'published'),
+      c('unit'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
+      o('growthBasis'),
+      o('basis'),
+      c('edition'),
+      c('editionId'),
+      c('id'),
+    ],
+  },
 ];
 
 const pipelineTable: TableLayout = {
