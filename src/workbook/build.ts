@@ -123,7 +123,8 @@ export const numberFormat = (decimals: number, grouping: boolean) =>
 /** Every cell names the workbook's font, so that no spreadsheet falls back to a serif. */
 const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });
 
-const isNumberColumn = (column: ColumnDefinition) => column.format === 'integer' || column.format === 'published';
+const isNumberColumn = (column: ColumnDefinition) =>
+  column.format === 'integer' || column.format === 'published' || column.format === 'year';
 
 /** Where a project table's rows and published total sit, for the check table's formulas. */
 interface TablePlace {
@@ -288,7 +289,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       cell.font = font(look, bold ? { bold: true } : {});
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
-        cell.numFmt = numberFormat(cellDecimals(c, r), look.grouping);
+        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
       } else cell.alignment = { wrapText: true, vertical: 'top' };
     });

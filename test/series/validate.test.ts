@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { editionFiles } from '../../src/dataset/schema.js';
+import { seriesInputFiles } from '../../src/dataset/series.js';
 import { validateDir } from '../helpers.js';
 import { wuyaoDataDir } from './fixtures.js';
 
@@ -7,5 +9,9 @@ describe('the invented series', () => {
     const { diagnostics, dataset } = validateDir(wuyaoDataDir(3));
     expect(diagnostics.map((d) => `${d.severity} ${d.file}:${d.place.line} ${d.ruleId} ${d.message}`)).toEqual([]);
     expect(dataset.editions.map((e) => e.data.edition.id)).toEqual(['wuyao-2022', 'wuyao-2023', 'wuyao-2024']);
+  });
+
+  it('hashes, as inputs of every edition, the files its series is read from (the schema names them)', () => {
+    expect([...seriesInputFiles]).toEqual([editionFiles.edition.file, editionFiles.headline.file]);
   });
 });
