@@ -4,7 +4,6 @@ import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
-import type { Row } from './data.js';
 import { basisText } from './wording.js';
 
 /**
@@ -12,6 +11,9 @@ import { basisText } from './wording.js';
  * (src/model/series.ts) year by year, oldest first, with the decimals, growth and price basis its
  * edition published and the edition it comes from. None when the edition has no earlier one.
  */
+/** A row as ./data.ts's Row (not imported from there, which imports this module). */
+type Row = Record<string, string | number | null>;
+
 export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): Row[] {
   const lang = textKey(locale);
   const series = plan.series;
