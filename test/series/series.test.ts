@@ -151,6 +151,12 @@ describe('a district series', () => {
     ]);
     expect(zh.filter((r) => r.values.at(-1) === 'retail-sales').map((r) => r.values[5])).toEqual(['现价', '现价', '现价']);
 
+    // The Charts sheet links the trend figure, which has no native chart, to its data.
+    const listed = (await sheetRows('wuyao-2024', 'en', 'Charts'))!.map((r) => r.values[0]);
+    expect(listed).toContainEqual({ text: 'Headline indicators, 2022–2024', hyperlink: "#'Series'!A1" });
+    const zhListed = (await sheetRows('wuyao-2024', 'zh-CN', '图表'))!.map((r) => r.values[0]);
+    expect(zhListed).toContainEqual({ text: '主要指标走势（2022—2024年）', hyperlink: "#'历年数据'!A1" });
+
     // Two editions make a series sheet too; one alone does not.
     expect((await sheetRows('wuyao-2023', 'en', 'Series'))?.filter((r) => r.values.at(-1) === 'gdp')).toHaveLength(2);
     expect(await sheetRows('wuyao-2022', 'en', 'Series')).toBeUndefined();
