@@ -20,6 +20,7 @@ import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
 import { outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankTexts } from '../present/ranks.js';
+import { seriesSources, trendIndicators } from '../present/series.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -250,7 +251,10 @@ export function buildViewModel(
     charts: {
       headlineGrowth: chart('headline-growth'),
       growthVsTarget: chart('growth-vs-target'),
+      headlineTrend: chart('headline-trend'),
     },
+    // The reports the trend figure's figures come from, for its source line.
+    trendSources: seriesSources(plan, trendIndicators(plan), lang),
   };
   // The glossary lists only the terms that occur in the brief's text.
   view.glossary = glossaryInUse(plan.glossary, JSON.stringify(view), lang).map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] }));

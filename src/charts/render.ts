@@ -50,9 +50,12 @@ const svgWidthOf = (svg: string) => Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)
 
 /**
  * The narrow layout of a spec of panels side by side: the same panels stacked (vconcat), each
- * labelled with the first panel's y axis, since a panel beside another may leave its labels out.
+ * labelled with the first panel's y axis, since a panel beside another may leave its labels out;
+ * small multiples (a facet in more than two columns) in two columns.
  */
 function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | undefined {
+  // Small multiples (a facet wrapped in columns): two columns instead of more.
+  if (bound.facet !== undefined && typeof bound.columns === 'number' && bound.columns > 2) return { ...bound, columns: 2 };
   const panels = bound.hconcat;
   if (!Array.isArray(panels) || panels.length < 2) return undefined;
   type Panel = { encoding?: Record<string, unknown> };
@@ -289,7 +292,7 @@ export async function renderChart(
   if (!spec) return undefined;
   const data = chart.build(context);
   // A chart of one category says nothing its sentence or table does not: it is left out.
-  if ((data.categories ?? data.rows.length) < minCategories) return undefined;
+  if ((data.categories ?? data.rows.length) < (chart.minCategories ?? minCategories)) return undefined;
   const values = { ...context.values, ...(data.titleValues ?? {}) };
   const ctx = { ...context, values };
   // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.

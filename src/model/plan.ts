@@ -20,6 +20,7 @@ import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/so
 import type { ValidEdition } from '../dataset/edition.js';
 import { buildScorecard, type Scorecard } from './scorecard.js';
 import { buildOutlook, type OutlookRow } from './outlook.js';
+import { buildSeries, type PlanSeries, type SeriesIndicator, type SeriesPoint } from './series.js';
 
 /**
  * The plan model: the dataset typed, with every derived figure (statuses, sums, differences,
@@ -234,7 +235,12 @@ export interface Plan {
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
   readonly warnings: readonly Diagnostic[];
+  /** The headline indicators across the district's editions up to this one, when there are earlier ones (./series.ts). */
+  readonly series?: PlanSeries<PlanChange>;
 }
+
+export type PlanSeriesIndicator = SeriesIndicator<PlanChange>;
+export type PlanSeriesPoint = SeriesPoint<PlanChange>;
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 
@@ -301,7 +307,17 @@ function change(value: number, decimals: number, unit: string, units: UnitsFile)
   return { value, decimals, display, said };
 }
 
-export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: GlossaryFile, warnings: readonly Diagnostic[]): Plan {
+/**
+ * The plan model of an edition. `earlier` are the editions before it in its series, oldest first
+ * (src/dataset/series.ts editionSeries): with any, the plan holds the series of headline indicators.
+ */
+export function buildPlan(
+  edition: ValidEdition,
+  units: UnitsFile,
+  glossary: GlossaryFile,
+  warnings: readonly Diagnostic[],
+  earlier: readonly ValidEdition[] = [],
+): Plan {
   const { data, files } = edition;
   const dec = (file: SourceFile, path: DataPath, value: number) => publishedDecimals(file, path, value);
 
@@ -626,5 +642,14 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     ...(problems ? { problems: { ...narrative(['problems'], problems), ...(problems.summary ? { summary: problems.summary } : {}) } } : {}),
     glossary: [...glossary.terms.filter((term) => !ownTerms.has(term.id)), ...data.glossary.terms],
     warnings,
+    ...(earlier.length > 0
+      ? {
+          series: buildSeries([
+            // Each earlier edition's figures as its own plan model publishes them.
+            ...earlier.map((e) => ({ edition: e.data.edition, headline: buildPlan(e, units, glossary, []).headline })),
+            { edition: data.edition, headline },
+          ]),
+        }
+      : {}),
   };
 }

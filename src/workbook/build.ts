@@ -8,6 +8,7 @@ import { workbookLayout, type ColumnDefinition, type SheetDefinition, type Workb
 import { repackZip, zipEntryNames } from './zip.js';
 import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
+import { chartDataTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
 
@@ -123,7 +124,8 @@ export const numberFormat = (decimals: number, grouping: boolean) =>
 /** Every cell names the workbook's font, so that no spreadsheet falls back to a serif. */
 const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });
 
-const isNumberColumn = (column: ColumnDefinition) => column.format === 'integer' || column.format === 'published';
+const isNumberColumn = (column: ColumnDefinition) =>
+  column.format === 'integer' || column.format === 'published' || column.format === 'year';
 
 /** Where a project table's rows and published total sit, for the check table's formulas. */
 interface TablePlace {
@@ -288,7 +290,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       cell.font = font(look, bold ? { bold: true } : {});
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
-        cell.numFmt = numberFormat(cellDecimals(c, r), look.grouping);
+        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
       } else cell.alignment = { wrapText: true, vertical: 'top' };
     });
@@ -500,10 +502,11 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
     },
     (title, column) => look.text(fill(lookup(input.strings, 'workbook.chartPart') ?? '{title}: {column}', { title, column })),
   );
-  // Each listed chart's title links to the sheet its native chart sits on.
+  // Each listed chart's title links to the sheet its native chart sits on; a chart without one, to the sheet of its data.
+  const dataSheet = (id: string) => definition.sheets.find((sheet) => sheet.kind === 'table' && sheet.key === chartDataTable(id))?.name;
   for (const { ws, start } of chartLists) {
     charts.forEach((c, i) => {
-      const target = placed.placed.get(c.id);
+      const target = placed.placed.get(c.id) ?? dataSheet(c.id);
       if (target === undefined) return;
       const cell = ws.getCell(start + 1 + i, 1);
       cell.value = { text: c.title, hyperlink: `#${sheetRef(target)}!A1` };

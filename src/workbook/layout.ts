@@ -15,7 +15,7 @@ import { chartTable, type ChartTable } from './chart-tables.js';
  * notes. Every text is an interface string key (`workbook.…` in templates/strings/<locale>.yaml),
  * looked up here for the reader's language; rows come from the named datasets of ./data.ts, so
  * the layout never holds a figure. Column formats: "text", "integer", "published" (the decimals
- * each figure was published with).
+ * each figure was published with), "year".
  */
 
 export interface ColumnDefinition {
@@ -24,9 +24,9 @@ export interface ColumnDefinition {
   readonly width?: number;
   /**
    * "text"; "integer"; "published": numbers with the most decimals any row of the column was
-   * published with, so that the column reads in one format.
+   * published with, so that the column reads in one format; "year": a calendar year, never grouped (2024, not 2,024).
    */
-  readonly format?: 'text' | 'integer' | 'published';
+  readonly format?: 'text' | 'integer' | 'published' | 'year';
   /** The unit of the column's numbers, as the reader's language names it (open data: the field's unit). */
   readonly unit?: string;
   /** The open-data field name, where it is not made from the key. */
@@ -227,6 +227,23 @@ const leadingTables: readonly TableLayout[] = [
     // Every rank the edition states.
     key: 'ranks',
     columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'integer'), c('id')],
+  },
+  {
+    // The headline indicators year by year across the district's editions (./series.ts); only with earlier editions.
+    key: 'series',
+    columns: [
+      c('indicator'),
+      c('year', 'year'),
+      c('value', 'published'),
+      c('unit'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
+      o('growthBasis'),
+      o('basis'),
+      c('edition'),
+      c('editionId'),
+      c('id'),
+    ],
   },
 ];
 
