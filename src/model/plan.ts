@@ -1,3 +1,4 @@
+import { buildContext, type PlanContext } from './context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   resultsOf,
@@ -232,6 +233,8 @@ export interface Plan {
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
   readonly warnings: readonly Diagnostic[];
+  /** The edition beside the city, province and nation (context.yaml), when it has comparison figures. */
+  readonly context?: PlanContext;
 }
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
@@ -569,6 +572,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const work = planTarget('work');
   const outlook = buildOutlook({ targets: [...main, ...work], figures: [...headline, ...achievements], rows: reviewRows }, units);
   const problems = data.sections.problems;
+  const context = buildContext(data.context, files.context, [...headline, ...achievements], data.edition.reviewYear, units);
 
   // The edition's own glossary terms replace shared ones of the same id.
   const ownTerms = new Set(data.glossary.terms.map((term) => term.id));
@@ -614,5 +618,6 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     ...(problems ? { problems: { ...narrative(['problems'], problems), ...(problems.summary ? { summary: problems.summary } : {}) } } : {}),
     glossary: [...glossary.terms.filter((term) => !ownTerms.has(term.id)), ...data.glossary.terms],
     warnings,
+    ...(context ? { context } : {}),
   };
 }
