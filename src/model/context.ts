@@ -48,8 +48,8 @@ export interface ContextComparison {
   /** The area's growth with the prices it is at. */
   readonly growth?: ContextNumber & { readonly basis: GrowthBasis };
   /**
-   * The district's growth minus the area's, in percentage points: only when both are at the same
-   * prices. `basisDiffers` where they are not (no gap is given then).
+   * The district's growth minus the area's, in percentage points (signed value; display is the
+   * magnitude): only when both are at the same prices. `basisDiffers` where they are not (no gap then).
    */
   readonly growthGap?: ContextNumber;
   readonly basisDiffers: boolean;
@@ -124,8 +124,12 @@ export function buildContext(
     const comparable = growth !== undefined && ownGrowth !== undefined && sameYear && item.area !== 'district';
     const basisDiffers = comparable && (ownGrowth.basis ?? 'current') !== growth.basis;
     const gapDecimals = comparable ? Math.max(ownGrowth.decimals, growth.decimals) : 0;
+    const gap = round(ownGrowth?.value ?? 0, gapDecimals) - round(growth?.value ?? 0, gapDecimals);
+    // Signed value; the display is the magnitude, said with its direction by the reader's words.
     const growthGap =
-      comparable && !basisDiffers ? number(round(ownGrowth.value - growth.value, gapDecimals), gapDecimals, '百分点') : undefined;
+      comparable && !basisDiffers
+        ? { ...number(Math.abs(round(gap, gapDecimals)), gapDecimals, '百分点'), value: round(gap, gapDecimals) }
+        : undefined;
     comparisons.push({
       id: item.id,
       area: item.area,
