@@ -13,6 +13,7 @@ import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
+import { contextDatasets } from './context-data.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -277,6 +278,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     growthTargets,
     outlook,
     ranks,
+    ...contextDatasets(plan, locale, strings, units),
   };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};
