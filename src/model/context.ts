@@ -110,7 +110,9 @@ export function buildContext(
     // A share of a larger area's total: the same quantity (not a rate), the same year.
     const share =
       item.area !== 'district' && own && theirs && own.quantity === theirs.quantity && own.quantity !== 'ratio' && item.year === figureYear
-        ? ((ratio) => number(round(ratio, shareDecimals), shareDecimals, '%'))(((figure.value * own.factor) / (item.value * theirs.factor)) * 100)
+        ? ((ratio) => number(round(ratio, shareDecimals), shareDecimals, '%'))(
+            ((figure.value * own.factor) / (item.value * theirs.factor)) * 100,
+          )
         : undefined;
     const growth =
       item.growth === undefined

@@ -75,7 +75,9 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
   };
   const documentName = (id: string) => {
     const d = context.documents.find((doc) => doc.id === id);
-    return d ? say('documentShort', { issuer: d.issuer[lang], title: d.title[lang] }) : say('ownSource', { source: plan.edition.source.title[lang] });
+    return d
+      ? say('documentShort', { issuer: d.issuer[lang], title: d.title[lang] })
+      : say('ownSource', { source: plan.edition.source.title[lang] });
   };
   const sourceLine = (documents: readonly string[]) =>
     say('sourceLine', { documents: [...new Set(documents)].map(documentName).join(lang === 'zh' ? '；' : '; ') });
@@ -107,7 +109,11 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
       total: p.area === 'district' ? withMarks(strings, p.total.display[lang], p.figure, lang) : p.total.display[lang],
       population: p.population.display[lang],
       perCapita: p.perCapita.display[lang],
-      derivation: say('derivation', { total: p.total.display[lang], population: p.population.display[lang], perCapita: p.perCapita.display[lang] }),
+      derivation: say('derivation', {
+        total: p.total.display[lang],
+        population: p.population.display[lang],
+        perCapita: p.perCapita.display[lang],
+      }),
       documents: p.documents,
     }),
   );

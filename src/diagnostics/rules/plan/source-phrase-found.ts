@@ -16,7 +16,10 @@ export const rule = defineRule({
       both(`Source phrase "${phrase}" does not occur in the source document.`, `出处原文“${phrase}”在源文件中找不到。`),
     /** A comparison figure's phrase (context.yaml), not in the document it names. */
     phraseNotInDocument: (phrase: string, file: string) =>
-      both(`Source phrase "${phrase}" does not occur in the document it is quoted from, ${file}.`, `出处原文“${phrase}”在所引文件 ${file} 中找不到。`),
+      both(
+        `Source phrase "${phrase}" does not occur in the document it is quoted from, ${file}.`,
+        `出处原文“${phrase}”在所引文件 ${file} 中找不到。`,
+      ),
   },
   docs: {
     en: `The \`source\` phrase is not in \`source.txt\` (spaces and line breaks are ignored). *Example:*
