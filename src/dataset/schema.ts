@@ -45,6 +45,8 @@ const rank = z
     /** The measure's name, for measure "other". */
     measureLabel: textSchema.optional(),
     scope: z.enum(rankScopes),
+    /** Who is ranked, when narrower than the scope's districts (列国家高新区第四: national high-tech zones). */
+    scopeLabel: textSchema.optional(),
     position: z.number().int().positive(),
   })
   .strict();
@@ -340,6 +342,9 @@ const planTargetsFileSchema = z
   })
   .strict();
 
+/** The message of a standing with both positions and words, or neither (its Chinese text is in check-schema.ts). */
+export const standingEither = 'either ranks (positions stated) or standing (words without a position): one of the two';
+
 const achievementsFileSchema = z
   .object({
     achievements: z
@@ -376,6 +381,32 @@ const achievementsFileSchema = z
             source: sourcePhrase,
           })
           .strict(),
+      )
+      .default([]),
+    /**
+     * Ranks the document states without a figure (创新指数位列全省第一), and standings in words,
+     * without a position (位居全省前列, 第一方阵): for the rank table.
+     */
+    standings: z
+      .array(
+        z
+          .object({
+            id,
+            label: textSchema,
+            /** The positions stated; absent when the document states a standing in words only. */
+            ranks: z.array(rank).min(1).optional(),
+            /** A standing without a position: its scope and its words, as the phrase writes them (前列 / among the leaders). */
+            standing: z
+              .object({ scope: z.enum(rankScopes), text: textSchema })
+              .strict()
+              .optional(),
+            source: sourcePhrase,
+          })
+          .strict()
+          .refine((s) => (s.ranks === undefined) !== (s.standing === undefined), {
+            message: standingEither,
+            path: ['ranks'],
+          }),
       )
       .default([]),
   })

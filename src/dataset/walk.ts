@@ -246,6 +246,13 @@ function walkOnce(data: EditionData): EditionWalk {
     );
   });
 
+  // Ranks without a figure, and standings in words.
+  data.achievements.standings.forEach((item, i) => {
+    const base = ['standings', i];
+    id('achievements', base, item.id);
+    cite('achievements', base, item.source, rankValues(base, item.ranks), 'source', item.label);
+  });
+
   // The review year's targets table.
   const reviewTargets = data.reviewTargets;
   if (reviewTargets) {

@@ -190,6 +190,15 @@ export interface PlanSection {
   readonly figureIds: readonly string[];
 }
 
+/** A rank stated without a figure (创新指数位列全省第一), or a standing in words (位居全省前列). */
+export interface PlanStanding {
+  readonly id: string;
+  readonly label: Text;
+  readonly ranks: readonly Rank[];
+  readonly standing?: { readonly scope: Rank['scope']; readonly text: Text };
+  readonly source: string;
+}
+
 export interface Plan {
   readonly edition: EditionData['edition'];
   readonly headline: readonly PlanFigure[];
@@ -233,6 +242,10 @@ export interface Plan {
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
   readonly warnings: readonly Diagnostic[];
+  /** Ranks stated without a figure, and standings in words (前列), for the rank table. */
+  readonly standings: readonly PlanStanding[];
+  /** The ids of every ranked figure and standing, in the order their phrases occur in the source. */
+  readonly rankOrder: readonly string[];
   /** The edition beside the city, province and nation (context.yaml), when it has comparison figures. */
   readonly context?: PlanContext;
 }
@@ -572,6 +585,23 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const work = planTarget('work');
   const outlook = buildOutlook({ targets: [...main, ...work], figures: [...headline, ...achievements], rows: reviewRows }, units);
   const problems = data.sections.problems;
+  const standings = data.achievements.standings.map(
+    (item): PlanStanding => ({
+      id: item.id,
+      label: item.label,
+      ranks: item.ranks ?? [],
+      ...(item.standing ? { standing: item.standing } : {}),
+      source: item.source,
+    }),
+  );
+  // Ranks in the document's order: where each phrase occurs in the source (whitespace aside).
+  const squeezed = edition.sourceText.replace(/\s+/g, '');
+  const ranked = [...[...headline, ...achievements].filter((f) => f.ranks.length > 0), ...standings].map((r, i) => ({
+    id: r.id,
+    at: squeezed.indexOf(r.source.replace(/\s+/g, '')),
+    i,
+  }));
+  const rankOrder = ranked.sort((a, b) => a.at - b.at || a.i - b.i).map((r) => r.id);
   const context = buildContext(data.context, files.context, [...headline, ...achievements], data.edition.reviewYear, units);
 
   // The edition's own glossary terms replace shared ones of the same id.
@@ -618,6 +648,8 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     ...(problems ? { problems: { ...narrative(['problems'], problems), ...(problems.summary ? { summary: problems.summary } : {}) } } : {}),
     glossary: [...glossary.terms.filter((term) => !ownTerms.has(term.id)), ...data.glossary.terms],
     warnings,
+    standings,
+    rankOrder,
     ...(context ? { context } : {}),
   };
 }

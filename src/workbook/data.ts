@@ -256,9 +256,12 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     indicator: rankText[i]!.indicator,
     rankMeasure: rankText[i]!.measure,
     rankScope: rankText[i]!.scope,
-    position: entry.rank.position,
+    position: entry.rank?.position ?? null,
+    ...(entry.rank ? {} : { position__blank: 'z' }),
+    // A standing in words (前列) has no position: its words.
+    standing: entry.standing ? entry.standing.text[lang] : null,
     year: entry.year,
-    id: entry.figure.id,
+    id: entry.id,
   }));
 
   // Notes: each table note, how targets are judged, how each relative target was read, then every validation warning.

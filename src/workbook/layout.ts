@@ -226,7 +226,7 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'integer'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year', 'integer'), c('id')],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.

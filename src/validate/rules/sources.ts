@@ -58,6 +58,7 @@ export function checkSources(
   sink: DiagnosticSink,
   documents: ReadonlyMap<string, ContextDocumentText> = new Map(),
 ): void {
+  checkStandings(data, files, sink);
   const source = squeeze(sourceText);
   const squeezed = new Map([...documents].map(([id, d]) => [id, squeeze(d.text)]));
   for (const { record, words } of readCitations(data)) {
@@ -93,6 +94,23 @@ export function checkSources(
       });
     }
   }
+}
+
+/** A standing in words (位居全省前列) must be written in its phrase: plan:source-phrase-has-value. */
+export function checkStandings(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  const file = files.achievements;
+  data.achievements.standings.forEach((item, i) => {
+    const words = item.standing?.text.zh;
+    if (words === undefined || squeeze(item.source).includes(squeeze(words))) return;
+    sink.add({
+      ruleId: 'plan:source-phrase-has-value',
+      file: file.path,
+      place: file.locate(['standings', i, 'standing', 'text', 'zh']),
+      message: sourcePhraseHasValue.messages.standingNotInPhrase(words, item.source),
+      expected: { en: `words of "${item.source}"`, zh: `出处原文“${item.source}”中的文字` },
+      actual: words,
+    });
+  });
 }
 
 /**
