@@ -64,6 +64,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     'Where the ranking applies: district, city, province or nation.',
     '排名范围：district（区）、city（市）、province（省）、nation（全国）。',
   ),
+  scopeLabel: h(
+    'Who is ranked, when narrower than the districts of the scope (列国家高新区第四: national high-tech zones), in both languages; the rank table names it.',
+    '参与排名的范围比该级别全部区县窄时（如“列国家高新区第四”中的国家高新区），写明其名称，中英文各一；排名表显示该名称。',
+  ),
   position: h('The position in the ranking (1 = first).', '名次（1 表示第一）。'),
   partOf: h(
     'The id of the figure this one is part of (checked: a part is never larger than its whole).',
@@ -242,6 +246,15 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   achievements: {
     achievements: h('The figures of the review of the year, by section.', '上年执行情况中的各项数据，按章节。'),
+    standings: h(
+      'Ranks the document states without a figure (创新指数位列全省第一), and standings in words without a position (位居全省前列, 第一方阵): for the rank table. Each has ranks or standing, not both.',
+      '原文未给数值的排名（如“创新指数位列全省第一”），以及只以文字表述、未给名次的位次（如“位居全省前列”“第一方阵”）：列入排名表。每项填 ranks 或 standing 之一。',
+    ),
+    standing: h(
+      'A standing without a position: its scope and its words as the phrase writes them (前列 / among the leaders); the rank table shows the words in place of a position.',
+      '未给名次的位次：范围及原文的文字表述（如“前列”/among the leaders）；排名表在名次栏显示该表述。',
+    ),
+    text: h('The standing in words, in both languages; the Chinese as the phrase writes it (checked).', '位次的文字表述，中英文各一；中文须与原文一致（会核对）。'),
     note: h(
       'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
       '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
