@@ -260,7 +260,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     ...(entry.rank ? {} : { position__blank: 'z' }),
     // A standing in words (前列) has no position: its words.
     standing: entry.standing ? entry.standing.text[lang] : null,
-    year: entry.year,
+    ...(entry.standing ? {} : { standing__blank: 'z' }),
+    // A year is a label, not an amount: written without a thousands separator.
+    year: String(entry.year),
     id: entry.id,
   }));
 

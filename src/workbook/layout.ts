@@ -226,7 +226,7 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year', 'integer'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), c('id')],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
@@ -234,7 +234,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       c('area'),
-      c('year', 'integer'),
+      c('year'),
       c('districtValue', 'published'),
       c('districtUnit'),
       c('areaValue', 'published'),
@@ -255,7 +255,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       c('area'),
-      c('year', 'integer'),
+      c('year'),
       c('total', 'published'),
       c('totalUnit'),
       c('population', 'published'),
