@@ -254,7 +254,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       'A standing without a position: its scope and its words as the phrase writes them (前列 / among the leaders); the rank table shows the words in place of a position.',
       '未给名次的位次：范围及原文的文字表述（如“前列”/among the leaders）；排名表在名次栏显示该表述。',
     ),
-    text: h('The standing in words, in both languages; the Chinese as the phrase writes it (checked).', '位次的文字表述，中英文各一；中文须与原文一致（会核对）。'),
+    text: h(
+      'The standing in words, in both languages; the Chinese as the phrase writes it (checked).',
+      '位次的文字表述，中英文各一；中文须与原文一致（会核对）。',
+    ),
     note: h(
       'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
       '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',

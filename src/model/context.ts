@@ -3,7 +3,6 @@ import { publishedDecimals, type SourceFile } from '../dataset/source-file.js';
 import { findUnit } from '../dataset/units.js';
 import { localizeQuantity, type Localized } from './format.js';
 import { growthBasisOf } from './growth-basis.js';
-import type { PlanFigure } from './plan.js';
 
 /**
  * The edition in context: its figures beside the city's, the province's and the nation's (and its
@@ -11,6 +10,19 @@ import type { PlanFigure } from './plan.js';
  * the "in context" part is computed here, with the decimals declared below: the district's share
  * of an area's total, the gap between two growth rates of one price basis, and figures per person.
  */
+
+/** What this module reads of an edition's figure (a ComparedFigure of ./plan.ts, which imports this module). */
+export interface ComparedFigure {
+  readonly id: string;
+  readonly label: Text;
+  readonly value: number;
+  readonly unit: string;
+  readonly decimals: number;
+  readonly display: Localized;
+  readonly growth?: { readonly value: number; readonly decimals: number; readonly display: Localized; readonly basis?: GrowthBasis };
+  readonly estimate: boolean;
+  readonly year?: number;
+}
 
 /** Decimal places of a share of an area's total, in per cent (8.0%). */
 export const shareDecimals = 1;
@@ -41,7 +53,7 @@ export interface ContextComparison {
   /** The indicator as the comparison document names it. */
   readonly label: Text;
   /** The edition's figure. */
-  readonly figure: PlanFigure;
+  readonly figure: ComparedFigure;
   readonly value: ContextNumber & { readonly unit: string };
   /** The district's figure as a share of the area's (per cent); for a city, province or nation figure of the same quantity and year. */
   readonly share?: ContextNumber;
@@ -61,7 +73,7 @@ export interface ContextPerCapita {
   readonly area: ContextArea;
   readonly year: number;
   /** The edition's figure the per-person figure is of (its name for readers). */
-  readonly figure: PlanFigure;
+  readonly figure: ComparedFigure;
   readonly total: ContextNumber & { readonly unit: string };
   readonly population: ContextNumber & { readonly unit: string; readonly id: string };
   /** total ÷ population, in the base unit of the total's quantity (元 per person). */
@@ -85,7 +97,7 @@ const round = (value: number, decimals: number): number => Number(value.toFixed(
 export function buildContext(
   context: ContextData,
   file: SourceFile,
-  figures: readonly PlanFigure[],
+  figures: readonly ComparedFigure[],
   reviewYear: number,
   units: UnitsFile,
 ): PlanContext | undefined {
