@@ -21,6 +21,7 @@ import { sourceCaption } from './apparatus.js';
 import { outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankTexts } from '../present/ranks.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
+import { contextTexts } from '../present/context.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -194,6 +195,17 @@ export function buildViewModel(
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
     },
     ranks: rankTexts(plan, strings, locale),
+    // The district beside its city, province and nation; null without comparison figures.
+    context: ((c) =>
+      c
+        ? {
+            ...c,
+            growthRows: c.rows.filter((r) => r.comparesGrowth),
+            sourceLine: c.sourceLine(c.rows.map((r) => r.document)),
+            growthSourceLine: c.sourceLine(c.rows.filter((r) => r.comparesGrowth).map((r) => r.document)),
+            perCapitaSourceLine: c.sourceLine(c.perCapita.flatMap((p) => p.documents)),
+          }
+        : null)(contextTexts(plan, strings, locale)),
     review: plan.sections.review.map((s) => reviewSection(s)),
     problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({

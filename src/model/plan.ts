@@ -1,3 +1,4 @@
+import { buildContext, type PlanContext } from './context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   resultsOf,
@@ -192,6 +193,15 @@ export interface PlanSection {
   readonly figureIds: readonly string[];
 }
 
+/** A rank stated without a figure (创新指数位列全省第一), or a standing in words (位居全省前列). */
+export interface PlanStanding {
+  readonly id: string;
+  readonly label: Text;
+  readonly ranks: readonly Rank[];
+  readonly standing?: { readonly scope: Rank['scope']; readonly text: Text };
+  readonly source: string;
+}
+
 export interface Plan {
   readonly edition: EditionData['edition'];
   readonly headline: readonly PlanFigure[];
@@ -237,6 +247,12 @@ export interface Plan {
   readonly warnings: readonly Diagnostic[];
   /** The headline indicators across the district's editions up to this one, when there are earlier ones (./series.ts). */
   readonly series?: PlanSeries<PlanChange>;
+  /** Ranks stated without a figure, and standings in words (前列), for the rank table. */
+  readonly standings: readonly PlanStanding[];
+  /** The ids of every ranked figure and standing, in the order their phrases occur in the source. */
+  readonly rankOrder: readonly string[];
+  /** The edition beside the city, province and nation (context.yaml), when it has comparison figures. */
+  readonly context?: PlanContext;
 }
 
 export type PlanSeriesIndicator = SeriesIndicator<PlanChange>;
@@ -597,6 +613,24 @@ export function buildPlan(
   const work = planTarget('work');
   const outlook = buildOutlook({ targets: [...main, ...work], figures: [...headline, ...achievements], rows: reviewRows }, units);
   const problems = data.sections.problems;
+  const standings = data.achievements.standings.map(
+    (item): PlanStanding => ({
+      id: item.id,
+      label: item.label,
+      ranks: item.ranks ?? [],
+      ...(item.standing ? { standing: item.standing } : {}),
+      source: item.source,
+    }),
+  );
+  // Ranks in the document's order: where each phrase occurs in the source (whitespace aside).
+  const squeezed = edition.sourceText.replace(/\s+/g, '');
+  const ranked = [...[...headline, ...achievements].filter((f) => f.ranks.length > 0), ...standings].map((r, i) => ({
+    id: r.id,
+    at: squeezed.indexOf(r.source.replace(/\s+/g, '')),
+    i,
+  }));
+  const rankOrder = ranked.sort((a, b) => a.at - b.at || a.i - b.i).map((r) => r.id);
+  const context = buildContext(data.context, files.context, [...headline, ...achievements], data.edition.reviewYear, units);
 
   // The edition's own glossary terms replace shared ones of the same id.
   const ownTerms = new Set(data.glossary.terms.map((term) => term.id));
@@ -651,5 +685,8 @@ export function buildPlan(
           ]),
         }
       : {}),
+    standings,
+    rankOrder,
+    ...(context ? { context } : {}),
   };
 }

@@ -48,9 +48,11 @@ export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale
   const zh = locale === 'zh-CN';
   return figure.ranks
     .map((r) =>
-      fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', {
+      // A rank among a narrower group than the scope's districts (列国家高新区第四) names the group.
+      fill(lookup(strings, r.scopeLabel ? 'ranks.within' : `ranks.${r.measure}.${r.scope}`) ?? '', {
         position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale),
         measure: r.measureLabel ? r.measureLabel[zh ? 'zh' : 'en'] : '',
+        group: r.scopeLabel ? r.scopeLabel[zh ? 'zh' : 'en'] : '',
       }),
     )
     .join(zh ? ',' : '; ');

@@ -14,6 +14,7 @@ import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
 import { seriesRows } from './series.js';
+import { contextDatasets } from './context-data.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -256,9 +257,14 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     indicator: rankText[i]!.indicator,
     rankMeasure: rankText[i]!.measure,
     rankScope: rankText[i]!.scope,
-    position: entry.rank.position,
-    year: entry.year,
-    id: entry.figure.id,
+    position: entry.rank?.position ?? null,
+    ...(entry.rank ? {} : { position__blank: 'z' }),
+    // A standing in words (前列) has no position: its words.
+    standing: entry.standing ? entry.standing.text[lang] : null,
+    ...(entry.standing ? {} : { standing__blank: 'z' }),
+    // A year is a label, not an amount: written without a thousands separator.
+    year: String(entry.year),
+    id: entry.id,
   }));
 
   // Notes: each table note, how targets are judged, how each relative target was read, then every validation warning.
@@ -279,6 +285,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     outlook,
     ranks,
     series: seriesRows(plan, locale, strings, units),
+    ...contextDatasets(plan, locale, strings, units),
   };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};

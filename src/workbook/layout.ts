@@ -226,7 +226,46 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'integer'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), c('id')],
+  },
+  {
+    // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
+    key: 'context',
+    columns: [
+      c('indicator'),
+      c('area'),
+      c('year'),
+      c('districtValue', 'published'),
+      c('districtUnit'),
+      c('areaValue', 'published'),
+      c('areaUnit'),
+      o('areaShare', 'published', percent),
+      o('districtGrowth', 'published', percent),
+      o('areaGrowth', 'published', percent),
+      o('growthBasis'),
+      o('growthGap', 'published', points),
+      c('document'),
+      c('figureId'),
+      c('id'),
+    ],
+  },
+  {
+    // Figures per resident: the total, the population and the quotient.
+    key: 'perCapita',
+    columns: [
+      c('indicator'),
+      c('area'),
+      c('year'),
+      c('total', 'published'),
+      c('totalUnit'),
+      c('population', 'published'),
+      c('populationUnit'),
+      c('perCapitaValue', 'published'),
+      c('perCapitaUnit'),
+      c('document'),
+      c('figureId'),
+      c('id'),
+    ],
   },
   {
     // The headline indicators year by year across the district's editions (./series.ts); only with earlier editions.

@@ -96,6 +96,9 @@ function headlineOnly(): Plan {
     sections: { review: [], plan: [] },
     glossary: [],
     warnings: [],
+    // Ranks stated without a figure are a part of their own (achievements.yaml standings).
+    standings: [],
+    rankOrder: [],
   };
 }
 
