@@ -71,9 +71,10 @@ export function buildViewModel(
   const rowStatus = (row: ReviewTargetRow) =>
     row.year !== undefined ? marked(statusText(strings, row.status), { year: row.year }) : statusText(strings, row.status);
   const tableView = (table: StatisticalTable) => {
-    const cell = (values: Readonly<Record<string, number>>, column: StatisticalTable['columns'][number]) => {
-      const value = values[column.id];
-      return value === undefined ? '–' : formatNumber(value, column.decimals, locale);
+    // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).
+    const cell = (row: StatisticalTable['rows'][number], column: StatisticalTable['columns'][number]) => {
+      const value = row.values[column.id];
+      return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
     };
     const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
     return {
@@ -85,10 +86,10 @@ export function buildViewModel(
       columns: table.columns.map((c) => ({ label: c.label[lang] })),
       rows: table.rows.map((row) => ({
         label: row.label[lang],
-        cells: table.columns.map((c) => cell(row.values, c)),
+        cells: table.columns.map((c) => cell(row, c)),
         notes: row.notes.map((n) => n[lang]),
       })),
-      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!.values, c)) } : null,
+      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!, c)) } : null,
       chart: chart(`table-${table.id}`),
     };
   };
