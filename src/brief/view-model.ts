@@ -174,7 +174,16 @@ export function buildViewModel(
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],
-            actual: row.actual.length > 0 ? row.actual.map((a) => marked(a.display[lang], a)).join(lang === 'zh' ? ',' : ', ') : '–',
+            // A cell that holds a level and a growth names the growth (one measure readable per part).
+            actual:
+              row.actual.length > 0
+                ? row.actual
+                    .map((a) => {
+                      const text = marked(a.display[lang], a);
+                      return row.actual.length > 1 && a.measure === 'growth' ? say('brief.targets.actualGrowth', { value: text }) : text;
+                    })
+                    .join(lang === 'zh' ? '；' : '; ')
+                : '–',
             completion: row.completion ? row.completion.display[lang] : '–',
             status: rowStatus(row),
           })),
