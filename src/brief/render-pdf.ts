@@ -56,7 +56,8 @@ export interface PdfLayoutLine {
   x: number;
   y: number;
   width: number;
-  body?: { last: boolean; right: number };
+  /** Body text: whether the line ends its paragraph, the measure's right edge, and the space added after each character of a justified line. */
+  body?: { last: boolean; right: number; spacing?: number };
 }
 
 /** One block of the document as placed: on which pages, and how many of its units (lines, items, rows) on each. */
@@ -87,6 +88,8 @@ const contentWidth = page.width - page.left - page.right;
 /** Where the body of a page begins and ends (y from the top), for checks on the layout record. */
 export const pageArea = { top: page.top, bottom: page.height - page.bottom } as const;
 const bodyHeight = pageArea.bottom - pageArea.top;
+/** The most space, in em, a justified Chinese line adds between two characters. */
+export const maxJustifySpacing = 0.1;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
 const headingSize = (level: 1 | 2 | 3) => (level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3);
@@ -298,14 +301,16 @@ class Layout {
     const units = justifiedUnits(text);
     const natural = units.reduce((sum, u) => sum + this.measure(u.text, font, size), 0);
     const gaps = units.reduce((sum, u) => sum + (u.spread ? [...u.text].length : 1), 0) - 1;
-    const extra = gaps > 0 ? Math.max(0, (width - natural) / gaps) : 0;
+    // Spacing is capped (maxJustifySpacing): a line that would need more stays short of the edge
+    // rather than showing gaps (the breaks after full-width marks, line-break.ts, make it rare).
+    const extra = gaps > 0 ? Math.min(maxJustifySpacing * size, Math.max(0, (width - natural) / gaps)) : 0;
     let left = x;
     for (const unit of units) {
       // A run of Chinese characters takes the extra space after each character in one text operation.
       this.drawText(unit.text, left, y, font, size, color, unit.spread ? extra : 0);
       left += this.measure(unit.text, font, size) + extra * (unit.spread ? [...unit.text].length : 1);
     }
-    this.record.lines.push({ page: this.pageIndex, text, x, y, width: left - extra - x, body: { last: false, right: x + width } });
+    this.record.lines.push({ page: this.pageIndex, text, x, y, width: left - extra - x, body: { last: false, right: x + width, spacing: extra } });
   }
 
   /** A tagged block: its drawing runs inside a structure element of the given type. */
