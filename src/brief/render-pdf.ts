@@ -310,7 +310,14 @@ class Layout {
       this.drawText(unit.text, left, y, font, size, color, unit.spread ? extra : 0);
       left += this.measure(unit.text, font, size) + extra * (unit.spread ? [...unit.text].length : 1);
     }
-    this.record.lines.push({ page: this.pageIndex, text, x, y, width: left - extra - x, body: { last: false, right: x + width, spacing: extra } });
+    this.record.lines.push({
+      page: this.pageIndex,
+      text,
+      x,
+      y,
+      width: left - extra - x,
+      body: { last: false, right: x + width, spacing: extra },
+    });
   }
 
   /** A tagged block: its drawing runs inside a structure element of the given type. */

@@ -471,7 +471,9 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       id,
       label: r.label,
       values: r.values,
-      decimals: Object.fromEntries(Object.entries(r.values).map(([column, value]) => [column, dec(files.tables, [...path, 'values', column], value)])),
+      decimals: Object.fromEntries(
+        Object.entries(r.values).map(([column, value]) => [column, dec(files.tables, [...path, 'values', column], value)]),
+      ),
       notes: (r.knownDiscrepancies ?? []).map((k) => k.note),
     });
     const rows = table.rows.map((r, i) => row(r, r.id, ['tables', t, 'rows', i]));

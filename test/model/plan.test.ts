@@ -107,7 +107,9 @@ describe('formatting', () => {
     for (const [t, table] of plan.tables.entries()) {
       const published = [...data[t]!.rows, ...(data[t]!.total ? [data[t]!.total!] : [])];
       for (const [r, row] of [...table.rows, ...(table.total ? [table.total] : [])].entries()) {
-        const cells = published[r]!.source.split('|').map((c) => c.trim()).slice(1);
+        const cells = published[r]!.source.split('|')
+          .map((c) => c.trim())
+          .slice(1);
         for (const [c, column] of table.columns.entries()) {
           const value = row.values[column.id];
           if (value === undefined) continue;
