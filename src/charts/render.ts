@@ -66,6 +66,16 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
   };
 }
 
+/**
+ * A spec whose legends list their entries one under another: on a phone's width a legend of
+ * entries side by side ran off the chart's right edge and was cut.
+ */
+function verticalLegends(bound: Record<string, unknown>): Record<string, unknown> {
+  const config = (bound.config ?? {}) as Record<string, unknown>;
+  const legend = (config.legend ?? {}) as Record<string, unknown>;
+  return { ...bound, config: { ...config, legend: { ...legend, direction: 'vertical' } } };
+}
+
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
 
@@ -352,11 +362,13 @@ export async function renderChart(
     // width ("fit-x") is laid out again at a phone's width; one of panels side by side stacks them.
     let narrowSvg: string | undefined;
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
-      for (const spec of [bound, stackedSpec(bound)]) {
+      const narrowBound = verticalLegends(bound);
+      const stacked = stackedSpec(bound);
+      for (const spec of [narrowBound, stacked && verticalLegends(stacked)]) {
         if (!spec || narrowSvg) continue;
         const narrowView = await viewOf(spec);
         try {
-          if (spec === bound) {
+          if (spec === narrowBound) {
             narrowView.width(narrowChartWidth);
             await narrowView.runAsync();
           }
