@@ -105,6 +105,12 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
+  const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const reportTables = (sentence: string) =>
+    [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets ? [reviewTargets.caption[lang]] : [])].reduce((text, published) => {
+      const { caption, number } = sourceCaption(published, tableLabel);
+      return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
+    }, sentence);
   const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
   const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
@@ -232,7 +238,9 @@ export function buildViewModel(
     },
     notes: {
       // One sentence per discrepancy, each said once.
-      discrepancies: [...new Set(plan.warnings.map((w) => discrepancySentence(w, strings, lang)))],
+      // A table named by its data caption ("Table 2. …", the report's number) is named as the
+      // report's table: the brief numbers its tables in its own order, and its Table 2 is another.
+      discrepancies: [...new Set(plan.warnings.map((w) => sentenceCase(reportTables(discrepancySentence(w, strings, lang)))))],
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       // How each relative target was read: against which figure's growth.
       // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).
