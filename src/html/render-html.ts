@@ -152,7 +152,8 @@ const signSpace = /([\p{So}×]) /gu;
 
 /** Escaped text, with every run in the other language in a span with its own lang. */
 export function langText(raw: string, locale: Locale): string {
-  const text = raw.replace(signSpace, '$1\u00a0');
+  // Nor does a space before a middle dot: "· ✓ Met" never starts a line.
+  const text = raw.replace(signSpace, '$1\u00a0').replace(/ (?=·)/gu, '\u00a0');
   const pattern = locale === 'zh-CN' ? latinRun : chineseRun;
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   const own = locale === 'zh-CN' ? chineseBreaks : escapeHtml;
