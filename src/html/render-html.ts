@@ -142,7 +142,8 @@ export function chineseBreaks(text: string): string {
     else if (unit) glue -= segment.length;
     else if (!/^[%‰]+$/u.test(segment)) glue = 0;
     // An opening mark or a sign (×, ✓) goes with what follows it.
-    joinNext = /[（《「『“‘(]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
+    // A no-break space joins what is on both sides of it.
+    joinNext = /[（《「『“‘(\u00a0]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
   }
   return pieces.map(escapeHtml).join('<wbr>');
 }
@@ -153,7 +154,13 @@ const signSpace = /([\p{So}×]) /gu;
 /** Escaped text, with every run in the other language in a span with its own lang. */
 export function langText(raw: string, locale: Locale): string {
   // Nor does a space before a middle dot: "· ✓ Met" never starts a line.
-  const text = raw.replace(signSpace, '$1\u00a0').replace(/ (?=·)/gu, '\u00a0');
+  // A number keeps the word after it and a currency code the number after it, as in the PDF
+  // (line-break.ts): "RMB 8.801 billion" never breaks.
+  const text = raw
+    .replace(signSpace, '$1\u00a0')
+    .replace(/ (?=·)/gu, '\u00a0')
+    .replace(/(\d) (?=[A-Za-z])/g, '$1\u00a0')
+    .replace(/\b([A-Z]{2,4}) (?=[+\-−]?\d)/g, '$1\u00a0');
   const pattern = locale === 'zh-CN' ? latinRun : chineseRun;
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   const own = locale === 'zh-CN' ? chineseBreaks : escapeHtml;

@@ -76,6 +76,14 @@ describe('HTML brief', () => {
     expect(() => inlineChartSvg('<p>not svg</p>', 'x', 't', 'd')).toThrow(/not an SVG/);
   });
 
+  it('keeps a figure with its currency and its word, and a sign or middle dot with its neighbour, on one line', () => {
+    expect(langText('paid RMB 8.801 billion out', 'en')).toBe('paid RMB\u00a08.801\u00a0billion out');
+    expect(langText('Target: 6% · × Not met', 'en')).toBe('Target: 6%\u00a0· ×\u00a0Not met');
+    const zh = langText('目标：6% · × 未完成', 'zh-CN');
+    expect(zh).toContain('×\u00a0未完成');
+    expect(zh).not.toMatch(/(<wbr>| )·/);
+  });
+
   it('marks text in the other language with its own lang', () => {
     const noBreaks = (html: string) => html.replaceAll('<wbr>', '');
     expect(noBreaks(langText('国内生产总值（GDP）增长5.0%', 'zh-CN'))).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
