@@ -174,11 +174,32 @@ export function breakParagraphs(text: string, maxWidth: number, measure: (s: str
 const maxOneLine = 200;
 
 /**
+ * Cuts a piece too wide for a line into chunks no wider than maxWidth: at its spaces first (a
+ * figure kept whole, "RMB 33.71 billion", breaks before its word rather than inside it), and a
+ * word still too wide between characters.
+ */
+function cutToWidth(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const words = piece.match(/\S+\s*/g) ?? [];
+  if (words.length < 2) return cutCharacters(piece, maxWidth, measure);
+  const chunks: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && measure((line + word).trimEnd()) > maxWidth) {
+      chunks.push(line.trimEnd());
+      line = '';
+    }
+    line += word;
+  }
+  chunks.push(line.trimEnd());
+  return chunks.flatMap((chunk) => (measure(chunk) > maxWidth ? cutCharacters(chunk, maxWidth, measure) : [chunk]));
+}
+
+/**
  * Cuts a piece into chunks no wider than maxWidth (at least one character each), by the sum of its
  * characters' widths: linear in its length. A chunk does not start with closing punctuation when
  * the character before can go with it.
  */
-function cutToWidth(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
+function cutCharacters(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
   const chars = [...piece];
   const chunks: string[] = [];
   let start = 0;

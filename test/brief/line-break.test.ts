@@ -79,3 +79,13 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
     expect(lines.map((l) => l.end)).toEqual([false, true, true]);
   });
 });
+
+describe('a piece kept whole that is wider than the line', () => {
+  it('breaks at its spaces before it cuts a word', () => {
+    // "RMB 33.71 billion" is one piece (a figure keeps its currency and its word); in a column
+    // 13 characters wide it breaks before "billion", not inside it.
+    expect(breakLines('RMB 33.71 billion', 130, measure)).toEqual(['RMB 33.71', 'billion']);
+    // A single word wider than the line is still cut between characters.
+    expect(breakLines('Supercalifragilistic', 100, measure)).toEqual(['Supercalif', 'ragilistic']);
+  });
+});
