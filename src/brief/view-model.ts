@@ -74,9 +74,10 @@ export function buildViewModel(
   const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: unknown }) =>
     marked(statusText(strings, row.status), row);
   const tableView = (table: StatisticalTable) => {
-    const cell = (values: Readonly<Record<string, number>>, column: StatisticalTable['columns'][number]) => {
-      const value = values[column.id];
-      return value === undefined ? '–' : formatNumber(value, column.decimals, locale);
+    // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).
+    const cell = (row: StatisticalTable['rows'][number], column: StatisticalTable['columns'][number]) => {
+      const value = row.values[column.id];
+      return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
     };
     const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
     return {
@@ -88,10 +89,10 @@ export function buildViewModel(
       columns: table.columns.map((c) => ({ label: c.label[lang] })),
       rows: table.rows.map((row) => ({
         label: row.label[lang],
-        cells: table.columns.map((c) => cell(row.values, c)),
+        cells: table.columns.map((c) => cell(row, c)),
         notes: row.notes.map((n) => n[lang]),
       })),
-      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!.values, c)) } : null,
+      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!, c)) } : null,
       chart: chart(`table-${table.id}`),
     };
   };
@@ -107,6 +108,12 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
+  const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const reportTables = (sentence: string) =>
+    [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets ? [reviewTargets.caption[lang]] : [])].reduce((text, published) => {
+      const { caption, number } = sourceCaption(published, tableLabel);
+      return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
+    }, sentence);
   const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
   const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
@@ -176,7 +183,16 @@ export function buildViewModel(
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],
-            actual: row.actual.length > 0 ? row.actual.map((a) => marked(a.display[lang], a)).join(lang === 'zh' ? ',' : ', ') : '–',
+            // A cell that holds a level and a growth names the growth (one measure readable per part).
+            actual:
+              row.actual.length > 0
+                ? row.actual
+                    .map((a) => {
+                      const text = marked(a.display[lang], a);
+                      return row.actual.length > 1 && a.measure === 'growth' ? say('brief.targets.actualGrowth', { value: text }) : text;
+                    })
+                    .join(lang === 'zh' ? '；' : '; ')
+                : '–',
             completion: row.completion ? row.completion.display[lang] : '–',
             status: rowStatus(row),
           })),
@@ -236,7 +252,9 @@ export function buildViewModel(
     },
     notes: {
       // One sentence per discrepancy, each said once.
-      discrepancies: [...new Set(plan.warnings.map((w) => discrepancySentence(w, strings, lang)))],
+      // A table named by its data caption ("Table 2. …", the report's number) is named as the
+      // report's table: the brief numbers its tables in its own order, and its Table 2 is another.
+      discrepancies: [...new Set(plan.warnings.map((w) => sentenceCase(reportTables(discrepancySentence(w, strings, lang)))))],
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       // How each relative target was read: against which figure's growth.
       // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).

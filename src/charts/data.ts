@@ -275,8 +275,9 @@ export function tableChart(table: StatisticalTable): ChartDefinition {
           return {
             label: wrapLabel(row.label[lang], tableLabelUnits, 3),
             first: a,
-            firstText: formatNumber(a, first!.decimals, ctx.locale),
-            ...(second ? { second: b, secondText: formatNumber(b, second.decimals, ctx.locale) } : {}),
+            // Each value label with the decimals its cell was published with.
+            firstText: formatNumber(a, row.decimals[first!.id] ?? first!.decimals, ctx.locale),
+            ...(second ? { second: b, secondText: formatNumber(b, row.decimals[second.id] ?? second.decimals, ctx.locale) } : {}),
           };
         })
         // Order carries no meaning here: largest first.

@@ -41,10 +41,13 @@ function registerFonts(): void {
 export const minCategories = 4;
 
 /**
- * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. Its
- * text keeps the chart's type size, so it stays legible without scrolling.
+ * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. It is
+ * shown at about its own size, so its text is set larger than the brief's (narrowType).
  */
 export const narrowChartWidth = 360;
+
+/** The type size of a narrow layout's text, in CSS pixels: the brief's 9 pt would read at 9 px on a phone. */
+export const narrowType = 10;
 
 const svgWidthOf = (svg: string) => Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
 
@@ -66,6 +69,24 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
     vconcat: (panels as Panel[]).map((panel) =>
       panel.encoding && firstY ? { ...panel, encoding: { ...panel.encoding, y: firstY } } : panel,
     ),
+  };
+}
+
+/**
+ * A spec for a phone: its text at narrowType, and its legends listing their entries one under
+ * another (on a phone's width a legend of entries side by side ran off the chart's edge and was cut).
+ */
+function phoneSpec(bound: Record<string, unknown>): Record<string, unknown> {
+  const config = (bound.config ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const size = { labelFontSize: narrowType, titleFontSize: narrowType };
+  return {
+    ...bound,
+    config: {
+      ...config,
+      axis: { ...config.axis, ...size },
+      legend: { ...config.legend, labelFontSize: narrowType, direction: 'vertical' },
+      text: { ...config.text, fontSize: narrowType },
+    },
   };
 }
 
@@ -355,11 +376,13 @@ export async function renderChart(
     // width ("fit-x") is laid out again at a phone's width; one of panels side by side stacks them.
     let narrowSvg: string | undefined;
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
-      for (const spec of [bound, stackedSpec(bound)]) {
+      const narrowBound = phoneSpec(bound);
+      const stacked = stackedSpec(bound);
+      for (const spec of [narrowBound, stacked && phoneSpec(stacked)]) {
         if (!spec || narrowSvg) continue;
         const narrowView = await viewOf(spec);
         try {
-          if (spec === bound) {
+          if (spec === narrowBound) {
             narrowView.width(narrowChartWidth);
             await narrowView.runAsync();
           }

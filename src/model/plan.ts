@@ -154,6 +154,8 @@ export interface TableRow {
   readonly label: Text;
   /** Cell values by column id; a column the row leaves out is absent. */
   readonly values: Readonly<Record<string, number>>;
+  /** Each cell's decimals as published (5 stays 5 in a column of tenths), by column id. */
+  readonly decimals: Readonly<Record<string, number>>;
   readonly notes: readonly Text[];
 }
 
@@ -496,7 +498,7 @@ export function buildPlan(
       };
     });
 
-  const tables: StatisticalTable[] = data.tables.tables.map((table) => {
+  const tables: StatisticalTable[] = data.tables.tables.map((table, t) => {
     const columns: TableColumn[] = table.columns.map((c) => ({
       id: c.id,
       label: c.label,
@@ -508,14 +510,18 @@ export function buildPlan(
     const row = (
       r: { label: Text; values: Record<string, number>; knownDiscrepancies?: readonly { note: Text }[] },
       id: string,
+      path: DataPath,
     ): TableRow => ({
       id,
       label: r.label,
       values: r.values,
+      decimals: Object.fromEntries(
+        Object.entries(r.values).map(([column, value]) => [column, dec(files.tables, [...path, 'values', column], value)]),
+      ),
       notes: (r.knownDiscrepancies ?? []).map((k) => k.note),
     });
-    const rows = table.rows.map((r) => row(r, r.id));
-    const total = table.total ? row(table.total, 'total') : undefined;
+    const rows = table.rows.map((r, i) => row(r, r.id, ['tables', t, 'rows', i]));
+    const total = table.total ? row(table.total, 'total', ['tables', t, 'total']) : undefined;
     const additive = columns.filter((c) => c.additive);
     const rowSums = Object.fromEntries(
       additive.map((c) => [

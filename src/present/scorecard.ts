@@ -187,6 +187,8 @@ export interface OutlookText {
   readonly indicator: string;
   readonly result: string;
   readonly previousTarget: string | null;
+  /** Whether the review year's own target was met (a cell of its own: one measure per cell). */
+  readonly previousStatus: string | null;
   readonly target: string;
   /** The implied change in words and figures, or null when the target has no figure to compare. */
   readonly change: string | null;
@@ -216,7 +218,8 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       id: target.id,
       indicator: outlookIndicator(row, target, say, lang),
       result: withMarks(strings, row.result.display[lang], row.result, lang),
-      previousTarget: row.previousTarget ? `${row.previousTarget.display[lang]} · ${statusText(strings, row.previousTarget.status)}` : null,
+      previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
+      previousStatus: row.previousTarget ? statusText(strings, row.previousTarget.status) : null,
       target: target.target.display[lang],
       change,
       kindChange,

@@ -299,17 +299,18 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     tableNotes[key] = [];
     if (table.note) refer(key, addNote(table.note[lang]));
     for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) refer(key, addNote(note[lang]));
-    const cells = (values: Readonly<Record<string, number>>) =>
+    // Each cell in the format of its published decimals (a published 5 shows as 5 in a column of tenths).
+    const cells = ({ values, decimals }: (typeof table.rows)[number]) =>
       Object.fromEntries(
         table.columns.flatMap((c) => [
           [c.id, values[c.id] ?? null],
-          [`${c.id}__decimals`, c.decimals],
+          [`${c.id}__decimals`, decimals[c.id] ?? c.decimals],
         ]),
       );
     datasets[key] = table.rows.map((row) => ({
       [tableRowKeys.id]: row.id,
       [tableRowKeys.label]: row.label[lang],
-      ...cells(row.values),
+      ...cells(row),
     }));
     const total = table.total;
     if (total) {
@@ -318,7 +319,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
         [tableRowKeys.label]: t('workbook.totals.published'),
         [tableRowKeys.id]: null,
         [`${tableRowKeys.id}__blank`]: 'z',
-        ...cells(total.values),
+        ...cells(total),
         ...Object.fromEntries(table.columns.map((c) => [`${c.id}__blank`, 'z'])),
         __total: 1,
       };
