@@ -144,8 +144,8 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     phrase: h('A phrase of the source document that names it.', '原文中点明该文件的一句话。'),
     dataVersion: h('The version of this dataset, printed on the cover.', '数据版本，印在封面上。'),
     preparedBy: h(
-      'Who prepared the brief, in both languages, when the edition says so and it is not the issuer of the report; the cover names both.',
-      '简报编制单位，中英文各一；版本写明且不同于报告发布机关时填写，封面同时列出二者。',
+      'Who prepared the brief and workbook, in both languages, when the edition says so and it is not the issuer of the report; the brief cover and the workbook cover name both.',
+      '简报和工作簿的编制单位，中英文各一；版本写明且不同于报告发布机关时填写，简报封面和工作簿封面同时列出二者。',
     ),
     invented: h('true for an invented edition: the brief says so on its cover.', '虚构版本设为 true：简报封面会注明。'),
     released: h(

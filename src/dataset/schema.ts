@@ -189,7 +189,7 @@ const editionFileSchema = z
     contact: textSchema.optional(),
     /** The meeting the document was submitted to, as the document names it; absent when it names none. */
     meeting: textSchema.optional(),
-    /** Who prepared the brief, when it is not the issuer of the report and the edition says so. */
+    /** Who prepared the brief and workbook, when it is not the issuer of the report and the edition says so. */
     preparedBy: textSchema.optional(),
     invented: z.boolean().optional(),
     drafted,

@@ -157,9 +157,38 @@ function prepareSheet(
     ws.getCell(`A${row}`).value = line;
     ws.getCell(`A${row++}`).font = font(look);
   }
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as ExcelJS.PageSetup;
+  ws.pageSetup = {
+    paperSize: paper.a4,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  } as ExcelJS.PageSetup;
   ws.headerFooter = { oddHeader: definition.header, oddFooter: definition.footer } as ExcelJS.HeaderFooter;
   return row + 1;
+}
+
+/** Paper sizes (SpreadsheetML's codes; exceljs's type lists no A3, its writer takes any code). */
+const paper = { a4: 9 as ExcelJS.PaperSize, a3: 8 as unknown as ExcelJS.PaperSize } as const;
+/**
+ * Widths, in Excel's character units, that print at a readable scale when a sheet is fitted to
+ * the page's width: up to `portrait` on A4 portrait, up to `landscape` on A4 landscape (about
+ * 70 % at most), wider on A3 landscape. Measured on LibreOffice's PDF export with the margins above.
+ */
+const printWidth = { portrait: 80, landscape: 150 } as const;
+
+/**
+ * The paper a table sheet prints on, from its columns' widths: every sheet prints fitted to one
+ * page wide with its header row repeated; a narrow one upright, a wide one across, a very wide
+ * one on A3 so that its text stays legible. Sheets with charts keep A4 landscape, the page their
+ * charts are placed for (./place-charts.ts).
+ */
+function choosePaper(ws: ExcelJS.Worksheet): void {
+  let width = 0;
+  for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width ?? 8.43;
+  if (width <= printWidth.portrait) ws.pageSetup.orientation = 'portrait';
+  else if (width > printWidth.landscape) ws.pageSetup.paperSize = paper.a3;
 }
 
 /** Row heights for wrapped text: spreadsheet programs do not grow rows written without a height. */
@@ -377,8 +406,10 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   const lang = textKey(input.locale);
 
   const wb = new ExcelJS.Workbook();
-  wb.creator = input.plan.edition.issuer[lang];
-  wb.lastModifiedBy = input.plan.edition.issuer[lang];
+  // The workbook's author is who prepared it, never the report's issuer (it is not their publication).
+  const preparedBy = input.plan.edition.preparedBy?.[lang] ?? '';
+  wb.creator = preparedBy;
+  wb.lastModifiedBy = preparedBy;
   wb.created = input.buildDate;
   wb.modified = input.buildDate;
   wb.title = definition.properties.title;
@@ -463,11 +494,15 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'chart': {
         // Only rows with a number in every plotted column (a [z] or [x] cell would draw as a
         // bar of nothing, which reads as zero), largest first by the column the brief sorts by.
+        // A grouped chart (a series per group, each row in one): the rows with a number in any
+        // plotted column, group by group, largest first within each.
         const chart = sheet.chart!;
-        const sortBy = chart.sortBy ?? chart.values[0]!;
+        const has = (r: Row, key: string) => typeof r[key] === 'number';
+        const group = (r: Row) => (chart.grouped ? chart.values.findIndex((key) => has(r, key)) : 0);
+        const size = (r: Row) => (chart.grouped ? (r[chart.values[group(r)]!] as number) : (r[chart.sortBy ?? chart.values[0]!] as number));
         const rows = (data.datasets[sheet.dataset ?? ''] ?? [])
-          .filter((r) => chart.values.every((key) => typeof r[key] === 'number'))
-          .sort((a, b) => (b[sortBy] as number) - (a[sortBy] as number));
+          .filter((r) => (chart.grouped ? chart.values.some((key) => has(r, key)) : chart.values.every((key) => has(r, key))))
+          .sort((a, b) => group(a) - group(b) || size(b) - size(a));
         writeTable(ws, sheet, rows, start, look);
         tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows });
         break;
@@ -513,6 +548,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       cell.font = font(look, { color: { argb: 'FF0563C1' }, underline: true });
     });
   }
+  for (const ws of wb.worksheets) if (!placed.sheets.some((s) => s.sheetPart === `xl/worksheets/sheet${ws.id}.xml`)) choosePaper(ws);
   shareCellStyles(wb);
   const zip = { compression: 'STORE' };
   const stored = Buffer.from(await wb.xlsx.writeBuffer({ zip } as unknown as Partial<ExcelJS.XlsxWriteOptions>));

@@ -1,4 +1,4 @@
-import { tableKey, tableRowKeys } from './data.js';
+import { growthAtKeys, tableKey, tableRowKeys } from './data.js';
 
 /**
  * Which table of the workbook each chart of the brief is drawn from, as a native chart: the
@@ -17,10 +17,24 @@ export interface ChartTable {
   readonly valueTitleKey?: string;
   /** The value column the brief's chart sorts by, largest first (the first value column if not given). */
   readonly sortBy?: string;
+  /**
+   * The value columns are groups of rows, not measures of every row: each row holds a number in
+   * one of them (its growth under its price basis's column), so that each group is a series of its
+   * own, named in the legend. The chart plots the rows that hold a number in any of them, group by
+   * group in the columns' order, largest first within a group; columns no row fills are left out.
+   */
+  readonly grouped?: boolean;
 }
 
 const fixed: Readonly<Record<string, ChartTable>> = {
-  'headline-growth': { table: 'headline', category: 'indicator', values: ['growth'] },
+  // Growth is compared only within one price basis: a series per basis, as the brief's chart colours them.
+  'headline-growth': {
+    table: 'headline',
+    category: 'indicator',
+    values: growthAtKeys,
+    grouped: true,
+    valueTitleKey: 'workbook.columns.growth',
+  },
   'growth-vs-target': {
     table: 'growthTargets',
     category: 'indicator',

@@ -4,7 +4,8 @@ import { unitOf } from '../dataset/units.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
-import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { basisWords, byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { growthBases, type GrowthBasis } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -57,6 +58,15 @@ export const tableKey = (tableId: string): string => `table-${tableId}`;
  */
 export const tableRowKeys = { label: 'rowLabel', id: 'rowId' } as const;
 
+/**
+ * Key of the column that holds a headline figure's growth when it is at `basis` prices (and
+ * nothing otherwise): a chart of growth draws one series per basis from these, so that growth is
+ * compared only within one basis (see src/present/growth-basis.ts).
+ */
+export const growthAtKey = (basis: GrowthBasis): string => `growthAt-${basis}`;
+/** Every basis's growth column key, in the order the bases are shown (comparable prices first). */
+export const growthAtKeys: readonly string[] = growthBases.map(growthAtKey);
+
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
   const t = (key: string) => lookup(strings, key) ?? key;
@@ -86,9 +96,26 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     note__blank: 'z',
   });
 
+  // Each headline figure's growth under its price basis's own column (the groups readers compare within).
+  const basisOf = new Map(byGrowthBasis(plan.headline).flatMap(({ basis, figures }) => figures.map((f) => [f.id, basis] as const)));
   const headline: Row[] = plan.headline.map((f) => ({
     id: f.id,
     ...figure(f),
+    // The prices the growth is at; where neither the data nor the phrase says so, the reading
+    // follows the kind of indicator, and the cell says it is assumed (a note says how).
+    growthBasis: f.growth?.basis
+      ? fill(t(f.growth.basisFrom === 'kind' ? 'workbook.growthBasisRead' : 'workbook.growthBasisStated'), {
+          basis: basisWords(strings, f.growth.basis),
+        })
+      : null,
+    growthBasis__blank: 'z',
+    ...Object.fromEntries(
+      growthBases.flatMap((basis) => [
+        [growthAtKey(basis), basisOf.get(f.id) === basis ? f.growth!.value : null],
+        [`${growthAtKey(basis)}__decimals`, f.growth?.decimals ?? 0],
+        [`${growthAtKey(basis)}__blank`, 'z'],
+      ]),
+    ),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
     status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,
@@ -100,9 +127,6 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0];
     const growth = row.actual.find((a) => a.measure === 'growth' && a !== level);
     const indicator = reviewTargetLabel(row, locale);
-    // The target value in the result's unit when both measure one quantity (4.2 万人 → 42000 人),
-    // so that target and result compare in one unit; otherwise in its own.
-    const inResultUnit = level ? convert(row.target.value, row.target.decimals ?? 0, row.target.unit, level.unit) : undefined;
     // The gap of a rate target, in percentage points, to the precision of its figures.
     const gapDecimals = Math.max(row.target.decimals ?? 0, ...row.actual.filter((a) => a.unit === row.target.unit).map((a) => a.decimals));
     const reference = row.reference;
@@ -111,10 +135,13 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       no: row.no,
       indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
       targetKind: targetKindText(row.target, strings),
-      targetValue: inResultUnit?.value ?? row.target.value ?? null,
-      targetValue__decimals: inResultUnit?.decimals ?? row.target.decimals ?? 0,
+      // The target in the unit the document publishes it in (4.2 万人 stays 4.2 万人 beside a result
+      // of 42859 人): every sheet shows a figure in its published unit; the attainment column
+      // compares the two.
+      targetValue: row.target.value ?? null,
+      targetValue__decimals: row.target.decimals ?? 0,
       targetValue__blank: 'z',
-      targetUnit: inResultUnit && level ? unitLabel(level.unit) : unitLabel(row.target.unit),
+      targetUnit: unitLabel(row.target.unit),
       targetUnit__blank: 'z',
       target: row.target.display[lang],
       actual: level?.value ?? null,
@@ -238,11 +265,13 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       targetValue__blank: 'z',
       targetUnit: unitLabel(target.target.unit),
       targetUnit__blank: 'z',
-      impliedChange: o.change?.value ?? null,
-      impliedChange__decimals: o.change?.decimals ?? 0,
-      impliedChange__blank: 'z',
-      impliedChangeUnit: o.change ? unitLabel(o.change.kind === 'points' ? '百分点' : '%') : null,
-      impliedChangeUnit__blank: 'z',
+      // The implied change in one unit a column: per cent of a level, percentage points of a rate.
+      impliedChangePercent: o.change?.kind === 'points' ? null : (o.change?.value ?? null),
+      impliedChangePercent__decimals: o.change?.decimals ?? 0,
+      impliedChangePercent__blank: 'z',
+      impliedChangePoints: o.change?.kind === 'points' ? o.change.value : null,
+      impliedChangePoints__decimals: o.change?.decimals ?? 0,
+      impliedChangePoints__blank: 'z',
       impliedChangeText: text.change,
       impliedChangeText__blank: 'z',
       kindChange: text.kindChange,
@@ -344,6 +373,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const judged = addNote(fill(t('brief.notes.statusText'), { tolerance: formatNumber(aboutTolerance * 100, 0, locale) }));
     for (const key of judging) refer(key, judged);
   }
+  // How a price basis the report does not state is read.
+  if (plan.headline.some((f) => f.growth?.basisFrom === 'kind')) refer('headline', addNote(t('workbook.growthBasisNote')));
   // How each relative target was read: against which figure's growth, and with what result.
   for (const row of plan.reviewTargets?.rows ?? []) {
     if (!row.reference) continue;
@@ -410,22 +441,6 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   );
   const used = new Set([...glossaryInUse(plan.glossary, text, 'zh'), ...glossaryInUse(plan.glossary, text, 'en')]);
   datasets.glossary = plan.glossary.filter((g) => used.has(g)).map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang], note__blank: 'z' }));
-
-  /** A value in another unit of the same quantity, with the decimals that keep its precision; or undefined. */
-  function convert(
-    value: number | undefined,
-    decimals: number,
-    from: string | undefined,
-    to: string,
-  ): { value: number; decimals: number } | undefined {
-    if (value === undefined || from === undefined || from === to) return undefined;
-    const a = unitOf(units, from);
-    const b = unitOf(units, to);
-    if (a.quantity !== b.quantity) return undefined;
-    const ratio = a.factor / b.factor;
-    const places = Math.min(20, Math.max(0, decimals - Math.round(Math.log10(ratio))));
-    return { value: Number((value * ratio).toFixed(places)), decimals: places };
-  }
 
   /**
    * The sheet (dataset name) a warning is about, from its file and data path: a statistical table

@@ -4,7 +4,9 @@ import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
 import { usesGrouping } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
-import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
+import { growthAtKey, tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
+import { growthBases } from '../dataset/schema.js';
+import { basisWords } from '../present/growth-basis.js';
 import { headerWithUnit } from './wording.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
@@ -126,6 +128,7 @@ const leadingTables: readonly TableLayout[] = [
       c('value', 'published'),
       c('unit'),
       o('growth', 'published', percent),
+      o('growthBasis'),
       o('change', 'published', points),
       o('rank'),
       o('basis'),
@@ -215,8 +218,9 @@ const leadingTables: readonly TableLayout[] = [
       c('outlookTarget'),
       c('targetValue', 'published'),
       c('targetUnit'),
-      c('impliedChange', 'published'),
-      c('impliedChangeUnit'),
+      // One unit a column: a level's change in per cent, a rate's in percentage points.
+      o('impliedChangePercent', 'published', percent),
+      o('impliedChangePoints', 'published', points),
       c('impliedChangeText'),
       o('kindChange'),
       c('resultId'),
@@ -435,18 +439,36 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
     ...statTables,
   ];
+  // Columns a chart's sheet has that its table's sheet does not: growth under each price basis.
+  const chartOnlyColumns = new Map(
+    growthBases.map((basis) => [
+      growthAtKey(basis),
+      {
+        key: growthAtKey(basis),
+        header: t('workbook.columns.growthAt', { basis: basisWords(input.strings, basis) }),
+        format: 'published' as const,
+        unit: unitOf(input.units, percent)[lang],
+      },
+    ]),
+  );
   const chartSheets = input.charts.flatMap((chart): SheetDefinition[] => {
-    const source = chartTable(chart.id, input.plan.tables);
-    const from = source && tableSheets.find((sheet) => sheet.key === source.table);
-    const pick = (key: string) => from?.columns?.find((col) => col.key === key);
-    if (!source || !from || !pick(source.category) || source.values.some((key) => !pick(key))) return [];
+    const found = chartTable(chart.id, input.plan.tables);
+    const from = found && tableSheets.find((sheet) => sheet.key === found.table);
+    if (!found || !from) return [];
+    const rows = data.datasets[found.table] ?? [];
+    // A grouped chart draws the groups its rows fill (one price basis, or both).
+    const source = found.grouped ? { ...found, values: found.values.filter((key) => rows.some((r) => typeof r[key] === 'number')) } : found;
+    const pick = (key: string) => from.columns?.find((col) => col.key === key) ?? chartOnlyColumns.get(key);
+    if (!pick(source.category) || source.values.length === 0 || source.values.some((key) => !pick(key))) return [];
     return [
       {
         kind: 'chart',
         key: `chart-${chart.id}`,
         name: '',
         title: chart.title,
-        description: t('workbook.sheets.chart.description', { sheet: from.name }),
+        description: t(source.grouped ? 'workbook.sheets.chart.descriptionGrouped' : 'workbook.sheets.chart.description', {
+          sheet: from.name,
+        }),
         dataset: source.table,
         chart: { ...source, id: chart.id },
         columns: [pick(source.category)!, ...source.values.map((key) => pick(key)!)],
@@ -478,8 +500,12 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         lines: [
           [t('workbook.cover.coverage'), t('workbook.cover.coverageText', { place: placeName(edition, input.locale) })],
           [t('workbook.cover.planYear'), edition.planYear],
+          // Who issued the report, and who prepared this workbook from it: the workbook is not the
+          // issuer's publication, and its statuses and checks are its own reading.
           [t('workbook.cover.issuer'), edition.issuer[lang]],
           [t('workbook.cover.source'), edition.source.title[lang]],
+          ...(edition.preparedBy ? [[t('workbook.cover.preparedBy'), edition.preparedBy[lang]] as const] : []),
+          [t('workbook.cover.compiled'), t('workbook.cover.compiledText', { issuer: edition.issuer[lang] })],
           ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],

@@ -32,6 +32,8 @@ export interface NativeChart {
   /** Text size relative to the house sizes (a chart wider than usual prints smaller: its text grows). */
   readonly textScale: number;
   readonly series: readonly NativeSeries[];
+  /** Series that share no category (each row in one series) overlap fully, so that a row's bar is centred in its band. */
+  readonly overlap?: boolean;
   /** Where the chart sits: zero-based cells of its top-left and bottom-right corners. */
   readonly from: { readonly col: number; readonly row: number };
   readonly to: { readonly col: number; readonly row: number };
@@ -117,6 +119,11 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
+    // Written last series first, each with its own c:order: Excel draws and lists the series by
+    // c:order, LibreOffice in the order written, reversed for a bar chart (its import turns the
+    // series of an unstacked 2D bar chart round, and its legend follows): so both list the
+    // legend in the series' order.
+    .reverse()
     .join('');
   // Bars start at zero: a value axis that autoscales (90 to 120) would make bars lie about their
   // lengths. All values at or above zero: the axis starts at zero; all at or below: it ends there.
@@ -128,7 +135,7 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
     header +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="10"/><c:axId val="20"/></c:barChart>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/>${chart.overlap ? '<c:overlap val="100"/>' : ''}<c:axId val="10"/><c:axId val="20"/></c:barChart>` +
     // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
     `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(look.text(chart.categoryTitle), font, pt(1000), false, look.language)}` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +

@@ -109,6 +109,14 @@ export function placeCharts(
       (new Set(unitsOf).size > 1 || Math.max(...largest) > separateRatio * Math.max(Number.MIN_VALUE, Math.min(...largest)));
     const groups = separate ? series.map((s) => [s]) : [series];
     placed.set(chart.id, ws.name);
+    // Rows down to the table's last, in pixels: a table that ends on the first printed page needs
+    // no header row repeated, and a repeated one would stand alone above a chart on a later page.
+    const pixelsAbove = (row: number) => {
+      let sum = 0;
+      for (let r = 1; r <= row; r++) sum += ((ws.getRow(r).height ?? 15) * 4) / 3;
+      return sum;
+    };
+    if (pixelsAbove(last) <= pageHeight) ws.pageSetup.printTitlesRow = undefined as unknown as string;
     for (const group of groups) {
       const header = (s: (typeof series)[number]) => String(s.name.values[0] ?? '');
       const top = nextRow.get(ws) ?? ws.rowCount + 1;
@@ -119,14 +127,14 @@ export function placeCharts(
       // A printout scales a sheet wider than the page down to its width; the chart's text grows by
       // as much, so that it prints at the house size.
       const textScale = Math.min(2, Math.max(1, width / pageWidth));
-      const bands = table.rows.length * Math.max(1, group.length * 0.7);
+      // A row's bars: one per series, or one in all where each row is in one series (grouped).
+      const bands = table.rows.length * (layout.grouped ? 1 : Math.max(1, group.length * 0.7));
       const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
       const height = (frame + bandHeight * bands) * textScale;
       const bottom = top + 1 + Math.ceil(height / rowPixels);
       // A chart that would not fit below the rows above it starts a printed page, so that no
       // printout splits it (it is shorter than a page).
-      let above = 0;
-      for (let r = 1; r <= top; r++) above += ((ws.getRow(r).height ?? 15) * 4) / 3;
+      const above = pixelsAbove(top);
       if (nextRow.has(ws) || (above + height) * (pageWidth / Math.max(pageWidth, width)) > pageHeight) ws.getRow(top).addPageBreak();
       const list = bySheet.get(ws) ?? [];
       list.push({
@@ -137,6 +145,8 @@ export function placeCharts(
           ? header(group[0]!)
           : (layout.valueTitle ?? (group.length === 1 ? columns[index(layout.values[0]!)]!.header : group.map(header).join(' / '))),
         categories: range(layout.category, first, last),
+        // Each row is in one series only: its bar stands in the row's middle, not beside a gap.
+        ...(layout.grouped && group.length > 1 ? { overlap: true } : {}),
         textScale,
         series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
         // One row below the page break (zero-based row `top`): LibreOffice prints a chart that

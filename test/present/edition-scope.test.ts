@@ -19,9 +19,18 @@ it('a review-only edition is no "plan brief"; an edition with both parts keeps t
   const both = planOf(path.join(defaultDataDir, 'editions', 'binjiang-2025'));
   expect(editionContents(review)).toBe('review');
   expect(editionContents(both)).toBe('review-and-plan');
-  for (const key of ['brief.subtitle', 'brief.running', 'workbook.cover.coverageText']) {
+  // The workbook's title, running head and subtitle too: no "2025 plan data" on a review of 2024.
+  for (const key of [
+    'brief.subtitle',
+    'brief.running',
+    'workbook.cover.coverageText',
+    'workbook.sheets.cover.title',
+    'workbook.header',
+    'workbook.subtitle',
+  ]) {
     expect(lookup(stringsForEdition(zh, review), key), key).toContain('执行情况');
     expect(lookup(stringsForEdition(en, review), key), key).not.toContain('plan for');
+    expect(lookup(stringsForEdition(en, review), key), key).not.toContain('{planYear}');
     expect(lookup(stringsForEdition(en, both), key)).toBe(lookup(en, key));
   }
   expect(lookup(stringsForEdition(en, review), 'brief.running')).not.toMatch(/\{planYear\} plan brief/);

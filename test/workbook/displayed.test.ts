@@ -67,13 +67,14 @@ function figuresIn(node: unknown, out: Figure[] = [], columns?: readonly { id: s
   if (typeof o.value === 'number' && typeof o.decimals === 'number')
     out.push({ value: o.value, decimals: o.decimals, ...(o.display ? { display: o.display as Figure['display'] } : {}) });
   if (typeof o.no === 'number') out.push({ value: o.no, decimals: 0 });
-  // A statistical table's row or total: its values by column, with the column's decimals.
+  // A statistical table's row or total: its values by column, each with the decimals it is published with.
   if (columns && o.values && typeof o.values === 'object')
     for (const c of columns) {
       const v = (o.values as Record<string, unknown>)[c.id];
-      if (typeof v === 'number') out.push({ value: v, decimals: c.decimals });
+      const d = (o.decimals as Record<string, number> | undefined)?.[c.id];
+      if (typeof v === 'number') out.push({ value: v, decimals: d ?? c.decimals });
     }
-  for (const [key, value] of Object.entries(o)) if (key !== 'values') figuresIn(value, out, columns);
+  for (const [key, value] of Object.entries(o)) if (key !== 'values' && key !== 'decimals') figuresIn(value, out, columns);
   return out;
 }
 
@@ -127,6 +128,7 @@ describe('numbers as published, as LibreOffice displays them', () => {
     let published = 0;
     let computed = 0;
     let briefTexts = 0;
+    let years = 0;
     for (const { file, locale, plan } of books) {
       const shown = JSON.parse(readFileSync(`${file}.cells.json`, 'utf8')) as Shown[];
       const figures = byId(plan);
@@ -136,16 +138,23 @@ describe('numbers as published, as LibreOffice displays them', () => {
       const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
       const idHeader = lookup(strings, 'workbook.columns.id')!;
       const totalLabel = lookup(strings, 'workbook.totals.published')!;
+      const yearHeader = lookup(strings, 'workbook.columns.year')!;
       // The cover's one number is the plan year, a year written without separators.
       for (const cell of shown.filter((c) => c.sheet !== wb.worksheets[0]!.name)) {
         const where = `${path.basename(file)} ${cell.sheet}!R${cell.row}C${cell.col} (${cell.value}): "${cell.text}"`;
+        const ws = wb.getWorksheet(cell.sheet)!;
+        let header = 0;
+        for (let r = cell.row - 1; r >= 1 && header === 0; r--) if (ws.getRow(r).values.toString().includes(idHeader)) header = r;
+        // A year is written as a year (2024), in both languages.
+        if (header > 0 && ws.getCell(header, cell.col).value === yearHeader) {
+          expect(cell.text, where).toBe(String(cell.value));
+          years += 1;
+          continue;
+        }
         // Thousands separators as the language writes them: in English, none in Chinese.
         if (locale === 'en') expect(cell.text, where).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/);
         else expect(cell.text, where).toMatch(/^-?\d+(\.\d+)?$/);
         // The row's figure: by the row's id (last column), or a table's published total.
-        const ws = wb.getWorksheet(cell.sheet)!;
-        let header = 0;
-        for (let r = cell.row - 1; r >= 1 && header === 0; r--) if (ws.getRow(r).values.toString().includes(idHeader)) header = r;
         let candidates: Figure[] = [];
         if (header > 0) {
           const width = ws.getRow(header).cellCount;
@@ -180,5 +189,7 @@ describe('numbers as published, as LibreOffice displays them', () => {
     expect(published).toBeGreaterThan(300);
     expect(briefTexts).toBeGreaterThan(50);
     expect(computed).toBeLessThan(published);
+    // The Ranks sheets give the year of each rank.
+    expect(years).toBeGreaterThan(0);
   }, 400_000);
 });

@@ -192,25 +192,30 @@ function otherShape(): Plan {
 describe('workbooks of any edition shape', () => {
   it('an edition of headline results only: cover, contents, its one table and its chart; no other sheet, contents line, CSV or resource', async () => {
     for (const locale of ['en', 'zh-CN'] as const) {
-      const { wb, files, charts } = await build(headlineOnly(), locale);
+      const only = headlineOnly();
+      const { wb, files, charts } = await build(only, locale);
       const names = wb.worksheets.map((w) => w.name);
+      // The one note: how the price basis of growth is read where the report does not state it.
+      const assumed = only.headline.some((f) => f.growth?.basisFrom === 'kind');
+      expect(assumed, 'the default edition states no price basis for some growth').toBe(true);
       expect(names).toEqual([
         s(locale, 'workbook.sheets.cover.name'),
         s(locale, 'workbook.sheets.contents.name'),
+        s(locale, 'workbook.sheets.notes.name'),
         s(locale, 'workbook.sheets.headline.name', { reviewYear: plan.edition.reviewYear }),
         ...(charts.length > 0 ? [s(locale, 'workbook.sheets.charts.name'), s(locale, 'workbook.sheets.chart.name', { n: 1 })] : []),
       ]);
       // The contents list every sheet after itself, and nothing else.
       expect(table(wb.worksheets[1]!).rows.map((r) => text(r[0]!.value))).toEqual(names.slice(2));
       // No column that no figure fills: no rank, target or status.
-      const headline = table(wb.worksheets[2]!);
+      const headline = table(wb.worksheets[3]!);
       for (const key of ['rank', 'target', 'status', 'change', 'basis'])
         expect(headline.headers).not.toContain(s(locale, `workbook.columns.${key}`));
-      // No notes at all: nothing is judged, nothing is acknowledged.
-      expect(noteReferences(wb, locale)).toEqual({ referenced: [], notes: [] });
+      // Nothing is judged, nothing is acknowledged: no note but the price basis's.
+      expect(noteReferences(wb, locale)).toEqual({ referenced: [1], notes: [s(locale, 'workbook.growthBasisNote')] });
       const pkg = JSON.parse(files.get('datapackage.json')!) as { resources: { name: string; path: string }[] };
-      expect(pkg.resources.map((r) => r.name)).toEqual(['headline']);
-      expect([...files.keys()].sort()).toEqual(['data/headline.csv', 'datapackage.json']);
+      expect(pkg.resources.map((r) => r.name)).toEqual(['notes', 'headline']);
+      expect([...files.keys()].sort()).toEqual(['data/headline.csv', 'data/notes.csv', 'datapackage.json']);
     }
   });
 
@@ -301,7 +306,7 @@ describe('workbooks of any edition shape', () => {
       const resource = pkg.resources.find((r) => r.name === 'table-by-town')!;
       expect(resource.schema.fields.map((f) => [f.name, f.type, f.unit ?? null])).toEqual([
         ['label', 'string', null],
-        ['label_2', 'integer', lang === 'en' ? 'entities' : '家'],
+        ['label_2', 'integer', lang === 'en' ? 'number' : '家'],
         ['row_id', 'number', lang === 'en' ? 'RMB 100 million' : '亿元'],
         ['growth', 'number', '%'],
         ['id', 'string', null],

@@ -7,6 +7,7 @@ import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
+import { editionValues } from '../../src/present/reader.js';
 import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
 
 /**
@@ -211,21 +212,22 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('units in headers or a unit column, one unit per column: a target is given in its result’s unit', () => {
+  it('units in headers or a unit column, one unit per column: a target is given in its published unit, beside its result in the result’s', () => {
     for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
       const ws = books.get(locale)!.wb.worksheets[4]!;
       const t = tableOf(ws)!;
       const header = (key: string) =>
         Array.from({ length: t.columns }, (_, i) => ws.getCell(t.headerRow, i + 1).value).indexOf(s(locale, `workbook.columns.${key}`)) + 1;
       for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+        const row = plan.reviewTargets!.rows.find((x) => x.id === ws.getCell(r, header('id')).value)!;
         const targetUnit = ws.getCell(r, header('targetUnit')).value;
-        if (targetUnit === s(locale, 'workbook.shorthand.z')) continue;
-        expect(targetUnit, `row ${r}`).toBe(ws.getCell(r, header('actualUnit')).value);
+        if (row.target.unit === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
+        else expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === row.target.unit)![lang]);
       }
       const talent = plan.reviewTargets!.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
       expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
       // Statistical tables name each column's unit in its header (English leaves a count unit unsaid, as its label names the thing counted).
-      const lang = locale === 'en' ? 'en' : 'zh';
       for (const table of plan.tables) {
         expect(table.rows.length).toBeGreaterThan(0);
         const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
@@ -247,17 +249,26 @@ describe('workbook guidance', () => {
   it('numbers as published: each figure in the number format of its published decimals, with thousands separators where the locale uses them; counts without decimals', () => {
     for (const locale of locales) {
       let numbers = 0;
+      let years = 0;
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
+          // A year is a whole number without separators (2024, not 2,024).
+          const year = text(t.ws.getCell(t.headerRow, c).value) === s(locale, 'workbook.columns.year');
           for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
             const cell = t.ws.getCell(r, c);
             if (typeof cell.value !== 'number' && !(cell.value && typeof cell.value === 'object' && 'formula' in cell.value)) continue;
             numbers += 1;
+            if (year) {
+              years += 1;
+              expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toBe('0');
+              continue;
+            }
             expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^#,##0(\.0+)?$/ : /^0(\.0+)?$/);
           }
         }
       }
       expect(numbers).toBeGreaterThan(100);
+      expect(years, 'the Ranks sheet gives the year of each rank').toBeGreaterThan(0);
       // The headline figures: value and growth each with the decimals the document gives them, and
       // the Chinese cell with its unit reads as the brief's text of the figure.
       const ws = books
@@ -273,17 +284,113 @@ describe('workbook guidance', () => {
         if (locale === 'zh-CN') expect(`${shown(value)}${text(ws.getCell(r, col('unit')).value)}`).toBe(figure.display.zh);
         if (figure.growth) expect(shown(ws.getCell(r, col('growth')))).toBe(figure.growth.display.zh.replace('%', ''));
       }
-      // A statistical table's figures: each with its column's published decimals (a count with none).
+      // A statistical table's figures: each with the decimals it is published with, not its
+      // column's (5 and 100 stay whole beside 5.6 and 58.6); a count with none.
+      let whole = 0;
       for (const table of plan.tables) {
         const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
         const st = tableOf(sheet)!;
+        const rows = [...table.rows, ...(table.total ? [table.total] : [])];
         table.columns.forEach((column, i) => {
-          for (let r = st.headerRow + 1; r <= st.lastRow; r++) {
-            const cell = sheet.getCell(r, i + 2);
-            if (typeof cell.value === 'number') expect(decimalsOf(cell.numFmt), `${table.id}.${column.id}`).toBe(column.decimals);
-          }
+          rows.forEach((row, n) => {
+            const cell = sheet.getCell(st.headerRow + 1 + n, i + 2);
+            if (typeof cell.value !== 'number') return;
+            expect(cell.value, `${table.id}.${row.id}.${column.id}`).toBe(row.values[column.id]);
+            expect(decimalsOf(cell.numFmt), `${table.id}.${row.id}.${column.id}`).toBe(row.decimals[column.id]);
+            if (row.decimals[column.id]! < column.decimals) whole += 1;
+          });
         });
       }
+      expect(whole, 'the default edition publishes whole numbers in columns of decimals (Table 3: 5, 8; totals: 100)').toBeGreaterThan(0);
+    }
+  });
+
+  it('numbers as published: a figure shows one value in one unit, its published one, on every sheet (no sheet converts a unit)', () => {
+    const values = editionValues(plan.edition, 'en');
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      const unitLabel = (id: string) => units.units.find((u) => u.id === id)![lang];
+      const quantity = (label: string) => units.units.find((u) => u[lang] === label)?.quantity ?? label;
+      const key = (id: string, role: string, unit: string) => `${id} | ${role} | ${quantity(unit)}`;
+      const render = (value: number, decimals: number, unit: string) =>
+        `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: locale === 'en' }).format(value)} ${unit}`;
+      // What the document publishes: each figure (and its growth), each result and each target, in its own unit.
+      const published = new Map<string, string>();
+      const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
+        if (value !== undefined && unit !== undefined)
+          published.set(key(id, role, unitLabel(unit)), render(value, decimals ?? 0, unitLabel(unit)));
+      };
+      for (const f of [...plan.headline, ...plan.achievements]) {
+        add(f.id, 'result', f.value, f.decimals, f.unit);
+        if (f.growth) add(f.id, 'result', f.growth.value, f.growth.decimals, '%');
+      }
+      for (const row of plan.reviewTargets?.rows ?? []) {
+        for (const a of row.actual) add(row.id, 'result', a.value, a.decimals, a.unit);
+        add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit);
+      }
+      for (const tg of [...plan.planTargets.main, ...plan.planTargets.work])
+        add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit);
+      // Every sheet's (value, unit, id) column triples, found by their headers.
+      const header = (k: string) => s(locale, `workbook.columns.${k}`).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+      const triples: readonly (readonly [string, string, string, string])[] = [
+        ['value', 'unit', 'id', 'result'],
+        ['actual', 'actualUnit', 'id', 'result'],
+        ['targetValue', 'targetUnit', 'id', 'target'],
+        ['outlookResult', 'outlookResultUnit', 'resultId', 'result'],
+      ];
+      const seen = new Map<string, Set<string>>();
+      let checked = 0;
+      for (const t of tables(locale)) {
+        const headers = Array.from({ length: t.columns }, (_, i) => text(t.ws.getCell(t.headerRow, i + 1).value));
+        for (const [v, u, i, role] of triples) {
+          const [vc, uc, ic] = [v, u, i].map((k) => headers.indexOf(locale === 'zh-CN' ? chinesePunctuation(header(k)) : header(k)) + 1);
+          if (!vc || !uc || !ic) continue;
+          for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+            const cell = t.ws.getCell(r, vc!);
+            if (typeof cell.value !== 'number') continue;
+            const unit = text(t.ws.getCell(r, uc!).value);
+            const k = key(text(t.ws.getCell(r, ic!).value), role, unit);
+            const rendering = `${shown(cell)} ${unit}`;
+            expect(published.get(k), `${t.ws.name}!${cell.address}: ${k}`).toBe(rendering);
+            (seen.get(k) ?? seen.set(k, new Set()).get(k)!).add(`${t.ws.name}: ${rendering}`);
+            checked += 1;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(100);
+      // Figures shown on more than one sheet: the default edition's outlook repeats results and targets.
+      expect([...seen.values()].filter((sheets) => sheets.size > 1).length).toBeGreaterThan(5);
+    }
+  });
+
+  it('one unit per column: the implied change of a level in per cent, of a rate in percentage points, each in a column whose header names its unit', () => {
+    for (const locale of locales) {
+      const values = editionValues(plan.edition, locale);
+      const name = s(locale, 'workbook.sheets.outlook.name').replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+      const ws = books.get(locale)!.wb.getWorksheet(name)!;
+      const t = tableOf(ws)!;
+      const headers = Array.from({ length: t.columns }, (_, i) => text(ws.getCell(t.headerRow, i + 1).value));
+      const percentColumn = headers.indexOf(s(locale, 'workbook.columns.impliedChangePercent')) + 1;
+      const pointsColumn = headers.indexOf(s(locale, 'workbook.columns.impliedChangePoints')) + 1;
+      expect(percentColumn).toBeGreaterThan(0);
+      expect(pointsColumn).toBeGreaterThan(0);
+      expect(s(locale, 'workbook.columns.impliedChangePercent')).toContain('%');
+      expect(s(locale, 'workbook.columns.impliedChangePoints')).toContain(
+        s(locale, 'workbook.columns.change').replace(/^.*[(（]|[)）]$/g, ''),
+      );
+      const idColumn = headers.indexOf(s(locale, 'workbook.columns.id')) + 1;
+      let both = { percent: 0, points: 0 };
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+        const row = plan.outlook.find((o) => o.target === ws.getCell(r, idColumn).value)!;
+        const percent = ws.getCell(r, percentColumn).value;
+        const points = ws.getCell(r, pointsColumn).value;
+        // At most one of the two holds a number, and the one its kind of change calls for.
+        expect(typeof percent === 'number' && typeof points === 'number', `row ${r}`).toBe(false);
+        if (row.change?.kind === 'percent') expect(percent, `row ${r}`).toBe(row.change.value);
+        if (row.change?.kind === 'points') expect(points, `row ${r}`).toBe(row.change.value);
+        if (row.change) both = { ...both, [row.change.kind]: both[row.change.kind] + 1 };
+      }
+      expect(both.percent > 0 && both.points > 0, 'the default edition implies changes of both kinds').toBe(true);
     }
   });
 

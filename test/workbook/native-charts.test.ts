@@ -9,6 +9,7 @@ import { renderEditionCharts } from '../../src/charts/charts.js';
 import { fill, loadUiStrings, lookup } from '../../src/present/strings.js';
 import { editionValues } from '../../src/present/reader.js';
 import { growthComparisons } from '../../src/present/growth-targets.js';
+import { basisWords, byGrowthBasis } from '../../src/present/growth-basis.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
@@ -84,12 +85,20 @@ describe('native charts', () => {
           [...m[0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])),
         );
         expect(cached.length, name).toBeGreaterThan(0);
-        // Only rows that hold a number are plotted: every category has a value in every series.
+        // Only rows that hold a number are plotted: every category has a value in every series,
+        // or, in a chart of groups (a series per price basis), in exactly one.
         const categories = Number(/<c:cat>[\s\S]*?<c:ptCount val="(\d+)"/.exec(xml)![1]);
+        const title = /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!;
+        const owner = expected.find((c) => title.includes(c.title.replace(/&/g, '&amp;')) || title.includes(chinesePunctuation(c.title)));
+        const grouped = owner !== undefined && chartTable(owner.id, plan.tables)?.grouped === true;
+        const filled = new Array<number>(categories).fill(0);
         for (const ser of xml.match(/<c:val>[\s\S]*?<\/c:val>/g)!) {
           expect(Number(/<c:ptCount val="(\d+)"/.exec(ser)![1]), name).toBe(categories);
-          expect(ser.match(/<c:pt idx=/g)!.length, name).toBe(categories);
+          const points = [...ser.matchAll(/<c:pt idx="(\d+)">/g)].map((m) => Number(m[1]));
+          if (!grouped) expect(points.length, name).toBe(categories);
+          for (const i of points) filled[i]! += 1;
         }
+        expect(filled.every((n) => n >= 1) && (!grouped || filled.every((n) => n === 1)), name).toBe(true);
         // Largest first, by one of its series (the one the brief's chart sorts by); a chart drawn
         // in parts keeps its first part's order, so that each row stays in its place.
         sortedParts.set(
@@ -172,6 +181,47 @@ describe('native charts', () => {
   });
 
   for (const locale of locales) {
+    it(`${locale}: the headline growth chart has a series per price basis, each holding only growth at its basis, as its text alternative says`, async () => {
+      const { zip, expected } = books.get(locale)!;
+      const chart = expected.find((c) => c.id === 'headline-growth')!;
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const lang = locale === 'zh-CN' ? 'zh' : 'en';
+      const typography = locale === 'zh-CN' ? chinesePunctuation : (t: string) => t;
+      const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      const xmls = await Promise.all(parts.map((n) => text(zip, n)));
+      // The chart, or its parts where its series could not share an axis.
+      const mine = xmls.filter((x) => x.includes(`<a:t>${typography(chart.title).replace(/&/g, '&amp;')}`));
+      expect(mine.length).toBeGreaterThan(0);
+      const basisOf = new Map(
+        byGrowthBasis(plan.headline).flatMap(({ basis, figures }) => figures.map((f) => [typography(f.label[lang]), basis] as const)),
+      );
+      const groups = byGrowthBasis(plan.headline);
+      // The default edition has growth on both bases: a chart of one series would mix them.
+      expect(groups.length).toBe(2);
+      const seen: string[] = [];
+      for (const xml of mine) {
+        for (const ser of xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g)!) {
+          const name = /<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1]!;
+          const categories = [.../<c:cat>[\s\S]*?<\/c:cat>/.exec(ser)![0].matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) =>
+            m[2]!.replace(/&amp;/g, '&'),
+          );
+          const points = [.../<c:val>[\s\S]*?<\/c:val>/.exec(ser)![0].matchAll(/<c:pt idx="(\d+)">/g)].map(
+            (m) => categories[Number(m[1])]!,
+          );
+          const bases = new Set(points.map((label) => basisOf.get(label)));
+          // One basis a series, named in the series' name (the legend).
+          expect(bases.size, name).toBe(1);
+          const basis = [...bases][0]!;
+          expect(basis, name).toBeDefined();
+          expect(name).toContain(basisWords(strings, basis!));
+          seen.push(basis!);
+        }
+      }
+      expect(seen.sort()).toEqual(groups.map((g) => g.basis).sort());
+      // The text alternative promises the grouping.
+      expect(chart.alt).toContain(basisWords(strings, 'comparable'));
+    });
+
     it(`${locale}: the growth-against-target chart is two series (last year's growth, this year's target) on the cells of its own table's sheet`, async () => {
       const { zip, expected } = books.get(locale)!;
       const chart = expected.find((c) => c.id === 'growth-vs-target')!;
@@ -187,7 +237,12 @@ describe('native charts', () => {
       // Per series: its name (the header cell), the categories and the values; all on the table's sheet.
       expect(refs.length).toBe(6);
       for (const ref of refs) expect(ref.startsWith(`${sheet}!`), ref).toBe(true);
-      const series = [...xml!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+      // Series in the order Excel draws and lists them (c:order); written last first, so that
+      // LibreOffice, which turns a bar chart's series round, lists its legend in the same order.
+      const written = [...xml!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+      const order = (ser: string) => Number(/<c:order val="(\d+)"\/>/.exec(ser)![1]);
+      expect(written.map(order)).toEqual([1, 0]);
+      const series = [...written].sort((a, b) => order(a) - order(b));
       expect(series.length).toBe(2);
       const names = series.map((ser) => /<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1]);
       expect(names).toEqual([say('workbook.columns.previous'), say('workbook.columns.growthTarget')]);

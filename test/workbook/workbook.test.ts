@@ -95,15 +95,11 @@ describe('workbooks', () => {
         expect(row[3], indicator.id).toBe(indicator.growth ?? notAvailable);
       }
       const t1 = tableRows(books.get(locale)!.wb.worksheets[4]!);
-      const factor = (unit: string) => units.units.find((u) => u.id === unit)!.factor;
       for (const target of data.reviewTargets!.rows) {
         const row = t1.get(target.id)!;
         const result = resultsOf(target)[0]!;
-        // The target value is given in the result's unit (4.2 万人 → 42000 人); a target without a figure has none.
-        const expected =
-          target.target.kind !== 'numeric' ? notApplicable : (target.target.value * factor(target.target.unit)) / factor(result.unit);
-        if (typeof expected === 'number') expect(row[4], target.id).toBeCloseTo(expected, 9);
-        else expect(row[4], target.id).toBe(expected);
+        // The target value as published, in its own unit (4.2 万人 stays 4.2); a target without a figure has none.
+        expect(row[4], target.id).toBe(target.target.kind !== 'numeric' ? notApplicable : target.target.value);
         expect(row[6]).toBe(result.value);
       }
     }
@@ -203,21 +199,39 @@ describe('workbooks', () => {
   it('writes ranks as the brief does: Chinese numerals in Chinese', () => {
     const zh = tableRows(books.get('zh-CN')!.wb.worksheets[3]!).get('gdp')!;
     // In full-width punctuation, as the Chinese workbook writes every text.
-    expect(zh[4]).toBe('总量列全市第二，增速列全市第六');
+    expect(zh[5]).toBe('总量列全市第二，增速列全市第六');
     const en = tableRows(books.get('en')!.wb.worksheets[3]!).get('gdp')!;
-    expect(en[4]).toBe('No. 2 in the city by size; No. 6 in the city by growth');
+    expect(en[5]).toBe('No. 2 in the city by size; No. 6 in the city by growth');
   });
 
-  it('makes every data table an Excel table with a frozen header, A4 landscape printing with repeated header rows', () => {
+  it('makes every data table an Excel table with a frozen header; prints each sheet one page wide with repeated header rows, on paper that keeps it legible', () => {
     const wb = books.get('en')!.wb;
+    const papers = new Set<string>();
     for (const ws of wb.worksheets.filter((w) => !['Cover', 'Charts'].includes(w.name))) {
       expect(Object.keys((ws as unknown as { tables: object }).tables), ws.name).toHaveLength(1);
       expect(ws.views[0]).toMatchObject({ state: 'frozen' });
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
-      expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+      expect(ws.pageSetup, ws.name).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      // Fitted to one page wide, a sheet prints at a readable scale: a narrow one upright on A4,
+      // one up to 150 characters wide across A4, a wider one across A3 (LibreOffice's PDF, 60 dpi).
+      let width = 0;
+      for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width ?? 8.43;
+      const paper = `${ws.pageSetup.paperSize} ${ws.pageSetup.orientation}`;
+      papers.add(paper);
+      if (width > 150) expect(paper, ws.name).toBe('8 landscape');
+      else if (width > 80) expect(paper, ws.name).toBe('9 landscape');
+      else expect(paper, ws.name).toMatch(/^9 (portrait|landscape)$/);
+      // A header row repeats on every printed page, except on a chart's sheet whose rows all fit
+      // on its first page (a repeated header would stand alone above the chart).
+      if (ws.name.startsWith('Chart ') && ws.pageSetup.printTitlesRow === undefined) {
+        const t = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables)[0]!;
+        expect(Number(/\d+$/.exec(t.table.tableRef)![0]), ws.name).toBeLessThan(25);
+      } else expect(ws.pageSetup.printTitlesRow, ws.name).toMatch(/^\d+:\d+$/);
     }
+    // The default edition has sheets of each width.
+    expect([...papers].sort()).toEqual(['8 landscape', '9 landscape', '9 portrait']);
     expect(wb.title).toContain('Binjiang');
-    expect(wb.creator).toContain('Binjiang');
+    // The author is who prepared the workbook (the edition names none), never the report's issuer.
+    expect(wb.creator ?? '').not.toContain(plan.edition.issuer.en);
     expect(wb.subject.length).toBeGreaterThan(5);
   });
 
