@@ -29,12 +29,12 @@ def prop(name, value):
     return p
 
 
-def connect(port):
+def connect(pipe):
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     for _ in range(360):  # a first start on a new machine creates the profile: allow three minutes
         try:
-            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+            return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
         except NoConnectException:
             time.sleep(0.5)
     raise SystemExit("LibreOffice did not start")
@@ -73,17 +73,19 @@ def numeric_cells(doc):
 
 
 def main(paths, dump_cells=False):
-    port = 2002
     profile = tempfile.mkdtemp(prefix="lo-profile-")
+    # A named pipe of this run's own, not a fixed TCP port: several checks (parallel test files,
+    # several developers on one machine) may run at once, each with its own LibreOffice.
+    pipe = f"plan-briefs-{os.getpid()}-{os.path.basename(profile)}"
     office = subprocess.Popen([
         "soffice", "--headless", "--invisible", "--norestore", "--nologo",
         f"-env:UserInstallation=file://{profile}",
-        f"--accept=socket,host=127.0.0.1,port={port};urp;",
+        f"--accept=pipe,name={pipe};urp;",
     ])
     failures = 0
     checked = 0
     try:
-        context = connect(port)
+        context = connect(pipe)
         desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         for path in paths:
             url = uno.systemPathToFileUrl(os.path.abspath(path))

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, type Diagnostic } from '../src/diagnostics/diagnostic.js';
@@ -67,3 +68,25 @@ export const snapshot = (dir: string) => filesUnder(dir, (file) => readFileSync(
 export const hashes = (dir: string) => filesUnder(dir, (file) => createHash('sha256').update(readFileSync(file)).digest('hex'));
 /** Every file's modification time. */
 export const mtimes = (dir: string) => filesUnder(dir, (file) => statSync(file).mtimeMs);
+
+/**
+ * A GET request sent as written: the path is not normalised, and the Host header is the one given
+ * (none when `host` is null) or Node's default when it is undefined.
+ */
+export function rawGet(url: string, rawPath = '/', host?: string | null): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(url);
+  const headers = host === undefined ? undefined : host === null ? {} : { host };
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { hostname, port, path: rawPath, method: 'GET', ...(headers ? { setHost: false, headers } : {}) },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}

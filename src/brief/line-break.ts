@@ -15,6 +15,9 @@ export const closingPunctuation = new Set([...'，。、；：？！）》」』
 /** No line may end with these. */
 export const openingPunctuation = new Set([...'（《「『“‘〔【〈([{']);
 
+/** Full-width marks after which a line may break (before anything but a closing mark). */
+const fullWidthMarks = new Set([...'，。、；：？！）》」』”’〕】〉']);
+
 /** Chinese characters that measure or count, and so belong to the number before them (万人次, 亿元, 公顷). */
 const unitCharacters = new Set([
   ...'亿万千百十元角人次个家项所亩公顷平方米克吨辆台套件座条户名位倍岁年月日天时秒里余多美港欧镑股张间栋处场期批款',
@@ -77,8 +80,16 @@ export function breakPositions(text: string, options: BreakOptions = {}): number
   const positions: number[] = [];
   const words = options.words ? wordBoundaries(text) : undefined;
   const breaker = new LineBreaker(text);
-  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) {
-    const p = found.position;
+  const candidates = new Set<number>();
+  for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) candidates.add(found.position);
+  // After a full-width mark a Chinese line may break before a number or sign too (clreq), where
+  // UAX #14 keeps "）−11%" together (CL × PR): without it, such a line is stretched to fill.
+  // (A closing quote only after a Chinese character: in English ’ is an apostrophe inside a word.)
+  for (let i = 1; i < text.length; i++) {
+    const mark = text[i - 1]!;
+    if (fullWidthMarks.has(mark) && (!/[”’]/u.test(mark) || isHan(text[i - 2] ?? ''))) candidates.add(i);
+  }
+  for (const p of [...candidates].sort((a, b) => a - b)) {
     if (p >= text.length) break;
     let before = p - 1;
     while (before > 0 && text[before] === ' ') before--;
@@ -163,11 +174,32 @@ export function breakParagraphs(text: string, maxWidth: number, measure: (s: str
 const maxOneLine = 200;
 
 /**
+ * Cuts a piece too wide for a line into chunks no wider than maxWidth: at its spaces first (a
+ * figure kept whole, "RMB 33.71 billion", breaks before its word rather than inside it), and a
+ * word still too wide between characters.
+ */
+function cutToWidth(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const words = piece.match(/\S+\s*/g) ?? [];
+  if (words.length < 2) return cutCharacters(piece, maxWidth, measure);
+  const chunks: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && measure((line + word).trimEnd()) > maxWidth) {
+      chunks.push(line.trimEnd());
+      line = '';
+    }
+    line += word;
+  }
+  chunks.push(line.trimEnd());
+  return chunks.flatMap((chunk) => (measure(chunk) > maxWidth ? cutCharacters(chunk, maxWidth, measure) : [chunk]));
+}
+
+/**
  * Cuts a piece into chunks no wider than maxWidth (at least one character each), by the sum of its
  * characters' widths: linear in its length. A chunk does not start with closing punctuation when
  * the character before can go with it.
  */
-function cutToWidth(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
+function cutCharacters(piece: string, maxWidth: number, measure: (s: string) => number): string[] {
   const chars = [...piece];
   const chunks: string[] = [];
   let start = 0;

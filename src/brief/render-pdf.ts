@@ -56,7 +56,8 @@ export interface PdfLayoutLine {
   x: number;
   y: number;
   width: number;
-  body?: { last: boolean; right: number };
+  /** Body text: whether the line ends its paragraph, the measure's right edge, and the space added after each character of a justified line. */
+  body?: { last: boolean; right: number; spacing?: number };
 }
 
 /** One block of the document as placed: on which pages, and how many of its units (lines, items, rows) on each. */
@@ -87,6 +88,10 @@ const contentWidth = page.width - page.left - page.right;
 /** Where the body of a page begins and ends (y from the top), for checks on the layout record. */
 export const pageArea = { top: page.top, bottom: page.height - page.bottom } as const;
 const bodyHeight = pageArea.bottom - pageArea.top;
+/** Space between the contents and the body below it on the same page. */
+const tocGap = 18;
+/** The most space, in em, a justified Chinese line adds between two characters. */
+export const maxJustifySpacing = 0.1;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
 const headingSize = (level: 1 | 2 | 3) => (level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3);
@@ -298,14 +303,23 @@ class Layout {
     const units = justifiedUnits(text);
     const natural = units.reduce((sum, u) => sum + this.measure(u.text, font, size), 0);
     const gaps = units.reduce((sum, u) => sum + (u.spread ? [...u.text].length : 1), 0) - 1;
-    const extra = gaps > 0 ? Math.max(0, (width - natural) / gaps) : 0;
+    // Spacing is capped (maxJustifySpacing): a line that would need more stays short of the edge
+    // rather than showing gaps (the breaks after full-width marks, line-break.ts, make it rare).
+    const extra = gaps > 0 ? Math.min(maxJustifySpacing * size, Math.max(0, (width - natural) / gaps)) : 0;
     let left = x;
     for (const unit of units) {
       // A run of Chinese characters takes the extra space after each character in one text operation.
       this.drawText(unit.text, left, y, font, size, color, unit.spread ? extra : 0);
       left += this.measure(unit.text, font, size) + extra * (unit.spread ? [...unit.text].length : 1);
     }
-    this.record.lines.push({ page: this.pageIndex, text, x, y, width: left - extra - x, body: { last: false, right: x + width } });
+    this.record.lines.push({
+      page: this.pageIndex,
+      text,
+      x,
+      y,
+      width: left - extra - x,
+      body: { last: false, right: x + width, spacing: extra },
+    });
   }
 
   /** A tagged block: its drawing runs inside a structure element of the given type. */
@@ -770,6 +784,30 @@ class Layout {
     }
   }
 
+  /** One entry of the contents: its face, size, indent and lines (wrapped beside a two-digit page number, whatever the page). */
+  tocEntry(level: number, text: string): { font: Font; size: number; indent: number; lines: string[]; after: number } {
+    const indent = level === 1 ? 0 : 16;
+    const size = level === 1 ? type.body + 0.5 : type.body;
+    const font: Font = level === 1 ? 'bold' : 'regular';
+    const numberWidth = this.measure('99', 'regular', size);
+    const lines = this.wrap(text, contentWidth - indent - numberWidth - 24, font, size, { words: true });
+    return { font, size, indent, lines, after: level === 1 ? 4 : 1 };
+  }
+
+  /**
+   * Height of the contents page's entries for these headings, as drawToc sets them: known before the
+   * pages are, so the body can start below the contents instead of leaving that page half empty.
+   */
+  tocHeight(title: string, headings: readonly { level: number; text: string }[]): number {
+    let height = this.paragraphHeight(title, 'bold', type.h1, 0, 'title', 10);
+    for (const h of headings) {
+      if (h.level > 2) continue;
+      const entry = this.tocEntry(h.level, h.text);
+      height += entry.lines.length * entry.size * leading + entry.after;
+    }
+    return height;
+  }
+
   /** The contents page: entries with page numbers, drawn once the pages are known. */
   drawToc(title: string): void {
     this.doc.switchToPage(this.tocPage);
@@ -780,12 +818,8 @@ class Layout {
     for (const [index, h] of this.record.headings.entries()) {
       if (h.level > 2) continue;
       const destination = this.record.destinations[index]!.name;
-      const indent = h.level === 1 ? 0 : 16;
-      const size = h.level === 1 ? type.body + 0.5 : type.body;
-      const font: Font = h.level === 1 ? 'bold' : 'regular';
+      const { font, size, indent, lines, after } = this.tocEntry(h.level, h.text);
       const number = String(h.page + 1);
-      const numberWidth = this.measure(number, 'regular', size);
-      const lines = this.wrap(h.text, contentWidth - indent - numberWidth - 24, font, size, { words: true });
       toc.add(
         this.doc.struct('TOCI', {}, [
           () => {
@@ -809,7 +843,7 @@ class Layout {
           },
         ]),
       );
-      this.y += h.level === 1 ? 4 : 1;
+      this.y += after;
     }
     toc.end();
   }
@@ -859,7 +893,11 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         layout.tocStruct = doc.struct('TOC');
         doc.addStructure(layout.tocStruct);
         tocTitle = node.title;
-        layout.newPage();
+        // The body starts below the contents (drawn last, at the top of this page); a chapter that
+        // no longer fits there moves to the next page by the rule below.
+        const headings = input.nodes.flatMap((n) => (n.type === 'heading' ? [n] : []));
+        layout.y = page.top + layout.tocHeight(node.title, headings) + tocGap;
+        if (layout.space < bodyHeight / 3) layout.newPage();
       } else layout.newPage();
       return;
     }

@@ -1,4 +1,4 @@
-import { growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
   discrepancySentence,
   editionValues,
@@ -20,6 +20,8 @@ import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
 import { outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankTexts } from '../present/ranks.js';
+import { seriesSources, trendIndicators } from '../present/series.js';
+import { contextTexts } from '../present/context.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -48,7 +50,8 @@ export function buildViewModel(
   const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
-  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined }) => withMarks(strings, text, flags, lang);
+  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined; priceBases?: unknown }) =>
+    withMarks(strings, text, flags, lang);
   const qualified = (figure: PlanFigure) =>
     marked(
       figure.qualifier
@@ -67,13 +70,14 @@ export function buildViewModel(
     // An "of which" figure (其中) is a part of the one before it: its row is set indented.
     part: f.partOf !== undefined,
   });
-  // A status judged on data of an earlier year says so.
-  const rowStatus = (row: ReviewTargetRow) =>
-    row.year !== undefined ? marked(statusText(strings, row.status), { year: row.year }) : statusText(strings, row.status);
+  // A status judged on data of an earlier year, or on growth at another price basis, says so.
+  const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: unknown }) =>
+    marked(statusText(strings, row.status), row);
   const tableView = (table: StatisticalTable) => {
-    const cell = (values: Readonly<Record<string, number>>, column: StatisticalTable['columns'][number]) => {
-      const value = values[column.id];
-      return value === undefined ? '–' : formatNumber(value, column.decimals, locale);
+    // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).
+    const cell = (row: StatisticalTable['rows'][number], column: StatisticalTable['columns'][number]) => {
+      const value = row.values[column.id];
+      return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
     };
     const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
     return {
@@ -85,10 +89,10 @@ export function buildViewModel(
       columns: table.columns.map((c) => ({ label: c.label[lang] })),
       rows: table.rows.map((row) => ({
         label: row.label[lang],
-        cells: table.columns.map((c) => cell(row.values, c)),
+        cells: table.columns.map((c) => cell(row, c)),
         notes: row.notes.map((n) => n[lang]),
       })),
-      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!.values, c)) } : null,
+      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!, c)) } : null,
       chart: chart(`table-${table.id}`),
     };
   };
@@ -104,6 +108,12 @@ export function buildViewModel(
   }).format(buildDate);
 
   const reviewTargets = plan.reviewTargets;
+  const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  const reportTables = (sentence: string) =>
+    [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets ? [reviewTargets.caption[lang]] : [])].reduce((text, published) => {
+      const { caption, number } = sourceCaption(published, tableLabel);
+      return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
+    }, sentence);
   const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
   const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
@@ -157,7 +167,7 @@ export function buildViewModel(
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       target: f.target ? f.target.display[lang] : null,
-      status: f.target ? statusText(strings, f.target.status) : null,
+      status: f.target ? rowStatus(f.target) : null,
       statusKey: f.target ? f.target.status : null,
       // What the figure includes (double counting across districts, …), wherever it appears.
       note: f.note ? f.note[lang] : null,
@@ -173,7 +183,16 @@ export function buildViewModel(
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],
-            actual: row.actual.length > 0 ? row.actual.map((a) => marked(a.display[lang], a)).join(lang === 'zh' ? ',' : ', ') : '–',
+            // A cell that holds a level and a growth names the growth (one measure readable per part).
+            actual:
+              row.actual.length > 0
+                ? row.actual
+                    .map((a) => {
+                      const text = marked(a.display[lang], a);
+                      return row.actual.length > 1 && a.measure === 'growth' ? say('brief.targets.actualGrowth', { value: text }) : text;
+                    })
+                    .join(lang === 'zh' ? '；' : '; ')
+                : '–',
             completion: row.completion ? row.completion.display[lang] : '–',
             status: rowStatus(row),
           })),
@@ -192,6 +211,17 @@ export function buildViewModel(
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
     },
     ranks: rankTexts(plan, strings, locale),
+    // The district beside its city, province and nation; null without comparison figures.
+    context: ((c) =>
+      c
+        ? {
+            ...c,
+            growthRows: c.rows.filter((r) => r.comparesGrowth),
+            sourceLine: c.sourceLine(c.rows.map((r) => r.document)),
+            growthSourceLine: c.sourceLine(c.rows.filter((r) => r.comparesGrowth).map((r) => r.document)),
+            perCapitaSourceLine: c.sourceLine(c.perCapita.flatMap((p) => p.documents)),
+          }
+        : null)(contextTexts(plan, strings, locale)),
     review: plan.sections.review.map((s) => reviewSection(s)),
     problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({
@@ -222,7 +252,9 @@ export function buildViewModel(
     },
     notes: {
       // One sentence per discrepancy, each said once.
-      discrepancies: [...new Set(plan.warnings.map((w) => discrepancySentence(w, strings, lang)))],
+      // A table named by its data caption ("Table 2. …", the report's number) is named as the
+      // report's table: the brief numbers its tables in its own order, and its Table 2 is another.
+      discrepancies: [...new Set(plan.warnings.map((w) => sentenceCase(reportTables(discrepancySentence(w, strings, lang)))))],
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       // How each relative target was read: against which figure's growth.
       // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).
@@ -241,13 +273,18 @@ export function buildViewModel(
         );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),
+      // Growth whose price basis the report does not state: how the brief reads it.
+      basisRead: basisReadingNote(strings, plan.headline, lang),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),
     },
     glossary: [] as { zh: string; en: string; note: string }[],
     charts: {
       headlineGrowth: chart('headline-growth'),
       growthVsTarget: chart('growth-vs-target'),
+      headlineTrend: chart('headline-trend'),
     },
+    // The reports the trend figure's figures come from, for its source line.
+    trendSources: seriesSources(plan, trendIndicators(plan), lang),
   };
   // The glossary lists only the terms that occur in the brief's text.
   view.glossary = glossaryInUse(plan.glossary, JSON.stringify(view), lang).map((g) => ({ zh: g.zh, en: g.en, note: g.note[lang] }));

@@ -76,11 +76,11 @@ export const formats: readonly OutputFormat[] = [
     },
   },
   {
-    // The same document tree as the PDF, as one self-contained web page.
+    // The same document tree as the PDF, as a web page with its stylesheet inside and its fonts beside it.
     id: 'brief-html',
-    render({ locale, input, typeset }, { sink }) {
+    async render({ locale, input, typeset }, { sink }) {
       const files = typeset
-        ? buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink, lookup(input.strings, 'brief.html.scrollHint'))
+        ? await buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink, lookup(input.strings, 'brief.html.scrollHint'))
         : undefined;
       return (files ?? []).map((file) => ({ path: `${locale}/${file.name}`, bytes: file.bytes }));
     },

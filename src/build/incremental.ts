@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { seriesInputFiles } from '../dataset/series.js';
 import { folderLeavesData, pathKind } from '../load/file-kind.js';
 import { processRuns } from './lock.js';
 import { checkArtifact, readManifest, resolvesInside, type Manifest, type ManifestEntry } from './manifest.js';
 
 /**
  * Incremental builds. Every edition's outputs depend on: its own folder, the shared data
- * (units, glossary, validation), the templates, the program (src/, and scripts/, which bundles it
- * and stands in for vega-canvas), the installed packages (package-lock.json, which pins the fonts
- * too), the Node version and its ICU (number formats come from ICU), and SOURCE_DATE_EPOCH when set. Their hash is
- * recorded in the manifest; a build whose inputs hash the same, and whose outputs are still there
- * unchanged, renders nothing. This module is light on purpose: it runs before anything heavy loads.
+ * (units, glossary, validation), the metadata and headline files of every edition (its series),
+ * the templates, the program (src/, and scripts/, which bundles it and stands in for vega-canvas),
+ * the installed packages (package-lock.json, which pins the fonts too), the Node version and its
+ * ICU (number formats come from ICU), and SOURCE_DATE_EPOCH when set. Their hash is recorded in
+ * the manifest; a build whose inputs hash the same, and whose outputs are still there unchanged,
+ * renders nothing. This module is light on purpose: it runs before anything heavy loads.
  */
 
 export type { Manifest, ManifestEntry } from './manifest.js';
@@ -84,12 +86,28 @@ export function sharedInputHash(inputs: HashInputs): string {
   return hash.digest('hex');
 }
 
-/** Hash of one edition's inputs: its folder plus the shared hash. */
-function editionInputHash(dataDir: string, folder: string, shared: string): string {
+/**
+ * Hash of one edition's inputs: its folder, the shared hash, and what its series is read from. The
+ * series (an edition's earlier editions of its district) is known only once the data is checked, so
+ * the files it is read from are hashed for every edition (`series`, see seriesHash): a change to
+ * another edition's metadata or headline figures rebuilds this one too, never too few.
+ */
+function editionInputHash(dataDir: string, folder: string, shared: string, series: string): string {
   const hash = createHash('sha256');
   hash.update(shared);
+  hash.update(series);
   const dir = path.join(dataDir, 'editions', folder);
   hashFiles(hash, dir, filesUnder(dir), dataDir);
+  return hash.digest('hex');
+}
+
+/** Hash of the files every edition's series is read from (seriesInputFiles), in every edition folder. */
+function seriesHash(dataDir: string, folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  const files = folders.flatMap((folder) =>
+    seriesInputFiles.map((file) => path.join(dataDir, 'editions', folder, file)).filter((file) => existsSync(file)),
+  );
+  hashFiles(hash, dataDir, files);
   return hash.digest('hex');
 }
 
@@ -213,7 +231,8 @@ export function planBuild(options: BuildSelection) {
     sourceDateEpoch: options.sourceDateEpoch,
     chartImages: options.chartImages === true,
   });
-  const hashes = new Map(selected.map((folder) => [folder, editionInputHash(options.dataDir, folder, shared)]));
+  const series = seriesHash(options.dataDir, all);
+  const hashes = new Map(selected.map((folder) => [folder, editionInputHash(options.dataDir, folder, shared, series)]));
   const manifestFile = manifestName(options.shard);
   const previous = readManifest(options.outDir, manifestFile);
   const stale = selected.filter(

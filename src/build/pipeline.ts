@@ -166,9 +166,9 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
 
   // One edition renders faster here than in workers, which would each load every module again (measured).
   if (cores > 1 && staleCount > 1 && canUseWorkers()) {
-    // Workers start now and render each edition as soon as it has passed validation, while this
-    // thread checks the next; what they render waits in temporary files (not in memory: rendering
-    // may run far ahead of checking) until every edition has passed, then takes its place.
+    // Workers start now and load the rendering code while this thread checks every edition. An
+    // edition's plan holds its district's series (src/dataset/series.ts), which may take editions
+    // checked after it, so plans are made, and sent to a worker, once every edition has passed.
     const setup: WorkerSetup = {
       rootDir: options.rootDir,
       units,
@@ -176,43 +176,33 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       sharedCaches,
       chartImages: options.chartImages === true,
     };
-    const held: { staged: Staged[]; folder: string }[] = [];
-    let validated = false;
     const jobs = Math.min(cores, splitLocales ? staleCount * locales.length : staleCount);
     const pool = new RenderPool(setup, jobs, (result) => {
       for (const d of result.diagnostics) sink.add(d);
       if (result.diagnostics.some((d) => d.severity === 'error')) return;
-      if (validated) write(stage(result.artifacts), result.folder);
-      else held.push({ staged: stage(result.artifacts), folder: result.folder });
+      write(stage(result.artifacts), result.folder);
     });
     try {
-      for (const folder of folders) {
-        const edition = checkEdition(folder);
-        // After an error, the remaining editions are still checked (editors see every problem at
-        // once) but no more are rendered.
-        if (edition && stale.includes(folder) && !failed()) {
-          const plan = edition.plan();
-          const tasks = splitLocales ? locales.map((l) => [l]) : [locales];
-          outstanding.set(folder, tasks.length);
-          for (const only of tasks) pool.add({ folder, plan, locales: only });
-          built.push(folder);
-        }
-        // Let results that arrived meanwhile be taken in, and check no further ahead of the workers
-        // than keeps them busy: a checked edition waits as a plan in memory until a worker takes it.
+      // Every edition is checked, even after an error: editors see every problem at once.
+      const editions = folders.map(checkEdition);
+      validateSeries(checked, sink);
+      if (failed()) return stopped();
+      // Temporary files of a build killed earlier are removed first.
+      removeStaleTempFiles(options.outDir);
+      for (const edition of editions) {
+        if (!edition || !stale.includes(edition.folder)) continue;
+        const plan = edition.plan(checked);
+        const tasks = splitLocales ? locales.map((l) => [l]) : [locales];
+        outstanding.set(edition.folder, tasks.length);
+        for (const only of tasks) pool.add({ folder: edition.folder, plan, locales: only });
+        built.push(edition.folder);
+        // Model no further ahead of the workers than keeps them busy: a plan waits in memory until a worker takes it.
         await new Promise((resolve) => setImmediate(resolve));
         await pool.room(2 * jobs);
       }
-      validateSeries(checked, sink);
-      if (failed()) return stopped();
-      validated = true;
-      // Temporary files of a build killed earlier are removed first.
-      removeStaleTempFiles(options.outDir);
-      for (const { staged, folder } of held.splice(0)) write(staged, folder);
       await pool.finish();
     } finally {
       await pool.close();
-      // A build that stopped leaves no temporary file behind.
-      for (const { staged } of held.splice(0)) for (const { temp } of staged) rmSync(temp, { force: true });
     }
   } else {
     const editions = folders.map(checkEdition);
@@ -223,7 +213,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     const caches = sharedCaches ? createRenderCaches() : undefined;
     for (const edition of editions) {
       if (!edition || !stale.includes(edition.folder)) continue;
-      const plan = edition.plan();
+      const plan = edition.plan(checked);
       const before = sink.errorCount;
       const artifacts = await renderEdition(
         plan,

@@ -13,6 +13,7 @@ import type { ValidEdition } from '../dataset/edition.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset, loadEdition } from '../load/dataset.js';
+import { editionSeries } from '../dataset/series.js';
 import { locales, type Locale } from '../model/format.js';
 import { buildPlan, type Plan } from '../model/plan.js';
 import { loadUiStrings, type UiStrings } from '../present/strings.js';
@@ -43,7 +44,11 @@ export interface PreparedShared {
 export interface PreparedEdition {
   readonly folder: string;
   readonly edition: ValidEdition;
-  plan(): Plan;
+  /**
+   * The plan model. `editions` are the checked editions the edition's series is found among (its
+   * district's earlier editions, src/dataset/series.ts); without them the plan has no series.
+   */
+  plan(editions?: readonly ValidEdition[]): Plan;
 }
 
 /** 1. Loads and checks units, glossary and the interface strings. */
@@ -84,13 +89,14 @@ export function prepareEdition(
   return {
     folder,
     edition,
-    plan: () => {
+    plan: (editions = []) => {
       // The edition's own warnings go with its plan (the brief and workbook note those that concern readers).
       plan ??= buildPlan(
         edition,
         complete.units,
         complete.glossary,
         sink.items.filter((d) => d.file.includes(`/editions/${folder}/`)),
+        editionSeries(edition, editions).slice(0, -1),
       );
       return plan;
     },

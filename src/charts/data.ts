@@ -5,6 +5,8 @@ import type { UnitsFile } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { growthComparisons } from '../present/growth-targets.js';
 import { basisWords, byGrowthBasis } from '../present/growth-basis.js';
+import { seriesSources, trendIndicators, trendMinYears, yearSpan } from '../present/series.js';
+import { unitOf } from '../dataset/units.js';
 
 /** What a chart is bound to: rows for the spec's "rows" dataset, and values for its params. */
 export interface ChartData {
@@ -29,6 +31,8 @@ export interface ChartDefinition {
   readonly id: string;
   /** File under templates/charts/. */
   readonly spec: string;
+  /** Fewest categories for the chart to be drawn, where not render.ts's minCategories. */
+  readonly minCategories?: number;
   /** Key of the chart's interface strings (title, alt, axes); `charts.<id>` when absent. */
   readonly strings?: string;
   build(context: ChartContext): ChartData;
@@ -116,6 +120,9 @@ const percentText = (value: number, decimals: number, locale: Locale) => `${form
 /** Units of a category label's line on the charts (a CJK character counts two): the charts are laid out at the brief's text width. */
 const labelUnits = 40;
 
+/** Units of a line of a trend panel's title: three panels share the text width. */
+const trendPanelUnits = 30;
+
 /**
  * The fixed charts: comparisons the brief's tables cannot show. A chart of the targets table's
  * rows (result against target) is not among them: it would repeat the table printed beside it.
@@ -191,6 +198,50 @@ export const charts: readonly ChartDefinition[] = [
       };
     },
   },
+  {
+    // The headline indicators across the district's editions: one panel per indicator, each with its
+    // own scale and unit (units are never mixed on an axis, and levels of different size stay
+    // readable), each year's figure as its edition published it. Drawn over three years or more.
+    id: 'headline-trend',
+    spec: 'headline-trend.vl.json',
+    minCategories: trendMinYears,
+    build(ctx) {
+      const lang = textKey(ctx.locale);
+      const indicators = trendIndicators(ctx.plan);
+      const span = indicators.length > 0 ? yearSpan(indicators) : undefined;
+      const rows = indicators.flatMap((indicator, order) => {
+        const panel = wrapLabel(
+          text(ctx, 'charts.headline-trend.panel', { label: indicator.label[lang], unit: unitOf(ctx.units, indicator.unit)[lang] }),
+          trendPanelUnits,
+          3,
+        );
+        return indicator.points.map((point) => {
+          const value = formatNumber(point.value, point.decimals, ctx.locale);
+          return {
+            panel,
+            // Panels in the series' order (the latest edition's), not alphabetical.
+            order,
+            year: text(ctx, 'charts.headline-trend.year', { year: point.year }),
+            value: point.value,
+            // An estimate says so beside its figure, as the brief's tables do.
+            valueText: point.estimate ? text(ctx, 'charts.headline-trend.estimate', { value }) : value,
+          };
+        });
+      });
+      return {
+        rows,
+        // The chart's categories are its years.
+        categories: new Set(indicators.flatMap((i) => i.points.map((p) => p.year))).size,
+        params: {},
+        titleValues: {
+          first: String(span?.first ?? ''),
+          last: String(span?.last ?? ''),
+          // The source line names every report the figures come from.
+          source: seriesSources(ctx.plan, indicators, lang),
+        },
+      };
+    },
+  },
 ];
 
 /** Units an axis title of a table's chart may take (two panels share the text width). */
@@ -224,8 +275,9 @@ export function tableChart(table: StatisticalTable): ChartDefinition {
           return {
             label: wrapLabel(row.label[lang], tableLabelUnits, 3),
             first: a,
-            firstText: formatNumber(a, first!.decimals, ctx.locale),
-            ...(second ? { second: b, secondText: formatNumber(b, second.decimals, ctx.locale) } : {}),
+            // Each value label with the decimals its cell was published with.
+            firstText: formatNumber(a, row.decimals[first!.id] ?? first!.decimals, ctx.locale),
+            ...(second ? { second: b, secondText: formatNumber(b, row.decimals[second.id] ?? second.decimals, ctx.locale) } : {}),
           };
         })
         // Order carries no meaning here: largest first.

@@ -41,18 +41,24 @@ function registerFonts(): void {
 export const minCategories = 4;
 
 /**
- * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. Its
- * text keeps the chart's type size, so it stays legible without scrolling.
+ * The width of a chart's narrow layout, in CSS pixels: a 390 px phone less the page's margins. It is
+ * shown at about its own size, so its text is set larger than the brief's (narrowType).
  */
 export const narrowChartWidth = 360;
+
+/** The type size of a narrow layout's text, in CSS pixels: the brief's 9 pt would read at 9 px on a phone. */
+export const narrowType = 10;
 
 const svgWidthOf = (svg: string) => Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
 
 /**
  * The narrow layout of a spec of panels side by side: the same panels stacked (vconcat), each
- * labelled with the first panel's y axis, since a panel beside another may leave its labels out.
+ * labelled with the first panel's y axis, since a panel beside another may leave its labels out;
+ * small multiples (a facet in more than two columns) in two columns.
  */
 function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | undefined {
+  // Small multiples (a facet wrapped in columns): two columns instead of more.
+  if (bound.facet !== undefined && typeof bound.columns === 'number' && bound.columns > 2) return { ...bound, columns: 2 };
   const panels = bound.hconcat;
   if (!Array.isArray(panels) || panels.length < 2) return undefined;
   type Panel = { encoding?: Record<string, unknown> };
@@ -63,6 +69,24 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
     vconcat: (panels as Panel[]).map((panel) =>
       panel.encoding && firstY ? { ...panel, encoding: { ...panel.encoding, y: firstY } } : panel,
     ),
+  };
+}
+
+/**
+ * A spec for a phone: its text at narrowType, and its legends listing their entries one under
+ * another (on a phone's width a legend of entries side by side ran off the chart's edge and was cut).
+ */
+function phoneSpec(bound: Record<string, unknown>): Record<string, unknown> {
+  const config = (bound.config ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const size = { labelFontSize: narrowType, titleFontSize: narrowType };
+  return {
+    ...bound,
+    config: {
+      ...config,
+      axis: { ...config.axis, ...size },
+      legend: { ...config.legend, labelFontSize: narrowType, direction: 'vertical' },
+      text: { ...config.text, fontSize: narrowType },
+    },
   };
 }
 
@@ -289,7 +313,7 @@ export async function renderChart(
   if (!spec) return undefined;
   const data = chart.build(context);
   // A chart of one category says nothing its sentence or table does not: it is left out.
-  if ((data.categories ?? data.rows.length) < minCategories) return undefined;
+  if ((data.categories ?? data.rows.length) < (chart.minCategories ?? minCategories)) return undefined;
   const values = { ...context.values, ...(data.titleValues ?? {}) };
   const ctx = { ...context, values };
   // Punctuation as readers of the language expect it (full-width in Chinese), as in the brief.
@@ -352,11 +376,13 @@ export async function renderChart(
     // width ("fit-x") is laid out again at a phone's width; one of panels side by side stacks them.
     let narrowSvg: string | undefined;
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
-      for (const spec of [bound, stackedSpec(bound)]) {
+      const narrowBound = phoneSpec(bound);
+      const stacked = stackedSpec(bound);
+      for (const spec of [narrowBound, stacked && phoneSpec(stacked)]) {
         if (!spec || narrowSvg) continue;
         const narrowView = await viewOf(spec);
         try {
-          if (spec === bound) {
+          if (spec === narrowBound) {
             narrowView.width(narrowChartWidth);
             await narrowView.runAsync();
           }

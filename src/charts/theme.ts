@@ -42,6 +42,8 @@ export const theme = {
   axisY: { grid: false, ticks: false, domain: false, labelPadding: 6 },
   axisX: { grid: true, tickCount: 5 },
   legend: { labelFontSize: chartType.label, symbolType: 'square', labelLimit: 0 },
+  // The titles of small multiples' panels.
+  header: { labelFontSize: chartType.label, labelColor: '#222222', labelAnchor: 'start', labelLimit: 0, title: null },
   text: { fontSize: chartType.label, color: '#222222' },
   range: { category: palette },
   bar: { color: palette[0] },

@@ -62,6 +62,8 @@ type Checked =
 interface EditionState {
   checked?: Checked;
   readonly pages: Map<Locale, string>;
+  /** The files beside each page (its web fonts), by path under the output folder, made with the page. */
+  readonly besidePages: Map<string, Uint8Array | string>;
   /** Every artifact of the edition by path under the output folder, once rendered. */
   files?: Promise<Map<string, Uint8Array | string>>;
 }
@@ -71,6 +73,7 @@ const mime: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
   '.png': 'image/png',
   '.json': 'application/json; charset=utf-8',
 };
@@ -117,7 +120,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   const stateOf = (edition: string) => {
     let state = states.get(edition);
-    if (!state) states.set(edition, (state = { pages: new Map() }));
+    if (!state) states.set(edition, (state = { pages: new Map(), besidePages: new Map() }));
     return state;
   };
 
@@ -154,6 +157,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return failed;
     }
     state.pages.set(locale, html);
+    for (const file of files) if (file.path !== `${locale}/brief.html`) state.besidePages.set(file.path, file.bytes);
     return html;
   };
 
@@ -288,7 +292,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
           : errorPage(result.diagnostics, edition, locale, linkContext(process.env, rootDir));
       return send(200, mime['.html']!, body);
     }
-    const artifact = (await files(edition)).get(segments.join('/'));
+    // A page's fonts come with the page; anything else with the edition's other files.
+    const wanted = segments.slice(1).join('/');
+    const artifact = stateOf(edition).besidePages.get(wanted) ?? (await files(edition)).get(segments.join('/'));
     if (artifact === undefined) return send(404, 'text/plain; charset=utf-8', 'Not in the output folder.\n');
     return send(200, mime[path.extname(segments.at(-1)!)] ?? 'application/octet-stream', artifact);
   };

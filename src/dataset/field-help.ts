@@ -64,6 +64,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     'Where the ranking applies: district, city, province or nation.',
     '排名范围：district（区）、city（市）、province（省）、nation（全国）。',
   ),
+  scopeLabel: h(
+    'Who is ranked, when narrower than the districts of the scope (列国家高新区第四: national high-tech zones), in both languages; the rank table names it.',
+    '参与排名的范围比该级别全部区县窄时（如“列国家高新区第四”中的国家高新区），写明其名称，中英文各一；排名表显示该名称。',
+  ),
   position: h('The position in the ranking (1 = first).', '名次（1 表示第一）。'),
   partOf: h(
     'The id of the figure this one is part of (checked: a part is never larger than its whole).',
@@ -242,6 +246,18 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   achievements: {
     achievements: h('The figures of the review of the year, by section.', '上年执行情况中的各项数据，按章节。'),
+    standings: h(
+      'Ranks the document states without a figure (创新指数位列全省第一), and standings in words without a position (位居全省前列, 第一方阵): for the rank table. Each has ranks or standing, not both.',
+      '原文未给数值的排名（如“创新指数位列全省第一”），以及只以文字表述、未给名次的位次（如“位居全省前列”“第一方阵”）：列入排名表。每项填 ranks 或 standing 之一。',
+    ),
+    standing: h(
+      'A standing without a position: its scope and its words as the phrase writes them (前列 / among the leaders); the rank table shows the words in place of a position.',
+      '未给名次的位次：范围及原文的文字表述（如“前列”/among the leaders）；排名表在名次栏显示该表述。',
+    ),
+    text: h(
+      'The standing in words, in both languages; the Chinese as the phrase writes it (checked).',
+      '位次的文字表述，中英文各一；中文须与原文一致（会核对）。',
+    ),
     note: h(
       'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
       '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
@@ -300,6 +316,42 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     reserves: h('Project reserves: projects and funding.', '储备项目：项目数与资金。'),
     funding: h('Funding, in its unit.', '资金额，使用其单位。'),
     fundingNote: h('A note on the funding, in both languages.', '资金说明，中英文各一。'),
+  },
+  context: {
+    sources: h(
+      'The documents the comparison figures are quoted from (a statistical bulletin of the city, province or nation; last year’s report): each a text file in the edition’s folder, with its title, issuer, date and web address.',
+      '对比数据所引用的文件（市、省或全国统计公报，上年报告等）：每份为本版本文件夹中的文本文件，附标题、发布机关、日期和网址。',
+    ),
+    file: h('The text file of the document, in the edition’s folder.', '该文件的文本文件名（在本版本文件夹中）。'),
+    issuer: h('Who published the document, in both languages.', '发布机关，中英文各一。'),
+    released: h('The date the document was published, YYYY-MM-DD.', '文件发布日期，格式 YYYY-MM-DD。'),
+    url: h('Where a reader can find the document (https://…).', '读者可查到该文件的网址（https://…）。'),
+    figures: h(
+      'Comparison figures: each for an area (district, city, province, nation) and a year, quoted from one of the documents with a phrase that holds its numbers.',
+      '对比数据：每项对应一个地区（本区、市、省、全国）和年份，引自上述某份文件，出处原句须包含其数值。',
+    ),
+    area: h(
+      'Whose figure it is: district (the district itself: its population, its previous year), city, province or nation.',
+      '数据所属地区：district（本区，如常住人口、上年数）、city（市）、province（省）或 nation（全国）。',
+    ),
+    compares: h(
+      'The edition’s figure (a headline indicator or achievement id) this one is compared with: its share of this total, growth against growth.',
+      '与之对比的本版本数据（主要指标或成果的 id）：计算其占本数的比重，比较增速。',
+    ),
+    population: h(
+      'true when the figure is the area’s resident population: the figures listed in perCapita are divided by it.',
+      '该数据为所属地区的常住人口时设为 true：perCapita 所列数据除以该人口得人均值。',
+    ),
+    perCapita: h(
+      'With population: the ids of the edition’s figures to give per person (the area’s figure comparing each is divided by the area’s population too).',
+      '与 population 同用：需计算人均值的本版本数据 id（同一地区对比该数据的项目也除以该地区人口）。',
+    ),
+    year: h('The year the figure refers to.', '数据所属年份。'),
+    document: h('The id of the document (under sources) the phrase is quoted from.', '出处原句所在文件的 id（见 sources）。'),
+    source: h(
+      'The phrase of that document the figure comes from, exactly as written there; it must hold the figure’s numbers.',
+      '数据在该文件中的出处原句，须与原文一字不差，并包含其数值。',
+    ),
   },
   sections: {
     review: h('Sections of the review of the past year.', '上年计划执行情况的各章节。'),

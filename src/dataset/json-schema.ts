@@ -57,6 +57,7 @@ const editionTitles: Record<keyof typeof editionFiles, FieldHelp> = {
   projects: { en: 'Project pipeline and reserves (projects.yaml)', zh: '项目推进与储备（projects.yaml）' },
   sections: { en: 'Sections of the brief (sections.yaml)', zh: '简报章节（sections.yaml）' },
   glossary: { en: 'The edition’s own glossary terms (glossary.yaml)', zh: '本版本专用术语（glossary.yaml）' },
+  context: { en: 'Comparison figures from other documents (context.yaml)', zh: '对比数据（context.yaml）' },
 };
 
 /** Every data file's JSON Schema, in a fixed order. */

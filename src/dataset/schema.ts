@@ -45,6 +45,8 @@ const rank = z
     /** The measure's name, for measure "other". */
     measureLabel: textSchema.optional(),
     scope: z.enum(rankScopes),
+    /** Who is ranked, when narrower than the scope's districts (列国家高新区第四: national high-tech zones). */
+    scopeLabel: textSchema.optional(),
     position: z.number().int().positive(),
   })
   .strict();
@@ -340,6 +342,9 @@ const planTargetsFileSchema = z
   })
   .strict();
 
+/** The message of a standing with both positions and words, or neither (its Chinese text is in check-schema.ts). */
+export const standingEither = 'either ranks (positions stated) or standing (words without a position): one of the two';
+
 const achievementsFileSchema = z
   .object({
     achievements: z
@@ -376,6 +381,32 @@ const achievementsFileSchema = z
             source: sourcePhrase,
           })
           .strict(),
+      )
+      .default([]),
+    /**
+     * Ranks the document states without a figure (创新指数位列全省第一), and standings in words,
+     * without a position (位居全省前列, 第一方阵): for the rank table.
+     */
+    standings: z
+      .array(
+        z
+          .object({
+            id,
+            label: textSchema,
+            /** The positions stated; absent when the document states a standing in words only. */
+            ranks: z.array(rank).min(1).optional(),
+            /** A standing without a position: its scope and its words, as the phrase writes them (前列 / among the leaders). */
+            standing: z
+              .object({ scope: z.enum(rankScopes), text: textSchema })
+              .strict()
+              .optional(),
+            source: sourcePhrase,
+          })
+          .strict()
+          .refine((s) => (s.ranks === undefined) !== (s.standing === undefined), {
+            message: standingEither,
+            path: ['ranks'],
+          }),
       )
       .default([]),
   })
@@ -532,6 +563,63 @@ const sectionsFileSchema = z
   })
   .strict();
 
+/** The area a comparison figure is for: the district itself (its population, its previous year), the city, the province, the nation. */
+export const contextAreas = ['district', 'city', 'province', 'nation'] as const;
+export type ContextArea = (typeof contextAreas)[number];
+
+/**
+ * context.yaml: comparison figures from other documents (the city's statistical bulletin, the
+ * province's, the nation's, last year's report), each cited from its own document kept beside the
+ * data, with a phrase, as the edition's own figures are. Optional: without it, no "in context" part.
+ */
+const contextFileSchema = z
+  .object({
+    /** The documents the figures are cited from: each a text file in the edition's folder. */
+    sources: z
+      .array(
+        z
+          .object({
+            id,
+            file: localFileName,
+            title: textSchema,
+            issuer: textSchema,
+            /** The date the document was published, YYYY-MM-DD. */
+            released: calendarDate,
+            url: webAddress.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    figures: z
+      .array(
+        z
+          .object({
+            id,
+            area: z.enum(contextAreas),
+            /** The indicator as the comparison document names it. */
+            label: textSchema,
+            /** The edition's figure (a headline indicator or achievement id) this one is compared with. */
+            compares: id.optional(),
+            /** The figure is the area's resident population: the district's figures listed in perCapita are divided by it. */
+            population: z.literal(true).optional(),
+            /** With population: the figures (of the edition, and the area's figure comparing each) given per person. */
+            perCapita: z.array(id).optional(),
+            value: figure,
+            unit: nonEmpty,
+            growth: figure.optional(),
+            growthBasis: growthBasis.optional(),
+            /** The year the figure refers to. */
+            year: dataYear,
+            /** The id of the document (under sources) the phrase is quoted from. */
+            document: id,
+            source: sourcePhrase,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
 /**
  * The files of one edition folder, by role, with the schema each must satisfy. Only edition.yaml
  * is required: an edition holds the parts its document has. An absent file reads as its schema's
@@ -547,6 +635,7 @@ export const editionFiles = {
   projects: { file: 'projects.yaml', schema: projectsFileSchema, required: false },
   sections: { file: 'sections.yaml', schema: sectionsFileSchema, required: false },
   glossary: { file: 'glossary.yaml', schema: z.object({ terms: glossaryTermsSchema.default([]) }).strict(), required: false },
+  context: { file: 'context.yaml', schema: contextFileSchema, required: false },
 } as const;
 
 export type EditionFileRole = keyof typeof editionFiles;
@@ -556,6 +645,8 @@ export type EditionData = { [K in Exclude<EditionFileRole, 'reviewTargets'>]: Pa
 export type StatTable = Parsed<'tables'>['tables'][number];
 export type Composition = Parsed<'achievements'>['compositions'][number];
 export type UnitsFile = z.infer<typeof unitsFileSchema>;
+export type ContextData = Parsed<'context'>;
+export type ContextFigureData = ContextData['figures'][number];
 export type GlossaryFile = z.infer<typeof glossaryFileSchema>;
 export type ReviewTargetRowData = NonNullable<EditionData['reviewTargets']>['rows'][number];
 export type ReviewActualData = Exclude<ReviewTargetRowData['actual'], typeof pendingResult>[number];

@@ -69,6 +69,8 @@ export interface SourcedRecord {
   readonly key: string;
   /** Its name as readers see it, where it has one. */
   readonly label?: Text;
+  /** The document the phrase is quoted from, when not the edition's source: a context source id (context.yaml). */
+  readonly document?: string;
   /** The target the record sets (review-year rows and plan targets), with the path of `target`. */
   readonly target?: { readonly kind: Target['kind']; readonly relation?: Relation; readonly path: DataPath };
 }
@@ -244,6 +246,13 @@ function walkOnce(data: EditionData): EditionWalk {
     );
   });
 
+  // Ranks without a figure, and standings in words.
+  data.achievements.standings.forEach((item, i) => {
+    const base = ['standings', i];
+    id('achievements', base, item.id);
+    cite('achievements', base, item.source, rankValues(base, item.ranks), 'source', item.label);
+  });
+
   // The review year's targets table.
   const reviewTargets = data.reviewTargets;
   if (reviewTargets) {
@@ -375,6 +384,23 @@ function walkOnce(data: EditionData): EditionWalk {
   });
 
   if (data.sections.problems) cite('sections', ['problems'], data.sections.problems.source, []);
+
+  // Comparison figures, each quoted from a document of its own (context.yaml sources).
+  data.context.sources.forEach((document, d) => id('context', ['sources', d], document.id, 'context sources'));
+  data.context.figures.forEach((item, i) => {
+    const base = ['figures', i];
+    id('context', base, item.id, 'context figures');
+    unit('context', [...base, 'unit'], item.unit);
+    citations.push({
+      role: 'context',
+      path: [...base, 'source'],
+      phrase: item.source,
+      values: [...v(base, 'value', item.value, item.unit), ...v(base, 'growth', item.growth, '%')],
+      key: recordKey(data.context, base),
+      label: item.label,
+      document: item.document,
+    });
+  });
   return { ids, units, figures, citations };
 }
 

@@ -1,6 +1,7 @@
 import type { ChartImage } from '../present/inputs.js';
 import type { ChartNode, DocNode, KpiGridNode, TableNode } from '../present/document.js';
 import type { Locale } from '../model/format.js';
+import type { Face, FontWeight } from '../fonts/fonts.js';
 
 /**
  * The HTML edition of the brief: the same document tree as the PDF (templates/brief/brief.hbs →
@@ -17,8 +18,90 @@ export interface HtmlBriefInput {
   readonly charts: ReadonlyMap<string, Pick<ChartImage, 'id' | 'title' | 'alt' | 'source' | 'svg' | 'narrowSvg'>>;
   /** Said above a table wider than a phone's screen: "Scroll sideways to see every column." */
   readonly scrollHint?: string;
-  /** The stylesheet, inlined: the page is one file that works from file://, any server, or as a release asset. */
+  /** The stylesheet, inlined: the page works from file://, any server, or as a release asset. */
   readonly stylesheet: string;
+  /** The web fonts beside the page (webFontFaces), declared before the stylesheet. */
+  readonly fonts?: readonly WebFontFace[];
+}
+
+/** A web font the page loads from beside it: the brief's faces, each a subset for the page. */
+export interface WebFontFace {
+  /** Path relative to the page. */
+  readonly file: string;
+  readonly family: string;
+  readonly face: Face;
+  readonly weight: FontWeight;
+  /** The characters the browser takes from this face (CSS unicode-range), when not all it has. */
+  readonly unicodeRange?: string;
+}
+
+/** The family names the stylesheet asks for first (templates/html/brief.css, --latin and --cjk). */
+export const webFontFamilies = { latin: 'Brief Sans', cjk: 'Brief Sans SC' } as const;
+
+/**
+ * The page's web fonts: Noto Sans and Noto Sans SC, regular and bold, as in the PDF. On a Chinese
+ * page the Latin face leaves the quotation marks, dashes, ellipsis and middle dot to the Chinese
+ * face, which sets them full-width as Chinese text wants (as the charts do, font-runs.ts).
+ */
+export function webFontFaces(locale: Locale): WebFontFace[] {
+  const latinRange = locale === 'zh-CN' ? 'U+0-B6, U+B8-2013, U+2015-2017, U+201A-201B, U+201E-2025, U+2027-10FFFF' : undefined;
+  return (['regular', 'bold'] as const).flatMap((weight): WebFontFace[] => {
+    const suffix = weight === 'regular' ? 'Regular' : 'Bold';
+    return [
+      {
+        file: `fonts/NotoSans-${suffix}.woff`,
+        family: webFontFamilies.latin,
+        face: 'latin',
+        weight,
+        ...(latinRange ? { unicodeRange: latinRange } : {}),
+      },
+      { file: `fonts/NotoSansSC-${suffix}.woff`, family: webFontFamilies.cjk, face: 'cjk', weight },
+    ];
+  });
+}
+
+/** The @font-face rules of the page's web fonts. */
+export function fontFaceRules(faces: readonly WebFontFace[]): string {
+  return faces
+    .map(
+      (f) =>
+        `@font-face { font-family: "${f.family}"; src: url("${f.file}") format("woff"); font-weight: ${f.weight === 'bold' ? 700 : 400}; ` +
+        `font-style: normal; font-display: swap;${f.unicodeRange ? ` unicode-range: ${f.unicodeRange};` : ''} }`,
+    )
+    .join('\n');
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+/** Text of a piece of the page: tags dropped, character references decoded. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+|#39);/gi, (whole, name: string) => {
+    if (entities[name] !== undefined) return entities[name]!;
+    if (!name.startsWith('#')) return whole;
+    const code = /^#x/i.test(name) ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+const printableAscii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+const unique = (text: string) => [...new Set(text)].sort().join('');
+
+/** Every character the page shows (its text and its charts' text), and printable ASCII: the regular faces' subset. */
+export function pageCharacters(page: string): string {
+  return unique(printableAscii + textOf(page.replace(/<style>[\s\S]*?<\/style>/g, '')));
+}
+
+/**
+ * The characters the page sets in bold, as its stylesheet makes them: headings, captions, column
+ * headers, totals, key figures, cover labels, the notice, and charts' text (their titles are bold).
+ */
+export function boldCharacters(page: string): string {
+  const bold = [
+    /<(h[1-4]|caption|figcaption|thead|dt|summary)\b[^>]*>[\s\S]*?<\/\1>/g,
+    /<(p|tr) class="(?:kpi-value|total|notice|table-caption)"[^>]*>[\s\S]*?<\/\1>/g,
+    /<svg\b[\s\S]*?<\/svg>/g,
+  ];
+  const body = page.replace(/<style>[\s\S]*?<\/style>/g, '');
+  return unique(printableAscii + bold.flatMap((pattern) => [...body.matchAll(pattern)].map((m) => textOf(m[0]))).join(''));
 }
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -59,13 +142,25 @@ export function chineseBreaks(text: string): string {
     else if (unit) glue -= segment.length;
     else if (!/^[%‰]+$/u.test(segment)) glue = 0;
     // An opening mark or a sign (×, ✓) goes with what follows it.
-    joinNext = /[（《「『“‘(]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
+    // A no-break space joins what is on both sides of it.
+    joinNext = /[（《「『“‘(\u00a0]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
   }
   return pieces.map(escapeHtml).join('<wbr>');
 }
 
+/** A space after a sign (× Not met, ✓ 已完成) does not break: the sign stays with its word. */
+const signSpace = /([\p{So}×]) /gu;
+
 /** Escaped text, with every run in the other language in a span with its own lang. */
-export function langText(text: string, locale: Locale): string {
+export function langText(raw: string, locale: Locale): string {
+  // Nor does a space before a middle dot: "· ✓ Met" never starts a line.
+  // A number keeps the word after it and a currency code the number after it, as in the PDF
+  // (line-break.ts): "RMB 8.801 billion" never breaks.
+  const text = raw
+    .replace(signSpace, '$1\u00a0')
+    .replace(/ (?=·)/gu, '\u00a0')
+    .replace(/(\d) (?=[A-Za-z])/g, '$1\u00a0')
+    .replace(/\b([A-Z]{2,4}) (?=[+\-−]?\d)/g, '$1\u00a0');
   const pattern = locale === 'zh-CN' ? latinRun : chineseRun;
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   const own = locale === 'zh-CN' ? chineseBreaks : escapeHtml;
@@ -172,9 +267,12 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     // A table of more than three columns may be wider than a phone: it scrolls, and says so there.
     const wide = node.columns.length > 3;
     const hint = wide && input.scrollHint ? `<p class="scroll-hint" aria-hidden="true">${t(input.scrollHint)}</p>` : '';
+    // The caption is above the scroll box, not inside the table: it stays in view while a wide table
+    // scrolls sideways on a phone. It names the table and its scroll region (aria-labelledby).
     return (
-      `<div class="table${wide ? ' wide' : ''}" id="${id}">${hint}<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
-      `<table><caption id="${id}-caption">${t(node.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>${note}${source}</div>`
+      `<div class="table${wide ? ' wide' : ''}" id="${id}"><p class="table-caption" id="${id}-caption">${t(node.caption)}</p>${hint}` +
+      `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
+      `<table aria-labelledby="${id}-caption"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>${note}${source}</div>`
     );
   };
 
@@ -264,7 +362,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${input.stylesheet.replace(/<\//g, '<\\/')}</style>`,
+    `<style>\n${input.fonts ? `${fontFaceRules(input.fonts)}\n` : ''}${input.stylesheet.replace(/<\//g, '<\\/')}</style>`,
     '</head>',
     `<body class="lang-${locale}">`,
     cover,

@@ -91,7 +91,10 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
   // Every other entry of the folder is reported: the source document named in edition.yaml and
   // the attachments folder are the only others expected.
   const source = (files.edition?.value as { source?: { file?: unknown } } | undefined)?.source?.file;
-  const expected = [...Object.values(editionFiles).map((f) => f.file), ...(typeof source === 'string' ? [source] : [])];
+  // The comparison documents named in context.yaml are expected too.
+  const documents = (files.context?.value as { sources?: { file?: unknown }[] } | undefined)?.sources;
+  const documentFiles = Array.isArray(documents) ? documents.flatMap((d) => (typeof d?.file === 'string' ? [d.file] : [])) : [];
+  const expected = [...Object.values(editionFiles).map((f) => f.file), ...(typeof source === 'string' ? [source] : []), ...documentFiles];
   checkUnknownEntries(dir, { files: expected, folders: [attachmentsFolder] }, (p) => display(options.rootDir, p), options.dataDir, sink);
   return { folder, dir, displayDir: display(options.rootDir, dir), files, unreadable };
 }

@@ -26,3 +26,18 @@ function statedBasis(phrase: string): GrowthBasis | undefined {
   const current = /现价|名义增长/.test(phrase);
   return comparable === current ? undefined : comparable ? 'comparable' : 'current';
 }
+
+/** The bases of a relative target's comparison: the result's growth and the reference's. */
+export interface PriceBases {
+  readonly result: GrowthBasis;
+  readonly reference: GrowthBasis;
+}
+
+/**
+ * The two bases of a comparison when they differ (income at current prices judged against GDP at
+ * comparable prices): such a judgement includes the change in prices, and readers are told so
+ * wherever it is shown. Undefined when either is unknown or they agree.
+ */
+export function differingBases(result: GrowthBasis | undefined, reference: GrowthBasis | undefined): PriceBases | undefined {
+  return result === undefined || reference === undefined || result === reference ? undefined : { result, reference };
+}

@@ -1,3 +1,4 @@
+import { buildContext, type PlanContext } from './context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import {
   resultsOf,
@@ -12,7 +13,7 @@ import {
   type Text,
   type UnitsFile,
 } from '../dataset/schema.js';
-import { growthBasisOf } from './growth-basis.js';
+import { differingBases, growthBasisOf, type PriceBases } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
 import { computeAttainment, computeCompletion, computeGap, rowStatus, type Status } from './status.js';
@@ -20,6 +21,7 @@ import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/so
 import type { ValidEdition } from '../dataset/edition.js';
 import { buildScorecard, type Scorecard } from './scorecard.js';
 import { buildOutlook, type OutlookRow } from './outlook.js';
+import { buildSeries, type PlanSeries, type SeriesIndicator, type SeriesPoint } from './series.js';
 
 /**
  * The plan model: the dataset typed, with every derived figure (statuses, sums, differences,
@@ -65,7 +67,7 @@ export interface PlanFigure {
   /** What a reader must know wherever the figure appears (what it includes, double counting). */
   readonly note?: Text;
   /** The review-year target set for this headline indicator (Table 1), with its status. */
-  readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number };
+  readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number; readonly priceBases?: PriceBases };
   readonly source: string;
 }
 
@@ -112,6 +114,8 @@ export interface ReviewTargetRow {
   readonly year?: number;
   /** For a relative target: the figure it is measured against, with the growth compared. */
   readonly reference?: { readonly id: string; readonly label: Text; readonly growth?: PlanChange };
+  /** For a relative target whose result's growth is on another price basis than the reference's: both bases. */
+  readonly priceBases?: PriceBases;
   /** Result as a percentage of the target, unrounded; for amounts and counts, absent when not comparable. */
   readonly attainment?: number;
   /** For a rate target: result minus target in percentage points, unrounded. */
@@ -150,7 +154,7 @@ export interface TableRow {
   readonly label: Text;
   /** Cell values by column id; a column the row leaves out is absent. */
   readonly values: Readonly<Record<string, number>>;
-  /** The decimals each value is published with, by column id (5 in a column of 5.6 and 8.3 has none). */
+  /** Each cell's decimals as published (5 stays 5 in a column of tenths), by column id. */
   readonly decimals: Readonly<Record<string, number>>;
   readonly notes: readonly Text[];
 }
@@ -189,6 +193,15 @@ export interface PlanSection {
   readonly highlights: readonly Text[];
   /** Achievements (review) or work targets (plan) tied to this section. */
   readonly figureIds: readonly string[];
+}
+
+/** A rank stated without a figure (创新指数位列全省第一), or a standing in words (位居全省前列). */
+export interface PlanStanding {
+  readonly id: string;
+  readonly label: Text;
+  readonly ranks: readonly Rank[];
+  readonly standing?: { readonly scope: Rank['scope']; readonly text: Text };
+  readonly source: string;
 }
 
 export interface Plan {
@@ -234,7 +247,18 @@ export interface Plan {
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
   readonly warnings: readonly Diagnostic[];
+  /** The headline indicators across the district's editions up to this one, when there are earlier ones (./series.ts). */
+  readonly series?: PlanSeries<PlanChange>;
+  /** Ranks stated without a figure, and standings in words (前列), for the rank table. */
+  readonly standings: readonly PlanStanding[];
+  /** The ids of every ranked figure and standing, in the order their phrases occur in the source. */
+  readonly rankOrder: readonly string[];
+  /** The edition beside the city, province and nation (context.yaml), when it has comparison figures. */
+  readonly context?: PlanContext;
 }
+
+export type PlanSeriesIndicator = SeriesIndicator<PlanChange>;
+export type PlanSeriesPoint = SeriesPoint<PlanChange>;
 
 const round = (value: number, decimals: number): number => Number(value.toFixed(decimals));
 
@@ -301,7 +325,17 @@ function change(value: number, decimals: number, unit: string, units: UnitsFile)
   return { value, decimals, display, said };
 }
 
-export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: GlossaryFile, warnings: readonly Diagnostic[]): Plan {
+/**
+ * The plan model of an edition. `earlier` are the editions before it in its series, oldest first
+ * (src/dataset/series.ts editionSeries): with any, the plan holds the series of headline indicators.
+ */
+export function buildPlan(
+  edition: ValidEdition,
+  units: UnitsFile,
+  glossary: GlossaryFile,
+  warnings: readonly Diagnostic[],
+  earlier: readonly ValidEdition[] = [],
+): Plan {
   const { data, files } = edition;
   const dec = (file: SourceFile, path: DataPath, value: number) => publishedDecimals(file, path, value);
 
@@ -391,6 +425,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     });
     const status = rowStatus(row, units, reference ? { growth: reference.growth?.value } : undefined);
     const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
+    const priceBases = reference ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis) : undefined;
     const completion = (() => {
       if (row.completion === undefined) return undefined;
       const decimals = dec(files.reviewTargets, [...base, 'completion'], row.completion);
@@ -417,6 +452,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       ...(reference
         ? { reference: { id: reference.id, label: reference.label, ...(reference.growth ? { growth: reference.growth } : {}) } }
         : {}),
+      ...(priceBases ? { priceBases } : {}),
       ...(attainment !== undefined ? { attainment } : {}),
       ...(gap !== undefined ? { gap } : {}),
       ...(completion ? { completion } : {}),
@@ -428,7 +464,15 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const headlineWithTargets = headline.map((h): PlanFigure => {
     const row = reviewRows.find((r) => r.headline === h.id);
     return row
-      ? { ...h, target: { display: row.target.display, status: row.status, ...(row.year !== undefined ? { year: row.year } : {}) } }
+      ? {
+          ...h,
+          target: {
+            display: row.target.display,
+            status: row.status,
+            ...(row.year !== undefined ? { year: row.year } : {}),
+            ...(row.priceBases ? { priceBases: row.priceBases } : {}),
+          },
+        }
       : h;
   });
   const planTarget = (list: 'main' | 'work') =>
@@ -472,7 +516,7 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
       label: r.label,
       values: r.values,
       decimals: Object.fromEntries(
-        Object.entries(r.values).map(([column, v]) => [column, dec(files.tables, [...path, 'values', column], v)]),
+        Object.entries(r.values).map(([column, value]) => [column, dec(files.tables, [...path, 'values', column], value)]),
       ),
       notes: (r.knownDiscrepancies ?? []).map((k) => k.note),
     });
@@ -575,6 +619,24 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
   const work = planTarget('work');
   const outlook = buildOutlook({ targets: [...main, ...work], figures: [...headline, ...achievements], rows: reviewRows }, units);
   const problems = data.sections.problems;
+  const standings = data.achievements.standings.map(
+    (item): PlanStanding => ({
+      id: item.id,
+      label: item.label,
+      ranks: item.ranks ?? [],
+      ...(item.standing ? { standing: item.standing } : {}),
+      source: item.source,
+    }),
+  );
+  // Ranks in the document's order: where each phrase occurs in the source (whitespace aside).
+  const squeezed = edition.sourceText.replace(/\s+/g, '');
+  const ranked = [...[...headline, ...achievements].filter((f) => f.ranks.length > 0), ...standings].map((r, i) => ({
+    id: r.id,
+    at: squeezed.indexOf(r.source.replace(/\s+/g, '')),
+    i,
+  }));
+  const rankOrder = ranked.sort((a, b) => a.at - b.at || a.i - b.i).map((r) => r.id);
+  const context = buildContext(data.context, files.context, [...headline, ...achievements], data.edition.reviewYear, units);
 
   // The edition's own glossary terms replace shared ones of the same id.
   const ownTerms = new Set(data.glossary.terms.map((term) => term.id));
@@ -620,5 +682,17 @@ export function buildPlan(edition: ValidEdition, units: UnitsFile, glossary: Glo
     ...(problems ? { problems: { ...narrative(['problems'], problems), ...(problems.summary ? { summary: problems.summary } : {}) } } : {}),
     glossary: [...glossary.terms.filter((term) => !ownTerms.has(term.id)), ...data.glossary.terms],
     warnings,
+    ...(earlier.length > 0
+      ? {
+          series: buildSeries([
+            // Each earlier edition's figures as its own plan model publishes them.
+            ...earlier.map((e) => ({ edition: e.data.edition, headline: buildPlan(e, units, glossary, []).headline })),
+            { edition: data.edition, headline },
+          ]),
+        }
+      : {}),
+    standings,
+    rankOrder,
+    ...(context ? { context } : {}),
   };
 }

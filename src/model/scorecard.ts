@@ -1,4 +1,5 @@
 import type { Text } from '../dataset/schema.js';
+import type { PriceBases } from './growth-basis.js';
 import type { Status } from './status.js';
 
 /**
@@ -20,6 +21,8 @@ export interface ScorecardReading {
   readonly status: Status;
   /** The earlier year of the result judged, when it is not the review year. */
   readonly year?: number;
+  /** Set when the reading compares growth on another price basis than its reference's. */
+  readonly priceBases?: PriceBases;
 }
 
 export interface ScorecardIndicator {
@@ -32,13 +35,21 @@ export interface ScorecardIndicator {
   readonly status: IndicatorStatus;
   /** The earlier year of the data judged, when any reading rests on one. */
   readonly year?: number;
+  /** The bases of the first reading judged on growth at another price basis than its reference's. */
+  readonly priceBases?: PriceBases;
 }
 
 export interface Scorecard {
   /** Every indicator of the table, in the source's order. */
   readonly indicators: readonly ScorecardIndicator[];
-  /** Indicators judged on the review year's data. */
+  /** Indicators judged on the review year's data, each comparing like with like. */
   readonly current: readonly ScorecardIndicator[];
+  /**
+   * Indicators judged on the review year's data by comparing growth at one price basis with growth
+   * at another (income at current prices against GDP at comparable prices), set apart: the judgement
+   * includes the change in prices.
+   */
+  readonly crossBasis: readonly ScorecardIndicator[];
   /** Indicators judged on data of an earlier year, set apart. */
   readonly lagged: readonly ScorecardIndicator[];
   /** Indicators that cannot be judged (rank or qualitative targets, no comparable result). */
@@ -64,18 +75,21 @@ export function buildScorecard(rows: readonly ScorecardReading[]): Scorecard {
   const indicators = [...byNo.entries()].map(([no, readings]): ScorecardIndicator => {
     const first = readings[0]!;
     const year = readings.find((r) => r.year !== undefined)?.year;
+    const priceBases = readings.find((r) => r.priceBases !== undefined)?.priceBases;
     return {
       no,
       label: readings.length > 1 ? (first.group ?? first.indicator) : first.indicator,
       readings: readings.map((r) => r.id),
       status: indicatorStatus(readings.map((r) => r.status)),
       ...(year !== undefined ? { year } : {}),
+      ...(priceBases ? { priceBases } : {}),
     };
   });
   const judged = indicators.filter((i) => i.status !== 'not-comparable');
   return {
     indicators,
-    current: judged.filter((i) => i.year === undefined),
+    current: judged.filter((i) => i.year === undefined && i.priceBases === undefined),
+    crossBasis: judged.filter((i) => i.year === undefined && i.priceBases !== undefined),
     lagged: judged.filter((i) => i.year !== undefined),
     unjudged: indicators.filter((i) => i.status === 'not-comparable'),
   };

@@ -1,6 +1,7 @@
-import type { GrowthBasis } from '../dataset/schema.js';
+import type { GrowthBasis, Text } from '../dataset/schema.js';
 import type { PlanChange, ReviewTargetRow } from '../model/plan.js';
 import { fill, lookup, type UiStrings } from './strings.js';
+import { midSentence } from './words.js';
 
 /**
  * Growth as readers compare it: only within one price basis (comparable or current prices, see
@@ -43,4 +44,24 @@ export function byGrowthBasis<F extends { readonly growth?: PlanChange }>(figure
   return order
     .map((basis) => ({ basis, figures: figures.filter((f) => f.growth !== undefined && (f.growth.basis ?? 'current') === basis) }))
     .filter((group) => group.figures.length > 0);
+}
+
+/**
+ * The notes' sentence on growth whose price basis the report does not state and the brief reads
+ * from the kind of indicator (src/model/growth-basis.ts): which figures, and how they are read.
+ * '' when the report, or the data, states every basis.
+ */
+export function basisReadingNote(
+  strings: UiStrings,
+  figures: readonly { readonly label: Text; readonly growth?: { readonly basis?: GrowthBasis; readonly basisFrom?: string } }[],
+  lang: 'zh' | 'en',
+): string {
+  const read = figures.filter((f) => f.growth?.basisFrom === 'kind');
+  if (read.length === 0) return '';
+  const names = read.map((f) => (lang === 'en' ? midSentence(f.label.en) : f.label.zh));
+  return fill(lookup(strings, 'brief.notes.basisRead') ?? '', {
+    list: names.join(lang === 'en' ? '; ' : '、'),
+    comparable: basisWords(strings, 'comparable'),
+    current: basisWords(strings, 'current'),
+  });
 }

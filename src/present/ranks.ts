@@ -1,24 +1,56 @@
 import { chineseNumeral, textKey, type Locale } from '../model/format.js';
-import type { Plan, PlanFigure, Rank } from '../model/plan.js';
+import type { Plan, PlanFigure, PlanStanding, Rank } from '../model/plan.js';
+import type { Text } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
 /**
- * Every rank the edition states, in one list: the headline indicators' and the achievements', in
- * the document's order, each with its measure, scope, position and year. For the brief's rank
- * table and the workbook's rank sheet alike.
+ * Every rank the edition states, in one list: the headline indicators', the achievements' and
+ * the ranks stated without a figure (standings), in the document's order, each with its measure,
+ * scope, position and year. A standing in words (位居全省前列) has no position: the table shows its
+ * words. For the brief's rank table and the workbook's rank sheet alike.
  */
 
 export interface RankEntry {
-  readonly figure: PlanFigure;
-  readonly rank: Rank;
+  /** The ranked figure or standing's id. */
+  readonly id: string;
+  readonly label: Text;
+  /** The figure ranked, where the document gives one. */
+  readonly figure?: PlanFigure;
+  /** The rank stated; absent for a standing in words. */
+  readonly rank?: Rank;
+  /** A standing in words (前列), with its scope. */
+  readonly standing?: NonNullable<PlanStanding['standing']>;
   /** The year the rank refers to: the figure's, else the review year. */
   readonly year: number;
 }
 
 export function rankEntries(plan: Plan): RankEntry[] {
-  return [...plan.headline, ...plan.achievements].flatMap((figure) =>
-    figure.ranks.map((rank) => ({ figure, rank, year: figure.year ?? plan.edition.reviewYear })),
-  );
+  const order = new Map(plan.rankOrder.map((id, i) => [id, i]));
+  const byOrder = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const ranked: { id: string; entries: RankEntry[] }[] = [
+    ...[...plan.headline, ...plan.achievements].map((figure) => ({
+      id: figure.id,
+      entries: figure.ranks.map((rank) => ({
+        id: figure.id,
+        label: figure.label,
+        figure,
+        rank,
+        year: figure.year ?? plan.edition.reviewYear,
+      })),
+    })),
+    ...plan.standings.map((s) => ({
+      id: s.id,
+      entries: [
+        ...s.ranks.map((rank) => ({ id: s.id, label: s.label, rank, year: plan.edition.reviewYear })),
+        ...(s.standing ? [{ id: s.id, label: s.label, standing: s.standing, year: plan.edition.reviewYear }] : []),
+      ],
+    })),
+  ];
+  // A stable sort: figures sharing one phrase keep the data's order.
+  return ranked
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => byOrder(a.id) - byOrder(b.id) || a.i - b.i)
+    .flatMap((r) => r.entries);
 }
 
 export interface RankText {
@@ -26,10 +58,11 @@ export interface RankText {
   readonly indicator: string;
   readonly measure: string;
   readonly scope: string;
-  readonly position: number;
-  /** "第二" / "No. 2". */
+  /** The position; null for a standing in words. */
+  readonly position: number | null;
+  /** "第二" / "No. 2"; a standing's words ("前列" / "among the leaders"). */
   readonly positionText: string;
-  /** The figure ranked: the growth for a rank by growth, else the value. */
+  /** The figure ranked: the growth for a rank by growth, else the value; "–" where the document gives none. */
   readonly figure: string;
   readonly year: number;
 }
@@ -43,14 +76,23 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
     if (text === undefined) throw new Error(`String "${key}" is not in ${strings.file}`);
     return fill(text, { ...values, ...extra });
   };
-  return rankEntries(plan).map(({ figure, rank, year }) => ({
-    id: figure.id,
-    indicator: figure.label[lang],
-    measure: rank.measure === 'other' && rank.measureLabel ? rank.measureLabel[lang] : say(`ranksTable.measure.${rank.measure}`),
-    scope: say(`ranksTable.scope.${rank.scope}`),
-    position: rank.position,
-    positionText: say('ranksTable.position', { position: lang === 'zh' ? chineseNumeral(rank.position) : rank.position }),
-    figure: rank.measure === 'growth' && figure.growth ? figure.growth.display[lang] : figure.display[lang],
-    year,
-  }));
+  return rankEntries(plan).map(({ id, label, figure, rank, standing, year }) => {
+    const scope = rank?.scope ?? standing!.scope;
+    return {
+      id,
+      indicator: label[lang],
+      measure: rank
+        ? rank.measure === 'other' && rank.measureLabel
+          ? rank.measureLabel[lang]
+          : say(`ranksTable.measure.${rank.measure}`)
+        : '–',
+      scope: rank?.scopeLabel ? say('ranksTable.scopeWithin', { group: rank.scopeLabel[lang] }) : say(`ranksTable.scope.${scope}`),
+      position: rank ? rank.position : null,
+      positionText: rank
+        ? say('ranksTable.position', { position: lang === 'zh' ? chineseNumeral(rank.position) : rank.position })
+        : standing!.text[lang],
+      figure: figure && rank ? (rank.measure === 'growth' && figure.growth ? figure.growth.display[lang] : figure.display[lang]) : '–',
+      year,
+    };
+  });
 }

@@ -48,9 +48,11 @@ export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale
   const zh = locale === 'zh-CN';
   return figure.ranks
     .map((r) =>
-      fill(lookup(strings, `ranks.${r.measure}.${r.scope}`) ?? '', {
+      // A rank among a narrower group than the scope's districts (列国家高新区第四) names the group.
+      fill(lookup(strings, r.scopeLabel ? 'ranks.within' : `ranks.${r.measure}.${r.scope}`) ?? '', {
         position: zh ? chineseNumeral(r.position) : formatNumber(r.position, 0, locale),
         measure: r.measureLabel ? r.measureLabel[zh ? 'zh' : 'en'] : '',
+        group: r.scopeLabel ? r.scopeLabel[zh ? 'zh' : 'en'] : '',
       }),
     )
     .join(zh ? ',' : '; ');
@@ -122,12 +124,14 @@ export function readerDate(isoDate: string, locale: Locale): string {
 export function withMarks(
   strings: UiStrings,
   text: string,
-  flags: { readonly estimate?: boolean; readonly year?: number | undefined },
+  flags: { readonly estimate?: boolean; readonly year?: number | undefined; readonly priceBases?: unknown },
   lang: 'zh' | 'en',
 ): string {
   const marks = [
     flags.estimate ? (lookup(strings, 'brief.marks.estimate') ?? 'estimate') : null,
     flags.year !== undefined ? fill(lookup(strings, 'brief.marks.year') ?? '{year}', { year: flags.year }) : null,
+    // A judgement comparing growth at different price bases (src/model/growth-basis.ts differingBases).
+    flags.priceBases !== undefined ? (lookup(strings, 'brief.marks.bases') ?? 'price bases differ') : null,
   ].filter((m): m is string => m !== null);
   if (marks.length === 0) return text;
   return `${text}${fill(lookup(strings, 'brief.marks.wrap') ?? ' ({marks})', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`;

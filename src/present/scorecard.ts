@@ -2,7 +2,8 @@ import { textKey, type Locale } from '../model/format.js';
 import type { OutlookRow } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
-import { reviewTargetLabel, statusText } from './reader.js';
+import { basisWords } from './growth-basis.js';
+import { reviewTargetLabel, statusText, withMarks } from './reader.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { chineseCount, englishCount, listText, midSentence } from './words.js';
 
@@ -78,7 +79,7 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
-  const { indicators, current, lagged, unjudged } = targets.scorecard;
+  const { indicators, current, crossBasis, lagged, unjudged } = targets.scorecard;
   const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
 
   const sentences: string[] = [];
@@ -89,14 +90,43 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
       ? []
       : [say(`keyMessages.scorecard.part.${status}`, { n: count(list.length), list: listText(list.map(phrase), strings, locale) })];
   });
-  const values = { total: count(indicators.length), current: count(current.length) };
-  if (current.length > 0) {
+  // Judgements that compare growth at one price basis with growth at another are counted as judged
+  // on the year's data, but set apart from the like-for-like ones: one sentence per pair of bases
+  // and reference, naming both bases.
+  const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[] }>();
+  for (const indicator of crossBasis) {
+    const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
+    const key = `${row.priceBases!.result}|${row.priceBases!.reference}|${row.reference!.id}`;
+    const item = say('keyMessages.scorecard.crossBasisItem', {
+      label: zh ? indicator.label.zh : midSentence(indicator.label.en),
+      status: say(`keyMessages.scorecard.status.${indicator.status}`),
+    });
+    const group = crossGroups.get(key);
+    if (group) group.items.push(item);
+    else crossGroups.set(key, { row, items: [item] });
+  }
+  const crossSentences = [...crossGroups.values()].map(({ row, items }) => {
+    const text = say(items.length === 1 ? 'keyMessages.scorecard.crossBasisOne' : 'keyMessages.scorecard.crossBasis', {
+      list: listText(items, strings, locale),
+      basis: basisWords(strings, row.priceBases!.result),
+      reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
+      referenceBasis: basisWords(strings, row.priceBases!.reference),
+    });
+    return zh ? text : text.charAt(0).toUpperCase() + text.slice(1);
+  });
+  const judgedNow = current.length + crossBasis.length;
+  const values = { total: count(indicators.length), current: count(judgedNow) };
+  if (judgedNow > 0) {
+    const lead = parts.join(zh ? ';' : '; ');
     sentences.push(
-      say(current.length === indicators.length ? 'keyMessages.scorecard.all' : 'keyMessages.scorecard.some', {
-        ...values,
-        // English starts a sentence with the first part: "Three met: …".
-        parts: ((text) => (zh ? text : text.charAt(0).toUpperCase() + text.slice(1)))(parts.join(zh ? ';' : '; ')),
-      }),
+      parts.length > 0
+        ? say(judgedNow === indicators.length ? 'keyMessages.scorecard.all' : 'keyMessages.scorecard.some', {
+            ...values,
+            // English starts a sentence with the first part: "Three met: …".
+            parts: zh ? lead : lead.charAt(0).toUpperCase() + lead.slice(1),
+          })
+        : say(judgedNow === indicators.length ? 'keyMessages.scorecard.allCount' : 'keyMessages.scorecard.someCount', values),
+      ...crossSentences,
     );
   } else sentences.push(say('keyMessages.scorecard.none', values));
 
@@ -157,6 +187,8 @@ export interface OutlookText {
   readonly indicator: string;
   readonly result: string;
   readonly previousTarget: string | null;
+  /** Whether the review year's own target was met (a cell of its own: one measure per cell). */
+  readonly previousStatus: string | null;
   readonly target: string;
   /** The implied change in words and figures, or null when the target has no figure to compare. */
   readonly change: string | null;
@@ -185,8 +217,9 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
     return {
       id: target.id,
       indicator: outlookIndicator(row, target, say, lang),
-      result: marked(row.result.display[lang], row.result, say, lang),
-      previousTarget: row.previousTarget ? `${row.previousTarget.display[lang]} · ${statusText(strings, row.previousTarget.status)}` : null,
+      result: withMarks(strings, row.result.display[lang], row.result, lang),
+      previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
+      previousStatus: row.previousTarget ? statusText(strings, row.previousTarget.status) : null,
       target: target.target.display[lang],
       change,
       kindChange,
@@ -203,14 +236,6 @@ function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: '
   return row.result.measure === 'level' && result !== own
     ? say('brief.outlook.resultOf', { label: own, result: lang === 'en' ? midSentence(result) : result })
     : own;
-}
-
-function marked(text: string, flags: { estimate: boolean; year?: number }, say: Say, lang: 'zh' | 'en'): string {
-  const marks = [
-    flags.estimate ? say('brief.marks.estimate') : null,
-    flags.year !== undefined ? say('brief.marks.year', { year: flags.year }) : null,
-  ].filter((m): m is string => m !== null);
-  return marks.length === 0 ? text : `${text}${say('brief.marks.wrap', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`;
 }
 
 /** "31% below the 2024 result (−31%)" / "from 4.4% to 6.0% (+1.6 percentage points)", or null. */

@@ -8,7 +8,7 @@ import { rule as schemaUnknownKey } from '../diagnostics/rules/plan/schema-unkno
 import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js';
 import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
-import { sheetNameRules } from '../dataset/schema.js';
+import { sheetNameRules, standingEither } from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
 import { closestName } from '../load/unknown-files.js';
 
@@ -119,6 +119,11 @@ const formatNamesZh: Record<string, string> = {
   [sheetNameRules.unique]: '与同一语言中其他表格都不相同的工作表名称(Excel 不分大小写)',
 };
 
+/** The Chinese text of the schemas' own checks across fields. */
+const refinementsZh: Record<string, string> = {
+  [standingEither]: '填写 ranks（原文给出名次）或 standing（原文只以文字表述位次），二者填一项',
+};
+
 const expectedNames: Record<string, MessageText> = {
   string: { en: 'text', zh: '文本' },
   number: { en: 'a number', zh: '数值' },
@@ -193,7 +198,10 @@ function describeIssue(issue: z.ZodIssue, file: SourceFile): { ruleId: RuleId; m
     default:
       return {
         ruleId: 'plan:schema-type',
-        message: schemaType.messages.schemaOther(key, { en: issue.message, zh: `不符合要求（${issue.message}）` }),
+        message: schemaType.messages.schemaOther(key, {
+          en: issue.message,
+          zh: `不符合要求（${refinementsZh[issue.message] ?? issue.message}）`,
+        }),
       };
   }
 }

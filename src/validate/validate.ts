@@ -6,6 +6,7 @@ import { checkSchema } from './check-schema.js';
 import { checkSeveritySettings } from './severity-settings.js';
 import type { SeverityChange } from '../diagnostics/severity.js';
 import { editionChecks, fileChecks, seriesChecks, sourceChecks } from './rules/registry.js';
+import type { ContextDocumentText } from './rules/sources.js';
 import {
   editionFiles,
   glossaryFileSchema,
@@ -143,6 +144,15 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   const dataDir = path.dirname(path.dirname(edition.dir));
   const sourceText = readTextFile(path.join(edition.dir, typed.edition.source.file), sourceDisplay, sink, 16 * 1024 * 1024, dataDir);
   if (sourceText === undefined) return undefined;
-  for (const check of sourceChecks) check({ ...input, sourceText }, sink);
+  // The comparison documents: each read once; one that cannot be read is reported and its figures are not checked.
+  const documents = new Map<string, ContextDocumentText>();
+  for (const document of typed.context.sources) {
+    const file = `${edition.displayDir}/${document.file}`;
+    const text = readTextFile(path.join(edition.dir, document.file), file, sink, 16 * 1024 * 1024, dataDir);
+    if (text === undefined) complete = false;
+    else documents.set(document.id, { file, text });
+  }
+  for (const check of sourceChecks) check({ ...input, sourceText, documents }, sink);
+  if (!complete) return undefined;
   return { folder: edition.folder, dir: edition.dir, data: typed, files: files as EditionFiles, sourceText };
 }

@@ -8,6 +8,7 @@ import { workbookLayout, type ColumnDefinition, type SheetDefinition, type Workb
 import { repackZip, zipEntryNames } from './zip.js';
 import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
+import { chartDataTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
 
@@ -318,7 +319,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       cell.font = font(look, bold ? { bold: true } : {});
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
-        cell.numFmt = numberFormat(cellDecimals(c, r), look.grouping && c.format !== 'year');
+        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
       } else cell.alignment = { wrapText: true, vertical: 'top' };
     });
@@ -536,10 +537,11 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
     },
     (title, column) => look.text(fill(lookup(input.strings, 'workbook.chartPart') ?? '{title}: {column}', { title, column })),
   );
-  // Each listed chart's title links to the sheet its native chart sits on.
+  // Each listed chart's title links to the sheet its native chart sits on; a chart without one, to the sheet of its data.
+  const dataSheet = (id: string) => definition.sheets.find((sheet) => sheet.kind === 'table' && sheet.key === chartDataTable(id))?.name;
   for (const { ws, start } of chartLists) {
     charts.forEach((c, i) => {
-      const target = placed.placed.get(c.id);
+      const target = placed.placed.get(c.id) ?? dataSheet(c.id);
       if (target === undefined) return;
       const cell = ws.getCell(start + 1 + i, 1);
       cell.value = { text: c.title, hyperlink: `#${sheetRef(target)}!A1` };

@@ -54,3 +54,13 @@ export function chartTable(
   const table = tables.find((t) => `table-${t.id}` === chartId);
   return table?.chart ? { table: tableKey(table.id), category: tableRowKeys.label, values: table.chart.columns } : undefined;
 }
+
+/**
+ * Charts the workbook draws no native chart of (small multiples have no native form that Excel and
+ * LibreOffice both draw alike), with the table (dataset key) that holds their data: the Charts sheet
+ * links each to that table instead.
+ */
+const dataOnly: Readonly<Record<string, string>> = { 'headline-trend': 'series' };
+
+/** The table (dataset key) holding the data of a chart the workbook does not draw, or undefined. */
+export const chartDataTable = (chartId: string): string | undefined => (Object.hasOwn(dataOnly, chartId) ? dataOnly[chartId] : undefined);

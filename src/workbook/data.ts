@@ -14,6 +14,8 @@ import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
+import { seriesRows } from './series.js';
+import { contextDatasets } from './context-data.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -116,7 +118,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     ),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
-    status: f.target ? statusWord(f.target.status, f.target.year, strings) : null,
+    status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,
     status__blank: 'z',
   }));
 
@@ -181,7 +183,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       completionComputed: row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
       completionComputed__decimals: row.completion?.decimals ?? 0,
       completionComputed__blank: 'z',
-      status: statusWord(row.status, row.year, strings),
+      status: statusWord(row.status, row, strings, lang),
     };
   });
 
@@ -255,7 +257,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
       previousTarget__blank: 'z',
-      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, o.result.year, strings) : null,
+      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
       targetValue: target.target.value ?? null,
@@ -284,9 +286,14 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     indicator: rankText[i]!.indicator,
     rankMeasure: rankText[i]!.measure,
     rankScope: rankText[i]!.scope,
-    position: entry.rank.position,
-    year: entry.year,
-    id: entry.figure.id,
+    position: entry.rank?.position ?? null,
+    ...(entry.rank ? {} : { position__blank: 'z' }),
+    // A standing in words (前列) has no position: its words.
+    standing: entry.standing ? entry.standing.text[lang] : null,
+    ...(entry.standing ? {} : { standing__blank: 'z' }),
+    // A year is a label, not an amount: written without a thousands separator.
+    year: String(entry.year),
+    id: entry.id,
   }));
 
   // Notes: each table note, how targets are judged, how each relative target was read, then every validation warning.
@@ -306,6 +313,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     growthTargets,
     outlook,
     ranks,
+    series: seriesRows(plan, locale, strings, units),
+    ...contextDatasets(plan, locale, strings, units),
   };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};
@@ -319,8 +328,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     tableNotes[key] = [];
     if (table.note) refer(key, addNote(table.note[lang]));
     for (const row of table.rows) for (const note of row.notes) if (!quoted.has(note[lang])) refer(key, addNote(note[lang]));
-    // Each cell with the decimals it is published with (a 5 among 5.6 and 8.3 shows as 5).
-    const cells = ({ values, decimals }: { values: Readonly<Record<string, number>>; decimals: Readonly<Record<string, number>> }) =>
+    // Each cell in the format of its published decimals (a published 5 shows as 5 in a column of tenths).
+    const cells = ({ values, decimals }: (typeof table.rows)[number]) =>
       Object.fromEntries(
         table.columns.flatMap((c) => [
           [c.id, values[c.id] ?? null],
@@ -382,7 +391,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
           target: row.target.display[lang],
           reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
           growth: row.reference.growth ? growthWithBasis(strings, row.reference.growth, lang) : t('workbook.shorthand.x'),
-          status: statusWord(row.status, row.year, strings),
+          status: statusWord(row.status, row, strings, lang),
         }),
         basisNote,
       ].join(lang === 'en' && basisNote ? ' ' : ''),

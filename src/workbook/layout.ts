@@ -17,7 +17,7 @@ import { chartTable, type ChartTable } from './chart-tables.js';
  * notes. Every text is an interface string key (`workbook.…` in templates/strings/<locale>.yaml),
  * looked up here for the reader's language; rows come from the named datasets of ./data.ts, so
  * the layout never holds a figure. Column formats: "text", "integer", "published" (the decimals
- * each figure was published with).
+ * each figure was published with), "year".
  */
 
 export interface ColumnDefinition {
@@ -26,8 +26,7 @@ export interface ColumnDefinition {
   readonly width?: number;
   /**
    * "text"; "integer"; "published": numbers with the most decimals any row of the column was
-   * published with, so that the column reads in one format; "year": a calendar year, a whole
-   * number written without thousands separators (2024, not 2,024).
+   * published with, so that the column reads in one format; "year": a calendar year, never grouped (2024, not 2,024).
    */
   readonly format?: 'text' | 'integer' | 'published' | 'year';
   /** The unit of the column's numbers, as the reader's language names it (open data: the field's unit). */
@@ -231,7 +230,63 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), c('year', 'year'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), c('id')],
+  },
+  {
+    // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
+    key: 'context',
+    columns: [
+      c('indicator'),
+      c('area'),
+      c('year'),
+      c('districtValue', 'published'),
+      c('districtUnit'),
+      c('areaValue', 'published'),
+      c('areaUnit'),
+      o('areaShare', 'published', percent),
+      o('districtGrowth', 'published', percent),
+      o('areaGrowth', 'published', percent),
+      o('growthBasis'),
+      o('growthGap', 'published', points),
+      c('document'),
+      c('figureId'),
+      c('id'),
+    ],
+  },
+  {
+    // Figures per resident: the total, the population and the quotient.
+    key: 'perCapita',
+    columns: [
+      c('indicator'),
+      c('area'),
+      c('year'),
+      c('total', 'published'),
+      c('totalUnit'),
+      c('population', 'published'),
+      c('populationUnit'),
+      c('perCapitaValue', 'published'),
+      c('perCapitaUnit'),
+      c('document'),
+      c('figureId'),
+      c('id'),
+    ],
+  },
+  {
+    // The headline indicators year by year across the district's editions (./series.ts); only with earlier editions.
+    key: 'series',
+    columns: [
+      c('indicator'),
+      c('year', 'year'),
+      c('value', 'published'),
+      c('unit'),
+      o('growth', 'published', percent),
+      o('change', 'published', points),
+      o('growthBasis'),
+      o('basis'),
+      c('edition'),
+      c('editionId'),
+      c('id'),
+    ],
   },
 ];
 

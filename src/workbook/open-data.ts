@@ -61,10 +61,11 @@ const resourceName = (key: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-');
 
-type FieldType = 'string' | 'integer' | 'number';
+type FieldType = 'string' | 'integer' | 'number' | 'year';
 
 function fieldType(column: ColumnDefinition, rows: readonly Row[]): FieldType {
-  if (column.format === 'integer' || column.format === 'year') return 'integer';
+  if (column.format === 'integer') return 'integer';
+  if (column.format === 'year') return 'year';
   if (column.format === 'published') return 'number';
   return rows.some((r) => typeof r[column.key] === 'number') ? 'number' : 'string';
 }

@@ -2,6 +2,7 @@ import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { unitOf } from '../dataset/units.js';
 import type { PlanTargetValue } from '../model/plan.js';
 import type { Status } from '../model/status.js';
+import { withMarks } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
 
 /**
@@ -28,10 +29,17 @@ export function targetKindText(target: PlanTargetValue, strings: UiStrings): str
   return qualifier ? say(strings, 'workbook.kindQualified', { kind, qualifier }) : kind;
 }
 
-/** Status as a word, with the year of the result judged when it is an earlier year's: "未完成（2023年数据）". */
-export function statusWord(status: Status, year: number | undefined, strings: UiStrings): string {
-  const word = lookup(strings, `status.${status}`) ?? status;
-  return year === undefined ? word : say(strings, 'workbook.statusYear', { status: word, year });
+/**
+ * Status as a word, with the marks the brief gives it: the year of the result judged when it is an
+ * earlier year's ("未完成（2023年数据）"), and "price bases differ" for growth compared across bases.
+ */
+export function statusWord(
+  status: Status,
+  flags: { readonly year?: number | undefined; readonly priceBases?: unknown },
+  strings: UiStrings,
+  lang: 'zh' | 'en',
+): string {
+  return withMarks(strings, lookup(strings, `status.${status}`) ?? status, flags, lang);
 }
 
 /** What the data says about a figure beside its value: an estimate, an earlier year's figure; or null. */

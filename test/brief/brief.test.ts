@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, briefTemplate, composeBrief, type BriefInput } from '../../src/brief/brief.js';
 import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations } from '../../src/brief/line-break.js';
 import { parseMarkup, type DocNode } from '../../src/brief/markup.js';
-import { renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
+import { maxJustifySpacing, renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
@@ -309,6 +309,11 @@ describe('typesetting (issue 18)', () => {
     const inner = body.filter((l) => !l.body!.last);
     expect(inner.length).toBeGreaterThan(2);
     expect(inner.filter((l) => Math.abs(l.x + l.width - l.body!.right) > 0.01).map((l) => l.text)).toEqual([]);
+    // Without gaps: breaks after full-width marks ("（区内）|−11%") keep every line's added spacing
+    // well under the cap (a line stretched 0.125 em per character before them).
+    const size = 9.5;
+    expect(inner.filter((l) => l.body!.spacing! > 0.08 * size).map((l) => l.text)).toEqual([]);
+    expect(Math.max(...inner.map((l) => l.body!.spacing!))).toBeLessThan(maxJustifySpacing * size);
     // The last lines stay flush left: shorter than the measure.
     expect(body.filter((l) => l.body!.last).some((l) => l.x + l.width < l.body!.right - 20)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLines, breakParagraphs, kinsokuViolations } from '../../src/brief/line-break.js';
+import { breakLines, breakOpportunities, breakParagraphs, kinsokuViolations } from '../../src/brief/line-break.js';
 
 /** Every character 10 wide: widths in tests are counts of characters. */
 const measure = (s: string) => [...s].length * 10;
@@ -16,6 +16,13 @@ function breaksOf(text: string, lines: readonly string[]): number[] {
 }
 
 describe('line breaking on UAX #14 with kinsoku rules', () => {
+  it('breaks after a full-width mark before a signed number (clreq), but never inside an English word', () => {
+    // UAX #14 keeps "）−11%" whole (CL × PR), which left a justified line to be stretched.
+    expect(breakOpportunities('固定资产投资（区内）−11%；另有三项')).toContain('−11%；');
+    expect(breakOpportunities('新增学位−69%；“两新”−3%')).toEqual(['新', '增', '学', '位', '−69%；', '“两', '新”', '−3%']);
+    expect(breakOpportunities('the plan’s −3% target')).toEqual(['the ', 'plan’s ', '−3% ', 'target']);
+  });
+
   it('never parts a number from its digits or its unit, in English or Chinese', () => {
     const english = 'GDP reached RMB 1,288.78 billion, up 5.0% on the previous year.';
     const chinese = '全区实现地区生产总值2887.8亿元,增长5.0%,服务人次达42.8万人次。';
@@ -70,5 +77,15 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
   it('marks the last line of each paragraph', () => {
     const lines = breakParagraphs('一二三四五六七八九十\n甲乙', 50, measure);
     expect(lines.map((l) => l.end)).toEqual([false, true, true]);
+  });
+});
+
+describe('a piece kept whole that is wider than the line', () => {
+  it('breaks at its spaces before it cuts a word', () => {
+    // "RMB 33.71 billion" is one piece (a figure keeps its currency and its word); in a column
+    // 13 characters wide it breaks before "billion", not inside it.
+    expect(breakLines('RMB 33.71 billion', 130, measure)).toEqual(['RMB 33.71', 'billion']);
+    // A single word wider than the line is still cut between characters.
+    expect(breakLines('Supercalifragilistic', 100, measure)).toEqual(['Supercalif', 'ragilistic']);
   });
 });

@@ -12,17 +12,25 @@ import { buildPlan, type Plan } from '../../src/model/plan.js';
 import type { UnitsFile } from '../../src/dataset/schema.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 import type { ValidEdition } from '../../src/dataset/edition.js';
+import { editionSeries } from '../../src/dataset/series.js';
+import { wuyaoEditionDirs } from '../series/fixtures.js';
 
 const { dataset } = validateDir(
   makeDataDir([
     path.join(defaultDataDir, 'editions', 'binjiang-2025'),
     demoEditionDir,
     path.join(repoRoot, 'test', 'fixtures', 'editions', 'yanxi-2024'),
+    // A district's series of three years: wuyao-2024 has the trend figure.
+    ...wuyaoEditionDirs,
   ]),
 );
 const units = dataset.units as UnitsFile;
 const plans = new Map<string, { plan: Plan; edition: ValidEdition }>(
-  dataset.editions.map((edition) => [edition.folder, { plan: buildPlan(edition, units, dataset.glossary!, []), edition }]),
+  dataset.editions.map((edition) => [
+    edition.folder,
+    // As the build models it: with the editions before it in its district's series.
+    { plan: buildPlan(edition, units, dataset.glossary!, [], editionSeries(edition, dataset.editions).slice(0, -1)), edition },
+  ]),
 );
 // The default edition declares no table chart (its charts would repeat the tables beside them);
 // the table chart is tried on its tables with a chart of two columns declared here.
@@ -60,11 +68,16 @@ describe('charts', () => {
   it('renders every chart of the default edition in both locales, as SVG and PNG', () => {
     for (const locale of locales) {
       const list = rendered.get(`binjiang-2025/${locale}`)!;
+      // Every fixed chart but the trend figure, which needs three years of a district's series (the
+      // default edition is its district's only one); the invented district's third year has it.
+      const withoutTrend = (ids: string[]) => ids.filter((id) => id !== 'headline-trend');
       // The fixed charts, then one per table that declares a chart.
-      expect(list.map((c) => c.id)).toEqual(editionCharts(plans.get('binjiang-2025')!.plan).map((c) => c.id));
-      expect(list.map((c) => c.id)).toEqual(charts.map((c) => c.id));
+      expect(list.map((c) => c.id)).toEqual(withoutTrend(editionCharts(plans.get('binjiang-2025')!.plan).map((c) => c.id)));
+      const fixed = withoutTrend(charts.map((c) => c.id));
+      expect(list.map((c) => c.id)).toEqual(fixed);
+      expect(rendered.get(`wuyao-2024/${locale}`)!.map((c) => c.id)).toContain('headline-trend');
       const charted = rendered.get(`tables-charted/${locale}`)!;
-      expect(charted.map((c) => c.id)).toEqual([...charts.map((c) => c.id), 'table-by-sector', 'table-by-area']);
+      expect(charted.map((c) => c.id)).toEqual([...fixed, 'table-by-sector', 'table-by-area']);
       for (const chart of list) {
         expect(chart.svg.startsWith('<svg')).toBe(true);
         expect(chart.svg).toContain('<text');
@@ -152,8 +165,8 @@ describe('charts', () => {
     const second = (await render(other, 'Report B'))!;
     const firstAgain = (await render(base, 'Report A'))!;
     expect(sink.items).toEqual([]);
-    // One compiled chart served all three renderings.
-    expect(caches.compiled.size).toBe(1);
+    // One compiled chart, and one of its phone layout (its own config: text size, legends), served all three renderings.
+    expect(caches.compiled.size).toBe(2);
     expect(firstAgain.svg).toBe(first.svg);
     expect(second.svg).not.toBe(first.svg);
     // The source line is the chart's own (the PNG draws it; the brief sets it under the SVG).

@@ -5,30 +5,12 @@
  * link `/\evil.example/`, which browsers read as `//evil.example`).
  */
 import { mkdirSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedHost, startPreview, type PreviewServer } from '../../src/cli/preview-server.js';
-import { demoEditionDir, makeDataDir, repoRoot } from '../helpers.js';
+import { demoEditionDir, makeDataDir, rawGet, repoRoot } from '../helpers.js';
 
 /** A GET with the Host header exactly as given (undefined: none at all). */
-function getWithHost(url: string, host: string | undefined, rawPath = '/'): Promise<{ status: number; body: string }> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { hostname, port, path: rawPath, method: 'GET', setHost: false, headers: host === undefined ? {} : { host } },
-      (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      },
-    );
-    request.on('error', reject);
-    request.end();
-  });
-}
-
 describe('the Host header the preview answers', () => {
   it('accepts loopback names with the port only', () => {
     for (const host of ['127.0.0.1:8123', 'localhost:8123', 'LOCALHOST:8123', '[::1]:8123'])
@@ -68,13 +50,13 @@ describe('npm run preview, against other hosts and hostile folder names', () => 
   it('gives 421 to a request for another host, and serves loopback names', async () => {
     const port = new URL(server.url).port;
     for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${Number(port) + 1}`, undefined]) {
-      const answer = await getWithHost(server.url, host);
+      const answer = await rawGet(server.url, '/', host ?? null);
       // Without any Host, Node's server itself answers 400 (HTTP/1.1 requires one).
       expect([host, answer.status]).toEqual([host, host === undefined ? 400 : 421]);
       expect(answer.body).not.toContain('demo-2026');
     }
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
-      const answer = await getWithHost(server.url, host);
+      const answer = await rawGet(server.url, '/', host ?? null);
       expect([host, answer.status]).toEqual([host, 200]);
       expect(answer.body).toContain('demo-2026');
     }

@@ -4,29 +4,14 @@
  * folder are refused; closing leaves no file behind. Skipped without Chromium (required in CI).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeRequestPath, startPreview, type PreviewServer } from '../../src/cli/preview-server.js';
-import { demoEditionDir, editText, filesUnder, makeDataDir, repoRoot } from '../helpers.js';
+import { demoEditionDir, editText, filesUnder, makeDataDir, rawGet, repoRoot } from '../helpers.js';
 import { browserAvailable, launchChromium } from '../html/browser.js';
 
 /** A GET with the path sent exactly as written (fetch and URL would normalise `..` away). */
-function rawGet(url: string, rawPath: string): Promise<{ status: number; body: string }> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const request = http.request({ hostname, port, path: rawPath, method: 'GET' }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
-
 describe('request paths of the preview', () => {
   it('refuses any path that leaves the output folder', () => {
     for (const p of ['/../package.json', '/%2e%2e/package.json', '/a/../../x', '/a\\..\\x', '/%00', '/%E0%A4%A'])

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError, type CommandSpec } from '../../src/cli/args.js';
@@ -32,7 +32,7 @@ const block = (marker: string) => {
 
 describe('CONTRIBUTING.md examples, run', () => {
   it('has exactly the YAML examples this test runs', () => {
-    expect(yamlBlocks.filter((b) => !shapesBlocks.includes(b))).toHaveLength(4);
+    expect(yamlBlocks.filter((b) => !shapesBlocks.includes(b))).toHaveLength(5);
   });
 
   it('"Add an edition for a document that has only some of the parts": every example is the invented edition\'s data, which validates', () => {
@@ -52,6 +52,21 @@ describe('CONTRIBUTING.md examples, run', () => {
     expect(errors.map((d) => `${d.file}:${d.place.line} ${d.message}`)).toEqual([]);
   });
 
+  it('"Add context figures": the example, as the invented edition\'s context.yaml beside its city bulletin, validates and gives the city\'s figure in context', () => {
+    const example = block('document: hewan-bulletin');
+    const dataDir = makeDataDir([reviewOnlyEditionDir]);
+    const folder = path.join(dataDir, 'editions', 'yanxi-2024');
+    writeFileSync(path.join(folder, 'context.yaml'), example);
+    for (const unused of ['chengjiang-bulletin-2024.txt', 'yanxi-bulletin-2024.txt']) rmSync(path.join(folder, unused));
+    const { diagnostics, dataset } = validateDir(dataDir);
+    expect(diagnostics.filter((d) => d.severity !== 'note').map((d) => `${d.file}:${d.place.line} ${d.message}`)).toEqual([]);
+    const edition = dataset.editions[0]!;
+    expect(edition.data.context.figures.map((f) => f.id)).toEqual(['city-gdp']);
+    // Every line of the example is the invented edition's own data.
+    const fixture = readFileSync(path.join(reviewOnlyEditionDir, 'context.yaml'), 'utf8');
+    for (const line of example.split('\n').filter(Boolean)) expect(fixture).toContain(line);
+  });
+
   it('"Add a target": the entry, pasted under work:, validates with a new id and adds that target', () => {
     const entry = block('id: w-');
     const dataDir = binjiang();
@@ -66,7 +81,7 @@ describe('CONTRIBUTING.md examples, run', () => {
   });
 
   it('"Add an edition": released and meeting, added to edition.yaml, validate and reach the edition; an impossible date is an error naming the field', () => {
-    const example = block('released:');
+    const example = block('meeting:');
     const dataDir = binjiang();
     const file = editionFile(dataDir, 'edition.yaml');
     const original = readFileSync(file, 'utf8');

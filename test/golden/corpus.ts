@@ -15,6 +15,7 @@ import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
+import { editionSeries } from '../../src/dataset/series.js';
 import { buildReports } from '../../src/build/pipeline.js';
 import { repoRoot, tempDir, validateDir } from '../helpers.js';
 
@@ -40,7 +41,8 @@ export async function corpusOf(
   for (const edition of dataset.editions) {
     const id = edition.data.edition.id;
     const warnings = result.diagnostics.filter((d) => d.file.includes(`/editions/${id}/`));
-    const plan = buildPlan(edition, dataset.units!, dataset.glossary!, warnings);
+    // As the build models it: with the editions before it in its district's series.
+    const plan = buildPlan(edition, dataset.units!, dataset.glossary!, warnings, editionSeries(edition, dataset.editions).slice(0, -1));
     // Diagnostics in the plan name files relative to the project; the test's data folder is a
     // temporary copy, written here as the `data/` it stands for.
     const planText = readFileSync(path.join(outDir, id, 'plan.json'), 'utf8').replaceAll(`${path.relative(repoRoot, dataDir)}/`, 'data/');

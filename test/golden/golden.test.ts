@@ -4,9 +4,17 @@ import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, reviewO
 import type { PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { paginationProblems } from '../brief/pagination-rules.js';
 import { corpusOf, compareWithGolden } from './corpus.js';
+import { wuyaoEditionDirs } from '../series/fixtures.js';
 
-// Every edition built in the tests: the default one and the invented ones under test/fixtures.
-const editions = [path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir, reviewOnlyEditionDir, minimalEditionDir];
+// Every edition built in the tests: the default one and the invented ones under test/fixtures,
+// among them a district's series of three years (the last with the series sheet and trend figure).
+const editions = [
+  path.join(defaultDataDir, 'editions', 'binjiang-2025'),
+  demoEditionDir,
+  reviewOnlyEditionDir,
+  minimalEditionDir,
+  ...wuyaoEditionDirs,
+];
 
 describe('golden corpus', () => {
   it('every output of every test edition reads as the reviewed golden files say', async () => {

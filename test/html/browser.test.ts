@@ -109,9 +109,24 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
             chartWidth: Math.max(...[...f.querySelectorAll('.chart-image')].map((c) => (c as HTMLElement).offsetWidth)),
             shownSvgWidth: Math.max(...[...f.querySelectorAll('.chart-image svg')].map((c) => c.getBoundingClientRect().width)),
             scrolls: [...f.querySelectorAll('.chart-image')].some((c) => c.scrollWidth > c.clientWidth + 1),
+            // Text of the shown chart outside its picture (a legend running off the right edge is cut).
+            clipped: [...f.querySelectorAll('.chart-image svg')]
+              .filter((svg) => svg.getBoundingClientRect().width > 0)
+              .flatMap((svg) => {
+                const box = svg.getBoundingClientRect();
+                return [...svg.querySelectorAll('text')]
+                  .filter((t) => {
+                    const r = t.getBoundingClientRect();
+                    return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5);
+                  })
+                  .map((t) => t.textContent);
+              }),
           }));
           const tables = [...document.querySelectorAll('div.table')].map((t) => ({
-            caption: (t.querySelector('caption') as HTMLElement | null)?.innerText ?? '',
+            caption: visible(t.querySelector('.table-caption')) ? (t.querySelector('.table-caption') as HTMLElement).innerText : '',
+            // The caption stays in view while a wide table scrolls: it is outside the scroll box, and names the table.
+            captionOutside: !t.querySelector('.table-scroll')!.contains(t.querySelector('.table-caption')),
+            named: t.querySelector('table')!.getAttribute('aria-labelledby') === t.querySelector('.table-caption')?.id,
             source: visible(t.querySelector('p.source')),
           }));
           // A header of up to four characters (序号, 指标, No.) is set on one line: its text's boxes share one top.
@@ -131,9 +146,11 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
           expect(f.source, `${key} at ${width}px: ${f.caption}`).toBe(true);
           expect(f.scrolls, `${key} at ${width}px: ${f.caption} scrolls`).toBe(false);
           expect(f.shownSvgWidth, `${key} at ${width}px: ${f.caption}`).toBeLessThanOrEqual(found.viewport);
+          expect(f.clipped, `${key} at ${width}px: ${f.caption}: text cut at the chart's edge`).toEqual([]);
         }
         for (const t of found.tables) {
           expect(t.caption, `${key}`).toMatch(/^(Table \d+\.|表\d+)\s/);
+          expect([t.captionOutside, t.named], `${key}: ${t.caption}`).toEqual([true, true]);
           expect(t.source, `${key}: ${t.caption}`).toBe(true);
         }
         if (width === 1280) expect(found.brokenHeaders, key).toEqual([]);
@@ -153,6 +170,39 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       await page.close();
     }
     expect(withCharts).toEqual(expect.arrayContaining(['binjiang-2025/en', 'binjiang-2025/zh-CN']));
+  }, 180_000);
+
+  it('sets the page in the web fonts beside it, running text at a reading measure, and a compact contents list on a phone', async () => {
+    for (const { file, edition, locale } of pages) {
+      const key = `${edition}/${locale}`;
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const seen = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const prose = [...document.querySelectorAll('main section > p, main section > ul:not(.kpis)')];
+        return {
+          loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`),
+          widest: Math.max(...prose.map((p) => p.getBoundingClientRect().width)) / rem,
+          tables: Math.max(...[...document.querySelectorAll('div.table')].map((t) => t.getBoundingClientRect().width)) / rem,
+          leading:
+            Number.parseFloat(getComputedStyle(document.body).lineHeight) / Number.parseFloat(getComputedStyle(document.body).fontSize),
+        };
+      });
+      // The text faces of the PDF, regular and bold, from fonts/ beside the page (a missing file fails the first test).
+      const own = locale === 'zh-CN' ? 'Brief Sans SC' : 'Brief Sans';
+      expect(seen.loaded, key).toEqual(expect.arrayContaining([`${own} 400`, `${own} 700`]));
+      expect(seen.widest, `${key}: the widest paragraph, in rem`).toBeLessThanOrEqual(42);
+      expect(seen.widest, key).toBeGreaterThan(30);
+      if (seen.tables > 0) expect(seen.tables, `${key}: tables take the whole column`).toBeGreaterThan(42);
+      expect(seen.leading, key).toBeGreaterThanOrEqual(locale === 'zh-CN' ? 1.75 : 1.5);
+      // On a phone, the contents list the chapters only: a screenful, not three.
+      await page.setViewport({ width: 390, height: 844 });
+      const contents = await page.evaluate(() => (document.querySelector('nav.contents') as HTMLElement | null)?.offsetHeight ?? 0);
+      expect(contents, key).toBeLessThan(844);
+      await page.close();
+    }
   }, 180_000);
 
   it('every figure of plan.json that the PDF shows appears in the HTML', async () => {

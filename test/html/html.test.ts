@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
-import { chineseBreaks, inlineChartSvg, langText, renderHtmlBrief } from '../../src/html/render-html.js';
+import {
+  boldCharacters,
+  chineseBreaks,
+  inlineChartSvg,
+  langText,
+  pageCharacters,
+  renderHtmlBrief,
+  webFontFaces,
+} from '../../src/html/render-html.js';
 import { parseMarkup } from '../../src/present/document.js';
 import { demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
@@ -25,7 +33,10 @@ describe('HTML brief', () => {
     const html = page(
       '<table caption="Targets"><col header="No." width="0.5"/><col header="Indicator" width="3"/><col header="Value" align="right"/><tr><td>1</td><td>GDP</td><td>5.0%</td></tr></table>',
     );
-    expect(html).toContain('<caption id="tbl-1-caption">Targets</caption>');
+    // The caption is above the scroll box (it stays in view while the table scrolls) and names the table.
+    expect(html).toContain(
+      '<p class="table-caption" id="tbl-1-caption">Targets</p><div class="table-scroll" role="region" aria-labelledby="tbl-1-caption" tabindex="0"><table aria-labelledby="tbl-1-caption">',
+    );
     expect(html).toContain('<th scope="col">No.</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th>');
     // The row is named by its indicator, the first left-aligned column wider than a number column.
     expect(html).toContain('<td>1</td><th scope="row">GDP</th><td class="num">5.0%</td>');
@@ -65,6 +76,14 @@ describe('HTML brief', () => {
     expect(() => inlineChartSvg('<p>not svg</p>', 'x', 't', 'd')).toThrow(/not an SVG/);
   });
 
+  it('keeps a figure with its currency and its word, and a sign or middle dot with its neighbour, on one line', () => {
+    expect(langText('paid RMB 8.801 billion out', 'en')).toBe('paid RMB\u00a08.801\u00a0billion out');
+    expect(langText('Target: 6% · × Not met', 'en')).toBe('Target: 6%\u00a0· ×\u00a0Not met');
+    const zh = langText('目标：6% · × 未完成', 'zh-CN');
+    expect(zh).toContain('×\u00a0未完成');
+    expect(zh).not.toMatch(/(<wbr>| )·/);
+  });
+
   it('marks text in the other language with its own lang', () => {
     const noBreaks = (html: string) => html.replaceAll('<wbr>', '');
     expect(noBreaks(langText('国内生产总值（GDP）增长5.0%', 'zh-CN'))).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
@@ -91,7 +110,7 @@ describe('HTML brief', () => {
 });
 
 describe('HTML edition in the build', () => {
-  it('is built beside the PDF from the same tree, as one file with its stylesheet inside, listed in the manifest', async () => {
+  it('is built beside the PDF from the same tree, one page with its stylesheet inside and its web fonts beside it, listed in the manifest', async () => {
     const outDir = tempDir('plan-html-');
     const result = await buildReports({
       rootDir: repoRoot,
@@ -105,11 +124,24 @@ describe('HTML edition in the build', () => {
     const paths = manifest.artifacts.map((a) => a.path);
     for (const locale of ['zh-CN', 'en']) {
       expect(paths).toContain(`demo-2026/${locale}/brief.html`);
-      // One file: the stylesheet is inside it.
-      // (Beside it: the PDF, the workbook and the open data, datapackage.json and data/*.csv.)
+      // One page, the stylesheet inside it, and its four web fonts in fonts/ beside it.
+      // (Also beside it: the PDF, the workbook and the open data, datapackage.json and data/*.csv.)
       const others = /\/(brief\.pdf|workbook\.xlsx|datapackage\.json|data\/[a-z0-9-]+\.csv)$/;
-      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !others.test(p))).toEqual([`demo-2026/${locale}/brief.html`]);
+      const fonts = ['NotoSans-Regular', 'NotoSansSC-Regular', 'NotoSans-Bold', 'NotoSansSC-Bold'].map(
+        (f) => `demo-2026/${locale}/fonts/${f}.woff`,
+      );
+      expect(paths.filter((p) => p.startsWith(`demo-2026/${locale}/`) && !others.test(p)).sort()).toEqual(
+        [`demo-2026/${locale}/brief.html`, ...fonts].sort(),
+      );
       const html = readFileSync(path.join(outDir, 'demo-2026', locale, 'brief.html'), 'utf8');
+      // Each font is declared by a path relative to the page, and is a WOFF file of a few to some hundred KB.
+      for (const font of fonts) {
+        const name = font.slice(`demo-2026/${locale}/`.length);
+        expect(html).toContain(`src: url("${name}") format("woff")`);
+        const bytes = readFileSync(path.join(outDir, font));
+        expect(bytes.subarray(0, 4).toString('latin1'), font).toBe('wOFF');
+        expect(bytes.length, font).toBeLessThan(300_000);
+      }
       expect(html).toContain(`<html lang="${locale}">`);
       expect(html).toContain(readFileSync(path.join(repoRoot, 'templates/html/brief.css'), 'utf8'));
       // Nothing but the brief: no path of the source document, no build log, no absolute or external URL.
@@ -121,5 +153,41 @@ describe('HTML edition in the build', () => {
     const zh = readFileSync(path.join(outDir, 'demo-2026', 'zh-CN', 'brief.html'), 'utf8').replace(/<svg[\s\S]*?<\/svg>/g, '');
     expect(zh).not.toMatch(/\p{Script=Han}[,;:?!]/u);
     expect(zh).toMatch(/\p{Script=Han}，/u);
+  });
+});
+
+describe('web fonts of the HTML edition', () => {
+  it('subsets the regular faces to every character of the page and the bold ones to its bold text', () => {
+    const html = page(
+      '<h1>粗体标题</h1><p>正文 Body text “引号” &amp; 5.0%</p><table caption="表1 合计"><col header="指标"/><col header="数值" align="right"/><tr><td>甲</td><td>1</td></tr><tr class="total"><td>合计值</td><td>2</td></tr></table>',
+      'zh-CN',
+    );
+    const regular = pageCharacters(html);
+    for (const ch of '粗体标题正文Body“引号”&5.0%甲合计值') expect(regular, ch).toContain(ch);
+    const bold = boldCharacters(html);
+    for (const ch of '粗体标题表1合计值指标数') expect(bold, ch).toContain(ch);
+    for (const ch of '正文引号甲') expect(bold, ch).not.toContain(ch);
+    // Nothing of the stylesheet is taken for text.
+    const styled = renderHtmlBrief({ nodes: parseMarkup('<p>正文</p>'), locale: 'zh-CN', charts: new Map(), stylesheet: '/* 样式 */' });
+    expect(pageCharacters(styled)).not.toContain('样');
+  });
+
+  it('leaves the Chinese marks of a Chinese page to the Chinese face', () => {
+    const [latin] = webFontFaces('zh-CN');
+    expect(latin!.face).toBe('latin');
+    // “ ” ‘ ’ — … · are outside the Latin face's range on a Chinese page; digits and letters inside.
+    const inRange = (ch: string) =>
+      latin!.unicodeRange!.split(',').some((part) => {
+        const [from, to] = part
+          .trim()
+          .slice(2)
+          .split('-')
+          .map((h) => Number.parseInt(h, 16));
+        const code = ch.codePointAt(0)!;
+        return code >= from! && code <= (to ?? from)!;
+      });
+    expect([...'“”‘’—…·'].filter(inRange)).toEqual([]);
+    expect([...'A9%−'].every(inRange)).toBe(true);
+    expect(webFontFaces('en').every((f) => f.unicodeRange === undefined)).toBe(true);
   });
 });

@@ -23,8 +23,13 @@ describe('scorecard: the targets as the source counts them', () => {
       [6, 'not-met', 1],
     ]);
     expect(card.indicators.find((i) => i.no === 2)!.label.zh).toBe('固定资产投资');
-    // The R&D share is judged on 2023 data: set apart from 2024's.
-    expect(card.current.map((i) => i.no)).toEqual([1, 2, 3, 4, 5]);
+    // The R&D share is judged on 2023 data: set apart from 2024's. Budget revenue and income growth
+    // (current prices, by their kind) are judged against GDP growth (comparable prices): set apart too.
+    expect(card.current.map((i) => i.no)).toEqual([1, 2, 4]);
+    expect(card.crossBasis.map((i) => [i.no, i.status, i.priceBases])).toEqual([
+      [3, 'met', { result: 'current', reference: 'comparable' }],
+      [5, 'not-met', { result: 'current', reference: 'comparable' }],
+    ]);
     expect(card.lagged.map((i) => [i.no, i.year])).toEqual([[6, 2023]]);
     expect(card.unjudged).toEqual([]);
   });
@@ -42,6 +47,13 @@ describe('scorecard: the targets as the source counts them', () => {
     ]);
     expect(card.lagged.map((i) => [i.no, i.status, i.year])).toEqual([[1, 'partly-met', 2020]]);
     expect(card.unjudged.map((i) => i.no)).toEqual([2]);
+    // A reading comparing growth across price bases sets its indicator apart; one of the review year's
+    // data on one basis stays current.
+    const bases = buildScorecard([
+      { id: 'a', no: 1, indicator: text, status: 'met', priceBases: { result: 'current', reference: 'comparable' } },
+      { id: 'b', no: 2, indicator: text, status: 'met' },
+    ]);
+    expect([bases.current.map((i) => i.no), bases.crossBasis.map((i) => i.no)]).toEqual([[2], [1]]);
   });
 
   it('names a reading inside its indicator, and keeps a name that does not follow "group (reading)"', () => {
@@ -98,9 +110,11 @@ describe('ranks in one place', () => {
       (n, f) => n + (f.ranks?.length ?? 0),
       0,
     );
+    // Ranks stated without a figure, and standings in words (位居全省前列), count too.
+    const standings = edition.data.achievements.standings.reduce((n, s) => n + (s.ranks?.length ?? 0) + (s.standing ? 1 : 0), 0);
     const entries = rankEntries(plan);
-    expect(entries.length).toBe(stated);
-    expect(entries.find((e) => e.figure.id === 'a-rd-intensity')!.year).toBe(2023);
-    expect(entries.find((e) => e.figure.id === 'gdp' && e.rank.measure === 'growth')!.rank.position).toBe(6);
+    expect(entries.length).toBe(stated + standings);
+    expect(entries.find((e) => e.id === 'a-rd-intensity')!.year).toBe(2023);
+    expect(entries.find((e) => e.id === 'gdp' && e.rank?.measure === 'growth')!.rank!.position).toBe(6);
   });
 });

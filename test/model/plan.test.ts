@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity } from '../../src/model/format.js';
+import { formatNumber, formatQuantity } from '../../src/model/format.js';
 import { buildPlan, describeTarget } from '../../src/model/plan.js';
 import { computeCompletion, computeStatus } from '../../src/model/status.js';
 import { defaultDataDir, validateDir } from '../helpers.js';
@@ -97,6 +97,30 @@ describe('formatting', () => {
     expect(bySector.rowSums['total-investment']).toBe(1243.9);
     expect(bySector.total!.values['total-investment']).toBe(1243.8);
     expect(bySector.rowSums.projects).toBe(53);
+  });
+
+  it("keeps every table cell at the decimals it was published with, not its column's", () => {
+    // Each row quotes its published line ("西兴街道 | 2 | 131.2 | 5 | 8 |"): every cell, formatted
+    // with the decimals the model gives it, reads as the report prints it (5 stays 5, 100 stays 100).
+    const data = edition.data.tables!.tables;
+    let checked = 0;
+    for (const [t, table] of plan.tables.entries()) {
+      const published = [...data[t]!.rows, ...(data[t]!.total ? [data[t]!.total!] : [])];
+      for (const [r, row] of [...table.rows, ...(table.total ? [table.total] : [])].entries()) {
+        const cells = published[r]!.source.split('|')
+          .map((c) => c.trim())
+          .slice(1);
+        for (const [c, column] of table.columns.entries()) {
+          const value = row.values[column.id];
+          if (value === undefined) continue;
+          expect(formatNumber(value, row.decimals[column.id]!, 'zh-CN').replace(/,/g, '')).toBe(cells[c]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    const xixing = plan.tables.flatMap((t) => t.rows).find((r) => r.id === 'xixing')!;
+    expect([xixing.decimals['annual-investment'], xixing.decimals['annual-share']]).toEqual([0, 0]);
   });
 });
 

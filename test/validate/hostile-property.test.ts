@@ -28,7 +28,7 @@ import { filesUnder, fullSize, makeDataDir, repoRoot, tempDir, validateDir } fro
  * under 10 s and 1.5 GB each, and concurrent builds.
  */
 // Full size in CI (PLAN_BRIEFS_TEST_SIZE=full, see test/helpers.ts); a sample of it elsewhere.
-const runs = Number(process.env.PROPERTY_RUNS ?? (fullSize ? 2000 : 300));
+const runs = Number(process.env.PROPERTY_RUNS ?? (fullSize ? 2000 : 100));
 const buildRuns = Number(process.env.PROPERTY_BUILD_RUNS ?? (fullSize ? 12 : 3));
 const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : 20261125;
 

@@ -96,6 +96,9 @@ function headlineOnly(): Plan {
     sections: { review: [], plan: [] },
     glossary: [],
     warnings: [],
+    // Ranks stated without a figure are a part of their own (achievements.yaml standings).
+    standings: [],
+    rankOrder: [],
   };
 }
 
@@ -175,7 +178,7 @@ function otherShape(): Plan {
           id: 'total',
           label: { zh: '合计', en: 'Total' },
           values: { label: 2000, 'row-id': 14.8, growth: -1.2 },
-          decimals: { label: 0, 'row-id': 1, growth: 1 },
+          decimals: { label: 0, 'row-id': 2, growth: 1 },
           notes: [],
         },
         differences: { label: 0, 'row-id': 0.05 },
@@ -366,9 +369,14 @@ describe('review targets in the workbook say what the source says', () => {
           expect(cell(row.id, 'attainment').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
         }
         if (row.attainment !== undefined) expect(cell(row.id, 'gap').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
+        // The status with the brief's marks: the earlier year judged, growth compared across price bases.
         const word = s(locale, `status.${row.status}`);
+        const marks = [
+          row.year ? s(locale, 'brief.marks.year', { year: row.year }) : null,
+          row.priceBases ? s(locale, 'brief.marks.bases') : null,
+        ].filter((m) => m !== null);
         expect(cell(row.id, 'status').value, row.id).toBe(
-          row.year ? s(locale, 'workbook.statusYear', { status: word, year: row.year }) : word,
+          marks.length === 0 ? word : `${word}${s(locale, 'brief.marks.wrap', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`,
         );
       }
       // In the default edition: "strive for" and "at least" are said, GDP's gap is −1.0 point, R&D is judged on 2023 data.

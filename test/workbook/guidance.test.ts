@@ -400,12 +400,15 @@ describe('workbook guidance', () => {
       expect(cover).toContain(s(locale, 'workbook.shorthand.x'));
       expect(cover).toContain(s(locale, 'workbook.shorthand.z'));
       const words = ['met', 'not-met', 'not-comparable'].map((k) => s(locale, `status.${k}`));
-      // A status judged on an earlier year's result names that year.
+      // A status judged on an earlier year's result names that year; one comparing growth across
+      // price bases says so.
       const years = [...new Set((plan.reviewTargets?.rows ?? []).flatMap((row) => (row.year === undefined ? [] : [row.year])))];
+      const wrap = (marks: string) => s(locale, 'brief.marks.wrap').replace('{marks}', marks);
       words.push(
-        ...words.flatMap((status) =>
-          years.map((year) => s(locale, 'workbook.statusYear').replace('{status}', status).replace('{year}', String(year))),
-        ),
+        ...words.flatMap((status) => [
+          ...years.map((year) => status + wrap(s(locale, 'brief.marks.year').replace('{year}', String(year)))),
+          status + wrap(s(locale, 'brief.marks.bases')),
+        ]),
       );
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {

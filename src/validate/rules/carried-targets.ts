@@ -5,23 +5,9 @@ import { rule as unmatched } from '../../diagnostics/rules/plan/target-unmatched
 import type { ValidEdition } from '../../dataset/edition.js';
 import type { EditionData, ReviewTargetRowData, Target } from '../../dataset/schema.js';
 import { targetName } from '../../dataset/walk.js';
+import { previousEdition } from '../../dataset/series.js';
 
 type MainTarget = EditionData['planTargets']['main'][number];
-
-/**
- * The edition of the same district and city whose plan year is `edition`'s review year: the report
- * whose main targets `edition`'s review judges. Undefined when the data holds none.
- */
-export function previousEdition(edition: ValidEdition, editions: readonly ValidEdition[]): ValidEdition | undefined {
-  const { district, city, reviewYear } = edition.data.edition;
-  return editions.find(
-    (e) =>
-      e !== edition &&
-      e.data.edition.planYear === reviewYear &&
-      e.data.edition.district.zh === district.zh &&
-      e.data.edition.city.zh === city.zh,
-  );
-}
 
 /**
  * The main target of the previous plan that a review target judges: the one it names in

@@ -102,4 +102,16 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
   walkNarrative(data, (text, path) => {
     for (const match of text.matchAll(figureReference)) figure('sections', path, match[1] ?? '');
   });
+
+  // A comparison figure names its document and the edition's figure it is compared with.
+  const documents = new Set(data.context.sources.map((d) => d.id));
+  data.context.figures.forEach((item, i) => {
+    if (!documents.has(item.document))
+      report('context', ['figures', i, 'document'], rule.messages.unknownDocument(item.document, [...documents]));
+    const compared = (path: DataPath, id: string | undefined) => {
+      if (id !== undefined && !measured.has(id)) report('context', path, rule.messages.unknownFigure(id));
+    };
+    compared(['figures', i, 'compares'], item.compares);
+    item.perCapita?.forEach((id, k) => compared(['figures', i, 'perCapita', k], id));
+  });
 }

@@ -32,7 +32,7 @@ import { editionEmpty } from './edition-empty.js';
 import { ratioMatchesValue } from './ratio-matches-value.js';
 import { refResolves } from './ref-resolves.js';
 import { shareMatchesValue } from './share-matches-value.js';
-import { checkSources } from './sources.js';
+import { checkSources, type ContextDocumentText } from './sources.js';
 import { checkCarriedTargets } from './carried-targets.js';
 import { drafted } from './drafted.js';
 import { resultPending } from './result-pending.js';
@@ -55,6 +55,8 @@ export interface EditionCheckInput {
 
 export interface SourceCheckInput extends EditionCheckInput {
   readonly sourceText: string;
+  /** The texts of the comparison documents (context.yaml sources), by id. */
+  readonly documents: ReadonlyMap<string, ContextDocumentText>;
 }
 
 export type RuleCheck =
@@ -90,7 +92,7 @@ export const checks = {
   'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
   'plan:source-phrase-found': {
     on: 'source',
-    run: ({ data, files, units, sourceText }, sink) => checkSources(data, files, units, sourceText, sink),
+    run: ({ data, files, units, sourceText, documents }, sink) => checkSources(data, files, units, sourceText, sink, documents),
   },
   'plan:source-phrase-has-value': { on: 'with', rule: 'plan:source-phrase-found' },
   'plan:source-phrase-unit': { on: 'with', rule: 'plan:source-phrase-found' },

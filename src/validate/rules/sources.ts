@@ -40,20 +40,41 @@ function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
   return numbers;
 }
 
+/** A comparison document of context.yaml: its file (as diagnostics name it) and its text. */
+export interface ContextDocumentText {
+  readonly file: string;
+  readonly text: string;
+}
+
 /**
  * plan:source-phrase-found, plan:source-phrase-has-value, and for each value the phrase holds,
  * plan:source-phrase-unit and plan:source-phrase-decimals.
  */
-export function checkSources(data: EditionData, files: EditionFiles, units: UnitsFile, sourceText: string, sink: DiagnosticSink): void {
+export function checkSources(
+  data: EditionData,
+  files: EditionFiles,
+  units: UnitsFile,
+  sourceText: string,
+  sink: DiagnosticSink,
+  documents: ReadonlyMap<string, ContextDocumentText> = new Map(),
+): void {
+  checkStandings(data, files, sink);
   const source = squeeze(sourceText);
+  const squeezed = new Map([...documents].map(([id, d]) => [id, squeeze(d.text)]));
   for (const { record, words } of readCitations(data)) {
     const file = files[record.role];
-    if (!source.includes(squeeze(record.phrase))) {
+    // A comparison figure is quoted from its own document; one that could not be read (reported) or is not listed (plan:ref-resolves) is not checked.
+    const text = record.document === undefined ? source : squeezed.get(record.document);
+    if (text === undefined) continue;
+    if (!text.includes(squeeze(record.phrase))) {
       sink.add({
         ruleId: 'plan:source-phrase-found',
         file: file.path,
         place: file.locate(record.path),
-        message: sourcePhraseFound.messages.phraseNotFound(record.phrase),
+        message:
+          record.document === undefined
+            ? sourcePhraseFound.messages.phraseNotFound(record.phrase)
+            : sourcePhraseFound.messages.phraseNotInDocument(record.phrase, documents.get(record.document)?.file ?? record.document),
       });
       continue;
     }
@@ -73,6 +94,23 @@ export function checkSources(data: EditionData, files: EditionFiles, units: Unit
       });
     }
   }
+}
+
+/** A standing in words (位居全省前列) must be written in its phrase: plan:source-phrase-has-value. */
+export function checkStandings(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  const file = files.achievements;
+  data.achievements.standings.forEach((item, i) => {
+    const words = item.standing?.text.zh;
+    if (words === undefined || squeeze(item.source).includes(squeeze(words))) return;
+    sink.add({
+      ruleId: 'plan:source-phrase-has-value',
+      file: file.path,
+      place: file.locate(['standings', i, 'standing', 'text', 'zh']),
+      message: sourcePhraseHasValue.messages.standingNotInPhrase(words, item.source),
+      expected: { en: `words of "${item.source}"`, zh: `出处原文“${item.source}”中的文字` },
+      actual: words,
+    });
+  });
 }
 
 /**

@@ -25,6 +25,11 @@ export const rule = defineRule({
         `领域“${section}”不是 sections.yaml 中的${kind === 'review' ? '执行情况' : '工作举措'}领域。`,
       ),
     unknownFigure: (ref: string) => both(`"${ref}" names no figure of this edition.`, `“${ref}”不是本版本中任何数据的编号。`),
+    unknownDocument: (ref: string, documents: readonly string[]) =>
+      both(
+        `"${ref}" names no document under sources in context.yaml (its documents: ${documents.join(', ') || 'none'}).`,
+        `“${ref}”不是 context.yaml 中 sources 所列的文件（所列文件：${documents.join('、') || '无'}）。`,
+      ),
     unknownColumn: (ref: string, table: string, columns: readonly string[]) =>
       both(
         `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
@@ -33,11 +38,13 @@ export const rule = defineRule({
   },
   docs: {
     en: `Something refers to what does not exist: a unit not in \`units.yaml\`, a \`section\` not in
-\`sections.yaml\`, an \`indicator\`, \`partOf\` or \`ratioOf\` id, or \`[[id]]\` in text, naming no figure.
+\`sections.yaml\`, an \`indicator\`, \`partOf\` or \`ratioOf\` id, or \`[[id]]\` in text, naming no figure; in
+\`context.yaml\`, a figure's \`document\` naming no source, or its \`compares\` or \`perCapita\` naming no
+headline indicator or achievement.
 A review target whose result is pending (\`actual: pending\`) may name a figure of the report still to
 come in \`headline\` or \`against\`: those are checked once its result is entered.
 *Fix:* correct the reference, or add the unit to \`units.yaml\`.`,
-    zh: `引用了不存在的对象：\`units.yaml\` 中没有的单位、\`sections.yaml\` 中没有的领域 \`section\`，或 \`indicator\`、\`partOf\`、\`ratioOf\` 的编号以及文字中的 \`[[id]]\` 不对应任何数据。
+    zh: `引用了不存在的对象：\`units.yaml\` 中没有的单位、\`sections.yaml\` 中没有的领域 \`section\`，或 \`indicator\`、\`partOf\`、\`ratioOf\` 的编号以及文字中的 \`[[id]]\` 不对应任何数据；\`context.yaml\` 中对比数据的 \`document\` 不是所列文件，或 \`compares\`、\`perCapita\` 不是主要指标或成果。
 结果待填报（\`actual: pending\`）的目标，其 \`headline\`、\`against\` 可指向尚待录入的数据：填入结果后再核对。
 *改法：*更正引用，或在 \`units.yaml\` 中添加该单位。`,
   },

@@ -17,11 +17,15 @@ export const rule = defineRule({
         `${field} ${fmt(value)} does not appear in its source phrase "${phrase}".`,
         `${fieldZh(field)} ${fmt(value)} 不在其出处原文“${phrase}”中。`,
       ),
+    /** A standing in words (前列) that its phrase does not write. */
+    standingNotInPhrase: (words: string, phrase: string) =>
+      both(`The standing "${words}" does not appear in its source phrase "${phrase}".`, `位次表述“${words}”不在其出处原文“${phrase}”中。`),
   },
   docs: {
     en: `The number in the data is not in its source phrase. *Fix:* correct the number, or cite the phrase
 that states it. Ranks such as 第二 count as 2. A number right after a decline word (下降, 减少, 回落, 下滑, 降低)
-counts as negative too: "下降2.0%" holds a growth of -2.0; no other phrase holds a negative number.`,
-    zh: `数据中的数值不在其出处原文中。*改法：*更正数值，或改为引用写有该数值的原文。“第二”等名次按 2 计。紧跟在下降、减少、回落、下滑、降低之后的数也可作负数：“下降2.0%”含增速 -2.0；其他写法都不含负数。`,
+counts as negative too: "下降2.0%" holds a growth of -2.0; no other phrase holds a negative number.
+A standing in words (\`standing.text.zh\`, such as 前列) must be written in its phrase as it is in the data.`,
+    zh: `数据中的数值不在其出处原文中。*改法：*更正数值，或改为引用写有该数值的原文。“第二”等名次按 2 计。紧跟在下降、减少、回落、下滑、降低之后的数也可作负数：“下降2.0%”含增速 -2.0；其他写法都不含负数。文字表述的位次（\`standing.text.zh\`，如“前列”）须按数据中的写法出现在出处原文中。`,
   },
 });

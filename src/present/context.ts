@@ -1,0 +1,143 @@
+import type { ContextArea } from '../dataset/schema.js';
+import type { ContextComparison, ContextDocument, ContextPerCapita } from '../model/context.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import type { Plan } from '../model/plan.js';
+import { basisWords } from './growth-basis.js';
+import { editionValues, readerDate, withMarks } from './reader.js';
+import { fill, lookup, type UiStrings } from './strings.js';
+
+/**
+ * The "in context" part as readers see it: each comparison and each per-person figure in words,
+ * for the brief and the workbook alike. The figures are the model's (src/model/context.ts); the
+ * words are in templates/strings/ (context.*).
+ */
+
+export interface ContextRowText {
+  readonly id: string;
+  readonly indicator: string;
+  /** "禾湾市" / "Hewan City"; "砚溪区（2023年）" / "Yanxi District (2023)" for a previous year. */
+  readonly area: string;
+  readonly year: number;
+  /** The district's figure, marked where it is an estimate or of another year. */
+  readonly districtValue: string;
+  readonly areaValue: string;
+  /** "8.0%", or "–" where no share is computed. */
+  readonly share: string;
+  readonly districtGrowth: string;
+  readonly areaGrowth: string;
+  /** The district's growth minus the area's, signed ("−1.4"), or why no gap is given. */
+  readonly gap: string;
+  /** Whether the row compares growth (both rates given, same year). */
+  readonly comparesGrowth: boolean;
+  readonly basis: string;
+  /** The document the area's figure is quoted from (its id). */
+  readonly document: string;
+}
+
+export interface PerCapitaText {
+  readonly indicator: string;
+  readonly area: string;
+  readonly year: number;
+  readonly total: string;
+  readonly population: string;
+  readonly perCapita: string;
+  /** "2,887.8亿元 ÷ 68.4万人 = 74,971元". */
+  readonly derivation: string;
+  /** The documents of the two inputs (ids; '' is the edition's own report). */
+  readonly documents: readonly string[];
+}
+
+export interface ContextText {
+  readonly rows: readonly ContextRowText[];
+  readonly perCapita: readonly PerCapitaText[];
+  /** The documents cited, each as one line: issuer, title, date (and address). */
+  readonly documents: readonly string[];
+  /** The bases the growth comparisons are at, in one sentence; '' when no growth is compared. */
+  readonly basisNote: string;
+  /** A table's source line: the documents its rows quote (ids, '' for the report), by title. */
+  readonly sourceLine: (documents: readonly string[]) => string;
+}
+
+/** The context part in one language, or undefined when the edition has none. */
+export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): ContextText | undefined {
+  const context = plan.context;
+  if (context === undefined) return undefined;
+  const lang = textKey(locale);
+  const values = editionValues(plan.edition, locale);
+  const say = (key: string, extra: Record<string, string | number> = {}) => {
+    const text = lookup(strings, `context.${key}`);
+    if (text === undefined) throw new Error(`String "context.${key}" is not in ${strings.file}`);
+    return fill(text, { ...values, ...extra });
+  };
+  const areaName = (area: ContextArea, year: number) => {
+    const name = say(`area.${area}`);
+    return year === plan.edition.reviewYear ? name : say('areaYear', { area: name, year });
+  };
+  const documentName = (id: string) => {
+    const d = context.documents.find((doc) => doc.id === id);
+    return d
+      ? say('documentShort', { issuer: d.issuer[lang], title: d.title[lang] })
+      : say('ownSource', { source: plan.edition.source.title[lang] });
+  };
+  const sourceLine = (documents: readonly string[]) =>
+    say('sourceLine', { documents: [...new Set(documents)].map(documentName).join(lang === 'zh' ? '；' : '; ') });
+
+  const rows = context.comparisons.map((c): ContextRowText => {
+    const f = c.figure;
+    return {
+      id: c.id,
+      indicator: f.label[lang],
+      area: areaName(c.area, c.year),
+      year: c.year,
+      districtValue: withMarks(strings, f.display[lang], f, lang),
+      areaValue: c.value.display[lang],
+      share: c.share ? c.share.display[lang] : '–',
+      districtGrowth: f.growth ? withMarks(strings, signed(f.growth.value, f.growth.display[lang]), f, lang) : '–',
+      areaGrowth: c.growth ? signed(c.growth.value, c.growth.display[lang]) : '–',
+      gap: gapText(c, say, locale),
+      comparesGrowth: c.growthGap !== undefined || c.basisDiffers,
+      basis: c.growth ? basisWords(strings, c.growth.basis) : '',
+      document: c.document,
+    };
+  });
+
+  const perCapita = context.perCapita.map(
+    (p: ContextPerCapita): PerCapitaText => ({
+      indicator: p.figure.label[lang],
+      area: areaName(p.area, p.year),
+      year: p.year,
+      total: p.area === 'district' ? withMarks(strings, p.total.display[lang], p.figure, lang) : p.total.display[lang],
+      population: p.population.display[lang],
+      perCapita: p.perCapita.display[lang],
+      derivation: say('derivation', {
+        total: p.total.display[lang],
+        population: p.population.display[lang],
+        perCapita: p.perCapita.display[lang],
+      }),
+      documents: p.documents,
+    }),
+  );
+
+  const basisNote = context.comparisons.some((c) => c.growthGap || c.basisDiffers) ? say('basisNote') : '';
+  return { rows, perCapita, documents: context.documents.map((d) => documentLine(d, say, locale)), basisNote, sourceLine };
+}
+
+/** A magnitude with the sign of its value: "−3.7%" for a decline of 3.7%. */
+const signed = (value: number, magnitude: string): string => (value < 0 ? `−${magnitude}` : magnitude);
+
+/** The district's growth minus the area's in points, signed ("+1.3", "−1.4"); or why it is not given. */
+function gapText(c: ContextComparison, say: (key: string, extra?: Record<string, string | number>) => string, locale: Locale): string {
+  if (c.growthGap) {
+    const g = c.growthGap;
+    const magnitude = formatNumber(Math.abs(g.value), g.decimals, locale);
+    return g.value > 0 ? `+${magnitude}` : g.value < 0 ? `−${magnitude}` : magnitude;
+  }
+  if (c.basisDiffers) return say('gap.otherBasis');
+  return '–';
+}
+
+function documentLine(d: ContextDocument, say: (key: string, extra?: Record<string, string | number>) => string, locale: Locale): string {
+  const lang = textKey(locale);
+  const line = say('document', { issuer: d.issuer[lang], title: d.title[lang], date: readerDate(d.released, locale) });
+  return d.url ? say('documentAt', { document: line, url: d.url }) : line;
+}

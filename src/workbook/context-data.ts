@@ -1,0 +1,70 @@
+import type { UnitsFile } from '../dataset/schema.js';
+import { unitOf } from '../dataset/units.js';
+import { textKey, type Locale } from '../model/format.js';
+import type { Plan } from '../model/plan.js';
+import { contextTexts } from '../present/context.js';
+import { basisWords } from '../present/growth-basis.js';
+import type { UiStrings } from '../present/strings.js';
+
+/** A row of a workbook dataset (the shape of ./data.ts's rows). */
+type Row = Record<string, string | number | null>;
+
+/**
+ * The workbook's "in context" datasets: each comparison (share of the area's total, growth against
+ * the area's at the same prices) and each figure per resident with both inputs. Figures are the
+ * model's (src/model/context.ts), with their decimals; absent cells are the not-applicable shorthand.
+ * Both lists are empty without comparison figures, and their sheets and CSV files are then left out.
+ */
+export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): { context: Row[]; perCapita: Row[] } {
+  const context = plan.context;
+  const text = contextTexts(plan, strings, locale);
+  if (context === undefined || text === undefined) return { context: [], perCapita: [] };
+  const lang = textKey(locale);
+  const unit = (id: string) => unitOf(units, id)[lang];
+  const title = (id: string) => context.documents.find((d) => d.id === id)?.title[lang] ?? plan.edition.source.title[lang];
+  const blank = (key: string, value: unknown) => (value === null || value === undefined ? { [`${key}__blank`]: 'z' } : {});
+  const number = (key: string, n: { value: number; decimals: number } | undefined): Row => ({
+    [key]: n?.value ?? null,
+    [`${key}__decimals`]: n?.decimals ?? 0,
+    ...blank(key, n),
+  });
+
+  const rows = context.comparisons.map((c, i): Row => {
+    const f = c.figure;
+    return {
+      indicator: f.label[lang],
+      area: text.rows[i]!.area,
+      year: String(c.year),
+      ...number('districtValue', f),
+      districtUnit: unit(f.unit),
+      ...number('areaValue', c.value),
+      areaUnit: unit(c.value.unit),
+      ...number('areaShare', c.share),
+      ...number('districtGrowth', f.growth),
+      ...number('areaGrowth', c.growth),
+      growthBasis: c.growth ? basisWords(strings, c.growth.basis) : null,
+      ...blank('growthBasis', c.growth),
+      ...number('growthGap', c.growthGap),
+      document: title(c.document),
+      id: c.id,
+      figureId: f.id,
+    };
+  });
+  const perCapita = context.perCapita.map(
+    (p): Row => ({
+      indicator: p.figure.label[lang],
+      area: text.perCapita[context.perCapita.indexOf(p)]!.area,
+      year: String(p.year),
+      ...number('total', p.total),
+      totalUnit: unit(p.total.unit),
+      ...number('population', p.population),
+      populationUnit: unit(p.population.unit),
+      ...number('perCapitaValue', p.perCapita),
+      perCapitaUnit: unit(p.perCapita.unit),
+      document: p.documents.map(title).join(lang === 'zh' ? '；' : '; '),
+      id: p.population.id,
+      figureId: p.figure.id,
+    }),
+  );
+  return { context: rows, perCapita };
+}

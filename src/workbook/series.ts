@@ -1,0 +1,49 @@
+import { unitOf } from '../dataset/units.js';
+import { textKey, type Locale } from '../model/format.js';
+import type { Plan } from '../model/plan.js';
+import type { UnitsFile } from '../dataset/schema.js';
+import { basisWords } from '../present/growth-basis.js';
+import type { UiStrings } from '../present/strings.js';
+import { basisText } from './wording.js';
+
+/**
+ * The series sheet's rows (and the series CSV's): each headline indicator of the district's series
+ * (src/model/series.ts) year by year, oldest first, with the decimals, growth and price basis its
+ * edition published and the edition it comes from. None when the edition has no earlier one.
+ */
+/** A row as ./data.ts's Row (not imported from there, which imports this module). */
+type Row = Record<string, string | number | null>;
+
+export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): Row[] {
+  const lang = textKey(locale);
+  const series = plan.series;
+  if (!series) return [];
+  const titleOf = new Map(series.editions.map((e) => [e.id, e.title[lang]]));
+  return series.indicators.flatMap((indicator) =>
+    indicator.points.map(
+      (point): Row => ({
+        indicator: indicator.label[lang],
+        year: point.year,
+        value: point.value,
+        value__decimals: point.decimals,
+        unit: unitOf(units, indicator.unit)[lang],
+        growth: point.growth?.value ?? null,
+        growth__decimals: point.growth?.decimals ?? 0,
+        growth__blank: point.change ? 'z' : 'x',
+        change: point.change?.value ?? null,
+        change__decimals: point.change?.decimals ?? 0,
+        change__blank: point.growth ? 'z' : 'x',
+        // Growth is compared only within one price basis: each year's says which.
+        growthBasis: point.growth?.basis ? basisWords(strings, point.growth.basis) : null,
+        growthBasis__blank: 'z',
+        // The year is a column of its own: only an estimate is said here.
+        basis: basisText({ estimate: point.estimate }, point.year, strings),
+        basis__blank: 'z',
+        // The edition it comes from: its title for readers, its id for joins.
+        edition: titleOf.get(point.edition) ?? point.edition,
+        editionId: point.edition,
+        id: indicator.id,
+      }),
+    ),
+  );
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { rankTexts } from '../../src/present/ranks.js';
+import { loadUiStrings } from '../../src/present/strings.js';
+import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+
+// Issue 31, item 3: every rank the report states, in one table, in the report's order; ranks
+// stated without a figure and standings in words (前列, 第一方阵) included.
+
+const binjiang = path.join(defaultDataDir, 'editions', 'binjiang-2025');
+const strings = (locale: 'zh-CN' | 'en') => loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+
+function prepared(edit?: { from: string; to: string }) {
+  const dataDir = makeDataDir([binjiang]);
+  if (edit) editText(path.join(dataDir, 'editions', 'binjiang-2025', 'achievements.yaml'), edit.from, edit.to);
+  return validateDir(dataDir);
+}
+
+describe('the rank table of the default edition', () => {
+  const { dataset } = prepared();
+  const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+  const zh = rankTexts(plan, strings('zh-CN'), 'zh-CN');
+  const en = rankTexts(plan, strings('en'), 'en');
+
+  it('holds the ranks the report states without a figure, and those of figures that had none', () => {
+    const ids = zh.map((r) => r.id);
+    for (const id of [
+      's-innovation-index',
+      'a-national-incubators',
+      'a-pioneer-projects',
+      'a-digital-trade-parks',
+      's-little-giants-density',
+      's-education-modernisation',
+      'a-unicorns',
+      'a-digital-trade-top100',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    expect(zh.find((r) => r.id === 's-education-modernisation')).toMatchObject({
+      scope: '全省',
+      positionText: '第二',
+      figure: '–',
+      position: 2,
+    });
+    // Fourth among the national high-tech zones: the group, not "the country".
+    expect(en.find((r) => r.id === 'a-unicorns')).toMatchObject({ scope: 'national high-tech zones', position: 4, figure: '12' });
+    expect(zh.filter((r) => r.id === 'a-fdi-utilised').map((r) => r.measure)).toEqual(['总量', '完成进度']);
+  });
+
+  it('shows a standing in words in place of a position, and lists every rank in the report’s order', () => {
+    // The report's first statement of standing (全市第一方阵) comes before the GDP ranks.
+    expect(en[0]).toMatchObject({ id: 's-main-indicators', position: null, positionText: 'in the first tier', scope: 'Hangzhou' });
+    expect(zh.find((r) => r.id === 's-talent-pool')).toMatchObject({ position: null, positionText: '前列', scope: '全省' });
+    const gdp = zh.findIndex((r) => r.id === 'gdp');
+    const education = zh.findIndex((r) => r.id === 's-education-modernisation');
+    const patents = zh.findIndex((r) => r.id === 'a-invention-patents');
+    expect(gdp).toBeLessThan(patents);
+    expect(patents).toBeLessThan(education);
+  });
+});
+
+describe('validation of standings', () => {
+  it('words of a standing that its phrase does not write are an error at their line', () => {
+    const { diagnostics } = prepared({ from: 'text: {zh: "前列"', to: 'text: {zh: "第一"' });
+    const found = diagnostics.filter((d) => d.ruleId === 'plan:source-phrase-has-value');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.file).toMatch(/achievements\.yaml$/);
+    expect(found[0]!.message).toContain('"第一"');
+  });
+
+  it('a standing with both positions and words, or neither, is refused', () => {
+    const both = prepared({
+      from: 'standing: {scope: province, text: {zh: "前列", en: "among the leaders"}}',
+      to: 'standing: {scope: province, text: {zh: "前列", en: "among the leaders"}}, ranks: [{measure: total, scope: province, position: 1}]',
+    });
+    expect(both.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('achievements.yaml')).length).toBeGreaterThan(0);
+    const neither = prepared({ from: 'standing: {scope: province, text: {zh: "前列", en: "among the leaders"}}, ', to: '' });
+    expect(neither.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('achievements.yaml')).length).toBeGreaterThan(0);
+  });
+});
