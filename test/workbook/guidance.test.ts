@@ -249,7 +249,6 @@ describe('workbook guidance', () => {
   it('numbers as published: each figure in the number format of its published decimals, with thousands separators where the locale uses them; counts without decimals', () => {
     for (const locale of locales) {
       let numbers = 0;
-      let years = 0;
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
           // A year is a whole number without separators (2024, not 2,024).
@@ -259,7 +258,6 @@ describe('workbook guidance', () => {
             if (typeof cell.value !== 'number' && !(cell.value && typeof cell.value === 'object' && 'formula' in cell.value)) continue;
             numbers += 1;
             if (year) {
-              years += 1;
               expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toBe('0');
               continue;
             }
@@ -268,9 +266,6 @@ describe('workbook guidance', () => {
         }
       }
       expect(numbers).toBeGreaterThan(100);
-      // Year numbers stand on the series sheet (an edition with earlier editions); the default
-      // edition's Ranks sheet gives each rank's year as text, so `years` may be 0 here.
-      void years;
       // The headline figures: value and growth each with the decimals the document gives them, and
       // the Chinese cell with its unit reads as the brief's text of the figure.
       const ws = books
