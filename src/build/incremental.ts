@@ -87,36 +87,56 @@ export function sharedInputHash(inputs: HashInputs): string {
 }
 
 /**
- * Hash of one edition's inputs: its folder, the shared hash, and what its series is read from. The
- * series (an edition's earlier editions of its district) is known only once the data is checked, so
- * the files it is read from are hashed for every edition (`series`, see seriesHash): a change to
- * another edition's metadata or headline figures rebuilds this one too, never too few.
+ * Hash of one edition's inputs: its folder, the shared hash, and the files its series is read from
+ * (seriesInputFiles) in the folders of the earlier editions of its series (`members`).
  */
-function editionInputHash(dataDir: string, folder: string, shared: string, series: string): string {
+function editionInputHash(dataDir: string, folder: string, shared: string, members: readonly string[]): string {
   const hash = createHash('sha256');
   hash.update(shared);
-  hash.update(series);
   const dir = path.join(dataDir, 'editions', folder);
   hashFiles(hash, dir, filesUnder(dir), dataDir);
+  for (const member of members) {
+    hash.update(`\0series:${member}\0`);
+    hashFiles(
+      hash,
+      dataDir,
+      seriesInputFiles.map((file) => path.join(dataDir, 'editions', member, file)),
+    );
+  }
   return hash.digest('hex');
 }
 
-/** Hash of the files every edition's series is read from (seriesInputFiles), in every edition folder. */
-function seriesHash(dataDir: string, folders: readonly string[]): string {
-  const hash = createHash('sha256');
-  const files = folders.flatMap((folder) =>
-    seriesInputFiles.map((file) => path.join(dataDir, 'editions', folder, file)).filter((file) => existsSync(file)),
+/**
+ * Hash of each edition folder's metadata (edition.yaml), which says which editions follow which: a
+ * changed or new one may link an edition into another's series.
+ */
+function seriesLinks(dataDir: string, folders: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    folders.map((folder) => {
+      const hash = createHash('sha256');
+      hashFiles(hash, dataDir, [path.join(dataDir, 'editions', folder, seriesInputFiles[0])]);
+      return [folder, hash.digest('hex')];
+    }),
   );
-  hashFiles(hash, dataDir, files);
-  return hash.digest('hex');
 }
 
 /**
  * Whether an edition's recorded outputs are current: same input hash, and every artifact still
  * on disk with its recorded size and sha256 (so a damaged or deleted file is rebuilt).
  */
-function editionIsCurrent(outDir: string, manifest: Manifest | undefined, folder: string, sourceHash: string): boolean {
+function editionIsCurrent(
+  outDir: string,
+  manifest: Manifest | undefined,
+  folder: string,
+  sourceHash: string,
+  links: Readonly<Record<string, string>>,
+): boolean {
   if (!manifest || manifest.editions[folder]?.sourceHash !== sourceHash) return false;
+  // The series it was built with is in its hash; any other folder whose metadata is new or changed
+  // may now be an earlier edition of its series (one removed cannot: it was not in the series).
+  const members = manifest.editions[folder]?.series ?? [];
+  if (Object.entries(links).some(([other, hash]) => other !== folder && !members.includes(other) && manifest.links?.[other] !== hash))
+    return false;
   const artifacts = manifest.artifacts.filter((a) => a.edition === folder);
   if (artifacts.length === 0) return false;
   return artifacts.every((a) => checkArtifact(outDir, a) === 'same');
@@ -231,17 +251,20 @@ export function planBuild(options: BuildSelection) {
     sourceDateEpoch: options.sourceDateEpoch,
     chartImages: options.chartImages === true,
   });
-  const series = seriesHash(options.dataDir, all);
-  const hashes = new Map(selected.map((folder) => [folder, editionInputHash(options.dataDir, folder, shared, series)]));
   const manifestFile = manifestName(options.shard);
   const previous = readManifest(options.outDir, manifestFile);
+  const links = seriesLinks(options.dataDir, all);
+  /** An edition's input hash with the given earlier editions of its series (the build's, once it knows them). */
+  const inputHash = (folder: string, members: readonly string[]) => editionInputHash(options.dataDir, folder, shared, members);
+  // Whether outputs are current is judged with the series they were built with.
+  const hashes = new Map(selected.map((folder) => [folder, inputHash(folder, previous?.editions[folder]?.series ?? [])]));
   const stale = selected.filter(
-    (folder) => options.force === true || !editionIsCurrent(options.outDir, previous, folder, hashes.get(folder)!),
+    (folder) => options.force === true || !editionIsCurrent(options.outDir, previous, folder, hashes.get(folder)!, links),
   );
   const upToDate = selected.filter((folder) => !stale.includes(folder));
   // Nothing to do when every selected edition is current and the manifest names no removed edition.
   // (No editions at all is never "nothing to do": the build reports it.)
   const nothingToDo =
     all.length > 0 && stale.length === 0 && previous !== undefined && Object.keys(previous.editions).every((e) => all.includes(e));
-  return { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo };
+  return { selected, hashes, inputHash, links, manifestFile, previous, stale, upToDate, nothingToDo };
 }

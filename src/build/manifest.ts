@@ -23,9 +23,17 @@ export interface ManifestEntry {
   readonly sourceHash: string;
 }
 
+export interface ManifestEdition {
+  readonly sourceHash: string;
+  /** The folders of the earlier editions of its district's series, as built (src/dataset/series.ts). */
+  readonly series?: readonly string[];
+}
+
 export interface Manifest {
   readonly buildDate: string;
-  readonly editions: Readonly<Record<string, { readonly sourceHash: string }>>;
+  readonly editions: Readonly<Record<string, ManifestEdition>>;
+  /** Hash of each edition folder's metadata at the build (what links editions into a series; see incremental.ts). */
+  readonly links?: Readonly<Record<string, string>>;
   readonly artifacts: readonly ManifestEntry[];
 }
 
@@ -59,6 +67,13 @@ function shapeProblem(value: unknown): string | undefined {
   if (typeof m.editions !== 'object' || m.editions === null || Array.isArray(m.editions)) return '"editions" is not an object';
   for (const [name, edition] of Object.entries(m.editions)) {
     if (typeof (edition as { sourceHash?: unknown })?.sourceHash !== 'string') return `editions["${oneLine(name)}"] has no "sourceHash"`;
+    const series = (edition as { series?: unknown }).series;
+    if (series !== undefined && (!Array.isArray(series) || series.some((f) => typeof f !== 'string')))
+      return `editions["${oneLine(name)}"].series is not a list of folder names`;
+  }
+  if (m.links !== undefined) {
+    if (typeof m.links !== 'object' || m.links === null || Array.isArray(m.links)) return '"links" is not an object';
+    if (Object.values(m.links).some((h) => typeof h !== 'string')) return '"links" holds a value that is not a text';
   }
   if (!Array.isArray(m.artifacts)) return '"artifacts" is not a list';
   for (const [i, a] of (m.artifacts as unknown[]).entries()) {

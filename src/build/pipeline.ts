@@ -26,6 +26,9 @@ import { validateSeries } from '../validate/validate.js';
 import type { ValidEdition } from '../dataset/edition.js';
 import { commitTemp, sha256, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
+import type { ManifestEdition } from './manifest.js';
+import { editionSeries } from '../dataset/series.js';
+import type { Plan } from '../model/plan.js';
 import { acquireBuildLock } from './lock.js';
 import { prepareEdition, prepareShared } from './prepare.js';
 
@@ -87,7 +90,7 @@ export async function buildReports(options: BuildOptions, planned?: ReturnType<t
 
 async function buildLocked(options: BuildOptions, planned: ReturnType<typeof planBuild>, temps: Set<string>): Promise<BuildResult> {
   // 0. What is out of date? Hashing the inputs is cheap; nothing heavy is loaded for a no-op.
-  const { selected, hashes, manifestFile, previous, stale, upToDate, nothingToDo } = planned;
+  const { selected, hashes, inputHash, links, manifestFile, previous, stale, upToDate, nothingToDo } = planned;
   if (nothingToDo) return { ok: true, diagnostics: [], built: [], upToDate, written: [] };
 
   // 1. Load and check the shared files, then every edition: an error anywhere stops the build.
@@ -98,6 +101,16 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
   const stopped = (written: string[] = []): BuildResult => ({ ok: false, diagnostics: sink.items, built: [], upToDate: [], written });
   // Every edition checked in full, for the checks across editions once all are checked.
   const checked: ValidEdition[] = [];
+  // Each rendered edition's input hash and series, as the manifest records them: the hash with the
+  // earlier editions of its series (src/dataset/series.ts), known once every edition is checked.
+  const recorded = new Map<string, { sourceHash: string; series: readonly string[] }>();
+  const planOf = (prepared: { folder: string; edition: ValidEdition; plan(editions: readonly ValidEdition[]): Plan }) => {
+    const series = editionSeries(prepared.edition, checked)
+      .slice(0, -1)
+      .map((e) => e.folder);
+    recorded.set(prepared.folder, { sourceHash: inputHash(prepared.folder, series), series });
+    return prepared.plan(checked);
+  };
   const checkEdition = (folder: string) => {
     const prepared = prepareEdition(folder, shared, prepareOptions, sink);
     if (prepared) checked.push(prepared.edition);
@@ -129,7 +142,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         edition: a.edition,
         sha256: sha256(a.bytes),
         size: typeof a.bytes === 'string' ? Buffer.byteLength(a.bytes) : a.bytes.byteLength,
-        sourceHash: hashes.get(a.edition)!,
+        sourceHash: recorded.get(a.edition)?.sourceHash ?? hashes.get(a.edition)!,
       },
     }));
   // Nothing takes its place before every output of the build is ready: rendered files wait in
@@ -191,7 +204,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
       removeStaleTempFiles(options.outDir);
       for (const edition of editions) {
         if (!edition || !stale.includes(edition.folder)) continue;
-        const plan = edition.plan(checked);
+        const plan = planOf(edition);
         const tasks = splitLocales ? locales.map((l) => [l]) : [locales];
         outstanding.set(edition.folder, tasks.length);
         for (const only of tasks) pool.add({ folder: edition.folder, plan, locales: only });
@@ -213,7 +226,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     const caches = sharedCaches ? createRenderCaches() : undefined;
     for (const edition of editions) {
       if (!edition || !stale.includes(edition.folder)) continue;
-      const plan = edition.plan(checked);
+      const plan = planOf(edition);
       const before = sink.errorCount;
       const artifacts = await renderEdition(
         plan,
@@ -239,9 +252,12 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     (a) => !stale.includes(a.edition) && existing.has(a.edition) && (selected.includes(a.edition) || !options.shard),
   );
   const allEntries = [...kept, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const editions: Record<string, { sourceHash: string }> = {};
-  for (const entry of allEntries) editions[entry.edition] = { sourceHash: entry.sourceHash };
-  const manifest: Manifest = { buildDate: options.buildDate.toISOString(), editions, artifacts: allEntries };
+  const editions: Record<string, ManifestEdition> = {};
+  for (const entry of allEntries) {
+    const series = recorded.get(entry.edition)?.series ?? previous?.editions[entry.edition]?.series ?? [];
+    editions[entry.edition] = { sourceHash: entry.sourceHash, ...(series.length > 0 ? { series } : {}) };
+  }
+  const manifest: Manifest = { buildDate: options.buildDate.toISOString(), editions, links, artifacts: allEntries };
   // The manifest is the truth: what the last one listed and this one does not (a removed or
   // renamed edition, a chart no longer made) is removed first, so that output/ holds exactly what
   // the manifest lists. Killed in between, the next build removes the rest.

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkArtifact, readRequiredManifest, type ManifestEntry } from '../build/manifest.js';
+import { checkArtifact, readRequiredManifest, type ManifestEdition, type ManifestEntry } from '../build/manifest.js';
 import { writeFileAtomic } from '../build/atomic.js';
 import { UsageError, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
@@ -38,12 +38,14 @@ export async function main(): Promise<void> {
     // Every shard manifest is read and checked before any file it lists is opened (manifests are input: build/manifest.ts).
     const manifests = shards.map((file) => ({ file, manifest: readRequiredManifest(outDir, file) }));
     const artifacts: ManifestEntry[] = [];
-    const editions: Record<string, { sourceHash: string }> = {};
+    const editions: Record<string, ManifestEdition> = {};
+    const links: Record<string, string> = {};
     let buildDate = '';
     let problems = 0;
     for (const { file, manifest } of manifests) {
       buildDate = manifest.buildDate;
       Object.assign(editions, manifest.editions);
+      Object.assign(links, manifest.links ?? {});
       for (const artifact of manifest.artifacts) {
         const found = checkArtifact(outDir, artifact);
         if (found === 'same') {
@@ -56,7 +58,7 @@ export async function main(): Promise<void> {
       }
     }
     artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    writeFileAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify({ buildDate, editions, artifacts }, null, 2)}\n`);
+    writeFileAtomic(path.join(outDir, 'manifest.json'), `${JSON.stringify({ buildDate, editions, links, artifacts }, null, 2)}\n`);
     io.out(
       `Merged ${shards.length} shard manifest(s): ${Object.keys(editions).length} edition(s), ${artifacts.length} artifact(s), ${problems} problem(s). Outputs: ${oneLine(outDir)}${path.sep}\n`,
     );
