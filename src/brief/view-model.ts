@@ -211,6 +211,8 @@ export function buildViewModel(
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
     },
     ranks: rankTexts(plan, strings, locale),
+    // Whether a standing in words or a rank without a figure is listed: the intro then says how they are shown.
+    ranksInWords: rankTexts(plan, strings, locale).some((r) => r.position === null || r.figure === '–'),
     // The district beside its city, province and nation; null without comparison figures.
     context: ((c) =>
       c

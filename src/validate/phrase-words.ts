@@ -496,7 +496,25 @@ function readRanks(phrase: string, numbers: readonly PhraseNumber[]): RankStatem
     for (const { measure, position } of pairs)
       statements.push({ ...base, ...place(position), ...(measure ? { measure: measure.measure, measureWord: measure.word } : {}) });
   }
-  return statements;
+  // A position that ends its clause with the scope earlier in it (全市义务教育段学生体质健康抽测成绩再获第一;
+  // 入选全国独角兽企业12家、列国家高新区第四): a rank of that scope; its measure is not read.
+  for (const m of phrase.matchAll(new RegExp(`第(${numeral})(?:[名位])?`, 'g'))) {
+    const end = m.index + m[0].length;
+    if (han.test(phrase[end] ?? '') || statements.some((r) => r.at <= m.index && m.index < r.at + r.text.length)) continue;
+    const start = clauseStartWide(phrase, m.index);
+    const scope = [...phrase.slice(start, m.index).matchAll(/全区|全市|全省|全国/g)].at(-1);
+    const position = ordinalValue(m[1]!);
+    if (scope === undefined || position === undefined) continue;
+    const at = start + scope.index;
+    statements.push({ at, text: phrase.slice(at, end), scope: scopes[scope[0]]!, scopeWord: scope[0], position });
+  }
+  return statements.sort((a, b) => a.at - b.at);
+}
+
+/** The start of a position's clause for reading its scope: a comma, semicolon or full stop ends a clause; 、 does not. */
+function clauseStartWide(phrase: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (/[，,；;。！!？?]/.test(phrase[i] ?? '')) return i + 1;
+  return 0;
 }
 
 function readEstimates(phrase: string): WordAt[] {

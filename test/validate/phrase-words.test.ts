@@ -213,6 +213,13 @@ describe('rank statements', () => {
     ['人均地区生产总值居全省第3', ['per-capita:人均 province 3']],
     ['增速保持全国前三', ['growth:增速 nation 3']],
     ['全区第十二', ['- district 12']],
+    // A position ending its clause, its scope earlier in the clause: the rank of that scope, measure unread.
+    ['全市义务教育段学生体质健康抽测成绩再获第一', ['- city 1']],
+    ['入选全国独角兽企业12家、列国家高新区第四', ['- nation 4']],
+    // Not a rank: an ordinal naming a group or an event, a scope in another clause.
+    ['第一工业综合体正式开园,入驻专精特新企业17家', []],
+    ['全市新设企业2.1万家,第二期工业综合体稳步建设', []],
+    ['全市新设企业2.1万家,获评第二', []],
   ])('%s', (phrase, expected) => {
     expect(ranks(phrase)).toEqual(expected);
   });
