@@ -1,5 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  constants as fsConstants,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -77,7 +90,7 @@ function describeOwner(owner: LockOwner | undefined): string {
 /** Seconds since the lock file was last touched, for messages. */
 function lastSign(file: string): string {
   try {
-    return `last sign of life ${Math.round((Date.now() - statSync(file).mtimeMs) / 1000)} s ago`;
+    return `last sign of life ${Math.round((Date.now() - lstatSync(file).mtimeMs) / 1000)} s ago`;
   } catch {
     return 'just gone';
   }
@@ -95,25 +108,51 @@ export function processRuns(pid: number, hostname = os.hostname()): boolean {
   }
 }
 
+// A lock file this tool writes is one line of JSON of about 150 bytes.
+const maxLockBytes = 4096;
+
+/**
+ * The owner a lock file names; undefined when it names none. The output folder is input too (a
+ * pull request can commit one): the lock is read only when it is a regular file of a few bytes,
+ * opened without following a link and without blocking, so that a link to /dev/zero or a FIFO in
+ * its place neither fills the memory nor hangs the build (it is then a lock without an owner).
+ */
 function readOwner(file: string): LockOwner | undefined {
+  let fd: number;
   try {
-    const owner = JSON.parse(readFileSync(file, 'utf8')) as LockOwner;
-    return typeof owner.pid === 'number' && typeof owner.token === 'string' ? owner : undefined;
+    fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0) | (fsConstants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxLockBytes) return undefined;
+    const bytes = Buffer.alloc(maxLockBytes);
+    const n = readSync(fd, bytes, 0, maxLockBytes, 0);
+    const owner = JSON.parse(bytes.subarray(0, n).toString('utf8')) as LockOwner;
+    return typeof owner?.pid === 'number' && typeof owner.token === 'string' ? owner : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 
 // A lock file that cannot be read yet is being written: it is stale only if it stays so this long.
 const unreadableGraceMs = 10_000;
+// Another host's clock may run ahead of ours; a lock touched further in the future than this is no heartbeat.
+const maxClockAheadMs = 60 * 60_000;
 
 function isStale(file: string, owner: LockOwner | undefined, staleMs: number): boolean {
   let age: number;
   try {
-    age = Date.now() - statSync(file).mtimeMs;
+    // The lock itself, not what it may link to: a link to nowhere is a lock too, and goes stale.
+    age = Date.now() - lstatSync(file).mtimeMs;
   } catch {
     return false;
   }
+  // A heartbeat from further ahead than any clock drift is none (a date from a damaged copy or archive).
+  if (age < -maxClockAheadMs) return true;
   if (!owner) return age > unreadableGraceMs;
   // No heartbeat for staleMs: stale whoever holds it (a recycled pid, a host that is gone).
   if (age > staleMs) return true;

@@ -13,6 +13,8 @@
  * are not rendered again.
  */
 import { rmSync } from 'node:fs';
+import { oneLine } from '../diagnostics/escape.js';
+import { InputError } from '../diagnostics/input-error.js';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -385,6 +387,16 @@ class RenderPool {
 /** SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. */
 export function buildDateFromEnv(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch !== undefined && /^\d+$/.test(epoch)) {
+    const date = new Date(Number(epoch) * 1000);
+    // A date beyond what a date can hold (year 275760) stopped the build inside the formatter as "a bug in the tool".
+    if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
+      throw new InputError(
+        `SOURCE_DATE_EPOCH is ${oneLine(epoch)}, which is no date up to the year 9999 (seconds since 1970-01-01). ` +
+          "Set it to a time in seconds, such as the last commit's (git log -1 --format=%ct), or unset it.",
+      );
+    }
+    return date;
+  }
   return now();
 }

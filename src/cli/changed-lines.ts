@@ -9,8 +9,15 @@ import path from 'node:path';
 /** Files (relative to the repository root, forward slashes) → the changed line numbers; a new file has all its lines. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number> | 'all'>;
 
+// git's own messages are kept, not passed to our stderr: they echo the base as given (a newline and
+// `::error::` in it would be a workflow command in a CI log); the caller says what went wrong.
 const git = (rootDir: string, args: readonly string[]) =>
-  execFileSync('git', ['-c', 'core.quotepath=off', ...args], { cwd: rootDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd: rootDir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /** `@@ -12,3 +14,5 @@` → the new side's lines 14–18 (none for a pure deletion: `+14,0`). */
 export function hunkLines(patch: string): Set<number> {
@@ -30,8 +37,10 @@ export function hunkLines(patch: string): Set<number> {
 export function changedLines(rootDir: string, base: string, folder: string): ChangedLines {
   const where = path.relative(rootDir, folder) || '.';
   const changed = new Map<string, ReadonlySet<number> | 'all'>();
+  // The base as a commit id, so that a value such as "-p" or "-O<file>" is never read by git as an option.
+  const commit = git(rootDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`]).trim();
   // File by file, with -z names: no parsing of quoted names in a patch's headers.
-  const names = git(rootDir, ['diff', '-z', '--no-renames', '--name-status', base, '--', where]).split('\0').filter(Boolean);
+  const names = git(rootDir, ['diff', '-z', '--no-renames', '--name-status', commit, '--', where]).split('\0').filter(Boolean);
   for (let i = 0; i + 1 < names.length; i += 2) {
     const [status, name] = [names[i]!, names[i + 1]!];
     // Added or deleted: every finding in it is the change's (a deleted file is reported missing at its name).
@@ -39,7 +48,7 @@ export function changedLines(rootDir: string, base: string, folder: string): Cha
       changed.set(name, 'all');
       continue;
     }
-    const patch = git(rootDir, ['diff', '--no-ext-diff', '--no-renames', '-U0', base, '--', name]);
+    const patch = git(rootDir, ['diff', '--no-ext-diff', '--no-renames', '-U0', commit, '--', name]);
     changed.set(name, hunkLines(patch));
   }
   for (const name of git(rootDir, ['ls-files', '-z', '--others', '--exclude-standard', '--', where]).split('\0').filter(Boolean)) {

@@ -70,12 +70,13 @@ export function printable(block: string): string {
 /**
  * Markdown. Text from outside is shown as text, never as Markdown or HTML: every character that
  * opens an inline construct (emphasis, code, link, image, raw HTML, entity, table cell,
- * strikethrough) is backslash-escaped, and what GitHub would turn into a link by itself (`www.`,
- * `https://`, `a@b`) is broken up the same way. One visible line (oneLine).
+ * strikethrough, and `$` that opens GitHub's inline and display math) is backslash-escaped, and
+ * what GitHub would turn into a link by itself (`www.`, `https://`, `a@b`) is broken up the same
+ * way. One visible line (oneLine).
  */
 export function markdownText(text: string): string {
   return oneLine(text.replace(/\r\n|\r|\n/g, ' '))
-    .replace(/[\\`*_[\]<>!|~&@]/g, '\\$&')
+    .replace(/[\\`*_[\]<>!|~&@$]/g, '\\$&')
     .replace(/:\/\//g, '\\://')
     .replace(/(www)\./gi, '$1\\.')
     .replace(/^(\s*)([#+=-])(?=[\s#=-]|$)/, '$1\\$2')

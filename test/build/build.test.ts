@@ -106,4 +106,13 @@ describe('build orchestration', () => {
     const now = new Date('2026-01-01T00:00:00Z');
     expect(buildDateFromEnv({}, () => now)).toBe(now);
   });
+
+  it('a SOURCE_DATE_EPOCH beyond any date is an input error naming it, not "a bug in the tool" (issue 28, second pass)', () => {
+    for (const epoch of ['99999999999999999', '253402300800']) {
+      expect(() => buildDateFromEnv({ SOURCE_DATE_EPOCH: epoch })).toThrow(
+        /^SOURCE_DATE_EPOCH is \d+, which is no date up to the year 9999/,
+      );
+    }
+    expect(buildDateFromEnv({ SOURCE_DATE_EPOCH: '253402300799' }).toISOString()).toBe('9999-12-31T23:59:59.000Z');
+  });
 });

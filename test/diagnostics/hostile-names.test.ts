@@ -99,11 +99,22 @@ describe('Markdown from the data is shown as text', () => {
     '**bold** _em_ ~~gone~~ `code` &lt;',
     '# heading',
     '| a | b |',
+    // GitHub renders $…$ and $$…$$ as math: styled text (\Huge, \color) a reader takes for the tool's own.
+    '$\\color{green}{\\Huge\\textsf{All checks passed}}$ and $$x$$',
   ];
   /** Markdown without its code spans (shown literally, whatever they hold). */
   const withoutCode = (markdown: string) => markdown.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
   /** Markdown that opens an image, a link, raw HTML or an autolink not escaped by a backslash. */
-  const live = [/(?<!\\)!\[/, /(?<!\\)\]\(/, /(?<!\\)<[a-z/!]/i, /(?<!\\)&[a-z#]/i, /www\.evil/, /https:\/\/evil/, /(?<!\\)@evil/];
+  const live = [
+    /(?<!\\)\$/,
+    /(?<!\\)!\[/,
+    /(?<!\\)\]\(/,
+    /(?<!\\)<[a-z/!]/i,
+    /(?<!\\)&[a-z#]/i,
+    /www\.evil/,
+    /https:\/\/evil/,
+    /(?<!\\)@evil/,
+  ];
 
   it('markdownText, markdownCode and markdownLink', () => {
     for (const text of hostile) {
@@ -154,7 +165,7 @@ describe('Markdown from the data is shown as text', () => {
     editText(
       path.join(edition, 'headline.yaml'),
       'en: Gross domestic product (GDP)',
-      `en: ${JSON.stringify(hostile.slice(0, 4).join(' '))}`,
+      `en: ${JSON.stringify([...hostile.slice(0, 4), hostile.at(-1)].join(' '))}`,
     );
     execFileSync('git', ['init', '-q'], { cwd: repo });
     const result = spawnSync(process.execPath, [run, 'summary', '--sha', '<img src=x>`|'], {
