@@ -273,14 +273,18 @@ describe('workbook guidance', () => {
         if (locale === 'zh-CN') expect(`${shown(value)}${text(ws.getCell(r, col('unit')).value)}`).toBe(figure.display.zh);
         if (figure.growth) expect(shown(ws.getCell(r, col('growth')))).toBe(figure.growth.display.zh.replace('%', ''));
       }
-      // A statistical table's figures: each with its column's published decimals (a count with none).
+      // A statistical table's figures: each with the decimals it was published with (a count with none;
+      // a published 5 in a column of tenths stays 5). The sheet's rows are the table's, then its total.
       for (const table of plan.tables) {
         const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
         const st = tableOf(sheet)!;
+        const rows = [...table.rows, ...(table.total ? [table.total] : [])];
         table.columns.forEach((column, i) => {
           for (let r = st.headerRow + 1; r <= st.lastRow; r++) {
             const cell = sheet.getCell(r, i + 2);
-            if (typeof cell.value === 'number') expect(decimalsOf(cell.numFmt), `${table.id}.${column.id}`).toBe(column.decimals);
+            const row = rows[r - st.headerRow - 1]!;
+            if (typeof cell.value === 'number')
+              expect(decimalsOf(cell.numFmt), `${table.id}.${row.id}.${column.id}`).toBe(row.decimals[column.id]);
           }
         });
       }
