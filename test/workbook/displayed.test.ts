@@ -67,11 +67,12 @@ function figuresIn(node: unknown, out: Figure[] = [], columns?: readonly { id: s
   if (typeof o.value === 'number' && typeof o.decimals === 'number')
     out.push({ value: o.value, decimals: o.decimals, ...(o.display ? { display: o.display as Figure['display'] } : {}) });
   if (typeof o.no === 'number') out.push({ value: o.no, decimals: 0 });
-  // A statistical table's row or total: its values by column, with the column's decimals.
+  // A statistical table's row or total: its values by column, each with the decimals it was published with.
   if (columns && o.values && typeof o.values === 'object')
     for (const c of columns) {
       const v = (o.values as Record<string, unknown>)[c.id];
-      if (typeof v === 'number') out.push({ value: v, decimals: c.decimals });
+      const published = (o.decimals as Record<string, number> | undefined)?.[c.id];
+      if (typeof v === 'number') out.push({ value: v, decimals: published ?? c.decimals });
     }
   for (const [key, value] of Object.entries(o)) if (key !== 'values') figuresIn(value, out, columns);
   return out;
