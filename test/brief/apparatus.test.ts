@@ -313,10 +313,16 @@ describe('key messages', () => {
     const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     // Table 1 numbers six indicators in seven rows: fixed-asset investment (区内, 全区) counts once.
-    expect(zh).toContain('共六项指标,其中五项可按2024年数据判断:完成三项');
-    expect(zh).toContain('未完成两项');
+    expect(zh).toContain('共六项指标,其中五项可按2024年数据判断:完成两项');
+    expect(zh).toContain('未完成一项,即GDP增速');
     expect(en).toContain('Of the report’s six 2024 target indicators, counted as its table numbers them, five can be judged on 2024 data.');
-    expect(en).toContain('Three met: fixed-asset investment (both readings: within the district and whole district');
+    expect(en).toContain('Two met: fixed-asset investment (both readings: within the district and whole district');
+    // Budget revenue and income grow at current prices and are judged against GDP growth at
+    // comparable prices: counted as judged, but set apart with both bases named.
+    expect(en).toContain(
+      'General public budget revenue growth (met) and per capita disposable income of residents (not met) compare growth at current prices with gross domestic product (GDP) growth at comparable prices, so the judgements include the change in prices.',
+    );
+    expect(zh).toContain('一般公共预算收入增速(已完成)、居民人均可支配收入(未完成)系以按现价计算的增速对照按可比价计算的地区生产总值增速判断');
     // The R&D share rests on 2023 data: set apart, with its figures.
     expect(en).toContain(
       'R&D expenditure as a share of GDP rests on 2023 data, the latest the report gives: 9.1% (target: about 10%), not met.',
@@ -337,7 +343,7 @@ describe('key messages', () => {
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
     const zh = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
-    expect(zh).toContain('共五项指标,其中四项可按2024年数据判断:完成两项');
+    expect(zh).toContain('共五项指标,其中四项可按2024年数据判断:完成一项');
   });
 
   it('says what the plan year’s targets imply: the foreign-investment target 31% below the 2024 result', () => {

@@ -76,7 +76,7 @@ describe('a district series', () => {
       'Value',
       'Unit',
       'Growth (%)',
-      'Prices of the growth',
+      'Price basis of the growth',
       'Basis of the figure',
       'From the edition',
       'Edition id (to join the CSV files)',
