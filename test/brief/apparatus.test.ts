@@ -322,7 +322,9 @@ describe('key messages', () => {
     expect(en).toContain(
       'General public budget revenue growth (met) and per capita disposable income of residents (not met) compare growth at current prices with gross domestic product (GDP) growth at comparable prices, so the judgements include the change in prices.',
     );
-    expect(zh).toContain('一般公共预算收入增速(已完成)、居民人均可支配收入(未完成)系以按现价计算的增速对照按可比价计算的地区生产总值增速判断');
+    expect(zh).toContain(
+      '一般公共预算收入增速(已完成)、居民人均可支配收入(未完成)系以按现价计算的增速对照按可比价计算的地区生产总值增速判断',
+    );
     // The R&D share rests on 2023 data: set apart, with its figures.
     expect(en).toContain(
       'R&D expenditure as a share of GDP rests on 2023 data, the latest the report gives: 9.1% (target: about 10%), not met.',
