@@ -128,6 +128,8 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
             captionOutside: !t.querySelector('.table-scroll')!.contains(t.querySelector('.table-caption')),
             named: t.querySelector('table')!.getAttribute('aria-labelledby') === t.querySelector('.table-caption')?.id,
             source: visible(t.querySelector('p.source')),
+            // On a wide screen a table fits the page's column: long headers wrap instead of widening it.
+            scrolls: t.querySelector('.table-scroll')!.scrollWidth > t.querySelector('.table-scroll')!.clientWidth + 1,
           }));
           // A header of up to four characters (序号, 指标, No.) is set on one line: its text's boxes share one top.
           const lines = (e: Element) => {
@@ -152,6 +154,7 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
           expect(t.caption, `${key}`).toMatch(/^(Table \d+\.|表\d+)\s/);
           expect([t.captionOutside, t.named], `${key}: ${t.caption}`).toEqual([true, true]);
           expect(t.source, `${key}: ${t.caption}`).toBe(true);
+          if (width === 1280) expect(t.scrolls, `${key} at 1280px: ${t.caption} is wider than the column`).toBe(false);
         }
         if (width === 1280) expect(found.brokenHeaders, key).toEqual([]);
       }
