@@ -25,6 +25,8 @@ export const spacedWords: LongText = {
  * phrases, so that the edition still validates.
  */
 export function maximiseTexts(editionDir: string, style: LongText): void {
+  // Sheet names must stay distinct (Excel ignores case): each ends in its own number.
+  const sheets = { zh: 0, en: 0 };
   for (const file of readdirSync(editionDir).filter((f) => f.endsWith('.yaml'))) {
     const doc = parseDocument(readFileSync(path.join(editionDir, file), 'utf8'));
     const visit = (node: Node | null, inParagraph: boolean, sheet = false, inDiscrepancy = false): void => {
@@ -40,7 +42,10 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
         }
         if ((key === 'zh' || key === 'en') && isScalar(pair.value) && typeof pair.value.value === 'string') {
           const limit = sheet ? sheetNameLimit : paragraph ? textLimits.paragraph : textLimits.short;
-          pair.value.value = style[key](limit);
+          if (sheet) {
+            const n = String(++sheets[key]);
+            pair.value.value = style[key](limit - n.length) + n;
+          } else pair.value.value = style[key](limit);
         } else visit(pair.value as Node, paragraph, false, inDiscrepancy || key === 'knownDiscrepancies');
       }
     };
