@@ -36,6 +36,8 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         // An acknowledged discrepancy's note is one short text, though other notes are paragraphs.
         const paragraph = key === 'knownDiscrepancies' ? false : inParagraph || (multiLineFields.has(key) && !inDiscrepancy);
+        // A standing's words are quoted from its phrase (前列), as figures are: kept.
+        if (key === 'standing') continue;
         if (key === 'sheet') {
           visit(pair.value as Node, false, true);
           continue;
