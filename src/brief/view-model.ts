@@ -13,6 +13,7 @@ import { keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
+import type { PriceBases } from '../model/growth-basis.js';
 import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
@@ -50,7 +51,7 @@ export function buildViewModel(
   const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
-  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined; priceBases?: unknown }) =>
+  const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined; priceBases?: PriceBases | undefined }) =>
     withMarks(strings, text, flags, lang);
   const qualified = (figure: PlanFigure) =>
     marked(
@@ -71,7 +72,7 @@ export function buildViewModel(
     part: f.partOf !== undefined,
   });
   // A status judged on data of an earlier year, or on growth at another price basis, says so.
-  const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: unknown }) =>
+  const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: PriceBases | undefined }) =>
     marked(statusText(strings, row.status), row);
   const tableView = (table: StatisticalTable) => {
     // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).

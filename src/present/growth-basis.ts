@@ -27,14 +27,13 @@ export function growthWithBasis(strings: UiStrings, growth: PlanChange, lang: 'z
  * current prices against GDP at comparable prices): the sentence that says so, naming the row
  * (`indicator`, as readers see it), or '' when the bases agree.
  */
-export function relativeBasisNote(strings: UiStrings, row: Pick<ReviewTargetRow, 'actual' | 'reference'>, indicator: string): string {
-  const own = row.actual.find((a) => a.measure === 'growth')?.basis;
-  const reference = row.reference?.growth?.basis;
-  if (own === undefined || reference === undefined || own === reference) return '';
+export function relativeBasisNote(strings: UiStrings, row: Pick<ReviewTargetRow, 'priceBases'>, indicator: string): string {
+  // The model says where the bases differ (src/model/growth-basis.ts differingBases).
+  if (row.priceBases === undefined) return '';
   return fill(lookup(strings, 'growthBasis.differs') ?? '', {
     indicator,
-    basis: basisWords(strings, own),
-    referenceBasis: basisWords(strings, reference),
+    basis: basisWords(strings, row.priceBases.result),
+    referenceBasis: basisWords(strings, row.priceBases.reference),
   });
 }
 

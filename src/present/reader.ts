@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EditionData } from '../dataset/schema.js';
 import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
+import type { PriceBases } from '../model/growth-basis.js';
 import type { PlanFigure, ReviewTargetRow } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { fill, lookup, type UiStrings } from './strings.js';
@@ -124,7 +125,7 @@ export function readerDate(isoDate: string, locale: Locale): string {
 export function withMarks(
   strings: UiStrings,
   text: string,
-  flags: { readonly estimate?: boolean; readonly year?: number | undefined; readonly priceBases?: unknown },
+  flags: { readonly estimate?: boolean; readonly year?: number | undefined; readonly priceBases?: PriceBases | undefined },
   lang: 'zh' | 'en',
 ): string {
   const marks = [

@@ -1,5 +1,6 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { unitOf } from '../dataset/units.js';
+import type { PriceBases } from '../model/growth-basis.js';
 import type { PlanTargetValue } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { withMarks } from '../present/reader.js';
@@ -35,7 +36,7 @@ export function targetKindText(target: PlanTargetValue, strings: UiStrings): str
  */
 export function statusWord(
   status: Status,
-  flags: { readonly year?: number | undefined; readonly priceBases?: unknown },
+  flags: { readonly year?: number | undefined; readonly priceBases?: PriceBases | undefined },
   strings: UiStrings,
   lang: 'zh' | 'en',
 ): string {
