@@ -1,6 +1,7 @@
 import type { ContextArea, ContextData, GrowthBasis, Text, UnitsFile } from '../dataset/schema.js';
 import { publishedDecimals, type SourceFile } from '../dataset/source-file.js';
 import { findUnit } from '../dataset/units.js';
+import type { PublishedFigure } from './figure.js';
 import { localizeQuantity, type Localized } from './format.js';
 import { growthBasisOf } from './growth-basis.js';
 
@@ -12,16 +13,8 @@ import { growthBasisOf } from './growth-basis.js';
  */
 
 /** What this module reads of an edition's figure (a ComparedFigure of ./plan.ts, which imports this module). */
-export interface ComparedFigure {
-  readonly id: string;
-  readonly label: Text;
-  readonly value: number;
-  readonly unit: string;
-  readonly decimals: number;
-  readonly display: Localized;
+export interface ComparedFigure extends PublishedFigure {
   readonly growth?: { readonly value: number; readonly decimals: number; readonly display: Localized; readonly basis?: GrowthBasis };
-  readonly estimate: boolean;
-  readonly year?: number;
 }
 
 /** Decimal places of a share of an area's total, in per cent (8.0%). */

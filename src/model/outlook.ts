@@ -1,5 +1,6 @@
 import type { Target, Text, UnitsFile } from '../dataset/schema.js';
 import { unitOf } from '../dataset/units.js';
+import type { PublishedFigure } from './figure.js';
 import { localizeQuantity, type Localized } from './format.js';
 import type { Status } from './status.js';
 
@@ -50,17 +51,9 @@ export interface OutlookInput {
     readonly measure: 'level' | 'growth';
     readonly target: { readonly kind: Target['kind']; readonly value?: number; readonly unit?: string; readonly decimals?: number };
   }[];
-  readonly figures: readonly {
-    readonly id: string;
-    readonly label: Text;
-    readonly value: number;
-    readonly unit: string;
-    readonly decimals: number;
-    readonly display: Localized;
-    readonly estimate: boolean;
-    readonly year?: number;
+  readonly figures: readonly (PublishedFigure & {
     readonly growth?: { readonly value: number; readonly decimals: number; readonly display: Localized };
-  }[];
+  })[];
   readonly rows: readonly {
     readonly id: string;
     readonly headline?: string;

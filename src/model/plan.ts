@@ -13,6 +13,7 @@ import {
   type Text,
   type UnitsFile,
 } from '../dataset/schema.js';
+import type { PublishedFigure } from './figure.js';
 import { differingBases, growthBasisOf, type PriceBases } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
@@ -44,22 +45,12 @@ export interface PlanChange {
   readonly basisFrom?: 'data' | 'phrase' | 'kind';
 }
 
-export interface PlanFigure {
-  readonly id: string;
-  readonly label: Text;
-  readonly value: number;
-  readonly unit: string;
-  readonly decimals: number;
-  readonly display: Localized;
+export interface PlanFigure extends PublishedFigure {
   readonly qualifier?: Bound;
   /** Growth on the previous year, in per cent. */
   readonly growth?: PlanChange;
   /** Change on the previous year, in percentage points. */
   readonly change?: PlanChange;
-  /** The figure is an estimate (预计). */
-  readonly estimate: boolean;
-  /** The year the figure refers to, when it is not the review year. */
-  readonly year?: number;
   readonly ranks: readonly Rank[];
   readonly section?: string;
   readonly partOf?: string;

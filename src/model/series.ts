@@ -1,4 +1,5 @@
 import type { Bound, EditionData, Text } from '../dataset/schema.js';
+import type { PublishedFigure } from './figure.js';
 import type { Localized } from './format.js';
 
 /**
@@ -13,15 +14,7 @@ import type { Localized } from './format.js';
  * previous year (PlanChange), a parameter here so that this module and the plan model do not import
  * each other.
  */
-export interface SeriesFigure<Change> {
-  readonly id: string;
-  readonly label: Text;
-  readonly value: number;
-  readonly unit: string;
-  readonly decimals: number;
-  readonly display: Localized;
-  readonly estimate: boolean;
-  readonly year?: number;
+export interface SeriesFigure<Change> extends PublishedFigure {
   readonly qualifier?: Bound;
   readonly growth?: Change;
   readonly change?: Change;
