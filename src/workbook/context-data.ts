@@ -5,9 +5,7 @@ import type { Plan } from '../model/plan.js';
 import { contextTexts } from '../present/context.js';
 import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
-
-/** A row of a workbook dataset (the shape of ./data.ts's rows). */
-type Row = Record<string, string | number | null>;
+import type { Row } from './row.js';
 
 /**
  * The workbook's "in context" datasets: each comparison (share of the area's total, growth against

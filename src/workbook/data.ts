@@ -14,6 +14,7 @@ import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
+import { changeCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
 
@@ -23,13 +24,7 @@ import { contextDatasets } from './context-data.js';
  * The workbook layout (./layout.ts) chooses which datasets and columns to show; it never sees a figure.
  */
 
-export type Cell = string | number | null;
-/**
- * A row: values by column key; `<key>__decimals` gives a number's published decimals and
- * `<key>__blank` why a value is absent: 'x' not available (the source gives none), 'z' not
- * applicable (there is nothing to give). An absent value without a reason is 'x'.
- */
-export type Row = Record<string, Cell>;
+export type { Cell, Row } from './row.js';
 
 export interface ProjectTotals {
   /** Row sums per column, the cached results of the SUM formulas. */
@@ -80,13 +75,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     value: f.value,
     value__decimals: f.decimals,
     unit: unitLabel(f.unit),
-    growth: f.growth?.value ?? null,
-    growth__decimals: f.growth?.decimals ?? 0,
-    // A figure stated as a change in percentage points has no growth rate to give, and the reverse.
-    growth__blank: f.change ? 'z' : 'x',
-    change: f.change?.value ?? null,
-    change__decimals: f.change?.decimals ?? 0,
-    change__blank: f.growth ? 'z' : 'x',
+    ...changeCells(f),
     basis: basisText(f, reviewYear, strings),
     basis__blank: 'z',
     rank: rank(f),

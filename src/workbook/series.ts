@@ -4,6 +4,7 @@ import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
+import { changeCells, type Row } from './row.js';
 import { basisText } from './wording.js';
 
 /**
@@ -11,8 +12,6 @@ import { basisText } from './wording.js';
  * (src/model/series.ts) year by year, oldest first, with the decimals, growth and price basis its
  * edition published and the edition it comes from. None when the edition has no earlier one.
  */
-/** A row as ./data.ts's Row (not imported from there, which imports this module). */
-type Row = Record<string, string | number | null>;
 
 export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): Row[] {
   const lang = textKey(locale);
@@ -27,12 +26,7 @@ export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units
         value: point.value,
         value__decimals: point.decimals,
         unit: unitOf(units, indicator.unit)[lang],
-        growth: point.growth?.value ?? null,
-        growth__decimals: point.growth?.decimals ?? 0,
-        growth__blank: point.change ? 'z' : 'x',
-        change: point.change?.value ?? null,
-        change__decimals: point.change?.decimals ?? 0,
-        change__blank: point.growth ? 'z' : 'x',
+        ...changeCells(point),
         // Growth is compared only within one price basis: each year's says which.
         growthBasis: point.growth?.basis ? basisWords(strings, point.growth.basis) : null,
         growthBasis__blank: 'z',
