@@ -85,9 +85,10 @@ if (!existsSync(stamp) || !existsSync(bundleFile) || statSync(stamp).mtimeMs < n
 }
 
 const [command, ...rest] = process.argv.slice(2);
-// A build with nothing to do is answered before the program loads (src/cli/up-to-date.ts).
-if (command === 'build' && loadFront().answerIfUpToDate(rest, process.cwd(), process.env, (text) => process.stdout.write(text)))
-  process.exit(0);
+// --help, --version, a usage mistake and a build with nothing to do are answered before the
+// program loads (src/cli/before-loading.ts).
+const answered = loadFront().answerBeforeLoading(command, rest, process.cwd(), process.env);
+if (answered !== undefined) process.exit(answered);
 const bundle = loadBundle();
 const load = command ? bundle.commands[command] : undefined;
 if (!load || command === 'worker') {

@@ -1,5 +1,5 @@
 /**
  * Entry of the small bundle scripts/run.mjs builds beside the program (dist/front.cjs): what a
- * command can answer before the program loads (see cli/up-to-date.ts).
+ * command can answer before the program loads (see cli/before-loading.ts).
  */
-export { answerIfUpToDate } from './cli/up-to-date.js';
+export { answerBeforeLoading } from './cli/before-loading.js';

@@ -48,6 +48,11 @@ export const wholeNumber =
     /^\d+$/.test(value) && Number(value) >= min ? undefined : `must be a whole number ≥ ${min}`;
 
 /** The usage text: synopsis, options with their descriptions, examples. */
+/** What a usage mistake prints: the mistake, then the usage (exit code 2). */
+export function usageFailure(spec: CommandSpec, error: UsageError): string {
+  return `Error: ${error.message}\n\n${usage(spec)}\n`;
+}
+
 export function usage(spec: CommandSpec): string {
   const options = { ...spec.options, ...common };
   const rows = Object.entries(options).map(([name, option]) => {

@@ -19,42 +19,11 @@ import { buildReports } from '../build/pipeline.js';
 import { formats, prepareLocale } from '../build/formats.js';
 import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { generateEditions } from '../bench/generate.js';
-import { wholeNumber, type CommandSpec } from './args.js';
 import { runCommand } from './command.js';
+import { benchSpec as spec } from './specs.js';
 import { previewLatency } from './bench-preview.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run bench --',
-  summary:
-    'Times each stage of building the default edition in one process, then whole build processes (cold and no-op),\n' +
-    'then, with --editions, that many generated editions built cold. Prints medians, minimums and maximums (ms).',
-  options: {
-    runs: { type: 'string', value: '<N>', description: 'in-process runs after one warm-up (default: 7)', check: wholeNumber(1) },
-    'process-runs': {
-      type: 'string',
-      value: '<N>',
-      description: 'whole-process builds of each kind (default: 5; 0 skips them)',
-      check: wholeNumber(0),
-    },
-    editions: {
-      type: 'string',
-      value: '<counts>',
-      description: 'also build this many generated editions, cold, e.g. 100,200',
-      check: (v) =>
-        /^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => Number(n) > 0)
-          ? undefined
-          : 'takes counts ≥ 1 separated by commas, for example --editions 100,200',
-    },
-    'preview-runs': {
-      type: 'string',
-      value: '<N>',
-      description: 'edit-to-preview runs of npm run preview, warm (default: 7; 0 skips them)',
-      check: wholeNumber(0),
-    },
-    json: { type: 'boolean', description: 'print the results as JSON' },
-  },
-  examples: ['npm run bench', 'npm run bench -- --runs 1 --process-runs 3 --editions 100,200', 'npm run bench -- --json > bench.json'],
-};
+export { benchSpec as spec } from './specs.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {

@@ -7,7 +7,7 @@
  */
 import { statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseCommand, usage, UsageError, type CommandSpec, type ParsedValues } from './args.js';
+import { parseCommand, usageFailure, UsageError, type CommandSpec, type ParsedValues } from './args.js';
 import { InputError } from '../diagnostics/input-error.js';
 import { guardCommands, oneLine, printable } from '../diagnostics/escape.js';
 import { describeError } from './errors.js';
@@ -118,7 +118,7 @@ export async function runCommand(
     values = parseCommand(spec, args, io.out);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`Error: ${error.message}\n\n${usage(spec)}\n`);
+    io.err(usageFailure(spec, error));
     process.exitCode = 2;
     return;
   }

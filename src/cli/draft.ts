@@ -8,40 +8,11 @@ import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { runtime } from '../runtime.js';
 import { validateDataset } from '../validate/validate.js';
-import { UsageError, type CommandSpec } from './args.js';
+import { UsageError } from './args.js';
 import { runCommand } from './command.js';
+import { draftSpec as spec } from './specs.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run draft --',
-  summary:
-    "Drafts an edition from a report's text: headline results, review targets with their results and completion rates,\n" +
-    'the main and work targets of the plan, and the sections with their quantified results, each quoting the phrase it\n' +
-    'came from and marked drafted: true. Labels are in Chinese, from the text; the English ones are left for the editor.\n' +
-    'Validation refuses the edition (--strict, release) until every mark is removed. Never writes over an edition.',
-  options: {
-    source: {
-      type: 'string',
-      value: '<report.txt>',
-      description: "the report's full text, UTF-8 (copied into the edition as source.txt); required",
-    },
-    id: { type: 'string', value: '<new-id>', description: 'the new edition id and folder name, such as xihu-2025; required' },
-    data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
-    compare: {
-      type: 'string',
-      value: '<edition>',
-      description: 'also count how many of the figures of this edition (entered by hand from the same text) the draft finds',
-    },
-    'dry-run': { type: 'boolean', description: 'read and count only; write nothing' },
-  },
-  examples: [
-    'npm run draft -- --source ~/reports/xihu-2025.txt --id xihu-2025',
-    'npm run draft -- --source data/editions/binjiang-2025/source.txt --id check --dry-run --compare binjiang-2025',
-  ],
-  notes: [
-    'Exit codes: 0 drafted (the new edition has errors until translated, and warnings until confirmed); 2 a usage error,',
-    'or bad input (an existing id, a text that is not UTF-8, empty, or holds no figure): nothing written.',
-  ],
-};
+export { draftSpec as spec } from './specs.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {

@@ -7,21 +7,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkArtifact, readRequiredManifest, type ManifestEdition, type ManifestEntry } from '../build/manifest.js';
 import { writeFileAtomic } from '../build/atomic.js';
-import { UsageError, type CommandSpec } from './args.js';
+import { UsageError } from './args.js';
 import { runCommand } from './command.js';
+import { mergeManifestsSpec as spec } from './specs.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run merge-manifests --',
-  summary:
-    'After a sharded build (build-reports --shard k/n on several machines, their output folders copied into one),\n' +
-    'merges manifest-shard-k-of-n.json into manifest.json, checking every artifact against its sha256.',
-  options: {
-    out: { type: 'string', value: '<dir>', description: 'the output folder holding the shard manifests (default: output)' },
-  },
-  examples: ['npm run merge-manifests', 'npm run merge-manifests -- --out /tmp/all-shards'],
-  notes: ['Exit codes: 0 merged; 1 an artifact is missing or differs; 2 a usage error or no shard manifests.'],
-};
+export { mergeManifestsSpec as spec } from './specs.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {

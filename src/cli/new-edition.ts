@@ -4,28 +4,11 @@ import { countByRule, EditionInputError, validateWritten } from '../annual/editi
 import { startNextEdition } from '../annual/new-edition.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { runtime } from '../runtime.js';
-import { UsageError, type CommandSpec } from './args.js';
+import { UsageError } from './args.js';
 import { runCommand } from './command.js';
+import { newEditionSpec as spec } from './specs.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run new-edition --',
-  summary:
-    "Starts next year's edition from this year's: edition.yaml carried with its years advanced and its title marked\n" +
-    "as a draft (drafted: true), and this year's main targets (plan-targets.yaml) as next year's review targets,\n" +
-    'each with its kind, bound, strive, relative reading, indicator and label, its result pending (actual: pending).\n' +
-    "Last year's source.txt is carried until this year's report replaces it. Nothing is written when the input is wrong.",
-  options: {
-    from: { type: 'string', value: '<edition>', description: 'the edition to start from (a folder of data/editions); required' },
-    id: { type: 'string', value: '<new-id>', description: 'the new edition id and folder name, such as binjiang-2026; required' },
-    data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
-    strict: { type: 'boolean', description: 'exit 1 when the new edition has warnings (it has: results pending, draft marks)' },
-  },
-  examples: ['npm run new-edition -- --from binjiang-2025 --id binjiang-2026'],
-  notes: [
-    'Exit codes: 0 written, and it validates (its warnings list what the editor still has to do); 1 written, but it',
-    'has errors (or warnings, with --strict); 2 a usage error, or bad input: nothing written.',
-  ],
-};
+export { newEditionSpec as spec } from './specs.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {

@@ -6,33 +6,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildDateFromEnv } from '../build/pipeline.js';
-import { UsageError, type CommandSpec } from './args.js';
+import { UsageError } from './args.js';
 import { runCommand } from './command.js';
+import { previewSpec as spec } from './specs.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run preview --',
-  summary:
-    'Serves the HTML brief of every edition and locale on http://127.0.0.1 (this machine only), with an index page.\n' +
-    'Saving a file under data/ or templates/ validates and rebuilds the edition it affects (the shown language first)\n' +
-    'and reloads the open page; while the data has errors, the page lists them instead of the brief. The PDF and the\n' +
-    'workbook are a click away. Everything is made in memory: nothing is written to output/.',
-  options: {
-    port: {
-      type: 'string',
-      value: '<port>',
-      description: 'the port to listen on (default: 4173; 0 picks a free one)',
-      check: (v) => (/^\d+$/.test(v) && Number(v) <= 65535 ? undefined : 'must be a port number from 0 to 65535'),
-    },
-    open: { type: 'boolean', description: 'open the index page in the default browser' },
-    data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
-  },
-  examples: [
-    'npm run preview                      # http://127.0.0.1:4173/',
-    'npm run preview -- --open            # and open it in the browser',
-    'npm run preview -- --port 8080 --data /tmp/data-copy',
-  ],
-  notes: ['Ctrl-C stops the server. Exit codes: 0 stopped; 2 a usage error or the port is taken.'],
-};
+export { previewSpec as spec } from './specs.js';
 
 function openInBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';

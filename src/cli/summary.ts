@@ -17,32 +17,11 @@ import { listEditionFolders } from '../load/dataset.js';
 import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { commandStrings, stringsRoot } from './strings.js';
 import { statusText } from '../present/reader.js';
-import type { CommandSpec } from './args.js';
 import { withBaseData } from './base-data.js';
 import { runCommand } from './command.js';
+import { summarySpec as spec } from './specs.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run summary --',
-  summary:
-    'Writes the job summary (Markdown, to stdout): validation messages, headline figures of each edition, data\n' +
-    'changes against a base and the artifact names. Links are absolute under GitHub Actions (GITHUB_SERVER_URL,\n' +
-    'GITHUB_REPOSITORY, GITHUB_SHA).',
-  options: {
-    base: { type: 'string', value: '<ref>', description: 'also list the data changes against this git ref' },
-    sha: {
-      type: 'string',
-      value: '<commit>',
-      description: "the commit whose artifacts to name (reports-<edition>-<commit>; a pull request's head commit)",
-    },
-    commit: { type: 'string', value: '<commit>', description: 'the commit that file links point at (default: GITHUB_SHA)' },
-    lang: { type: 'string', value: '<language>', choices: ['en', 'zh-CN'], description: 'language of the summary (default: en)' },
-  },
-  examples: [
-    'npm run --silent summary -- --base origin/main --sha "$GITHUB_SHA" >> "$GITHUB_STEP_SUMMARY"',
-    'npm run --silent summary -- --base HEAD~1 --commit "$(git rev-parse HEAD)"',
-    'npm run --silent summary -- --lang zh-CN',
-  ],
-};
+export { summarySpec as spec } from './specs.js';
 
 const words = {
   en: {

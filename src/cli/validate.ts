@@ -9,52 +9,13 @@ import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { loadDataset } from '../load/dataset.js';
 import { runtime } from '../runtime.js';
 import { validateDataset } from '../validate/validate.js';
-import { UsageError, type CommandSpec } from './args.js';
+import { UsageError } from './args.js';
 import { changedLines, onChangedLine, type ChangedLines } from './changed-lines.js';
 import { runCommand } from './command.js';
+import { validateSpec as spec } from './specs.js';
 import { colourEnabled } from './terminal.js';
 
-export const spec: CommandSpec = {
-  invocation: 'npm run validate --',
-  summary:
-    'Checks the data under data/ without building: every problem as file:line:column severity message rule-id,\n' +
-    'then what to do and a link to its section of CONTRIBUTING.md. Under GitHub Actions it also writes annotations\n' +
-    '(in the language of --lang), with --base only on the lines changed since that commit.',
-  options: {
-    strict: { type: 'boolean', description: 'warnings fail too (exit 1); notes never fail' },
-    release: {
-      type: 'boolean',
-      description: 'refuse an unfinished edition too (exit 1): a result pending or an item still marked drafted (the release runs this)',
-    },
-    format: { type: 'string', value: '<format>', choices: ['human', 'json'], description: 'output format (default: human)' },
-    lang: {
-      type: 'string',
-      value: '<language>',
-      choices: ['en', 'zh-CN'],
-      description: 'language of the messages (default: from the system locale)',
-    },
-    data: { type: 'string', value: '<dir>', description: 'the data folder (default: data)' },
-    base: {
-      type: 'string',
-      value: '<ref>',
-      description: 'annotate (under GitHub Actions) only the lines changed since this git ref; the rest are counted in one annotation',
-    },
-    commit: { type: 'string', value: '<commit>', description: 'the commit that guide links point at (default: GITHUB_SHA)' },
-  },
-  examples: [
-    'npm run validate                    # check the data; exit 1 on errors',
-    'npm run validate -- --strict        # warnings fail too',
-    'npm run validate -- --release       # an edition with results pending or drafted items fails too',
-    'npm run validate -- --lang zh-CN    # messages in Chinese',
-    'npm run validate -- --format json   # machine-readable diagnostics',
-  ],
-  notes: [
-    'Severities: error (always fails), warning (fails with --strict), note (a difference within published rounding, or one the',
-    "data acknowledges: printed and listed in the reports' notes, never failing).",
-    'Exit codes: 0 no errors (no warnings, with --strict; no unfinished edition, with --release); 1 problems found;',
-    '2 a usage error or a failure of the tool.',
-  ],
-};
+export { validateSpec as spec } from './specs.js';
 
 /** Runs the command; scripts/run.mjs calls this with process.argv set. */
 export async function main(): Promise<void> {
