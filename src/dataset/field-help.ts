@@ -137,8 +137,8 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     issuer: h('Who issues the document, in both languages.', '发布机关，中英文各一。'),
     documentType: h('The kind of document, in both languages.', '文件类型，中英文各一。'),
     source: h(
-      'The source document: file (in this folder), title, note, and a phrase found in it.',
-      '原始文件：file（本文件夹中的文件名）、title、note，以及其中的一句原文 phrase。',
+      'The source document: file (in this folder), title, note, and a phrase found in it. The note is for readers: the brief prints it in its notes under the citation, so it names no file or folder.',
+      '原始文件：file（本文件夹中的文件名）、title、note，以及其中的一句原文 phrase。note 写给读者：简报在说明中的引文之后印出，因此不写文件名或文件夹。',
     ),
     file: h('The file name of the source document, in this edition folder.', '原始文件的文件名（位于本版本文件夹中）。'),
     phrase: h('A phrase of the source document that names it.', '原文中点明该文件的一句话。'),
