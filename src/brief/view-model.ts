@@ -1,3 +1,4 @@
+import { describeSeverityChange } from '../diagnostics/severity.js';
 import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
   discrepancySentence,
@@ -258,6 +259,8 @@ export function buildViewModel(
       // A table named by its data caption ("Table 2. …", the report's number) is named as the
       // report's table: the brief numbers its tables in its own order, and its Table 2 is another.
       discrepancies: [...new Set(plan.warnings.map((w) => sentenceCase(reportTables(discrepancySentence(w, strings, lang)))))],
+      // The project's changes to how strictly the data is checked, refused ones included.
+      severityChanges: (plan.severityChanges ?? []).map((change) => describeSeverityChange(change)[lang]),
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
       // How each relative target was read: against which figure's growth.
       // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).

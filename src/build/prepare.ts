@@ -91,13 +91,18 @@ export function prepareEdition(
     edition,
     plan: (editions = []) => {
       // The edition's own warnings go with its plan (the brief and workbook note those that concern readers).
-      plan ??= buildPlan(
-        edition,
-        complete.units,
-        complete.glossary,
-        sink.items.filter((d) => d.file.includes(`/editions/${folder}/`)),
-        editionSeries(edition, editions).slice(0, -1),
-      );
+      if (!plan) {
+        const built = buildPlan(
+          edition,
+          complete.units,
+          complete.glossary,
+          sink.items.filter((d) => d.file.includes(`/editions/${folder}/`)),
+          editionSeries(edition, editions).slice(0, -1),
+        );
+        // The project's severity settings apply to every edition: their notes say so.
+        const { severityChanges } = shared.checked;
+        plan = severityChanges.length > 0 ? { ...built, severityChanges } : built;
+      }
       return plan;
     },
   };

@@ -1,5 +1,6 @@
 import { buildContext, type PlanContext } from './context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SeverityChange } from '../diagnostics/severity.js';
 import {
   resultsOf,
   type Bound,
@@ -238,6 +239,8 @@ export interface Plan {
   readonly glossary: GlossaryFile['terms'];
   /** Validation warnings about this edition, for the notes of every output. */
   readonly warnings: readonly Diagnostic[];
+  /** The project's changes to the checks' severities (data/validation.yaml), for the notes of every output; absent when there are none. */
+  readonly severityChanges?: readonly SeverityChange[];
   /** The headline indicators across the district's editions up to this one, when there are earlier ones (./series.ts). */
   readonly series?: PlanSeries<PlanChange>;
   /** Ranks stated without a figure, and standings in words (前列), for the rank table. */

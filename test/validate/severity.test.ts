@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
@@ -18,8 +18,16 @@ describe('severity settings (data/validation.yaml)', () => {
     writeFileSync(path.join(dataDir, 'validation.yaml'), 'severity:\n  plan:glossary-consistent: warning\n');
     const hit = validateDir(dataDir).diagnostics.find((d) => d.ruleId === 'plan:glossary-consistent');
     expect(hit).toMatchObject({ severity: 'warning', file: 'editions/demo-2026/headline.yaml' });
-    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir: tempDir('sev-out-'), buildDate: new Date(0) });
+    const outDir = tempDir('sev-out-');
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date(0) });
     expect(result.ok).toBe(true);
+    // The reports' notes say so, in both languages (the HTML edition carries the brief's notes).
+    const en = readFileSync(path.join(outDir, 'demo-2026', 'en', 'brief.html'), 'utf8');
+    expect(en).toContain('Settings of the checks');
+    expect(en).toContain('plan:glossary-consistent: error → warning');
+    const zh = readFileSync(path.join(outDir, 'demo-2026', 'zh-CN', 'brief.html'), 'utf8').replace(/<[^>]*>/g, '');
+    expect(zh).toContain('校验设置');
+    expect(zh).toContain('plan:glossary-consistent：错误 → 警告');
   });
 
   it('lets the project make a rule an error: Table 2 total differing within rounding then stops the build', () => {
