@@ -39,7 +39,7 @@ export const draftTitleMark = { zh: '【草稿】', en: 'DRAFT: ' } as const;
 
 /** The fields of a review target (review-targets.yaml rows), from its schema. */
 function reviewRowFields(): ReadonlySet<string> {
-  const rows = (editionFiles.reviewTargets.schema.shape.rows as unknown as { element: ZodObject<ZodRawShape> }).element;
+  const rows = (editionFiles.reviewTargets.schema.innerType().shape.rows as unknown as { element: ZodObject<ZodRawShape> }).element;
   return new Set(Object.keys(rows.shape));
 }
 
@@ -171,14 +171,18 @@ function reviewTargetsYaml(previous: ValidEdition, years: readonly number[]): st
     rows.items.push(row);
   });
   const previousReview = data.reviewTargets;
-  const caption = previousReview
-    ? { zh: advanceYears(previousReview.caption.zh, years), en: advanceYears(previousReview.caption.en, years) }
-    : { zh: `${years[1]}年主要指标完成情况`, en: `Main targets and results, ${years[1]}` };
-  doc.contents = doc.createNode({
-    caption: text(caption),
-    captionSource: previousReview?.captionSource ?? data.edition.source.phrase,
-    rows: [],
-  });
+  // The caption as last year's, a year on; none when last year's targets had no captioned table.
+  const previousCaption = previousReview ? previousReview.caption : undefined;
+  const caption = previousCaption
+    ? { zh: advanceYears(previousCaption.zh, years), en: advanceYears(previousCaption.en, years) }
+    : previousReview
+      ? undefined
+      : { zh: `${years[1]}年主要指标完成情况`, en: `Main targets and results, ${years[1]}` };
+  doc.contents = doc.createNode(
+    caption
+      ? { caption: text(caption), captionSource: previousReview?.captionSource ?? data.edition.source.phrase, rows: [] }
+      : { rows: [] },
+  );
   (doc.contents as YAMLMap).set('rows', rows);
   doc.commentBefore =
     ` Started by npm run new-edition: the main targets of ${previous.folder}'s ${years[1]} plan, judged in this year's review.\n` +

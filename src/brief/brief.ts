@@ -98,7 +98,8 @@ function drawBrief(
     charts: new Map(input.charts.map((c) => [c.id, { svg: c.svg, title: c.title, alt: c.alt, width: c.svgWidth, height: c.svgHeight }])),
     info: {
       title: typography(edition.title[lang]),
-      author: edition.issuer[lang],
+      // Who issued the report, or else who prepared the brief; none when the edition names neither.
+      author: (edition.issuer ?? edition.preparedBy)?.[lang],
       subject: text('brief.subtitle'),
       keywords: [edition.district[lang], edition.city[lang], String(edition.planYear), text('brief.language')].join(', '),
     },

@@ -37,7 +37,7 @@ export interface PdfInput {
   readonly nodes: readonly DocNode[];
   readonly lang: 'zh-CN' | 'en';
   readonly charts: ReadonlyMap<string, PdfChart>;
-  readonly info: { title: string; author: string; subject: string; keywords: string };
+  readonly info: { title: string; author?: string | undefined; subject: string; keywords: string };
   /** Running header text. */
   readonly running: string;
   /** Footer text of a page, e.g. "Page 3 of 8". */
@@ -145,7 +145,7 @@ class Layout {
       font: null as unknown as string,
       info: {
         Title: input.info.title,
-        Author: input.info.author,
+        ...(input.info.author ? { Author: input.info.author } : {}),
         Subject: input.info.subject,
         Keywords: input.info.keywords,
         Creator: 'plan-briefs',

@@ -1,3 +1,4 @@
+import { asSentence } from '../present/words.js';
 import { describeSeverityChange } from '../diagnostics/severity.js';
 import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
@@ -112,11 +113,17 @@ export function buildViewModel(
   const reviewTargets = plan.reviewTargets;
   const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const reportTables = (sentence: string) =>
-    [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets ? [reviewTargets.caption[lang]] : [])].reduce((text, published) => {
-      const { caption, number } = sourceCaption(published, tableLabel);
-      return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
-    }, sentence);
-  const reviewCaption = reviewTargets ? sourceCaption(reviewTargets.caption[lang], tableLabel) : undefined;
+    [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets?.caption ? [reviewTargets.caption[lang]] : [])].reduce(
+      (text, published) => {
+        const { caption, number } = sourceCaption(published, tableLabel);
+        return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
+      },
+      sentence,
+    );
+  // The document's caption of its targets table, without its number; the brief's own when it has none.
+  const reviewCaption = reviewTargets?.caption
+    ? sourceCaption(reviewTargets.caption[lang], tableLabel)
+    : { caption: say('brief.targets.reviewCaption'), number: undefined };
   const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
 
@@ -154,10 +161,10 @@ export function buildViewModel(
       place: placeName(plan.edition, locale),
       planYear: plan.edition.planYear,
       reviewYear: plan.edition.reviewYear,
-      issuer: plan.edition.issuer[lang],
+      issuer: plan.edition.issuer ? plan.edition.issuer[lang] : null,
       documentType: plan.edition.documentType[lang],
       sourceTitle: plan.edition.source.title[lang],
-      sourceNote: plan.edition.source.note[lang],
+      sourceNote: asSentence(plan.edition.source.note[lang], lang),
       dataVersion: plan.edition.dataVersion,
       released: plan.edition.released ? readerDate(plan.edition.released, locale) : null,
       meeting: plan.edition.meeting ? plan.edition.meeting[lang] : null,
@@ -176,12 +183,14 @@ export function buildViewModel(
     })),
     reviewTargets: reviewTargets
       ? {
-          caption: reviewCaption!.caption,
-          sourceNumber: reviewCaption!.number ?? null,
+          caption: reviewCaption.caption,
+          sourceNumber: reviewCaption.number ?? null,
+          // The document's numbers of its indicators, when it gives them.
+          numbered: reviewTargets.rows.some((row) => row.no !== undefined),
           hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
           countNote: scorecardNote(plan, strings, locale) ?? null,
           rows: reviewTargets.rows.map((row) => ({
-            no: String(row.no),
+            no: row.no !== undefined ? String(row.no) : null,
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],

@@ -134,7 +134,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     city: h('The city, in both languages.', '所属城市，中英文各一。'),
     planYear: h('The year the plan is for.', '计划年度。'),
     reviewYear: h('The year whose results the report reviews.', '执行情况所述年度。'),
-    issuer: h('Who issues the document, in both languages.', '发布机关，中英文各一。'),
+    issuer: h(
+      'Who issues the document, in both languages, as the document states it. Leave it out when the document does not say: the covers then read “not stated in the document” and the citation says so.',
+      '发布机关，中英文各一，按原文所载填写。原文未载明时不填：封面显示“原文未载明”，引文亦注明。',
+    ),
     documentType: h('The kind of document, in both languages.', '文件类型，中英文各一。'),
     source: h(
       'The source document: file (in this folder), title, note, and a phrase found in it. The note is for readers: the brief prints it in its notes under the citation, so it names no file or folder.',
@@ -203,11 +206,18 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     ),
   },
   'review-targets': {
+    caption: h(
+      'The caption of the document’s table of targets, in both languages, with captionSource. Leave both out when the targets are not in a captioned table: the brief then captions the table itself (“Main targets for 2024 and their results”) and cites the document without a table number.',
+      '原文目标表的标题，中英文各一，与 captionSource 一起填写。目标不在有标题的表中时两者都不填：简报自拟表题（“2024年主要目标及完成情况”），引用原文时不写表号。',
+    ),
     measure: h(
       "What a row's target is for: level (absent), growth (增长9%), share (占比), or change (in percentage points); the reports say it with the target.",
       '目标所指：level（总量，可不填）、growth（增速，如“增长9%”）、share（占比）或 change（百分点变化）；报告在目标前注明。',
     ),
-    no: h('The row number as the document prints it.', '原文中的序号。'),
+    no: h(
+      'The row number as the document prints it; rows with one number are readings of one indicator, counted once. Leave it out of every row when the document numbers none: the brief and workbook then have no number column and count each row.',
+      '原文中的序号；序号相同的行是同一指标的不同口径，只计一次。原文未编序号时每一行都不填：简报和工作簿不列序号，每行各计一项。',
+    ),
     group: h('The group the row belongs to, in both languages.', '所属分组，中英文各一。'),
     indicator: h(
       "The indicator, in both languages; left out when the row sets a target for a headline indicator's level, whose name it takes.",

@@ -176,7 +176,8 @@ const editionFileSchema = z
     planYear: z.number().int().min(1949).max(2200),
     reviewYear: z.number().int().min(1949).max(2200),
     title: textSchema,
-    issuer: textSchema,
+    /** Who issued the document, as it states; absent when it does not say (readers then see "not stated"). */
+    issuer: textSchema.optional(),
     documentType: textSchema,
     source: z
       .object({ file: localFileName, title: textSchema, note: paragraphSchema, phrase: sourcePhrase, url: webAddress.optional() })
@@ -249,14 +250,16 @@ const headlineFileSchema = z
 
 const reviewTargetsFileSchema = z
   .object({
-    caption: textSchema,
-    captionSource: sourcePhrase,
+    /** The caption of the document's own table of targets; absent when the targets are not in a captioned table. */
+    caption: textSchema.optional(),
+    captionSource: sourcePhrase.optional(),
     rows: z
       .array(
         z
           .object({
             id,
-            no: z.number().int().positive(),
+            /** The number the document gives the indicator in its table (序号); absent when it numbers none. */
+            no: z.number().int().positive().optional(),
             group: textSchema.optional(),
             /** The row's name; absent when it sets a target for a headline indicator, whose name it takes. */
             indicator: textSchema.optional(),
@@ -301,7 +304,16 @@ const reviewTargetsFileSchema = z
       )
       .min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    if ((file.caption === undefined) !== (file.captionSource === undefined))
+      ctx.addIssue({ code: 'custom', path: [file.caption === undefined ? 'caption' : 'captionSource'], message: captionWithSource });
+    const numbered = file.rows.filter((row) => row.no !== undefined).length;
+    if (numbered > 0 && numbered < file.rows.length) {
+      const i = file.rows.findIndex((row) => row.no === undefined);
+      ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: numbersAllOrNone });
+    }
+  });
 
 const planTargetsFileSchema = z
   .object({
@@ -343,6 +355,8 @@ const planTargetsFileSchema = z
   .strict();
 
 /** The message of a standing with both positions and words, or neither (its Chinese text is in check-schema.ts). */
+export const captionWithSource = 'caption and captionSource together: both (the document captions its table of targets) or neither';
+export const numbersAllOrNone = 'no on every row (the document numbers its indicators) or on none';
 export const standingEither = 'either ranks (positions stated) or standing (words without a position): one of the two';
 
 const achievementsFileSchema = z

@@ -256,7 +256,7 @@ function walkOnce(data: EditionData): EditionWalk {
   // The review year's targets table.
   const reviewTargets = data.reviewTargets;
   if (reviewTargets) {
-    cite('reviewTargets', [], reviewTargets.captionSource, [], 'captionSource');
+    if (reviewTargets.captionSource !== undefined) cite('reviewTargets', [], reviewTargets.captionSource, [], 'captionSource');
     reviewTargets.rows.forEach((row, i) => {
       const base = ['rows', i];
       id('reviewTargets', base, row.id);

@@ -91,7 +91,8 @@ export interface ReviewActual {
 
 export interface ReviewTargetRow {
   readonly id: string;
-  readonly no: number;
+  /** The document's number of the indicator; absent when it numbers none. */
+  readonly no?: number;
   readonly group?: Text;
   /** The row's name: its own, or that of the headline indicator it sets a target for. */
   readonly indicator: Text;
@@ -201,7 +202,8 @@ export interface Plan {
   readonly headline: readonly PlanFigure[];
   /** The review year's targets table, when the document has one. */
   readonly reviewTargets?: {
-    readonly caption: Text;
+    /** The document's caption of its targets table; absent when the targets are not in a captioned table. */
+    readonly caption?: Text;
     readonly rows: readonly ReviewTargetRow[];
     /** The targets counted as the source counts them: one per indicator, however many readings it has. */
     readonly scorecard: Scorecard;
@@ -433,7 +435,7 @@ export function buildPlan(
     })();
     return {
       id: row.id,
-      no: row.no,
+      ...(row.no !== undefined ? { no: row.no } : {}),
       ...(row.group ? { group: row.group } : {}),
       indicator: targetName(data, { id: row.id, own: row.indicator, headline: row.headline }),
       ...(row.headline ? { headline: row.headline } : {}),
@@ -638,7 +640,13 @@ export function buildPlan(
     edition: data.edition,
     headline: headlineWithTargets,
     ...(data.reviewTargets
-      ? { reviewTargets: { caption: data.reviewTargets.caption, rows: reviewRows, scorecard: buildScorecard(reviewRows) } }
+      ? {
+          reviewTargets: {
+            ...(data.reviewTargets.caption ? { caption: data.reviewTargets.caption } : {}),
+            rows: reviewRows,
+            scorecard: buildScorecard(reviewRows),
+          },
+        }
       : {}),
     planTargets: { main, work },
     outlook,

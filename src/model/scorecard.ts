@@ -15,7 +15,8 @@ export type IndicatorStatus = Status | 'partly-met';
 /** The part of a targets-table row the scorecard reads. */
 export interface ScorecardReading {
   readonly id: string;
-  readonly no: number;
+  /** The document's number of the indicator (rows with one number are one indicator); absent when it numbers none. */
+  readonly no?: number;
   readonly group?: Text;
   readonly indicator: Text;
   readonly status: Status;
@@ -26,8 +27,8 @@ export interface ScorecardReading {
 }
 
 export interface ScorecardIndicator {
-  /** The source's number of the indicator. */
-  readonly no: number;
+  /** The source's number of the indicator; absent when it numbers none (each row is then one indicator). */
+  readonly no?: number;
   /** The indicator's name: the readings' group, or the one reading's name. */
   readonly label: Text;
   /** The rows of the indicator, in the table's order: one, or several readings (区内, 全区). */
@@ -66,18 +67,21 @@ export function indicatorStatus(statuses: readonly Status[]): IndicatorStatus {
 }
 
 export function buildScorecard(rows: readonly ScorecardReading[]): Scorecard {
-  const byNo = new Map<number, ScorecardReading[]>();
+  // Rows with one number are the readings of one indicator; an unnumbered row is an indicator of its own.
+  const byNo = new Map<number | string, ScorecardReading[]>();
   for (const row of rows) {
-    const list = byNo.get(row.no);
+    const key = row.no ?? `row:${row.id}`;
+    const list = byNo.get(key);
     if (list) list.push(row);
-    else byNo.set(row.no, [row]);
+    else byNo.set(key, [row]);
   }
-  const indicators = [...byNo.entries()].map(([no, readings]): ScorecardIndicator => {
+  const indicators = [...byNo.values()].map((readings): ScorecardIndicator => {
     const first = readings[0]!;
+    const no = first.no;
     const year = readings.find((r) => r.year !== undefined)?.year;
     const priceBases = readings.find((r) => r.priceBases !== undefined)?.priceBases;
     return {
-      no,
+      ...(no !== undefined ? { no } : {}),
       label: readings.length > 1 ? (first.group ?? first.indicator) : first.indicator,
       readings: readings.map((r) => r.id),
       status: indicatorStatus(readings.map((r) => r.status)),

@@ -173,7 +173,11 @@ export function scorecardNote(plan: Plan, strings: UiStrings, locale: Locale): s
     rows: count(targets.rows.length),
     list: listText(
       grouped.map((i) =>
-        say('brief.targets.countNoteItem', { no: i.no, label: zh ? i.label.zh : midSentence(i.label.en), n: count(i.readings.length) }),
+        say('brief.targets.countNoteItem', {
+          no: i.no ?? '',
+          label: zh ? i.label.zh : midSentence(i.label.en),
+          n: count(i.readings.length),
+        }),
       ),
       strings,
       locale,

@@ -29,3 +29,10 @@ export function listText(items: readonly string[], strings: UiStrings, locale: L
     ? items.join('')
     : `${items.slice(0, -1).join(locale === 'zh-CN' ? '、' : ', ')}${last}${items[items.length - 1]}`;
 }
+
+/** A note from the data as a sentence: its full stop added when it ends without one ("仅供测试" → "仅供测试。"). */
+export function asSentence(text: string, lang: 'zh' | 'en'): string {
+  const trimmed = text.trimEnd();
+  if (trimmed === '' || /[.!?。！？…]["”’」』）)]*$/u.test(trimmed)) return trimmed;
+  return `${trimmed}${lang === 'zh' ? '。' : '.'}`;
+}

@@ -8,7 +8,7 @@ import { rule as schemaUnknownKey } from '../diagnostics/rules/plan/schema-unkno
 import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js';
 import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
-import { sheetNameRules, standingEither } from '../dataset/schema.js';
+import { captionWithSource, numbersAllOrNone, sheetNameRules, standingEither } from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
 import { closestName } from '../load/unknown-files.js';
 
@@ -122,6 +122,8 @@ const formatNamesZh: Record<string, string> = {
 /** The Chinese text of the schemas' own checks across fields. */
 const refinementsZh: Record<string, string> = {
   [standingEither]: '填写 ranks（原文给出名次）或 standing（原文只以文字表述位次），二者填一项',
+  [captionWithSource]: 'caption 与 captionSource 同时填写（原文的目标表有标题）或都不填',
+  [numbersAllOrNone]: '每一行都填 no（原文给指标编了序号）或每一行都不填',
 };
 
 const expectedNames: Record<string, MessageText> = {

@@ -121,7 +121,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const reference = row.reference;
     return {
       id: row.id,
-      no: row.no,
+      // The document's number; an unnumbered edition has no such column (an empty column is not shown).
+      no: row.no ?? null,
       indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
       targetKind: targetKindText(row.target, strings),
       // The target in the unit the document publishes it in (4.2 万人 stays 4.2 万人 beside a result

@@ -352,7 +352,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   };
   // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
   const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
-    ...(input.plan.reviewTargets ? { reviewTargets: { title: input.plan.reviewTargets.caption[lang] } } : {}),
+    ...(input.plan.reviewTargets?.caption ? { reviewTargets: { title: input.plan.reviewTargets.caption[lang] } } : {}),
   };
 
   // Statistical tables: sheet name, title, header and columns come from the data.
@@ -502,10 +502,13 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.planYear'), edition.planYear],
           // Who issued the report, and who prepared this workbook from it: the workbook is not the
           // issuer's publication, and its statuses and checks are its own reading.
-          [t('workbook.cover.issuer'), edition.issuer[lang]],
+          [t('workbook.cover.issuer'), edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerUnstated')],
           [t('workbook.cover.source'), edition.source.title[lang]],
           ...(edition.preparedBy ? [[t('workbook.cover.preparedBy'), edition.preparedBy[lang]] as const] : []),
-          [t('workbook.cover.compiled'), t('workbook.cover.compiledText', { issuer: edition.issuer[lang] })],
+          [
+            t('workbook.cover.compiled'),
+            t('workbook.cover.compiledText', { issuer: edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerGeneric') }),
+          ],
           ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],

@@ -153,7 +153,7 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
     version: edition.dataVersion,
     created: input.buildDate.toISOString(),
     language: input.locale,
-    contributors: [{ title: edition.issuer[lang], role: 'publisher' }],
+    ...(edition.issuer ? { contributors: [{ title: edition.issuer[lang], role: 'publisher' }] } : {}),
     sources: [source],
     resources,
   };

@@ -94,7 +94,7 @@ describe('numbering of tables and figures', () => {
       expect(figureNumbers, key).toEqual(figureNumbers.map((_, i) => i + 1));
       const lang = input.locale === 'zh-CN' ? 'zh' : 'en';
       const sourceTables = [
-        ...(input.plan.reviewTargets ? [input.plan.reviewTargets.caption] : []),
+        ...(input.plan.reviewTargets?.caption ? [input.plan.reviewTargets.caption] : []),
         ...input.plan.tables.map((t) => t.caption),
       ];
       for (const published of sourceTables) {

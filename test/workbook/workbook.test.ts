@@ -231,7 +231,7 @@ describe('workbooks', () => {
     expect([...papers].sort()).toEqual(['8 landscape', '9 landscape', '9 portrait']);
     expect(wb.title).toContain('Binjiang');
     // The author is who prepared the workbook (the edition names none), never the report's issuer.
-    expect(wb.creator ?? '').not.toContain(plan.edition.issuer.en);
+    expect(wb.creator ?? '').not.toContain(plan.edition.issuer!.en);
     expect(wb.subject.length).toBeGreaterThan(5);
   });
 
