@@ -83,6 +83,7 @@ export function buildViewModel(
       return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
     };
     const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
+    const textColumns = table.textColumns ?? [];
     return {
       id: table.id,
       caption,
@@ -90,12 +91,16 @@ export function buildViewModel(
       dimension: table.dimension[lang],
       note: table.note ? table.note[lang] : null,
       columns: table.columns.map((c) => ({ label: c.label[lang] })),
+      textColumns: textColumns.map((c) => ({ label: c.label[lang] })),
       rows: table.rows.map((row) => ({
         label: row.label[lang],
+        texts: textColumns.map((c) => row.texts?.[c.id]?.[lang] ?? '–'),
         cells: table.columns.map((c) => cell(row, c)),
         notes: row.notes.map((n) => n[lang]),
       })),
-      total: table.total ? { label: table.total.label[lang], cells: table.columns.map((c) => cell(table.total!, c)) } : null,
+      total: table.total
+        ? { label: table.total.label[lang], texts: textColumns.map(() => ''), cells: table.columns.map((c) => cell(table.total!, c)) }
+        : null,
       chart: chart(`table-${table.id}`),
     };
   };
@@ -187,10 +192,12 @@ export function buildViewModel(
           sourceNumber: reviewCaption.number ?? null,
           // The document's numbers of its indicators, when it gives them.
           numbered: reviewTargets.rows.some((row) => row.no !== undefined),
+          textColumns: (reviewTargets.textColumns ?? []).map((c) => ({ label: c.label[lang] })),
           hasCompletion: reviewTargets.rows.some((row) => row.completion !== undefined),
           countNote: scorecardNote(plan, strings, locale) ?? null,
           rows: reviewTargets.rows.map((row) => ({
             no: row.no !== undefined ? String(row.no) : null,
+            texts: (reviewTargets.textColumns ?? []).map((c) => row.texts?.[c.id]?.[lang] ?? '–'),
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],

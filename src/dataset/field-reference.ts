@@ -553,6 +553,9 @@ function bilingualParts(schema: Node, path: string): string[] {
   const { node } = normalize(schema);
   if (isBilingual(node)) return properties(node).map(([k]) => `${path}.${k}`);
   if (typeNames(node).includes('array') && isNode(node.items)) return bilingualParts(node.items, `${path}[]`);
+  // A map of texts (texts: {scope: {zh, en}}): each value's languages.
+  const values = mapValues(node);
+  if (values) return bilingualParts(values, `${path}.*`);
   return [];
 }
 

@@ -248,11 +248,37 @@ const headlineFileSchema = z
   })
   .strict();
 
+/**
+ * Columns of words the document prints beside a table's figures, such as the statistical scope
+ * (统计口径: 实际管辖), declared once and filled row by row (`texts`); shown as columns, never folded
+ * into the rows' names.
+ */
+const textColumns = z.array(z.object({ id, label: textSchema }).strict()).min(1);
+const rowTexts = z.record(id, textSchema);
+export const textColumnDistinct = 'a text column id that no figure column of the table has';
+export const textColumnUndeclared = 'a text column declared in textColumns (texts may fill only the columns the table declares)';
+
+/** Every `texts` key of every row names a declared text column. */
+function declaredTexts(
+  declared: readonly { id: string }[] | undefined,
+  rows: readonly { texts?: Record<string, unknown> | undefined }[],
+  rowsPath: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set((declared ?? []).map((c) => c.id));
+  rows.forEach((row, i) => {
+    for (const key of Object.keys(row.texts ?? {}))
+      if (!ids.has(key)) ctx.addIssue({ code: 'custom', path: [...rowsPath, i, 'texts', key], message: textColumnUndeclared });
+  });
+}
+
 const reviewTargetsFileSchema = z
   .object({
     /** The caption of the document's own table of targets; absent when the targets are not in a captioned table. */
     caption: textSchema.optional(),
     captionSource: sourcePhrase.optional(),
+    /** Columns of words beside the targets (统计口径 / scope), after the indicator column. */
+    textColumns: textColumns.optional(),
     rows: z
       .array(
         z
@@ -271,6 +297,8 @@ const reviewTargetsFileSchema = z
              */
             measure: z.enum(reviewTargetMeasures).optional(),
             note: paragraphSchema.optional(),
+            /** The row's words in the declared text columns, by column id. */
+            texts: rowTexts.optional(),
             /** The main target of the previous edition's plan this row judges (its plan-targets.yaml id). */
             continues: id.optional(),
             /** The editor's acknowledgement that this target was not among the previous edition's main targets. */
@@ -306,6 +334,7 @@ const reviewTargetsFileSchema = z
   })
   .strict()
   .superRefine((file, ctx) => {
+    declaredTexts(file.textColumns, file.rows, ['rows'], ctx);
     if ((file.caption === undefined) !== (file.captionSource === undefined))
       ctx.addIssue({ code: 'custom', path: [file.caption === undefined ? 'caption' : 'captionSource'], message: captionWithSource });
     const numbered = file.rows.filter((row) => row.no !== undefined).length;
@@ -479,6 +508,8 @@ const tablesFileSchema = z
             captionSource: sourcePhrase,
             /** What the rows are (行业领域 / Sector): the header of the label column. */
             dimension: textSchema,
+            /** Columns of words beside the figures (统计口径 / scope), after the label column. */
+            textColumns: textColumns.optional(),
             /** A short name for the table's workbook sheet (at most 31 characters); the caption's number is used when absent. */
             sheet: z.object({ zh: sheetName, en: sheetName }).strict().optional(),
             note: paragraphSchema.optional(),
@@ -508,7 +539,14 @@ const tablesFileSchema = z
             rows: z
               .array(
                 z
-                  .object({ id, label: textSchema, values: tableValues, source: sourcePhrase, knownDiscrepancies: columnDiscrepancies })
+                  .object({
+                    id,
+                    label: textSchema,
+                    values: tableValues,
+                    texts: rowTexts.optional(),
+                    source: sourcePhrase,
+                    knownDiscrepancies: columnDiscrepancies,
+                  })
                   .strict(),
               )
               .min(1),
@@ -518,7 +556,14 @@ const tablesFileSchema = z
               .optional(),
             drafted,
           })
-          .strict(),
+          .strict()
+          .superRefine((table, ctx) => {
+            declaredTexts(table.textColumns, table.rows, ['rows'], ctx);
+            const figureColumns = new Set(table.columns.map((c) => c.id));
+            table.textColumns?.forEach((c, i) => {
+              if (figureColumns.has(c.id)) ctx.addIssue({ code: 'custom', path: ['textColumns', i, 'id'], message: textColumnDistinct });
+            });
+          }),
       )
       .superRefine(sameSheetNames)
       .default([]),

@@ -91,6 +91,8 @@ export interface ReviewActual {
 
 export interface ReviewTargetRow {
   readonly id: string;
+  /** The row's words in the list's text columns (统计口径 / scope), by column id. */
+  readonly texts?: Readonly<Record<string, Text>>;
   /** The document's number of the indicator; absent when it numbers none. */
   readonly no?: number;
   readonly group?: Text;
@@ -142,9 +144,17 @@ export interface TableColumn {
   readonly additive: boolean;
 }
 
+/** A column of words the document prints beside the figures (统计口径 / scope). */
+export interface TextColumn {
+  readonly id: string;
+  readonly label: Text;
+}
+
 export interface TableRow {
   readonly id: string;
   readonly label: Text;
+  /** The row's words in the table's text columns, by column id; a column the row leaves blank is absent. */
+  readonly texts?: Readonly<Record<string, Text>>;
   /** Cell values by column id; a column the row leaves out is absent. */
   readonly values: Readonly<Record<string, number>>;
   /** Each cell's decimals as published (5 stays 5 in a column of tenths), by column id. */
@@ -158,6 +168,8 @@ export interface StatisticalTable {
   readonly dimension: Text;
   readonly sheet?: Text;
   readonly note?: Text;
+  /** Columns of words after the label column, when the document prints any. */
+  readonly textColumns?: readonly TextColumn[];
   readonly columns: readonly TableColumn[];
   readonly rows: readonly TableRow[];
   readonly total?: TableRow;
@@ -204,6 +216,8 @@ export interface Plan {
   readonly reviewTargets?: {
     /** The document's caption of its targets table; absent when the targets are not in a captioned table. */
     readonly caption?: Text;
+    /** Columns of words after the indicator column, when the document prints any. */
+    readonly textColumns?: readonly TextColumn[];
     readonly rows: readonly ReviewTargetRow[];
     /** The targets counted as the source counts them: one per indicator, however many readings it has. */
     readonly scorecard: Scorecard;
@@ -436,6 +450,7 @@ export function buildPlan(
     return {
       id: row.id,
       ...(row.no !== undefined ? { no: row.no } : {}),
+      ...(row.texts ? { texts: row.texts } : {}),
       ...(row.group ? { group: row.group } : {}),
       indicator: targetName(data, { id: row.id, own: row.indicator, headline: row.headline }),
       ...(row.headline ? { headline: row.headline } : {}),
@@ -504,12 +519,13 @@ export function buildPlan(
       additive: c.additive ?? true,
     }));
     const row = (
-      r: { label: Text; values: Record<string, number>; knownDiscrepancies?: readonly { note: Text }[] },
+      r: { label: Text; values: Record<string, number>; texts?: Record<string, Text>; knownDiscrepancies?: readonly { note: Text }[] },
       id: string,
       path: DataPath,
     ): TableRow => ({
       id,
       label: r.label,
+      ...(r.texts ? { texts: r.texts } : {}),
       values: r.values,
       decimals: Object.fromEntries(
         Object.entries(r.values).map(([column, value]) => [column, dec(files.tables, [...path, 'values', column], value)]),
@@ -538,6 +554,7 @@ export function buildPlan(
       id: table.id,
       caption: table.caption,
       dimension: table.dimension,
+      ...(table.textColumns ? { textColumns: table.textColumns } : {}),
       ...(table.sheet ? { sheet: table.sheet } : {}),
       ...(table.note ? { note: table.note } : {}),
       columns,
@@ -643,6 +660,7 @@ export function buildPlan(
       ? {
           reviewTargets: {
             ...(data.reviewTargets.caption ? { caption: data.reviewTargets.caption } : {}),
+            ...(data.reviewTargets.textColumns ? { textColumns: data.reviewTargets.textColumns } : {}),
             rows: reviewRows,
             scorecard: buildScorecard(reviewRows),
           },

@@ -8,7 +8,14 @@ import { rule as schemaUnknownKey } from '../diagnostics/rules/plan/schema-unkno
 import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js';
 import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
-import { captionWithSource, numbersAllOrNone, sheetNameRules, standingEither } from '../dataset/schema.js';
+import {
+  captionWithSource,
+  numbersAllOrNone,
+  sheetNameRules,
+  standingEither,
+  textColumnDistinct,
+  textColumnUndeclared,
+} from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
 import { closestName } from '../load/unknown-files.js';
 
@@ -124,6 +131,8 @@ const refinementsZh: Record<string, string> = {
   [standingEither]: '填写 ranks（原文给出名次）或 standing（原文只以文字表述位次），二者填一项',
   [captionWithSource]: 'caption 与 captionSource 同时填写（原文的目标表有标题）或都不填',
   [numbersAllOrNone]: '每一行都填 no（原文给指标编了序号）或每一行都不填',
+  [textColumnDistinct]: '与本表各数值列都不同的文字列编号',
+  [textColumnUndeclared]: 'textColumns 中声明过的文字列（texts 只能填写本表声明的列）',
 };
 
 const expectedNames: Record<string, MessageText> = {

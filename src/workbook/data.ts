@@ -1,7 +1,8 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
-import type { Plan, PlanFigure } from '../model/plan.js';
+import type { Plan, PlanFigure, TextColumn } from '../model/plan.js';
+import type { Text } from '../dataset/schema.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
 import { basisWords, byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
@@ -46,6 +47,8 @@ export interface WorkbookData {
 
 /** The workbook's dataset name (and sheet key) of a statistical table. */
 export const tableKey = (tableId: string): string => `table-${tableId}`;
+/** Key of a column of words (统计口径 / scope) in a dataset: apart from figure columns, whose ids have no colon. */
+export const textColumnKey = (columnId: string): string => `text:${columnId}`;
 
 /**
  * Row keys of a statistical table's label and id: column ids are lower-case letters, digits and
@@ -68,6 +71,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
   const rank = (f: PlanFigure) => ranksText(f, strings, locale);
   const reviewYear = plan.edition.reviewYear;
+  /** A row's words in the document's text columns (统计口径 / scope); a cell the document leaves blank is empty. */
+  const texts = (columns: readonly TextColumn[] | undefined, values: Readonly<Record<string, Text>> | undefined): Row =>
+    Object.fromEntries((columns ?? []).map((c) => [textColumnKey(c.id), values?.[c.id]?.[lang] ?? null]));
 
   /** The columns every figure has: indicator, value, unit, growth (signed), change in points, basis and rank. */
   const figure = (f: PlanFigure): Row => ({
@@ -121,6 +127,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const reference = row.reference;
     return {
       id: row.id,
+      ...texts(plan.reviewTargets?.textColumns, row.texts),
       // The document's number; an unnumbered edition has no such column (an empty column is not shown).
       no: row.no ?? null,
       indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
@@ -329,6 +336,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     datasets[key] = table.rows.map((row) => ({
       [tableRowKeys.id]: row.id,
       [tableRowKeys.label]: row.label[lang],
+      ...texts(table.textColumns, row.texts),
       ...cells(row),
     }));
     const total = table.total;

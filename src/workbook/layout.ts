@@ -1,10 +1,11 @@
+import type { TextColumn } from '../model/plan.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
 import { usesGrouping } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
-import { growthAtKey, tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
+import { growthAtKey, tableKey, tableRowKeys, textColumnKey, type Row, type WorkbookData } from './data.js';
 import { growthBases } from '../dataset/schema.js';
 import { basisWords } from '../present/growth-basis.js';
 import { headerWithUnit } from './wording.js';
@@ -142,7 +143,7 @@ const leadingTables: readonly TableLayout[] = [
     key: 'reviewTargets',
     columns: [
       c('indicator'),
-      c('no', 'integer'),
+      o('no', 'integer'),
       c('targetKind'),
       c('target'),
       c('targetValue', 'published'),
@@ -337,6 +338,17 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ...(extra?.width !== undefined ? { width: extra.width } : {}),
     ...(extra?.unit !== undefined ? { unit: unitOf(input.units, extra.unit)[lang] } : {}),
   });
+  // The document's columns of words (统计口径 / scope), after the row label, as it prints them.
+  const textColumnsOf: Readonly<Record<string, readonly TextColumn[]>> = {
+    ...(input.plan.reviewTargets?.textColumns ? { reviewTargets: input.plan.reviewTargets.textColumns } : {}),
+    ...Object.fromEntries(input.plan.tables.flatMap((table) => (table.textColumns ? [[tableKey(table.id), table.textColumns]] : []))),
+  };
+  const withTexts = (key: string, columns: ColumnDefinition[]): ColumnDefinition[] => {
+    const texts = (textColumnsOf[key] ?? []).map(
+      (col): ColumnDefinition => ({ key: textColumnKey(col.id), header: col.label[lang], format: 'text', field: col.id }),
+    );
+    return texts.length === 0 ? columns : [columns[0]!, ...texts, ...columns.slice(1)];
+  };
   const shown = (rows: readonly Row[]) => (layout: ColumnLayout) =>
     !layout[3]?.optional || rows.some((r) => r[layout[0]] !== null && r[layout[0]] !== undefined);
   const table = (layout: TableLayout, text: Partial<Pick<SheetDefinition, 'title'>> = {}): SheetDefinition => {
@@ -347,7 +359,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       ...text,
       dataset: layout.key,
       ...(notes.length > 0 ? { notes } : {}),
-      columns: layout.columns.filter(shown(data.datasets[layout.key] ?? [])).map(column),
+      columns: withTexts(layout.key, layout.columns.filter(shown(data.datasets[layout.key] ?? [])).map(column)),
     };
   };
   // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
@@ -369,7 +381,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       }),
       dataset: key,
       ...(notes.length > 0 ? { notes } : {}),
-      columns: [
+      columns: withTexts(key, [
         { key: tableRowKeys.label, header: statTable.dimension[lang], field: 'label' },
         ...statTable.columns.map(
           (col): ColumnDefinition => ({
@@ -381,7 +393,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           }),
         ),
         { ...column(c('id')), key: tableRowKeys.id, field: 'id' },
-      ],
+      ]),
       ...(data.totalRows[key] ? { totalLabel: t('workbook.totals.published') } : {}),
     };
   });

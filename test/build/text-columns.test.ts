@@ -1,0 +1,78 @@
+/**
+ * Declared columns of words (issue 24): a statistical scope (统计口径) that a document prints beside
+ * its figures is a column of the table or targets list, in the brief, the HTML edition, the
+ * workbook and the CSV, never folded into the rows' names.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildReports } from '../../src/build/pipeline.js';
+import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+
+const edition = 'demo-2026';
+const fileOf = (dataDir: string, name: string) => path.join(dataDir, 'editions', edition, name);
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const plain = (html: string) => html.replace(/<[^>]*>/g, '').replaceAll('\u00a0', ' ');
+const scope = '{id: scope, label: {zh: 统计口径, en: Statistical scope}}';
+
+function withScope(): string {
+  const dataDir = makeDataDir();
+  edit(fileOf(dataDir, 'review-targets.yaml'), (t) =>
+    t
+      .replace(/^rows:\n/m, `textColumns: [${scope}]\nrows:\n`)
+      .replace(/^(\s+)no: 1\n/m, '$1no: 1\n$1texts: {scope: {zh: 实际管辖, en: Area administered}}\n'),
+  );
+  edit(fileOf(dataDir, 'tables.yaml'), (t) =>
+    t
+      .replace(/^(\s+)dimension: \{zh: 领域, en: Sector\}\n/m, `$1dimension: {zh: 领域, en: Sector}\n$1textColumns: [${scope}]\n`)
+      .replace(
+        /^(\s+)label: \{zh: 产业领域, en: Industry\}\n/m,
+        '$1label: {zh: 产业领域, en: Industry}\n$1texts: {scope: {zh: 全区, en: Whole district}}\n',
+      ),
+  );
+  return dataDir;
+}
+
+describe('declared columns of words: a statistical scope beside the figures', () => {
+  it('is a column of the targets table and of the statistical table in both briefs and both workbooks', async () => {
+    const dataDir = withScope();
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const outDir = tempDir('text-columns-out-');
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date(0) });
+    expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
+
+    for (const [locale, header, reviewCell, tableCell] of [
+      ['en', 'Statistical scope', 'Area administered', 'Whole district'],
+      ['zh-CN', '统计口径', '实际管辖', '全区'],
+    ] as const) {
+      const html = readFileSync(path.join(outDir, edition, locale, 'brief.html'), 'utf8').replaceAll('<wbr>', '');
+      const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => m[0]);
+      const withHeader = tables.filter((t) => t.includes(`<th scope="col">${header}</th>`));
+      expect(withHeader.length, locale).toBe(2);
+      expect(plain(withHeader.join(''))).toContain(reviewCell);
+      expect(plain(withHeader.join(''))).toContain(tableCell);
+      // The name stays the indicator's own.
+      expect(plain(html)).not.toContain(`GDP growth (${reviewCell})`);
+
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(outDir, edition, locale, 'workbook.xlsx'));
+      const sheetsWithScope = wb.worksheets.filter((ws) => {
+        let found = false;
+        ws.eachRow((row) => row.eachCell((cell) => (found ||= cell.text === header)));
+        return found;
+      });
+      expect(sheetsWithScope.length, `${locale} workbook`).toBe(2);
+    }
+  });
+
+  it('texts naming a column the table does not declare, or a text column named like a figure column, are errors', () => {
+    const dataDir = withScope();
+    edit(fileOf(dataDir, 'review-targets.yaml'), (t) => t.replace('texts: {scope:', 'texts: {area:'));
+    edit(fileOf(dataDir, 'tables.yaml'), (t) => t.replace('textColumns: [{id: scope,', 'textColumns: [{id: projects,'));
+    const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    const messages = errors.map((d) => `${d.file}:${d.place.line} ${d.message}`).join('\n');
+    expect(messages).toMatch(/review-targets\.yaml:\d+ .*a text column declared in textColumns/);
+    expect(messages).toMatch(/tables\.yaml:\d+ .*a text column id that no figure column of the table has/);
+  });
+});
