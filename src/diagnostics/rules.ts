@@ -27,6 +27,7 @@ import { rule as planSourcePhraseUnit } from './rules/plan/source-phrase-unit.js
 import { rule as planSourcePhraseDecimals } from './rules/plan/source-phrase-decimals.js';
 import { rule as planQualifierWord } from './rules/plan/qualifier-word.js';
 import { rule as planDeclineWord } from './rules/plan/decline-word.js';
+import { rule as planSourcePhraseHasText } from './rules/plan/source-phrase-has-text.js';
 import { rule as planRankMeasureWord } from './rules/plan/rank-measure-word.js';
 import { rule as planEstimateWord } from './rules/plan/estimate-word.js';
 import { rule as planSumMatchesTotal } from './rules/plan/sum-matches-total.js';
@@ -84,6 +85,7 @@ export const ruleDefinitions = [
   planSourcePhraseDecimals,
   planQualifierWord,
   planDeclineWord,
+  planSourcePhraseHasText,
   planRankMeasureWord,
   planEstimateWord,
   planSumMatchesTotal,

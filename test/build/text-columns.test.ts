@@ -31,6 +31,11 @@ function withScope(): string {
         '$1label: {zh: 产业领域, en: Industry}\n$1texts: {scope: {zh: 全区, en: Whole district}}\n',
       ),
   );
+  // The document prints the scope in the rows (source.txt and the rows' phrases alike).
+  for (const name of ['source.txt', 'review-targets.yaml', 'tables.yaml'])
+    edit(fileOf(dataDir, name), (t) =>
+      t.replace('1 | GDP | 5% | 4.0% |', '1 | GDP | 实际管辖 | 5% | 4.0% |').replace('产业领域 | 3 | 30.5', '产业领域 | 全区 | 3 | 30.5'),
+    );
   return dataDir;
 }
 

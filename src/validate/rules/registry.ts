@@ -19,6 +19,7 @@ import { controlCharacter } from './control-character.js';
 import { declineWord } from './decline-word.js';
 import { estimateWord } from './estimate-word.js';
 import { qualifierWord } from './qualifier-word.js';
+import { sourcePhraseHasText } from './source-phrase-has-text.js';
 import { rankMeasureWord } from './rank-measure-word.js';
 import { englishHasHan } from './english-has-han.js';
 import { glossaryConsistent } from './glossary-consistent.js';
@@ -88,6 +89,7 @@ export const checks = {
   'plan:drafted': { on: 'edition', run: ({ data, files }, sink) => drafted(data, files, sink) },
   'plan:qualifier-word': { on: 'edition', run: ({ data, files }, sink) => qualifierWord(data, files, sink) },
   'plan:decline-word': { on: 'edition', run: ({ data, files }, sink) => declineWord(data, files, sink) },
+  'plan:source-phrase-has-text': { on: 'edition', run: ({ data, files }, sink) => sourcePhraseHasText(data, files, sink) },
   'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
   'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
   'plan:source-phrase-found': {
