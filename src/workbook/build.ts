@@ -11,6 +11,7 @@ import { placeCharts, type TableCells } from './place-charts.js';
 import { chartDataTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
+import { escapeXstringPart } from './xstring.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -560,7 +561,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   return repackZip(
     stored,
     input.buildDate,
-    (name, part) => parts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part),
+    (name, part) => parts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : escapeXstringPart(name, part)),
     parts.added,
   );
 }
