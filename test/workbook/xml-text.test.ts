@@ -12,6 +12,7 @@
  *   page number on every page of the printed workbook.
  */
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,7 @@ function readHeader(header: string): { left: string; codes: string[] } {
 const hostileLabel = 'Gross _x0041_ product _x000D_ (GDP) _x005F_x0041_ &D';
 const hostileDistrict = 'R&D &P Park & Co';
 const hostileHeader = 'Projects _x0009_';
+const formulaLabel = '=HYPERLINK("https://evil.example/","Services value added")';
 
 async function hostileWorkbook(locale: Locale) {
   // The default edition: its GDP is plotted in a native chart.
@@ -74,6 +76,8 @@ async function hostileWorkbook(locale: Locale) {
   editText(path.join(edition, 'headline.yaml'), 'en: "Gross domestic product (GDP)"', `en: ${JSON.stringify(hostileLabel)}`);
   editText(path.join(edition, 'edition.yaml'), 'en: "Binjiang District"', `en: ${JSON.stringify(hostileDistrict)}`);
   editText(path.join(edition, 'tables.yaml'), 'en: "Projects"', `en: ${JSON.stringify(hostileHeader)}`);
+  editText(path.join(edition, 'headline.yaml'), 'en: "Services value added"', `en: ${JSON.stringify(formulaLabel)}`);
+  editText(path.join(edition, 'tables.yaml'), 'en: "Table 2. ', 'en: "-Table 2. ');
   const { diagnostics, dataset } = validateDir(dataDir);
   expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, diagnostics);
@@ -136,6 +140,35 @@ describe('workbook text as a spreadsheet reads it', () => {
       }),
       { numRuns: runs, seed },
     );
+  });
+});
+
+describe('text that a spreadsheet could read as a formula', () => {
+  it('is a text cell formatted as text ("@"), wherever it stands, so that editing it keeps it text', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await (await hostileWorkbook('en')).generateAsync({ type: 'nodebuffer' })) as unknown as ExcelJS.Buffer);
+    const formulaLike: { sheet: string; text: string; numFmt: string | undefined }[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value;
+          const text =
+            typeof value === 'string'
+              ? value
+              : value !== null && typeof value === 'object' && 'text' in value
+                ? String(value.text)
+                : undefined;
+          if (text === undefined || !/^[=+\-@]/.test(text)) return;
+          // Written as text, never as a formula.
+          expect(cell.type === ExcelJS.ValueType.String || cell.type === ExcelJS.ValueType.Hyperlink).toBe(true);
+          formulaLike.push({ sheet: ws.name, text, numFmt: cell.numFmt });
+        }),
+      ),
+    );
+    // The label on its sheets and charts' sheets, and the caption as a sheet title and in the contents and checks.
+    expect(formulaLike.filter((c) => c.text === formulaLabel).length).toBeGreaterThan(1);
+    expect(formulaLike.filter((c) => c.text.startsWith('-Table 2.')).length).toBeGreaterThan(1);
+    for (const cell of formulaLike) expect(cell).toEqual({ ...cell, numFmt: '@' });
   });
 });
 
