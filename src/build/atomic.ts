@@ -1,6 +1,36 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * A folder and the folders above it that are missing (mkdir -p), each made on its own from the
+ * nearest that exists. Node's recursive mkdir retries for ever when a folder's parent exists but
+ * making the folder in it fails with ENOENT (a folder under /proc/self, some FUSE and network file
+ * systems): a build with such an --out hung at full CPU. Here that is the error of the folder.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; ) {
+    try {
+      statSync(current);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    missing.unshift(current);
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another process: what it is (a folder or not) shows at the next step.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
 
 /**
  * Writes a file so that readers only ever see the old complete file or the new complete file:
@@ -17,7 +47,7 @@ export function writeFileAtomic(target: string, bytes: Uint8Array | string): voi
 export function writeTemp(target: string, bytes: Uint8Array | string): string {
   const dir = path.dirname(target);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     throw withPath(error, dir);
   }

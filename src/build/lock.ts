@@ -6,7 +6,6 @@ import {
   constants as fsConstants,
   linkSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readSync,
   renameSync,
@@ -17,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { oneLine } from '../diagnostics/escape.js';
+import { makeFolder } from './atomic.js';
 
 /**
  * One build at a time per output folder. Two builds writing one folder at once left the manifest
@@ -251,7 +251,7 @@ const newOwner = (): LockOwner => ({
 
 /** Takes the output folder's lock, waiting (at most maxWaitMs) for or refusing a running build; stale locks are taken over. */
 export async function acquireBuildLock(outDir: string, options: LockOptions = {}): Promise<HeldLock> {
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   const file = path.join(outDir, lockFileName);
   const owner = newOwner();
   const staleMs = options.staleMs ?? defaultStaleMs;

@@ -12,6 +12,7 @@
  * temporary files. Editions whose inputs have not changed since the last build
  * are not rendered again.
  */
+import { sourceDateEpoch } from './build-date.js';
 import { rmSync } from 'node:fs';
 import { oneLine } from '../diagnostics/escape.js';
 import { InputError } from '../diagnostics/input-error.js';
@@ -386,8 +387,8 @@ class RenderPool {
 
 /** SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; otherwise now. */
 export function buildDateFromEnv(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) {
+  const epoch = sourceDateEpoch(env);
+  if (epoch !== undefined) {
     const date = new Date(Number(epoch) * 1000);
     // A date beyond what a date can hold (year 275760) stopped the build inside the formatter as "a bug in the tool".
     if (Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {

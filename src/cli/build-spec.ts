@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { sourceDateEpoch } from '../build/build-date.js';
 import type { BuildSelection } from '../build/incremental.js';
 import { oneLine } from '../diagnostics/escape.js';
 import { folderLeavesData } from '../load/file-kind.js';
@@ -90,7 +91,7 @@ export function shown(dir: string): string {
 
 /** The editions and folders the options select; a UsageError for an edition that does not exist. */
 export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJS.ProcessEnv): BuildSelection {
-  const epoch = env.SOURCE_DATE_EPOCH;
+  const epoch = sourceDateEpoch(env);
   const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
   const outDir = path.resolve(rootDir, (values.out as string | undefined) ?? 'output');
   const wanted = (values.edition as string[] | undefined) ?? [];
@@ -110,7 +111,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
     outDir,
     force: values.force === true,
     ...(values.png === true ? { chartImages: true } : {}),
-    ...(epoch !== undefined && /^\d+$/.test(epoch) ? { sourceDateEpoch: epoch } : {}),
+    ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     ...(wanted.length > 0 ? { editions: wanted } : {}),
     ...(shard ? { shard } : {}),
   };

@@ -82,6 +82,9 @@ export function describeFileSystemError(error: unknown): string | undefined {
       return `Disk quota exceeded for ${where}${on}. Free some space and run again. ${kept}`;
     case 'EFBIG':
       return `File too large: ${where}${on} would exceed the largest file this system or your account allows (ulimit -f, or the file system's limit). Raise the limit or choose another disk (--out). ${kept}`;
+    case 'ENOENT':
+      // A folder that cannot be made where its parent exists (under /proc, some FUSE and network file systems), or a file removed meanwhile.
+      return `No such file or folder: ${where} (${e.syscall ?? 'access'}) cannot be found or made there. Choose another folder (--out, --data), or run again if it was removed meanwhile.`;
     case 'ENOTDIR':
       return `Not a folder: a part of ${where} is a file. Remove or rename that file, or choose another folder (--out, --data).`;
     case 'EEXIST':

@@ -306,8 +306,8 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       '统计表：标题、首列、各列、各行及可选的合计行。',
     ),
     sheet: h(
-      "A short name for the table's workbook sheet, at most 31 characters in each language and none of : \\ / ? * [ ]; the caption's number when absent.",
-      '工作簿中该表工作表的简称，每种语言至多 31 字符，不含 : \\ / ? * [ ]；不填时用标题中的表号。',
+      "A short name for the table's workbook sheet, at most 31 characters in each language, none of : \\ / ? * [ ], no apostrophe at either end, not History, and no _x0041_-like sequence (a spreadsheet reads it as one character); the caption's number when absent.",
+      '工作簿中该表工作表的简称，每种语言至多 31 字符，不含 : \\ / ? * [ ]，首尾不是撇号，不是 History，不含 _x0041_ 之类的序列（电子表格会读作一个字符）；不填时用标题中的表号。',
     ),
     columns: h(
       "The table's columns (id, label, unit, decimals, shareOf, additive); in a chart, the ids of the one or two columns it shows.",

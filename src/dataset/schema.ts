@@ -461,6 +461,7 @@ export const sheetNameRules = {
   apostrophe: 'a sheet name that neither starts nor ends with an apostrophe',
   reserved: 'a sheet name other than "History", which Excel reserves (in any case)',
   unique: "a sheet name different from every other table's in the same language (Excel ignores case)",
+  escape: 'a sheet name without _x followed by four hex digits and _ (such as _x0041_), which Excel reads as one character',
 } as const;
 
 /**
@@ -475,7 +476,9 @@ const sheetName = z
   .max(sheetNameLimit)
   .regex(/^[^:\\/?*[\]]+$/, sheetNameRules.characters)
   .regex(/^(?!')[\s\S]*(?<!')$/, sheetNameRules.apostrophe)
-  .regex(/^(?!history$)/i, sheetNameRules.reserved);
+  .regex(/^(?!history$)/i, sheetNameRules.reserved)
+  // "_x0041_" in a sheet's name is read as "A" (OOXML's ST_Xstring), and every link and formula naming the sheet breaks.
+  .regex(/^(?![\s\S]*_x[0-9A-Fa-f]{4}_)/, sheetNameRules.escape);
 
 /** Tables whose sheets would have one name, without regard to case (each language apart). */
 function sameSheetNames(tables: readonly { sheet?: { zh: string; en: string } | undefined }[], ctx: z.RefinementCtx): void {

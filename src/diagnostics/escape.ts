@@ -14,9 +14,21 @@
 export const invisibleCharacters =
   '\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB';
 
+/**
+ * What else is not seen when printed, by Unicode category: format characters (among them the tags
+ * U+E0000–U+E007F, which spell ASCII no one sees), surrogates standing alone, unassigned code
+ * points (the noncharacters U+FFFE and U+FFFF), and variation selectors. The data cannot hold them
+ * (no font of the briefs has them), but the message saying so quoted them raw. Private-use
+ * characters are left: no font has them either, and the report marks severities with two of them.
+ */
+const unseen = '\\p{Cf}\\p{Cs}\\p{Cn}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}';
+
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the invisible characters.
-const controls = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
-const controlsButLineBreaks = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
+const controls = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}]`, 'gu');
+const controlsButLineBreaks = new RegExp(
+  `[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}]`,
+  'gu',
+);
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -41,11 +53,14 @@ export function guardCommands(block: string): string {
     .join('\n');
 }
 
-const jsonUnsafe = new RegExp(`[\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}]`, 'g');
+const jsonUnsafe = new RegExp(`[\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}]`, 'gu');
 
 /** JSON whose every line is safe: JSON.stringify leaves C1 controls, U+2028/9 and invisible characters as they are. */
 export function escapeJsonControls(json: string): string {
-  return json.replace(jsonUnsafe, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+  // Each UTF-16 unit of its own: JSON writes a character beyond U+FFFF as its two surrogates.
+  return json.replace(jsonUnsafe, (ch) =>
+    Array.from({ length: ch.length }, (_, i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
 }
 
 // What a terminal program itself writes: colours (ESC [ n m) and "clear the line" after a carriage return.

@@ -124,6 +124,7 @@ const formatNamesZh: Record<string, string> = {
   [sheetNameRules.apostrophe]: "首尾都不是撇号(')的工作表名称",
   [sheetNameRules.reserved]: '不是 Excel 保留名称 "History"(不分大小写)的工作表名称',
   [sheetNameRules.unique]: '与同一语言中其他表格都不相同的工作表名称(Excel 不分大小写)',
+  [sheetNameRules.escape]: '不含 _x 加四位十六进制数字加 _(如 _x0041_,Excel 会读作一个字符)的工作表名称',
 };
 
 /** The Chinese text of the schemas' own checks across fields. */

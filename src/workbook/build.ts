@@ -11,6 +11,7 @@ import { placeCharts, type TableCells } from './place-charts.js';
 import { chartDataTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
+import { escapeXstringPart } from './xstring.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -31,9 +32,6 @@ const formulaLike = /^[=+\-@\t\r]/;
 function setCell(cell: ExcelJS.Cell, value: Cell): void {
   if (value === null) return;
   cell.value = value;
-  // exceljs stores strings as text, never as formulas; the quote prefix also keeps Excel from
-  // turning such a cell into a formula when someone edits it.
-  if (typeof value === 'string' && formulaLike.test(value)) cell.style = { ...cell.style, quotePrefix: true } as ExcelJS.Style;
 }
 
 function columnLetter(index: number): string {
@@ -93,6 +91,10 @@ function finishText(wb: ExcelJS.Workbook, look: Look): void {
           if (text !== value.text) cell.value = { ...value, text };
         }
         if (text !== undefined && look.chineseFont !== look.font && hasChinese(text)) cell.font = { ...cell.font, name: look.chineseFont };
+        // exceljs stores strings as text, never as formulas; a cell whose text could be read as one
+        // is formatted as text ("@"), so that Excel and LibreOffice keep it text when someone edits
+        // it. (A quote prefix was set before, but exceljs does not write quotePrefix: it was lost.)
+        if (text !== undefined && formulaLike.test(text)) cell.numFmt = '@';
       });
     });
   });
@@ -560,7 +562,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   return repackZip(
     stored,
     input.buildDate,
-    (name, part) => parts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : part),
+    (name, part) => parts.rewrite(name, name === 'xl/styles.xml' ? defaultFont(part, definition.font) : escapeXstringPart(name, part)),
     parts.added,
   );
 }

@@ -497,7 +497,12 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       keywords: [edition.district[lang], edition.city[lang], String(edition.planYear)].join(', '),
       language: input.locale,
     },
-    header: t('workbook.header'),
+    // A page header's `&` starts a code (&D the date, &P the page, &A the sheet's name): a value
+    // from the data (a district named "R&D Park") says its ampersands twice.
+    header: t(
+      'workbook.header',
+      Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value).replace(/&/g, '&&')])),
+    ),
     footer: t('workbook.footer'),
     font: t('workbook.font'),
     chineseFont: t('workbook.fontChinese'),

@@ -5,6 +5,7 @@
  * element and the content types. Series are references to the table's cells, with cached values
  * so that a reader draws the chart without recalculating.
  */
+import { escapeXstring } from './xstring.js';
 
 /** A range of cells of one column, as the chart references it, with the values it holds. */
 export interface CellRange {
@@ -84,7 +85,9 @@ const titleXml = (text: string, font: Fonts, size: number, bold: boolean, langua
   `<c:title>${richText(text, font, size, bold, language)}<c:overlay val="0"/></c:title>`;
 
 function strRef(range: CellRange): string {
-  const points = range.values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`)).join('');
+  const points = range.values
+    .map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(escapeXstring(String(v)))}</c:v></c:pt>`))
+    .join('');
   return `<c:strRef><c:f>${escapeXml(range.ref)}</c:f><c:strCache><c:ptCount val="${range.values.length}"/>${points}</c:strCache></c:strRef>`;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Sheet names from the data (a statistical table's `sheet`) made valid for Excel and unique in
  * the workbook: Excel refuses : \ / ? * [ ], a name longer than 31 characters, one that starts or
- * ends with an apostrophe, and two names that differ only in case. A name that would break one of
+ * ends with an apostrophe, and two names that differ only in case; and a spreadsheet reads `_x0041_` as "A". A name that would break one of
  * these rules is mended (the character becomes "-", a repeated name gets " (2)"), so that an
  * edition's wording never stops the build.
  */
@@ -9,7 +9,11 @@ const maxLength = 31;
 
 export function validSheetName(name: string): string {
   // Apostrophes and spaces are taken from both ends until neither is left (found by the property test: "\n'\n").
-  const mended = name.replace(/[:\\/?*[\]]/g, '-').replace(/^['\s]+|['\s]+$/g, '');
+  // "_x0041_" would be read as "A" (OOXML's escape), breaking every link and formula that names the sheet: its underscore becomes "-".
+  const mended = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '-')
+    .replace(/^['\s]+|['\s]+$/g, '');
   // Cut to length, then take off what the cut left at the end.
   return (
     [...mended]

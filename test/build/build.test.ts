@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDateFromEnv, buildReports } from '../../src/build/pipeline.js';
 import { sha256 } from '../../src/build/atomic.js';
+import { buildSelection } from '../../src/cli/build-spec.js';
+import { oneLine } from '../../src/diagnostics/escape.js';
+import { InputError } from '../../src/diagnostics/input-error.js';
 import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 const fixedDate = new Date('2025-01-15T00:00:00Z');
@@ -114,5 +117,29 @@ describe('build orchestration', () => {
       );
     }
     expect(buildDateFromEnv({ SOURCE_DATE_EPOCH: '253402300799' }).toISOString()).toBe('9999-12-31T23:59:59.000Z');
+  });
+
+  it('a SOURCE_DATE_EPOCH that is no whole number of seconds is an input error naming it, also before "Up to date" (issue 28, fourth pass)', () => {
+    // These were taken for unset: the build was dated with the clock, and the next build with the same value was "Up to date".
+    const now = new Date('2026-01-01T00:00:00Z');
+    for (const epoch of [' 1736899200', '1736899200 ', '-1', '1.5', '1e9', '0x10', '1736899200\n::error::x', '17\u202E36']) {
+      for (const read of [
+        () => buildDateFromEnv({ SOURCE_DATE_EPOCH: epoch }, () => now),
+        () => buildSelection({}, repoRoot, { SOURCE_DATE_EPOCH: epoch }),
+      ]) {
+        let error: unknown;
+        try {
+          read();
+        } catch (caught) {
+          error = caught;
+        }
+        expect([epoch, error]).toEqual([epoch, expect.any(InputError)]);
+        expect((error as Error).message).toContain(`SOURCE_DATE_EPOCH is "${oneLine(epoch)}"`);
+      }
+    }
+    // Empty is unset, as most tools read it.
+    expect(buildDateFromEnv({ SOURCE_DATE_EPOCH: '' }, () => now)).toBe(now);
+    expect(buildSelection({}, repoRoot, { SOURCE_DATE_EPOCH: '' }).sourceDateEpoch).toBeUndefined();
+    expect(buildSelection({}, repoRoot, { SOURCE_DATE_EPOCH: '1736899200' }).sourceDateEpoch).toBe('1736899200');
   });
 });

@@ -4,9 +4,10 @@
  * ENOSPC…), never "a bug in the tool".
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeFolder } from '../../src/build/atomic.js';
 import { describeFileSystemError } from '../../src/cli/command.js';
 import { filesUnder, makeDataDir, minimalEditionDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
@@ -93,4 +94,25 @@ describe('file-system errors', () => {
     }
     for (const code of ['EEXIST', 'ENAMETOOLONG', 'ELOOP', 'EBUSY']) expect(describeFileSystemError(error(code))).toContain(at);
   });
+  it('an --out that cannot be made where its parent exists ends with its error, not in a loop (issue 28, fourth pass)', () => {
+    // Node's recursive mkdir retried for ever (full CPU) when mkdir gave ENOENT under an existing parent, as in /proc.
+    expect(existsSync('/proc/self')).toBe(process.platform === 'linux');
+    if (process.platform !== 'linux') return;
+    const started = performance.now();
+    const failed = spawnSync(
+      process.execPath,
+      [run, 'build', '--data', makeDataDir([minimalEditionDir]), '--out', '/proc/self/plan-briefs-out', '--jobs', '1'],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(failed.status, failed.stderr).toBe(2);
+    expect(failed.stderr).toContain('Error: No such file or folder: /proc/self/plan-briefs-out (mkdir)');
+    expect(failed.stderr).not.toContain('bug in the tool');
+    expect(performance.now() - started).toBeLessThan(30_000);
+    // makeFolder itself: the same error, and folders made from the nearest that exists.
+    expect(() => makeFolder('/proc/self/a/b')).toThrow(expect.objectContaining({ code: 'ENOENT', path: '/proc/self/a' }));
+    const at = tempDir('fs-make-');
+    makeFolder(path.join(at, 'a', 'b', 'c'));
+    makeFolder(path.join(at, 'a', 'b', 'c'));
+    expect(readdirSync(path.join(at, 'a', 'b'))).toEqual(['c']);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markdownCode, markdownLink, markdownText, oneLine, printable } from '../../src/diagnostics/escape.js';
+import { escapeJsonControls, markdownCode, markdownLink, markdownText, oneLine, printable } from '../../src/diagnostics/escape.js';
 import { diffMarkdown } from '../../src/diff/diff.js';
 import { editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
@@ -176,5 +176,38 @@ describe('Markdown from the data is shown as text', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('\\!\\[i\\]');
     for (const pattern of live) expect(withoutCode(result.stdout)).not.toMatch(pattern);
+  }, 60_000);
+});
+
+describe('characters no one sees, by Unicode category (issue 28, fourth pass)', () => {
+  // Tags (hidden ASCII), a variation selector, an invisible musical format character, a noncharacter, a lone surrogate.
+  const unseen = ['\u{E0041}\u{E0042}', '\uFE0F', '\u{1D173}', '\uFFFE', '\uD800'];
+  const raw = /[\u{E0000}-\u{E007F}\uFE0F\u{1D173}\uFFFE]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u;
+
+  it('oneLine, printable and JSON show each by its code', () => {
+    for (const ch of unseen) {
+      expect(oneLine(`a${ch}b`)).not.toMatch(raw);
+      expect(printable(`a${ch}b\n`)).not.toMatch(raw);
+      const json = escapeJsonControls(JSON.stringify({ message: `a${ch}b` }));
+      expect(json).not.toMatch(raw);
+      expect((JSON.parse(json) as { message: string }).message).toBe(`a${ch}b`);
+    }
+    expect(oneLine('\u{E0041}')).toBe('\\u{E0041}');
+  });
+
+  it("validate quotes a label's characters no font has by their code, in its human and JSON output", () => {
+    const dataDir = makeDataDir();
+    editText(
+      path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'),
+      'en: Gross domestic product (GDP)',
+      `en: "Gross ${unseen.slice(0, 4).join(' ')} product"`,
+    );
+    for (const format of ['human', 'json']) {
+      const result = spawnSync(process.execPath, [run, 'validate', '--data', dataDir, '--format', format], { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stdout + result.stderr).toContain('U+E0041');
+      expectSafe(result.stdout + result.stderr, format);
+      expect(result.stdout + result.stderr, format).not.toMatch(raw);
+    }
   }, 60_000);
 });

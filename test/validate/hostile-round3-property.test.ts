@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireBuildLock, BuildLockedError, lockFileName } from '../../src/build/lock.js';
 import { readManifest } from '../../src/build/manifest.js';
 import { InputError } from '../../src/diagnostics/input-error.js';
-import { markdownCode, markdownText, oneLine, printable } from '../../src/diagnostics/escape.js';
+import { escapeJsonControls, markdownCode, markdownText, oneLine, printable } from '../../src/diagnostics/escape.js';
 import { uniqueSheetNames } from '../../src/workbook/sheet-names.js';
 import { tempDir } from '../helpers.js';
 
@@ -29,10 +29,13 @@ const hostileChar = fc.constantFrom(
   '##[',
   '..',
   'History',
+  '_x0041_',
+  '_x005F_',
   'javascript:',
 );
 const hostileText = fc.array(fc.oneof(hostileChar, fc.string({ maxLength: 4 })), { maxLength: 24 }).map((parts) => parts.join(''));
-const unprintable = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const unprintable =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}\u{1D173}-\u{1D17A}\uFE0F\uFFFE\uFFFF\p{Cs}]/u;
 
 describe('generated hostile input, third round', () => {
   it('names and arguments: one visible line, no workflow command, no invisible character', () => {
@@ -42,6 +45,32 @@ describe('generated hostile input, third round', () => {
         expect(printed.split(/\r\n|\r|\n/).filter((l) => l !== '')).toHaveLength(1);
         expect(printed).not.toMatch(unprintable);
         for (const line of printable(name).split(/\r\n|\r|\n/)) expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+      }),
+      { numRuns: runs, seed },
+    );
+  });
+
+  it('characters no one sees, by category (tags, variation selectors, noncharacters, lone surrogates): shown by their code', () => {
+    const unseen = fc.constantFrom(
+      '\u{E0041}',
+      '\u{E007F}',
+      '\u{E0001}',
+      '\uFE0F',
+      '\u{E0100}',
+      '\u{1D173}',
+      '\uFFFE',
+      '\uFFFF',
+      '\uD800',
+      '\uDFFF',
+    );
+    const text = fc
+      .array(fc.oneof(unseen, fc.string({ maxLength: 4 }), fc.fullUnicode()), { maxLength: 16 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (name) => {
+        for (const printed of [oneLine(name), printable(`${name}\n`), escapeJsonControls(JSON.stringify(name))])
+          expect(printed).not.toMatch(unprintable);
+        expect(JSON.parse(escapeJsonControls(JSON.stringify(name)))).toBe(name);
       }),
       { numRuns: runs, seed },
     );
@@ -72,6 +101,8 @@ describe('generated hostile input, third round', () => {
           expect([...name].length).toBeLessThanOrEqual(31);
           expect(name).not.toMatch(/[:\\/?*[\]]|^'|'$/);
           expect(name.toLowerCase()).not.toBe('history');
+          // A spreadsheet reads "_x0041_" in a sheet's name as "A" (OOXML's ST_Xstring).
+          expect(name).not.toMatch(/_x[0-9A-Fa-f]{4}_/);
           expect(seen.has(name.toLowerCase())).toBe(false);
           seen.add(name.toLowerCase());
         }
