@@ -4,12 +4,12 @@ import { unitOf } from '../dataset/units.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
-import { basisWords, byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import { growthBases, type GrowthBasis } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { basisText, statusWord, targetKindText } from './wording.js';
+import { basisText, growthBasisText, statusWord, targetKindText } from './wording.js';
 import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
@@ -90,13 +90,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const headline: Row[] = plan.headline.map((f) => ({
     id: f.id,
     ...figure(f),
-    // The prices the growth is at; where neither the data nor the phrase says so, the reading
-    // follows the kind of indicator, and the cell says it is assumed (a note says how).
-    growthBasis: f.growth?.basis
-      ? fill(t(f.growth.basisFrom === 'kind' ? 'workbook.growthBasisRead' : 'workbook.growthBasisStated'), {
-          basis: basisWords(strings, f.growth.basis),
-        })
-      : null,
+    // The prices the growth is at ("assumed" where the report does not say; a note says how).
+    growthBasis: growthBasisText(f.growth, strings),
     growthBasis__blank: 'z',
     ...Object.fromEntries(
       growthBases.flatMap((basis) => [
@@ -363,7 +358,15 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     for (const key of judging) refer(key, judged);
   }
   // How a price basis the report does not state is read.
-  if (plan.headline.some((f) => f.growth?.basisFrom === 'kind')) refer('headline', addNote(t('workbook.growthBasisNote')));
+  // How a price basis the report does not state is read: one note, for each sheet that shows such a basis.
+  const assumedBasis = [
+    ...(plan.headline.some((f) => f.growth?.basisFrom === 'kind') ? ['headline'] : []),
+    ...((plan.series?.indicators ?? []).some((i) => i.points.some((p) => p.growth?.basisFrom === 'kind')) ? ['series'] : []),
+  ];
+  if (assumedBasis.length > 0) {
+    const number = addNote(t('workbook.growthBasisNote'));
+    for (const key of assumedBasis) refer(key, number);
+  }
   // How each relative target was read: against which figure's growth, and with what result.
   for (const row of plan.reviewTargets?.rows ?? []) {
     if (!row.reference) continue;

@@ -2,10 +2,9 @@ import { unitOf } from '../dataset/units.js';
 import { textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
-import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
 import { changeCells, type Row } from './row.js';
-import { basisText } from './wording.js';
+import { basisText, growthBasisText } from './wording.js';
 
 /**
  * The series sheet's rows (and the series CSV's): each headline indicator of the district's series
@@ -28,7 +27,7 @@ export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units
         unit: unitOf(units, indicator.unit)[lang],
         ...changeCells(point),
         // Growth is compared only within one price basis: each year's says which.
-        growthBasis: point.growth?.basis ? basisWords(strings, point.growth.basis) : null,
+        growthBasis: growthBasisText(point.growth, strings),
         growthBasis__blank: 'z',
         // The year is a column of its own: only an estimate is said here.
         basis: basisText({ estimate: point.estimate }, point.year, strings),

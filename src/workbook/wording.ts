@@ -5,6 +5,8 @@ import type { PlanTargetValue } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { withMarks } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
+import { basisWords } from '../present/growth-basis.js';
+import type { PlanChange } from '../model/plan.js';
 
 /**
  * Workbook wording made from the data's kinds (target kinds, bounds, statuses, units), with the
@@ -41,6 +43,18 @@ export function statusWord(
   lang: 'zh' | 'en',
 ): string {
   return withMarks(strings, lookup(strings, `status.${status}`) ?? status, flags, lang);
+}
+
+/**
+ * The prices a growth rate is at, as a cell says it: where neither the data nor the phrase states
+ * them, the reading follows the kind of indicator and the cell says it is assumed
+ * ("comparable prices (assumed)"); null for a growth without a basis.
+ */
+export function growthBasisText(growth: Pick<PlanChange, 'basis' | 'basisFrom'> | undefined, strings: UiStrings): string | null {
+  if (!growth?.basis) return null;
+  return say(strings, growth.basisFrom === 'kind' ? 'workbook.growthBasisRead' : 'workbook.growthBasisStated', {
+    basis: basisWords(strings, growth.basis),
+  });
 }
 
 /** What the data says about a figure beside its value: an estimate, an earlier year's figure; or null. */
