@@ -14,7 +14,7 @@ import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
-import { changeCells, type Row } from './row.js';
+import { changeCells, quantityCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
 
@@ -72,9 +72,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   /** The columns every figure has: indicator, value, unit, growth (signed), change in points, basis and rank. */
   const figure = (f: PlanFigure): Row => ({
     indicator: f.label[lang],
-    value: f.value,
-    value__decimals: f.decimals,
-    unit: unitLabel(f.unit),
+    ...quantityCells('value', 'unit', f, units, locale),
     ...changeCells(f),
     basis: basisText(f, reviewYear, strings),
     basis__blank: 'z',
@@ -119,19 +117,14 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       no: row.no,
       indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
       targetKind: targetKindText(row.target, strings),
-      // The target in the unit the document publishes it in (4.2 万人 stays 4.2 万人 beside a result
-      // of 42859 人): every sheet shows a figure in its published unit; the attainment column
-      // compares the two.
-      targetValue: row.target.value ?? null,
-      targetValue__decimals: row.target.decimals ?? 0,
+      // Target and result in the unit the reader's language gives them, as the target's words say
+      // it (4.2 万人 is 42,000 people in English, beside a result of 42,859 people).
+      ...quantityCells('targetValue', 'targetUnit', row.target, units, locale),
       targetValue__blank: 'z',
-      targetUnit: unitLabel(row.target.unit),
       targetUnit__blank: 'z',
       target: row.target.display[lang],
-      actual: level?.value ?? null,
-      actual__decimals: level?.decimals ?? 0,
+      ...quantityCells('actual', 'actualUnit', level, units, locale),
       actual__blank: 'x',
-      actualUnit: level ? unitLabel(level.unit) : null,
       actualUnit__blank: 'x',
       actualGrowth: growth?.value ?? null,
       actualGrowth__decimals: growth?.decimals ?? 0,
@@ -198,10 +191,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
     indicator: target.label[lang],
     kind: targetKindText(target.target, strings),
-    targetValue: target.target.value ?? null,
-    targetValue__decimals: target.target.decimals ?? 0,
+    ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
     targetValue__blank: 'z',
-    targetUnit: unitLabel(target.target.unit),
     targetUnit__blank: 'z',
     target: target.target.display[lang],
     previous: target.previous?.value ?? null,
@@ -234,9 +225,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const text = outlookText.get(o.target)!;
     return {
       indicator: text.indicator,
-      outlookResult: o.result.value,
-      outlookResult__decimals: o.result.decimals,
-      outlookResultUnit: unitLabel(o.result.unit),
+      ...quantityCells('outlookResult', 'outlookResultUnit', o.result, units, locale),
       basis: basisText(o.result, reviewYear, strings),
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
@@ -244,10 +233,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
-      targetValue: target.target.value ?? null,
-      targetValue__decimals: target.target.decimals ?? 0,
+      ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
       targetValue__blank: 'z',
-      targetUnit: unitLabel(target.target.unit),
       targetUnit__blank: 'z',
       // The implied change in one unit a column: per cent of a level, percentage points of a rate.
       impliedChangePercent: o.change?.kind === 'points' ? null : (o.change?.value ?? null),

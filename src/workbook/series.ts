@@ -1,9 +1,8 @@
-import { unitOf } from '../dataset/units.js';
 import { textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import type { UiStrings } from '../present/strings.js';
-import { changeCells, type Row } from './row.js';
+import { changeCells, quantityCells, type Row } from './row.js';
 import { basisText, growthBasisText } from './wording.js';
 
 /**
@@ -22,9 +21,7 @@ export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units
       (point): Row => ({
         indicator: indicator.label[lang],
         year: point.year,
-        value: point.value,
-        value__decimals: point.decimals,
-        unit: unitOf(units, indicator.unit)[lang],
+        ...quantityCells('value', 'unit', { value: point.value, unit: indicator.unit, decimals: point.decimals }, units, locale),
         ...changeCells(point),
         // Growth is compared only within one price basis: each year's says which.
         growthBasis: growthBasisText(point.growth, strings),

@@ -78,6 +78,7 @@ export function headerWithUnit(label: string, unitId: string, units: UnitsFile, 
   const unit = unitOf(units, unitId);
   const name = unit[lang];
   const named = [`(${name})`, `（${name}）`].some((bracketed) => label.includes(bracketed));
-  if (named || (lang === 'en' && unit.inline === false)) return label;
+  // A count in a multiple (万家) names its multiple: the column's figures are not the count itself.
+  if (named || (lang === 'en' && unit.inline === false && unit.factor === 1)) return label;
   return say(strings, 'workbook.withUnit', { label, unit: name });
 }

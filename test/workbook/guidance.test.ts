@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, type Locale } from '../../src/model/format.js';
+import { locales, readerQuantity, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
@@ -212,7 +212,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('units in headers or a unit column, one unit per column: a target is given in its published unit, beside its result in the result’s', () => {
+  it('units in headers or a unit column, one unit per column: a target is given in the unit its words say it in, beside its result in the result’s', () => {
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
       const ws = books.get(locale)!.wb.worksheets[4]!;
@@ -222,11 +222,27 @@ describe('workbook guidance', () => {
       for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
         const row = plan.reviewTargets!.rows.find((x) => x.id === ws.getCell(r, header('id')).value)!;
         const targetUnit = ws.getCell(r, header('targetUnit')).value;
-        if (row.target.unit === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
-        else expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === row.target.unit)![lang]);
+        const target = row.target;
+        if (target.unit === undefined || target.value === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
+        else {
+          const given = readerQuantity({ value: target.value, unit: target.unit, decimals: target.decimals ?? 0 }, units, locale);
+          expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === given.unit)![lang]);
+          // The target's words and its value cell say one quantity: the words hold the value as the
+          // cell shows it, or name their own unit (RMB 35 billion beside 350 RMB 100 million).
+          const words = text(ws.getCell(r, header('target')).value);
+          const cell = ws.getCell(r, header('targetValue'));
+          expect(words.includes(shown(cell)) || /RMB|USD|元|%/.test(words), `row ${r}: ${words} / ${shown(cell)} ${targetUnit}`).toBe(true);
+        }
       }
       const talent = plan.reviewTargets!.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
       expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
+      // In English, a count published in 万 is given as the count itself: target and result then share a unit.
+      if (locale === 'en') {
+        const r = Array.from({ length: t.lastRow - t.headerRow }, (_, i) => t.headerRow + 1 + i).find(
+          (n) => ws.getCell(n, header('id')).value === talent!.id,
+        )!;
+        expect(ws.getCell(r, header('targetUnit')).value).toBe(ws.getCell(r, header('actualUnit')).value);
+      }
       // Statistical tables name each column's unit in its header (English leaves a count unit unsaid, as its label names the thing counted).
       for (const table of plan.tables) {
         expect(table.rows.length).toBeGreaterThan(0);
@@ -236,7 +252,7 @@ describe('workbook guidance', () => {
         expect(headers[0]).toBe(table.dimension[lang]);
         table.columns.forEach((column, i) => {
           const unit = units.units.find((u) => u.id === column.unit)!;
-          if (lang === 'en' && unit.inline === false) expect(headers[i + 1]).toBe(column.label.en);
+          if (lang === 'en' && unit.inline === false && unit.factor === 1) expect(headers[i + 1]).toBe(column.label.en);
           else
             expect(headers[i + 1], `${table.id}.${column.id}`).toMatch(
               new RegExp(`[(\uFF08]${unit[lang].replace(/[%()]/g, '\\$&')}[)\uFF09]`),
@@ -302,7 +318,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('numbers as published: a figure shows one value in one unit, its published one, on every sheet (no sheet converts a unit)', () => {
+  it('numbers as published: a figure shows one value in one unit on every sheet, its published one (in English a count published in 万 as the count itself, as the brief says it)', () => {
     const values = editionValues(plan.edition, 'en');
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
@@ -314,8 +330,9 @@ describe('workbook guidance', () => {
       // What the document publishes: each figure (and its growth), each result and each target, in its own unit.
       const published = new Map<string, string>();
       const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
-        if (value !== undefined && unit !== undefined)
-          published.set(key(id, role, unitLabel(unit)), render(value, decimals ?? 0, unitLabel(unit)));
+        if (value === undefined || unit === undefined) return;
+        const q = readerQuantity({ value, unit, decimals: decimals ?? 0 }, units, locale);
+        published.set(key(id, role, unitLabel(q.unit)), render(q.value, q.decimals, unitLabel(q.unit)));
       };
       for (const f of [...plan.headline, ...plan.achievements]) {
         add(f.id, 'result', f.value, f.decimals, f.unit);
