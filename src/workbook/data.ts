@@ -4,8 +4,8 @@ import { unitOf } from '../dataset/units.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
-import { byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
-import { growthBases, type GrowthBasis } from '../dataset/schema.js';
+import { basisWords, byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { growthBases } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -54,13 +54,12 @@ export const tableKey = (tableId: string): string => `table-${tableId}`;
 export const tableRowKeys = { label: 'rowLabel', id: 'rowId' } as const;
 
 /**
- * Key of the column that holds a headline figure's growth when it is at `basis` prices (and
- * nothing otherwise): a chart of growth draws one series per basis from these, so that growth is
- * compared only within one basis (see src/present/growth-basis.ts).
+ * Row keys of a headline figure's growth group: its price basis as a reader names the group
+ * ("Growth at comparable prices (%)") and the group's place (comparable prices first). A chart of
+ * growth draws one chart per group, so that growth is compared only within one basis
+ * (src/present/growth-basis.ts); a figure whose growth has no basis is in no group.
  */
-export const growthAtKey = (basis: GrowthBasis): string => `growthAt-${basis}`;
-/** Every basis's growth column key, in the order the bases are shown (comparable prices first). */
-export const growthAtKeys: readonly string[] = growthBases.map(growthAtKey);
+export const growthGroupKeys = { label: 'growthGroup', order: 'growthGroupOrder' } as const;
 
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
@@ -91,13 +90,12 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     // The prices the growth is at ("assumed" where the report does not say; a note says how).
     growthBasis: growthBasisText(f.growth, strings),
     growthBasis__blank: 'z',
-    ...Object.fromEntries(
-      growthBases.flatMap((basis) => [
-        [growthAtKey(basis), basisOf.get(f.id) === basis ? f.growth!.value : null],
-        [`${growthAtKey(basis)}__decimals`, f.growth?.decimals ?? 0],
-        [`${growthAtKey(basis)}__blank`, 'z'],
-      ]),
-    ),
+    ...(basisOf.has(f.id)
+      ? {
+          [growthGroupKeys.label]: fill(t('workbook.columns.growthAt'), { basis: basisWords(strings, basisOf.get(f.id)!) }),
+          [growthGroupKeys.order]: growthBases.indexOf(basisOf.get(f.id)!),
+        }
+      : {}),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
     status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,

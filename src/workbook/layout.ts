@@ -4,9 +4,7 @@ import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
 import { usesGrouping } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
-import { growthAtKey, tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
-import { growthBases } from '../dataset/schema.js';
-import { basisWords } from '../present/growth-basis.js';
+import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
@@ -439,39 +437,26 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
     ...statTables,
   ];
-  // Columns a chart's sheet has that its table's sheet does not: growth under each price basis.
-  const chartOnlyColumns = new Map(
-    growthBases.map((basis) => [
-      growthAtKey(basis),
-      {
-        key: growthAtKey(basis),
-        header: t('workbook.columns.growthAt', { basis: basisWords(input.strings, basis) }),
-        format: 'published' as const,
-        unit: unitOf(input.units, percent)[lang],
-      },
-    ]),
-  );
   const chartSheets = input.charts.flatMap((chart): SheetDefinition[] => {
     const found = chartTable(chart.id, input.plan.tables);
     const from = found && tableSheets.find((sheet) => sheet.key === found.table);
     if (!found || !from) return [];
-    const rows = data.datasets[found.table] ?? [];
-    // A grouped chart draws the groups its rows fill (one price basis, or both).
-    const source = found.grouped ? { ...found, values: found.values.filter((key) => rows.some((r) => typeof r[key] === 'number')) } : found;
-    const pick = (key: string) => from.columns?.find((col) => col.key === key) ?? chartOnlyColumns.get(key);
-    if (!pick(source.category) || source.values.length === 0 || source.values.some((key) => !pick(key))) return [];
+    const source = found;
+    const pick = (key: string) => from.columns?.find((col) => col.key === key);
+    const shown = [source.category, ...(source.splitColumn ? [source.splitColumn] : []), ...source.values];
+    if (source.values.length === 0 || shown.some((key) => !pick(key))) return [];
     return [
       {
         kind: 'chart',
         key: `chart-${chart.id}`,
         name: '',
         title: chart.title,
-        description: t(source.grouped ? 'workbook.sheets.chart.descriptionGrouped' : 'workbook.sheets.chart.description', {
+        description: t(source.splitBy ? 'workbook.sheets.chart.descriptionSplit' : 'workbook.sheets.chart.description', {
           sheet: from.name,
         }),
         dataset: source.table,
         chart: { ...source, id: chart.id },
-        columns: [pick(source.category)!, ...source.values.map((key) => pick(key)!)],
+        columns: shown.map((key) => pick(key)!),
       },
     ];
   });
