@@ -509,7 +509,18 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'charts': {
         // The charts are native charts beside their tables (./place-charts.ts); this sheet lists
         // every chart of the brief with its text alternative.
-        const rows = input.charts.map((c) => ({ title: c.title, alt: c.alt }));
+        // Where each is in this workbook: drawn on its own sheet, or (a figure with no native form) its data's sheet.
+        const say = (key: string, name: string) => fill(lookup(input.strings, key) ?? key, { sheet: name });
+        const rows = input.charts.map((c) => {
+          const own = definition.sheets.find((s) => s.chart?.id === c.id);
+          const data = definition.sheets.find((s) => s.kind === 'table' && s.key === chartDataTable(c.id));
+          const where = own
+            ? say('workbook.chartWhere.drawn', own.name)
+            : data
+              ? say('workbook.chartWhere.dataOnly', data.name)
+              : say('workbook.chartWhere.briefOnly', '');
+          return { title: c.title, alt: c.alt, where };
+        });
         writeTable(ws, sheet, rows, start, look);
         chartLists.push({ ws, start });
         break;

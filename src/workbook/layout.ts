@@ -554,7 +554,11 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             {
               kind: 'charts' as const,
               ...sheetText('charts'),
-              columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
+              columns: [
+                column(['title', 'workbook.columns.chart']),
+                column(['alt', 'workbook.columns.alt', undefined, { width: 60 }]),
+                column(['where', 'workbook.columns.chartWhere', undefined, { width: 40 }]),
+              ],
             },
             ...chartSheets,
           ]

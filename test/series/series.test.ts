@@ -169,6 +169,12 @@ describe('a district series', () => {
     // The Charts sheet links the trend figure, which has no native chart, to its data.
     const listed = (await sheetRows('wuyao-2024', 'en', 'Charts'))!.map((r) => r.values[0]);
     expect(listed).toContainEqual({ text: 'Headline indicators, 2022–2024', hyperlink: "#'Series'!A1" });
+    // Its row says where it is: not drawn here, its data on the Series sheet; a drawn chart names its own sheet.
+    const charts = (await sheetRows('wuyao-2024', 'en', 'Charts'))!;
+    expect(charts.find((r) => r.values.includes('In this workbook'))).toBeDefined();
+    const where = (title: string) => charts.find((r) => (r.values[0] as { text?: string })?.text?.startsWith(title))!.values[2];
+    expect(where('Headline indicators, 2022–2024')).toMatch(/^Not drawn in this workbook.*“Series”$/);
+    expect(where('2024 growth of the headline indicators')).toBe('Drawn on the sheet “Chart 1”, below its data');
     const zhListed = (await sheetRows('wuyao-2024', 'zh-CN', '图表'))!.map((r) => r.values[0]);
     expect(zhListed).toContainEqual({ text: '主要指标走势（2022—2024年）', hyperlink: "#'历年数据'!A1" });
 
