@@ -398,9 +398,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
         .join(t('workbook.listSeparator')) || null,
     note__blank: 'z',
   }));
-  // The glossary lists only the terms the workbook's text uses, in either language (so that both
-  // workbooks list the same terms): its figures, targets, tables, projects, warnings and the
-  // titles of the sections its rows name, not the quotations of the source it does not show.
+  // The glossary lists the terms the edition uses, in either language (so that both workbooks list
+  // the same terms): its figures, targets, tables, projects, warnings and sections (their titles,
+  // summaries and highlights, the text the brief prints beside these figures), not the quotations of
+  // the source it does not show. A reader of the workbook beside the brief finds every term of both.
   const {
     headline: h,
     reviewTargets: rt,
@@ -410,10 +411,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     tables: tb,
     projects: pr,
     warnings: w,
+    sections,
+    problems,
   } = plan;
-  const titles = [...achievements, ...compositions, ...planTargets].map((r) => r.section);
-  const sectionTitles = [...plan.sections.review, ...plan.sections.plan].filter((x) => titles.includes(x.title[lang])).map((x) => x.title);
-  const text = JSON.stringify([h, rt, pt, a, co, tb, pr, w, sectionTitles, plan.edition.source.title], (key, value) =>
+  const text = JSON.stringify([h, rt, pt, a, co, tb, pr, w, sections, problems ?? null, plan.edition.source.title], (key, value) =>
     key === 'source' && typeof value === 'string' ? undefined : value,
   );
   const used = new Set([...glossaryInUse(plan.glossary, text, 'zh'), ...glossaryInUse(plan.glossary, text, 'en')]);

@@ -122,7 +122,7 @@ describe('workbook guidance', () => {
     expect(lines.has(s('en', 'workbook.cover.notGiven'))).toBe(false);
   });
 
-  it('glossary: only the terms the edition uses, the same in both workbooks', () => {
+  it('glossary: the terms the edition uses (its cells and the text of its sections, as the brief prints it), the same in both workbooks', () => {
     const terms = (locale: Locale) => {
       const ws = books.get(locale)!.wb.getWorksheet(s(locale, 'workbook.sheets.glossary.name'))!;
       const t = tableOf(ws)!;
@@ -143,9 +143,21 @@ describe('workbook guidance', () => {
           ws.eachRow((row) => row.eachCell((cell) => out.push(text(cell.value).toLowerCase())));
       return out.join('\n');
     };
-    const zhText = cells('zh-CN');
-    const enText = cells('en');
+    // The sections' text: titles, summaries, highlights and the problems paragraph, in both languages.
+    const sections = JSON.stringify([plan.sections, plan.problems ?? null]);
+    const zhText = `${cells('zh-CN')}\n${sections}`;
+    const enText = `${cells('en')}\n${sections.toLowerCase()}`;
     for (const [chinese, english] of zh) expect(zhText.includes(chinese!) || enText.includes(english!.toLowerCase()), chinese).toBe(true);
+    // Every term the sections' Chinese text uses is listed (the default edition's 一老一小 and 中国数谷 among them).
+    const inSections = plan.glossary.filter((g) =>
+      plan.sections.review.concat(plan.sections.plan).some((x) => JSON.stringify(x).includes(g.zh)),
+    );
+    expect(inSections.length).toBeGreaterThan(0);
+    for (const g of inSections)
+      expect(
+        zh.map(([chinese]) => chinese),
+        g.zh,
+      ).toContain(g.zh);
   });
 
   it('notes: every note is referenced from a table, and no note repeats another', () => {
