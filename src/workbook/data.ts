@@ -42,6 +42,8 @@ export interface WorkbookData {
   readonly notes: readonly { number: number; text: string }[];
   /** Note numbers each table (by dataset name) refers to. */
   readonly tableNotes: Readonly<Record<string, readonly number[]>>;
+  /** The note that says what the shorthand in cells means ([x] not available, [z] not applicable), when a table uses it. */
+  readonly shorthandNote?: number;
 }
 
 /** The workbook's dataset name (and sheet key) of a statistical table. */
@@ -451,5 +453,19 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       return growth.some((c) => c.indicator !== undefined && c.indicator.id === plan.headline[index]?.id);
     return false;
   }
-  return { datasets, totals, totalRows, notes, tableNotes };
+  // What the shorthand means, said once, as a note every table that has a cell without a value refers to.
+  // A column no row fills is left off its sheet: only a column with a value somewhere shows shorthand.
+  const blankIn = (rows: readonly Row[]) => {
+    const keys = new Set(rows.flatMap((r) => Object.keys(r).filter((k) => !k.includes('__'))));
+    return [...keys].some((k) => rows.some((r) => r[k] === null) && rows.some((r) => r[k] !== null && r[k] !== undefined));
+  };
+  const withBlanks = Object.keys(datasets).filter(
+    (key) => key !== 'glossary' && blankIn([...datasets[key]!, ...(totalRows[key] ? [totalRows[key]!] : [])]),
+  );
+  let shorthandNote: number | undefined;
+  if (withBlanks.length > 0) {
+    shorthandNote = addNote(fill(t('workbook.shorthandNote'), { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }));
+    for (const key of withBlanks) refer(key, shorthandNote);
+  }
+  return { datasets, totals, totalRows, notes, tableNotes, ...(shorthandNote !== undefined ? { shorthandNote } : {}) };
 }

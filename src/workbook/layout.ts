@@ -502,7 +502,14 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           ],
           [
             t('workbook.cover.shorthand'),
-            t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }),
+            data.shorthandNote === undefined
+              ? t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') })
+              : t('workbook.cover.shorthandSee', {
+                  x: t('workbook.shorthand.x'),
+                  z: t('workbook.shorthand.z'),
+                  n: data.shorthandNote,
+                  notes: t('workbook.sheets.notes.name'),
+                }),
           ],
           [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font'), chineseFont: t('workbook.fontChinese') })],
         ],

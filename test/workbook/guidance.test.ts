@@ -160,6 +160,36 @@ describe('workbook guidance', () => {
       ).toContain(g.zh);
   });
 
+  it('shorthand: explained once, in a note every sheet that shows [x] or [z] refers to; the cover points to it', () => {
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      const x = s(locale, 'workbook.shorthand.x');
+      const z = s(locale, 'workbook.shorthand.z');
+      const notes = wb.getWorksheet(s(locale, 'workbook.sheets.notes.name'))!;
+      const t = tableOf(notes)!;
+      const texts = Array.from({ length: t.lastRow - t.headerRow }, (_, i) => text(notes.getCell(t.headerRow + 1 + i, 2).value));
+      const explained = texts.flatMap((note, i) => (note.includes(x) && note.includes(z) ? [i + 1] : []));
+      expect(explained, 'one note explains both').toHaveLength(1);
+      const prefix = s(locale, 'workbook.notesLine').replace('{numbers}', '');
+      let sheets = 0;
+      for (const table of tables(locale)) {
+        if (table.ws === notes) continue;
+        let uses = false;
+        for (let r = table.headerRow + 1; r <= table.lastRow; r++)
+          for (let c = 1; c <= table.columns; c++) if ([x, z].includes(text(table.ws.getCell(r, c).value))) uses = true;
+        if (!uses) continue;
+        sheets += 1;
+        const line = [2, 3, 4].map((r) => text(table.ws.getCell(r, 1).value)).find((l) => l.startsWith(prefix)) ?? '';
+        expect(line.slice(prefix.length).split(s(locale, 'workbook.listSeparator')).map(Number), table.ws.name).toContain(explained[0]);
+      }
+      expect(sheets).toBeGreaterThan(3);
+      // The cover names the note instead of explaining the shorthand a second time.
+      const cover = text(coverLines(locale).get(s(locale, 'workbook.cover.shorthand'))!.value);
+      expect(cover).toContain(String(explained[0]));
+      expect(cover.length).toBeLessThan(texts[explained[0]! - 1]!.length / 2);
+    }
+  });
+
   it('notes: every note is referenced from a table, and no note repeats another', () => {
     for (const locale of locales) {
       const { wb } = books.get(locale)!;
