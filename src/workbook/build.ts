@@ -515,7 +515,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
           const own = definition.sheets.find((s) => s.chart?.id === c.id);
           const data = definition.sheets.find((s) => s.kind === 'table' && s.key === chartDataTable(c.id));
           const where = own
-            ? say('workbook.chartWhere.drawn', own.name)
+            ? say(own.chart?.splitBy ? 'workbook.chartWhere.drawnSplit' : 'workbook.chartWhere.drawn', own.name)
             : data
               ? say('workbook.chartWhere.dataOnly', data.name)
               : say('workbook.chartWhere.briefOnly', '');

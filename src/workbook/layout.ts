@@ -488,7 +488,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           // Who issued the report, and who prepared this workbook from it: the workbook is not the
           // issuer's publication, and its statuses and checks are its own reading.
           [t('workbook.cover.issuer'), edition.issuer[lang]],
-          [t('workbook.cover.source'), edition.source.title[lang]],
+          // The report's title as its language marks a title (《…》 in Chinese, as the citation gives it).
+          [t('workbook.cover.source'), t('workbook.sourceTitle', { source: edition.source.title[lang] })],
           ...(edition.preparedBy ? [[t('workbook.cover.preparedBy'), edition.preparedBy[lang]] as const] : []),
           [t('workbook.cover.compiled'), t('workbook.cover.compiledText', { issuer: edition.issuer[lang] })],
           ...release,

@@ -174,7 +174,9 @@ describe('a district series', () => {
     expect(charts.find((r) => r.values.includes('In this workbook'))).toBeDefined();
     const where = (title: string) => charts.find((r) => (r.values[0] as { text?: string })?.text?.startsWith(title))!.values[2];
     expect(where('Headline indicators, 2022–2024')).toMatch(/^Not drawn in this workbook.*“Series”$/);
-    expect(where('2024 growth of the headline indicators')).toBe('Drawn on the sheet “Chart 1”, below its data');
+    expect(where('2024 growth of the headline indicators')).toBe(
+      'Drawn on the sheet “Chart 1”, below its data, as one chart per price basis',
+    );
     const zhListed = (await sheetRows('wuyao-2024', 'zh-CN', '图表'))!.map((r) => r.values[0]);
     expect(zhListed).toContainEqual({ text: '主要指标走势（2022—2024年）', hyperlink: "#'历年数据'!A1" });
 
