@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
-import { usesGrouping } from '../model/format.js';
+import { readerQuantity, usesGrouping } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
 import { tableKey, tableRowKeys, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
@@ -391,6 +391,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           .filter((col) => col.key in checked.published)
           .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key }));
   });
+  // Whether a figure's unit is given otherwise than published (English counts in 万): the cover then says how.
+  const plan = input.plan;
+  const unitIds = [
+    ...plan.headline.map((f) => f.unit),
+    ...plan.achievements.map((f) => f.unit),
+    ...(plan.reviewTargets?.rows ?? []).flatMap((r) => [r.target.unit, ...r.actual.map((a) => a.unit)]),
+    ...[...plan.planTargets.main, ...plan.planTargets.work].map((tg) => tg.target.unit),
+    ...(plan.series?.indicators ?? []).map((i) => i.unit),
+    ...(plan.context
+      ? [
+          ...plan.context.comparisons.flatMap((c) => [c.figure.unit, c.value.unit]),
+          ...plan.context.perCapita.flatMap((p) => [p.total.unit, p.population.unit, p.perCapita.unit]),
+        ]
+      : []),
+  ].filter((id): id is string => id !== undefined);
+  const convertedUnits = unitIds.some((unit) => {
+    const q = { value: 1, unit, decimals: 0 };
+    return readerQuantity(q, input.units, input.locale) !== q;
+  });
   const coverDate = (iso: string | undefined): Date | undefined => (iso === undefined ? undefined : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
   // The release details the edition gives, each on its line; those it does not give, said once in words.
@@ -497,9 +516,14 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
           [
             t('workbook.cover.units'),
-            checks.length > 0
-              ? `${t('workbook.cover.unitsText')}${lang === 'en' ? ' ' : ''}${t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') })}`
-              : t('workbook.cover.unitsText'),
+            [
+              t('workbook.cover.unitsText'),
+              // Only where some figure's unit is converted for the reader (model/format.ts readerQuantity).
+              convertedUnits ? t('workbook.cover.unitsCounts') : '',
+              checks.length > 0 ? t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') }) : '',
+            ]
+              .filter((part) => part !== '')
+              .join(lang === 'en' ? ' ' : ''),
           ],
           [
             t('workbook.cover.shorthand'),

@@ -211,6 +211,10 @@ describe('workbooks of any edition shape', () => {
       const headline = table(wb.worksheets[3]!);
       for (const key of ['rank', 'target', 'status', 'change', 'basis'])
         expect(headline.headers).not.toContain(s(locale, `workbook.columns.${key}`));
+      // Its figures are all in 亿元: the cover does not speak of counts given otherwise than published.
+      const cover: string[] = [];
+      wb.worksheets[0]!.eachRow((row) => cover.push(text(row.getCell(2).value)));
+      if (locale === 'en') expect(cover.join('\n')).not.toContain(s(locale, 'workbook.cover.unitsCounts'));
       // Nothing is judged, nothing is acknowledged: no note but the price basis's, and what the
       // shorthand means (an indicator without a growth rate shows it).
       expect(noteReferences(wb, locale)).toEqual({

@@ -89,6 +89,9 @@ describe('workbook guidance', () => {
       expect(cells.filter((c) => c.value instanceof Date)).toEqual([]);
       expect(cells.map((c) => text(c.value)).join('\n')).not.toContain('2025-01-15');
       expect(lines.get(s(locale, 'workbook.cover.planYear'))!.value).toBe(plan.edition.planYear);
+      // The default edition publishes counts in 万 (4.2万人): the English cover says they are given as the count itself.
+      if (locale === 'en')
+        expect(text(lines.get(s(locale, 'workbook.cover.units'))!.value)).toContain(s(locale, 'workbook.cover.unitsCounts'));
       // The source is named as a title is in its language: in 《》 in Chinese, as the citation names it.
       const source = text(lines.get(s(locale, 'workbook.cover.source'))!.value);
       expect(source).toBe(locale === 'zh-CN' ? chinesePunctuation(`《${plan.edition.source.title.zh}》`) : plan.edition.source.title.en);
