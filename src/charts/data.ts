@@ -146,8 +146,14 @@ export const charts: readonly ChartDefinition[] = [
           }))
           .sort((a, b) => b.growth - a.growth),
       );
+      // The text alternative says how the bars are grouped and ordered, from the groups drawn.
+      const bases = byGrowthBasis(ctx.plan.headline).map(({ basis }) => basisWords(ctx.strings, basis));
+      const grouping = text(ctx, `charts.headline-growth.grouping.${bases.length > 1 ? 'many' : 'one'}`, {
+        bases: bases.join(text(ctx, 'charts.headline-growth.basesJoin')),
+      });
       return {
         rows,
+        titleValues: { grouping },
         params: {
           // Room left of zero for the longest decline and its value; zero when there is none.
           xMin: Math.min(0, ...rows.map((r) => r.growth)) * 1.4,
@@ -238,6 +244,9 @@ export const charts: readonly ChartDefinition[] = [
           last: String(span?.last ?? ''),
           // The source line names every report the figures come from.
           source: seriesSources(ctx.plan, indicators, lang),
+          // The text alternative names what is plotted: the indicators, and the years that qualify them.
+          minYears: String(trendMinYears),
+          indicators: indicators.map((i) => i.label[lang]).join(text(ctx, 'charts.headline-trend.listJoin')),
         },
       };
     },

@@ -70,16 +70,34 @@ export function formatQuantity(q: Quantity, units: UnitsFile, locale: Locale): s
     }
     return `${prefix} ${formatNumber(base, q.decimals - Math.round(Math.log10(unit.factor)), locale)}`;
   }
-  const baseUnit = units.units.find((u) => u.quantity === unit.quantity && u.factor === 1);
-  if (unit.factor !== 1 && baseUnit) {
-    // 万人 and the like: show the count itself (4.2 万人 → 42,000 people).
-    const decimals = q.decimals - Math.round(Math.log10(unit.factor));
+  const shown = readerQuantity(q, units, locale);
+  if (shown !== q) {
+    // 万人 and the like: the count itself (4.2 万人 → 42,000 people).
+    const baseUnit = unitOf(units, shown.unit);
     const word = baseUnit.inline === false ? '' : ` ${baseUnit.en}`;
-    return `${formatNumber(base, decimals, locale)}${word}`;
+    return `${formatNumber(shown.value, shown.decimals, locale)}${word}`;
   }
   // Count units ("个", "家") go unsaid in English: the label names the thing counted.
   const word = unit.inline === false ? '' : ` ${unit.en}`;
   return `${formatNumber(q.value, q.decimals, locale)}${word}`;
+}
+
+/**
+ * A published quantity in the unit a reader of `locale` is given it in, the one place that converts
+ * a figure's unit for readers: Chinese keeps the published unit; English gives a count published in
+ * a multiple (万人, 万家, 万件, 万人次) as the count itself in its base unit, to the published precision
+ * (4.2 万人 → 42,000 people; 2.1 万家 → 21,000), as an English statistician writes it. Money, areas
+ * and rates keep their published unit (the same object is returned).
+ */
+export function readerQuantity(q: Quantity, units: UnitsFile, locale: Locale): Quantity {
+  if (locale === 'zh-CN') return q;
+  const unit = unitOf(units, q.unit);
+  if (unit.factor === 1 || currencyPrefix[unit.quantity] || unit.quantity === 'ratio') return q;
+  const baseUnit = units.units.find((u) => u.quantity === unit.quantity && u.factor === 1);
+  if (!baseUnit) return q;
+  const decimals = Math.max(0, q.decimals - Math.round(Math.log10(unit.factor)));
+  // Rounded to its precision: 80.73 × 10,000 is 807300.0000000001 in binary floating point.
+  return { value: Number((q.value * unit.factor).toFixed(decimals)), unit: baseUnit.id, decimals };
 }
 
 /** Both languages at once. */

@@ -495,15 +495,14 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
         break;
       case 'chart': {
         // Only rows with a number in every plotted column (a [z] or [x] cell would draw as a
-        // bar of nothing, which reads as zero), largest first by the column the brief sorts by.
-        // A grouped chart (a series per group, each row in one): the rows with a number in any
-        // plotted column, group by group, largest first within each.
+        // bar of nothing, which reads as zero), largest first by the column the brief sorts by;
+        // rows split into groups (a chart each), only those in a group, group by group.
         const chart = sheet.chart!;
         const has = (r: Row, key: string) => typeof r[key] === 'number';
-        const group = (r: Row) => (chart.grouped ? chart.values.findIndex((key) => has(r, key)) : 0);
-        const size = (r: Row) => (chart.grouped ? (r[chart.values[group(r)]!] as number) : (r[chart.sortBy ?? chart.values[0]!] as number));
+        const group = (r: Row) => (chart.splitOrder === undefined ? 0 : Number(r[chart.splitOrder]));
+        const size = (r: Row) => r[chart.sortBy ?? chart.values[0]!] as number;
         const rows = (data.datasets[sheet.dataset ?? ''] ?? [])
-          .filter((r) => (chart.grouped ? chart.values.some((key) => has(r, key)) : chart.values.every((key) => has(r, key))))
+          .filter((r) => chart.values.every((key) => has(r, key)) && (chart.splitBy === undefined || typeof r[chart.splitBy] === 'string'))
           .sort((a, b) => group(a) - group(b) || size(b) - size(a));
         writeTable(ws, sheet, rows, start, look);
         tableCells.set(sheet.key, { ws, sheet, headerRow: start, rows });
@@ -512,7 +511,18 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       case 'charts': {
         // The charts are native charts beside their tables (./place-charts.ts); this sheet lists
         // every chart of the brief with its text alternative.
-        const rows = input.charts.map((c) => ({ title: c.title, alt: c.alt }));
+        // Where each is in this workbook: drawn on its own sheet, or (a figure with no native form) its data's sheet.
+        const say = (key: string, name: string) => fill(lookup(input.strings, key) ?? key, { sheet: name });
+        const rows = input.charts.map((c) => {
+          const own = definition.sheets.find((s) => s.chart?.id === c.id);
+          const data = definition.sheets.find((s) => s.kind === 'table' && s.key === chartDataTable(c.id));
+          const where = own
+            ? say(own.chart?.splitBy ? 'workbook.chartWhere.drawnSplit' : 'workbook.chartWhere.drawn', own.name)
+            : data
+              ? say('workbook.chartWhere.dataOnly', data.name)
+              : say('workbook.chartWhere.briefOnly', '');
+          return { title: c.title, alt: c.alt, where };
+        });
         writeTable(ws, sheet, rows, start, look);
         chartLists.push({ ws, start });
         break;

@@ -1,4 +1,4 @@
-import { growthAtKeys, tableKey, tableRowKeys } from './data.js';
+import { growthGroupKeys, tableKey, tableRowKeys } from './data.js';
 
 /**
  * Which table of the workbook each chart of the brief is drawn from, as a native chart: the
@@ -18,22 +18,27 @@ export interface ChartTable {
   /** The value column the brief's chart sorts by, largest first (the first value column if not given). */
   readonly sortBy?: string;
   /**
-   * The value columns are groups of rows, not measures of every row: each row holds a number in
-   * one of them (its growth under its price basis's column), so that each group is a series of its
-   * own, named in the legend. The chart plots the rows that hold a number in any of them, group by
-   * group in the columns' order, largest first within a group; columns no row fills are left out.
+   * A row key that splits the rows into groups, each drawn as a chart of its own, titled with the
+   * key's value (growth at one price basis: growth is compared only within one basis). The rows
+   * plotted are those with a value for it, group by group in `splitOrder`, largest first within
+   * each; every plotted cell holds a number.
    */
-  readonly grouped?: boolean;
+  readonly splitBy?: string;
+  /** The row key giving each group's place (a number, smallest first). */
+  readonly splitOrder?: string;
+  /** A column shown beside the category on the chart's sheet, saying each row's group. */
+  readonly splitColumn?: string;
 }
 
 const fixed: Readonly<Record<string, ChartTable>> = {
-  // Growth is compared only within one price basis: a series per basis, as the brief's chart colours them.
+  // Growth is compared only within one price basis: a chart per basis (the brief's chart groups and colours them).
   'headline-growth': {
     table: 'headline',
     category: 'indicator',
-    values: growthAtKeys,
-    grouped: true,
-    valueTitleKey: 'workbook.columns.growth',
+    values: ['growth'],
+    splitBy: growthGroupKeys.label,
+    splitOrder: growthGroupKeys.order,
+    splitColumn: 'growthBasis',
   },
   'growth-vs-target': {
     table: 'growthTargets',

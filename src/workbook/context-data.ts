@@ -1,11 +1,10 @@
 import type { UnitsFile } from '../dataset/schema.js';
-import { unitOf } from '../dataset/units.js';
 import { textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { contextTexts } from '../present/context.js';
 import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
-import type { Row } from './row.js';
+import { quantityCells, type Row } from './row.js';
 
 /**
  * The workbook's "in context" datasets: each comparison (share of the area's total, growth against
@@ -18,7 +17,6 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
   const text = contextTexts(plan, strings, locale);
   if (context === undefined || text === undefined) return { context: [], perCapita: [] };
   const lang = textKey(locale);
-  const unit = (id: string) => unitOf(units, id)[lang];
   const title = (id: string) => context.documents.find((d) => d.id === id)?.title[lang] ?? plan.edition.source.title[lang];
   const blank = (key: string, value: unknown) => (value === null || value === undefined ? { [`${key}__blank`]: 'z' } : {});
   const number = (key: string, n: { value: number; decimals: number } | undefined): Row => ({
@@ -27,16 +25,18 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
     ...blank(key, n),
   });
 
+  // A figure with its unit, in the unit the reader's language gives it (./row.ts quantityCells).
+  const shown = (key: string, unitKey: string, q: { value: number; unit: string; decimals: number }): Row =>
+    quantityCells(key, unitKey, q, units, locale);
+
   const rows = context.comparisons.map((c, i): Row => {
     const f = c.figure;
     return {
       indicator: f.label[lang],
       area: text.rows[i]!.area,
       year: String(c.year),
-      ...number('districtValue', f),
-      districtUnit: unit(f.unit),
-      ...number('areaValue', c.value),
-      areaUnit: unit(c.value.unit),
+      ...shown('districtValue', 'districtUnit', f),
+      ...shown('areaValue', 'areaUnit', c.value),
       ...number('areaShare', c.share),
       ...number('districtGrowth', f.growth),
       ...number('areaGrowth', c.growth),
@@ -53,12 +53,9 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
       indicator: p.figure.label[lang],
       area: text.perCapita[context.perCapita.indexOf(p)]!.area,
       year: String(p.year),
-      ...number('total', p.total),
-      totalUnit: unit(p.total.unit),
-      ...number('population', p.population),
-      populationUnit: unit(p.population.unit),
-      ...number('perCapitaValue', p.perCapita),
-      perCapitaUnit: unit(p.perCapita.unit),
+      ...shown('total', 'totalUnit', p.total),
+      ...shown('population', 'populationUnit', p.population),
+      ...shown('perCapitaValue', 'perCapitaUnit', p.perCapita),
       document: p.documents.map(title).join(lang === 'zh' ? '；' : '; '),
       id: p.population.id,
       figureId: p.figure.id,

@@ -6,16 +6,16 @@ import type { Text } from '../dataset/schema.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
 import { basisWords, byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
-import { growthBases, type GrowthBasis } from '../dataset/schema.js';
+import { growthBases } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { basisText, statusWord, targetKindText } from './wording.js';
+import { basisText, growthBasisText, statusWord, targetKindText } from './wording.js';
 import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
-import { changeCells, type Row } from './row.js';
+import { changeCells, quantityCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
 
@@ -43,6 +43,8 @@ export interface WorkbookData {
   readonly notes: readonly { number: number; text: string }[];
   /** Note numbers each table (by dataset name) refers to. */
   readonly tableNotes: Readonly<Record<string, readonly number[]>>;
+  /** The note that says what the shorthand in cells means ([x] not available, [z] not applicable), when a table uses it. */
+  readonly shorthandNote?: number;
 }
 
 /** The workbook's dataset name (and sheet key) of a statistical table. */
@@ -57,13 +59,12 @@ export const textColumnKey = (columnId: string): string => `text:${columnId}`;
 export const tableRowKeys = { label: 'rowLabel', id: 'rowId' } as const;
 
 /**
- * Key of the column that holds a headline figure's growth when it is at `basis` prices (and
- * nothing otherwise): a chart of growth draws one series per basis from these, so that growth is
- * compared only within one basis (see src/present/growth-basis.ts).
+ * Row keys of a headline figure's growth group: its price basis as a reader names the group
+ * ("Growth at comparable prices (%)") and the group's place (comparable prices first). A chart of
+ * growth draws one chart per group, so that growth is compared only within one basis
+ * (src/present/growth-basis.ts); a figure whose growth has no basis is in no group.
  */
-export const growthAtKey = (basis: GrowthBasis): string => `growthAt-${basis}`;
-/** Every basis's growth column key, in the order the bases are shown (comparable prices first). */
-export const growthAtKeys: readonly string[] = growthBases.map(growthAtKey);
+export const growthGroupKeys = { label: 'growthGroup', order: 'growthGroupOrder' } as const;
 
 export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings, units: UnitsFile): WorkbookData {
   const lang = textKey(locale);
@@ -78,9 +79,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   /** The columns every figure has: indicator, value, unit, growth (signed), change in points, basis and rank. */
   const figure = (f: PlanFigure): Row => ({
     indicator: f.label[lang],
-    value: f.value,
-    value__decimals: f.decimals,
-    unit: unitLabel(f.unit),
+    ...quantityCells('value', 'unit', f, units, locale),
     ...changeCells(f),
     basis: basisText(f, reviewYear, strings),
     basis__blank: 'z',
@@ -96,21 +95,15 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const headline: Row[] = plan.headline.map((f) => ({
     id: f.id,
     ...figure(f),
-    // The prices the growth is at; where neither the data nor the phrase says so, the reading
-    // follows the kind of indicator, and the cell says it is assumed (a note says how).
-    growthBasis: f.growth?.basis
-      ? fill(t(f.growth.basisFrom === 'kind' ? 'workbook.growthBasisRead' : 'workbook.growthBasisStated'), {
-          basis: basisWords(strings, f.growth.basis),
-        })
-      : null,
+    // The prices the growth is at ("assumed" where the report does not say; a note says how).
+    growthBasis: growthBasisText(f.growth, strings),
     growthBasis__blank: 'z',
-    ...Object.fromEntries(
-      growthBases.flatMap((basis) => [
-        [growthAtKey(basis), basisOf.get(f.id) === basis ? f.growth!.value : null],
-        [`${growthAtKey(basis)}__decimals`, f.growth?.decimals ?? 0],
-        [`${growthAtKey(basis)}__blank`, 'z'],
-      ]),
-    ),
+    ...(basisOf.has(f.id)
+      ? {
+          [growthGroupKeys.label]: fill(t('workbook.columns.growthAt'), { basis: basisWords(strings, basisOf.get(f.id)!) }),
+          [growthGroupKeys.order]: growthBases.indexOf(basisOf.get(f.id)!),
+        }
+      : {}),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
     status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,
@@ -132,19 +125,14 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       no: row.no ?? null,
       indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
       targetKind: targetKindText(row.target, strings),
-      // The target in the unit the document publishes it in (4.2 万人 stays 4.2 万人 beside a result
-      // of 42859 人): every sheet shows a figure in its published unit; the attainment column
-      // compares the two.
-      targetValue: row.target.value ?? null,
-      targetValue__decimals: row.target.decimals ?? 0,
+      // Target and result in the unit the reader's language gives them, as the target's words say
+      // it (4.2 万人 is 42,000 people in English, beside a result of 42,859 people).
+      ...quantityCells('targetValue', 'targetUnit', row.target, units, locale),
       targetValue__blank: 'z',
-      targetUnit: unitLabel(row.target.unit),
       targetUnit__blank: 'z',
       target: row.target.display[lang],
-      actual: level?.value ?? null,
-      actual__decimals: level?.decimals ?? 0,
+      ...quantityCells('actual', 'actualUnit', level, units, locale),
       actual__blank: 'x',
-      actualUnit: level ? unitLabel(level.unit) : null,
       actualUnit__blank: 'x',
       actualGrowth: growth?.value ?? null,
       actualGrowth__decimals: growth?.decimals ?? 0,
@@ -211,10 +199,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
     indicator: target.label[lang],
     kind: targetKindText(target.target, strings),
-    targetValue: target.target.value ?? null,
-    targetValue__decimals: target.target.decimals ?? 0,
+    ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
     targetValue__blank: 'z',
-    targetUnit: unitLabel(target.target.unit),
     targetUnit__blank: 'z',
     target: target.target.display[lang],
     previous: target.previous?.value ?? null,
@@ -247,9 +233,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const text = outlookText.get(o.target)!;
     return {
       indicator: text.indicator,
-      outlookResult: o.result.value,
-      outlookResult__decimals: o.result.decimals,
-      outlookResultUnit: unitLabel(o.result.unit),
+      ...quantityCells('outlookResult', 'outlookResultUnit', o.result, units, locale),
       basis: basisText(o.result, reviewYear, strings),
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
@@ -257,10 +241,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
-      targetValue: target.target.value ?? null,
-      targetValue__decimals: target.target.decimals ?? 0,
+      ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
       targetValue__blank: 'z',
-      targetUnit: unitLabel(target.target.unit),
       targetUnit__blank: 'z',
       // The implied change in one unit a column: per cent of a level, percentage points of a rate.
       impliedChangePercent: o.change?.kind === 'points' ? null : (o.change?.value ?? null),
@@ -372,7 +354,15 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     for (const key of judging) refer(key, judged);
   }
   // How a price basis the report does not state is read.
-  if (plan.headline.some((f) => f.growth?.basisFrom === 'kind')) refer('headline', addNote(t('workbook.growthBasisNote')));
+  // How a price basis the report does not state is read: one note, for each sheet that shows such a basis.
+  const assumedBasis = [
+    ...(plan.headline.some((f) => f.growth?.basisFrom === 'kind') ? ['headline'] : []),
+    ...((plan.series?.indicators ?? []).some((i) => i.points.some((p) => p.growth?.basisFrom === 'kind')) ? ['series'] : []),
+  ];
+  if (assumedBasis.length > 0) {
+    const number = addNote(t('workbook.growthBasisNote'));
+    for (const key of assumedBasis) refer(key, number);
+  }
   // How each relative target was read: against which figure's growth, and with what result.
   for (const row of plan.reviewTargets?.rows ?? []) {
     if (!row.reference) continue;
@@ -419,9 +409,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
         .join(t('workbook.listSeparator')) || null,
     note__blank: 'z',
   }));
-  // The glossary lists only the terms the workbook's text uses, in either language (so that both
-  // workbooks list the same terms): its figures, targets, tables, projects, warnings and the
-  // titles of the sections its rows name, not the quotations of the source it does not show.
+  // The glossary lists the terms the edition uses, in either language (so that both workbooks list
+  // the same terms): its figures, targets, tables, projects, warnings and sections (their titles,
+  // summaries and highlights, the text the brief prints beside these figures), not the quotations of
+  // the source it does not show. A reader of the workbook beside the brief finds every term of both.
   const {
     headline: h,
     reviewTargets: rt,
@@ -431,10 +422,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     tables: tb,
     projects: pr,
     warnings: w,
+    sections,
+    problems,
   } = plan;
-  const titles = [...achievements, ...compositions, ...planTargets].map((r) => r.section);
-  const sectionTitles = [...plan.sections.review, ...plan.sections.plan].filter((x) => titles.includes(x.title[lang])).map((x) => x.title);
-  const text = JSON.stringify([h, rt, pt, a, co, tb, pr, w, sectionTitles, plan.edition.source.title], (key, value) =>
+  const text = JSON.stringify([h, rt, pt, a, co, tb, pr, w, sections, problems ?? null, plan.edition.source.title], (key, value) =>
     key === 'source' && typeof value === 'string' ? undefined : value,
   );
   const used = new Set([...glossaryInUse(plan.glossary, text, 'zh'), ...glossaryInUse(plan.glossary, text, 'en')]);
@@ -471,5 +462,19 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       return growth.some((c) => c.indicator !== undefined && c.indicator.id === plan.headline[index]?.id);
     return false;
   }
-  return { datasets, totals, totalRows, notes, tableNotes };
+  // What the shorthand means, said once, as a note every table that has a cell without a value refers to.
+  // A column no row fills is left off its sheet: only a column with a value somewhere shows shorthand.
+  const blankIn = (rows: readonly Row[]) => {
+    const keys = new Set(rows.flatMap((r) => Object.keys(r).filter((k) => !k.includes('__'))));
+    return [...keys].some((k) => rows.some((r) => r[k] === null) && rows.some((r) => r[k] !== null && r[k] !== undefined));
+  };
+  const withBlanks = Object.keys(datasets).filter(
+    (key) => key !== 'glossary' && blankIn([...datasets[key]!, ...(totalRows[key] ? [totalRows[key]!] : [])]),
+  );
+  let shorthandNote: number | undefined;
+  if (withBlanks.length > 0) {
+    shorthandNote = addNote(fill(t('workbook.shorthandNote'), { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }));
+    for (const key of withBlanks) refer(key, shorthandNote);
+  }
+  return { datasets, totals, totalRows, notes, tableNotes, ...(shorthandNote !== undefined ? { shorthandNote } : {}) };
 }

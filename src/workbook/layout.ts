@@ -3,11 +3,9 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
-import { usesGrouping } from '../model/format.js';
+import { readerQuantity, usesGrouping } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
-import { growthAtKey, tableKey, tableRowKeys, textColumnKey, type Row, type WorkbookData } from './data.js';
-import { growthBases } from '../dataset/schema.js';
-import { basisWords } from '../present/growth-basis.js';
+import { tableKey, tableRowKeys, textColumnKey, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
 import { uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
@@ -405,6 +403,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           .filter((col) => col.key in checked.published)
           .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key }));
   });
+  // Whether a figure's unit is given otherwise than published (English counts in 万): the cover then says how.
+  const plan = input.plan;
+  const unitIds = [
+    ...plan.headline.map((f) => f.unit),
+    ...plan.achievements.map((f) => f.unit),
+    ...(plan.reviewTargets?.rows ?? []).flatMap((r) => [r.target.unit, ...r.actual.map((a) => a.unit)]),
+    ...[...plan.planTargets.main, ...plan.planTargets.work].map((tg) => tg.target.unit),
+    ...(plan.series?.indicators ?? []).map((i) => i.unit),
+    ...(plan.context
+      ? [
+          ...plan.context.comparisons.flatMap((c) => [c.figure.unit, c.value.unit]),
+          ...plan.context.perCapita.flatMap((p) => [p.total.unit, p.population.unit, p.perCapita.unit]),
+        ]
+      : []),
+  ].filter((id): id is string => id !== undefined);
+  const convertedUnits = unitIds.some((unit) => {
+    const q = { value: 1, unit, decimals: 0 };
+    return readerQuantity(q, input.units, input.locale) !== q;
+  });
   const coverDate = (iso: string | undefined): Date | undefined => (iso === undefined ? undefined : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
   // The release details the edition gives, each on its line; those it does not give, said once in words.
@@ -451,39 +468,26 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ...leadingTables.filter((layout) => (data.datasets[layout.key] ?? []).length > 0).map((layout) => table(layout, titles[layout.key])),
     ...statTables,
   ];
-  // Columns a chart's sheet has that its table's sheet does not: growth under each price basis.
-  const chartOnlyColumns = new Map(
-    growthBases.map((basis) => [
-      growthAtKey(basis),
-      {
-        key: growthAtKey(basis),
-        header: t('workbook.columns.growthAt', { basis: basisWords(input.strings, basis) }),
-        format: 'published' as const,
-        unit: unitOf(input.units, percent)[lang],
-      },
-    ]),
-  );
   const chartSheets = input.charts.flatMap((chart): SheetDefinition[] => {
     const found = chartTable(chart.id, input.plan.tables);
     const from = found && tableSheets.find((sheet) => sheet.key === found.table);
     if (!found || !from) return [];
-    const rows = data.datasets[found.table] ?? [];
-    // A grouped chart draws the groups its rows fill (one price basis, or both).
-    const source = found.grouped ? { ...found, values: found.values.filter((key) => rows.some((r) => typeof r[key] === 'number')) } : found;
-    const pick = (key: string) => from.columns?.find((col) => col.key === key) ?? chartOnlyColumns.get(key);
-    if (!pick(source.category) || source.values.length === 0 || source.values.some((key) => !pick(key))) return [];
+    const source = found;
+    const pick = (key: string) => from.columns?.find((col) => col.key === key);
+    const shown = [source.category, ...(source.splitColumn ? [source.splitColumn] : []), ...source.values];
+    if (source.values.length === 0 || shown.some((key) => !pick(key))) return [];
     return [
       {
         kind: 'chart',
         key: `chart-${chart.id}`,
         name: '',
         title: chart.title,
-        description: t(source.grouped ? 'workbook.sheets.chart.descriptionGrouped' : 'workbook.sheets.chart.description', {
+        description: t(source.splitBy ? 'workbook.sheets.chart.descriptionSplit' : 'workbook.sheets.chart.description', {
           sheet: from.name,
         }),
         dataset: source.table,
         chart: { ...source, id: chart.id },
-        columns: [pick(source.category)!, ...source.values.map((key) => pick(key)!)],
+        columns: shown.map((key) => pick(key)!),
       },
     ];
   });
@@ -520,7 +524,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           // Who issued the report, and who prepared this workbook from it: the workbook is not the
           // issuer's publication, and its statuses and checks are its own reading.
           [t('workbook.cover.issuer'), edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerUnstated')],
-          [t('workbook.cover.source'), edition.source.title[lang]],
+          // The report's title as its language marks a title (《…》 in Chinese, as the citation gives it).
+          [t('workbook.cover.source'), t('workbook.sourceTitle', { source: edition.source.title[lang] })],
           ...(edition.preparedBy ? [[t('workbook.cover.preparedBy'), edition.preparedBy[lang]] as const] : []),
           [
             t('workbook.cover.compiled'),
@@ -531,13 +536,25 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
           [
             t('workbook.cover.units'),
-            checks.length > 0
-              ? `${t('workbook.cover.unitsText')}${lang === 'en' ? ' ' : ''}${t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') })}`
-              : t('workbook.cover.unitsText'),
+            [
+              t('workbook.cover.unitsText'),
+              // Only where some figure's unit is converted for the reader (model/format.ts readerQuantity).
+              convertedUnits ? t('workbook.cover.unitsCounts') : '',
+              checks.length > 0 ? t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') }) : '',
+            ]
+              .filter((part) => part !== '')
+              .join(lang === 'en' ? ' ' : ''),
           ],
           [
             t('workbook.cover.shorthand'),
-            t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') }),
+            data.shorthandNote === undefined
+              ? t('workbook.cover.shorthandText', { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') })
+              : t('workbook.cover.shorthandSee', {
+                  x: t('workbook.shorthand.x'),
+                  z: t('workbook.shorthand.z'),
+                  n: data.shorthandNote,
+                  notes: t('workbook.sheets.notes.name'),
+                }),
           ],
           [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font'), chineseFont: t('workbook.fontChinese') })],
         ],
@@ -589,7 +606,11 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             {
               kind: 'charts' as const,
               ...sheetText('charts'),
-              columns: [column(['title', 'workbook.columns.chart']), column(['alt', 'workbook.columns.alt', undefined, { width: 60 }])],
+              columns: [
+                column(['title', 'workbook.columns.chart']),
+                column(['alt', 'workbook.columns.alt', undefined, { width: 60 }]),
+                column(['where', 'workbook.columns.chartWhere', undefined, { width: 40 }]),
+              ],
             },
             ...chartSheets,
           ]

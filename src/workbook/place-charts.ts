@@ -81,6 +81,14 @@ export function placeCharts(
     const { ws, headerRow } = table;
     const first = headerRow + 1;
     const last = headerRow + table.rows.length;
+    // Rows split into groups (./chart-tables.ts splitBy): each group's rows, consecutive, as a chart of its own.
+    const spans: { label: string | undefined; from: number; to: number }[] = [];
+    table.rows.forEach((row, i) => {
+      const label = layout.splitBy === undefined ? undefined : String(row[layout.splitBy] ?? '');
+      const span = spans.at(-1);
+      if (span && span.label === label) span.to = first + i;
+      else spans.push({ label, from: first + i, to: first + i });
+    });
     const range = (key: string, from: number, to: number): CellRange => {
       const col = index(key);
       const values: (string | number | null)[] = [];
@@ -107,7 +115,21 @@ export function placeCharts(
     const separate =
       series.length > 1 &&
       (new Set(unitsOf).size > 1 || Math.max(...largest) > separateRatio * Math.max(Number.MIN_VALUE, Math.min(...largest)));
-    const groups = separate ? series.map((s) => [s]) : [series];
+    const header = (s: (typeof series)[number]) => String(s.name.values[0] ?? '');
+    // Each part: its series, rows and titles.
+    const parts = spans.flatMap((span) =>
+      (separate ? series.map((s) => [s]) : [series]).map((group) => {
+        const label = span.label ?? (separate ? header(group[0]!) : undefined);
+        return {
+          series: group.map((s) => ({ ...s, values: range(layout.values[series.indexOf(s)]!, span.from, span.to) })),
+          from: span.from,
+          to: span.to,
+          title: label === undefined ? chart.title : partTitle(chart.title, label),
+          valueTitle:
+            label ?? layout.valueTitle ?? (group.length === 1 ? columns[index(layout.values[0]!)]!.header : group.map(header).join(' / ')),
+        };
+      }),
+    );
     placed.set(chart.id, ws.name);
     // Rows down to the table's last, in pixels: a table that ends on the first printed page needs
     // no header row repeated, and a repeated one would stand alone above a chart on a later page.
@@ -117,8 +139,8 @@ export function placeCharts(
       return sum;
     };
     if (pixelsAbove(last) <= pageHeight) ws.pageSetup.printTitlesRow = undefined as unknown as string;
-    for (const group of groups) {
-      const header = (s: (typeof series)[number]) => String(s.name.values[0] ?? '');
+    for (const part of parts) {
+      const group = part.series;
       const top = nextRow.get(ws) ?? ws.rowCount + 1;
       // As wide as the table (a printout scales the sheet to the page's width), at least chartWidth.
       let right = 0;
@@ -127,8 +149,8 @@ export function placeCharts(
       // A printout scales a sheet wider than the page down to its width; the chart's text grows by
       // as much, so that it prints at the house size.
       const textScale = Math.min(2, Math.max(1, width / pageWidth));
-      // A row's bars: one per series, or one in all where each row is in one series (grouped).
-      const bands = table.rows.length * (layout.grouped ? 1 : Math.max(1, group.length * 0.7));
+      // A row's bars: one per series.
+      const bands = (part.to - part.from + 1) * Math.max(1, group.length * 0.7);
       const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
       const height = (frame + bandHeight * bands) * textScale;
       const bottom = top + 1 + Math.ceil(height / rowPixels);
@@ -138,15 +160,11 @@ export function placeCharts(
       if (nextRow.has(ws) || (above + height) * (pageWidth / Math.max(pageWidth, width)) > pageHeight) ws.getRow(top).addPageBreak();
       const list = bySheet.get(ws) ?? [];
       list.push({
-        title: separate ? partTitle(chart.title, header(group[0]!)) : chart.title,
+        title: part.title,
         alt: chart.alt,
         categoryTitle: columns[index(layout.category)]!.header,
-        valueTitle: separate
-          ? header(group[0]!)
-          : (layout.valueTitle ?? (group.length === 1 ? columns[index(layout.values[0]!)]!.header : group.map(header).join(' / '))),
-        categories: range(layout.category, first, last),
-        // Each row is in one series only: its bar stands in the row's middle, not beside a gap.
-        ...(layout.grouped && group.length > 1 ? { overlap: true } : {}),
+        valueTitle: part.valueTitle,
+        categories: range(layout.category, part.from, part.to),
         textScale,
         series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
         // One row below the page break (zero-based row `top`): LibreOffice prints a chart that

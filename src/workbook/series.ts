@@ -1,11 +1,9 @@
-import { unitOf } from '../dataset/units.js';
 import { textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { UnitsFile } from '../dataset/schema.js';
-import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
-import { changeCells, type Row } from './row.js';
-import { basisText } from './wording.js';
+import { changeCells, quantityCells, type Row } from './row.js';
+import { basisText, growthBasisText } from './wording.js';
 
 /**
  * The series sheet's rows (and the series CSV's): each headline indicator of the district's series
@@ -23,12 +21,10 @@ export function seriesRows(plan: Plan, locale: Locale, strings: UiStrings, units
       (point): Row => ({
         indicator: indicator.label[lang],
         year: point.year,
-        value: point.value,
-        value__decimals: point.decimals,
-        unit: unitOf(units, indicator.unit)[lang],
+        ...quantityCells('value', 'unit', { value: point.value, unit: indicator.unit, decimals: point.decimals }, units, locale),
         ...changeCells(point),
         // Growth is compared only within one price basis: each year's says which.
-        growthBasis: point.growth?.basis ? basisWords(strings, point.growth.basis) : null,
+        growthBasis: growthBasisText(point.growth, strings),
         growthBasis__blank: 'z',
         // The year is a column of its own: only an estimate is said here.
         basis: basisText({ estimate: point.estimate }, point.year, strings),

@@ -5,6 +5,8 @@ import type { PlanTargetValue } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { withMarks } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
+import { basisWords } from '../present/growth-basis.js';
+import type { PlanChange } from '../model/plan.js';
 
 /**
  * Workbook wording made from the data's kinds (target kinds, bounds, statuses, units), with the
@@ -43,6 +45,18 @@ export function statusWord(
   return withMarks(strings, lookup(strings, `status.${status}`) ?? status, flags, lang);
 }
 
+/**
+ * The prices a growth rate is at, as a cell says it: where neither the data nor the phrase states
+ * them, the reading follows the kind of indicator and the cell says it is assumed
+ * ("comparable prices (assumed)"); null for a growth without a basis.
+ */
+export function growthBasisText(growth: Pick<PlanChange, 'basis' | 'basisFrom'> | undefined, strings: UiStrings): string | null {
+  if (!growth?.basis) return null;
+  return say(strings, growth.basisFrom === 'kind' ? 'workbook.growthBasisRead' : 'workbook.growthBasisStated', {
+    basis: basisWords(strings, growth.basis),
+  });
+}
+
 /** What the data says about a figure beside its value: an estimate, an earlier year's figure; or null. */
 export function basisText(
   figure: { readonly estimate: boolean; readonly year?: number },
@@ -64,6 +78,7 @@ export function headerWithUnit(label: string, unitId: string, units: UnitsFile, 
   const unit = unitOf(units, unitId);
   const name = unit[lang];
   const named = [`(${name})`, `（${name}）`].some((bracketed) => label.includes(bracketed));
-  if (named || (lang === 'en' && unit.inline === false)) return label;
+  // A count in a multiple (万家) names its multiple: the column's figures are not the count itself.
+  if (named || (lang === 'en' && unit.inline === false && unit.factor === 1)) return label;
   return say(strings, 'workbook.withUnit', { label, unit: name });
 }

@@ -14,6 +14,7 @@ import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir, validat
 import type { ValidEdition } from '../../src/dataset/edition.js';
 import { editionSeries } from '../../src/dataset/series.js';
 import { wuyaoEditionDirs } from '../series/fixtures.js';
+import { trendIndicators, trendMinYears } from '../../src/present/series.js';
 
 const { dataset } = validateDir(
   makeDataDir([
@@ -41,6 +42,12 @@ plans.set('tables-charted', {
     ...binjiang.plan,
     tables: binjiang.plan.tables.map((t) => ({ ...t, chart: { title: t.caption, columns: ['total-investment', 'annual-investment'] } })),
   },
+});
+
+// The default edition with growth at current prices only: its growth chart has one price basis.
+plans.set('one-basis', {
+  edition: binjiang.edition,
+  plan: { ...binjiang.plan, headline: binjiang.plan.headline.filter((f) => f.growth?.basis !== 'comparable') },
 });
 
 async function renderAll(folder: string, locale: Locale, rootDir = repoRoot) {
@@ -204,6 +211,37 @@ describe('charts', () => {
       expect(zh.get(chartId)!.map((r) => r.second)).toEqual(byFirst.map((r) => r.values[second!]));
       // In the unit of the table beside it (the source's 亿元, "RMB 100 million"), in both languages.
       expect(en.get(chartId)!.map((r) => r.first)).toEqual(byFirst.map((r) => r.values[first!]));
+    }
+  });
+
+  it("says in each chart's text alternative what it plots: the price bases drawn and their order, the sort, the trend figure's indicators and the years that qualify them", () => {
+    const alt = (folder: string, locale: Locale, id: string) => rendered.get(`${folder}/${locale}`)!.find((c) => c.id === id)!.alt;
+    // Both bases drawn: grouped, comparable prices first; one basis drawn: no grouping is claimed.
+    expect(alt('binjiang-2025', 'en', 'headline-growth')).toContain(
+      'grouped by price basis (comparable prices first, then current prices)',
+    );
+    expect(alt('binjiang-2025', 'en', 'headline-growth')).toContain('largest first within each');
+    expect(plans.get('one-basis')!.plan.headline.filter((f) => f.growth).length).toBeGreaterThanOrEqual(minCategories);
+    expect(alt('one-basis', 'en', 'headline-growth')).toContain('all at current prices, largest first');
+    expect(alt('one-basis', 'en', 'headline-growth')).not.toMatch(/grouped|comparable prices/);
+    expect(alt('binjiang-2025', 'zh-CN', 'headline-growth')).toContain('先可比价增速，后现价增速');
+    expect(alt('one-basis', 'zh-CN', 'headline-growth')).toContain('均按现价计算');
+    expect(alt('one-basis', 'zh-CN', 'headline-growth')).not.toContain('可比价');
+    // The order the bars are in.
+    expect(alt('binjiang-2025', 'en', 'growth-vs-target')).toContain('highest target first');
+    expect(alt('binjiang-2025', 'zh-CN', 'growth-vs-target')).toContain('由高到低');
+    // The trend figure names the indicators it draws (three years or more), not those it leaves out.
+    const plan = plans.get('wuyao-2024')!.plan;
+    const drawn = trendIndicators(plan);
+    const left = plan.series!.indicators.filter((i) => !drawn.includes(i));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(left.length, 'wuyao-2024 has an indicator of two years, left out of the trend figure').toBeGreaterThan(0);
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      const text = alt('wuyao-2024', locale, 'headline-trend');
+      expect(text).toContain(String(trendMinYears));
+      for (const i of drawn) expect(text, i.id).toContain(i.label[lang]);
+      for (const i of left) expect(text, i.id).not.toContain(i.label[lang]);
     }
   });
 

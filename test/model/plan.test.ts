@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity } from '../../src/model/format.js';
+import { formatNumber, formatQuantity, readerQuantity } from '../../src/model/format.js';
 import { buildPlan, describeTarget } from '../../src/model/plan.js';
 import { computeCompletion, computeStatus } from '../../src/model/status.js';
 import { defaultDataDir, validateDir } from '../helpers.js';
@@ -69,6 +69,29 @@ describe('formatting', () => {
     expect(formatQuantity({ value: 13.1, unit: '亿美元', decimals: 1 }, units, 'en')).toBe('USD 1.31 billion');
     expect(formatQuantity({ value: 3900, unit: '万元', decimals: 0 }, units, 'en')).toBe('RMB 39 million');
     expect(formatQuantity({ value: 2745, unit: '个', decimals: 0 }, units, 'zh-CN')).toBe('2745个');
+  });
+
+  it('gives a reader of English a count published in a 万 unit as the count itself, in its base unit, and leaves other units as published', () => {
+    // The one place a unit is converted for readers: the brief's words and the workbook's cells read it.
+    expect(readerQuantity({ value: 4.2, unit: '万人', decimals: 1 }, units, 'en')).toEqual({ value: 42000, unit: '人', decimals: 0 });
+    // Rounded to its precision (80.73 × 10,000 is 807300.0000000001 in floating point).
+    expect(readerQuantity({ value: 80.73, unit: '万人次', decimals: 2 }, units, 'en')).toEqual({
+      value: 807300,
+      unit: '人次',
+      decimals: 0,
+    });
+    expect(readerQuantity({ value: 2.1, unit: '万家', decimals: 1 }, units, 'en')).toEqual({ value: 21000, unit: '家', decimals: 0 });
+    for (const q of [
+      { value: 2887.8, unit: '亿元', decimals: 1 },
+      { value: 3900, unit: '万元', decimals: 0 },
+      { value: 5.6, unit: '%', decimals: 1 },
+      { value: 12, unit: '万平方米', decimals: 0 },
+      { value: 2745, unit: '个', decimals: 0 },
+    ])
+      expect(readerQuantity(q, units, 'en')).toBe(q);
+    expect(readerQuantity({ value: 4.2, unit: '万人', decimals: 1 }, units, 'zh-CN')).toEqual({ value: 4.2, unit: '万人', decimals: 1 });
+    // No unit reads "tens of thousands" in English.
+    for (const unit of units.units) expect(unit.en, unit.id).not.toMatch(/tens of thousands/i);
   });
 
   it('describes targets by kind in both languages', () => {

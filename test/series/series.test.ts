@@ -90,7 +90,7 @@ describe('a district series', () => {
         186.4,
         'RMB 100 million',
         4.1,
-        'comparable prices',
+        'comparable prices (assumed)',
         '[z]',
         'Wuyao District: the economy in 2022 (invented test data)',
         'wuyao-2022',
@@ -102,7 +102,7 @@ describe('a district series', () => {
         197.25,
         'RMB 100 million',
         5.8,
-        'comparable prices',
+        'comparable prices (assumed)',
         '[z]',
         'Wuyao District: the economy in 2023 (invented test data)',
         'wuyao-2023',
@@ -114,7 +114,8 @@ describe('a district series', () => {
         209.3,
         'RMB 100 million',
         4.6,
-        'comparable prices',
+        // As the headline sheet says it: no report of the series states a basis for GDP growth.
+        'comparable prices (assumed)',
         'estimate',
         'Wuyao District: the economy in 2024 (invented test data)',
         'wuyao-2024',
@@ -143,17 +144,39 @@ describe('a district series', () => {
       209.3,
       '亿元',
       4.6,
-      '可比价',
+      '可比价（推定）',
       '预计数',
       '雾瑶区2024年经济运行简报（虚构测试数据）',
       'wuyao-2024',
       'gdp',
     ]);
-    expect(zh.filter((r) => r.values.at(-1) === 'retail-sales').map((r) => r.values[5])).toEqual(['现价', '现价', '现价']);
+    // Read from the kind of indicator in 2022 and 2023 (assumed), stated by the 2024 phrase.
+    expect(zh.filter((r) => r.values.at(-1) === 'retail-sales').map((r) => r.values[5])).toEqual(['现价（推定）', '现价（推定）', '现价']);
+    // The sheet refers to the note that says how an unstated basis is read, as the headline sheet does.
+    const notes = (await sheetRows('wuyao-2024', 'en', 'Notes'))!;
+    const assumed = notes.find((r) => String(r.values[1]).startsWith('Prices of growth rates'))!;
+    expect(assumed).toBeDefined();
+    expect(
+      en.some(
+        (r) =>
+          String(r.values[0]).startsWith('Notes:') &&
+          String(r.values[0])
+            .split(/[:,]\s*/)
+            .includes(String(assumed.values[0])),
+      ),
+    ).toBe(true);
 
     // The Charts sheet links the trend figure, which has no native chart, to its data.
     const listed = (await sheetRows('wuyao-2024', 'en', 'Charts'))!.map((r) => r.values[0]);
     expect(listed).toContainEqual({ text: 'Headline indicators, 2022–2024', hyperlink: "#'Series'!A1" });
+    // Its row says where it is: not drawn here, its data on the Series sheet; a drawn chart names its own sheet.
+    const charts = (await sheetRows('wuyao-2024', 'en', 'Charts'))!;
+    expect(charts.find((r) => r.values.includes('In this workbook'))).toBeDefined();
+    const where = (title: string) => charts.find((r) => (r.values[0] as { text?: string })?.text?.startsWith(title))!.values[2];
+    expect(where('Headline indicators, 2022–2024')).toMatch(/^Not drawn in this workbook.*“Series”$/);
+    expect(where('2024 growth of the headline indicators')).toBe(
+      'Drawn on the sheet “Chart 1”, below its data, as one chart per price basis',
+    );
     const zhListed = (await sheetRows('wuyao-2024', 'zh-CN', '图表'))!.map((r) => r.values[0]);
     expect(zhListed).toContainEqual({ text: '主要指标走势（2022—2024年）', hyperlink: "#'历年数据'!A1" });
 
@@ -167,15 +190,15 @@ describe('a district series', () => {
     const lines = read('wuyao-2024', 'en', 'data', 'series.csv').split('\r\n');
     expect(lines[0]).toBe('indicator,year,value,unit,growth,growth_basis,basis,edition,edition_id,id');
     expect(lines.filter((l) => l.endsWith(',gdp'))).toEqual([
-      'Gross domestic product (GDP),2022,186.4,RMB 100 million,4.1,comparable prices,,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,gdp',
-      'Gross domestic product (GDP),2023,197.25,RMB 100 million,5.8,comparable prices,,Wuyao District: the economy in 2023 (invented test data),wuyao-2023,gdp',
-      'Gross domestic product (GDP),2024,209.3,RMB 100 million,4.6,comparable prices,estimate,Wuyao District: the economy in 2024 (invented test data),wuyao-2024,gdp',
+      'Gross domestic product (GDP),2022,186.4,RMB 100 million,4.1,comparable prices (assumed),,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,gdp',
+      'Gross domestic product (GDP),2023,197.25,RMB 100 million,5.8,comparable prices (assumed),,Wuyao District: the economy in 2023 (invented test data),wuyao-2023,gdp',
+      'Gross domestic product (GDP),2024,209.3,RMB 100 million,4.6,comparable prices (assumed),estimate,Wuyao District: the economy in 2024 (invented test data),wuyao-2024,gdp',
     ]);
     expect(lines).toContain(
-      'General public budget revenue,2022,14.26,RMB 100 million,3.0,current prices,,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,budget-revenue',
+      'General public budget revenue,2022,14.26,RMB 100 million,3.0,current prices (assumed),,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,budget-revenue',
     );
     expect(lines).toContain(
-      'Retail sales of consumer goods,2022,88.7,RMB 100 million,-2.3,current prices,,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,retail-sales',
+      'Retail sales of consumer goods,2022,88.7,RMB 100 million,-2.3,current prices (assumed),,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,retail-sales',
     );
     const zh = read('wuyao-2024', 'zh-CN', 'data', 'series.csv').split('\r\n');
     expect(zh).toContain('规模以上工业增加值,2024,65.02,亿元,5.4,可比价,,雾瑶区2024年经济运行简报(虚构测试数据),wuyao-2024,industry');

@@ -211,8 +211,19 @@ describe('workbooks of any edition shape', () => {
       const headline = table(wb.worksheets[3]!);
       for (const key of ['rank', 'target', 'status', 'change', 'basis'])
         expect(headline.headers).not.toContain(s(locale, `workbook.columns.${key}`));
-      // Nothing is judged, nothing is acknowledged: no note but the price basis's.
-      expect(noteReferences(wb, locale)).toEqual({ referenced: [1], notes: [s(locale, 'workbook.growthBasisNote')] });
+      // Its figures are all in 亿元: the cover does not speak of counts given otherwise than published.
+      const cover: string[] = [];
+      wb.worksheets[0]!.eachRow((row) => cover.push(text(row.getCell(2).value)));
+      if (locale === 'en') expect(cover.join('\n')).not.toContain(s(locale, 'workbook.cover.unitsCounts'));
+      // Nothing is judged, nothing is acknowledged: no note but the price basis's, and what the
+      // shorthand means (an indicator without a growth rate shows it).
+      expect(noteReferences(wb, locale)).toEqual({
+        referenced: [1, 2],
+        notes: [
+          s(locale, 'workbook.growthBasisNote'),
+          s(locale, 'workbook.shorthandNote', { x: s(locale, 'workbook.shorthand.x'), z: s(locale, 'workbook.shorthand.z') }),
+        ],
+      });
       const pkg = JSON.parse(files.get('datapackage.json')!) as { resources: { name: string; path: string }[] };
       expect(pkg.resources.map((r) => r.name)).toEqual(['notes', 'headline']);
       expect([...files.keys()].sort()).toEqual(['data/headline.csv', 'data/notes.csv', 'datapackage.json']);

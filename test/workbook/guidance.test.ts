@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, type Locale } from '../../src/model/format.js';
+import { locales, readerQuantity, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
@@ -89,6 +89,12 @@ describe('workbook guidance', () => {
       expect(cells.filter((c) => c.value instanceof Date)).toEqual([]);
       expect(cells.map((c) => text(c.value)).join('\n')).not.toContain('2025-01-15');
       expect(lines.get(s(locale, 'workbook.cover.planYear'))!.value).toBe(plan.edition.planYear);
+      // The default edition publishes counts in 万 (4.2万人): the English cover says they are given as the count itself.
+      if (locale === 'en')
+        expect(text(lines.get(s(locale, 'workbook.cover.units'))!.value)).toContain(s(locale, 'workbook.cover.unitsCounts'));
+      // The source is named as a title is in its language: in 《》 in Chinese, as the citation names it.
+      const source = text(lines.get(s(locale, 'workbook.cover.source'))!.value);
+      expect(source).toBe(locale === 'zh-CN' ? chinesePunctuation(`《${plan.edition.source.title.zh}》`) : plan.edition.source.title.en);
       // The default edition's source states no release date, next update, contact or link: one line says so, no line shows [x].
       for (const key of ['released', 'nextUpdate', 'contact', 'link']) {
         expect(lines.has(s(locale, `workbook.cover.${key}`)), key).toBe(false);
@@ -122,7 +128,7 @@ describe('workbook guidance', () => {
     expect(lines.has(s('en', 'workbook.cover.notGiven'))).toBe(false);
   });
 
-  it('glossary: only the terms the edition uses, the same in both workbooks', () => {
+  it('glossary: the terms the edition uses (its cells and the text of its sections, as the brief prints it), the same in both workbooks', () => {
     const terms = (locale: Locale) => {
       const ws = books.get(locale)!.wb.getWorksheet(s(locale, 'workbook.sheets.glossary.name'))!;
       const t = tableOf(ws)!;
@@ -143,9 +149,51 @@ describe('workbook guidance', () => {
           ws.eachRow((row) => row.eachCell((cell) => out.push(text(cell.value).toLowerCase())));
       return out.join('\n');
     };
-    const zhText = cells('zh-CN');
-    const enText = cells('en');
+    // The sections' text: titles, summaries, highlights and the problems paragraph, in both languages.
+    const sections = JSON.stringify([plan.sections, plan.problems ?? null]);
+    const zhText = `${cells('zh-CN')}\n${sections}`;
+    const enText = `${cells('en')}\n${sections.toLowerCase()}`;
     for (const [chinese, english] of zh) expect(zhText.includes(chinese!) || enText.includes(english!.toLowerCase()), chinese).toBe(true);
+    // Every term the sections' Chinese text uses is listed (the default edition's 一老一小 and 中国数谷 among them).
+    const inSections = plan.glossary.filter((g) =>
+      plan.sections.review.concat(plan.sections.plan).some((x) => JSON.stringify(x).includes(g.zh)),
+    );
+    expect(inSections.length).toBeGreaterThan(0);
+    for (const g of inSections)
+      expect(
+        zh.map(([chinese]) => chinese),
+        g.zh,
+      ).toContain(g.zh);
+  });
+
+  it('shorthand: explained once, in a note every sheet that shows [x] or [z] refers to; the cover points to it', () => {
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      const x = s(locale, 'workbook.shorthand.x');
+      const z = s(locale, 'workbook.shorthand.z');
+      const notes = wb.getWorksheet(s(locale, 'workbook.sheets.notes.name'))!;
+      const t = tableOf(notes)!;
+      const texts = Array.from({ length: t.lastRow - t.headerRow }, (_, i) => text(notes.getCell(t.headerRow + 1 + i, 2).value));
+      const explained = texts.flatMap((note, i) => (note.includes(x) && note.includes(z) ? [i + 1] : []));
+      expect(explained, 'one note explains both').toHaveLength(1);
+      const prefix = s(locale, 'workbook.notesLine').replace('{numbers}', '');
+      let sheets = 0;
+      for (const table of tables(locale)) {
+        if (table.ws === notes) continue;
+        let uses = false;
+        for (let r = table.headerRow + 1; r <= table.lastRow; r++)
+          for (let c = 1; c <= table.columns; c++) if ([x, z].includes(text(table.ws.getCell(r, c).value))) uses = true;
+        if (!uses) continue;
+        sheets += 1;
+        const line = [2, 3, 4].map((r) => text(table.ws.getCell(r, 1).value)).find((l) => l.startsWith(prefix)) ?? '';
+        expect(line.slice(prefix.length).split(s(locale, 'workbook.listSeparator')).map(Number), table.ws.name).toContain(explained[0]);
+      }
+      expect(sheets).toBeGreaterThan(3);
+      // The cover names the note instead of explaining the shorthand a second time.
+      const cover = text(coverLines(locale).get(s(locale, 'workbook.cover.shorthand'))!.value);
+      expect(cover).toContain(String(explained[0]));
+      expect(cover.length).toBeLessThan(texts[explained[0]! - 1]!.length / 2);
+    }
   });
 
   it('notes: every note is referenced from a table, and no note repeats another', () => {
@@ -212,7 +260,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('units in headers or a unit column, one unit per column: a target is given in its published unit, beside its result in the result’s', () => {
+  it('units in headers or a unit column, one unit per column: a target is given in the unit its words say it in, beside its result in the result’s', () => {
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
       const ws = books.get(locale)!.wb.worksheets[4]!;
@@ -222,11 +270,27 @@ describe('workbook guidance', () => {
       for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
         const row = plan.reviewTargets!.rows.find((x) => x.id === ws.getCell(r, header('id')).value)!;
         const targetUnit = ws.getCell(r, header('targetUnit')).value;
-        if (row.target.unit === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
-        else expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === row.target.unit)![lang]);
+        const target = row.target;
+        if (target.unit === undefined || target.value === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
+        else {
+          const given = readerQuantity({ value: target.value, unit: target.unit, decimals: target.decimals ?? 0 }, units, locale);
+          expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === given.unit)![lang]);
+          // The target's words and its value cell say one quantity: the words hold the value as the
+          // cell shows it, or name their own unit (RMB 35 billion beside 350 RMB 100 million).
+          const words = text(ws.getCell(r, header('target')).value);
+          const cell = ws.getCell(r, header('targetValue'));
+          expect(words.includes(shown(cell)) || /RMB|USD|元|%/.test(words), `row ${r}: ${words} / ${shown(cell)} ${targetUnit}`).toBe(true);
+        }
       }
       const talent = plan.reviewTargets!.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
       expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
+      // In English, a count published in 万 is given as the count itself: target and result then share a unit.
+      if (locale === 'en') {
+        const r = Array.from({ length: t.lastRow - t.headerRow }, (_, i) => t.headerRow + 1 + i).find(
+          (n) => ws.getCell(n, header('id')).value === talent!.id,
+        )!;
+        expect(ws.getCell(r, header('targetUnit')).value).toBe(ws.getCell(r, header('actualUnit')).value);
+      }
       // Statistical tables name each column's unit in its header (English leaves a count unit unsaid, as its label names the thing counted).
       for (const table of plan.tables) {
         expect(table.rows.length).toBeGreaterThan(0);
@@ -236,7 +300,7 @@ describe('workbook guidance', () => {
         expect(headers[0]).toBe(table.dimension[lang]);
         table.columns.forEach((column, i) => {
           const unit = units.units.find((u) => u.id === column.unit)!;
-          if (lang === 'en' && unit.inline === false) expect(headers[i + 1]).toBe(column.label.en);
+          if (lang === 'en' && unit.inline === false && unit.factor === 1) expect(headers[i + 1]).toBe(column.label.en);
           else
             expect(headers[i + 1], `${table.id}.${column.id}`).toMatch(
               new RegExp(`[(\uFF08]${unit[lang].replace(/[%()]/g, '\\$&')}[)\uFF09]`),
@@ -302,7 +366,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('numbers as published: a figure shows one value in one unit, its published one, on every sheet (no sheet converts a unit)', () => {
+  it('numbers as published: a figure shows one value in one unit on every sheet, its published one (in English a count published in 万 as the count itself, as the brief says it)', () => {
     const values = editionValues(plan.edition, 'en');
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
@@ -314,8 +378,9 @@ describe('workbook guidance', () => {
       // What the document publishes: each figure (and its growth), each result and each target, in its own unit.
       const published = new Map<string, string>();
       const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
-        if (value !== undefined && unit !== undefined)
-          published.set(key(id, role, unitLabel(unit)), render(value, decimals ?? 0, unitLabel(unit)));
+        if (value === undefined || unit === undefined) return;
+        const q = readerQuantity({ value, unit, decimals: decimals ?? 0 }, units, locale);
+        published.set(key(id, role, unitLabel(q.unit)), render(q.value, q.decimals, unitLabel(q.unit)));
       };
       for (const f of [...plan.headline, ...plan.achievements]) {
         add(f.id, 'result', f.value, f.decimals, f.unit);

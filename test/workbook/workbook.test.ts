@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, type Locale } from '../../src/model/format.js';
+import { locales, readerQuantity, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { resultsOf } from '../../src/dataset/schema.js';
 import { buildWorkbook, displayWidth } from '../../src/workbook/build.js';
@@ -16,6 +16,8 @@ const edition = dataset.editions[0]!;
 const data = edition.data;
 const plan = buildPlan(edition, units, dataset.glossary!, []);
 const buildDate = new Date('2025-01-15T00:00:00Z');
+/** Decimals a number is written with (42859 → 0, 4.2 → 1). */
+const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 async function build(locale: Locale, p: Plan = plan): Promise<Buffer> {
   const sink = new DiagnosticSink();
@@ -98,9 +100,15 @@ describe('workbooks', () => {
       for (const target of data.reviewTargets!.rows) {
         const row = t1.get(target.id)!;
         const result = resultsOf(target)[0]!;
-        // The target value as published, in its own unit (4.2 万人 stays 4.2); a target without a figure has none.
-        expect(row[4], target.id).toBe(target.target.kind !== 'numeric' ? notApplicable : target.target.value);
-        expect(row[6]).toBe(result.value);
+        // The target value and the result in the unit the reader's language gives them (4.2 万人 stays
+        // 4.2 in Chinese and is 42,000 people in English, as the brief says it); a target without a figure has none.
+        const shown = (q: { value: number; unit: string; decimals?: number | undefined }) =>
+          readerQuantity({ value: q.value, unit: q.unit, decimals: q.decimals ?? 0 }, units, locale).value;
+        const t = target.target;
+        expect(row[4], target.id).toBe(
+          t.kind !== 'numeric' ? notApplicable : shown({ value: t.value, unit: t.unit, decimals: decimalsOf(t.value) }),
+        );
+        expect(row[6]).toBe(shown({ ...result, decimals: decimalsOf(result.value) }));
       }
     }
   });
