@@ -72,31 +72,31 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   }
   if (movements.length > 0) messages.push(say('movements', { clauses: movements.join(say('movementsSeparator')) }));
 
-  // 4. The plan year's main targets, every one by name.
+  // 4. The plan year: its main targets, every one by name, with its key construction projects when
+  // the edition lists them (one message on what the plan year sets out to do).
+  const plans: string[] = [];
   const main = plan.planTargets.main;
   if (main.length > 0) {
     const named = main.map((t) =>
       say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }),
     );
-    messages.push(say('mainTargets', { list: named.join(zh ? ',' : '; ') }));
+    plans.push(say('mainTargets', { list: named.join(zh ? ',' : '; ') }));
   }
-
-  // 4b. What the plan year's targets imply against the review year's results: with the main
-  // targets when there are any, so that the messages stay few.
-  const implied = outlookSentence(plan, strings, locale);
-  if (implied && main.length > 0) messages[messages.length - 1] += `${zh ? '' : ' '}${implied}`;
-  else if (implied) messages.push(implied);
-
-  // 5. The plan year's key construction projects, when the edition lists them.
   const pipeline = plan.projects.pipeline;
   if (pipeline && pipeline.total > 0) {
     const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
-    messages.push(
+    plans.push(
       pipeline.annualInvestment
         ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
         : say('projectsCount', values),
     );
   }
+  if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
+
+  // 5. What the plan year's targets imply against the review year's results: a message of its own,
+  // every target named.
+  const implied = outlookSentence(plan, strings, locale);
+  if (implied) messages.push(implied);
 
   // 6. The difficulties the report names, in its own words (its summary when the data gives one).
   if (plan.problems) {
