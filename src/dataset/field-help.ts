@@ -232,7 +232,7 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     ),
     ranks: h(
       'The positions the result states (8.7%,列全市第2位), each with measure, scope and position, of the year of the results: a rank target (保持全市前3位) is judged against the position stated in its scope, and every position joins the rank table.',
-      '实际完成情况中给出的名次（如“8.7%,列全市第2位”），每项写明指标、范围和名次，年度与实际值相同：名次目标（如“保持全市前3位”）按同一范围内的名次评判，每个名次都列入排名表。',
+      '实际完成情况中给出的名次（如 `8.7%,列全市第2位`），每项写明指标、范围和名次，年度与实际值相同：名次目标（如“保持全市前3位”）按同一范围内的名次评判，每个名次都列入排名表。',
     ),
   },
   'plan-targets': {
