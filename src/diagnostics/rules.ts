@@ -28,6 +28,7 @@ import { rule as planSourcePhraseDecimals } from './rules/plan/source-phrase-dec
 import { rule as planQualifierWord } from './rules/plan/qualifier-word.js';
 import { rule as planDeclineWord } from './rules/plan/decline-word.js';
 import { rule as planRankMeasureWord } from './rules/plan/rank-measure-word.js';
+import { rule as planRankResultStated } from './rules/plan/rank-result-stated.js';
 import { rule as planEstimateWord } from './rules/plan/estimate-word.js';
 import { rule as planSumMatchesTotal } from './rules/plan/sum-matches-total.js';
 import { rule as planShareMatchesValue } from './rules/plan/share-matches-value.js';
@@ -85,6 +86,7 @@ export const ruleDefinitions = [
   planQualifierWord,
   planDeclineWord,
   planRankMeasureWord,
+  planRankResultStated,
   planEstimateWord,
   planSumMatchesTotal,
   planShareMatchesValue,

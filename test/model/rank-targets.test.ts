@@ -148,6 +148,20 @@ describe('the invented edition yanxi-2024: 保持全市前3位 against 8.7%,列�
     );
   });
 
+  it('a row whose phrase states the result’s position but holds no ranks is warned of (plan:rank-result-stated)', () => {
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('plan:rank-result-stated');
+    const bare = makeDataDir([reviewOnlyEditionDir]);
+    editText(path.join(bare, 'editions', 'yanxi-2024', 'review-targets.yaml'), '    ranks: [{measure: growth, scope: city, position: 2}]\n', '');
+    const { plan: barePlan, diagnostics: bareDiagnostics } = build(bare);
+    expect(bareDiagnostics.filter((d) => d.ruleId === 'plan:rank-result-stated').map((d) => [d.severity, d.message])).toEqual([
+      [
+        'warning',
+        'Source phrase "8 | 数字经济核心产业增加值增速 | 保持全市前3位 | 8.7%,列全市第2位 |" states 列全市第2位 for the result, but the row has no ranks: its rank target is not judged.',
+      ],
+    ]);
+    expect(barePlan.reviewTargets!.rows.find((r) => r.id === 't1-digital-economy')!.rankReading).toEqual({ kind: 'no-rank' });
+  });
+
   it('a position the phrase does not state is refused', () => {
     const wrong = makeDataDir([reviewOnlyEditionDir]);
     editText(

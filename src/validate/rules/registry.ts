@@ -20,6 +20,7 @@ import { declineWord } from './decline-word.js';
 import { estimateWord } from './estimate-word.js';
 import { qualifierWord } from './qualifier-word.js';
 import { rankMeasureWord } from './rank-measure-word.js';
+import { rankResultStated } from './rank-result-stated.js';
 import { englishHasHan } from './english-has-han.js';
 import { glossaryConsistent } from './glossary-consistent.js';
 import { idUnique } from './id-unique.js';
@@ -89,6 +90,7 @@ export const checks = {
   'plan:qualifier-word': { on: 'edition', run: ({ data, files }, sink) => qualifierWord(data, files, sink) },
   'plan:decline-word': { on: 'edition', run: ({ data, files }, sink) => declineWord(data, files, sink) },
   'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
+  'plan:rank-result-stated': { on: 'edition', run: ({ data, files }, sink) => rankResultStated(data, files, sink) },
   'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
   'plan:source-phrase-found': {
     on: 'source',
