@@ -151,7 +151,11 @@ describe('the invented edition yanxi-2024: 保持全市前3位 against 8.7%,列�
   it('a row whose phrase states the result’s position but holds no ranks is warned of (plan:rank-result-stated)', () => {
     expect(diagnostics.map((d) => d.ruleId)).not.toContain('plan:rank-result-stated');
     const bare = makeDataDir([reviewOnlyEditionDir]);
-    editText(path.join(bare, 'editions', 'yanxi-2024', 'review-targets.yaml'), '    ranks: [{measure: growth, scope: city, position: 2}]\n', '');
+    editText(
+      path.join(bare, 'editions', 'yanxi-2024', 'review-targets.yaml'),
+      '    ranks: [{measure: growth, scope: city, position: 2}]\n',
+      '',
+    );
     const { plan: barePlan, diagnostics: bareDiagnostics } = build(bare);
     expect(bareDiagnostics.filter((d) => d.ruleId === 'plan:rank-result-stated').map((d) => [d.severity, d.message])).toEqual([
       [
