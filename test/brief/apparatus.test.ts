@@ -363,12 +363,12 @@ describe('key messages', () => {
     expect(en).toContain(
       'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, the figure of the 2024 target kept',
     );
-    expect(zh).toContain('固定资产投资(区内)300亿元以上(2024年337.1亿元,与2024年目标数值相同)');
+    expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,与2024年目标数值相同');
     // A flow smaller than the year before is fewer delivered, not a cut of −69%.
     expect(en).toContain(
       'For what the year itself delivers, the targets are lower than what 2024 delivered: new school places, 2,745 against 8,919 in 2024;',
     );
-    expect(zh).toContain('新增学位2745个(2024年8919个)');
+    expect(zh).toContain('新增学位2745个,2024年为8919个');
     expect(en).not.toContain('−69%');
     expect(en).not.toMatch(/\band \w+ more\b/);
     expect(zh).not.toContain('另有');
