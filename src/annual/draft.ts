@@ -138,6 +138,11 @@ function num(text: string): Scalar {
 function draftFiles(report: ReportDraft, id: string, text: string): Record<string, string> {
   const doc = new Document();
   const zh = (value: string) => doc.createNode({ zh: value }, { flow: true });
+  const rankNode = (r: ReportDraft['reviewRows'][number]['ranks'][number]) =>
+    doc.createNode(
+      { measure: r.measure, ...(r.measureLabel ? { measureLabel: { zh: r.measureLabel } } : {}), scope: r.scope, position: r.position },
+      { flow: true },
+    );
   const yaml = (header: string, contents: unknown) => {
     const d = new Document(contents);
     d.commentBefore = header;
@@ -189,20 +194,7 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
     if (f.bound) node.set('qualifier', f.bound);
     if (f.estimate) node.set('estimate', true);
     if (f.ranks.length > 0) {
-      node.set(
-        'ranks',
-        f.ranks.map((r) =>
-          doc.createNode(
-            {
-              measure: r.measure,
-              ...(r.measureLabel ? { measureLabel: { zh: r.measureLabel } } : {}),
-              scope: r.scope,
-              position: r.position,
-            },
-            { flow: true },
-          ),
-        ),
-      );
+      node.set('ranks', f.ranks.map(rankNode));
     }
     node.set('source', f.source);
     node.set('drafted', true);
@@ -261,6 +253,7 @@ function draftFiles(report: ReportDraft, id: string, text: string): Record<strin
         }),
       );
       if (row.completion !== undefined) node.set('completion', num(row.completion));
+      if (row.ranks.length > 0) node.set('ranks', row.ranks.map(rankNode));
       node.set('source', row.source);
       node.set('drafted', true);
       return node;

@@ -9,7 +9,7 @@
  * and the numbers and words the phrase reader (src/validate/phrase-words.ts) reads. Labels are the
  * Chinese words before a figure; nothing is translated.
  */
-import { readPhrase, type PhraseNumber, type PhraseWords } from '../validate/phrase-words.js';
+import { readPhrase, type PhraseNumber, type PhraseWords, type RankStatement } from '../validate/phrase-words.js';
 
 export interface Figure {
   readonly label: string;
@@ -43,6 +43,8 @@ export interface ReviewRowDraft {
   readonly target: DraftTarget;
   readonly actual: readonly { value: string; unit: string; measure?: 'growth'; year?: number }[];
   readonly completion?: string;
+  /** The positions the result cell states (列全市第2位). */
+  readonly ranks: readonly { measure: string; measureLabel?: string; scope: string; position: number }[];
   readonly source: string;
 }
 
@@ -419,7 +421,7 @@ function sentencesOf(line: string): { text: string }[] {
   return line
     .split(/(?<=[。；;！!？?])/)
     .map((text) => ({ text: text.trim() }))
-    .filter((s) => hasNumber.test(s.text) || /同步|前列|第[一二三四五六七八九十]/.test(s.text));
+    .filter((s) => hasNumber.test(s.text) || /同步|前列|首位|[第前][一二三四五六七八九十]/.test(s.text));
 }
 
 /** Targets of a plan line: each clause with a number, a relation (与…同步) or a rank aim (保持全省前列). */
@@ -486,20 +488,20 @@ function readTargets(line: string, knownUnits: ReadonlySet<string>, headlineFor:
         source: quotable(phrase, quoteFrom),
       });
     }
-    for (const m of sentence.text.matchAll(
-      /(保持|位居|稳居|进入|争创)(全区|全市|全省|全国)(前列|第[一二三四五六七八九十]|前[一二三四五六七八九十])/g,
-    )) {
+    // A rank aim: a verb of keeping or reaching (保持, 位居, 稳居, 进入, 争创) before a rank statement.
+    for (const m of sentence.text.matchAll(/(保持|位居|稳居|进入|争创)(?=全区|全市|全省|全国)/g)) {
+      const rank = words.ranks.find((r) => r.at <= m.index + m[0].length && m.index + m[0].length < r.at + r.text.length);
+      if (!rank) continue;
+      const end = rank.at + rank.text.length;
       const clause = clauseAround(sentence.text, m.index);
       const label = nameBefore(sentence.text, clause.start, m.index);
       if (label === '') continue;
-      const scope = { 全区: 'district', 全市: 'city', 全省: 'province', 全国: 'nation' }[m[2] as '全区'] ?? 'city';
-      const ordinal = /^第(.)$/.exec(m[3]!)?.[1];
-      const position = ordinal ? '一二三四五六七八九十'.indexOf(ordinal) + 1 : undefined;
+      const text = sentence.text.slice(m.index, end);
       targets.push({
         label,
         measure: 'level',
-        target: { kind: 'rank', scope, ...(position ? { position } : {}), text: m[0] },
-        source: quotable(sentence.text.slice(clause.start, m.index + m[0].length), quoteFrom),
+        target: rankTarget(rank, text),
+        source: quotable(sentence.text.slice(clause.start, end), quoteFrom),
       });
     }
   }
@@ -535,7 +537,7 @@ function readReviewRows(
       rest = cells;
     } else continue;
     // A cell with no figure, relation or rank words before the target names a sub-row (区内, 全区).
-    const isTarget = (c: string) => hasNumber.test(c) || /同步|快于|高于|前列|第[一二三四五六七八九十]/.test(c);
+    const isTarget = (c: string) => hasNumber.test(c) || /同步|快于|高于|前列|首位|[第前][一二三四五六七八九十]/.test(c);
     let sub: string | undefined;
     if (rest[0] !== undefined && !isTarget(rest[0])) [sub, ...rest] = rest;
     const [targetCell, actualCell, completionCell] = rest;
@@ -565,6 +567,18 @@ function readReviewRows(
     const lastCell = completionCell && completion ? completionCell : actualCell;
     const end = line.indexOf(lastCell) + lastCell.length;
     const start = /^\d+$/.test(cells[0] ?? '') ? 0 : line.indexOf(cells[0]!);
+    const ranks = readPhrase(actualCell).ranks.flatMap((r) =>
+      r.position === undefined
+        ? []
+        : [
+            {
+              measure: r.measure ?? (actual.some((a) => a.measure === 'growth') ? 'growth' : 'total'),
+              ...(r.measure === 'other' && r.measureWord ? { measureLabel: r.measureWord } : {}),
+              scope: r.scope,
+              position: r.position,
+            },
+          ],
+    );
     drafts.push({
       no,
       label,
@@ -572,10 +586,17 @@ function readReviewRows(
       target,
       actual,
       ...(completion ? { completion } : {}),
+      ranks,
       source: `${line.slice(start, end)} |`.replace(/\s+\|$/, ' |'),
     });
   }
   return drafts;
+}
+
+/** A rank aim as a target: its scope, and the lowest position that meets it (第二 and 首位: the position; 前三, 前3位: 3; 前列: none). */
+function rankTarget(rank: RankStatement, text: string): DraftTarget {
+  const position = rank.position ?? rank.top;
+  return { kind: 'rank', scope: rank.scope, ...(position !== undefined ? { position } : {}), text };
 }
 
 function cellTarget(
@@ -597,11 +618,6 @@ function cellTarget(
   const relative = words.relatives[0];
   const reference = relative ? headlineFor(relative.against) : undefined;
   if (relative && reference) return { kind: 'relative', relation: relative.relation, against: reference.label, text: cell };
-  const rank = /(全区|全市|全省|全国)(前列|第([一二三四五六七八九十]))/.exec(cell);
-  if (rank) {
-    const scope = { 全区: 'district', 全市: 'city', 全省: 'province', 全国: 'nation' }[rank[1] as '全区'] ?? 'city';
-    const position = rank[3] ? '一二三四五六七八九十'.indexOf(rank[3]) + 1 : undefined;
-    return { kind: 'rank', scope, ...(position ? { position } : {}), text: cell };
-  }
-  return undefined;
+  const rank = words.ranks[0];
+  return rank ? rankTarget(rank, cell) : undefined;
 }

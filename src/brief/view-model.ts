@@ -23,6 +23,7 @@ import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
 import { outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankTexts } from '../present/ranks.js';
+import { rankTargetReading } from '../present/rank-targets.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
 import { contextTexts } from '../present/context.js';
 
@@ -201,16 +202,16 @@ export function buildViewModel(
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],
-            // A cell that holds a level and a growth names the growth (one measure readable per part).
+            // A cell that holds a level and a growth names the growth (one measure readable per part);
+            // the positions the result states follow its figures.
             actual:
-              row.actual.length > 0
-                ? row.actual
-                    .map((a) => {
-                      const text = marked(a.display[lang], a);
-                      return row.actual.length > 1 && a.measure === 'growth' ? say('brief.targets.actualGrowth', { value: text }) : text;
-                    })
-                    .join(lang === 'zh' ? '；' : '; ')
-                : '–',
+              [
+                ...row.actual.map((a) => {
+                  const text = marked(a.display[lang], a);
+                  return row.actual.length > 1 && a.measure === 'growth' ? say('brief.targets.actualGrowth', { value: text }) : text;
+                }),
+                ...(row.ranks.length > 0 ? [ranksText(row, strings, locale)!] : []),
+              ].join(lang === 'zh' ? '；' : '; ') || '–',
             completion: row.completion ? row.completion.display[lang] : '–',
             status: rowStatus(row),
           })),
@@ -295,6 +296,8 @@ export function buildViewModel(
         );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),
+      // How each rank target was read: the position it was judged on, or why it was not judged.
+      ranks: (reviewTargets?.rows ?? []).flatMap((row) => rankTargetReading(row, strings, locale) ?? []),
       // Growth whose price basis the report does not state: how the brief reads it.
       basisRead: basisReadingNote(strings, plan.headline, lang),
       units: [...new Set(plan.headline.map((h) => h.unit))].map((u) => ({ id: u, label: unitOf(units, u)[lang] })),

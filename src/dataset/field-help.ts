@@ -89,8 +89,8 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   note: h('A note for readers, in both languages.', '给读者的说明，中英文各一。'),
   section: h('The id of the section (sections.yaml) this belongs to.', '所属章节的 id（见 sections.yaml）。'),
   target: h(
-    'The target, by kind: numeric (value, unit, bound, strive), qualitative (text), relative (relation, against, text) or rank (scope, position, text).',
-    '目标，按 kind 区分：numeric（value、unit、bound、strive）、qualitative（text）、relative（relation、against、text）或 rank（scope、position、text）。',
+    'The target, by kind: numeric (value, unit, bound, strive), qualitative (text), relative (relation, against, text) or rank (scope, position, text; position is the lowest place that meets it: 1 for 第一 or 首位, 3 for 前三 or 前3位, absent for 前列, which is not judged).',
+    '目标，按 kind 区分：numeric（value、unit、bound、strive）、qualitative（text）、relative（relation、against、text）或 rank（scope、position、text；position 为达到目标的最低名次：第一、首位为 1，前三、前3位为 3；“前列”不填，不作评判）。',
   ),
   kind: h(
     'numeric (a figure), qualitative (a target in words), relative (measured against another figure, 与经济增长同步) or rank (保持全省前列).',
@@ -248,9 +248,17 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       'The completion rate the document publishes (完成年计划的89.4%), in per cent; checked against the target and the result.',
       '原文公布的完成率（如完成年计划的89.4%），单位为 %；会与目标值和实际值核对。',
     ),
+    ranks: h(
+      'The positions the result states (8.7%,列全市第2位), each with measure, scope and position, of the year of the results: a rank target (保持全市前3位) is judged against the position stated in its scope, and every position joins the rank table.',
+      '实际完成情况中给出的名次（如 `8.7%,列全市第2位`），每项写明指标、范围和名次，年度与实际值相同：名次目标（如“保持全市前3位”）按同一范围内的名次评判，每个名次都列入排名表。',
+    ),
   },
   'plan-targets': {
     main: h('The main targets of the plan year.', '计划年度的主要预期目标。'),
+    flow: h(
+      "true when the target counts what the plan year itself adds or delivers (新增学位, 新引进人才, 全年帮扶…人次, 实际利用外资): a flow, not a level held at year-end. Leave it out for a level (the default). A flow target below the review year's result is reported as fewer than that year delivered, not as a target cut.",
+      '目标为计划年度当年新增或完成的量（如新增学位、新引进人才、全年帮扶…人次、实际利用外资）时设为 true：这是年度流量，而非年末存量水平。存量水平不填（默认）。流量目标低于上年实绩时，报告表述为少于上年完成量，而非目标下调。',
+    ),
     work: h('The targets of each work section.', '各项工作任务的目标。'),
     indicator: h('The headline indicator (headline.yaml id) this target is for.', '对应的主要指标（headline.yaml 中的 id）。'),
     continues: h(

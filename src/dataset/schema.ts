@@ -109,7 +109,7 @@ const targetSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('rank'),
       scope: z.enum(rankScopes),
-      /** The position aimed for, when the document names one (保持全省第一: 1); absent for 前列. */
+      /** The lowest position that meets the target, when the document names one (保持全省第一, 首位: 1; 前三, 前3位: 3); absent for 前列. */
       position: z.number().int().positive().optional(),
       text: textSchema,
     })
@@ -325,6 +325,11 @@ const reviewTargetsFileSchema = z
             ]),
             /** The completion rate the document publishes (完成年计划的89.4%), in per cent. */
             completion: figure.optional(),
+            /**
+             * The positions the result states (8.7%,列全市第2位), of the year of the results: a rank
+             * target is judged against the one in its scope, and each joins the rank table.
+             */
+            ranks: z.array(rank).min(1).optional(),
             source: sourcePhrase,
             drafted,
           })
@@ -344,6 +349,13 @@ const reviewTargetsFileSchema = z
     }
   });
 
+/**
+ * A target that counts what the plan year itself adds or delivers (新增学位, 新引进人才, 全年帮扶…人次,
+ * 实际利用外资): a flow, not a level held at year-end. Absent: a level. A flow target below the
+ * review year's result reads as fewer than that year delivered, not as a target cut.
+ */
+const flow = z.literal(true).optional();
+
 const planTargetsFileSchema = z
   .object({
     main: z
@@ -358,6 +370,7 @@ const planTargetsFileSchema = z
             continues: id.optional(),
             measure,
             target: targetSchema,
+            flow,
             source: sourcePhrase,
             drafted,
           })
@@ -374,6 +387,7 @@ const planTargetsFileSchema = z
             continues: id.optional(),
             measure: measure.optional(),
             target: targetSchema,
+            flow,
             source: sourcePhrase,
             drafted,
           })

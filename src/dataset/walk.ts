@@ -283,6 +283,7 @@ function walkOnce(data: EditionData): EditionWalk {
             ),
           ),
           ...v(base, 'completion', row.completion, '%'),
+          ...rankValues(base, row.ranks),
         ],
         'source',
         label,

@@ -29,6 +29,7 @@ import { rule as planQualifierWord } from './rules/plan/qualifier-word.js';
 import { rule as planDeclineWord } from './rules/plan/decline-word.js';
 import { rule as planSourcePhraseHasText } from './rules/plan/source-phrase-has-text.js';
 import { rule as planRankMeasureWord } from './rules/plan/rank-measure-word.js';
+import { rule as planRankResultStated } from './rules/plan/rank-result-stated.js';
 import { rule as planEstimateWord } from './rules/plan/estimate-word.js';
 import { rule as planSumMatchesTotal } from './rules/plan/sum-matches-total.js';
 import { rule as planShareMatchesValue } from './rules/plan/share-matches-value.js';
@@ -87,6 +88,7 @@ export const ruleDefinitions = [
   planDeclineWord,
   planSourcePhraseHasText,
   planRankMeasureWord,
+  planRankResultStated,
   planEstimateWord,
   planSumMatchesTotal,
   planShareMatchesValue,

@@ -1,4 +1,4 @@
-import type { Target, Text, UnitsFile } from '../dataset/schema.js';
+import type { Bound, Target, Text, UnitsFile } from '../dataset/schema.js';
 import { unitOf } from '../dataset/units.js';
 import type { PublishedFigure } from './figure.js';
 import { localizeQuantity, type Localized } from './format.js';
@@ -49,7 +49,15 @@ export interface OutlookInput {
     readonly indicator?: string;
     readonly continues?: string;
     readonly measure: 'level' | 'growth';
-    readonly target: { readonly kind: Target['kind']; readonly value?: number; readonly unit?: string; readonly decimals?: number };
+    readonly target: {
+      readonly kind: Target['kind'];
+      readonly value?: number;
+      readonly unit?: string;
+      readonly decimals?: number;
+      readonly bound?: Bound;
+    };
+    /** The target counts what the plan year adds or delivers (a flow). */
+    readonly flow?: true;
   }[];
   readonly figures: readonly (PublishedFigure & {
     readonly growth?: { readonly value: number; readonly decimals: number; readonly display: Localized };
@@ -58,7 +66,7 @@ export interface OutlookInput {
     readonly id: string;
     readonly headline?: string;
     readonly indicator: Text;
-    readonly target: { readonly kind: Target['kind']; readonly display: Localized };
+    readonly target: { readonly kind: Target['kind']; readonly value?: number; readonly unit?: string; readonly display: Localized };
     readonly status: Status;
     readonly year?: number;
     readonly actual: readonly {
@@ -80,6 +88,13 @@ export interface OutlookRow {
   /** The review year's target for the same indicator and measure, with its status, when the targets table has one. */
   readonly previousTarget?: { readonly id: string; readonly kind: Target['kind']; readonly display: Localized; readonly status: Status };
   readonly change?: OutlookChange;
+  /**
+   * What kind of figure the target is, for reading a change: `floor` (at least, over: a lower bound,
+   * which a result above it also meets), `flow` (what the year delivers), or `level`.
+   */
+  readonly reading: 'floor' | 'flow' | 'level';
+  /** Set when the target's figure equals the review year's target for the same indicator (a floor kept). */
+  readonly sameAsPreviousTarget?: true;
   /** Set when the kind of target changed from the review year's (numeric → rank). */
   readonly kindChange?: { readonly from: Target['kind']; readonly to: Target['kind'] };
 }
@@ -160,10 +175,25 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
       return { kind: 'percent', value, decimals, to: figure, ...signed(value, decimals, '%', units) };
     })();
 
+    // The review year's target for the same figure, compared in one base unit.
+    const previousGoal = previous?.target;
+    const sameAsPreviousTarget =
+      goal.kind === 'numeric' &&
+      goal.value !== undefined &&
+      goal.unit !== undefined &&
+      previousGoal?.kind === 'numeric' &&
+      previousGoal.value !== undefined &&
+      previousGoal.unit !== undefined &&
+      unitOf(units, goal.unit).quantity === unitOf(units, previousGoal.unit).quantity &&
+      Math.abs(goal.value * unitOf(units, goal.unit).factor - previousGoal.value * unitOf(units, previousGoal.unit).factor) <
+        1e-9 * Math.max(1, Math.abs(goal.value * unitOf(units, goal.unit).factor));
+    const reading = goal.bound === 'at-least' || goal.bound === 'over' ? 'floor' : target.flow ? 'flow' : 'level';
     return [
       {
         target: target.id,
         result,
+        reading,
+        ...(sameAsPreviousTarget ? { sameAsPreviousTarget: true as const } : {}),
         ...(previous
           ? { previousTarget: { id: previous.id, kind: previous.target.kind, display: previous.target.display, status: previous.status } }
           : {}),

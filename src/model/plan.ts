@@ -2,6 +2,7 @@ import { buildContext, type PlanContext } from './context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SeverityChange } from '../diagnostics/severity.js';
 import {
+  pendingResult,
   resultsOf,
   type Bound,
   type EditionData,
@@ -18,7 +19,7 @@ import type { PublishedFigure } from './figure.js';
 import { differingBases, growthBasisOf, type PriceBases } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
-import { computeAttainment, computeCompletion, computeGap, rowStatus, type Status } from './status.js';
+import { computeAttainment, computeCompletion, computeGap, readRankTarget, rowStatus, type RankReading, type Status } from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
 import type { ValidEdition } from '../dataset/edition.js';
 import { buildScorecard, type Scorecard } from './scorecard.js';
@@ -73,6 +74,9 @@ export interface PlanTargetValue {
   /** For a relative target: how it relates, and the figure it is measured against. */
   readonly relation?: Relation;
   readonly against?: string;
+  /** For a rank target: its scope, and the lowest position that meets it when it names one (前3位: 3). */
+  readonly scope?: Rank['scope'];
+  readonly position?: number;
   /** The target as a reader sees it: "力争300亿元" / "strive for RMB 30 billion". */
   readonly display: Localized;
 }
@@ -104,6 +108,10 @@ export interface ReviewTargetRow {
   readonly measure?: ReviewTargetMeasure;
   readonly target: PlanTargetValue;
   readonly actual: readonly ReviewActual[];
+  /** The positions the result states (列全市第2位), of the year of the results. */
+  readonly ranks: readonly Rank[];
+  /** For a rank target: the position it was judged on, or why it could not be judged (model/status.ts). */
+  readonly rankReading?: RankReading;
   readonly status: Status;
   /** The earlier year of the result judged, when it is not the review year (错年数据). */
   readonly year?: number;
@@ -129,6 +137,8 @@ export interface PlanTarget {
   readonly continues?: string;
   readonly measure: 'level' | 'growth';
   readonly target: PlanTargetValue;
+  /** Set when the target counts what the plan year itself adds or delivers (a flow), not a level. */
+  readonly flow?: true;
   /** For growth targets that continue a headline indicator: its review-year growth. */
   readonly previous?: { readonly value: number; readonly decimals: number; readonly display: Localized };
   readonly source: string;
@@ -261,7 +271,7 @@ export interface Plan {
   readonly series?: PlanSeries<PlanChange>;
   /** Ranks stated without a figure, and standings in words (前列), for the rank table. */
   readonly standings: readonly PlanStanding[];
-  /** The ids of every ranked figure and standing, in the order their phrases occur in the source. */
+  /** The ids of every ranked figure, targets-table result and standing, in the order their phrases occur in the source. */
   readonly rankOrder: readonly string[];
   /** The edition beside the city, province and nation (context.yaml), when it has comparison figures. */
   readonly context?: PlanContext;
@@ -301,7 +311,16 @@ export function describeTarget(
   units: UnitsFile,
   measure: ReviewTargetMeasure = 'level',
 ): PlanTargetValue {
-  if (target.kind === 'qualitative' || target.kind === 'rank') return { kind: target.kind, strive: false, display: target.text };
+  if (target.kind === 'qualitative') return { kind: target.kind, strive: false, display: target.text };
+  if (target.kind === 'rank') {
+    return {
+      kind: target.kind,
+      strive: false,
+      scope: target.scope,
+      ...(target.position !== undefined ? { position: target.position } : {}),
+      display: target.text,
+    };
+  }
   if (target.kind === 'relative') {
     return { kind: target.kind, strive: false, relation: target.relation, against: target.against, display: target.text };
   }
@@ -458,6 +477,8 @@ export function buildPlan(
       ...(row.measure ? { measure: row.measure } : {}),
       target: describeTarget(row.target, targetDecimals, units, row.measure),
       actual,
+      ranks: row.ranks ?? [],
+      ...(row.target.kind === 'rank' && row.actual !== pendingResult ? { rankReading: readRankTarget(row.target, row.ranks ?? []) } : {}),
       status,
       ...(year !== undefined ? { year } : {}),
       ...(reference
@@ -502,6 +523,7 @@ export function buildPlan(
         ...(continues ? { continues } : {}),
         measure,
         target: describeTarget(item.target, decimals, units),
+        ...(item.flow ? { flow: true as const } : {}),
         ...(measure === 'growth' && previous?.growth
           ? { previous: { value: previous.growth.value, decimals: previous.growth.decimals, display: previous.growth.display } }
           : {}),
@@ -643,7 +665,11 @@ export function buildPlan(
   );
   // Ranks in the document's order: where each phrase occurs in the source (whitespace aside).
   const squeezed = edition.sourceText.replace(/\s+/g, '');
-  const ranked = [...[...headline, ...achievements].filter((f) => f.ranks.length > 0), ...standings].map((r, i) => ({
+  const ranked = [
+    ...[...headline, ...achievements].filter((f) => f.ranks.length > 0),
+    ...reviewRows.filter((r) => r.ranks.length > 0),
+    ...standings,
+  ].map((r, i) => ({
     id: r.id,
     at: squeezed.indexOf(r.source.replace(/\s+/g, '')),
     i,

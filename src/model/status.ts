@@ -1,4 +1,4 @@
-import { pendingResult, resultsOf, type ReviewTargetRowData, type Target, type UnitsFile } from '../dataset/schema.js';
+import { pendingResult, resultsOf, type RankData, type ReviewTargetRowData, type Target, type UnitsFile } from '../dataset/schema.js';
 import { unitOf } from '../dataset/units.js';
 import { completionRate } from '../dataset/completion.js';
 
@@ -30,9 +30,22 @@ export interface Reference {
  *   ("strive for" does not change the reading).
  * - Relative targets ("in step with economic growth"): met when the result's growth is at least
  *   the reference's growth ("in step") or above it ("faster").
- * - Rank and qualitative targets, and targets with no result in a comparable unit, are not comparable.
+ * - Rank targets: met when the position the result states in the target's scope is within it
+ *   (第2位 against 前3位), not met when it is below; see {@link readRankTarget} for when they cannot be judged.
+ * - Qualitative targets, and targets with no result in a comparable unit, are not comparable.
  */
-export function computeStatus(target: Target, actuals: readonly Actual[], units: UnitsFile, reference?: Reference): Status {
+export function computeStatus(
+  target: Target,
+  actuals: readonly Actual[],
+  units: UnitsFile,
+  reference?: Reference,
+  ranks: readonly RankData[] = [],
+): Status {
+  if (target.kind === 'rank') {
+    const reading = readRankTarget(target, ranks);
+    if (reading.kind !== 'judged') return 'not-comparable';
+    return reading.rank.position <= reading.aim ? 'met' : 'not-met';
+  }
   if (target.kind === 'relative') {
     const growth = relativeGrowth(actuals, units);
     if (growth === undefined || reference?.growth === undefined) return 'not-comparable';
@@ -56,9 +69,36 @@ export function computeStatus(target: Target, actuals: readonly Actual[], units:
   }
 }
 
-/** A review target's status: pending while its results are, else computed from them (computeStatus). */
-export function rowStatus(row: Pick<ReviewTargetRowData, 'target' | 'actual'>, units: UnitsFile, reference?: Reference): Status {
-  return row.actual === pendingResult ? 'pending' : computeStatus(row.target, resultsOf(row), units, reference);
+/** A review target's status: pending while its results are, else computed from them and the positions they state (computeStatus). */
+export function rowStatus(row: Pick<ReviewTargetRowData, 'target' | 'actual' | 'ranks'>, units: UnitsFile, reference?: Reference): Status {
+  return row.actual === pendingResult ? 'pending' : computeStatus(row.target, resultsOf(row), units, reference, row.ranks ?? []);
+}
+
+/**
+ * How a rank target reads against the positions its result states:
+ * - `judged`: the one position stated in the target's scope (several stating the same place count
+ *   once), compared with the target's `aim` (前3位: 3, 第一 and 首位: 1);
+ * - `no-position`: the target names no place (前列, 领先), so nothing can be compared;
+ * - `no-rank`: the result states no position;
+ * - `other-scope`: the result states positions, none in the target's scope (全省 against 全市), or
+ *   only among a narrower group (列国家高新区第四);
+ * - `several`: the result states different positions in the scope (总量第二, 增速第六) and the target
+ *   does not say which it aims at.
+ */
+export type RankReading =
+  | { readonly kind: 'judged'; readonly aim: number; readonly rank: RankData }
+  | { readonly kind: 'no-position' }
+  | { readonly kind: 'no-rank' }
+  | { readonly kind: 'other-scope'; readonly rank: RankData }
+  | { readonly kind: 'several'; readonly ranks: readonly RankData[] };
+
+export function readRankTarget(target: Extract<Target, { kind: 'rank' }>, ranks: readonly RankData[]): RankReading {
+  if (target.position === undefined) return { kind: 'no-position' };
+  if (ranks.length === 0) return { kind: 'no-rank' };
+  const inScope = ranks.filter((r) => r.scope === target.scope && r.scopeLabel === undefined);
+  if (inScope.length === 0) return { kind: 'other-scope', rank: ranks[0]! };
+  if (new Set(inScope.map((r) => r.position)).size > 1) return { kind: 'several', ranks: inScope };
+  return { kind: 'judged', aim: target.position, rank: inScope[0]! };
 }
 
 /** The growth among the results of a relative target: the one stated as growth, else the one in per cent. */

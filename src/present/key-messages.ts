@@ -1,9 +1,9 @@
 import { formatNumber, textKey, type Locale } from '../model/format.js';
-import { chineseCount, englishCount, midSentence } from './words.js';
+import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
-import { maxListedTargets, outlookSentence, scorecardSentence } from './scorecard.js';
+import { outlookSentence, scorecardSentence } from './scorecard.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
 /**
@@ -15,12 +15,9 @@ import { fill, lookup, type UiStrings } from './strings.js';
 
 export { chineseCount, englishCount, midSentence } from './words.js';
 
-export { maxListedTargets } from './scorecard.js';
-
 export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const lang = textKey(locale);
   const zh = locale === 'zh-CN';
-  const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const values = { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear };
   const say = (key: string, extra: Record<string, string | number> = {}): string => {
     const text = lookup(strings, `keyMessages.${key}`);
@@ -64,7 +61,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     const slowest = sorted[sorted.length - 1]!;
     if (fastest.growth!.value === slowest.growth!.value) continue;
     movements.push(
-      say('movements', {
+      say('movementsClause', {
         basis: basisWords(strings, basis),
         fastest: inText(fastest.label[lang]),
         fastestChange: change(fastest.growth!, fastest),
@@ -73,39 +70,38 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
       }),
     );
   }
-  if (movements.length > 0) messages.push(movements.join(zh ? '' : ' '));
+  if (movements.length > 0) messages.push(say('movements', { clauses: movements.join(say('movementsSeparator')) }));
 
-  // 4. The plan year's main targets, by name up to maxListedTargets.
+  // 4. The plan year: its main targets, every one by name, with its key construction projects when
+  // the edition lists them (one message on what the plan year sets out to do).
+  const plans: string[] = [];
   const main = plan.planTargets.main;
   if (main.length > 0) {
-    const named = main
-      .slice(0, maxListedTargets)
-      .map((t) => say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }));
-    const rest = main.length - named.length;
-    messages.push(say(rest > 0 ? 'mainTargetsMore' : 'mainTargets', { list: named.join(zh ? ',' : '; '), rest: count(rest) }));
+    const named = main.map((t) =>
+      say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }),
+    );
+    plans.push(say('mainTargets', { list: named.join(zh ? ',' : '; ') }));
   }
-
-  // 4b. What the plan year's targets imply against the review year's results: with the main
-  // targets when there are any, so that the messages stay few.
-  const implied = outlookSentence(plan, strings, locale);
-  if (implied && main.length > 0) messages[messages.length - 1] += `${zh ? '' : ' '}${implied}`;
-  else if (implied) messages.push(implied);
-
-  // 5. The plan year's key construction projects, when the edition lists them.
   const pipeline = plan.projects.pipeline;
   if (pipeline && pipeline.total > 0) {
     const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
-    messages.push(
+    plans.push(
       pipeline.annualInvestment
         ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
         : say('projectsCount', values),
     );
   }
+  if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
+
+  // 5. What the plan year's targets imply against the review year's results: a message of its own,
+  // every target named.
+  const implied = outlookSentence(plan, strings, locale);
+  if (implied) messages.push(implied);
 
   // 6. The difficulties the report names, in its own words (its summary when the data gives one).
   if (plan.problems) {
     const text = (plan.problems.summary ?? plan.problems)[lang].trim();
-    messages.push(say('risks', { text: zh ? text.replace(/[。.]$/, '') : text.replace(/\.$/, '') }));
+    messages.push(say('risks', { text: zh ? text.replace(/[。.]$/, '') : midSentence(text.replace(/\.$/, '')) }));
   }
   return messages;
 }

@@ -1,11 +1,13 @@
 import { chineseNumeral, textKey, type Locale } from '../model/format.js';
-import type { Plan, PlanFigure, PlanStanding, Rank } from '../model/plan.js';
+import type { Localized } from '../model/format.js';
+import type { Plan, PlanStanding, Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Text } from '../dataset/schema.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
 /**
- * Every rank the edition states, in one list: the headline indicators', the achievements' and
- * the ranks stated without a figure (standings), in the document's order, each with its measure,
+ * Every rank the edition states, in one list: the headline indicators', the achievements', the
+ * results' of the targets table (列全市第2位) and the ranks stated without a figure (standings), in
+ * the document's order, each with its measure,
  * scope, position and year. A standing in words (位居全省前列) has no position: the table shows its
  * words. For the brief's rank table and the workbook's rank sheet alike.
  */
@@ -14,8 +16,8 @@ export interface RankEntry {
   /** The ranked figure or standing's id. */
   readonly id: string;
   readonly label: Text;
-  /** The figure ranked, where the document gives one. */
-  readonly figure?: PlanFigure;
+  /** The figure ranked, where the document gives one: the growth for a rank by growth, else the value. */
+  readonly figure?: Localized;
   /** The rank stated; absent for a standing in words. */
   readonly rank?: Rank;
   /** A standing in words (前列), with its scope. */
@@ -27,16 +29,32 @@ export interface RankEntry {
 export function rankEntries(plan: Plan): RankEntry[] {
   const order = new Map(plan.rankOrder.map((id, i) => [id, i]));
   const byOrder = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const figures = new Map([...plan.headline, ...plan.achievements].map((f) => [f.id, f]));
+  const sameRank = (a: Rank, b: Rank) =>
+    a.measure === b.measure && a.scope === b.scope && a.position === b.position && a.scopeLabel?.en === b.scopeLabel?.en;
   const ranked: { id: string; entries: RankEntry[] }[] = [
     ...[...plan.headline, ...plan.achievements].map((figure) => ({
       id: figure.id,
       entries: figure.ranks.map((rank) => ({
         id: figure.id,
         label: figure.label,
-        figure,
+        figure: rank.measure === 'growth' && figure.growth ? figure.growth.display : figure.display,
         rank,
         year: figure.year ?? plan.edition.reviewYear,
       })),
+    })),
+    // A targets-table result's ranks, but for one its headline indicator already states.
+    ...(plan.reviewTargets?.rows ?? []).map((row) => ({
+      id: row.id,
+      entries: row.ranks
+        .filter((rank) => !(row.headline !== undefined && figures.get(row.headline)?.ranks.some((r) => sameRank(r, rank))))
+        .map((rank) => ({
+          id: row.id,
+          label: row.indicator,
+          ...((a) => (a ? { figure: a.display } : {}))(rankedResult(row, rank)),
+          rank,
+          year: row.year ?? plan.edition.reviewYear,
+        })),
     })),
     ...plan.standings.map((s) => ({
       id: s.id,
@@ -51,6 +69,12 @@ export function rankEntries(plan: Plan): RankEntry[] {
     .map((r, i) => ({ ...r, i }))
     .sort((a, b) => byOrder(a.id) - byOrder(b.id) || a.i - b.i)
     .flatMap((r) => r.entries);
+}
+
+/** The result a rank ranks: the growth for a rank by growth, else the level (the first result when it has no other). */
+function rankedResult(row: ReviewTargetRow, rank: Rank): ReviewTargetRow['actual'][number] | undefined {
+  const wanted = rank.measure === 'growth' ? 'growth' : 'level';
+  return row.actual.find((a) => a.measure === wanted) ?? (row.actual.length === 1 ? row.actual[0] : undefined);
 }
 
 export interface RankText {
@@ -91,7 +115,7 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
       positionText: rank
         ? say('ranksTable.position', { position: lang === 'zh' ? chineseNumeral(rank.position) : rank.position })
         : standing!.text[lang],
-      figure: figure && rank ? (rank.measure === 'growth' && figure.growth ? figure.growth.display[lang] : figure.display[lang]) : '–',
+      figure: figure && rank ? figure[lang] : '–',
       year,
     };
   });

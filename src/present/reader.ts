@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EditionData } from '../dataset/schema.js';
 import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
 import type { PriceBases } from '../model/growth-basis.js';
-import type { PlanFigure, ReviewTargetRow } from '../model/plan.js';
+import type { Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
@@ -43,8 +43,11 @@ export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' |
   return reader.note ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message, note: reader.note[lang] }) : message;
 }
 
-/** "总量列全市第二,增速列全市第六" / "No. 2 in the city by size; No. 6 in the city by growth", or null. */
-export function ranksText(figure: PlanFigure, strings: UiStrings, locale: Locale): string | null {
+/**
+ * "总量列全市第二,增速列全市第六" / "No. 2 in the city by size; No. 6 in the city by growth", or null:
+ * the ranks of a figure or of a targets-table result.
+ */
+export function ranksText(figure: { readonly ranks: readonly Rank[] }, strings: UiStrings, locale: Locale): string | null {
   if (figure.ranks.length === 0) return null;
   const zh = locale === 'zh-CN';
   return figure.ranks

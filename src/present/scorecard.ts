@@ -4,11 +4,9 @@ import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
 import { reviewTargetLabel, statusText, withMarks } from './reader.js';
+import { rankTargetWhy } from './rank-targets.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { chineseCount, englishCount, listText, midSentence } from './words.js';
-
-/** Most targets a key message lists by name; the rest are counted. */
-export const maxListedTargets = 5;
 
 /**
  * Reader text of the scorecard (the review year's targets counted as the source counts them) and
@@ -68,9 +66,11 @@ function indicatorPhrase(indicator: ScorecardIndicator, rows: readonly ReviewTar
 }
 
 /**
- * The key message on the review year's targets, as the source counts them: how many indicators,
- * how many judged on the year's data were met, partly met and not met (each named, with its
- * readings), then those judged on an earlier year's data, set apart with their figures.
+ * The key message on the review year's targets, as the source counts them. It leads with one
+ * count over every numbered indicator (one with several readings counts once): how many were met,
+ * partly met, not met, not judged. Then the details: the indicators judged like for like on the
+ * year's data, by status; those judged across price bases and those judged on an earlier year's
+ * data, each set apart with what makes them different; and those not judged, each with why.
  */
 export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const targets = plan.reviewTargets;
@@ -79,20 +79,39 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
+  const capital = (text: string) => (zh ? text : text.charAt(0).toUpperCase() + text.slice(1));
   const { indicators, current, crossBasis, lagged, unjudged } = targets.scorecard;
   const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
+  const number = (n: number) => (n === 1 ? 'one' : 'other');
 
-  const sentences: string[] = [];
+  // 1. One count over every indicator of the table.
+  const counted: readonly (IndicatorStatus | 'unjudged')[] = ['met', 'partly-met', 'not-met', 'pending', 'unjudged'];
+  const tally = counted.flatMap((status) => {
+    const n = indicators.filter((i) => (status === 'unjudged' ? i.status === 'not-comparable' : i.status === status)).length;
+    return n === 0 ? [] : [say(`keyMessages.scorecard.count.${status}.${number(n)}`, { n: count(n) })];
+  });
+  const allMet = indicators.every((i) => i.status === 'met');
+  const sentences: string[] = [
+    say(allMet ? 'keyMessages.scorecard.leadAllMet' : 'keyMessages.scorecard.lead', {
+      total: count(indicators.length),
+      counting: indicators.some((i) => i.readings.length > 1) ? say('keyMessages.scorecard.counting') : '',
+      // 完成三项、未完成三项: Chinese lists the counts with 、 alone.
+      counts: zh ? tally.join('、') : listText(tally, strings, locale),
+    }),
+  ];
+
+  // 2. The indicators judged like for like on the year's data, by status, each named with its readings.
   const statuses: readonly IndicatorStatus[] = ['met', 'partly-met', 'not-met'];
   const parts = statuses.flatMap((status) => {
     const list = current.filter((i) => i.status === status);
     return list.length === 0
       ? []
-      : [say(`keyMessages.scorecard.part.${status}`, { n: count(list.length), list: listText(list.map(phrase), strings, locale) })];
+      : [say(`keyMessages.scorecard.part.${status}.${number(list.length)}`, { list: listText(list.map(phrase), strings, locale) })];
   });
-  // Judgements that compare growth at one price basis with growth at another are counted as judged
-  // on the year's data, but set apart from the like-for-like ones: one sentence per pair of bases
-  // and reference, naming both bases.
+  if (parts.length > 0) sentences.push(`${capital(parts.join(zh ? ';' : '; '))}${zh ? '。' : '.'}`);
+
+  // 3. Judgements that compare growth at one price basis with growth at another, set apart: one
+  // sentence per pair of bases and reference, naming both bases.
   const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[] }>();
   for (const indicator of crossBasis) {
     const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
@@ -105,37 +124,26 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
     if (group) group.items.push(item);
     else crossGroups.set(key, { row, items: [item] });
   }
-  const crossSentences = [...crossGroups.values()].map(({ row, items }) => {
-    const text = say(items.length === 1 ? 'keyMessages.scorecard.crossBasisOne' : 'keyMessages.scorecard.crossBasis', {
-      list: listText(items, strings, locale),
-      basis: basisWords(strings, row.priceBases!.result),
-      reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
-      referenceBasis: basisWords(strings, row.priceBases!.reference),
-    });
-    return zh ? text : text.charAt(0).toUpperCase() + text.slice(1);
-  });
-  const judgedNow = current.length + crossBasis.length;
-  const values = { total: count(indicators.length), current: count(judgedNow) };
-  if (judgedNow > 0) {
-    const lead = parts.join(zh ? ';' : '; ');
+  for (const { row, items } of crossGroups.values()) {
     sentences.push(
-      parts.length > 0
-        ? say(judgedNow === indicators.length ? 'keyMessages.scorecard.all' : 'keyMessages.scorecard.some', {
-            ...values,
-            // English starts a sentence with the first part: "Three met: …".
-            parts: zh ? lead : lead.charAt(0).toUpperCase() + lead.slice(1),
-          })
-        : say(judgedNow === indicators.length ? 'keyMessages.scorecard.allCount' : 'keyMessages.scorecard.someCount', values),
-      ...crossSentences,
+      capital(
+        say(items.length === 1 ? 'keyMessages.scorecard.crossBasisOne' : 'keyMessages.scorecard.crossBasis', {
+          list: listText(items, strings, locale),
+          basis: basisWords(strings, row.priceBases!.result),
+          reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
+          referenceBasis: basisWords(strings, row.priceBases!.reference),
+        }),
+      ),
     );
-  } else sentences.push(say('keyMessages.scorecard.none', values));
+  }
 
+  // 4. Judgements on an earlier year's data, set apart with their figures.
   for (const indicator of lagged) {
     const row = targets.rows.find((r) => r.id === indicator.readings[0])!;
     const actual = row.actual.find((a) => a.year !== undefined) ?? row.actual[0]!;
     sentences.push(
       say('keyMessages.scorecard.lagged', {
-        label: zh ? indicator.label.zh : indicator.label.en,
+        label: zh ? indicator.label.zh : midSentence(indicator.label.en),
         year: indicator.year!,
         actual: actual.display[lang],
         target: row.target.display[lang],
@@ -143,16 +151,28 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
       }),
     );
   }
+
+  // 5. The indicators not judged, each with why.
   if (unjudged.length > 0) {
+    const why = (indicator: ScorecardIndicator) => {
+      const row = targets.rows.find((r) => r.id === indicator.readings[0])!;
+      return (
+        rankTargetWhy(row, strings, locale) ??
+        say(`keyMessages.scorecard.why.${row.target.kind === 'qualitative' ? 'qualitative' : 'no-result'}`)
+      );
+    };
+    const label = (i: ScorecardIndicator) => (zh ? i.label.zh : midSentence(i.label.en));
     sentences.push(
-      say(unjudged.length === 1 ? 'keyMessages.scorecard.unjudgedOne' : 'keyMessages.scorecard.unjudged', {
-        n: count(unjudged.length),
-        list: listText(
-          unjudged.map((i) => (zh ? i.label.zh : midSentence(i.label.en))),
-          strings,
-          locale,
-        ),
-      }),
+      unjudged.length === 1
+        ? capital(say('keyMessages.scorecard.unjudgedOne', { label: label(unjudged[0]!), why: why(unjudged[0]!) }))
+        : say('keyMessages.scorecard.unjudged', {
+            n: count(unjudged.length),
+            list: listText(
+              unjudged.map((i) => say('keyMessages.scorecard.unjudgedItem', { label: label(i), why: why(i) })),
+              strings,
+              locale,
+            ),
+          }),
     );
   }
   return sentences.join(zh ? '' : ' ');
@@ -255,8 +275,11 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
 }
 
 /**
- * The key message on what the plan year's targets imply: the targets set below the review year's
- * result, each with its change, and the targets whose kind changed (a figure become a rank).
+ * The key message on what the plan year's targets imply against the review year's results, every
+ * target named. A target below its result is read by its kind (OutlookRow.reading): a level set
+ * lower, with its change; a floor ("at least") below the result, with both figures and whether it
+ * keeps the review year's target; a flow (what the year delivers) smaller than the review year's
+ * delivery, with both figures. Then the targets whose kind changed (a figure become a rank).
  */
 export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const say = sayer(plan, strings);
@@ -267,23 +290,39 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
     const label = targets.get(row.target)!.label[lang];
     return zh ? label : midSentence(label);
   };
-  // Cuts in per cent, largest first, then cuts of rates in points, largest first; the first few by name.
+  const target = (row: OutlookRow) => {
+    const display = targets.get(row.target)!.target.display[lang];
+    return zh ? display : midSentence(display);
+  };
+  // Largest first: changes in per cent, then changes of rates in points.
   const below = plan.outlook
     .filter((row) => row.change !== undefined && row.change.value < 0)
     .sort((a, b) => (a.change!.kind === b.change!.kind ? a.change!.value - b.change!.value : a.change!.kind === 'percent' ? -1 : 1));
-  const listed = below.slice(0, maxListedTargets);
-  const changed = plan.outlook.filter((row) => row.kindChange !== undefined);
   const sentences: string[] = [];
-  if (below.length > 0) {
+  const lowered = below.filter((row) => row.reading === 'level');
+  if (lowered.length > 0) {
     sentences.push(
-      say(below.length > listed.length ? 'keyMessages.outlook.belowMore' : 'keyMessages.outlook.below', {
-        rest: zh ? chineseCount(below.length - listed.length) : englishCount(below.length - listed.length, locale),
-        list: listed
+      say('keyMessages.outlook.below', {
+        list: lowered
           .map((row) => say('keyMessages.outlook.item', { label: name(row), change: row.change!.display[lang] }))
           .join(say('keyMessages.outlook.separator')),
       }),
     );
   }
+  for (const reading of ['floor', 'flow'] as const) {
+    const rows = below.filter((row) => row.reading === reading);
+    if (rows.length === 0) continue;
+    const items = rows.map((row) =>
+      say(row.sameAsPreviousTarget ? `keyMessages.outlook.${reading}ItemKept` : `keyMessages.outlook.${reading}Item`, {
+        label: name(row),
+        target: target(row),
+        result: withMarks(strings, row.result.display[lang], row.result, lang),
+        year: row.result.year ?? plan.edition.reviewYear,
+      }),
+    );
+    sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
+  }
+  const changed = plan.outlook.filter((row) => row.kindChange !== undefined);
   if (changed.length > 0) {
     sentences.push(
       say('keyMessages.outlook.kindChanged', {

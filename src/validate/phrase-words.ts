@@ -26,8 +26,8 @@
  * - Relative words: 同步 ending its clause after 与/同 and what it is measured against ("与经济增长
  *   同步", not "同步录入" or "与城市更新同步推进"); 快于 / 高于 / 不低于 followed by words rather than a
  *   number (faster; 不低于 reads as in step or better, so in step).
- * - Rank statements: an optional measure, then 分别/均, a verb (列, 位列, 居, 位居, 排名, 排, 保持),
- *   a scope word (全区, 全市, 全省, 全国) and an ordinal (第一…, 第1) or 前列/前三. An ordinal
+ * - Rank statements: an optional measure, then 分别/均, a verb (列, 位列, 居, 位居, 稳居, 排名, 排, 保持, 进入, 争创),
+ *   a scope word (全区, 全市, 全省, 全国) and an ordinal (第一…, 第1, 第2位, 首位: 1) or 前列/前三/前3位. An ordinal
  *   followed by a noun (第一方阵, 第一序列, 第一批) is not a rank. The measure is the words between
  *   the previous number or clause break and the verb: 总量/规模/数量/总额 total, 增速/增幅 growth,
  *   占比/比重/份额 share, 人均 per capita, other words `other` with their text. Several measures
@@ -441,7 +441,7 @@ export function ordinalValue(numeral: string): number | undefined {
 const numeral = '(?:[一二三四五六七八九十两]{1,3}|\\d+)';
 const ordinalList = `第${numeral}(?:[名位])?(?:、第${numeral}(?:[名位])?)*`;
 const rankPattern = new RegExp(
-  `(分别|均)?(保持|位列|位居|排名|列|居|排)?(全区|全市|全省|全国)(${ordinalList}|前列|前${numeral}(?:[名位])?)`,
+  `(分别|均)?(保持|稳居|位列|位居|进入|争创|排名|列|居|排)?(全区|全市|全省|全国)(${ordinalList}|首位|前列|前${numeral}(?:[名位])?)`,
   'g',
 );
 
@@ -469,7 +469,9 @@ function readRanks(phrase: string, numbers: readonly PhraseNumber[]): RankStatem
     const ordinals = m[4]!;
     const positions = ordinals.startsWith('第')
       ? [...ordinals.matchAll(new RegExp(`第(${numeral})`, 'g'))].map((o) => ordinalValue(o[1]!))
-      : [];
+      : ordinals === '首位'
+        ? [1]
+        : [];
     const top = ordinals.startsWith('前') && ordinals !== '前列' ? ordinalValue(ordinals.slice(1).replace(/[名位]$/, '')) : undefined;
 
     // The measure: words since the previous number (with its unit) or clause break.

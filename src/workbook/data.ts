@@ -15,6 +15,7 @@ import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
+import { rankTargetReading } from '../present/rank-targets.js';
 import { changeCells, quantityCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
@@ -138,6 +139,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       actualGrowth__decimals: growth?.decimals ?? 0,
       // A result that is itself a growth rate has no growth of its own.
       actualGrowth__blank: level?.measure === 'growth' ? 'z' : 'x',
+      // The positions the result states (列全市第二), which a rank target is judged on.
+      rank: ranksText(row, strings, locale),
+      rank__blank: 'z',
       basis: basisText(
         { estimate: row.actual.some((a) => a.estimate), ...(row.year !== undefined ? { year: row.year } : {}) },
         reviewYear,
@@ -386,6 +390,11 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     );
     refer('reviewTargets', number);
     if (row.headline !== undefined) refer('headline', number);
+  }
+  // How each rank target was read: the position it was judged on, or why it was not judged.
+  for (const row of plan.reviewTargets?.rows ?? []) {
+    const reading = rankTargetReading(row, strings, locale);
+    if (reading !== undefined) refer('reviewTargets', addNote(reading));
   }
   for (const warning of plan.warnings) {
     const number = addNote(readerNote(warning, strings, lang));

@@ -149,6 +149,7 @@ const leadingTables: readonly TableLayout[] = [
       c('actual', 'published'),
       c('actualUnit'),
       o('actualGrowth', 'published', percent),
+      o('rank'),
       o('basis'),
       o('reference'),
       o('gap', 'published', points),

@@ -226,3 +226,30 @@ describe('npm run draft: an edition from a report text', () => {
     expect(readdirSync(path.join(dataDir, 'editions'))).toEqual(['demo-2026']);
   });
 });
+
+describe('npm run draft: rank targets and the positions results state (issue 31)', () => {
+  // The invented yanxi-2024 report: its table row 8 aims at 保持全市前3位 and states 列全市第2位.
+  // Its table as reports print it, under a header row.
+  const yanxi = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'editions', 'yanxi-2024', 'source.txt'), 'utf8').replace(
+    '完成情况\n1 |',
+    '完成情况\n序号 | 指标名称 | 2024年目标 | 2024年实际完成情况 | 完成率 |\n1 |',
+  );
+  const units = new Set(['亿元', '%', '元', '家', '人', '万人', '所']);
+
+  it('reads 前3位 as a rank target at position 3, and the result’s 第2位 as its rank', async () => {
+    const { readReport } = await import('../../src/annual/read-report.js');
+    const row = readReport(yanxi, units).reviewRows.find((r) => r.no === 8)!;
+    expect(row.target).toEqual({ kind: 'rank', scope: 'city', position: 3, text: '保持全市前3位' });
+    expect(row.ranks).toEqual([{ measure: 'growth', scope: 'city', position: 2 }]);
+  });
+
+  it('reads a rank aim of a plan line with Chinese numerals and 首位', async () => {
+    const { readReport } = await import('../../src/annual/read-report.js');
+    const text = `${yanxi.replace('执行情况(虚构)', '执行情况与2025年计划(虚构)')}\n2025年经济社会发展主要预期目标:\n——数字经济核心产业增加值增速保持全市前三；\n——创新指数保持全省首位。\n`;
+    const targets = readReport(text, units).mainTargets.filter((t) => t.target.kind === 'rank');
+    expect(targets.map((t) => t.target)).toEqual([
+      { kind: 'rank', scope: 'city', position: 3, text: '保持全市前三' },
+      { kind: 'rank', scope: 'province', position: 1, text: '保持全省首位' },
+    ]);
+  });
+});

@@ -313,21 +313,26 @@ describe('key messages', () => {
     const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     // Table 1 numbers six indicators in seven rows: fixed-asset investment (区内, 全区) counts once.
-    expect(zh).toContain('共六项指标,其中五项可按2024年数据判断:完成两项');
-    expect(zh).toContain('未完成一项,即GDP增速');
-    expect(en).toContain('Of the report’s six 2024 target indicators, counted as its table numbers them, five can be judged on 2024 data.');
-    expect(en).toContain('Two met: fixed-asset investment (both readings: within the district and whole district');
+    // One count over all six first, then the details (issue 24).
+    expect(zh).toContain('报告目标表所列2024年六项指标(多口径指标计为一项)中,完成三项、未完成三项。');
+    expect(zh).toContain('新引进人才数完成目标;GDP增速未完成。');
+    expect(en).toContain(
+      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; three were met and three were not met.',
+    );
+    expect(en).toContain(
+      'Fixed-asset investment (both readings: within the district and whole district, incl. the special cooperation zones) and new talent recruited met their targets; GDP growth fell short of its target.',
+    );
     // Budget revenue and income grow at current prices and are judged against GDP growth at
     // comparable prices: counted as judged, but set apart with both bases named.
     expect(en).toContain(
-      'General public budget revenue growth (met) and per capita disposable income of residents (not met) compare growth at current prices with gross domestic product (GDP) growth at comparable prices, so the judgements include the change in prices.',
+      'General public budget revenue growth (met) and per capita disposable income of residents (not met) are judged by comparing growth at current prices with gross domestic product (GDP) growth at comparable prices, so these judgements include the change in prices.',
     );
     expect(zh).toContain(
       '一般公共预算收入增速(已完成)、居民人均可支配收入(未完成)系以按现价计算的增速对照按可比价计算的地区生产总值增速判断',
     );
     // The R&D share rests on 2023 data: set apart, with its figures.
     expect(en).toContain(
-      'R&D expenditure as a share of GDP rests on 2023 data, the latest the report gives: 9.1% (target: about 10%), not met.',
+      'On 2023 data, the latest the report gives, R&D expenditure as a share of GDP was not met: 9.1% (target: about 10%).',
     );
     expect(zh).toContain('按2023年数据');
   });
@@ -340,20 +345,34 @@ describe('key messages', () => {
     const partly: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: missed, scorecard: buildScorecard(missed) } };
     const en = keyMessages(partly, strings.get('en')!, 'en').join(' ');
     expect(en).toContain(
-      'one partly met: fixed-asset investment (whole district, incl. the special cooperation zones met; within the district not)',
+      'two were met, one was partly met and three were not met. New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
     );
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
     const zh = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
-    expect(zh).toContain('共五项指标,其中四项可按2024年数据判断:完成一项');
+    expect(zh).toContain('报告目标表所列2024年五项指标(多口径指标计为一项)中,完成两项、未完成三项。');
   });
 
-  it('says what the plan year’s targets imply: the foreign-investment target 31% below the 2024 result', () => {
+  it('says what the plan year’s targets imply, each read by its kind and every one named (issue 24)', () => {
     const plan = plans.get('binjiang-2025')!;
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
-    expect(en).toContain('foreign direct investment actually used, −31%');
+    const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
+    // A level set lower: its change.
+    expect(en).toContain('2025 targets set below the 2024 result: growth of retail sales of consumer goods, −0.6 percentage points.');
+    // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target (力争300亿元).
+    expect(en).toContain(
+      'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, the figure of the 2024 target kept',
+    );
+    expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,与2024年目标数值相同');
+    // A flow smaller than the year before is fewer delivered, not a cut of −69%.
+    expect(en).toContain(
+      'For what the year itself delivers, the targets are lower than what 2024 delivered: new school places, 2,745 against 8,919 in 2024;',
+    );
+    expect(zh).toContain('新增学位2745个,2024年为8919个');
+    expect(en).not.toContain('−69%');
+    expect(en).not.toMatch(/\band \w+ more\b/);
+    expect(zh).not.toContain('另有');
     expect(en).toContain('R&D expenditure as a share of GDP (figure → rank)');
-    expect(keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('')).toContain('实际利用外资−31%');
   });
 
   it('reads well for an edition with few parts: a message whose figures are missing is left out', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildOutlook } from '../../src/model/outlook.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { buildScorecard, indicatorStatus } from '../../src/model/scorecard.js';
 import { rankEntries } from '../../src/present/ranks.js';
@@ -116,5 +117,56 @@ describe('ranks in one place', () => {
     expect(entries.length).toBe(stated + standings);
     expect(entries.find((e) => e.id === 'a-rd-intensity')!.year).toBe(2023);
     expect(entries.find((e) => e.id === 'gdp' && e.rank?.measure === 'growth')!.rank!.position).toBe(6);
+  });
+});
+
+describe('outlook: a target below its result is read by its kind (issue 24)', () => {
+  it('a floor (以上, 不少于) below the result is a floor, and keeps the figure of the review year’s target', () => {
+    // 固定资产投资区内300亿元以上 against 337.1亿元 in 2024, whose target was 力争300亿元.
+    expect(row('m-investment-within')).toMatchObject({ reading: 'floor', sameAsPreviousTarget: true, change: { value: -11 } });
+    // 不少于9500人次 against 12907人次: a floor with no target of 2024 to keep.
+    expect(row('w-priority-groups').reading).toBe('floor');
+    expect(row('w-priority-groups').sameAsPreviousTarget).toBeUndefined();
+  });
+
+  it('a flow (flow: true) is what the year delivers; a target without the mark is a level', () => {
+    expect(row('w-school-places').reading).toBe('flow'); // 新增学位2745个 against 8919个
+    expect(row('w-high-value-patents').reading).toBe('level'); // 每万人高价值发明专利拥有量: a stock
+    expect(row('m-retail-growth').reading).toBe('level');
+  });
+
+  it('compares a target with the review year’s in one base unit: 4万人 keeps 40000人, not 4.2万人', () => {
+    // New talent: 2025 target 4万人, 2024 target 4.2万人: not the same figure.
+    expect(row('m-new-talent').sameAsPreviousTarget).toBeUndefined();
+    const display = { zh: 'x', en: 'x' };
+    const outlook = (previous: { value: number; unit: string }) =>
+      buildOutlook(
+        {
+          targets: [
+            {
+              id: 'next',
+              label: display,
+              continues: 'row',
+              measure: 'level',
+              target: { kind: 'numeric', value: 4, unit: '万人', decimals: 0, bound: 'at-least' },
+              flow: true,
+            },
+          ],
+          figures: [],
+          rows: [
+            {
+              id: 'row',
+              indicator: display,
+              target: { kind: 'numeric', ...previous, display },
+              status: 'met',
+              actual: [{ value: 42859, unit: '人', decimals: 0, measure: 'level', estimate: false, display }],
+            },
+          ],
+        },
+        units,
+      )[0]!;
+    // A floor that is also a flow reads as a floor: a result above it meets it too.
+    expect(outlook({ value: 40000, unit: '人' })).toMatchObject({ reading: 'floor', sameAsPreviousTarget: true });
+    expect(outlook({ value: 4.2, unit: '万人' }).sameAsPreviousTarget).toBeUndefined();
   });
 });

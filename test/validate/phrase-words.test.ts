@@ -213,6 +213,14 @@ describe('rank statements', () => {
     ['人均地区生产总值居全省第3', ['per-capita:人均 province 3']],
     ['增速保持全国前三', ['growth:增速 nation 3']],
     ['全区第十二', ['- district 12']],
+    // Rank targets and the positions their results state (issue 31): 第N位, 前N位, 前N名, 首位, Chinese numerals.
+    ['保持全市前3位', ['- city 3']],
+    ['8.7%,列全市第2位', ['- city 2']],
+    ['保持全省首位', ['- province 1']],
+    ['位居全国前十名', ['- nation 10']],
+    ['增速居全市第一名', ['growth:增速 city 1']],
+    ['总量列全区第十二位', ['total:总量 district 12']],
+    ['争创全省前二十', ['- province 20']],
     // A position ending its clause, its scope earlier in the clause: the rank of that scope, measure unread.
     ['全市义务教育段学生体质健康抽测成绩再获第一', ['- city 1']],
     ['入选全国独角兽企业12家、列国家高新区第四', ['- nation 4']],
@@ -232,6 +240,17 @@ describe('rank statements', () => {
   it('前三 is a top, not a position', () => {
     expect(readPhrase('增速保持全国前三').ranks[0]).toMatchObject({ top: 3, scope: 'nation' });
     expect(readPhrase('增速保持全国前三').ranks[0]?.position).toBeUndefined();
+  });
+
+  it('首位 is position 1; 前3位 and 前十名 are tops, not positions', () => {
+    expect(readPhrase('保持全省首位').ranks[0]).toMatchObject({ position: 1, scope: 'province', text: '保持全省首位' });
+    expect(readPhrase('保持全市前3位').ranks[0]).toMatchObject({ top: 3, scope: 'city' });
+    expect(readPhrase('保持全市前3位').ranks[0]?.position).toBeUndefined();
+    expect(readPhrase('位居全国前十名').ranks[0]).toMatchObject({ top: 10, scope: 'nation' });
+    // 前列 names no place at all.
+    expect(readPhrase('保持全省前列').ranks[0]).toMatchObject({ scope: 'province' });
+    expect(readPhrase('保持全省前列').ranks[0]?.top).toBeUndefined();
+    expect(readPhrase('保持全省前列').ranks[0]?.position).toBeUndefined();
   });
 
   it('reads Chinese and Arabic ordinals', () => {

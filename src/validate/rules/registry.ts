@@ -21,6 +21,7 @@ import { estimateWord } from './estimate-word.js';
 import { qualifierWord } from './qualifier-word.js';
 import { sourcePhraseHasText } from './source-phrase-has-text.js';
 import { rankMeasureWord } from './rank-measure-word.js';
+import { rankResultStated } from './rank-result-stated.js';
 import { englishHasHan } from './english-has-han.js';
 import { glossaryConsistent } from './glossary-consistent.js';
 import { idUnique } from './id-unique.js';
@@ -91,6 +92,7 @@ export const checks = {
   'plan:decline-word': { on: 'edition', run: ({ data, files }, sink) => declineWord(data, files, sink) },
   'plan:source-phrase-has-text': { on: 'edition', run: ({ data, files }, sink) => sourcePhraseHasText(data, files, sink) },
   'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
+  'plan:rank-result-stated': { on: 'edition', run: ({ data, files }, sink) => rankResultStated(data, files, sink) },
   'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
   'plan:source-phrase-found': {
     on: 'source',

@@ -28,14 +28,19 @@ function chineseOrdinal(numeral: string): number | undefined {
 }
 
 /**
- * The numbers a phrase states: Arabic numerals as written, and ranks such as 第二 (2). A number
- * after a decline word is also stated negative ("下降2.0%" holds 2.0 and −2.0); no other number is.
+ * The numbers a phrase states: Arabic numerals as written, ordinals such as 第二 (2), and the
+ * positions of its rank statements (首位 is 1, 前三 and 前3位 are 3). A number after a decline word
+ * is also stated negative ("下降2.0%" holds 2.0 and −2.0); no other number is.
  */
 function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
   const numbers = words.numbers.flatMap((n) => (n.stated === n.value ? [n.value] : [n.value, n.stated]));
   for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
     const n = chineseOrdinal(m[1] ?? '');
     if (n !== undefined) numbers.push(n);
+  }
+  for (const rank of words.ranks) {
+    if (rank.position !== undefined) numbers.push(rank.position);
+    if (rank.top !== undefined) numbers.push(rank.top);
   }
   return numbers;
 }
