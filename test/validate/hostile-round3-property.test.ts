@@ -81,7 +81,10 @@ describe('generated hostile input, third round', () => {
       fc.property(hostileText, (text) => {
         const shown = markdownText(text);
         expect(shown).not.toContain('\n');
-        expect(shown.replace(/\\[\s\S]/g, '')).not.toMatch(/[`*_[\]<>!|~&@]|www\.|:\/\//);
+        expect(shown.replace(/\\[\s\S]/g, '')).not.toMatch(/[`*_[\]<>!|~&@]|:\/\//);
+        // An autolink starts at "www." as written: its dot is always escaped (www\.), also in "www..."
+        // whose escape-stripped form would read www.. though nothing links.
+        expect(shown).not.toMatch(/www\./i);
         const code = markdownCode(text);
         const fence = /^`+/.exec(code)![0];
         expect(code.slice(fence.length, -fence.length)).not.toContain(fence);
