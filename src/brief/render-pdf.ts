@@ -76,6 +76,8 @@ export interface PdfLayoutRecord {
   readonly pageEnds: number[];
   /** Every chart as placed: its page, top, and the scale its SVG was drawn at (1 = at the size it was laid out). */
   readonly charts: { id: string; page: number; top: number; scale: number; width: number; height: number }[];
+  /** The header row of every table, in order: each column's header as the lines it was set in. */
+  readonly tableHeaders: string[][][];
   /** Every link annotation placed: on which page, where, and to which named destination. */
   readonly links: { page: number; x: number; y: number; width: number; height: number; destination: string }[];
   /** Named destinations (one per heading), with the page each points to. */
@@ -115,6 +117,7 @@ class Layout {
     blocks: [],
     pageEnds: [],
     charts: [],
+    tableHeaders: [],
     links: [],
     destinations: [],
     pages: 0,
@@ -506,8 +509,9 @@ class Layout {
     const lineHeight = size * 1.4;
     // An "of which" row (其中) is indented in its first cell by one em.
     const indentOf = (kind: TableNode['rows'][number]['kind'] | 'header', i: number) => (kind === 'part' && i === 0 ? size : 0);
+    // Chinese in a cell breaks between words (完成|情况), never inside one (完成情|况), unless a word is wider than its column.
     const cellLines = (cells: readonly string[], font: Font, kind: TableNode['rows'][number]['kind'] | 'header' = 'header') =>
-      cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2 - indentOf(kind, i), font, size));
+      cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2 - indentOf(kind, i), font, size, { words: true }));
     const header = cellLines(
       node.columns.map((c) => c.header),
       'bold',
@@ -575,6 +579,7 @@ class Layout {
     const tableStruct = this.doc.struct('Table');
     this.doc.addStructure(tableStruct);
     headerBackground();
+    this.record.tableHeaders.push(header.map((lines) => [...lines]));
     drawRow(header, 'bold', 'TH', tableStruct);
     this.y += headerHeight;
 

@@ -318,6 +318,25 @@ describe('typesetting (issue 18)', () => {
     expect(body.filter((l) => l.body!.last).some((l) => l.x + l.width < l.body!.right - 20)).toBe(true);
   });
 
+  it('breaks Chinese table headers only between words (完成|情况, never 完成情|况)', () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const headers = briefs.get('zh-CN')!.layout.tableHeaders.flat();
+    const wrapped = headers.filter((lines) => lines.length > 1);
+    // Some headers wrap, so the check is not vacuous.
+    expect(wrapped.length).toBeGreaterThan(0);
+    const inside = wrapped.flatMap((lines) => {
+      const text = lines.join('');
+      const boundaries = new Set([...segmenter.segment(text)].map((s) => s.index));
+      let at = 0;
+      return lines.slice(0, -1).flatMap((line) => {
+        at += line.length;
+        const between = /\p{Script=Han}/u.test(text[at - 1]!) && /\p{Script=Han}/u.test(text[at]!);
+        return between && !boundaries.has(at) ? [lines.join('|')] : [];
+      });
+    });
+    expect(inside).toEqual([]);
+  });
+
   it('uses typographic quotes in English', () => {
     expect(textOf('en').filter((l) => /["']/.test(l))).toEqual([]);
     expect(textOf('en').join('')).toMatch(/[“’]/);
