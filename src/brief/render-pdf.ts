@@ -17,7 +17,7 @@ export class ChartNotDrawnError extends Error {
     super(message);
   }
 }
-import type { ChartNode, CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
+import { cellAlign, type ChartNode, type CoverNode, type DocNode, type KpiGridNode, type TableNode } from './markup.js';
 
 /**
  * Lays out the brief's document tree on A4 pages with pdfkit: our own line breaking (kinsoku),
@@ -543,8 +543,7 @@ class Layout {
       this.doc.endMarkedContent();
     };
     const cellLeft = (i: number) => page.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
-    const drawCell = (i: number, lines: readonly string[], font: Font, top: number, indent = 0) => {
-      const column = node.columns[i]!;
+    const drawCell = (i: number, lines: readonly string[], font: Font, top: number, indent = 0, align = node.columns[i]!.align) => {
       lines.forEach((l, k) =>
         this.line(
           l,
@@ -553,7 +552,7 @@ class Layout {
           font,
           size,
           colours.text,
-          column.align,
+          align,
           widths[i]! - pad * 2 - indent,
         ),
       );
@@ -565,11 +564,14 @@ class Layout {
       cellType: 'TH' | 'TD',
       table: StructElement,
       kind: 'header' | TableNode['rows'][number]['kind'] = 'header',
+      cells?: readonly string[],
     ) => {
       const top = this.y;
       const row = this.doc.struct('TR');
       table.add(row);
-      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i))])));
+      // A header is set as its column is; a cell as what it holds (cellAlign: figures right, words left).
+      const align = (i: number) => (cells ? cellAlign(node.columns[i]!, cells[i]!) : node.columns[i]!.align);
+      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i), align(i))])));
       row.end();
     };
     const headerBackground = () => decorate(() => this.doc.rect(page.left, this.y, contentWidth, headerHeight).fill(colours.light));
@@ -619,7 +621,7 @@ class Layout {
               .stroke();
           } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
         });
-        drawRow(lines, font, 'TD', tableStruct, row.kind);
+        drawRow(lines, font, 'TD', tableStruct, row.kind, row.cells);
         this.y += height;
         this.mark(top);
       }

@@ -1,5 +1,5 @@
 import type { ChartImage } from '../present/inputs.js';
-import type { ChartNode, DocNode, KpiGridNode, TableNode } from '../present/document.js';
+import { cellAlign, type ChartNode, type DocNode, type KpiGridNode, type TableNode } from '../present/document.js';
 import type { Locale } from '../model/format.js';
 import type { Face, FontWeight } from '../fonts/fonts.js';
 
@@ -252,13 +252,15 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
   const table = (node: TableNode) => {
     const id = `tbl-${++tables}`;
     const header = rowHeaderColumn(node);
-    const align = (i: number) => (node.columns[i]?.align === 'right' ? ' class="num"' : '');
-    const head = node.columns.map((c, i) => `<th scope="col"${align(i)}>${t(c.header)}</th>`).join('');
+    const num = ' class="num"';
+    const head = node.columns.map((c) => `<th scope="col"${c.align === 'right' ? num : ''}>${t(c.header)}</th>`).join('');
+    // A cell is set as what it holds (cellAlign: figures flush right, words flush left).
+    const align = (i: number, cell: string) => (cellAlign(node.columns[i]!, cell) === 'right' ? num : '');
     const rows = node.rows
       .map(
         (row) =>
           `<tr${row.kind === 'body' ? '' : ` class="${row.kind}"`}>${row.cells
-            .map((cell, i) => (i === header ? `<th scope="row"${align(i)}>${t(cell)}</th>` : `<td${align(i)}>${t(cell)}</td>`))
+            .map((cell, i) => (i === header ? `<th scope="row"${align(i, cell)}>${t(cell)}</th>` : `<td${align(i, cell)}>${t(cell)}</td>`))
             .join('')}</tr>`,
       )
       .join('');
