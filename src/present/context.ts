@@ -70,7 +70,7 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
     return fill(text, { ...values, ...extra });
   };
   const areaName = (area: ContextArea, year: number) => {
-    const name = say(`area.${area}`);
+    const name = say(area === 'province' && plan.edition.province ? 'areaNamed.province' : `area.${area}`);
     return year === plan.edition.reviewYear ? name : say('areaYear', { area: name, year });
   };
   const documentName = (id: string) => {
