@@ -90,6 +90,43 @@ function phoneSpec(bound: Record<string, unknown>): Record<string, unknown> {
   };
 }
 
+/**
+ * Panels (a facet) cannot fit a width the way a single view does (Vega-Lite's "fit-x" is for single
+ * views): their width is set here so that the whole chart is `target` wide, labels and headers
+ * included. Returns false for a chart without panels (no child_width signal), leaving it as it is.
+ */
+async function fitPanels(view: vega.View, target: number): Promise<boolean> {
+  let panelWidth: number;
+  try {
+    panelWidth = Number(view.signal('child_width'));
+  } catch {
+    return false;
+  }
+  // The chart's width grows with its panels' by as many panels as stand side by side (the
+  // slope, measured: the secant method), and the labels' room stays; a change of ticks may move
+  // the last label, so it is measured again after each change, and a width over the target is
+  // never kept.
+  let slope = 1;
+  let previous: { panel: number; width: number } | undefined;
+  for (let pass = 0; pass < 6; pass++) {
+    const width = svgWidthOf(await view.toSVG());
+    if (width <= target && width > target - 1.5) break;
+    if (previous && width !== previous.width && panelWidth !== previous.panel)
+      slope = Math.max(0.5, (width - previous.width) / (panelWidth - previous.panel));
+    previous = { panel: panelWidth, width };
+    panelWidth = Math.max(40, panelWidth + (target - width) / slope - (width > target ? 0.25 : 0));
+    view.signal('child_width', panelWidth).resize();
+    await view.runAsync();
+  }
+  return true;
+}
+
+/** The width a spec asks its whole chart to take (usermeta.width), for charts of panels. */
+const specWidth = (bound: Record<string, unknown>) => {
+  const width = (bound.usermeta as { width?: unknown } | undefined)?.width;
+  return typeof width === 'number' ? width : undefined;
+};
+
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
 
@@ -339,13 +376,14 @@ export async function renderChart(
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v])),
   );
   /** A view of a bound spec with this chart's params and rows, without title and source line. */
-  const viewOf = async (spec: Record<string, unknown>) => {
+  const viewOf = async (spec: Record<string, unknown>, fitWidth = specWidth(spec)) => {
     const made = new vega.View(compiledChart(spec, caches.compiled), { renderer: 'none' });
     // Without title and source line: the SVG is for the brief, which sets them as caption and source line.
     made.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
     for (const [name, value] of Object.entries(data.params)) made.signal(name, value);
     made.data('rows', rows);
     await made.runAsync();
+    if (fitWidth !== undefined) await fitPanels(made, fitWidth);
     return made;
   };
   try {
@@ -378,11 +416,15 @@ export async function renderChart(
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
       const narrowBound = phoneSpec(bound);
       const stacked = stackedSpec(bound);
-      for (const spec of [narrowBound, stacked && phoneSpec(stacked)]) {
+      // Small multiples take their phone arrangement (two columns) before being fitted to its width.
+      const candidates =
+        bound.facet !== undefined ? [stacked && phoneSpec(stacked), narrowBound] : [narrowBound, stacked && phoneSpec(stacked)];
+      for (const spec of candidates) {
         if (!spec || narrowSvg) continue;
-        const narrowView = await viewOf(spec);
+        const narrowView = await viewOf(spec, narrowChartWidth);
         try {
-          if (spec === narrowBound) {
+          // Panels were fitted to the phone's width by viewOf; a single view fits its width itself.
+          if (spec === narrowBound && specWidth(spec) === undefined) {
             narrowView.width(narrowChartWidth);
             await narrowView.runAsync();
           }
