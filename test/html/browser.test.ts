@@ -175,6 +175,34 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
     expect(withCharts).toEqual(expect.arrayContaining(['binjiang-2025/en', 'binjiang-2025/zh-CN']));
   }, 180_000);
 
+  it('sets every text of the charts shown on a 390 px phone at 11 CSS px or more (issue 25)', async () => {
+    let measured = 0;
+    for (const { file, edition, locale } of pages) {
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('figure.chart .chart-image svg')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) => {
+            // The SVG is scaled to the column: its units are CSS px times this.
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text')]
+              .filter((t) => (t.textContent ?? '').trim() !== '')
+              .map((t) => ({ text: t.textContent, px: Number.parseFloat(getComputedStyle(t).fontSize) * scale }));
+          }),
+      );
+      measured += sizes.length;
+      expect(
+        sizes.filter((s) => s.px < 11).map((s) => `${s.text} ${s.px.toFixed(1)}px`),
+        `${edition}/${locale}`,
+      ).toEqual([]);
+      await page.close();
+    }
+    // The default edition has charts, so the check is not vacuous.
+    expect(measured).toBeGreaterThan(20);
+  }, 180_000);
+
   it('sets the page in the web fonts beside it, running text at a reading measure, and a compact contents list on a phone', async () => {
     for (const { file, edition, locale } of pages) {
       const key = `${edition}/${locale}`;
