@@ -17,7 +17,7 @@ export class ChartNotDrawnError extends Error {
     super(message);
   }
 }
-import type { ChartNode, CoverNode, DocNode, KpiGridNode, TableNode } from './markup.js';
+import { cellAlign, type ChartNode, type CoverNode, type DocNode, type KpiGridNode, type TableNode } from './markup.js';
 
 /**
  * Lays out the brief's document tree on A4 pages with pdfkit: our own line breaking (kinsoku),
@@ -76,6 +76,8 @@ export interface PdfLayoutRecord {
   readonly pageEnds: number[];
   /** Every chart as placed: its page, top, and the scale its SVG was drawn at (1 = at the size it was laid out). */
   readonly charts: { id: string; page: number; top: number; scale: number; width: number; height: number }[];
+  /** The header row of every table, in order: each column's header as the lines it was set in. */
+  readonly tableHeaders: string[][][];
   /** Every link annotation placed: on which page, where, and to which named destination. */
   readonly links: { page: number; x: number; y: number; width: number; height: number; destination: string }[];
   /** Named destinations (one per heading), with the page each points to. */
@@ -115,6 +117,7 @@ class Layout {
     blocks: [],
     pageEnds: [],
     charts: [],
+    tableHeaders: [],
     links: [],
     destinations: [],
     pages: 0,
@@ -506,8 +509,9 @@ class Layout {
     const lineHeight = size * 1.4;
     // An "of which" row (其中) is indented in its first cell by one em.
     const indentOf = (kind: TableNode['rows'][number]['kind'] | 'header', i: number) => (kind === 'part' && i === 0 ? size : 0);
+    // Chinese in a cell breaks between words (完成|情况), never inside one (完成情|况), unless a word is wider than its column.
     const cellLines = (cells: readonly string[], font: Font, kind: TableNode['rows'][number]['kind'] | 'header' = 'header') =>
-      cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2 - indentOf(kind, i), font, size));
+      cells.map((cell, i) => this.wrap(cell, widths[i]! - pad * 2 - indentOf(kind, i), font, size, { words: true }));
     const header = cellLines(
       node.columns.map((c) => c.header),
       'bold',
@@ -539,8 +543,7 @@ class Layout {
       this.doc.endMarkedContent();
     };
     const cellLeft = (i: number) => page.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
-    const drawCell = (i: number, lines: readonly string[], font: Font, top: number, indent = 0) => {
-      const column = node.columns[i]!;
+    const drawCell = (i: number, lines: readonly string[], font: Font, top: number, indent = 0, align = node.columns[i]!.align) => {
       lines.forEach((l, k) =>
         this.line(
           l,
@@ -549,7 +552,7 @@ class Layout {
           font,
           size,
           colours.text,
-          column.align,
+          align,
           widths[i]! - pad * 2 - indent,
         ),
       );
@@ -561,11 +564,14 @@ class Layout {
       cellType: 'TH' | 'TD',
       table: StructElement,
       kind: 'header' | TableNode['rows'][number]['kind'] = 'header',
+      cells?: readonly string[],
     ) => {
       const top = this.y;
       const row = this.doc.struct('TR');
       table.add(row);
-      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i))])));
+      // A header is set as its column is; a cell as what it holds (cellAlign: figures right, words left).
+      const align = (i: number) => (cells ? cellAlign(node.columns[i]!, cells[i]!) : node.columns[i]!.align);
+      lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i), align(i))])));
       row.end();
     };
     const headerBackground = () => decorate(() => this.doc.rect(page.left, this.y, contentWidth, headerHeight).fill(colours.light));
@@ -575,6 +581,7 @@ class Layout {
     const tableStruct = this.doc.struct('Table');
     this.doc.addStructure(tableStruct);
     headerBackground();
+    this.record.tableHeaders.push(header.map((lines) => [...lines]));
     drawRow(header, 'bold', 'TH', tableStruct);
     this.y += headerHeight;
 
@@ -614,7 +621,7 @@ class Layout {
               .stroke();
           } else if (r % 2 === 1) this.doc.rect(page.left, top, contentWidth, height).fill(colours.stripe);
         });
-        drawRow(lines, font, 'TD', tableStruct, row.kind);
+        drawRow(lines, font, 'TD', tableStruct, row.kind, row.cells);
         this.y += height;
         this.mark(top);
       }

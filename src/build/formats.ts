@@ -12,7 +12,7 @@ import { buildHtmlBrief } from '../html/html.js';
 import type { Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
-import { lookup, type UiStrings } from '../present/strings.js';
+import type { UiStrings } from '../present/strings.js';
 import { stringsForEdition } from '../present/edition-scope.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { buildWorkbook } from '../workbook/build.js';
@@ -79,9 +79,7 @@ export const formats: readonly OutputFormat[] = [
     // The same document tree as the PDF, as a web page with its stylesheet inside and its fonts beside it.
     id: 'brief-html',
     async render({ locale, input, typeset }, { sink }) {
-      const files = typeset
-        ? await buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink, lookup(input.strings, 'brief.html.scrollHint'))
-        : undefined;
+      const files = typeset ? await buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink) : undefined;
       return (files ?? []).map((file) => ({ path: `${locale}/${file.name}`, bytes: file.bytes }));
     },
   },

@@ -133,13 +133,14 @@ export const charts: readonly ChartDefinition[] = [
     spec: 'headline-growth.vl.json',
     build(ctx) {
       const lang = textKey(ctx.locale);
-      // Growth is compared only within one price basis: the bars are grouped by basis (comparable,
-      // then current prices), largest first within each, coloured by basis with a legend naming it.
-      const rows = byGrowthBasis(ctx.plan.headline).flatMap(({ basis, figures }) =>
+      // Growth is compared only within one price basis: one panel per basis (comparable, then current
+      // prices), its title naming it, largest first within each.
+      const rows = byGrowthBasis(ctx.plan.headline).flatMap(({ basis, figures }, basisOrder) =>
         figures
           .map((h) => ({
             label: wrapLabel(h.label[lang], labelUnits),
             basisLabel: text(ctx, 'charts.headline-growth.basis', { basis: basisWords(ctx.strings, basis) }),
+            basisOrder,
             growth: h.growth!.value,
             // A decline is a bar left of zero, its value signed at the bar's end.
             growthText: `${h.growth!.value < 0 ? '−' : ''}${h.growth!.display[lang]}`,

@@ -46,8 +46,12 @@ export const minCategories = 4;
  */
 export const narrowChartWidth = 360;
 
-/** The type size of a narrow layout's text, in CSS pixels: the brief's 9 pt would read at 9 px on a phone. */
-export const narrowType = 10;
+/**
+ * The type size of a narrow layout's text, in CSS pixels: the brief's 9 pt would read at 9 px on a
+ * phone. 12 px in the 360 px layout reads at 11 px or more on a phone of 360 px and up (the layout
+ * is scaled to the page's column).
+ */
+export const narrowType = 12;
 
 const svgWidthOf = (svg: string) => Number(/<svg[^>]*width="([\d.]+)"/.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
 
@@ -81,14 +85,65 @@ function phoneSpec(bound: Record<string, unknown>): Record<string, unknown> {
   const size = { labelFontSize: narrowType, titleFontSize: narrowType };
   return {
     ...bound,
+    // Its width is set by fitWidth, from the outside in (see there).
+    ...(bound.autosize !== undefined ? { autosize: { type: 'pad' } } : {}),
     config: {
       ...config,
       axis: { ...config.axis, ...size },
+      // Fewer ticks on a narrow plot: its labels, larger here, would run into each other.
+      axisX: { ...config.axisX, tickCount: 3 },
       legend: { ...config.legend, labelFontSize: narrowType, direction: 'vertical' },
+      // The titles of small multiples' panels and of a price basis's panel.
+      header: { ...config.header, labelFontSize: narrowType },
       text: { ...config.text, fontSize: narrowType },
     },
   };
 }
+
+/**
+ * Sets the width of a chart's plot, or of its panels, so that the whole chart is `target` wide,
+ * labels and headers included: panels (a facet) cannot fit a width the way a single view does
+ * (Vega-Lite's "fit-x" is for single views), and Vega's fit of a single view did not always take
+ * at a phone's width (a Chinese chart kept its plot at the whole width, its labels outside it).
+ * Returns false for a chart with neither width (concatenated views of fixed widths).
+ */
+async function fitWidth(view: vega.View, target: number): Promise<boolean> {
+  let panelWidth: number;
+  let signal = 'child_width';
+  try {
+    panelWidth = Number(view.signal(signal));
+  } catch {
+    try {
+      signal = 'width';
+      panelWidth = Number(view.signal(signal));
+    } catch {
+      return false;
+    }
+  }
+  // The chart's width grows with its panels' by as many panels as stand side by side (the
+  // slope, measured: the secant method), and the labels' room stays; a change of ticks may move
+  // the last label, so it is measured again after each change, and a width over the target is
+  // never kept.
+  let slope = 1;
+  let previous: { panel: number; width: number } | undefined;
+  for (let pass = 0; pass < 6; pass++) {
+    const width = svgWidthOf(await view.toSVG());
+    if (width <= target && width > target - 1.5) break;
+    if (previous && width !== previous.width && panelWidth !== previous.panel)
+      slope = Math.max(0.5, (width - previous.width) / (panelWidth - previous.panel));
+    previous = { panel: panelWidth, width };
+    panelWidth = Math.max(40, panelWidth + (target - width) / slope - (width > target ? 0.25 : 0));
+    view.signal(signal, panelWidth).resize();
+    await view.runAsync();
+  }
+  return true;
+}
+
+/** The width a spec asks its whole chart to take (usermeta.width), for charts of panels. */
+const specWidth = (bound: Record<string, unknown>) => {
+  const width = (bound.usermeta as { width?: unknown } | undefined)?.width;
+  return typeof width === 'number' ? width : undefined;
+};
 
 /** PNG pixels per SVG unit: workbooks size images by pixels, so this is fixed and stated. */
 export const pngPixelRatio = 2;
@@ -339,13 +394,14 @@ export async function renderChart(
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v])),
   );
   /** A view of a bound spec with this chart's params and rows, without title and source line. */
-  const viewOf = async (spec: Record<string, unknown>) => {
+  const viewOf = async (spec: Record<string, unknown>, fitTo = specWidth(spec)) => {
     const made = new vega.View(compiledChart(spec, caches.compiled), { renderer: 'none' });
     // Without title and source line: the SVG is for the brief, which sets them as caption and source line.
     made.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
     for (const [name, value] of Object.entries(data.params)) made.signal(name, value);
     made.data('rows', rows);
     await made.runAsync();
+    if (fitTo !== undefined) await fitWidth(made, fitTo);
     return made;
   };
   try {
@@ -378,14 +434,16 @@ export async function renderChart(
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
       const narrowBound = phoneSpec(bound);
       const stacked = stackedSpec(bound);
-      for (const spec of [narrowBound, stacked && phoneSpec(stacked)]) {
+      // Small multiples take two columns on a phone, or one when their titles do not fit two.
+      const candidates =
+        bound.facet !== undefined
+          ? [stacked && phoneSpec(stacked), stacked && phoneSpec({ ...stacked, columns: 1 }), narrowBound]
+          : [narrowBound, stacked && phoneSpec(stacked)];
+      for (const spec of candidates) {
         if (!spec || narrowSvg) continue;
-        const narrowView = await viewOf(spec);
+        const narrowView = await viewOf(spec, narrowChartWidth);
         try {
-          if (spec === narrowBound) {
-            narrowView.width(narrowChartWidth);
-            await narrowView.runAsync();
-          }
+          // viewOf fitted the layout to the phone's width (fitWidth).
           const candidate = await narrowView.toSVG();
           // A spec of fixed width keeps it: that is no narrow layout.
           if (svgWidthOf(candidate) <= narrowChartWidth) narrowSvg = candidate;

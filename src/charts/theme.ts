@@ -8,6 +8,14 @@ import { palette as okabeIto } from '../present/palette.js';
 export const palette: string[] = [...okabeIto];
 
 /**
+ * What each colour of the charts means, the same in every figure of a brief (the specs under
+ * templates/charts/ use these): a figure as published (bars, lines, the panels of a table's
+ * columns, each panel titled by its own axis) in one colour, and a target, beside the result it
+ * is set against, in another. Growth on another price basis is another panel, never a colour.
+ */
+export const chartColours = { figure: okabeIto[0], target: okabeIto[1] } as const;
+
+/**
  * One type scale for every chart, in points as placed: the brief draws each chart's SVG at its own
  * size (the specs lay charts out at the brief's text width), so 9 pt here is 9 pt on the page and
  * no chart text is under 8 pt. The title and source line are in the workbook's PNG only; the brief

@@ -140,6 +140,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
     id: h('The edition id: the name of its folder under data/editions/.', '版本 id：与 data/editions/ 下的文件夹同名。'),
     district: h('The district, in both languages.', '区县名称，中英文各一。'),
     city: h('The city, in both languages.', '所属城市，中英文各一。'),
+    province: h(
+      'The province, in both languages (optional): named where a rank or comparison is province-wide; without it, tables say "Province".',
+      '所属省份，中英文各一（可选）：英文表格中全省范围的排名、对比写出省名；不填则写 “Province”。',
+    ),
     planYear: h('The year the plan is for.', '计划年度。'),
     reviewYear: h('The year whose results the report reviews.', '执行情况所述年度。'),
     issuer: h(

@@ -173,6 +173,8 @@ const editionFileSchema = z
     id,
     district: textSchema,
     city: textSchema,
+    /** The province, when the edition names it: English tables then say "Zhejiang Province" where they would say "Province". */
+    province: textSchema.optional(),
     planYear: z.number().int().min(1949).max(2200),
     reviewYear: z.number().int().min(1949).max(2200),
     title: textSchema,

@@ -22,7 +22,6 @@ export async function buildHtmlBrief(
   locale: Locale,
   charts: readonly ChartImage[],
   sink: DiagnosticSink,
-  scrollHint?: string,
 ): Promise<{ readonly name: string; readonly bytes: string | Uint8Array }[] | undefined> {
   let css: string;
   try {
@@ -43,7 +42,6 @@ export async function buildHtmlBrief(
     charts: new Map(charts.map((c) => [c.id, c])),
     stylesheet: css,
     fonts: faces,
-    ...(scrollHint ? { scrollHint } : {}),
   });
   const characters = { regular: pageCharacters(page), bold: boldCharacters(page) };
   const fonts = await Promise.all(

@@ -1,5 +1,5 @@
 import type { ChartImage } from '../present/inputs.js';
-import type { ChartNode, DocNode, KpiGridNode, TableNode } from '../present/document.js';
+import { cellAlign, type ChartNode, type DocNode, type KpiGridNode, type TableNode } from '../present/document.js';
 import type { Locale } from '../model/format.js';
 import type { Face, FontWeight } from '../fonts/fonts.js';
 
@@ -16,8 +16,6 @@ export interface HtmlBriefInput {
   readonly nodes: readonly DocNode[];
   readonly locale: Locale;
   readonly charts: ReadonlyMap<string, Pick<ChartImage, 'id' | 'title' | 'alt' | 'source' | 'svg' | 'narrowSvg'>>;
-  /** Said above a table wider than a phone's screen: "Scroll sideways to see every column." */
-  readonly scrollHint?: string;
   /** The stylesheet, inlined: the page works from file://, any server, or as a release asset. */
   readonly stylesheet: string;
   /** The web fonts beside the page (webFontFaces), declared before the stylesheet. */
@@ -252,25 +250,30 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
   const table = (node: TableNode) => {
     const id = `tbl-${++tables}`;
     const header = rowHeaderColumn(node);
-    const align = (i: number) => (node.columns[i]?.align === 'right' ? ' class="num"' : '');
-    const head = node.columns.map((c, i) => `<th scope="col"${align(i)}>${t(c.header)}</th>`).join('');
+    const num = ' class="num"';
+    const head = node.columns.map((c) => `<th scope="col"${c.align === 'right' ? num : ''}>${t(c.header)}</th>`).join('');
+    // A cell is set as what it holds (cellAlign: figures flush right, words flush left).
+    const align = (i: number, cell: string) => (cellAlign(node.columns[i]!, cell) === 'right' ? num : '');
+    // Each cell carries its column's header (data-label): on a phone a wide table is read row by
+    // row, each row a card of label–value pairs (brief.css), the header row hidden from view.
+    const label = (i: number) => ` data-label="${escapeHtml(node.columns[i]!.header)}"`;
     const rows = node.rows
       .map(
         (row) =>
           `<tr${row.kind === 'body' ? '' : ` class="${row.kind}"`}>${row.cells
-            .map((cell, i) => (i === header ? `<th scope="row"${align(i)}>${t(cell)}</th>` : `<td${align(i)}>${t(cell)}</td>`))
+            .map((cell, i) =>
+              i === header ? `<th scope="row"${align(i, cell)}>${t(cell)}</th>` : `<td${align(i, cell)}${label(i)}>${t(cell)}</td>`,
+            )
             .join('')}</tr>`,
       )
       .join('');
     const note = node.note ? `<p class="table-note">${t(node.note)}</p>` : '';
     const source = node.source ? `<p class="source">${t(node.source)}</p>` : '';
-    // A table of more than three columns may be wider than a phone: it scrolls, and says so there.
+    // A table of more than three columns is wider than a phone: there it is read as cards (brief.css).
     const wide = node.columns.length > 3;
-    const hint = wide && input.scrollHint ? `<p class="scroll-hint" aria-hidden="true">${t(input.scrollHint)}</p>` : '';
-    // The caption is above the scroll box, not inside the table: it stays in view while a wide table
-    // scrolls sideways on a phone. It names the table and its scroll region (aria-labelledby).
+    // The caption is above the table's box, not inside the table. It names the table and its region (aria-labelledby).
     return (
-      `<div class="table${wide ? ' wide' : ''}" id="${id}"><p class="table-caption" id="${id}-caption">${t(node.caption)}</p>${hint}` +
+      `<div class="table${wide ? ' wide' : ''}" id="${id}"><p class="table-caption" id="${id}-caption">${t(node.caption)}</p>` +
       `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0">` +
       `<table aria-labelledby="${id}-caption"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>${note}${source}</div>`
     );

@@ -3,6 +3,7 @@ import type { ContextComparison, ContextDocument, ContextPerCapita } from '../mo
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { basisWords } from './growth-basis.js';
+import { sentenceStart } from './words.js';
 import { editionValues, readerDate, withMarks } from './reader.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 
@@ -70,7 +71,7 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
     return fill(text, { ...values, ...extra });
   };
   const areaName = (area: ContextArea, year: number) => {
-    const name = say(`area.${area}`);
+    const name = say(area === 'province' && plan.edition.province ? 'areaNamed.province' : `area.${area}`);
     return year === plan.edition.reviewYear ? name : say('areaYear', { area: name, year });
   };
   const documentName = (id: string) => {
@@ -96,7 +97,8 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
       areaGrowth: c.growth ? signed(c.growth.value, c.growth.display[lang]) : '–',
       gap: gapText(c, say, locale),
       comparesGrowth: c.growthGap !== undefined || c.basisDiffers,
-      basis: c.growth ? basisWords(strings, c.growth.basis) : '',
+      // A table cell starts as a sentence does: "Comparable prices".
+      basis: c.growth ? sentenceStart(basisWords(strings, c.growth.basis)) : '',
       document: c.document,
     };
   });
@@ -132,7 +134,7 @@ function gapText(c: ContextComparison, say: (key: string, extra?: Record<string,
     const magnitude = formatNumber(Math.abs(g.value), g.decimals, locale);
     return g.value > 0 ? `+${magnitude}` : g.value < 0 ? `−${magnitude}` : magnitude;
   }
-  if (c.basisDiffers) return say('gap.otherBasis');
+  if (c.basisDiffers) return sentenceStart(say('gap.otherBasis'));
   return '–';
 }
 

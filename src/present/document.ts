@@ -44,8 +44,20 @@ export interface KpiGridNode {
 }
 export interface TableColumn {
   readonly header: string;
+  /** `right`: a column of figures (its header and its figures set flush right); `left`: a column of text. */
   readonly align: 'left' | 'right';
   readonly width: number;
+}
+
+/**
+ * How a cell is set: a figure flush right, so that figures line up in their column, and words
+ * flush left. In a column of figures a cell of words only ("与经济增长同步", "stay among the
+ * province's leaders") is text and flush left; a figure with its words ("力争300亿元", "at least
+ * 9,500") and the dash of a missing figure stay with the figures. A column of text is flush left.
+ */
+export function cellAlign(column: TableColumn, cell: string): 'left' | 'right' {
+  if (column.align === 'left') return 'left';
+  return /\d/.test(cell) || /^[–—-]?$/.test(cell.trim()) ? 'right' : 'left';
 }
 export interface TableRow {
   /** `part`: an "of which" row (其中), a part of the row above it, set indented. */

@@ -2,7 +2,9 @@ import { chineseNumeral, textKey, type Locale } from '../model/format.js';
 import type { Localized } from '../model/format.js';
 import type { Plan, PlanStanding, Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Text } from '../dataset/schema.js';
+import { editionValues } from './reader.js';
 import { fill, lookup, type UiStrings } from './strings.js';
+import { sentenceStart } from './words.js';
 
 /**
  * Every rank the edition states, in one list: the headline indicators', the achievements', the
@@ -94,7 +96,7 @@ export interface RankText {
 /** The ranks as readers see them: measure and scope in words (templates/strings/ ranksTable.*). */
 export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankText[] {
   const lang = textKey(locale);
-  const values = { city: plan.edition.city[lang], district: plan.edition.district[lang] };
+  const values = editionValues(plan.edition, locale);
   const say = (key: string, extra: Record<string, string | number> = {}) => {
     const text = lookup(strings, key);
     if (text === undefined) throw new Error(`String "${key}" is not in ${strings.file}`);
@@ -105,16 +107,17 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
     return {
       id,
       indicator: label[lang],
+      // Table cells start as a sentence does ("Index", "Overall evaluation"), whatever case the data writes the words in.
       measure: rank
-        ? rank.measure === 'other' && rank.measureLabel
-          ? rank.measureLabel[lang]
-          : say(`ranksTable.measure.${rank.measure}`)
+        ? sentenceStart(rank.measure === 'other' && rank.measureLabel ? rank.measureLabel[lang] : say(`ranksTable.measure.${rank.measure}`))
         : '–',
-      scope: rank?.scopeLabel ? say('ranksTable.scopeWithin', { group: rank.scopeLabel[lang] }) : say(`ranksTable.scope.${scope}`),
+      scope: rank?.scopeLabel
+        ? say('ranksTable.scopeWithin', { group: sentenceStart(rank.scopeLabel[lang]) })
+        : say(scope === 'province' && plan.edition.province ? 'ranksTable.scopeNamed.province' : `ranksTable.scope.${scope}`),
       position: rank ? rank.position : null,
       positionText: rank
         ? say('ranksTable.position', { position: lang === 'zh' ? chineseNumeral(rank.position) : rank.position })
-        : standing!.text[lang],
+        : sentenceStart(standing!.text[lang]),
       figure: figure && rank ? figure[lang] : '–',
       year,
     };

@@ -19,6 +19,7 @@ export function editionValues(edition: Edition, locale: Locale): Record<string, 
   return {
     district: edition.district[lang],
     city: edition.city[lang],
+    ...(edition.province ? { province: edition.province[lang] } : {}),
     reviewYear: edition.reviewYear,
     planYear: edition.planYear,
     source: edition.source.title[lang],

@@ -22,6 +22,11 @@ export function midSentence(text: string): string {
   return first.toLowerCase() + text.slice(first.length);
 }
 
+/** "index" → "Index" at the start of a table cell or sentence; Chinese and text starting otherwise stay as they are. */
+export function sentenceStart(text: string): string {
+  return /^[a-z]/.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
 /** "a, b and c" / "a、b和c": the last two joined by the language's word for it (keyMessages.targets.and). */
 export function listText(items: readonly string[], strings: UiStrings, locale: Locale): string {
   const last = lookup(strings, 'keyMessages.targets.and') ?? (textKey(locale) === 'zh' ? '、' : ' and ');

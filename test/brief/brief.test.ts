@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, briefTemplate, composeBrief, type BriefInput } from '../../src/brief/brief.js';
 import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations } from '../../src/brief/line-break.js';
-import { parseMarkup, type DocNode } from '../../src/brief/markup.js';
+import { cellAlign, parseMarkup, type DocNode } from '../../src/brief/markup.js';
 import { maxJustifySpacing, renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
@@ -318,6 +318,25 @@ describe('typesetting (issue 18)', () => {
     expect(body.filter((l) => l.body!.last).some((l) => l.x + l.width < l.body!.right - 20)).toBe(true);
   });
 
+  it('breaks Chinese table headers only between words (完成|情况, never 完成情|况)', () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const headers = briefs.get('zh-CN')!.layout.tableHeaders.flat();
+    const wrapped = headers.filter((lines) => lines.length > 1);
+    // Some headers wrap, so the check is not vacuous.
+    expect(wrapped.length).toBeGreaterThan(0);
+    const inside = wrapped.flatMap((lines) => {
+      const text = lines.join('');
+      const boundaries = new Set([...segmenter.segment(text)].map((s) => s.index));
+      let at = 0;
+      return lines.slice(0, -1).flatMap((line) => {
+        at += line.length;
+        const between = /\p{Script=Han}/u.test(text[at - 1]!) && /\p{Script=Han}/u.test(text[at]!);
+        return between && !boundaries.has(at) ? [lines.join('|')] : [];
+      });
+    });
+    expect(inside).toEqual([]);
+  });
+
   it('uses typographic quotes in English', () => {
     expect(textOf('en').filter((l) => /["']/.test(l))).toEqual([]);
     expect(textOf('en').join('')).toMatch(/[“’]/);
@@ -390,6 +409,40 @@ describe('apparatus (issue 18)', () => {
         locale,
       ).toEqual([]);
     }
+  });
+
+  it('sets figures flush right in every column of figures, and words flush left (issue 25)', async () => {
+    // A figure: a number with its sign or currency, its unit and a note in brackets ("5.0%", "RMB 33.71
+    // billion", "−11%", "42,859", "12,907 person-times", "2887.8亿元", "9.1%（2023年数据）"), not a phrase
+    // that starts with one ("19% above the 2024 result").
+    const figure = /^(?:[A-Z]{2,4} )?[−+-]?\d[\d,.]*(?:[%‰]|\p{Script=Han}{1,4}|(?: [a-z,-]+){1,2})?(?: ?[（(][^）)]*[）)])?$/u;
+    const demo = validateDir(makeDataDir()).dataset;
+    const demoPlan = buildPlan(demo.editions[0]!, demo.units!, demo.glossary!, []);
+    let figureColumns = 0;
+    for (const p of [plan, demoPlan])
+      for (const locale of locales) {
+        const nodes = composeBrief(await inputFor(locale, p), new DiagnosticSink())!;
+        const wrong = nodes.flatMap((n) => {
+          if (n.type !== 'table') return [];
+          return n.columns.flatMap((column, i) => {
+            const cells = n.rows.map((r) => r.cells[i]!).filter((c) => !/^[–—-]?$/.test(c));
+            const figures = cells.filter((c) => figure.test(c));
+            // A column most of whose cells are figures is a column of figures.
+            if (i === 0 || figures.length * 2 <= cells.length) return [];
+            figureColumns++;
+            return [
+              ...figures
+                .filter((c) => cellAlign(column, c) !== 'right')
+                .map((c) => `${n.caption} / ${column.header}: "${c}" not flush right`),
+              ...cells
+                .filter((c) => !/\d/.test(c) && cellAlign(column, c) !== 'left')
+                .map((c) => `${n.caption} / ${column.header}: words "${c}" not flush left`),
+            ];
+          });
+        });
+        expect(wrong, `${p.edition.id}/${locale}`).toEqual([]);
+      }
+    expect(figureColumns).toBeGreaterThan(20);
   });
 });
 

@@ -18,6 +18,7 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
     alone: [] as string[],
     halfEmpty: [] as string[],
   };
+  let tableIndex = 0;
   blocks.forEach((block, i) => {
     if (block.parts.length === 0) return;
     if (block.kind === 'heading' && blocks[i + 1] && blocks[i + 1]!.parts.length > 0 && firstPage(i + 1) !== lastPage(i))
@@ -27,9 +28,14 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
       if (rows <= 6 && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
       for (const part of block.parts)
         if (block.parts.length > 1 && part.count < 3) problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
+      // Its header row again: the first line of every column's header, on the page it continues on.
+      const header = (layout.tableHeaders[tableIndex++] ?? []).map((lines) => lines[0] ?? '').filter((l) => l !== '');
       for (const part of block.parts.slice(1)) {
         if (!layout.lines.some((l) => l.page === part.page && l.text.endsWith(continued)))
           problems.continued.push(`block ${i} on page ${part.page + 1}`);
+        const missing = header.filter((h) => !layout.lines.some((l) => l.page === part.page && l.text === h));
+        if (header.length === 0 || missing.length > 0)
+          problems.continued.push(`block ${i} on page ${part.page + 1}: no header row (${missing.join(', ')})`);
       }
     }
     if (block.kind === 'chart') {

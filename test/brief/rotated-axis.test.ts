@@ -45,8 +45,9 @@ describe('a chart spec asking for what the brief cannot draw', () => {
     const root = tempDir('clipped-');
     cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
     const specFile = path.join(root, 'templates', 'charts', 'headline-growth.vl.json');
-    const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { layer: { mark: Record<string, unknown> }[] };
-    spec.layer[0]!.mark = { ...spec.layer[0]!.mark, clip: true };
+    // One panel per price basis since issue 25: the bars are the first layer of the facet's spec.
+    const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { spec: { layer: { mark: Record<string, unknown> }[] } };
+    spec.spec.layer[0]!.mark = { ...spec.spec.layer[0]!.mark, clip: true };
     writeFileSync(specFile, JSON.stringify(spec, null, 2));
     const outDir = tempDir('clipped-out-');
     const result = await buildReports({ rootDir: root, dataDir: withChart(), outDir, buildDate: new Date(0), jobs: 1 });
@@ -73,12 +74,14 @@ describe('npm run validate checks the chart specs for what the brief draws', () 
     const rotated = new DiagnosticSink();
     checkChartSpecsForPdf(root, rotated);
     expect(rotated.items).toEqual([]);
-    // Clipping and gradients are not. (The bars' colour is an encoding by price basis since issue 24,
-    // so the gradient and the clip go on the bar mark itself.)
-    const broken = text.replace(
-      '"type": "bar",',
-      '"type": "bar",\n        "color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}, "clip": true,',
-    );
+    // Clipping and gradients are not. (The bars' plain colour, on the bar mark since issue 25, is
+    // the first "color" of the spec: the gradient takes its place.)
+    const broken = text
+      .replace('"type": "bar",', '"type": "bar",\n        "clip": true,')
+      .replace(
+        /"color": "#[0-9A-Fa-f]{6}"/,
+        '"color": {"gradient": "linear", "stops": [{"offset": 0, "color": "red"}, {"offset": 1, "color": "blue"}]}',
+      );
     expect(broken).not.toBe(text);
     writeFileSync(specFile, broken);
     const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'validate'], {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { charts, editionCharts, createChartCaches, minCategories, renderChart, type RenderedChart } from '../../src/charts/render.js';
-import { chartType } from '../../src/charts/theme.js';
+import { chartColours, chartType } from '../../src/charts/theme.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { ruleIds } from '../../src/diagnostics/rules.js';
@@ -184,6 +184,65 @@ describe('charts', () => {
     const axisMax = (c: RenderedChart) => Math.max(...c.texts.map((t) => Number(t.text)).filter((n) => Number.isFinite(n)));
     expect(axisMax(second)).toBeGreaterThan(axisMax(first) * 2);
     expect(second.data.rows.map((r) => r.growth)).toEqual(byBasisThenLargest(scaled));
+  });
+
+  it('gives each colour one meaning in every figure of a brief: a figure as published, or a target beside its result (issue 25)', () => {
+    const palette = /#(?:0072B2|E69F00|009E73|D55E00|56B4E9|CC79A7|F0E442)\b/gi;
+    let charts = 0;
+    for (const [key, list] of rendered) {
+      for (const chart of list) {
+        charts++;
+        const colours = new Set((chart.svg.match(palette) ?? []).map((c) => c.toUpperCase()));
+        expect(
+          [...colours].filter((c) => c !== chartColours.figure && c !== chartColours.target),
+          `${key} ${chart.id}`,
+        ).toEqual([]);
+        // The target colour only in a chart that sets targets beside results.
+        if (colours.has(chartColours.target))
+          expect(
+            chart.data.rows.some((r) => r.series === 'target'),
+            `${key} ${chart.id}`,
+          ).toBe(true);
+      }
+    }
+    expect(charts).toBeGreaterThan(10);
+  });
+
+  it('draws growth on each price basis in a panel of its own, named by its basis, with a labelled axis (issue 25)', () => {
+    for (const locale of locales) {
+      const chart = rendered.get(`binjiang-2025/${locale}`)!.find((c) => c.id === 'headline-growth')!;
+      const bases = [...new Set(chart.data.rows.map((r) => String(r.basisLabel)))];
+      expect(bases.length).toBe(2);
+      // Each basis is a panel title; the panels stack, each figure's bar in its basis's panel, and
+      // the axis with its title (the unit) is under the last.
+      for (const basis of bases) expect(chart.texts.filter((t) => t.text === basis).length, basis).toBe(1);
+      const [first, second] = bases.map((b) => chart.texts.find((t) => t.text === b)!);
+      expect(first!.y1).toBeLessThan(second!.y1);
+      for (const row of chart.data.rows) {
+        const label = chart.texts.find((t) => t.text === row.growthText)!;
+        expect(label.y1 > second!.y1, `${row.growthText}`).toBe(row.basisLabel === bases[1]);
+      }
+      const axisTitle = chart.texts.filter((t) => t.text === (locale === 'en' ? 'Growth on previous year (%)' : '比上年增长（%）'));
+      expect(axisTitle.length).toBe(1);
+      expect(axisTitle[0]!.y1).toBeGreaterThan(second!.y1);
+      // It fills the brief's text width.
+      expect(chart.svgWidth).toBe(483);
+    }
+  });
+
+  it('labels the scale of every panel of the trend figure, its unit in the panel title (issue 25)', () => {
+    for (const locale of locales) {
+      const chart = rendered.get(`wuyao-2024/${locale}`)!.find((c) => c.id === 'headline-trend')!;
+      const panels = new Set(chart.data.rows.map((r) => String(r.panel)));
+      expect(panels.size).toBeGreaterThan(1);
+      const pointLabels = new Set(chart.data.rows.map((r) => String(r.valueText)));
+      const years = new Set(chart.data.rows.map((r) => String(r.year)));
+      // Axis labels: numbers that are neither a point's label nor a year.
+      const ticks = chart.texts.filter((t) => /^[\d,.]+$/.test(t.text) && !pointLabels.has(t.text) && !years.has(t.text));
+      expect(ticks.length, locale).toBeGreaterThanOrEqual(2 * panels.size);
+      // It fills the brief's text width.
+      expect(Math.abs(chart.svgWidth - 483), locale).toBeLessThan(4);
+    }
   });
 
   it('binds each chart to the dataset figures', () => {

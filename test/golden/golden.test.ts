@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, reviewOnlyEditionDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, reviewOnlyEditionDir } from '../helpers.js';
 import type { PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { paginationProblems } from '../brief/pagination-rules.js';
 import { corpusOf, compareWithGolden } from './corpus.js';
 import { wuyaoEditionDirs } from '../series/fixtures.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { loadUiStrings, lookup } from '../../src/present/strings.js';
 
 // Every edition built in the tests: the default one and the invented ones under test/fixtures,
 // among them a district's series of three years (the last with the series sheet and trend figure).
@@ -27,6 +30,20 @@ describe('golden corpus', () => {
       return pages.length > 1 ? [`${key}: ${pages.join(', ')}`] : [];
     });
     expect(halfEmpty, 'briefs with more than one page under half full').toEqual([]);
+    // Issue 25: in every brief a table stays whole or breaks into fragments of three rows or more,
+    // each continued fragment under its caption with "（续）" / "(continued)" and its header row.
+    const continuedWord = new Map(
+      locales.map((locale) => [locale, lookup(loadUiStrings(repoRoot, locale, new DiagnosticSink())!, 'brief.continued')!]),
+    );
+    const tableProblems = [...layouts].flatMap(([key, layout]) => {
+      const { tables, continued } = paginationProblems(layout, continuedWord.get(key.split('/')[1] as Locale)!);
+      return [...tables, ...continued].map((problem) => `${key}: ${problem}`);
+    });
+    expect(tableProblems, 'tables split into fragments of fewer than three rows, or continued without their caption and header').toEqual(
+      [],
+    );
+    const split = [...layouts.values()].flatMap((layout) => layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1));
+    expect(split.length, 'some tables of the corpus are continued, so the check above is not vacuous').toBeGreaterThan(5);
     expect([...corpus.keys()].sort()).toEqual(editions.map((e) => path.basename(e)).sort());
     const differing: string[] = [];
     for (const [edition, files] of corpus) {

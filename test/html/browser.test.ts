@@ -175,6 +175,75 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
     expect(withCharts).toEqual(expect.arrayContaining(['binjiang-2025/en', 'binjiang-2025/zh-CN']));
   }, 180_000);
 
+  it('shows every table cell on a 390 px phone without sideways scrolling, each value under its column header (issue 25)', async () => {
+    let cells = 0;
+    for (const { file, edition, locale } of pages) {
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const found = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const text = (e: Element) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+        const problems: string[] = [];
+        let count = 0;
+        for (const table of document.querySelectorAll('div.table')) {
+          const caption = text(table.querySelector('.table-caption')!);
+          // A box that scrolls sideways hides part of its table.
+          // (The header row kept for screen readers, hidden from view in a 1 px box, is not such a box.)
+          for (const box of table.querySelectorAll('*'))
+            if (box.clientWidth > 1 && box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible')
+              problems.push(`${caption}: ${box.tagName.toLowerCase()} scrolls sideways`);
+          const headers = [...table.querySelectorAll('thead th')].map(text);
+          for (const row of table.querySelectorAll('tbody tr')) {
+            [...row.children].forEach((cell, i) => {
+              count++;
+              const r = cell.getBoundingClientRect();
+              if (r.left < -0.5 || r.right > width + 0.5) problems.push(`${caption}: "${text(cell)}" off the screen`);
+              // A value shown away from its column reads with the column's header beside it.
+              const columnVisible = table.querySelector('thead')!.getBoundingClientRect().width > 1;
+              const label = getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '').replace(/\s+/g, ' ');
+              if (!columnVisible && cell.tagName === 'TD' && label !== headers[i])
+                problems.push(`${caption}: "${text(cell)}" shown without its header "${headers[i]}"`);
+            });
+          }
+        }
+        return { problems, count };
+      });
+      cells += found.count;
+      expect(found.problems, `${edition}/${locale}`).toEqual([]);
+      await page.close();
+    }
+    expect(cells).toBeGreaterThan(200);
+  }, 180_000);
+
+  it('sets every text of the charts shown on a 390 px phone at 11 CSS px or more (issue 25)', async () => {
+    let measured = 0;
+    for (const { file, edition, locale } of pages) {
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('figure.chart .chart-image svg')]
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .flatMap((svg) => {
+            // The SVG is scaled to the column: its units are CSS px times this.
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text')]
+              .filter((t) => (t.textContent ?? '').trim() !== '')
+              .map((t) => ({ text: t.textContent, px: Number.parseFloat(getComputedStyle(t).fontSize) * scale }));
+          }),
+      );
+      measured += sizes.length;
+      expect(
+        sizes.filter((s) => s.px < 11).map((s) => `${s.text} ${s.px.toFixed(1)}px`),
+        `${edition}/${locale}`,
+      ).toEqual([]);
+      await page.close();
+    }
+    // The default edition has charts, so the check is not vacuous.
+    expect(measured).toBeGreaterThan(20);
+  }, 180_000);
+
   it('sets the page in the web fonts beside it, running text at a reading measure, and a compact contents list on a phone', async () => {
     for (const { file, edition, locale } of pages) {
       const key = `${edition}/${locale}`;

@@ -38,8 +38,9 @@ describe('HTML brief', () => {
       '<p class="table-caption" id="tbl-1-caption">Targets</p><div class="table-scroll" role="region" aria-labelledby="tbl-1-caption" tabindex="0"><table aria-labelledby="tbl-1-caption">',
     );
     expect(html).toContain('<th scope="col">No.</th><th scope="col">Indicator</th><th scope="col" class="num">Value</th>');
-    // The row is named by its indicator, the first left-aligned column wider than a number column.
-    expect(html).toContain('<td>1</td><th scope="row">GDP</th><td class="num">5.0%</td>');
+    // The row is named by its indicator, the first left-aligned column wider than a number column;
+    // every other cell carries its column's header, for the phone's cards.
+    expect(html).toContain('<td data-label="No.">1</td><th scope="row">GDP</th><td class="num" data-label="Value">5.0%</td>');
   });
 
   it('nests sections with stable ids and never skips a heading level', () => {

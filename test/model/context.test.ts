@@ -83,7 +83,13 @@ describe('comparison figures (context.yaml)', () => {
     const gdp = other.context!.comparisons.find((c) => c.id === 'city-gdp')!;
     expect(gdp.growthGap).toBeUndefined();
     expect(gdp.basisDiffers).toBe(true);
-    expect(contextTexts(other, strings('en'), 'en')!.rows.find((r) => r.id === 'city-gdp')!.gap).toBe('not compared (other prices)');
+    expect(contextTexts(other, strings('en'), 'en')!.rows.find((r) => r.id === 'city-gdp')!.gap).toBe('Not compared (other prices)');
+    // Issue 25: English table cells of words start with a capital, as the rank table's do.
+    const bases = contextTexts(other, strings('en'), 'en')!
+      .rows.map((r) => r.basis)
+      .filter((b) => b !== '');
+    expect(bases.length).toBeGreaterThan(1);
+    expect(bases.filter((b) => /^[a-z]/.test(b))).toEqual([]);
   });
 
   it('derive figures per resident from a cited total and a cited population, and show both inputs', () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan } from '../../src/model/plan.js';
-import { rankTexts } from '../../src/present/ranks.js';
+import { rankEntries, rankTexts } from '../../src/present/ranks.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
@@ -19,6 +19,36 @@ function prepared(edit?: { from: string; to: string }) {
 }
 
 describe('the rank table of the default edition', () => {
+  it('starts every English cell of words as a sentence starts, and names the province where the edition does (issue 25)', () => {
+    const { dataset } = prepared();
+    const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+    const rows = rankTexts(plan, strings('en'), 'en');
+    const lowerCase = rows.flatMap((r) => [r.measure, r.scope, r.positionText]).filter((text) => /^[a-z]/.test(text));
+    expect(lowerCase).toEqual([]);
+    // The data writes some measures in lower case ("index", "overall evaluation"), so the check above can fail.
+    expect(plan.standings.some((s) => s.ranks.some((r) => r.measureLabel && /^[a-z]/.test(r.measureLabel.en)))).toBe(true);
+    expect(plan.edition.province?.en).toBe('Zhejiang Province');
+    // rankTexts gives one row per entry of rankEntries, in its order.
+    const entries = rankEntries(plan);
+    const isProvinceWide = (i: number) =>
+      !entries[i]!.rank?.scopeLabel && (entries[i]!.rank?.scope ?? entries[i]!.standing?.scope) === 'province';
+    const provinceWide = rows.filter((_, i) => isProvinceWide(i));
+    expect(provinceWide.length).toBeGreaterThan(5);
+    expect(new Set(provinceWide.map((r) => r.scope))).toEqual(new Set(['Zhejiang Province']));
+    // An edition that names no province keeps the generic word.
+    const { province: _, ...unnamed } = plan.edition;
+    const generic = rankTexts({ ...plan, edition: unnamed }, strings('en'), 'en');
+    expect(new Set(generic.filter((_, i) => isProvinceWide(i)).map((r) => r.scope))).toEqual(new Set(['Province']));
+    // Chinese keeps the document's 全省.
+    expect(
+      new Set(
+        rankTexts(plan, strings('zh-CN'), 'zh-CN')
+          .filter((_, i) => isProvinceWide(i))
+          .map((r) => r.scope),
+      ),
+    ).toEqual(new Set(['全省']));
+  });
+
   const { dataset } = prepared();
   const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
   const zh = rankTexts(plan, strings('zh-CN'), 'zh-CN');
@@ -45,13 +75,13 @@ describe('the rank table of the default edition', () => {
       position: 2,
     });
     // Fourth among the national high-tech zones: the group, not "the country".
-    expect(en.find((r) => r.id === 'a-unicorns')).toMatchObject({ scope: 'national high-tech zones', position: 4, figure: '12' });
+    expect(en.find((r) => r.id === 'a-unicorns')).toMatchObject({ scope: 'National high-tech zones', position: 4, figure: '12' });
     expect(zh.filter((r) => r.id === 'a-fdi-utilised').map((r) => r.measure)).toEqual(['总量', '完成进度']);
   });
 
   it('shows a standing in words in place of a position, and lists every rank in the report’s order', () => {
     // The report's first statement of standing (全市第一方阵) comes before the GDP ranks.
-    expect(en[0]).toMatchObject({ id: 's-main-indicators', position: null, positionText: 'in the first tier', scope: 'Hangzhou' });
+    expect(en[0]).toMatchObject({ id: 's-main-indicators', position: null, positionText: 'In the first tier', scope: 'Hangzhou' });
     expect(zh.find((r) => r.id === 's-talent-pool')).toMatchObject({ position: null, positionText: '前列', scope: '全省' });
     const gdp = zh.findIndex((r) => r.id === 'gdp');
     const education = zh.findIndex((r) => r.id === 's-education-modernisation');
