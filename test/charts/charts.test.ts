@@ -275,14 +275,14 @@ describe('charts', () => {
 
   it("says in each chart's text alternative what it plots: the price bases drawn and their order, the sort, the trend figure's indicators and the years that qualify them", () => {
     const alt = (folder: string, locale: Locale, id: string) => rendered.get(`${folder}/${locale}`)!.find((c) => c.id === id)!.alt;
-    // Both bases drawn: grouped, comparable prices first; one basis drawn: no grouping is claimed.
+    // Both bases drawn: a panel each, comparable prices first; one basis drawn: no panels are claimed.
     expect(alt('binjiang-2025', 'en', 'headline-growth')).toContain(
-      'grouped by price basis (comparable prices first, then current prices)',
+      'one panel per price basis (growth at comparable prices first, then at current prices)',
     );
     expect(alt('binjiang-2025', 'en', 'headline-growth')).toContain('largest first within each');
     expect(plans.get('one-basis')!.plan.headline.filter((f) => f.growth).length).toBeGreaterThanOrEqual(minCategories);
     expect(alt('one-basis', 'en', 'headline-growth')).toContain('all at current prices, largest first');
-    expect(alt('one-basis', 'en', 'headline-growth')).not.toMatch(/grouped|comparable prices/);
+    expect(alt('one-basis', 'en', 'headline-growth')).not.toMatch(/panel|comparable prices/);
     expect(alt('binjiang-2025', 'zh-CN', 'headline-growth')).toContain('先可比价增速，后现价增速');
     expect(alt('one-basis', 'zh-CN', 'headline-growth')).toContain('均按现价计算');
     expect(alt('one-basis', 'zh-CN', 'headline-growth')).not.toContain('可比价');
