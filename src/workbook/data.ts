@@ -1,3 +1,4 @@
+import { describeSeverityChange } from '../diagnostics/severity.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
@@ -402,6 +403,11 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     if (key) refer(key, number);
     // A warning about a growth target, or about the indicator whose growth it continues, applies to the growth targets table too.
     if (aboutGrowthComparison(warning)) refer('growthTargets', number);
+  }
+  // The project's settings of the checks (data/validation.yaml), as the brief's notes give them.
+  if (plan.severityChanges && plan.severityChanges.length > 0) {
+    const changes = plan.severityChanges.map((change) => describeSeverityChange(change)[lang]);
+    addNote(`${t('brief.notes.severityText')} ${changes.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`);
   }
 
   datasets.pipeline = (plan.projects.pipeline?.stages ?? []).map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
 import { rules } from '../../src/diagnostics/rules.js';
@@ -28,6 +29,12 @@ describe('severity settings (data/validation.yaml)', () => {
     const zh = readFileSync(path.join(outDir, 'demo-2026', 'zh-CN', 'brief.html'), 'utf8').replace(/<[^>]*>/g, '');
     expect(zh).toContain('校验设置');
     expect(zh).toContain('plan:glossary-consistent：错误 → 警告');
+    // And the workbook's notes.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(outDir, 'demo-2026', 'en', 'workbook.xlsx'));
+    const cells: string[] = [];
+    book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+    expect(cells.some((c) => c.includes('plan:glossary-consistent: error → warning'))).toBe(true);
   });
 
   it('lets the project make a rule an error: Table 2 total differing within rounding then stops the build', () => {
