@@ -314,10 +314,10 @@ describe('key messages', () => {
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     // Table 1 numbers six indicators in seven rows: fixed-asset investment (区内, 全区) counts once.
     // One count over all six first, then the details (issue 24).
-    expect(zh).toContain('报告目标表所列2024年六项指标(多口径指标计为一项)中,完成三项、未完成三项。');
+    expect(zh).toContain('报告目标表所列2024年六项指标(多口径指标计为一项)中,按本简报据表中数字的判断,完成三项、未完成三项。');
     expect(zh).toContain('新引进人才数完成目标;GDP增速未完成。');
     expect(en).toContain(
-      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; three were met and three were not met.',
+      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; judged by this brief from the table’s figures, three were met and three were not met.',
     );
     expect(en).toContain(
       'Fixed-asset investment (both readings: within the district and whole district, incl. the special cooperation zones) and new talent recruited met their targets; GDP growth fell short of its target.',
@@ -350,7 +350,7 @@ describe('key messages', () => {
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
     const zh = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
-    expect(zh).toContain('报告目标表所列2024年五项指标(多口径指标计为一项)中,完成两项、未完成三项。');
+    expect(zh).toContain('报告目标表所列2024年五项指标(多口径指标计为一项)中,按本简报据表中数字的判断,完成两项、未完成三项。');
   });
 
   it('says what the plan year’s targets imply, each read by its kind and every one named (issue 24)', () => {
