@@ -86,7 +86,9 @@ describe('the invented edition yanxi-2024: 保持全市前3位 against 8.7%,列�
     expect(keyMessages(plan, strings('en'), 'en')[1]).toMatch(
       /^The report’s table sets nine target indicators for 2024; judged by this brief from the table’s figures, five were met and four were not met\. .*value-added growth of the core digital-economy industries and high-level talent recruited under Creek Valley Talent met their targets;/,
     );
-    expect(keyMessages(plan, strings('zh-CN'), 'zh-CN')[1]).toMatch(/^报告目标表所列2024年九项指标中,按本简报据表中数字的判断,完成五项、未完成四项。/);
+    expect(keyMessages(plan, strings('zh-CN'), 'zh-CN')[1]).toMatch(
+      /^报告目标表所列2024年九项指标中,按本简报据表中数字的判断,完成五项、未完成四项。/,
+    );
   });
 
   it('puts the stated position in the rank table, with the figure ranked, in the document’s order', () => {
