@@ -5,6 +5,7 @@ import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
 import { outlookSentence, scorecardSentence } from './scorecard.js';
 import { fill, lookup, type UiStrings } from './strings.js';
+import { contextTexts } from './context.js';
 
 /**
  * The key messages a reader sees before the detail: the headline result, which targets were met,
@@ -43,6 +44,31 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
         ranks: ranks ?? '',
       }),
     );
+    // Against larger areas, when the edition has a context part: the share of each area's total and
+    // the growth gap at the same prices (src/model/context.ts), in the lead's message.
+    const context = contextTexts(plan, strings, locale);
+    const comparisons = plan.context?.comparisons ?? [];
+    const parts = comparisons.flatMap((c, i) => {
+      if (c.figure.id !== lead.id || c.area === 'district' || c.year !== (lead.year ?? plan.edition.reviewYear)) return [];
+      const row = context!.rows[i]!;
+      const said: string[] = [];
+      if (c.share) said.push(say('context.share', { share: c.share.display[lang], area: row.area }));
+      if (c.growthGap && c.growth) {
+        const gap = formatNumber(Math.abs(c.growthGap.value), c.growthGap.decimals, locale);
+        const direction = c.growthGap.value > 0 ? 'above' : c.growthGap.value < 0 ? 'below' : 'same';
+        said.push(
+          say(`context.${direction}`, {
+            gap,
+            area: row.area,
+            areaGrowth: c.growth.display[lang],
+            basis: basisWords(strings, c.growth.basis),
+          }),
+        );
+      }
+      return said;
+    });
+    if (parts.length > 0)
+      messages[0] = `${messages[0]}${zh ? '' : ' '}${say('context.sentence', { label: inText(lead.label[lang]), parts: parts.join(zh ? ',' : '; ') })}`;
   }
 
   // 2. The targets as the source counts them: one per indicator however many readings it has,

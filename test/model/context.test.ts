@@ -193,3 +193,23 @@ describe('validation of comparison figures', () => {
     );
   });
 });
+
+describe('the key messages put the lead indicator in context (issue 31, usefulness review)', () => {
+  it('give its share of each larger area and its growth gap at the same prices, in both languages; none without a context part', async () => {
+    const { keyMessages } = await import('../../src/present/key-messages.js');
+    const plan = planOf();
+    expect(keyMessages(plan, stringsForEdition(strings('en'), plan), 'en')[0]).toContain(
+      'In context, gross domestic product (GDP): 8.0% of the Hewan City total; growth 1.4 percentage points below Hewan City (5.6% at comparable prices)',
+    );
+    expect(keyMessages(plan, stringsForEdition(strings('zh-CN'), plan), 'zh-CN')[0]).toContain(
+      '与上级区域比较,地区生产总值占禾湾市的8.0%,增速比禾湾市低1.4个百分点(禾湾市5.6%,按可比价计算)',
+    );
+    // Without the context part there is nothing to compare with, and nothing is said.
+    // (Its bulletins left in the folder are then stray files: warnings, not errors.)
+    const { dataset, diagnostics } = prepared((dataDir) => rmSync(path.join(folder(dataDir), 'context.yaml')));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const without = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+    expect(without.context).toBeUndefined();
+    expect(keyMessages(without, stringsForEdition(strings('en'), without), 'en')[0]).not.toContain('In context');
+  });
+});
