@@ -5,6 +5,7 @@ import type { PriceBases } from '../model/growth-basis.js';
 import type { Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { fill, lookup, type UiStrings } from './strings.js';
+import { asSentence } from './words.js';
 
 /**
  * Reader text shared by every output (charts, briefs, workbooks): the edition's placeholder values,
@@ -40,8 +41,8 @@ export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' |
   if (!reader) return `${warning.message} (${warning.ruleId})`;
   const template = lookup(strings, `warnings.${warning.ruleId.replace(/^plan:/, '')}.${reader.variant}`);
   if (template === undefined) return `${warning.message} (${warning.ruleId})`;
-  const message = fill(template, { subject: reader.subject[lang], expected: warning.expected ?? '', actual: warning.actual ?? '' });
-  return reader.note ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message, note: reader.note[lang] }) : message;
+  // The same sentences as the brief's notes (one place), the data's note with them.
+  return discrepancySentence(warning, strings, lang);
 }
 
 /**
@@ -107,8 +108,11 @@ export function discrepancySentence(warning: Diagnostic, strings: UiStrings, lan
           actual: readerNumber(warning.actual ?? '', lang),
         })
       : warning.message;
-  const trimmed = text.trim();
-  return /[.。!?！？]$/.test(trimmed) ? trimmed : `${trimmed}${lang === 'zh' ? '。' : '.'}`;
+  const sentence = asSentence(text, lang);
+  // A discrepancy the data acknowledges says what its note says (the published figure is kept, …), as a sentence.
+  return reader?.note
+    ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message: sentence, note: asSentence(reader.note[lang], lang) })
+    : sentence;
 }
 
 /** A date as readers of the language write it: "2025年1月20日" / "20 January 2025" (dates are YYYY-MM-DD, read as UTC). */

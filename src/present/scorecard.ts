@@ -306,7 +306,8 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
     sentences.push(
       say('keyMessages.outlook.below', {
         list: lowered
-          .map((row) => say('keyMessages.outlook.item', { label: name(row), change: row.change!.display[lang] }))
+          // Every one is lower: the magnitude, said with its direction (低0.6个百分点, 0.6 percentage points lower).
+          .map((row) => say('keyMessages.outlook.item', { label: name(row), change: row.change!.magnitude[lang] }))
           .join(say('keyMessages.outlook.separator')),
       }),
     );

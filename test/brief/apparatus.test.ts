@@ -358,21 +358,21 @@ describe('key messages', () => {
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
     // A level set lower: its change.
-    expect(en).toContain('2025 targets set below the 2024 result: growth of retail sales of consumer goods, −0.6 percentage points.');
+    expect(en).toContain('2025 targets set below the 2024 result: growth of retail sales of consumer goods, 0.6 percentage points lower.');
+    expect(zh).toContain('2025年目标低于2024年实绩的:社会消费品零售总额增速低0.6个百分点。');
     // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target (力争300亿元).
     expect(en).toContain(
-      'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, the figure of the 2024 target kept',
+      'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, unchanged from the 2024 target',
     );
     expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,与2024年目标数值相同');
     // A flow smaller than the year before is fewer delivered, not a cut of −69%.
-    expect(en).toContain(
-      'For what the year itself delivers, the targets are lower than what 2024 delivered: new school places, 2,745 against 8,919 in 2024;',
-    );
+    expect(en).toContain('Annual targets below what 2024 delivered: new school places, 2,745 against 8,919 in 2024;');
     expect(zh).toContain('新增学位2745个,2024年为8919个');
     expect(en).not.toContain('−69%');
     expect(en).not.toMatch(/\band \w+ more\b/);
     expect(zh).not.toContain('另有');
-    expect(en).toContain('R&D expenditure as a share of GDP (figure → rank)');
+    expect(en).toContain('R&D expenditure as a share of GDP (from figure to rank)');
+    expect(zh).toContain('全社会R&D经费投入相当于地区生产总值比重(由数值目标改为排名目标)');
   });
 
   it('reads well for an edition with few parts: a message whose figures are missing is left out', () => {
