@@ -1,8 +1,10 @@
+import { chinesePunctuation } from '../present/typography.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { textKey } from '../model/format.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { lookup } from '../present/strings.js';
 import { buildWorkbookData, type Row } from './data.js';
+import type { Cell } from './row.js';
 import { workbookLayout, type ColumnDefinition, type SheetDefinition } from './layout.js';
 
 /**
@@ -83,6 +85,9 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
   if (!definition) return undefined;
   const lang = textKey(input.locale);
   const edition = input.plan.edition;
+  // Chinese text with the full-width punctuation the workbook and the brief give it (one function).
+  const text = (value: Cell | undefined): Cell =>
+    typeof value === 'string' && input.locale === 'zh-CN' ? chinesePunctuation(value) : (value ?? null);
 
   const tables: { sheet: SheetDefinition; rows: readonly Row[] }[] = [];
   for (const sheet of definition.sheets) {
@@ -111,7 +116,7 @@ export function buildOpenData(input: LocaleRenderInput, sink: DiagnosticSink): O
     const names = fieldNames(columns);
     const lines = [names.join(',')];
     for (const row of rows) {
-      lines.push(columns.map((c) => csvField(row[c.key] ?? null, Number(row[`${c.key}__decimals`] ?? 0))).join(','));
+      lines.push(columns.map((c) => csvField(text(row[c.key]), Number(row[`${c.key}__decimals`] ?? 0))).join(','));
     }
     files.push({ path, text: `${lines.join('\r\n')}\r\n` });
     const fields = columns.map((c, i) => {

@@ -208,3 +208,24 @@ describe('open data: CSV files and a Frictionless data package', () => {
     }
   });
 });
+
+describe('Chinese CSVs (publication review)', () => {
+  it('set Chinese text with full-width punctuation, as the workbook and the brief do; numbers and ids stay as they are', () => {
+    const all = [...openData('zh-CN')].filter(([path]) => path.endsWith('.csv')).map(([path, text]) => ({ path, text }));
+    expect(all.length).toBeGreaterThan(5);
+    let chineseCells = 0;
+    for (const file of all) {
+      for (const record of parseCsv(file.text)) {
+        for (const cell of record) {
+          if (!/\p{Script=Han}/u.test(cell)) continue;
+          chineseCells++;
+          // No half-width comma, semicolon, colon or bracket beside a Chinese character.
+          expect(cell, `${file.path}: ${cell}`).not.toMatch(/\p{Script=Han}[,;:()]|[,;:()]\p{Script=Han}/u);
+        }
+      }
+    }
+    expect(chineseCells).toBeGreaterThan(100);
+    const headline = parseCsv(all.find((f) => f.path === 'data/headline.csv')!.text);
+    expect(headline.flat()).toContain('总量列全市第二，增速列全市第六');
+  });
+});
