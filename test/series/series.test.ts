@@ -201,7 +201,7 @@ describe('a district series', () => {
       'Retail sales of consumer goods,2022,88.7,RMB 100 million,-2.3,current prices (assumed),,Wuyao District: the economy in 2022 (invented test data),wuyao-2022,retail-sales',
     );
     const zh = read('wuyao-2024', 'zh-CN', 'data', 'series.csv').split('\r\n');
-    expect(zh).toContain('规模以上工业增加值,2024,65.02,亿元,5.4,可比价,,雾瑶区2024年经济运行简报(虚构测试数据),wuyao-2024,industry');
+    expect(zh).toContain('规模以上工业增加值,2024,65.02,亿元,5.4,可比价,,雾瑶区2024年经济运行简报（虚构测试数据）,wuyao-2024,industry');
 
     for (const locale of ['en', 'zh-CN']) {
       const datapackage = JSON.parse(read('wuyao-2024', locale, 'datapackage.json')) as {
