@@ -108,4 +108,26 @@ describe('declared columns of words: a statistical scope beside the figures', ()
       expect(repeatedLabels, locale).toBe(2);
     }
   });
+
+  it('with an id like a fixed field ("id"), the open data keep the row id under "id" and name the column of words "id_2"', async () => {
+    const dataDir = withScope();
+    for (const name of ['review-targets.yaml', 'tables.yaml'])
+      edit(fileOf(dataDir, name), (t) =>
+        t.replace('textColumns: [{id: scope,', 'textColumns: [{id: id,').replace('texts: {scope:', 'texts: {id:'),
+      );
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const outDir = tempDir('text-columns-id-out-');
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date(0) });
+    expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
+    for (const [file, rowId, text] of [
+      ['review-targets.csv', 't1-gdp-growth', 'Area administered'],
+      ['table-by-sector.csv', 'industry', 'Whole district'],
+    ] as const) {
+      const [header, first] = readFileSync(path.join(outDir, edition, 'en', 'data', file), 'utf8').split(/\r?\n/);
+      const fields = header!.split(',');
+      const cells = first!.split(',');
+      expect(cells[fields.indexOf('id')], `${file}: ${header}`).toBe(rowId);
+      expect(cells[fields.indexOf('id_2')], `${file}: ${header}`).toBe(text);
+    }
+  });
 });
