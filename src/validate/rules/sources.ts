@@ -45,6 +45,21 @@ function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
   return numbers;
 }
 
+/**
+ * The positions a phrase states: its rank statements' (第2位, 首位), and every ordinal 第N. A rank
+ * of the data is one of these, never any other number of the phrase: "保持全市前3位 | 列全市第5位"
+ * states position 5, and a rank of 3 read from its 前3位 would judge the target met.
+ */
+function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
+  const positions = words.ranks.flatMap((rank) => (rank.position !== undefined ? [rank.position] : []));
+  for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
+    const n = chineseOrdinal(m[1] ?? '');
+    if (n !== undefined) positions.push(n);
+  }
+  for (const m of phrase.matchAll(/第\s*(\d+)/g)) positions.push(Number(m[1]));
+  return positions;
+}
+
 /** A comparison document of context.yaml: its file (as diagnostics name it) and its text. */
 export interface ContextDocumentText {
   readonly file: string;
@@ -84,8 +99,11 @@ export function checkSources(
       continue;
     }
     const stated = numbersInPhrase(record.phrase, words);
+    const positions = positionsInPhrase(record.phrase, words);
     for (const value of record.values) {
-      if (stated.some((n) => Math.abs(n - value.value) < 1e-9)) {
+      // A stated position (ranks[].position) is a 第N of the phrase; a target's (前N) may be any number of it.
+      const found = value.field === 'rank' ? positions : stated;
+      if (found.some((n) => Math.abs(n - value.value) < 1e-9)) {
         checkWrittenAsPublished(record, words, value, file, units, sink);
         continue;
       }
