@@ -9,7 +9,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { publishedDecimals, type SourceFile } from '../../dataset/source-file.js';
 import type { SourcedRecord, SourcedValue } from '../../dataset/walk.js';
 import { decimalsDisagreement, unitDisagreement } from '../phrase-claims.js';
-import type { PhraseWords } from '../phrase-words.js';
+import { readPhrase, type PhraseWords } from '../phrase-words.js';
 import { readCitations } from './phrase-word-citations.js';
 
 // Text extraction broke some lines of the source; citations match with whitespace removed.
@@ -60,6 +60,14 @@ function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
   return positions;
 }
 
+/**
+ * The position a rank target's own words state: 前3位 and 前三 are 3, 第一 is 1. Another number
+ * of its phrase (the result's 第5位) is not the target's: a target of 5 read from it was met.
+ */
+function targetPositions(words: string): number[] {
+  return numbersInPhrase(words, readPhrase(words));
+}
+
 /** A comparison document of context.yaml: its file (as diagnostics name it) and its text. */
 export interface ContextDocumentText {
   readonly file: string;
@@ -102,7 +110,12 @@ export function checkSources(
     const positions = positionsInPhrase(record.phrase, words);
     for (const value of record.values) {
       // A stated position (ranks[].position) is a 第N of the phrase; a target's (前N) may be any number of it.
-      const found = value.field === 'rank' ? positions : stated;
+      const found =
+        value.field === 'rank'
+          ? positions
+          : value.unit === 'rank' && record.target?.words !== undefined
+            ? targetPositions(record.target.words)
+            : stated;
       if (found.some((n) => Math.abs(n - value.value) < 1e-9)) {
         checkWrittenAsPublished(record, words, value, file, units, sink);
         continue;
