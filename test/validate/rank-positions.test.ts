@@ -12,11 +12,15 @@ const row = "target: {kind: rank, scope: city, position: 3, text: {zh: 保持全
 const rank = 'ranks: [{measure: growth, scope: city, position: 2}]';
 
 /** The document states 第5位 for the result; the data's positions are edited. */
-function fifth(targetPosition: number, rankPosition: number) {
+function fifth(targetPosition: number, rankPosition: number, targetWords = '保持全市前3位') {
   const dataDir = makeDataDir([yanxi]);
   const file = (name: string) => path.join(dataDir, 'editions', 'yanxi-2024', name);
   for (const name of ['review-targets.yaml', 'source.txt']) editText(file(name), '8.7%,列全市第2位 |', '8.7%,列全市第5位 |');
-  editText(file('review-targets.yaml'), row, row.replace('position: 3', `position: ${targetPosition}`));
+  editText(
+    file('review-targets.yaml'),
+    row,
+    row.replace('position: 3', `position: ${targetPosition}`).replace('保持全市前3位', targetWords),
+  );
   editText(file('review-targets.yaml'), rank, rank.replace('position: 2', `position: ${rankPosition}`));
   return validateDir(dataDir)
     .diagnostics.filter((d) => d.ruleId === 'plan:source-phrase-has-value')
@@ -38,5 +42,10 @@ describe('the positions of a rank target and of its result are those the phrase 
     const found = fifth(5, 5);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^target 5 does not appear/);
+  });
+
+  it("a rank target's words that are not its phrase's (前5位 where it says 前3位) are an error", () => {
+    const found = fifth(5, 5, '保持全市前5位');
+    expect(found).toEqual(['rows.7.target.text.zh']);
   });
 });

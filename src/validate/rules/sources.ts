@@ -106,6 +106,20 @@ export function checkSources(
       });
       continue;
     }
+    // A rank target's words give its position (前3位): they are the document's, in its phrase.
+    const targetWords = record.target?.words;
+    if (targetWords !== undefined && !squeeze(record.phrase).includes(squeeze(targetWords))) {
+      const at = [...record.target!.path, 'text', 'zh'];
+      sink.add({
+        ruleId: 'plan:source-phrase-has-value',
+        file: file.path,
+        place: file.locate(at),
+        path: at,
+        message: sourcePhraseHasValue.messages.rankTargetNotInPhrase(targetWords, record.phrase),
+        expected: { en: `words of "${record.phrase}"`, zh: `出处原文“${record.phrase}”中的文字` },
+        actual: targetWords,
+      });
+    }
     const stated = numbersInPhrase(record.phrase, words);
     const positions = positionsInPhrase(record.phrase, words);
     for (const value of record.values) {
