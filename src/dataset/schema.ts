@@ -349,6 +349,15 @@ const reviewTargetsFileSchema = z
       const i = file.rows.findIndex((row) => row.no === undefined);
       ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: numbersAllOrNone });
     }
+    // Rows with one number count as one indicator (the scorecard): they must be its readings.
+    file.rows.forEach((row, i) => {
+      if (row.no === undefined) return;
+      const first = file.rows.findIndex((r) => r.no === row.no);
+      if (first === i) return;
+      const previous = file.rows[i - 1]!;
+      const sameGroup = row.group !== undefined && previous.group?.zh === row.group.zh && previous.group.en === row.group.en;
+      if (previous.no !== row.no || !sameGroup) ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: readingsOfOneNumber });
+    });
   });
 
 /**
@@ -402,6 +411,8 @@ const planTargetsFileSchema = z
 /** The message of a standing with both positions and words, or neither (its Chinese text is in check-schema.ts). */
 export const captionWithSource = 'caption and captionSource together: both (the document captions its table of targets) or neither';
 export const numbersAllOrNone = 'no on every row (the document numbers its indicators) or on none';
+export const readingsOfOneNumber =
+  "rows with one no are the readings of one indicator: one after another, each with the same group (the indicator's name), so the number of a different indicator is a wrong no";
 export const standingEither = 'either ranks (positions stated) or standing (words without a position): one of the two';
 
 const achievementsFileSchema = z
