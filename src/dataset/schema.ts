@@ -349,6 +349,12 @@ const reviewTargetsFileSchema = z
       const i = file.rows.findIndex((row) => row.no === undefined);
       ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: numbersAllOrNone });
     }
+    // A row cited as the document's table row ("3 | 指标 | …") states its number: no is that number.
+    file.rows.forEach((row, i) => {
+      const printed = /^\s*(\d+)\s*\|/.exec(row.source)?.[1];
+      if (row.no !== undefined && printed !== undefined && Number(printed) !== row.no)
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: noAsPrinted });
+    });
     // Rows with one number count as one indicator (the scorecard): they must be its readings.
     file.rows.forEach((row, i) => {
       if (row.no === undefined) return;
@@ -411,6 +417,7 @@ const planTargetsFileSchema = z
 /** The message of a standing with both positions and words, or neither (its Chinese text is in check-schema.ts). */
 export const captionWithSource = 'caption and captionSource together: both (the document captions its table of targets) or neither';
 export const numbersAllOrNone = 'no on every row (the document numbers its indicators) or on none';
+export const noAsPrinted = 'must be the number the row of the document starts with (its source phrase "3 | …" gives 3)';
 export const readingsOfOneNumber =
   "rows with one no are the readings of one indicator: one after another, each with the same group (the indicator's name), so the number of a different indicator is a wrong no";
 export const standingEither = 'either ranks (positions stated) or standing (words without a position): one of the two';

@@ -20,14 +20,15 @@ function numbered(edit: (file: string) => void) {
 
 describe('rows of the targets table that share a number', () => {
   it("another indicator's number on the next row is an error at that row's no (line 12)", () => {
-    const errors = numbered((f) => editText(f, '    no: 2\n', '    no: 1\n'));
+    // (Its phrase "2 | …" also gives it away: plan:schema-type says so too.)
+    const errors = numbered((f) => editText(f, '    no: 2\n', '    no: 1\n')).filter((e) => readingsMessage.test(e));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^review-targets\.yaml:12 /);
     expect(errors[0]).toMatch(readingsMessage);
   });
 
   it('a number repeated on a row further down is an error', () => {
-    const errors = numbered((f) => editText(f, '    no: 3\n', '    no: 1\n'));
+    const errors = numbered((f) => editText(f, '    no: 3\n', '    no: 1\n')).filter((e) => readingsMessage.test(e));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^review-targets\.yaml:18 /);
   });
@@ -39,5 +40,11 @@ describe('rows of the targets table that share a number', () => {
       editText(f, '    no: 2\n', `    no: 1\n${group}`);
     });
     expect(errors.filter((e) => readingsMessage.test(e))).toEqual([]);
+  });
+
+  it('a number other than the one its row of the document starts with ("3 | …") is an error', () => {
+    const errors = numbered((f) => editText(f, '    no: 3\n', '    no: 7\n'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^review-targets\.yaml:18 .*must be the number the row of the document starts with/);
   });
 });
