@@ -9,6 +9,7 @@ import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js'
 import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import {
+  captionNumberAsPrinted,
   captionWithSource,
   noAsPrinted,
   numbersAllOrNone,
@@ -132,6 +133,7 @@ const formatNamesZh: Record<string, string> = {
 /** The Chinese text of the schemas' own checks across fields. */
 const refinementsZh: Record<string, string> = {
   [standingEither]: '填写 ranks（原文给出名次）或 standing（原文只以文字表述位次），二者填一项',
+  [captionNumberAsPrinted]: '两种语言中均为原文表格的序号，与 captionSource 中原文标题一致（“表2 …”：表2 与 Table 2）',
   [captionWithSource]: 'caption 与 captionSource 同时填写（原文的目标表有标题）或都不填',
   [numbersAllOrNone]: '每一行都填 no（原文给指标编了序号）或每一行都不填',
   [noAsPrinted]: '须为原文该行开头的序号（出处原文“3 | …”即 3）',
