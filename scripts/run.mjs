@@ -90,7 +90,8 @@ const [command, ...rest] = process.argv.slice(2);
 const answered = loadFront().answerBeforeLoading(command, rest, process.cwd(), process.env);
 if (answered !== undefined) process.exit(answered);
 const bundle = loadBundle();
-const load = command ? bundle.commands[command] : undefined;
+// Own names only: "__proto__" or "toString" is an unknown command, not an inherited property.
+const load = command !== undefined && Object.hasOwn(bundle.commands, command) ? bundle.commands[command] : undefined;
 if (!load || command === 'worker') {
   // No command, --help or an unknown one: the list (each command has its own --help).
   const help = command === '--help' || command === '-h';

@@ -147,10 +147,10 @@ class Layout {
       // No default font: pdfkit would otherwise load Helvetica's metrics for every document.
       font: null as unknown as string,
       info: {
-        Title: input.info.title,
-        ...(input.info.author ? { Author: input.info.author } : {}),
-        Subject: input.info.subject,
-        Keywords: input.info.keywords,
+        Title: xmpSafe(input.info.title),
+        ...(input.info.author ? { Author: xmpSafe(input.info.author) } : {}),
+        Subject: xmpSafe(input.info.subject),
+        Keywords: xmpSafe(input.info.keywords),
         Creator: 'plan-briefs',
         Producer: 'plan-briefs (pdfkit)',
         CreationDate: input.creationDate,
@@ -950,6 +950,21 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
   await done;
   return { bytes: Buffer.concat(chunks), layout: layout.record };
 }
+
+/**
+ * A document-information text that pdfkit can also write into the XMP metadata (an XML packet).
+ * pdfkit 0.20 puts Title, Author, Subject and Keywords into that XML as they are, so "R&D" or
+ * an issuer holding "<" made the packet malformed for every XMP reader (PDF/A and PDF/UA
+ * checkers, asset managers). A String object: the Info dictionary takes its value (valueOf, as a
+ * PDF text string), the XML template its text (toString), escaped. test/brief/pdf-metadata.test.ts
+ * checks both, so a pdfkit that changes either use fails there.
+ */
+class XmpSafeText extends String {
+  override toString(): string {
+    return this.valueOf().replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  }
+}
+const xmpSafe = (text: string): string => new XmpSafeText(text) as unknown as string;
 
 /** The four fonts a brief registers (see Layout.fontName), each a subset for this document. */
 type DocumentFonts = Record<'regular' | 'bold' | 'latin-regular' | 'latin-bold', Buffer>;

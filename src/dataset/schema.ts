@@ -344,12 +344,51 @@ const reviewTargetsFileSchema = z
     declaredTexts(file.textColumns, file.rows, ['rows'], ctx);
     if ((file.caption === undefined) !== (file.captionSource === undefined))
       ctx.addIssue({ code: 'custom', path: [file.caption === undefined ? 'caption' : 'captionSource'], message: captionWithSource });
+    captionNumbers(file.caption, file.captionSource, ctx);
     const numbered = file.rows.filter((row) => row.no !== undefined).length;
     if (numbered > 0 && numbered < file.rows.length) {
       const i = file.rows.findIndex((row) => row.no === undefined);
       ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: numbersAllOrNone });
     }
+    // A row cited as the document's table row ("3 | 指标 | …") states its number: no is that number.
+    file.rows.forEach((row, i) => {
+      const printed = /^\s*(\d+)\s*\|/.exec(row.source)?.[1];
+      if (row.no !== undefined && printed !== undefined && Number(printed) !== row.no)
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: noAsPrinted });
+    });
+    // Rows with one number count as one indicator (the scorecard): they must be its readings.
+    file.rows.forEach((row, i) => {
+      if (row.no === undefined) return;
+      const first = file.rows.findIndex((r) => r.no === row.no);
+      if (first === i) return;
+      const previous = file.rows[i - 1]!;
+      const sameGroup = row.group !== undefined && previous.group?.zh === row.group.zh && previous.group.en === row.group.en;
+      if (previous.no !== row.no || !sameGroup) ctx.addIssue({ code: 'custom', path: ['rows', i, 'no'], message: readingsOfOneNumber });
+    });
   });
+
+/**
+ * A caption's table number (表2 / Table 2) is the document's, as captionSource prints it: the
+ * brief cites the document by it ("Source: …, Table 2"). A number in either language that is not
+ * the source's, or one the source does not print, is reported at the caption.
+ */
+function captionNumbers(
+  caption: Text | undefined,
+  captionSource: string | undefined,
+  ctx: z.RefinementCtx,
+  at: (string | number)[] = [],
+): void {
+  if (caption === undefined || captionSource === undefined) return;
+  const printed = /^\s*表\s*(\d+)/.exec(captionSource)?.[1];
+  const zh = /^\s*表\s*(\d+)/.exec(caption.zh)?.[1];
+  const en = /^\s*Table\s+(\d+)/i.exec(caption.en)?.[1];
+  for (const [lang, n] of [
+    ['zh', zh],
+    ['en', en],
+  ] as const)
+    if (n !== undefined && Number(n) !== Number(printed ?? Number.NaN))
+      ctx.addIssue({ code: 'custom', path: [...at, 'caption', lang], message: captionNumberAsPrinted });
+}
 
 /**
  * A target that counts what the plan year itself adds or delivers (新增学位, 新引进人才, 全年帮扶…人次,
@@ -400,8 +439,13 @@ const planTargetsFileSchema = z
   .strict();
 
 /** The message of a standing with both positions and words, or neither (its Chinese text is in check-schema.ts). */
+export const captionNumberAsPrinted =
+  'must have the number of the document\'s table in both languages, as its caption in captionSource has it ("表2 …": 表2 and Table 2)';
 export const captionWithSource = 'caption and captionSource together: both (the document captions its table of targets) or neither';
 export const numbersAllOrNone = 'no on every row (the document numbers its indicators) or on none';
+export const noAsPrinted = 'must be the number the row of the document starts with (its source phrase "3 | …" gives 3)';
+export const readingsOfOneNumber =
+  "rows with one no are the readings of one indicator: one after another, each with the same group (the indicator's name), so the number of a different indicator is a wrong no";
 export const standingEither = 'either ranks (positions stated) or standing (words without a position): one of the two';
 
 const achievementsFileSchema = z
@@ -578,6 +622,7 @@ const tablesFileSchema = z
           .strict()
           .superRefine((table, ctx) => {
             declaredTexts(table.textColumns, table.rows, ['rows'], ctx);
+            captionNumbers(table.caption, table.captionSource, ctx);
             const figureColumns = new Set(table.columns.map((c) => c.id));
             table.textColumns?.forEach((c, i) => {
               if (figureColumns.has(c.id)) ctx.addIssue({ code: 'custom', path: ['textColumns', i, 'id'], message: textColumnDistinct });

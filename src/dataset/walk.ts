@@ -72,7 +72,13 @@ export interface SourcedRecord {
   /** The document the phrase is quoted from, when not the edition's source: a context source id (context.yaml). */
   readonly document?: string;
   /** The target the record sets (review-year rows and plan targets), with the path of `target`. */
-  readonly target?: { readonly kind: Target['kind']; readonly relation?: Relation; readonly path: DataPath };
+  readonly target?: {
+    readonly kind: Target['kind'];
+    readonly relation?: Relation;
+    /** A rank target's words in Chinese (保持全市前3位): its position is the one they state. */
+    readonly words?: string;
+    readonly path: DataPath;
+  };
 }
 
 /**
@@ -166,7 +172,14 @@ function walkOnce(data: EditionData): EditionWalk {
       key: recordKey(data[role], base),
       ...(label ? { label } : {}),
       ...(target
-        ? { target: { kind: target.kind, ...(target.kind === 'relative' ? { relation: target.relation } : {}), path: [...base, 'target'] } }
+        ? {
+            target: {
+              kind: target.kind,
+              ...(target.kind === 'relative' ? { relation: target.relation } : {}),
+              ...(target.kind === 'rank' ? { words: target.text.zh } : {}),
+              path: [...base, 'target'],
+            },
+          }
         : {}),
     });
   const v = (

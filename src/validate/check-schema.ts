@@ -9,8 +9,11 @@ import { rule as textTooLong } from '../diagnostics/rules/plan/text-too-long.js'
 import { rule as translationMissing } from '../diagnostics/rules/plan/translation-missing.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import {
+  captionNumberAsPrinted,
   captionWithSource,
+  noAsPrinted,
   numbersAllOrNone,
+  readingsOfOneNumber,
   sheetNameRules,
   standingEither,
   textColumnDistinct,
@@ -130,8 +133,11 @@ const formatNamesZh: Record<string, string> = {
 /** The Chinese text of the schemas' own checks across fields. */
 const refinementsZh: Record<string, string> = {
   [standingEither]: '填写 ranks（原文给出名次）或 standing（原文只以文字表述位次），二者填一项',
+  [captionNumberAsPrinted]: '两种语言中均为原文表格的序号，与 captionSource 中原文标题一致（“表2 …”：表2 与 Table 2）',
   [captionWithSource]: 'caption 与 captionSource 同时填写（原文的目标表有标题）或都不填',
   [numbersAllOrNone]: '每一行都填 no（原文给指标编了序号）或每一行都不填',
+  [noAsPrinted]: '须为原文该行开头的序号（出处原文“3 | …”即 3）',
+  [readingsOfOneNumber]: 'no 相同的各行是同一指标的不同口径：须前后相连，且 group（指标名称）相同；不同指标用了同一序号即序号有误',
   [textColumnDistinct]: '与本表各数值列都不同的文字列编号',
   [textColumnUndeclared]: 'textColumns 中声明过的文字列（texts 只能填写本表声明的列）',
 };

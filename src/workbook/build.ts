@@ -12,6 +12,7 @@ import { chartDataTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
 import { escapeXstringPart } from './xstring.js';
+import { uniqueColumnNames } from './sheet-names.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -294,7 +295,8 @@ function columnDecimals(column: ColumnDefinition, rows: readonly Row[]): number 
  * aligned like their data.
  */
 function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonly Row[], start: number, look: Look): void {
-  const columns = (sheet.columns ?? []).map((c) => ({ ...c, header: look.text(c.header) }));
+  const headers = uniqueColumnNames((sheet.columns ?? []).map((c) => look.text(c.header)));
+  const columns = (sheet.columns ?? []).map((c, i) => ({ ...c, header: headers[i] ?? look.text(c.header) }));
   const decimals = columns.map((c) => columnDecimals(c, rows));
   const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
   ws.addTable({

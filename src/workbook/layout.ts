@@ -32,6 +32,11 @@ export interface ColumnDefinition {
   readonly unit?: string;
   /** The open-data field name, where it is not made from the key. */
   readonly field?: string;
+  /**
+   * The column's id is the edition's (a figure column or a column of words of its tables): its
+   * open-data field yields the name to the program's own fields (id, label, row_type…).
+   */
+  readonly fromData?: true;
 }
 
 /** Shorthand written in a cell without a value, with its meaning (explained on the cover). */
@@ -344,7 +349,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   };
   const withTexts = (key: string, columns: ColumnDefinition[]): ColumnDefinition[] => {
     const texts = (textColumnsOf[key] ?? []).map(
-      (col): ColumnDefinition => ({ key: textColumnKey(col.id), header: col.label[lang], format: 'text', field: col.id }),
+      (col): ColumnDefinition => ({ key: textColumnKey(col.id), header: col.label[lang], format: 'text', field: col.id, fromData: true }),
     );
     return texts.length === 0 ? columns : [columns[0]!, ...texts, ...columns.slice(1)];
   };
@@ -389,6 +394,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             // One format per column, with the decimals the document publishes in it.
             format: col.decimals === 0 ? 'integer' : 'published',
             unit: unitOf(input.units, col.unit)[lang],
+            fromData: true,
           }),
         ),
         { ...column(c('id')), key: tableRowKeys.id, field: 'id' },

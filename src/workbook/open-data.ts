@@ -45,17 +45,28 @@ const fieldName = (key: string) => {
   return /^[a-z]/.test(name) ? name : `f_${name}`;
 };
 
-/** Field names of a table's columns, each unique (a column id of the data may meet a fixed field's name). */
+/**
+ * Field names of a table's columns, each unique: a column id of the data may meet a fixed field's
+ * name ("id", "label"). The program's own fields keep their names, which joins and the schema rely
+ * on; a column named by the data takes a number ("id_2").
+ */
 function fieldNames(columns: readonly ColumnDefinition[]): string[] {
+  const names: string[] = [];
   const taken = new Set<string>();
-  return columns.map((c) => {
-    const base = c.field ?? fieldName(c.key);
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+  const place = (i: number) => {
+    const c = columns[i]!;
+    const wanted = c.field ?? fieldName(c.key);
+    let name = wanted;
+    for (let n = 2; taken.has(name); n++) name = `${wanted}_${n}`;
     taken.add(name);
-    return name;
-  });
+    names[i] = name;
+  };
+  // The program's fields first, then the data's.
+  for (const i of columns.keys()) if (!columns[i]!.fromData) place(i);
+  for (const i of columns.keys()) if (columns[i]!.fromData) place(i);
+  return names;
 }
+
 /** A resource name: lower-case ASCII, digits, "-", "_", "." (Data Package's pattern). */
 const resourceName = (key: string) =>
   key

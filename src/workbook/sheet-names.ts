@@ -38,3 +38,19 @@ export function uniqueSheetNames(wanted: readonly string[], taken: Iterable<stri
     return candidate;
   });
 }
+
+/**
+ * Column names for one Excel table, each different (case-insensitively) from the others: Excel
+ * repairs a workbook whose table has two columns of one name by deleting the table. A declared
+ * column of words may be labelled like the row label or a figure column ("Sector" beside
+ * "Sector"); a repeated name gets " (2)", as the sheet names do.
+ */
+export function uniqueColumnNames(wanted: readonly string[]): string[] {
+  const used = new Set<string>();
+  return wanted.map((name) => {
+    let candidate = name;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${name} (${n})`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
 import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
@@ -79,5 +80,54 @@ describe('declared columns of words: a statistical scope beside the figures', ()
     const messages = errors.map((d) => `${d.file}:${d.place.line} ${d.message}`).join('\n');
     expect(messages).toMatch(/review-targets\.yaml:\d+ .*a text column declared in textColumns/);
     expect(messages).toMatch(/tables\.yaml:\d+ .*a text column id that no figure column of the table has/);
+  });
+
+  it('labelled like another column of its table, it still makes a table Excel opens: column names stay unique', async () => {
+    // Excel deletes ("repairs") a table whose columns share a name; the label beside the row label's is the data's to choose.
+    const dataDir = withScope();
+    edit(fileOf(dataDir, 'review-targets.yaml'), (t) =>
+      t.replace(`textColumns: [${scope}]`, 'textColumns: [{id: scope, label: {zh: 指标, en: Indicator}}]'),
+    );
+    edit(fileOf(dataDir, 'tables.yaml'), (t) =>
+      t.replace(`textColumns: [${scope}]`, 'textColumns: [{id: scope, label: {zh: 领域, en: SECTOR}}]'),
+    );
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const outDir = tempDir('text-columns-names-out-');
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date(0) });
+    expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
+    for (const locale of ['en', 'zh-CN']) {
+      const zip = await JSZip.loadAsync(readFileSync(path.join(outDir, edition, locale, 'workbook.xlsx')));
+      const parts = Object.keys(zip.files).filter((name) => /^xl\/tables\/table\d+\.xml$/.test(name));
+      let repeatedLabels = 0;
+      for (const part of parts) {
+        const xml = await zip.file(part)!.async('string');
+        const names = [...xml.matchAll(/<tableColumn [^>]*?name="([^"]*)"/g)].map((m) => m[1]!.toLowerCase());
+        expect(new Set(names).size, `${locale} ${part}: ${names.join(', ')}`).toBe(names.length);
+        if (names.some((n) => /^(indicator|sector|指标|领域) \(2\)$/.test(n))) repeatedLabels++;
+      }
+      expect(repeatedLabels, locale).toBe(2);
+    }
+  });
+
+  it('with an id like a fixed field ("id"), the open data keep the row id under "id" and name the column of words "id_2"', async () => {
+    const dataDir = withScope();
+    for (const name of ['review-targets.yaml', 'tables.yaml'])
+      edit(fileOf(dataDir, name), (t) =>
+        t.replace('textColumns: [{id: scope,', 'textColumns: [{id: id,').replace('texts: {scope:', 'texts: {id:'),
+      );
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const outDir = tempDir('text-columns-id-out-');
+    const result = await buildReports({ rootDir: repoRoot, dataDir, outDir, buildDate: new Date(0) });
+    expect(result.ok, result.diagnostics.map((d) => d.message).join('\n')).toBe(true);
+    for (const [file, rowId, text] of [
+      ['review-targets.csv', 't1-gdp-growth', 'Area administered'],
+      ['table-by-sector.csv', 'industry', 'Whole district'],
+    ] as const) {
+      const [header, first] = readFileSync(path.join(outDir, edition, 'en', 'data', file), 'utf8').split(/\r?\n/);
+      const fields = header!.split(',');
+      const cells = first!.split(',');
+      expect(cells[fields.indexOf('id')], `${file}: ${header}`).toBe(rowId);
+      expect(cells[fields.indexOf('id_2')], `${file}: ${header}`).toBe(text);
+    }
   });
 });

@@ -80,6 +80,12 @@ describe('every command: --help, --version, and usage errors', () => {
       stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview|new-edition|draft>'),
     });
     expect(cli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
+    // Names every object inherits are unknown commands too, not a stack trace.
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      const run = cli([name]);
+      expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining(`Unknown command "${name}"`) });
+      expect(run.stderr).not.toMatch(stackTrace);
+    }
   });
 
   it('parses the build options into what the build takes, --wait included', () => {

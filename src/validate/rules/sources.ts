@@ -9,7 +9,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { publishedDecimals, type SourceFile } from '../../dataset/source-file.js';
 import type { SourcedRecord, SourcedValue } from '../../dataset/walk.js';
 import { decimalsDisagreement, unitDisagreement } from '../phrase-claims.js';
-import type { PhraseWords } from '../phrase-words.js';
+import { readPhrase, type PhraseWords } from '../phrase-words.js';
 import { readCitations } from './phrase-word-citations.js';
 
 // Text extraction broke some lines of the source; citations match with whitespace removed.
@@ -43,6 +43,29 @@ function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
     if (rank.top !== undefined) numbers.push(rank.top);
   }
   return numbers;
+}
+
+/**
+ * The positions a phrase states: its rank statements' (第2位, 首位), and every ordinal 第N. A rank
+ * of the data is one of these, never any other number of the phrase: "保持全市前3位 | 列全市第5位"
+ * states position 5, and a rank of 3 read from its 前3位 would judge the target met.
+ */
+function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
+  const positions = words.ranks.flatMap((rank) => (rank.position !== undefined ? [rank.position] : []));
+  for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
+    const n = chineseOrdinal(m[1] ?? '');
+    if (n !== undefined) positions.push(n);
+  }
+  for (const m of phrase.matchAll(/第\s*(\d+)/g)) positions.push(Number(m[1]));
+  return positions;
+}
+
+/**
+ * The position a rank target's own words state: 前3位 and 前三 are 3, 第一 is 1. Another number
+ * of its phrase (the result's 第5位) is not the target's: a target of 5 read from it was met.
+ */
+function targetPositions(words: string): number[] {
+  return numbersInPhrase(words, readPhrase(words));
 }
 
 /** A comparison document of context.yaml: its file (as diagnostics name it) and its text. */
@@ -83,9 +106,31 @@ export function checkSources(
       });
       continue;
     }
+    // A rank target's words give its position (前3位): they are the document's, in its phrase.
+    const targetWords = record.target?.words;
+    if (targetWords !== undefined && !squeeze(record.phrase).includes(squeeze(targetWords))) {
+      const at = [...record.target!.path, 'text', 'zh'];
+      sink.add({
+        ruleId: 'plan:source-phrase-has-value',
+        file: file.path,
+        place: file.locate(at),
+        path: at,
+        message: sourcePhraseHasValue.messages.rankTargetNotInPhrase(targetWords, record.phrase),
+        expected: { en: `words of "${record.phrase}"`, zh: `出处原文“${record.phrase}”中的文字` },
+        actual: targetWords,
+      });
+    }
     const stated = numbersInPhrase(record.phrase, words);
+    const positions = positionsInPhrase(record.phrase, words);
     for (const value of record.values) {
-      if (stated.some((n) => Math.abs(n - value.value) < 1e-9)) {
+      // A stated position (ranks[].position) is a 第N of the phrase; a target's (前N) may be any number of it.
+      const found =
+        value.field === 'rank'
+          ? positions
+          : value.unit === 'rank' && record.target?.words !== undefined
+            ? targetPositions(record.target.words)
+            : stated;
+      if (found.some((n) => Math.abs(n - value.value) < 1e-9)) {
         checkWrittenAsPublished(record, words, value, file, units, sink);
         continue;
       }

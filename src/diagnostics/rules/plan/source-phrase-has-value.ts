@@ -20,6 +20,11 @@ export const rule = defineRule({
     /** A standing in words (前列) that its phrase does not write. */
     standingNotInPhrase: (words: string, phrase: string) =>
       both(`The standing "${words}" does not appear in its source phrase "${phrase}".`, `位次表述“${words}”不在其出处原文“${phrase}”中。`),
+    rankTargetNotInPhrase: (words: string, phrase: string) =>
+      both(
+        `The rank target "${words}" does not appear in its source phrase "${phrase}"; its position is read from these words.`,
+        `名次目标“${words}”不在其出处原文“${phrase}”中；目标名次按这段文字读取。`,
+      ),
   },
   docs: {
     en: `The number in the data is not in its source phrase. *Fix:* correct the number, or cite the phrase
