@@ -32,8 +32,15 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
     const visit = (node: Node | null, inParagraph: boolean, sheet = false, inDiscrepancy = false): void => {
       if (isSeq(node)) for (const item of node.items) visit(item as Node, inParagraph, false, inDiscrepancy);
       if (!isMap(node)) return;
+      // A rank target's words are read for its position and checked against its phrase (保持全市前3位): kept.
+      const rankTarget = node.items.some(
+        (pair) => isScalar(pair.key) && pair.key.value === 'kind' && isScalar(pair.value) && pair.value.value === 'rank',
+      );
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (rankTarget && key === 'text') continue;
+        // A row's words in a declared text column (统计口径) are quoted from its phrase: kept.
+        if (key === 'texts') continue;
         // An acknowledged discrepancy's note is one short text, though other notes are paragraphs.
         const paragraph = key === 'knownDiscrepancies' ? false : inParagraph || (multiLineFields.has(key) && !inDiscrepancy);
         // A standing's words are quoted from its phrase (前列), as figures are: kept.
