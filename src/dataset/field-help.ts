@@ -112,8 +112,8 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   text: h('The target in words, in both languages.', '文字表述的目标，中英文各一。'),
   caption: h('The table caption, in both languages.', '表格标题，中英文各一。'),
   textColumns: h(
-    'Columns of words the document prints beside the figures, such as the statistical scope (统计口径): each an id and a label in both languages. They stand after the row names in the brief, the HTML edition, the workbook and the CSV; never fold them into the rows’ names.',
-    '原文在数字旁列出的文字列，如统计口径：每列一个 id 和中英文列名。简报、网页版、工作簿和 CSV 中列在行名之后；不要把它们并入各行名称。',
+    'Columns of words the document prints beside the figures, such as the statistical scope (统计口径): each an id and a label in both languages. They stand after the row names in the brief, the HTML edition, the workbook and the CSV; never fold them into the rows’ names. At most three, so that the figures keep their width on the page.',
+    '原文在数字旁列出的文字列，如统计口径：每列一个 id 和中英文列名。简报、网页版、工作簿和 CSV 中列在行名之后；不要把它们并入各行名称。最多三列，以免挤占数字列的宽度。',
   ),
   texts: h(
     'The row’s words in the declared text columns, by column id, in both languages; a column the row leaves blank is left out.',

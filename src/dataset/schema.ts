@@ -255,7 +255,12 @@ const headlineFileSchema = z
  * (统计口径: 实际管辖), declared once and filled row by row (`texts`); shown as columns, never folded
  * into the rows' names.
  */
-const textColumns = z.array(z.object({ id, label: textSchema }).strict()).min(1);
+// At most three: beside the figures of a table on a portrait page, more columns of words would squeeze
+// the figures until they break inside a number (found by the fifth hostile pass with 14).
+const textColumns = z
+  .array(z.object({ id, label: textSchema }).strict())
+  .min(1)
+  .max(3);
 const rowTexts = z.record(id, textSchema);
 export const textColumnDistinct = 'a text column id that no figure column of the table has';
 export const textColumnUndeclared = 'a text column declared in textColumns (texts may fill only the columns the table declares)';

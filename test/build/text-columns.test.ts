@@ -130,4 +130,14 @@ describe('declared columns of words: a statistical scope beside the figures', ()
       expect(cells[fields.indexOf('id_2')], `${file}: ${header}`).toBe(text);
     }
   });
+
+  it('at most three per table or list: a fourth is an error that says so (more would squeeze the figures until they break)', () => {
+    const dataDir = makeDataDir();
+    const columns = [0, 1, 2, 3].map((i) => `{id: c${i}, label: {zh: 列${i}, en: Column ${i}}}`).join(', ');
+    edit(fileOf(dataDir, 'review-targets.yaml'), (t) => t.replace(/^rows:\n/m, `textColumns: [${columns}]\nrows:\n`));
+    const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.place.line, d.message])).toEqual([
+      ['editions/demo-2026/review-targets.yaml', 3, expect.stringMatching(/"textColumns" is too large: .*at most 3/)],
+    ]);
+  });
 });
