@@ -286,16 +286,24 @@ function collectTexts(scene: unknown): TextBox[] {
 }
 
 /**
- * Vega-Lite's messages while compiling, less one: the specs fit their width to the brief's text
- * width ("fit-x") and size their height by bands, which Vega-Lite notes as dropping "fit-y".
+ * Vega-Lite's messages while compiling, less those the specs cause on purpose: they fit their width
+ * to the brief's text width ("fit-x") and size their height by bands, which Vega-Lite notes as
+ * dropping "fit-y"; and their panels have scales of their own over one data source. Anything else
+ * is printed, guarded.
  */
+const expectedWarnings = [
+  /Dropping "fit-y" because spec has discrete height/,
+  // Panels by price basis, or small multiples, each with a scale of its own over one data source
+  // (Figure 1, the trend figure): Vega-Lite says it assumes the same field, which it is.
+  /Detected faceted independent scales that union domain of the same fields from different source/,
+];
 const compileLogger: LoggerInterface = {
   level() {
     return compileLogger;
   },
   warn(...args: readonly unknown[]) {
     const message = args.join(' ');
-    if (!/Dropping "fit-y" because spec has discrete height/.test(message)) console.warn(guardCommands(oneLine(message)));
+    if (!expectedWarnings.some((expected) => expected.test(message))) console.warn(guardCommands(oneLine(message)));
     return compileLogger;
   },
   info: () => compileLogger,
