@@ -36,6 +36,14 @@ export function makeDataDir(editions: readonly string[] = [demoEditionDir]): str
 }
 
 /** Replaces text in a file, failing loudly if the text is not there (so no fixture is vacuous). */
+/** Rewrites a file through `change` (a regular-expression edit, several at once). */
+export function editFile(file: string, change: (text: string) => string): void {
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+/** An HTML page's text as a reader sees it: no tags, no-break spaces as spaces. */
+export const htmlText = (html: string): string => html.replace(/<[^>]*>/g, '').replaceAll('\u00a0', ' ');
+
 export function editText(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`Fixture edit: "${from}" not found in ${file}`);

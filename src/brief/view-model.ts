@@ -16,7 +16,8 @@ import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
 import type { PriceBases } from '../model/growth-basis.js';
-import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable } from '../model/plan.js';
+import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable, TextColumn } from '../model/plan.js';
+import type { Text as BilingualText } from '../dataset/schema.js';
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
@@ -77,6 +78,9 @@ export function buildViewModel(
   // A status judged on data of an earlier year, or on growth at another price basis, says so.
   const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: PriceBases | undefined }) =>
     marked(statusText(strings, row.status), row);
+  // A row's words in the document's text columns (统计口径), "–" where it leaves one blank.
+  const textCells = (columns: readonly TextColumn[], texts: Readonly<Record<string, BilingualText>> | undefined) =>
+    columns.map((c) => texts?.[c.id]?.[lang] ?? '–');
   const tableView = (table: StatisticalTable) => {
     // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).
     const cell = (row: StatisticalTable['rows'][number], column: StatisticalTable['columns'][number]) => {
@@ -95,7 +99,7 @@ export function buildViewModel(
       textColumns: textColumns.map((c) => ({ label: c.label[lang] })),
       rows: table.rows.map((row) => ({
         label: row.label[lang],
-        texts: textColumns.map((c) => row.texts?.[c.id]?.[lang] ?? '–'),
+        texts: textCells(textColumns, row.texts),
         cells: table.columns.map((c) => cell(row, c)),
         notes: row.notes.map((n) => n[lang]),
       })),
@@ -198,7 +202,7 @@ export function buildViewModel(
           countNote: scorecardNote(plan, strings, locale) ?? null,
           rows: reviewTargets.rows.map((row) => ({
             no: row.no !== undefined ? String(row.no) : null,
-            texts: (reviewTargets.textColumns ?? []).map((c) => row.texts?.[c.id]?.[lang] ?? '–'),
+            texts: textCells(reviewTargets.textColumns ?? [], row.texts),
             indicator: reviewTargetLabel(row, locale),
             note: row.note ? row.note[lang] : null,
             target: row.target.display[lang],

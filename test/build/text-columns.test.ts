@@ -3,28 +3,26 @@
  * its figures is a column of the table or targets list, in the brief, the HTML edition, the
  * workbook and the CSV, never folded into the rows' names.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
-import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { defaultDataDir, editFile, htmlText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 const edition = 'demo-2026';
 const fileOf = (dataDir: string, name: string) => path.join(dataDir, 'editions', edition, name);
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-const plain = (html: string) => html.replace(/<[^>]*>/g, '').replaceAll('\u00a0', ' ');
 const scope = '{id: scope, label: {zh: 统计口径, en: Statistical scope}}';
 
 function withScope(): string {
   const dataDir = makeDataDir();
-  edit(fileOf(dataDir, 'review-targets.yaml'), (t) =>
+  editFile(fileOf(dataDir, 'review-targets.yaml'), (t) =>
     t
       .replace(/^rows:\n/m, `textColumns: [${scope}]\nrows:\n`)
       .replace(/^(\s+)no: 1\n/m, '$1no: 1\n$1texts: {scope: {zh: 实际管辖, en: Area administered}}\n'),
   );
-  edit(fileOf(dataDir, 'tables.yaml'), (t) =>
+  editFile(fileOf(dataDir, 'tables.yaml'), (t) =>
     t
       .replace(/^(\s+)dimension: \{zh: 领域, en: Sector\}\n/m, `$1dimension: {zh: 领域, en: Sector}\n$1textColumns: [${scope}]\n`)
       .replace(
@@ -34,7 +32,7 @@ function withScope(): string {
   );
   // The document prints the scope in the rows (source.txt and the rows' phrases alike).
   for (const name of ['source.txt', 'review-targets.yaml', 'tables.yaml'])
-    edit(fileOf(dataDir, name), (t) =>
+    editFile(fileOf(dataDir, name), (t) =>
       t.replace('1 | GDP | 5% | 4.0% |', '1 | GDP | 实际管辖 | 5% | 4.0% |').replace('产业领域 | 3 | 30.5', '产业领域 | 全区 | 3 | 30.5'),
     );
   return dataDir;
@@ -56,10 +54,10 @@ describe('declared columns of words: a statistical scope beside the figures', ()
       const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map((m) => m[0]);
       const withHeader = tables.filter((t) => t.includes(`<th scope="col">${header}</th>`));
       expect(withHeader.length, locale).toBe(2);
-      expect(plain(withHeader.join(''))).toContain(reviewCell);
-      expect(plain(withHeader.join(''))).toContain(tableCell);
+      expect(htmlText(withHeader.join(''))).toContain(reviewCell);
+      expect(htmlText(withHeader.join(''))).toContain(tableCell);
       // The name stays the indicator's own.
-      expect(plain(html)).not.toContain(`GDP growth (${reviewCell})`);
+      expect(htmlText(html)).not.toContain(`GDP growth (${reviewCell})`);
 
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path.join(outDir, edition, locale, 'workbook.xlsx'));
@@ -74,8 +72,8 @@ describe('declared columns of words: a statistical scope beside the figures', ()
 
   it('texts naming a column the table does not declare, or a text column named like a figure column, are errors', () => {
     const dataDir = withScope();
-    edit(fileOf(dataDir, 'review-targets.yaml'), (t) => t.replace('texts: {scope:', 'texts: {area:'));
-    edit(fileOf(dataDir, 'tables.yaml'), (t) => t.replace('textColumns: [{id: scope,', 'textColumns: [{id: projects,'));
+    editFile(fileOf(dataDir, 'review-targets.yaml'), (t) => t.replace('texts: {scope:', 'texts: {area:'));
+    editFile(fileOf(dataDir, 'tables.yaml'), (t) => t.replace('textColumns: [{id: scope,', 'textColumns: [{id: projects,'));
     const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
     const messages = errors.map((d) => `${d.file}:${d.place.line} ${d.message}`).join('\n');
     expect(messages).toMatch(/review-targets\.yaml:\d+ .*a text column declared in textColumns/);
@@ -85,10 +83,10 @@ describe('declared columns of words: a statistical scope beside the figures', ()
   it('labelled like another column of its table, it still makes a table Excel opens: column names stay unique', async () => {
     // Excel deletes ("repairs") a table whose columns share a name; the label beside the row label's is the data's to choose.
     const dataDir = withScope();
-    edit(fileOf(dataDir, 'review-targets.yaml'), (t) =>
+    editFile(fileOf(dataDir, 'review-targets.yaml'), (t) =>
       t.replace(`textColumns: [${scope}]`, 'textColumns: [{id: scope, label: {zh: 指标, en: Indicator}}]'),
     );
-    edit(fileOf(dataDir, 'tables.yaml'), (t) =>
+    editFile(fileOf(dataDir, 'tables.yaml'), (t) =>
       t.replace(`textColumns: [${scope}]`, 'textColumns: [{id: scope, label: {zh: 领域, en: SECTOR}}]'),
     );
     expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -112,7 +110,7 @@ describe('declared columns of words: a statistical scope beside the figures', ()
   it('with an id like a fixed field ("id"), the open data keep the row id under "id" and name the column of words "id_2"', async () => {
     const dataDir = withScope();
     for (const name of ['review-targets.yaml', 'tables.yaml'])
-      edit(fileOf(dataDir, name), (t) =>
+      editFile(fileOf(dataDir, name), (t) =>
         t.replace('textColumns: [{id: scope,', 'textColumns: [{id: id,').replace('texts: {scope:', 'texts: {id:'),
       );
     expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -134,10 +132,33 @@ describe('declared columns of words: a statistical scope beside the figures', ()
   it('at most three per table or list: a fourth is an error that says so (more would squeeze the figures until they break)', () => {
     const dataDir = makeDataDir();
     const columns = [0, 1, 2, 3].map((i) => `{id: c${i}, label: {zh: 列${i}, en: Column ${i}}}`).join(', ');
-    edit(fileOf(dataDir, 'review-targets.yaml'), (t) => t.replace(/^rows:\n/m, `textColumns: [${columns}]\nrows:\n`));
+    editFile(fileOf(dataDir, 'review-targets.yaml'), (t) => t.replace(/^rows:\n/m, `textColumns: [${columns}]\nrows:\n`));
     const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => [d.file, d.place.line, d.message])).toEqual([
       ['editions/demo-2026/review-targets.yaml', 3, expect.stringMatching(/"textColumns" is too large: .*at most 3/)],
+    ]);
+  });
+
+  it('in a copy of the default edition: Table 1’s 区内 / 全区 as a scope column validates; a scope its row does not print is plan:source-phrase-has-text', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
+    const file = path.join(dataDir, 'editions', 'binjiang-2025', 'review-targets.yaml');
+    const withScopes = (within: string) =>
+      editFile(file, (t) =>
+        t
+          .replace(/^rows:\n/m, `textColumns: [${scope}]\nrows:\n`)
+          .replace(
+            /( {2}- id: t1-investment-within\n(?: {4}.*\n)*? {4}no: 2\n)/,
+            `$1    texts: {scope: {zh: ${within}, en: Within the district}}\n`,
+          )
+          .replace(/( {2}- id: t1-investment-whole\n(?: {4}.*\n)*? {4}no: 2\n)/, '$1    texts: {scope: {zh: 全区, en: Whole district}}\n'),
+      );
+    withScopes('区内');
+    expect(validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The mistake: the whole district's scope typed on the row whose phrase says 区内.
+    editFile(file, (t) => t.replace('texts: {scope: {zh: 区内,', 'texts: {scope: {zh: 全区,'));
+    const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.ruleId, d.file, d.actual])).toEqual([
+      ['plan:source-phrase-has-text', 'editions/binjiang-2025/review-targets.yaml', '全区'],
     ]);
   });
 });
