@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, snapshot, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, minimalEditionDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 /** Runs the real command (compiled JavaScript, so worker threads are used). */
 function build(dataDir: string, outDir: string, ...extra: string[]) {
@@ -29,7 +29,8 @@ describe('parallel builds', () => {
   it('write nothing when an edition checked after others have started rendering has an error', () => {
     // Workers render editions as soon as they pass, while later ones are still being checked: an
     // error in the last edition must still leave the previous outputs exactly as they were.
-    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    // Any two editions will do: the smallest two.
+    const dataDir = makeDataDir([minimalEditionDir, demoEditionDir]);
     const out = tempDir('parallel-fail-');
     expect(build(dataDir, out, '--jobs', '2').status).toBe(0);
     const before = snapshot(out);
@@ -46,11 +47,11 @@ describe('parallel builds', () => {
   });
 
   it('builds one shard of the editions with --shard k/n, into its own manifest', () => {
-    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const dataDir = makeDataDir([minimalEditionDir, demoEditionDir]);
     const out = tempDir('shard-');
     const second = build(dataDir, out, '--shard', '2/2');
     expect(second.status, second.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['demo-2026', 'manifest-shard-2-of-2.json']);
+    expect(readdirSync(out).sort()).toEqual(['lanting-2024', 'manifest-shard-2-of-2.json']);
     const bad = build(dataDir, out, '--shard', '3/2');
     expect(bad.status).toBe(2);
     // The other machine's shard, then the merge into one manifest.
@@ -64,7 +65,7 @@ describe('parallel builds', () => {
       editions: Record<string, unknown>;
       artifacts: { path: string }[];
     };
-    expect(Object.keys(manifest.editions).sort()).toEqual(['binjiang-2025', 'demo-2026']);
+    expect(Object.keys(manifest.editions).sort()).toEqual(['demo-2026', 'lanting-2024']);
     expect(manifest.artifacts.filter((a) => a.path.endsWith('brief.pdf'))).toHaveLength(4);
   });
 });

@@ -6,7 +6,7 @@ import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
 import { spec as buildSpec } from '../../src/cli/build.js';
 import { describeFileSystemError } from '../../src/cli/command.js';
 import { colourEnabled, progressBar } from '../../src/cli/terminal.js';
-import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, tempDir } from '../helpers.js';
 
 // The commands as npm runs them: the bundled program through scripts/run.mjs.
 const run = path.join(repoRoot, 'scripts', 'run.mjs');
@@ -125,12 +125,12 @@ describe('build-reports', () => {
   });
 
   it('with worker threads (one task per locale), each edition still prints exactly one line, once all its files are written', () => {
-    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    const dataDir = makeDataDir([minimalEditionDir, demoEditionDir]);
     const out = tempDir('cli-out-');
     const result = cli(['build', '--data', dataDir, '--out', out, '--jobs', '2']);
     expect(result.code, result.stderr).toBe(0);
     const progress = result.stdout.split('\n').filter((l) => l.startsWith('✓ '));
-    expect(progress.map((l) => l.split(' ')[1]).sort()).toEqual(['binjiang-2025', 'demo-2026']);
+    expect(progress.map((l) => l.split(' ')[1]).sort()).toEqual(['demo-2026', 'lanting-2024']);
     for (const line of progress) {
       const [, folder, count] = /^✓ (\S+) → .* \((\d+) files\)$/.exec(line)!;
       const files = readdirSync(path.join(out, folder!), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
