@@ -75,7 +75,7 @@ export interface SheetDefinition {
   /** The check sheet: one row per checked column. */
   readonly checks?: readonly CheckDefinition[];
   /** A chart's sheet: the chart (by id) and the table its data comes from (see ./chart-tables.ts). */
-  readonly chart?: ChartTable & { readonly id: string };
+  readonly chart?: ChartTable & { readonly id: string; readonly categoryTitle?: string };
 }
 
 export interface WorkbookDefinition {
@@ -523,7 +523,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           sheet: from.name,
         }),
         dataset: source.table,
-        chart: { ...source, id: chart.id },
+        chart: { ...source, id: chart.id, ...(source.categoryTitleKey ? { categoryTitle: t(source.categoryTitleKey) } : {}) },
         columns: shown.map((key) => pick(key)!),
       },
     ];
