@@ -13,6 +13,7 @@ import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
 import { escapeXstringPart } from './xstring.js';
 import { uniqueColumnNames } from './sheet-names.js';
+import { excelLimits } from '../dataset/schema.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -96,6 +97,12 @@ function finishText(wb: ExcelJS.Workbook, look: Look): void {
         // is formatted as text ("@"), so that Excel and LibreOffice keep it text when someone edits
         // it. (A quote prefix was set before, but exceljs does not write quotePrefix: it was lost.)
         if (text !== undefined && formulaLike.test(text)) cell.numFmt = '@';
+        // Excel keeps at most 32,767 characters of a cell: the data's limits keep every text far
+        // shorter, so a longer cell is a fault of the program, never cut silently.
+        if (text !== undefined && text.length > excelLimits.cellText)
+          throw new Error(
+            `Workbook: cell ${ws.name}!${cell.address} holds ${text.length} characters; Excel keeps at most ${excelLimits.cellText}`,
+          );
       });
     });
   });
@@ -296,6 +303,13 @@ function columnDecimals(column: ColumnDefinition, rows: readonly Row[]): number 
  */
 function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonly Row[], start: number, look: Look): void {
   const headers = uniqueColumnNames((sheet.columns ?? []).map((c) => look.text(c.header)));
+  // Excel deletes a table with a column name over 255 characters (repairing the file): the data's
+  // limits keep every header shorter (src/dataset/schema.ts textLimits.header), so one here is a fault of the program.
+  for (const header of headers)
+    if (header.length > excelLimits.columnName)
+      throw new Error(
+        `Workbook: sheet "${sheet.name}" has a column header of ${header.length} characters ("${header.slice(0, 40)}…"); an Excel table's column name may be at most ${excelLimits.columnName}`,
+      );
   const columns = (sheet.columns ?? []).map((c, i) => ({ ...c, header: headers[i] ?? look.text(c.header) }));
   const decimals = columns.map((c) => columnDecimals(c, rows));
   const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
