@@ -533,8 +533,9 @@ describe('workbook guidance', () => {
     }
     for (const line of coverLines('zh-CN').keys()) expect(line).toMatch(cjk);
     // Full-width punctuation beside Chinese in every text cell (titles, labels, notes, cover): no
-    // half-width comma, semicolon, colon, question or exclamation mark or bracket touches a Chinese character.
-    const halfWidth = /[\p{Script=Han}][,;:?!()]|[,;:?!()][\p{Script=Han}]/u;
+    // half-width comma, semicolon, colon, question or exclamation mark, bracket or square bracket
+    // touches a Chinese character (the shorthand is ［缺］ in Chinese, as [x] is in English).
+    const halfWidth = /[\p{Script=Han}][,;:?!()[\]]|[,;:?!()[\]][\p{Script=Han}]/u;
     let texts = 0;
     for (const ws of wb.worksheets) {
       expect(ws.name, ws.name).not.toMatch(halfWidth);

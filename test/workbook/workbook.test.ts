@@ -90,8 +90,8 @@ describe('workbooks', () => {
     for (const locale of locales) {
       const ws = books.get(locale)!.wb.worksheets[3]!;
       const rows = tableRows(ws);
-      const notAvailable = locale === 'en' ? '[x]' : '[缺]';
-      const notApplicable = locale === 'en' ? '[z]' : '[不适用]';
+      const notAvailable = locale === 'en' ? '[x]' : '［缺］';
+      const notApplicable = locale === 'en' ? '[z]' : '［不适用］';
       for (const indicator of data.headline.indicators) {
         const row = rows.get(indicator.id)!;
         expect(row[1], indicator.id).toBe(indicator.value);
