@@ -224,13 +224,17 @@ const words = (text: string): string[] =>
 function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
+  // Latin letters average narrower than the digit that column widths are measured in (0.85 in
+  // Arial); a text that holds Chinese is set in the Chinese font (DengXian, or what a reader's
+  // spreadsheet puts in its place), whose Latin letters are about as wide as that digit: measured
+  // on LibreOffice's PDF export, the English cover's units line was cut off at 0.85.
+  const latin = hasChinese(text) ? 1 : 0.85;
   // Each unit with the white space before it: only a space takes room between two units.
   for (const [, space, word] of text.matchAll(
     /(\s*)([\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+)/g,
   )) {
-    // Latin letters average narrower than the digit that column widths are measured in.
-    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word!) ? 2 : displayWidth(word!) * 0.85;
-    const needed = used === 0 ? w : used + (space ? 0.85 : 0) + w;
+    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word!) ? 2 : displayWidth(word!) * latin;
+    const needed = used === 0 ? w : used + (space ? latin : 0) + w;
     if (needed <= width || used === 0) used = needed;
     else {
       lines += 1;
@@ -339,7 +343,13 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       if (isNumberColumn(c)) {
         cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
-      } else cell.alignment = { wrapText: true, vertical: 'top' };
+      } else
+        cell.alignment = {
+          wrapText: true,
+          vertical: 'top',
+          // Text right of a column of right-aligned numbers keeps a space from them ("9 Table 3…", not "9Table 3…").
+          ...(j > 0 && isNumberColumn(columns[j - 1]!) ? { indent: 1 } : {}),
+        };
     });
   });
   ws.views = [{ state: 'frozen', ySplit: start, xSplit: 0 }];
