@@ -57,7 +57,7 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
           visit(pair.value as Node, false, true);
           continue;
         }
-        if (key === 'dimension' || (inColumns && key === 'label')) {
+        if (key === 'dimension' || key === 'district' || (inColumns && key === 'label')) {
           visit(pair.value as Node, false, false, false, true);
           continue;
         }

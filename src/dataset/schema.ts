@@ -13,7 +13,7 @@ import { ruleIds, type RuleId } from '../diagnostics/rules.js';
  */
 /**
  * Text lengths. `header`: a text that heads a column of a workbook table (a statistical table's
- * dimension and column labels, a declared text column's label); `unit`: a unit's name. Excel
+ * dimension and column labels, a declared text column's label, the district's name); `unit`: a unit's name. Excel
  * allows an Excel table's column name 255 characters, and deletes the table (repairing the file)
  * when one is longer: a header and the unit the workbook adds to it ("label (unit)", 200 + 3 + 40)
  * and the " (2)" that tells two like headers apart stay within it. Excel's other limits: a sheet
@@ -186,7 +186,8 @@ const localFileName = z
 const editionFileSchema = z
   .object({
     id,
-    district: textSchema,
+    /** The district's name heads columns of the workbook's context table ("{district} growth (%)"): a header's limit. */
+    district: headerSchema,
     city: textSchema,
     /** The province, when the edition names it: English tables then say "Zhejiang Province" where they would say "Province". */
     province: textSchema.optional(),
