@@ -29,8 +29,16 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
   const sheets = { zh: 0, en: 0 };
   for (const file of readdirSync(editionDir).filter((f) => f.endsWith('.yaml'))) {
     const doc = parseDocument(readFileSync(path.join(editionDir, file), 'utf8'));
-    const visit = (node: Node | null, inParagraph: boolean, sheet = false, inDiscrepancy = false): void => {
-      if (isSeq(node)) for (const item of node.items) visit(item as Node, inParagraph, false, inDiscrepancy);
+    // header: a text that heads a workbook table's column (a table's dimension, a column's label), with its own limit.
+    const visit = (
+      node: Node | null,
+      inParagraph: boolean,
+      sheet = false,
+      inDiscrepancy = false,
+      header = false,
+      inColumns = false,
+    ): void => {
+      if (isSeq(node)) for (const item of node.items) visit(item as Node, inParagraph, false, inDiscrepancy, false, inColumns);
       if (!isMap(node)) return;
       // A rank target's words are read for its position and checked against its phrase (保持全市前3位): kept.
       const rankTarget = node.items.some(
@@ -49,8 +57,16 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
           visit(pair.value as Node, false, true);
           continue;
         }
+        if (key === 'dimension' || key === 'district' || (inColumns && key === 'label')) {
+          visit(pair.value as Node, false, false, false, true);
+          continue;
+        }
+        if (key === 'columns' || key === 'textColumns') {
+          visit(pair.value as Node, paragraph, false, inDiscrepancy, false, true);
+          continue;
+        }
         if ((key === 'zh' || key === 'en') && isScalar(pair.value) && typeof pair.value.value === 'string') {
-          const limit = sheet ? sheetNameLimit : paragraph ? textLimits.paragraph : textLimits.short;
+          const limit = sheet ? sheetNameLimit : header ? textLimits.header : paragraph ? textLimits.paragraph : textLimits.short;
           if (sheet) {
             const n = String(++sheets[key]);
             pair.value.value = style[key](limit - n.length) + n;

@@ -11,7 +11,18 @@ import { ruleIds, type RuleId } from '../diagnostics/rules.js';
  * Multilingual Plane counts two), documented in CONTRIBUTING.md. They bound what a report must lay
  * out: the longest text of the default edition is a fifth of its limit.
  */
-export const textLimits = { id: 64, short: 300, phrase: 500, paragraph: 2000 } as const;
+/**
+ * Text lengths. `header`: a text that heads a column of a workbook table (a statistical table's
+ * dimension and column labels, a declared text column's label, the district's name); `unit`: a unit's name. Excel
+ * allows an Excel table's column name 255 characters, and deletes the table (repairing the file)
+ * when one is longer: a header and the unit the workbook adds to it ("label (unit)", 200 + 3 + 40)
+ * and the " (2)" that tells two like headers apart stay within it. Excel's other limits: a sheet
+ * name 31 characters (sheetNameLimit), a cell 32,767 (every text here is far shorter; the workbook
+ * checks the cells it composes).
+ */
+export const textLimits = { id: 64, short: 300, phrase: 500, paragraph: 2000, header: 200, unit: 40 } as const;
+/** Excel's limits for an Excel table's column name and a cell's text. */
+export const excelLimits = { columnName: 255, cellText: 32767 } as const;
 /** Excel allows sheet names of at most 31 characters. */
 export const sheetNameLimit = 31;
 
@@ -25,6 +36,10 @@ const nonEmpty = z.string().trim().min(1).max(textLimits.short);
 const paragraph = z.string().trim().min(1).max(textLimits.paragraph);
 const textSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
 export type Text = z.infer<typeof textSchema>;
+/** A text that heads a column of a workbook table (see textLimits.header). */
+const headerString = z.string().trim().min(1).max(textLimits.header);
+const headerSchema = z.object({ zh: headerString, en: headerString }).strict();
+const unitName = z.string().trim().min(1).max(textLimits.unit);
 /** A text of one or more paragraphs, in both languages. */
 const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
 
@@ -129,8 +144,8 @@ export const unitsFileSchema = z
         z
           .object({
             id: nonEmpty,
-            zh: nonEmpty,
-            en: nonEmpty,
+            zh: unitName,
+            en: unitName,
             quantity: nonEmpty,
             factor: z.number().positive().finite(),
             inline: z.boolean().optional(),
@@ -171,7 +186,8 @@ const localFileName = z
 const editionFileSchema = z
   .object({
     id,
-    district: textSchema,
+    /** The district's name heads columns of the workbook's context table ("{district} growth (%)"): a header's limit. */
+    district: headerSchema,
     city: textSchema,
     /** The province, when the edition names it: English tables then say "Zhejiang Province" where they would say "Province". */
     province: textSchema.optional(),
@@ -258,7 +274,7 @@ const headlineFileSchema = z
 // At most three: beside the figures of a table on a portrait page, more columns of words would squeeze
 // the figures until they break inside a number (found by the fifth hostile pass with 14).
 const textColumns = z
-  .array(z.object({ id, label: textSchema }).strict())
+  .array(z.object({ id, label: headerSchema }).strict())
   .min(1)
   .max(3);
 const rowTexts = z.record(id, textSchema);
@@ -575,7 +591,7 @@ const tablesFileSchema = z
             caption: textSchema,
             captionSource: sourcePhrase,
             /** What the rows are (行业领域 / Sector): the header of the label column. */
-            dimension: textSchema,
+            dimension: headerSchema,
             /** Columns of words beside the figures (统计口径 / scope), after the label column. */
             textColumns: textColumns.optional(),
             /** A short name for the table's workbook sheet (at most 31 characters); the caption's number is used when absent. */
@@ -587,7 +603,7 @@ const tablesFileSchema = z
                 z
                   .object({
                     id,
-                    label: textSchema,
+                    label: headerSchema,
                     unit: nonEmpty,
                     /** Decimal places the document publishes in this column. */
                     decimals: z.number().int().min(0).max(6),

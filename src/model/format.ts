@@ -90,7 +90,17 @@ export function formatQuantity(q: Quantity, units: UnitsFile, locale: Locale): s
  * and rates keep their published unit (the same object is returned).
  */
 export function readerQuantity(q: Quantity, units: UnitsFile, locale: Locale): Quantity {
-  if (locale === 'zh-CN') return q;
+  return locale === 'zh-CN' ? q : countQuantity(q, units);
+}
+
+/**
+ * A count published in a multiple (万人, 万家, 万件, 万人次) as the count itself, in its base unit, to
+ * the published precision (4.2 万人 → 42,000 人; 80.73 万人次 → 807,300 人次): what English readers are
+ * given everywhere (readerQuantity), and what a spreadsheet gives in either language, where a count
+ * is a count (no decimals) and one unit serves a quantity on every sheet. Money, areas and rates keep
+ * their published unit (the same object is returned).
+ */
+export function countQuantity(q: Quantity, units: UnitsFile): Quantity {
   const unit = unitOf(units, q.unit);
   if (unit.factor === 1 || currencyPrefix[unit.quantity] || unit.quantity === 'ratio') return q;
   const baseUnit = units.units.find((u) => u.quantity === unit.quantity && u.factor === 1);
@@ -98,6 +108,29 @@ export function readerQuantity(q: Quantity, units: UnitsFile, locale: Locale): Q
   const decimals = Math.max(0, q.decimals - Math.round(Math.log10(unit.factor)));
   // Rounded to its precision: 80.73 × 10,000 is 807300.0000000001 in binary floating point.
   return { value: Number((q.value * unit.factor).toFixed(decimals)), unit: baseUnit.id, decimals };
+}
+
+/**
+ * Figures that one row of a table sets side by side (a target and its result, a district's figure
+ * and its city's), those of one quantity published in different multiples (300 亿元 beside 5,000
+ * 万元) all in the smallest of those multiples, to each figure's published precision: a row reads in
+ * one unit. Rates (ratio units) and figures alone in their quantity keep their unit (the same
+ * objects are returned).
+ */
+export function oneUnit(qs: readonly Quantity[], units: UnitsFile): Quantity[] {
+  return qs.map((q) => {
+    const unit = unitOf(units, q.unit);
+    if (unit.quantity === 'ratio') return q;
+    const finest = qs
+      .map((o) => unitOf(units, o.unit))
+      .filter((u) => u.quantity === unit.quantity && u.factor < unit.factor)
+      .sort((a, b) => a.factor - b.factor)[0];
+    if (finest === undefined) return q;
+    const ratio = unit.factor / finest.factor;
+    const decimals = Math.max(0, q.decimals - Math.round(Math.log10(ratio)));
+    // Rounded to its precision, as countQuantity does (binary floating point).
+    return { value: Number((q.value * ratio).toFixed(decimals)), unit: finest.id, decimals };
+  });
 }
 
 /** Both languages at once. */

@@ -13,6 +13,7 @@ import { editionValues } from '../present/reader.js';
 import { chinesePunctuation } from '../present/typography.js';
 import { escapeXstringPart } from './xstring.js';
 import { uniqueColumnNames } from './sheet-names.js';
+import { excelLimits } from '../dataset/schema.js';
 
 /**
  * Workbooks: the layout (./layout.ts, data with interface string keys) gives the sheets and their
@@ -96,6 +97,12 @@ function finishText(wb: ExcelJS.Workbook, look: Look): void {
         // is formatted as text ("@"), so that Excel and LibreOffice keep it text when someone edits
         // it. (A quote prefix was set before, but exceljs does not write quotePrefix: it was lost.)
         if (text !== undefined && formulaLike.test(text)) cell.numFmt = '@';
+        // Excel keeps at most 32,767 characters of a cell: the data's limits keep every text far
+        // shorter, so a longer cell is a fault of the program, never cut silently.
+        if (text !== undefined && text.length > excelLimits.cellText)
+          throw new Error(
+            `Workbook: cell ${ws.name}!${cell.address} holds ${text.length} characters; Excel keeps at most ${excelLimits.cellText}`,
+          );
       });
     });
   });
@@ -217,13 +224,17 @@ const words = (text: string): string[] =>
 function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
+  // Latin letters average narrower than the digit that column widths are measured in (0.85 in
+  // Arial); a text that holds Chinese is set in the Chinese font (DengXian, or what a reader's
+  // spreadsheet puts in its place), whose Latin letters are about as wide as that digit: measured
+  // on LibreOffice's PDF export, the English cover's units line was cut off at 0.85.
+  const latin = hasChinese(text) ? 1 : 0.85;
   // Each unit with the white space before it: only a space takes room between two units.
   for (const [, space, word] of text.matchAll(
     /(\s*)([\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]|[^\s\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]+)/g,
   )) {
-    // Latin letters average narrower than the digit that column widths are measured in.
-    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word!) ? 2 : displayWidth(word!) * 0.85;
-    const needed = used === 0 ? w : used + (space ? 0.85 : 0) + w;
+    const w = /^[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]$/.test(word!) ? 2 : displayWidth(word!) * latin;
+    const needed = used === 0 ? w : used + (space ? latin : 0) + w;
     if (needed <= width || used === 0) used = needed;
     else {
       lines += 1;
@@ -296,6 +307,13 @@ function columnDecimals(column: ColumnDefinition, rows: readonly Row[]): number 
  */
 function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonly Row[], start: number, look: Look): void {
   const headers = uniqueColumnNames((sheet.columns ?? []).map((c) => look.text(c.header)));
+  // Excel deletes a table with a column name over 255 characters (repairing the file): the data's
+  // limits keep every header shorter (src/dataset/schema.ts textLimits.header), so one here is a fault of the program.
+  for (const header of headers)
+    if (header.length > excelLimits.columnName)
+      throw new Error(
+        `Workbook: sheet "${sheet.name}" has a column header of ${header.length} characters ("${header.slice(0, 40)}…"); an Excel table's column name may be at most ${excelLimits.columnName}`,
+      );
   const columns = (sheet.columns ?? []).map((c, i) => ({ ...c, header: headers[i] ?? look.text(c.header) }));
   const decimals = columns.map((c) => columnDecimals(c, rows));
   const shown = (r: Row, c: ColumnDefinition): Cell => r[c.key] ?? (r[`${c.key}__blank`] === 'z' ? look.shorthand.z : look.shorthand.x);
@@ -325,7 +343,13 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       if (isNumberColumn(c)) {
         cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
-      } else cell.alignment = { wrapText: true, vertical: 'top' };
+      } else
+        cell.alignment = {
+          wrapText: true,
+          vertical: 'top',
+          // Text right of a column of right-aligned numbers keeps a space from them ("9 Table 3…", not "9Table 3…").
+          ...(j > 0 && isNumberColumn(columns[j - 1]!) ? { indent: 1 } : {}),
+        };
     });
   });
   ws.views = [{ state: 'frozen', ySplit: start, xSplit: 0 }];

@@ -15,6 +15,12 @@ export interface ChartTable {
    * not say it (two series of one measure: last year's growth and this year's target).
    */
   readonly valueTitleKey?: string;
+  /**
+   * Interface string key of the category axis's title, saying which rows the chart plots (the
+   * category column's header, "Indicator", would not); a table chart's axis takes the table's
+   * dimension, which its header is.
+   */
+  readonly categoryTitleKey?: string;
   /** The value column the brief's chart sorts by, largest first (the first value column if not given). */
   readonly sortBy?: string;
   /**
@@ -39,12 +45,14 @@ const fixed: Readonly<Record<string, ChartTable>> = {
     splitBy: growthGroupKeys.label,
     splitOrder: growthGroupKeys.order,
     splitColumn: 'growthBasis',
+    categoryTitleKey: 'workbook.chartAxes.headlineGrowth',
   },
   'growth-vs-target': {
     table: 'growthTargets',
     category: 'indicator',
     values: ['previous', 'growthTarget'],
     valueTitleKey: 'workbook.columns.growth',
+    categoryTitleKey: 'workbook.chartAxes.growthVsTarget',
     // As the brief's chart: highest target first.
     sortBy: 'growthTarget',
   },

@@ -4,7 +4,7 @@ import type { Plan } from '../model/plan.js';
 import { contextTexts } from '../present/context.js';
 import { basisWords } from '../present/growth-basis.js';
 import type { UiStrings } from '../present/strings.js';
-import { quantityCells, type Row } from './row.js';
+import { quantityCells, sideBySideCells, type Row } from './row.js';
 
 /**
  * The workbook's "in context" datasets: each comparison (share of the area's total, growth against
@@ -35,8 +35,15 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
       indicator: f.label[lang],
       area: text.rows[i]!.area,
       year: String(c.year),
-      ...shown('districtValue', 'districtUnit', f),
-      ...shown('areaValue', 'areaUnit', c.value),
+      // The district's figure and the area's in one unit (./row.ts sideBySideCells).
+      ...sideBySideCells(
+        [
+          ['districtValue', 'districtUnit', f],
+          ['areaValue', 'areaUnit', c.value],
+        ],
+        units,
+        locale,
+      ),
       ...number('areaShare', c.share),
       ...number('districtGrowth', f.growth),
       ...number('areaGrowth', c.growth),

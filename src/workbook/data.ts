@@ -17,7 +17,7 @@ import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
 import { rankEntries, rankTexts } from '../present/ranks.js';
 import { rankTargetReading } from '../present/rank-targets.js';
-import { changeCells, quantityCells, type Row } from './row.js';
+import { changeCells, quantityCells, sideBySideCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
 
@@ -127,13 +127,19 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       no: row.no ?? null,
       indicator: row.note ? fill(t('workbook.withNote'), { label: indicator, note: row.note[lang] }) : indicator,
       targetKind: targetKindText(row.target, strings),
-      // Target and result in the unit the reader's language gives them, as the target's words say
-      // it (4.2 万人 is 42,000 people in English, beside a result of 42,859 people).
-      ...quantityCells('targetValue', 'targetUnit', row.target, units, locale),
+      // Target and result in one unit, the one the reader's language gives them (4.2 万人 beside a
+      // result of 42,859 人 is 42,000 people in English and 42000 人 in Chinese; the target's words keep 4.2万人).
+      ...sideBySideCells(
+        [
+          ['targetValue', 'targetUnit', row.target],
+          ['actual', 'actualUnit', level],
+        ],
+        units,
+        locale,
+      ),
       targetValue__blank: 'z',
       targetUnit__blank: 'z',
       target: row.target.display[lang],
-      ...quantityCells('actual', 'actualUnit', level, units, locale),
       actual__blank: 'x',
       actualUnit__blank: 'x',
       actualGrowth: growth?.value ?? null,
@@ -238,7 +244,15 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     const text = outlookText.get(o.target)!;
     return {
       indicator: text.indicator,
-      ...quantityCells('outlookResult', 'outlookResultUnit', o.result, units, locale),
+      // The result and the target that continues it in one unit (./row.ts sideBySideCells).
+      ...sideBySideCells(
+        [
+          ['outlookResult', 'outlookResultUnit', o.result],
+          ['targetValue', 'targetUnit', target.target],
+        ],
+        units,
+        locale,
+      ),
       basis: basisText(o.result, reviewYear, strings),
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
@@ -246,7 +260,6 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
-      ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
       targetValue__blank: 'z',
       targetUnit__blank: 'z',
       // The implied change in one unit a column: per cent of a level, percentage points of a rate.

@@ -3,7 +3,8 @@ import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
 import { editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
-import { readerQuantity, usesGrouping } from '../model/format.js';
+import { oneUnit, usesGrouping, type Quantity } from '../model/format.js';
+import { workbookQuantity } from './row.js';
 import { unitOf } from '../dataset/units.js';
 import { tableKey, tableRowKeys, textColumnKey, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
@@ -74,7 +75,7 @@ export interface SheetDefinition {
   /** The check sheet: one row per checked column. */
   readonly checks?: readonly CheckDefinition[];
   /** A chart's sheet: the chart (by id) and the table its data comes from (see ./chart-tables.ts). */
-  readonly chart?: ChartTable & { readonly id: string };
+  readonly chart?: ChartTable & { readonly id: string; readonly categoryTitle?: string };
 }
 
 export interface WorkbookDefinition {
@@ -410,7 +411,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           .filter((col) => col.key in checked.published)
           .map((col) => ({ sheet: sheet.key, table: sheet.title, column: col.header, columnKey: col.key }));
   });
-  // Whether a figure's unit is given otherwise than published (English counts in 万): the cover then says how.
+  // Whether a figure's unit is given otherwise than published (counts in 万, in either language): the cover then says how.
   const plan = input.plan;
   const unitIds = [
     ...plan.headline.map((f) => f.unit),
@@ -427,7 +428,23 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   ].filter((id): id is string => id !== undefined);
   const convertedUnits = unitIds.some((unit) => {
     const q = { value: 1, unit, decimals: 0 };
-    return readerQuantity(q, input.units, input.locale) !== q;
+    return workbookQuantity(q, input.units) !== q;
+  });
+  // Whether a row sets figures of one quantity published in different multiples side by side
+  // (300 亿元 beside 5000 万元): the cover then says they are given in one unit (./row.ts sideBySideCells).
+  const targetById = new Map([...plan.planTargets.main, ...plan.planTargets.work].map((tg) => [tg.id, tg.target]));
+  const sideBySide: (readonly (Partial<Quantity> | undefined)[])[] = [
+    ...(plan.reviewTargets?.rows ?? []).map((r) => [r.target, r.actual.find((a) => a.measure === 'level') ?? r.actual[0]]),
+    ...plan.outlook.map((o) => [o.result, targetById.get(o.target)]),
+    ...(plan.context?.comparisons ?? []).map((c) => [c.figure, c.value]),
+  ];
+  const rowUnits = sideBySide.some((figures) => {
+    const qs = figures.flatMap((q) =>
+      q?.value === undefined || q.unit === undefined
+        ? []
+        : [workbookQuantity({ value: q.value, unit: q.unit, decimals: q.decimals ?? 0 }, input.units)],
+    );
+    return oneUnit(qs, input.units).some((q, i) => q.unit !== qs[i]!.unit);
   });
   const coverDate = (iso: string | undefined): Date | undefined => (iso === undefined ? undefined : new Date(`${iso}T00:00:00Z`));
   const sourceUrl = edition.source.url;
@@ -436,14 +453,27 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ['link', sourceUrl ? { text: sourceUrl, hyperlink: sourceUrl } : undefined],
     ['released', coverDate(edition.released)],
     ['nextUpdate', coverDate(edition.nextUpdate)],
-    ['contact', edition.contact ? edition.contact[lang] : undefined],
   ];
+  // Whom to ask: the edition's contact where it gives one; otherwise the cover says so in words and
+  // names who issued the report (questions on its figures) and who prepared the workbook, as the
+  // edition states them (the guidance asks every cover for a contact).
+  const contact = edition.contact
+    ? edition.contact[lang]
+    : [
+        t(edition.issuer ? 'workbook.cover.contactNone' : 'workbook.cover.contactNoneNoIssuer', {
+          issuer: edition.issuer ? edition.issuer[lang] : '',
+        }),
+        edition.preparedBy ? t('workbook.cover.contactPrepared', { preparedBy: edition.preparedBy[lang] }) : '',
+      ]
+        .filter((part) => part !== '')
+        .join(lang === 'en' ? ' ' : '');
   const absent = details.filter(([, value]) => value === undefined).map(([key]) => t(`workbook.cover.items.${key}`));
   const listed =
     absent.length < 2
       ? absent.join('')
       : `${absent.slice(0, -1).join(t('workbook.listSeparator'))}${t('workbook.listLast')}${absent[absent.length - 1]}`;
   const release: (readonly [string, CoverValue])[] = [
+    [t('workbook.cover.contact'), contact],
     ...details.flatMap(([key, value]) => (value === undefined ? [] : [[t(`workbook.cover.${key}`), value] as const])),
     ...(absent.length > 0 ? [[t('workbook.cover.notGiven'), t('workbook.cover.notGivenText', { items: listed })] as const] : []),
   ];
@@ -493,7 +523,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           sheet: from.name,
         }),
         dataset: source.table,
-        chart: { ...source, id: chart.id },
+        chart: { ...source, id: chart.id, ...(source.categoryTitleKey ? { categoryTitle: t(source.categoryTitleKey) } : {}) },
         columns: shown.map((key) => pick(key)!),
       },
     ];
@@ -545,8 +575,9 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             t('workbook.cover.units'),
             [
               t('workbook.cover.unitsText'),
-              // Only where some figure's unit is converted for the reader (model/format.ts readerQuantity).
+              // Only where some figure's unit is converted (./row.ts workbookQuantity).
               convertedUnits ? t('workbook.cover.unitsCounts') : '',
+              rowUnits ? t('workbook.cover.unitsRows') : '',
               checks.length > 0 ? t('workbook.cover.unitsChecks', { checks: t('workbook.sheets.checks.name') }) : '',
             ]
               .filter((part) => part !== '')

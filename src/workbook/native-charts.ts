@@ -122,11 +122,13 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
-    // Written last series first, each with its own c:order: Excel draws and lists the series by
-    // c:order, LibreOffice in the order written, reversed for a bar chart (its import turns the
-    // series of an unstacked 2D bar chart round, and its legend follows): so both list the
-    // legend in the series' order.
-    .reverse()
+    // Written in the series' order, each with that c:order, so that every client draws each row's
+    // bars top to bottom in the order of the table's columns and of the brief's figure (on the
+    // reversed category axis, Excel puts the first series at the top of each row and lists the
+    // legend in the same order). LibreOffice (7.4) reads the written order, turns an unstacked
+    // bar chart's series round on import and lists its legend in that turned order: the bars are
+    // in the brief's order there too, and its legend lists them last first (it offers no way to
+    // reorder a legend; writing the series reversed instead put the bars out of the brief's order).
     .join('');
   // Bars start at zero: a value axis that autoscales (90 to 120) would make bars lie about their
   // lengths. All values at or above zero: the axis starts at zero; all at or below: it ends there.

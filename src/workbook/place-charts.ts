@@ -65,7 +65,7 @@ const separateRatio = 3;
 export function placeCharts(
   charts: readonly ChartImage[],
   tables: ReadonlyMap<string, TableCells>,
-  layoutOf: (chartId: string) => (ChartTable & { readonly valueTitle?: string }) | undefined,
+  layoutOf: (chartId: string) => (ChartTable & { readonly valueTitle?: string; readonly categoryTitle?: string }) | undefined,
   partTitle: (title: string, column: string) => string,
 ): PlacedCharts {
   const bySheet = new Map<ExcelJS.Worksheet, NativeChart[]>();
@@ -162,7 +162,8 @@ export function placeCharts(
       list.push({
         title: part.title,
         alt: chart.alt,
-        categoryTitle: columns[index(layout.category)]!.header,
+        // What the rows are (the chart's own words, else the category column's header: a table's dimension).
+        categoryTitle: layout.categoryTitle ?? columns[index(layout.category)]!.header,
         valueTitle: part.valueTitle,
         categories: range(layout.category, part.from, part.to),
         textScale,

@@ -1,6 +1,6 @@
 import type { UnitsFile } from '../dataset/schema.js';
 import { unitOf } from '../dataset/units.js';
-import { readerQuantity, textKey, type Locale, type Quantity } from '../model/format.js';
+import { countQuantity, oneUnit, textKey, type Locale, type Quantity } from '../model/format.js';
 
 export type Cell = string | number | null;
 /**
@@ -32,12 +32,46 @@ export function changeCells(f: { readonly growth?: Change | undefined; readonly 
 }
 
 /**
- * A figure's value and unit cells (`<valueKey>`, its decimals, `<unitKey>`), in the unit the reader's
- * language gives it (src/model/format.ts readerQuantity: 4.2 万人 is 42,000 people in English, as
- * the brief says it); both null when there is no figure.
+ * The unit a workbook gives a figure in, in either language (src/model/format.ts countQuantity): a
+ * count published in a multiple as the count itself (4.2 万人 is 42000 人, and 42,000 people in
+ * English, as the English brief says it), so that a count shows no decimals and one unit serves a
+ * quantity on every sheet and row (a target of 4.2 万人 beside its result of 42,859 人). The target's
+ * words keep the published form; the cover says how counts are given.
+ */
+export const workbookQuantity = (q: Quantity, units: UnitsFile): Quantity => countQuantity(q, units);
+
+/**
+ * A figure's value and unit cells (`<valueKey>`, its decimals, `<unitKey>`), in the unit the
+ * workbook gives it (workbookQuantity), named in the reader's language; both null when there is no figure.
  */
 export function quantityCells(valueKey: string, unitKey: string, q: Partial<Quantity> | undefined, units: UnitsFile, locale: Locale): Row {
-  if (q?.value === undefined || q.unit === undefined) return { [valueKey]: null, [`${valueKey}__decimals`]: 0, [unitKey]: null };
-  const shown = readerQuantity({ value: q.value, unit: q.unit, decimals: q.decimals ?? 0 }, units, locale);
-  return { [valueKey]: shown.value, [`${valueKey}__decimals`]: shown.decimals, [unitKey]: unitOf(units, shown.unit)[textKey(locale)] };
+  return sideBySideCells([[valueKey, unitKey, q]], units, locale);
+}
+
+/**
+ * The value and unit cells of figures one row sets side by side (`[valueKey, unitKey, figure]`
+ * each): each in the unit the workbook gives it (workbookQuantity), and those of one quantity
+ * published in different multiples all in the smallest of them (src/model/format.ts oneUnit: 300
+ * 亿元 beside 5000 万元 is 3000000 万元), so that the row reads in one unit; a figure absent gives null cells.
+ */
+export function sideBySideCells(
+  figures: readonly (readonly [valueKey: string, unitKey: string, q: Partial<Quantity> | undefined])[],
+  units: UnitsFile,
+  locale: Locale,
+): Row {
+  const present = figures.flatMap(([, , q]) =>
+    q?.value === undefined || q.unit === undefined
+      ? []
+      : [workbookQuantity({ value: q.value, unit: q.unit, decimals: q.decimals ?? 0 }, units)],
+  );
+  const shown = oneUnit(present, units);
+  let n = 0;
+  return Object.assign(
+    {},
+    ...figures.map(([valueKey, unitKey, q]) => {
+      if (q?.value === undefined || q.unit === undefined) return { [valueKey]: null, [`${valueKey}__decimals`]: 0, [unitKey]: null };
+      const s = shown[n++]!;
+      return { [valueKey]: s.value, [`${valueKey}__decimals`]: s.decimals, [unitKey]: unitOf(units, s.unit)[textKey(locale)] };
+    }),
+  ) as Row;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatQuantity, readerQuantity } from '../../src/model/format.js';
+import { countQuantity, formatNumber, formatQuantity, oneUnit, readerQuantity } from '../../src/model/format.js';
 import { buildPlan, describeTarget } from '../../src/model/plan.js';
 import { computeCompletion, computeStatus } from '../../src/model/status.js';
 import { defaultDataDir, validateDir } from '../helpers.js';
@@ -92,6 +92,25 @@ describe('formatting', () => {
     expect(readerQuantity({ value: 4.2, unit: '万人', decimals: 1 }, units, 'zh-CN')).toEqual({ value: 4.2, unit: '万人', decimals: 1 });
     // No unit reads "tens of thousands" in English.
     for (const unit of units.units) expect(unit.en, unit.id).not.toMatch(/tens of thousands/i);
+  });
+
+  it('gives figures set side by side in one unit: those of one quantity in different multiples in the smallest, rates and lone quantities as they are', () => {
+    const amount = { value: 300, unit: '亿元', decimals: 0 };
+    const small = { value: 5000, unit: '万元', decimals: 0 };
+    const rate = { value: 5.6, unit: '%', decimals: 1 };
+    const shown = oneUnit([amount, small, rate], units);
+    expect(shown[0]).toEqual({ value: 3000000, unit: '万元', decimals: 0 });
+    expect(shown[1]).toBe(small);
+    expect(shown[2]).toBe(rate);
+    // Decimals lost to the smaller unit: 2887.85 亿元 is 28878500 万元.
+    expect(oneUnit([{ value: 2887.85, unit: '亿元', decimals: 2 }, small], units)[0]).toEqual({
+      value: 28878500,
+      unit: '万元',
+      decimals: 0,
+    });
+    // A count given as the count itself in either language's workbook: 4.2 万人 beside 42,859 人.
+    const talent = [countQuantity({ value: 4.2, unit: '万人', decimals: 1 }, units), { value: 42859, unit: '人', decimals: 0 }];
+    expect(oneUnit(talent, units).map((q) => `${q.value} ${q.unit}`)).toEqual(['42000 人', '42859 人']);
   });
 
   it('describes targets by kind in both languages', () => {

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadUiStrings, lookup } from '../../src/present/strings.js';
+import { fill as fillString, loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, readerQuantity, type Locale } from '../../src/model/format.js';
+import { locales, oneUnit, type Locale } from '../../src/model/format.js';
+import { workbookQuantity } from '../../src/workbook/row.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
@@ -62,6 +63,8 @@ beforeAll(async () => {
 });
 
 const s = (locale: Locale, key: string) => lookup(books.get(locale)!.strings!, key)!;
+/** A text as the workbook of `locale` sets it (full-width punctuation beside Chinese in Chinese). */
+const look = (locale: Locale, t: string) => (locale === 'zh-CN' ? chinesePunctuation(t) : t);
 const tables = (locale: Locale) =>
   books
     .get(locale)!
@@ -89,17 +92,25 @@ describe('workbook guidance', () => {
       expect(cells.filter((c) => c.value instanceof Date)).toEqual([]);
       expect(cells.map((c) => text(c.value)).join('\n')).not.toContain('2025-01-15');
       expect(lines.get(s(locale, 'workbook.cover.planYear'))!.value).toBe(plan.edition.planYear);
-      // The default edition publishes counts in 万 (4.2万人): the English cover says they are given as the count itself.
-      if (locale === 'en')
-        expect(text(lines.get(s(locale, 'workbook.cover.units'))!.value)).toContain(s(locale, 'workbook.cover.unitsCounts'));
+      // The default edition publishes counts in 万 (4.2万人): both covers say they are given as the count itself.
+      const units = text(lines.get(s(locale, 'workbook.cover.units'))!.value);
+      expect(s(locale, 'workbook.cover.unitsCounts')).not.toBe('');
+      expect(units).toContain(
+        locale === 'zh-CN' ? chinesePunctuation(s(locale, 'workbook.cover.unitsCounts')) : s(locale, 'workbook.cover.unitsCounts'),
+      );
       // The source is named as a title is in its language: in 《》 in Chinese, as the citation names it.
       const source = text(lines.get(s(locale, 'workbook.cover.source'))!.value);
       expect(source).toBe(locale === 'zh-CN' ? chinesePunctuation(`《${plan.edition.source.title.zh}》`) : plan.edition.source.title.en);
-      // The default edition's source states no release date, next update, contact or link: one line says so, no line shows [x].
-      for (const key of ['released', 'nextUpdate', 'contact', 'link']) {
+      // The default edition's source states no release date, next update or link: one line says so, no line shows [x].
+      for (const key of ['released', 'nextUpdate', 'link']) {
         expect(lines.has(s(locale, `workbook.cover.${key}`)), key).toBe(false);
         expect(text(lines.get(s(locale, 'workbook.cover.notGiven'))!.value), key).toContain(s(locale, `workbook.cover.items.${key}`));
       }
+      // Nor a contact: the cover's Contact line says so in words and names who issued the report, from the edition.
+      const contact = text(lines.get(s(locale, 'workbook.cover.contact'))?.value);
+      const lang = locale === 'en' ? 'en' : 'zh';
+      expect(contact).toBe(look(locale, fillString(s(locale, 'workbook.cover.contactNone'), { issuer: plan.edition.issuer![lang] })));
+      expect(contact).toContain(look(locale, plan.edition.issuer![lang]));
       expect(cells.map((c) => text(c.value))).not.toContain(s(locale, 'workbook.shorthand.x'));
     }
     // When the edition gives them, they are shown: dates as dates, the link as a link.
@@ -260,7 +271,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('units in headers or a unit column, one unit per column: a target is given in the unit its words say it in, beside its result in the result’s', () => {
+  it('units in headers or a unit column, one unit per column: a target and its result in one unit, a count as the count itself, the target’s words as published', () => {
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
       const ws = books.get(locale)!.wb.worksheets[4]!;
@@ -273,19 +284,26 @@ describe('workbook guidance', () => {
         const target = row.target;
         if (target.unit === undefined || target.value === undefined) expect(targetUnit, `row ${r}`).toBe(s(locale, 'workbook.shorthand.z'));
         else {
-          const given = readerQuantity({ value: target.value, unit: target.unit, decimals: target.decimals ?? 0 }, units, locale);
+          const result = row.actual.find((a) => a.measure === 'level') ?? row.actual[0];
+          const figures = [target, ...(result ? [result] : [])].map((q) =>
+            workbookQuantity({ value: q.value!, unit: q.unit!, decimals: q.decimals ?? 0 }, units),
+          );
+          const given = oneUnit(figures, units)[0]!;
           expect(targetUnit, `row ${r}`).toBe(units.units.find((u) => u.id === given.unit)![lang]);
           // The target's words and its value cell say one quantity: the words hold the value as the
-          // cell shows it, or name their own unit (RMB 35 billion beside 350 RMB 100 million).
+          // cell shows it, or as published (4.2万人 beside 42000 人), or name their own unit (RMB 35 billion beside 350 RMB 100 million).
           const words = text(ws.getCell(r, header('target')).value);
           const cell = ws.getCell(r, header('targetValue'));
-          expect(words.includes(shown(cell)) || /RMB|USD|元|%/.test(words), `row ${r}: ${words} / ${shown(cell)} ${targetUnit}`).toBe(true);
+          expect(
+            words.includes(shown(cell)) || words.includes(String(target.value)) || /RMB|USD|元|%/.test(words),
+            `row ${r}: ${words} / ${shown(cell)} ${targetUnit}`,
+          ).toBe(true);
         }
       }
       const talent = plan.reviewTargets!.rows.find((row) => row.target.unit !== row.actual[0]!.unit && row.target.value !== undefined);
       expect(talent, 'the default edition has a target in another unit than its result').toBeDefined();
-      // In English, a count published in 万 is given as the count itself: target and result then share a unit.
-      if (locale === 'en') {
+      // A count published in 万 is given as the count itself: target and result then share a unit, in both languages.
+      {
         const r = Array.from({ length: t.lastRow - t.headerRow }, (_, i) => t.headerRow + 1 + i).find(
           (n) => ws.getCell(n, header('id')).value === talent!.id,
         )!;
@@ -366,7 +384,7 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('numbers as published: a figure shows one value in one unit on every sheet, its published one (in English a count published in 万 as the count itself, as the brief says it)', () => {
+  it('numbers as published: a figure shows one value in one unit on every sheet, its published one (a count published in 万 as the count itself, in both languages)', () => {
     const values = editionValues(plan.edition, 'en');
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
@@ -379,7 +397,7 @@ describe('workbook guidance', () => {
       const published = new Map<string, string>();
       const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
         if (value === undefined || unit === undefined) return;
-        const q = readerQuantity({ value, unit, decimals: decimals ?? 0 }, units, locale);
+        const q = workbookQuantity({ value, unit, decimals: decimals ?? 0 }, units);
         published.set(key(id, role, unitLabel(q.unit)), render(q.value, q.decimals, unitLabel(q.unit)));
       };
       for (const f of [...plan.headline, ...plan.achievements]) {
@@ -515,8 +533,9 @@ describe('workbook guidance', () => {
     }
     for (const line of coverLines('zh-CN').keys()) expect(line).toMatch(cjk);
     // Full-width punctuation beside Chinese in every text cell (titles, labels, notes, cover): no
-    // half-width comma, semicolon, colon, question or exclamation mark or bracket touches a Chinese character.
-    const halfWidth = /[\p{Script=Han}][,;:?!()]|[,;:?!()][\p{Script=Han}]/u;
+    // half-width comma, semicolon, colon, question or exclamation mark, bracket or square bracket
+    // touches a Chinese character (the shorthand is ［缺］ in Chinese, as [x] is in English).
+    const halfWidth = /[\p{Script=Han}][,;:?!()[\]]|[,;:?!()[\]][\p{Script=Han}]/u;
     let texts = 0;
     for (const ws of wb.worksheets) {
       expect(ws.name, ws.name).not.toMatch(halfWidth);

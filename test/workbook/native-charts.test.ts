@@ -228,6 +228,30 @@ describe('native charts', () => {
       expect(seen).toEqual(groups.map((g) => g.basis));
     });
 
+    it(`${locale}: each chart's category axis says what its rows are, in the workbook's language, never the generic column header`, async () => {
+      const { zip, expected } = books.get(locale)!;
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const say = (key: string) => fill(lookup(strings, key)!, editionValues(plan.edition, locale));
+      const typography = locale === 'zh-CN' ? chinesePunctuation : (t: string) => t;
+      const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      const axisTitles = new Map<string, string>();
+      for (const name of parts) {
+        const xml = await text(zip, name);
+        const title = /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!.replace(/&amp;/g, '&');
+        const axis = /<c:catAx>[\s\S]*?<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!.replace(/&amp;/g, '&');
+        expect(axis, title).not.toBe(typography(say('workbook.columns.indicator')));
+        const owner = expected.find((c) => title.startsWith(typography(c.title)))!;
+        axisTitles.set(owner.id, axis);
+      }
+      expect(axisTitles.get('headline-growth')).toBe(typography(say('workbook.chartAxes.headlineGrowth')));
+      expect(axisTitles.get('growth-vs-target')).toBe(typography(say('workbook.chartAxes.growthVsTarget')));
+      // A statistical table's chart: the table's dimension (its rows).
+      for (const table of plan.tables.filter((t) => t.chart)) {
+        const axis = axisTitles.get(`table-${table.id}`);
+        expect(axis, table.id).toBe(typography(locale === 'zh-CN' ? table.dimension.zh : table.dimension.en));
+      }
+    });
+
     it(`${locale}: the growth-against-target chart is two series (last year's growth, this year's target) on the cells of its own table's sheet`, async () => {
       const { zip, expected } = books.get(locale)!;
       const chart = expected.find((c) => c.id === 'growth-vs-target')!;
@@ -243,12 +267,15 @@ describe('native charts', () => {
       // Per series: its name (the header cell), the categories and the values; all on the table's sheet.
       expect(refs.length).toBe(6);
       for (const ref of refs) expect(ref.startsWith(`${sheet}!`), ref).toBe(true);
-      // Series in the order Excel draws and lists them (c:order); written last first, so that
-      // LibreOffice, which turns a bar chart's series round, lists its legend in the same order.
+      // Series written in the brief's order (last year's growth, then this year's target), each
+      // with that c:order: Excel draws each row's bars and lists the legend by c:order, LibreOffice
+      // draws the bars by the written order, so both put last year's bar above the target's, as the brief does.
       const written = [...xml!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
       const order = (ser: string) => Number(/<c:order val="(\d+)"\/>/.exec(ser)![1]);
-      expect(written.map(order)).toEqual([1, 0]);
-      const series = [...written].sort((a, b) => order(a) - order(b));
+      const idx = (ser: string) => Number(/<c:idx val="(\d+)"\/>/.exec(ser)![1]);
+      expect(written.map(order)).toEqual([0, 1]);
+      expect(written.map(idx)).toEqual([0, 1]);
+      const series = written;
       expect(series.length).toBe(2);
       const names = series.map((ser) => /<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1]);
       expect(names).toEqual([say('workbook.columns.previous'), say('workbook.columns.growthTarget')]);

@@ -7,6 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
 import { uniqueSheetNames, validSheetName } from '../../src/workbook/sheet-names.js';
+import JSZip from 'jszip';
+import { excelLimits, textLimits } from '../../src/dataset/schema.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales } from '../../src/model/format.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { loadUiStrings } from '../../src/present/strings.js';
+import { buildWorkbook } from '../../src/workbook/build.js';
+import { maximiseTexts, spacedWords } from '../hostile-helpers.js';
 import { editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 const buildDate = new Date('2025-01-15T00:00:00Z');
@@ -59,5 +67,57 @@ describe("Excel's sheet naming rules in validation", () => {
       `${'X'.repeat(27)} (2)`,
     ]);
     expect(validSheetName('a[b]:c')).toBe('a-b--c');
+  });
+
+  it("a header longer than a workbook table's column name can be (Excel's 255 characters, less the unit the workbook adds) is a validation error naming file, line and limit", () => {
+    const dataDir = makeDataDir();
+    const file = path.join(dataDir, 'editions', 'demo-2026', 'tables.yaml');
+    const long = 'Total investment of the key projects '.repeat(6).slice(0, textLimits.header + 1);
+    editText(file, 'en: Total investment (RMB 100 million)}', `en: "${long}"}`);
+    editText(file, 'dimension: {zh: 领域, en: Sector}', `dimension: {zh: ${'领'.repeat(textLimits.header + 1)}, en: Sector}`);
+    const problems = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error' && d.ruleId === 'plan:text-too-long');
+    expect(problems.map((d) => [d.ruleId, path.basename(d.file), d.place.line])).toEqual([
+      ['plan:text-too-long', 'tables.yaml', 4],
+      ['plan:text-too-long', 'tables.yaml', 8],
+    ]);
+    for (const d of problems) expect(d.message).toContain(`at most ${textLimits.header}`);
+  });
+
+  it("every text at its limit: every Excel table's column name within Excel's 255 characters and unique, every cell within 32,767, in both workbooks", async () => {
+    const dataDir = makeDataDir();
+    maximiseTexts(path.join(dataDir, 'editions', 'demo-2026'), spacedWords);
+    const { dataset, diagnostics } = validateDir(dataDir);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const units = dataset.units!;
+    const plan = buildPlan(dataset.editions[0]!, units, dataset.glossary!, []);
+    let longest = 0;
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const strings = loadUiStrings(repoRoot, locale, sink)!;
+      const bytes = await buildWorkbook({ rootDir: repoRoot, plan, locale, strings, units, charts: [], buildDate }, sink);
+      expect(sink.items).toEqual([]);
+      const zip = await JSZip.loadAsync(bytes!);
+      const tableParts = Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n));
+      expect(tableParts.length).toBeGreaterThan(0);
+      for (const part of tableParts) {
+        const xml = await zip.file(part)!.async('string');
+        const names = [...xml.matchAll(/<tableColumn [^>]*name="([^"]*)"/g)].map((m) =>
+          m[1]!
+            .replace(/&quot;/g, '"')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&amp;/g, '&'),
+        );
+        for (const name of names) {
+          longest = Math.max(longest, name.length);
+          expect(name.length, `${locale} ${part}: ${name.slice(0, 30)}…`).toBeLessThanOrEqual(excelLimits.columnName);
+        }
+        expect(new Set(names.map((n) => n.toLowerCase())).size, part).toBe(names.length);
+      }
+      const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+      for (const m of shared.matchAll(/<t[^>]*>([^<]*)<\/t>/g)) expect(m[1]!.length).toBeLessThanOrEqual(excelLimits.cellText);
+    }
+    // The limit is reached: a header at its limit with its unit comes near Excel's.
+    expect(longest).toBeGreaterThan(textLimits.header);
   });
 });

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, readerQuantity, type Locale } from '../../src/model/format.js';
+import { locales, oneUnit, type Locale } from '../../src/model/format.js';
+import { workbookQuantity } from '../../src/workbook/row.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { resultsOf } from '../../src/dataset/schema.js';
 import { buildWorkbook, displayWidth } from '../../src/workbook/build.js';
@@ -89,8 +90,8 @@ describe('workbooks', () => {
     for (const locale of locales) {
       const ws = books.get(locale)!.wb.worksheets[3]!;
       const rows = tableRows(ws);
-      const notAvailable = locale === 'en' ? '[x]' : '[缺]';
-      const notApplicable = locale === 'en' ? '[z]' : '[不适用]';
+      const notAvailable = locale === 'en' ? '[x]' : '［缺］';
+      const notApplicable = locale === 'en' ? '[z]' : '［不适用］';
       for (const indicator of data.headline.indicators) {
         const row = rows.get(indicator.id)!;
         expect(row[1], indicator.id).toBe(indicator.value);
@@ -100,17 +101,67 @@ describe('workbooks', () => {
       for (const target of data.reviewTargets!.rows) {
         const row = t1.get(target.id)!;
         const result = resultsOf(target)[0]!;
-        // The target value and the result in the unit the reader's language gives them (4.2 万人 stays
-        // 4.2 in Chinese and is 42,000 people in English, as the brief says it); a target without a figure has none.
-        const shown = (q: { value: number; unit: string; decimals?: number | undefined }) =>
-          readerQuantity({ value: q.value, unit: q.unit, decimals: q.decimals ?? 0 }, units, locale).value;
+        // The target value and the result in one unit in both languages, a count as the count itself
+        // (a target of 4.2 万人 beside a result of 42,859 人 is 42000 人, and 42,000 people in English);
+        // a target without a figure has none.
         const t = target.target;
-        expect(row[4], target.id).toBe(
-          t.kind !== 'numeric' ? notApplicable : shown({ value: t.value, unit: t.unit, decimals: decimalsOf(t.value) }),
+        const quantities = [
+          ...(t.kind === 'numeric' ? [{ value: t.value, unit: t.unit, decimals: decimalsOf(t.value) }] : []),
+          { value: result.value, unit: result.unit, decimals: decimalsOf(result.value) },
+        ];
+        const shown = oneUnit(
+          quantities.map((q) => workbookQuantity(q, units)),
+          units,
         );
-        expect(row[6]).toBe(shown({ ...result, decimals: decimalsOf(result.value) }));
+        expect(row[4], target.id).toBe(t.kind !== 'numeric' ? notApplicable : shown[0]!.value);
+        expect(row[6]).toBe(shown.at(-1)!.value);
       }
     }
+  });
+
+  it('gives the figures one row sets side by side in one unit where they measure one quantity, in both languages (no 万人 beside 人 on a row)', () => {
+    // Unit cells are the columns whose header key ends in "Unit" (or is "unit"); a unit's quantity
+    // from data/units.yaml by the name the reader's language gives it.
+    const quantityOf = (lang: 'zh' | 'en', name: unknown) => units.units.find((u) => u[lang] === name && u.quantity !== 'ratio')?.quantity;
+    let compared = 0;
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      for (const ws of books.get(locale)!.wb.worksheets) {
+        const tables = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables);
+        if (tables.length === 0) continue;
+        const [from, to] = tables[0]!.table.tableRef.split(':') as [string, string];
+        const header = Number(/\d+/.exec(from)![0]);
+        const last = Number(/\d+/.exec(to)![0]);
+        const unitColumns: number[] = [];
+        ws.getRow(header).eachCell((cell, col) => {
+          if (/(unit|单位)/i.test(String(cell.value))) unitColumns.push(col);
+        });
+        if (unitColumns.length < 2) continue;
+        for (let r = header + 1; r <= last; r++) {
+          const byQuantity = new Map<string, Set<string>>();
+          for (const col of unitColumns) {
+            const name = ws.getCell(r, col).value;
+            const quantity = quantityOf(lang, name);
+            if (quantity === undefined) continue;
+            byQuantity.set(quantity, (byQuantity.get(quantity) ?? new Set()).add(String(name)));
+          }
+          for (const [quantity, names] of byQuantity) {
+            compared += 1;
+            expect([...names], `${locale} ${ws.name} row ${r}: ${quantity}`).toHaveLength(1);
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+    // The case arises in the default edition: a target and its result published in different
+    // multiples of one quantity (a target in 万人, its result in 人).
+    const quantity = (id: string) => units.units.find((u) => u.id === id)?.quantity;
+    const mixed = data.reviewTargets!.rows.filter((row) => {
+      const t = row.target;
+      const result = resultsOf(row)[0];
+      return t.kind === 'numeric' && result !== undefined && t.unit !== result.unit && quantity(t.unit) === quantity(result.unit);
+    });
+    expect(mixed.length).toBeGreaterThan(0);
   });
 
   it('holds every numeric growth target beside the published growth of the indicator it continues, on a sheet of its own, in each language', async () => {
