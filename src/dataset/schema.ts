@@ -28,10 +28,20 @@ export type Text = z.infer<typeof textSchema>;
 /** A text of one or more paragraphs, in both languages. */
 const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
 
+/**
+ * The names every JavaScript object answers without holding them (constructor, toString, …). An id
+ * is a key of the data's mappings (a row's values and texts by column id) and of the program's, so
+ * an id named like one read the built-in property where a row has no value: a column "constructor"
+ * crashed validation with "a bug in the tool". The id format refuses those it would let through.
+ */
+export const builtInNames: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+const idFormat = /^[a-z0-9][a-z0-9-]*$/;
+export const builtInIds = builtInNames.filter((name) => idFormat.test(name));
+export const idMessage = `an id of lower-case letters, digits and hyphens, other than ${builtInIds.map((n) => `"${n}"`).join(', ')} (names every JavaScript object has)`;
 const id = z
   .string()
   .max(textLimits.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
+  .regex(new RegExp(`^(?!(?:${builtInIds.join('|')})$)${idFormat.source.slice(1)}`), idMessage);
 const figure = z.number().finite();
 const count = z.number().int().nonnegative().finite();
 const sourcePhrase = z.string().trim().min(1).max(textLimits.phrase);

@@ -14,6 +14,8 @@ import {
   noAsPrinted,
   numbersAllOrNone,
   readingsOfOneNumber,
+  idMessage,
+  builtInIds,
   sheetNameRules,
   standingEither,
   textColumnDistinct,
@@ -119,9 +121,10 @@ function describe(value: unknown): MessageText {
   return { en: typeof value, zh: typeof value };
 }
 
+const builtInIdsZh = builtInIds.map((n) => `“${n}”`).join('、');
 /** The formats the schema names (src/dataset/schema.ts), in Chinese. */
 const formatNamesZh: Record<string, string> = {
-  'an id of lower-case letters, digits and hyphens': '由小写字母、数字和连字符组成的编号',
+  [idMessage]: `由小写字母、数字和连字符组成的编号，且不是 ${builtInIdsZh}（JavaScript 对象自带的属性名）`,
   'a file name inside the edition folder': '版本文件夹内的文件名',
   [sheetNameRules.characters]: '不含 : \\ / ? * [ ] 的工作表名称',
   [sheetNameRules.apostrophe]: "首尾都不是撇号(')的工作表名称",
