@@ -43,3 +43,27 @@ describe('ids named like what every JavaScript object has', () => {
     expect(errors).toMatch(/tables\.yaml:\d+ plan:schema-type .*"constructor"/);
   });
 });
+
+describe('a shared registry listing one id twice', () => {
+  it('a unit listed twice (the second with another factor) is an error at the second, not a silent choice of factor', () => {
+    const dataDir = makeDataDir();
+    // Listed first, the copy's factor of 100 published 5230人 as 523,000 people with no message.
+    editText(
+      path.join(dataDir, 'units.yaml'),
+      'units:\n',
+      'units:\n  - {id: 人, zh: "人", en: "people", quantity: people, factor: 100, inline: false}\n',
+    );
+    const errors = errorsOf(dataDir).join('\n');
+    expect(errors).toMatch(/units\.yaml:\d+ plan:id-unique Id "人" is already used at .*units\.yaml:\d+/);
+  });
+
+  it('a glossary term id listed twice is an error', () => {
+    const dataDir = makeDataDir();
+    editText(
+      path.join(dataDir, 'glossary.yaml'),
+      'terms:\n',
+      'terms:\n  - {id: srdi, zh: 虚构词, en: invented word, note: {zh: 说明。, en: A note.}}\n',
+    );
+    expect(errorsOf(dataDir).join('\n')).toMatch(/glossary\.yaml:\d+ plan:id-unique Id "srdi"/);
+  });
+});
