@@ -273,6 +273,14 @@ const textColumns = z
   .max(3);
 const rowTexts = z.record(id, textSchema);
 export const textColumnDistinct = 'a text column id that no figure column of the table has';
+export const listedOnce = 'an id listed once here (a second time showed the same column twice)';
+
+/** Ids of a list that repeat an earlier one, reported at the repeat. */
+function listedTwice(ids: readonly string[], at: (i: number) => (string | number)[], ctx: z.RefinementCtx): void {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: at(i), message: listedOnce });
+  });
+}
 export const textColumnUndeclared = 'a text column declared in textColumns (texts may fill only the columns the table declares)';
 
 /** Every `texts` key of every row names a declared text column. */
@@ -357,6 +365,11 @@ const reviewTargetsFileSchema = z
   .strict()
   .superRefine((file, ctx) => {
     declaredTexts(file.textColumns, file.rows, ['rows'], ctx);
+    listedTwice(
+      (file.textColumns ?? []).map((c) => c.id),
+      (i) => ['textColumns', i, 'id'],
+      ctx,
+    );
     if ((file.caption === undefined) !== (file.captionSource === undefined))
       ctx.addIssue({ code: 'custom', path: [file.caption === undefined ? 'caption' : 'captionSource'], message: captionWithSource });
     captionNumbers(file.caption, file.captionSource, ctx);
@@ -637,6 +650,12 @@ const tablesFileSchema = z
           .strict()
           .superRefine((table, ctx) => {
             declaredTexts(table.textColumns, table.rows, ['rows'], ctx);
+            listedTwice(
+              (table.textColumns ?? []).map((c) => c.id),
+              (i) => ['textColumns', i, 'id'],
+              ctx,
+            );
+            listedTwice(table.chart?.columns ?? [], (i) => ['chart', 'columns', i], ctx);
             captionNumbers(table.caption, table.captionSource, ctx);
             const figureColumns = new Set(table.columns.map((c) => c.id));
             table.textColumns?.forEach((c, i) => {

@@ -19,6 +19,7 @@ import {
   sheetNameRules,
   standingEither,
   textColumnDistinct,
+  listedOnce,
   textColumnUndeclared,
 } from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
@@ -142,6 +143,7 @@ const refinementsZh: Record<string, string> = {
   [noAsPrinted]: '须为原文该行开头的序号（出处原文“3 | …”即 3）',
   [readingsOfOneNumber]: 'no 相同的各行是同一指标的不同口径：须前后相连，且 group（指标名称）相同；不同指标用了同一序号即序号有误',
   [textColumnDistinct]: '与本表各数值列都不同的文字列编号',
+  [listedOnce]: '在此只列一次的编号（列两次会把同一列显示两遍）',
   [textColumnUndeclared]: 'textColumns 中声明过的文字列（texts 只能填写本表声明的列）',
 };
 

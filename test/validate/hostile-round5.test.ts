@@ -67,3 +67,23 @@ describe('a shared registry listing one id twice', () => {
     expect(errorsOf(dataDir).join('\n')).toMatch(/glossary\.yaml:\d+ plan:id-unique Id "srdi"/);
   });
 });
+
+describe('a column listed twice in a table', () => {
+  it('a text column id declared twice, or a chart column named twice, is an error at the repeat', () => {
+    const dataDir = makeDataDir();
+    editText(
+      fileOf(dataDir, 'tables.yaml'),
+      '    dimension: {zh: 领域, en: Sector}\n',
+      '    dimension: {zh: 领域, en: Sector}\n    textColumns: [{id: scope, label: {zh: 口径, en: Scope}}, {id: scope, label: {zh: 口径二, en: Scope 2}}]\n',
+    );
+    editText(
+      fileOf(dataDir, 'tables.yaml'),
+      'columns: [total-investment, annual-investment]',
+      'columns: [total-investment, total-investment]',
+    );
+    const errors = errorsOf(dataDir).filter((e) => e.includes('listed once'));
+    expect(errors).toHaveLength(2);
+    expect(errors.join('\n')).toMatch(/tables\.yaml:5 plan:schema-type/);
+    expect(errors.join('\n')).toMatch(/tables\.yaml:14 plan:schema-type/);
+  });
+});
