@@ -500,12 +500,58 @@ class Layout {
     this.y += 4;
   }
 
-  /** A table's measurements: column widths, wrapped header and rows, and their heights. */
-  tableLayout(node: TableNode) {
+  /**
+   * A table's column widths: by the columns' weights, except that a column of figures is never
+   * narrower than its widest figure, so that no figure breaks
+   * inside its number (and a column of words keeps room for a few characters); the columns that can
+   * spare width give it up. When even the figures alone are wider
+   * than the page (many columns of figures), the whole table is set smaller (`scale` below 1) rather
+   * than a figure broken: with 60 columns, 30.5 was set as "3", "0.", "5" on three lines.
+   */
+  tableWidths(node: TableNode): { widths: number[]; scale: number } {
     const totalWeight = node.columns.reduce((a, c) => a + c.width, 0);
-    const widths = node.columns.map((c) => (c.width / totalWeight) * contentWidth);
+    const weighted = node.columns.map((c) => (c.width / totalWeight) * contentWidth);
     const pad = 4;
     const size = type.table;
+    // The narrowest each column may be at full size: its widest figure word, with padding and indent.
+    const least = node.columns.map((column, i) =>
+      Math.max(
+        0,
+        ...node.rows.map((row) => {
+          const cell = row.cells[i] ?? '';
+          const font: Font = row.kind === 'total' ? 'bold' : 'regular';
+          const widest = (parts: readonly string[]) => Math.max(0, ...parts.map((w) => this.measure(w, font, size)));
+          // A figure (its sign, digits, separators and per cent) is never broken; words may break,
+          // but a column of words keeps room for a few characters.
+          const needs =
+            cellAlign(column, cell) === 'right'
+              ? widest(cell.match(/[+\-−]?\d[\d,.]*[%‰]?/g) ?? [])
+              : Math.min(widest(cell.split(/\s+/)), size * 4);
+          return needs + pad * 2 + 0.5 + (row.kind === 'part' && i === 0 ? size : 0);
+        }),
+      ),
+    );
+    const needed = least.reduce((a, w) => a + w, 0);
+    if (needed > contentWidth) {
+      // Everything in the table (type, padding, indent) scales together, so the figures just fit.
+      const scale = contentWidth / needed;
+      return { widths: least.map((w) => w * scale), scale };
+    }
+    const short = weighted.reduce((a, w, i) => a + Math.max(0, least[i]! - w), 0);
+    if (short === 0) return { widths: weighted, scale: 1 };
+    // Columns wider than they need give up width in proportion to what they can spare.
+    const spare = weighted.reduce((a, w, i) => a + Math.max(0, w - least[i]!), 0);
+    return {
+      widths: weighted.map((w, i) => (w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * short)),
+      scale: 1,
+    };
+  }
+
+  /** A table's measurements: column widths, wrapped header and rows, and their heights. */
+  tableLayout(node: TableNode) {
+    const { widths, scale } = this.tableWidths(node);
+    const pad = 4 * scale;
+    const size = type.table * scale;
     const lineHeight = size * 1.4;
     // An "of which" row (其中) is indented in its first cell by one em.
     const indentOf = (kind: TableNode['rows'][number]['kind'] | 'header', i: number) => (kind === 'part' && i === 0 ? size : 0);

@@ -2,7 +2,7 @@
  * The build command's options and how they select editions: shared by the build (build.ts) and
  * the up-to-date check that runs before the program loads (up-to-date.ts). Light on purpose.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sourceDateEpoch } from '../build/build-date.js';
 import type { BuildSelection } from '../build/incremental.js';
@@ -90,10 +90,32 @@ export function shown(dir: string): string {
 }
 
 /** The editions and folders the options select; a UsageError for an edition that does not exist. */
+/** Whether `inner` is `outer` or a folder inside it. */
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+
+/** A path with every link of its longest existing part resolved (the rest, not yet made, as written). */
+function realPathOf(target: string): string {
+  let existing = target;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    return path.join(realpathSync(existing), path.relative(existing, target));
+  } catch {
+    return target;
+  }
+}
+
 export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJS.ProcessEnv): BuildSelection {
   const epoch = sourceDateEpoch(env);
   const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
   const outDir = path.resolve(rootDir, (values.out as string | undefined) ?? 'output');
+  // The outputs are written, and outputs no longer listed removed, inside the output folder: one
+  // that is the data folder, inside it or around it mixed the reports into the data (and a manifest
+  // there named the data's files as outputs to remove).
+  const [data, out] = [realPathOf(dataDir), realPathOf(outDir)];
+  if (within(out, data) || within(data, out))
+    throw new UsageError(
+      `--out ${oneLine(values.out as string)} overlaps the data folder ${shown(dataDir)}; write the outputs to a folder outside it (the default is output/).`,
+    );
   const wanted = (values.edition as string[] | undefined) ?? [];
   const all = editionFolders(dataDir);
   for (const edition of wanted) {

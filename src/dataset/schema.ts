@@ -43,10 +43,20 @@ const unitName = z.string().trim().min(1).max(textLimits.unit);
 /** A text of one or more paragraphs, in both languages. */
 const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
 
+/**
+ * The names every JavaScript object answers without holding them (constructor, toString, …). An id
+ * is a key of the data's mappings (a row's values and texts by column id) and of the program's, so
+ * an id named like one read the built-in property where a row has no value: a column "constructor"
+ * crashed validation with "a bug in the tool". The id format refuses those it would let through.
+ */
+export const builtInNames: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
+const idFormat = /^[a-z0-9][a-z0-9-]*$/;
+export const builtInIds = builtInNames.filter((name) => idFormat.test(name));
+export const idMessage = `an id of lower-case letters, digits and hyphens, other than ${builtInIds.map((n) => `"${n}"`).join(', ')} (names every JavaScript object has)`;
 const id = z
   .string()
   .max(textLimits.id)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens');
+  .regex(new RegExp(`^(?!(?:${builtInIds.join('|')})$)${idFormat.source.slice(1)}`), idMessage);
 const figure = z.number().finite();
 const count = z.number().int().nonnegative().finite();
 const sourcePhrase = z.string().trim().min(1).max(textLimits.phrase);
@@ -279,6 +289,14 @@ const textColumns = z
   .max(3);
 const rowTexts = z.record(id, textSchema);
 export const textColumnDistinct = 'a text column id that no figure column of the table has';
+export const listedOnce = 'an id listed once here (a second time showed the same column twice)';
+
+/** Ids of a list that repeat an earlier one, reported at the repeat. */
+function listedTwice(ids: readonly string[], at: (i: number) => (string | number)[], ctx: z.RefinementCtx): void {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: at(i), message: listedOnce });
+  });
+}
 export const textColumnUndeclared = 'a text column declared in textColumns (texts may fill only the columns the table declares)';
 
 /** Every `texts` key of every row names a declared text column. */
@@ -363,6 +381,11 @@ const reviewTargetsFileSchema = z
   .strict()
   .superRefine((file, ctx) => {
     declaredTexts(file.textColumns, file.rows, ['rows'], ctx);
+    listedTwice(
+      (file.textColumns ?? []).map((c) => c.id),
+      (i) => ['textColumns', i, 'id'],
+      ctx,
+    );
     if ((file.caption === undefined) !== (file.captionSource === undefined))
       ctx.addIssue({ code: 'custom', path: [file.caption === undefined ? 'caption' : 'captionSource'], message: captionWithSource });
     captionNumbers(file.caption, file.captionSource, ctx);
@@ -643,6 +666,12 @@ const tablesFileSchema = z
           .strict()
           .superRefine((table, ctx) => {
             declaredTexts(table.textColumns, table.rows, ['rows'], ctx);
+            listedTwice(
+              (table.textColumns ?? []).map((c) => c.id),
+              (i) => ['textColumns', i, 'id'],
+              ctx,
+            );
+            listedTwice(table.chart?.columns ?? [], (i) => ['chart', 'columns', i], ctx);
             captionNumbers(table.caption, table.captionSource, ctx);
             const figureColumns = new Set(table.columns.map((c) => c.id));
             table.textColumns?.forEach((c, i) => {

@@ -217,16 +217,19 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
     if (!now.has(key)) diff.removed.push({ key, label: figure.label, value: figure.text, unit: figure.unit });
   if (before && after) {
     const [oldText, newText] = [textValues(before.data), textValues(after.data)];
-    for (const [key, text] of newText.texts) {
-      const previous = oldText.texts.get(key);
-      if (!previous) continue;
+    // Texts and phrases added or removed are changes too (old or new empty): a note, an issuer, a
+    // province or a row's words in a column of words, added to an item that was there, reach the
+    // reports and must reach the reviewer (they were left out, and such a change read as none).
+    for (const key of new Set([...oldText.texts.keys(), ...newText.texts.keys()])) {
+      const [previous, text] = [oldText.texts.get(key), newText.texts.get(key)];
       for (const lang of ['zh', 'en'] as const) {
-        if (previous[lang] !== text[lang]) diff.texts.push({ key, lang, old: previous[lang], new: text[lang] });
+        const [was, now] = [previous?.[lang] ?? '', text?.[lang] ?? ''];
+        if (was !== now) diff.texts.push({ key, lang, old: was, new: now });
       }
     }
-    for (const [key, phrase] of newText.phrases) {
-      const previous = oldText.phrases.get(key);
-      if (previous !== undefined && previous !== phrase) diff.phrases.push({ key, old: previous, new: phrase });
+    for (const key of new Set([...oldText.phrases.keys(), ...newText.phrases.keys()])) {
+      const [was, now] = [oldText.phrases.get(key) ?? '', newText.phrases.get(key) ?? ''];
+      if (was !== now) diff.phrases.push({ key, old: was, new: now });
     }
     if (base.units && head.units) {
       const oldStatus = statuses(before.data, base.units);

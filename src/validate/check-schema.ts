@@ -14,9 +14,12 @@ import {
   noAsPrinted,
   numbersAllOrNone,
   readingsOfOneNumber,
+  idMessage,
+  builtInIds,
   sheetNameRules,
   standingEither,
   textColumnDistinct,
+  listedOnce,
   textColumnUndeclared,
 } from '../dataset/schema.js';
 import type { SourceFile } from '../dataset/source-file.js';
@@ -119,9 +122,10 @@ function describe(value: unknown): MessageText {
   return { en: typeof value, zh: typeof value };
 }
 
+const builtInIdsZh = builtInIds.map((n) => `“${n}”`).join('、');
 /** The formats the schema names (src/dataset/schema.ts), in Chinese. */
 const formatNamesZh: Record<string, string> = {
-  'an id of lower-case letters, digits and hyphens': '由小写字母、数字和连字符组成的编号',
+  [idMessage]: `由小写字母、数字和连字符组成的编号，且不是 ${builtInIdsZh}（JavaScript 对象自带的属性名）`,
   'a file name inside the edition folder': '版本文件夹内的文件名',
   [sheetNameRules.characters]: '不含 : \\ / ? * [ ] 的工作表名称',
   [sheetNameRules.apostrophe]: "首尾都不是撇号(')的工作表名称",
@@ -139,6 +143,7 @@ const refinementsZh: Record<string, string> = {
   [noAsPrinted]: '须为原文该行开头的序号（出处原文“3 | …”即 3）',
   [readingsOfOneNumber]: 'no 相同的各行是同一指标的不同口径：须前后相连，且 group（指标名称）相同；不同指标用了同一序号即序号有误',
   [textColumnDistinct]: '与本表各数值列都不同的文字列编号',
+  [listedOnce]: '在此只列一次的编号（列两次会把同一列显示两遍）',
   [textColumnUndeclared]: 'textColumns 中声明过的文字列（texts 只能填写本表声明的列）',
 };
 

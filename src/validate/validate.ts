@@ -6,6 +6,7 @@ import { checkSchema } from './check-schema.js';
 import { checkSeveritySettings } from './severity-settings.js';
 import type { SeverityChange } from '../diagnostics/severity.js';
 import { editionChecks, fileChecks, seriesChecks, sourceChecks } from './rules/registry.js';
+import { registryIdsUnique } from './rules/id-unique.js';
 import type { ContextDocumentText } from './rules/sources.js';
 import {
   editionFiles,
@@ -81,6 +82,20 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
   if (checked) sink.setOverrides(checked.applied);
   const units = source.units ? checkSchema(source.units, unitsFileSchema, sink) : undefined;
   const glossary = source.glossary ? checkSchema(source.glossary, glossaryFileSchema, sink) : undefined;
+  if (source.units && units)
+    registryIdsUnique(
+      source.units,
+      'units',
+      units.units.map((u) => u.id),
+      sink,
+    );
+  if (source.glossary && glossary)
+    registryIdsUnique(
+      source.glossary,
+      'terms',
+      glossary.terms.map((t) => t.id),
+      sink,
+    );
   // The glossary's own notes explain a term in other words, so the glossary rule skips them.
   for (const file of [source.units, source.glossary]) {
     if (!file) continue;

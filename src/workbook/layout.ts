@@ -8,7 +8,7 @@ import { workbookQuantity } from './row.js';
 import { unitOf } from '../dataset/units.js';
 import { tableKey, tableRowKeys, textColumnKey, type Row, type WorkbookData } from './data.js';
 import { headerWithUnit } from './wording.js';
-import { uniqueSheetNames } from './sheet-names.js';
+import { fittedHeaderFooter, uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
 import { chartTable, type ChartTable } from './chart-tables.js';
 
@@ -538,12 +538,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       keywords: [edition.district[lang], edition.city[lang], String(edition.planYear)].join(', '),
       language: input.locale,
     },
-    // A page header's `&` starts a code (&D the date, &P the page, &A the sheet's name): a value
-    // from the data (a district named "R&D Park") says its ampersands twice.
-    header: t(
-      'workbook.header',
-      Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value).replace(/&/g, '&&')])),
-    ),
+    // At most 255 characters, its values' ampersands said twice (fittedHeaderFooter).
+    header: fittedHeaderFooter((filled) => t('workbook.header', filled), values),
     footer: t('workbook.footer'),
     font: t('workbook.font'),
     chineseFont: t('workbook.fontChinese'),

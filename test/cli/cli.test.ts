@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
@@ -237,6 +237,21 @@ fs.writeFileSync = function (file, ...rest) {
       ),
     );
     expect(result.stderr).not.toMatch(stackTrace);
+  });
+
+  // Issue 28, sixth pass: --out pointing at the data folder wrote the reports and a manifest among
+  // the data, whose next build would remove what that manifest listed.
+  it('an output folder that is the data folder, inside it or around it is a usage error, and nothing is written', () => {
+    const dataDir = makeDataDir();
+    const link = path.join(tempDir('cli-link-'), 'data-link');
+    symlinkSync(dataDir, link);
+    for (const out of [dataDir, path.join(dataDir, 'editions', 'demo-2026'), path.dirname(dataDir), path.join(link, 'output')]) {
+      const before = readdirSync(dataDir, { recursive: true }).length;
+      const result = cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
+      expect(result.code, out).toBe(2);
+      expect(result.stderr).toMatch(/overlaps the data folder/);
+      expect(readdirSync(dataDir, { recursive: true }).length).toBe(before);
+    }
   });
 
   it('EISDIR: a folder stands where an output file belongs; --debug adds the stack trace', () => {

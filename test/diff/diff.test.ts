@@ -239,4 +239,39 @@ describe('npm run summary -- --lang zh-CN', () => {
     expect(result.stdout).toContain('× 未完成 |');
     expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`：简报（中文、英文）、工作簿、开放数据和图表');
   });
+  // Issue 28, sixth pass: a text added to an item that was there (a figure's note, the province, a
+  // row's words in a column of words) reaches the reports, and was missing from the diff.
+  it('lists texts added to or removed from items that were there, as added or removed words', () => {
+    const base = makeDataDir();
+    const head = makeDataDir();
+    const file = (dir: string, name: string) => path.join(dir, 'editions', 'demo-2026', name);
+    editText(
+      file(head, 'edition.yaml'),
+      'city: {zh: 示例市, en: Demo City}',
+      'city: {zh: 示例市, en: Demo City}\nprovince: {zh: 示例省, en: Demo Province}',
+    );
+    editText(file(head, 'headline.yaml'), '    partOf: gdp\n', '    partOf: gdp\n    note: {zh: 含新增企业。, en: Includes new firms.}\n');
+    editText(
+      file(head, 'tables.yaml'),
+      '    dimension: {zh: 领域, en: Sector}\n',
+      '    dimension: {zh: 领域, en: Sector}\n    textColumns: [{id: scope, label: {zh: 口径, en: Scope}}]\n',
+    );
+    editText(
+      file(head, 'tables.yaml'),
+      '        values: {projects: 3,',
+      '        texts: {scope: {zh: 全区, en: Whole district}}\n        values: {projects: 3,',
+    );
+    for (const name of ['tables.yaml', 'source.txt']) editText(file(head, name), '产业领域 | 3', '产业领域 | 全区 | 3');
+    editText(
+      file(head, 'edition.yaml'),
+      "meeting: {zh: 示例区第一届人民代表大会第一次会议(虚构), en: First Session of the First Demo District People's Congress (invented)}\n",
+      '',
+    );
+    const markdown = diffMarkdown(diffDatasets(base, head, briefGlyphCoverage()), 'main');
+    expect(markdown).toContain('| `edition.province` | en | **Demo Province** |');
+    expect(markdown).toContain('| `headline.indicators.industrial-value-added.note` | en | **Includes new firms.** |');
+    expect(markdown).toContain('| `tables.tables.by-sector.textColumns.scope.label` | en | **Scope** |');
+    expect(markdown).toContain('| `tables.tables.by-sector.rows.industry.texts.scope` | en | **Whole district** |');
+    expect(markdown).toMatch(/\| `edition\.meeting` \| en \| ~~First Session .*~~ \|/);
+  });
 });
