@@ -5,7 +5,9 @@
  * these rules is mended (the character becomes "-", a repeated name gets " (2)"), so that an
  * edition's wording never stops the build.
  */
-const maxLength = 31;
+import { excelLimits, sheetNameLimit } from '../dataset/schema.js';
+
+const maxLength = sheetNameLimit;
 
 export function validSheetName(name: string): string {
   // Apostrophes and spaces are taken from both ends until neither is left (found by the property test: "\n'\n").
@@ -45,7 +47,7 @@ export function uniqueSheetNames(wanted: readonly string[], taken: Iterable<stri
  * repairs the workbook on opening (a column label, dimension or district name of the schema's 300
  * characters went over it).
  */
-export const excelTextLimit = 255;
+export const excelTextLimit = excelLimits.columnName;
 
 /** `text` cut to at most `limit` UTF-16 units (as Excel counts), whole characters only, ending in "…" when cut. */
 export function cutText(text: string, limit: number): string {
