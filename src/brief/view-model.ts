@@ -52,7 +52,6 @@ export function buildViewModel(
   const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
   // The source's own table numbers are cited in source lines, not kept in captions (apparatus.ts).
-  const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
   const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined; priceBases?: PriceBases | undefined }) =>
@@ -87,7 +86,7 @@ export function buildViewModel(
       const value = row.values[column.id];
       return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
     };
-    const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
+    const { caption, number } = sourceCaption(table.caption[lang]);
     const textColumns = table.textColumns ?? [];
     return {
       id: table.id,
@@ -125,14 +124,14 @@ export function buildViewModel(
   const reportTables = (sentence: string) =>
     [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets?.caption ? [reviewTargets.caption[lang]] : [])].reduce(
       (text, published) => {
-        const { caption, number } = sourceCaption(published, tableLabel);
+        const { caption, number } = sourceCaption(published);
         return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
       },
       sentence,
     );
   // The document's caption of its targets table, without its number; the brief's own when it has none.
   const reviewCaption = reviewTargets?.caption
-    ? sourceCaption(reviewTargets.caption[lang], tableLabel)
+    ? sourceCaption(reviewTargets.caption[lang])
     : { caption: say('brief.targets.reviewCaption'), number: undefined };
   const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);

@@ -77,12 +77,20 @@ describe('numbering of tables and figures', () => {
     expect(captionNumber('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toBe(2);
     expect(captionNumber('表格说明', '表{n}')).toBeUndefined();
     expect(captionNumber('Table 12. X', 'Table {n}.')).toBe(12);
-    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toEqual({
+    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排')).toEqual({
       caption: '2025年市重点建设实施项目分行业领域安排',
       number: 2,
     });
-    expect(sourceCaption('Table 12. X by Y', 'Table {n}.')).toEqual({ caption: 'X by Y', number: 12 });
-    expect(sourceCaption('Tables of X', 'Table {n}.')).toEqual({ caption: 'Tables of X', number: undefined });
+    expect(sourceCaption('Table 12. X by Y')).toEqual({ caption: 'X by Y', number: 12 });
+    expect(sourceCaption('Tables of X')).toEqual({ caption: 'Tables of X', number: undefined });
+    // The source's number in any form a caption may print it is taken off, never doubled
+    // ("Table 1. Table 1 Main indicators"): without a full stop, with a colon, spaced, upper case.
+    expect(sourceCaption('Table 1 Main indicators')).toEqual({ caption: 'Main indicators', number: 1 });
+    expect(sourceCaption('TABLE 3: Projects by area')).toEqual({ caption: 'Projects by area', number: 3 });
+    expect(sourceCaption('表 2 重点项目')).toEqual({ caption: '重点项目', number: 2 });
+    expect(sourceCaption('表2：重点项目')).toEqual({ caption: '重点项目', number: 2 });
+    expect(sourceCaption('表1主要指标')).toEqual({ caption: '主要指标', number: 1 });
+    expect(sourceCaption('Table 2.5 percent of X')).toEqual({ caption: 'Table 2.5 percent of X', number: undefined });
   });
 
   it('numbers every table and chart of both briefs of both editions 1, 2, 3… in reading order; the source’s numbers are cited in source lines', () => {
@@ -98,7 +106,7 @@ describe('numbering of tables and figures', () => {
         ...input.plan.tables.map((t) => t.caption),
       ];
       for (const published of sourceTables) {
-        const { caption, number } = sourceCaption(published[lang], table);
+        const { caption, number } = sourceCaption(published[lang]);
         const node = tables(nodes).find((t) => t.caption.endsWith(`\u00a0${caption}`));
         expect(node, `${key}: ${caption}`).toBeDefined();
         if (number !== undefined)
