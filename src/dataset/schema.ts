@@ -392,8 +392,7 @@ function captionNumbers(
     ['zh', zh],
     ['en', en],
   ] as const)
-    if (n !== undefined && n !== printed)
-      ctx.addIssue({ code: 'custom', path: [...at, 'caption', lang], message: captionNumberAsPrinted });
+    if (n !== undefined && n !== printed) ctx.addIssue({ code: 'custom', path: [...at, 'caption', lang], message: captionNumberAsPrinted });
 }
 
 /**
