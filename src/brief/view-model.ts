@@ -1,4 +1,4 @@
-import { asSentence } from '../present/words.js';
+import { asSentence, listText } from '../present/words.js';
 import { describeSeverityChange } from '../diagnostics/severity.js';
 import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
@@ -182,6 +182,18 @@ export function buildViewModel(
     },
     values,
     keyMessages: keyMessages(plan, strings, locale),
+    // The at-a-glance intro names only what its cards show: targets and their status only when a card has one.
+    dashboardIntro: (() => {
+      const parts = [
+        'values',
+        ...(plan.headline.some((f) => f.growth || f.change) ? ['growth'] : []),
+        ...(plan.headline.some((f) => rankText(f)) ? ['ranks'] : []),
+        ...(plan.headline.some((f) => f.target) ? ['targets'] : []),
+      ].map((part) => say(`brief.dashboard.introParts.${part}`));
+      return say(plan.headline.some((f) => f.target) ? 'brief.dashboard.introStatus' : 'brief.dashboard.intro', {
+        parts: listText(parts, strings, locale),
+      });
+    })(),
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       target: f.target ? f.target.display[lang] : null,
