@@ -11,7 +11,7 @@ import {
   reviewTargetLabel,
   statusText,
 } from '../present/reader.js';
-import { keyMessages, midSentence } from '../present/key-messages.js';
+import { keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
@@ -181,6 +181,7 @@ export function buildViewModel(
       invented: plan.edition.invented === true,
     },
     values,
+    keyFindings: keyFindings(plan, strings, locale),
     keyMessages: keyMessages(plan, strings, locale),
     // The at-a-glance intro names only what its cards show: targets and their status only when a card has one.
     dashboardIntro: (() => {

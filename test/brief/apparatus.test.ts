@@ -9,7 +9,7 @@ import { renderEditionCharts } from '../../src/charts/charts.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
-import { keyMessages } from '../../src/present/key-messages.js';
+import { keyFindings, keyMessages } from '../../src/present/key-messages.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { readerDate } from '../../src/present/reader.js';
 import { typographyFor } from '../../src/present/typography.js';
@@ -295,11 +295,32 @@ describe('key messages', () => {
     }
   });
 
+  it('opens with at most five findings, each set on one line, and gives the messages in full below them', () => {
+    for (const [key, { nodes, input, layout }] of built) {
+      const toc = nodes.findIndex((n) => n.type === 'toc');
+      const findings = nodes[toc + 2]!;
+      expect(findings.type, key).toBe('list');
+      const items = findings.type === 'list' ? findings.items : [];
+      expect(items.length, key).toBeGreaterThanOrEqual(4);
+      expect(items.length, key).toBeLessThanOrEqual(5);
+      // One line each: the whole finding is one line of the page.
+      for (const item of items)
+        expect(
+          layout.lines.map((l) => l.text.trim()),
+          `${key}: ${item}`,
+        ).toContain(typographyFor(input.locale)(item).trim());
+      // The messages in full follow, under their own heading, none lost.
+      expect(nodes[toc + 3], key).toMatchObject({ type: 'heading', level: 3, text: lookup(input.strings, 'keyFindings.detailTitle') });
+      const full = nodes[toc + 4]!;
+      expect(full.type === 'list' ? full.items.length : 0, key).toBe(keyMessages(input.plan, input.strings, input.locale).length);
+    }
+  });
+
   it('takes every number from the plan model: nothing in a message is typed', () => {
     for (const [folder, plan] of plans) {
       for (const locale of locales) {
         const lang = locale === 'zh-CN' ? 'zh' : 'en';
-        const messages = keyMessages(plan, strings.get(locale)!, locale);
+        const messages = [...keyFindings(plan, strings.get(locale)!, locale), ...keyMessages(plan, strings.get(locale)!, locale)];
         // Every figure the plan shows, in this language.
         const shown = JSON.stringify(plan)
           .match(/\d[\d,]*(\.\d+)?/g)!
