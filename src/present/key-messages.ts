@@ -137,7 +137,8 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
  * The findings a reader sees first: at most five, each one short line (the headline result, the
  * count of targets met, the fastest growth, the plan year's lead target and its key projects). The
  * key messages below them (keyMessages) give each in full, with its qualifications. Every figure
- * comes from the plan; a finding whose figures the edition lacks is left out.
+ * comes from the plan; a finding whose figures the edition lacks is left out, and an edition with
+ * fewer than three has none (its few messages are short enough to read first).
  */
 export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const lang = textKey(locale);
@@ -206,5 +207,6 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
         : say('projectsCount', values),
     );
   }
-  return findings.slice(0, 5);
+  // Fewer than three findings say no more than the messages themselves: the messages stand alone.
+  return findings.length < 3 ? [] : findings.slice(0, 5);
 }
