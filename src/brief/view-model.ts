@@ -233,14 +233,17 @@ export function buildViewModel(
           })),
         }
       : null,
-    mainTargets: plan.planTargets.main.map((t) => ({
-      label: t.label[lang],
-      target: t.target.display[lang],
-      // The review year's result the target continues (its level or growth), from the outlook.
-      previous: ((o) => (o ? (o.sameIndicator ? o.result : null) : t.previous ? t.previous.display[lang] : null))(
-        outlook.find((o) => o.id === t.id),
-      ),
-    })),
+    mainTargets: plan.planTargets.main.map((t) => {
+      // The review year's result the target continues (its level or growth), from the outlook: the
+      // same figure, under the same name ("… (2024: …)" where it is of a related indicator), as the
+      // outlook table shows.
+      const o = outlook.find((row) => row.id === t.id);
+      return {
+        label: o ? o.indicator : t.label[lang],
+        target: t.target.display[lang],
+        previous: o ? o.result : t.previous ? t.previous.display[lang] : null,
+      };
+    }),
     outlook: {
       rows: outlook,
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),

@@ -260,13 +260,21 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
     return {
       id: target.id,
       indicator: outlookIndicator(row, target, say, lang),
-      result: withMarks(strings, row.result.display[lang], row.result, lang),
+      // A growth shown for a target of a level (the reading its review-year target was judged by) says it is growth.
+      result: withMarks(
+        strings,
+        row.result.measure === 'growth' && target.measure !== 'growth'
+          ? say('brief.targets.actualGrowth', { value: row.result.display[lang] })
+          : row.result.display[lang],
+        row.result,
+        lang,
+      ),
       previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
       previousStatus: row.previousTarget ? statusText(strings, row.previousTarget.status) : null,
       target: target.target.display[lang],
       change,
       kindChange,
-      sameIndicator: row.result.measure === 'growth' || row.result.label[lang] === target.label[lang],
+      sameIndicator: target.measure === 'growth' || row.result.label[lang] === target.label[lang],
       changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || '–',
     };
   });
@@ -276,7 +284,7 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
 function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: 'zh' | 'en'): string {
   const own = target.label[lang];
   const result = row.result.label[lang];
-  return row.result.measure === 'level' && result !== own
+  return target.measure === 'level' && result !== own
     ? say('brief.outlook.resultOf', { label: own, result: lang === 'en' ? midSentence(result) : result })
     : own;
 }

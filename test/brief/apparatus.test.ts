@@ -13,7 +13,7 @@ import { keyFindings, keyMessages } from '../../src/present/key-messages.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { readerDate } from '../../src/present/reader.js';
 import { typographyFor } from '../../src/present/typography.js';
-import { loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
+import { fill, loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
 // Issue 18, points 5 to 7: the apparatus of the brief (numbers, captions, source lines, contents
@@ -277,6 +277,35 @@ describe('cover and notes', () => {
     );
     for (const line of en.lines.slice(1)) expect(line).toMatch(/^(of|for|and|on|in|to) /);
     for (const line of en.lines) expect(measure(line, en.size)).toBeLessThanOrEqual(483);
+  });
+});
+
+describe('one indicator, one figure', () => {
+  it('the main targets table shows, for every indicator the outlook table also has, the same review-year result under the same name', () => {
+    let compared = 0;
+    for (const [key, { nodes, input }] of built) {
+      const { reviewYear, planYear } = input.plan.edition;
+      const said = (k: string) => typographyFor(input.locale)(fill(lookup(input.strings, k)!, { reviewYear, planYear }));
+      const main = tables(nodes).find((t) => t.caption.endsWith(said('brief.targets.planCaption')));
+      const outlook = tables(nodes).find((t) => t.caption.endsWith(said('brief.outlook.caption')));
+      expect(main, key).toBeDefined();
+      if (!main || !outlook) continue;
+      for (const row of main.rows) {
+        // The outlook row of the same target: its name, or its name with the related result's ("… (2024: …)").
+        const name = row.cells[0]!;
+        const same = outlook.rows.find(
+          (r) => r.cells[0] === name || (name.length > 4 && r.cells[0]!.startsWith(name.replace(/[（(][^（(]*$/, ''))),
+        );
+        if (!same) {
+          expect(row.cells[2], `${key}: ${name} has a result the outlook table lacks`).toBe('–');
+          continue;
+        }
+        // Under the same name, with the same figure.
+        expect([name, row.cells[2]], key).toEqual([same.cells[0], same.cells[1]]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(8);
   });
 });
 
