@@ -161,6 +161,8 @@ export interface RenderedChart extends ChartImage {
   readonly data: ChartData;
   /** Every text mark and axis label with its bounds in SVG units, for layout checks. */
   readonly texts: readonly TextBox[];
+  /** The same for the narrow layout (narrowSvg), when there is one. */
+  readonly narrowTexts?: readonly TextBox[];
 }
 
 /**
@@ -285,6 +287,58 @@ function collectTexts(scene: unknown): TextBox[] {
   return boxes;
 }
 
+/** Every text of a view as drawn, in SVG units. */
+function textsOf(view: vega.View): TextBox[] {
+  const origin = view.origin();
+  return collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({
+    ...b,
+    x1: b.x1 + origin[0],
+    x2: b.x2 + origin[0],
+    y1: b.y1 + origin[1],
+    y2: b.y2 + origin[1],
+  }));
+}
+
+/** Whether any two texts of a chart overlap (by more than half a unit each way). */
+function textsCollide(texts: readonly TextBox[]): boolean {
+  return texts.some((a, i) =>
+    texts.slice(i + 1).some((b) => a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5),
+  );
+}
+
+/** Space between two category labels, in SVG units. */
+const labelGap = 4;
+
+/**
+ * How much taller a chart's bands must be for its tallest category label and a gap: the distance
+ * between the centres of neighbouring labels (one band, the least of any panel) against the tallest
+ * label's height. 1 or less: the labels have room.
+ */
+export function bandFactor(texts: readonly TextBox[], labels: ReadonlySet<string>): number {
+  const boxes = texts.filter((t) => labels.has(t.text));
+  if (boxes.length < 2) return 1;
+  const centres = boxes.map((b) => (b.y1 + b.y2) / 2).sort((a, b) => a - b);
+  const band = Math.min(
+    ...centres
+      .slice(1)
+      .map((c, i) => c - centres[i]!)
+      .filter((d) => d > 0.5),
+  );
+  const tallest = Math.max(...boxes.map((b) => b.y2 - b.y1));
+  return Number.isFinite(band) && band > 0 ? (tallest + labelGap) / band : 1;
+}
+
+/** The spec with every band step ("height": {"step": n}) multiplied by `factor`, rounded up. */
+function withTallerBands(spec: Record<string, unknown>, factor: number): Record<string, unknown> {
+  const taller = structuredClone(spec) as Json;
+  walk(taller, [], (object) => {
+    const height = object.height;
+    if (height && typeof height === 'object' && !Array.isArray(height) && typeof height.step === 'number')
+      object.height = { ...height, step: Math.ceil(height.step * factor) };
+  });
+  return taller as Record<string, unknown>;
+}
+
 /**
  * Vega-Lite's messages while compiling, less those the specs cause on purpose: they fit their width
  * to the brief's text width ("fit-x") and size their height by bands, which Vega-Lite notes as
@@ -402,14 +456,39 @@ export async function renderChart(
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v])),
   );
   /** A view of a bound spec with this chart's params and rows, without title and source line. */
-  const viewOf = async (spec: Record<string, unknown>, fitTo = specWidth(spec)) => {
+  const laidOut = async (spec: Record<string, unknown>, fitTo = specWidth(spec), params = data.params) => {
     const made = new vega.View(compiledChart(spec, caches.compiled), { renderer: 'none' });
     // Without title and source line: the SVG is for the brief, which sets them as caption and source line.
     made.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
-    for (const [name, value] of Object.entries(data.params)) made.signal(name, value);
+    for (const [name, value] of Object.entries(params)) made.signal(name, value);
     made.data('rows', rows);
     await made.runAsync();
     if (fitTo !== undefined) await fitWidth(made, fitTo);
+    return made;
+  };
+  // Category labels as drawn: a wrapped label is one text of several lines (labelExpr splits it).
+  const categoryLabels = new Set(rows.flatMap((row) => (typeof row.label === 'string' ? [row.label.split('\n').join(',')] : [])));
+  /**
+   * The view, its bands made tall enough for its tallest category label: every category gets the
+   * same band (so the gaps between bars stay even), and a label of two or three lines no longer
+   * runs into the next (in the brief's 9 pt and in the phone layout's larger type alike).
+   */
+  const viewOf = async (spec: Record<string, unknown>, fitTo = specWidth(spec)) => {
+    let made = await laidOut(spec, fitTo);
+    const factor = bandFactor(collectTexts((made.scenegraph() as unknown as { root: unknown }).root), categoryLabels);
+    const banded = factor > 1 ? withTallerBands(spec, factor) : spec;
+    if (banded !== spec) {
+      made.finalize();
+      made = await laidOut(banded, fitTo);
+    }
+    // Room left of zero (xMin) for a decline's value: in larger type (the phone layout) the value at
+    // the end of a long bar left of zero may reach the category labels; the room grows until it clears them.
+    let params = data.params;
+    for (let pass = 0; pass < 6 && typeof params.xMin === 'number' && params.xMin < 0 && textsCollide(textsOf(made)); pass++) {
+      params = { ...params, xMin: (params.xMin as number) * 1.25 };
+      made.finalize();
+      made = await laidOut(banded, fitTo, params);
+    }
     return made;
   };
   try {
@@ -426,19 +505,13 @@ export async function renderChart(
   try {
     const svg = await view.toSVG();
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
-    const origin = view.origin();
-    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({
-      ...b,
-      x1: b.x1 + origin[0],
-      x2: b.x2 + origin[0],
-      y1: b.y1 + origin[1],
-      y2: b.y2 + origin[1],
-    }));
+    const texts = textsOf(view);
     const svgWidth = Number(size?.[1] ?? 0);
     const svgHeight = Number(size?.[2] ?? 0);
     // The narrow layout, in views of its own (the wide view goes on to the PNG): a spec that fits its
     // width ("fit-x") is laid out again at a phone's width; one of panels side by side stacks them.
     let narrowSvg: string | undefined;
+    let narrowTexts: TextBox[] | undefined;
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
       const narrowBound = phoneSpec(bound);
       const stacked = stackedSpec(bound);
@@ -454,7 +527,10 @@ export async function renderChart(
           // viewOf fitted the layout to the phone's width (fitWidth).
           const candidate = await narrowView.toSVG();
           // A spec of fixed width keeps it: that is no narrow layout.
-          if (svgWidthOf(candidate) <= narrowChartWidth) narrowSvg = candidate;
+          if (svgWidthOf(candidate) <= narrowChartWidth) {
+            narrowSvg = candidate;
+            narrowTexts = textsOf(narrowView);
+          }
         } finally {
           narrowView.finalize();
         }
@@ -484,6 +560,7 @@ export async function renderChart(
       svgWidth,
       svgHeight,
       ...(narrowSvg ? { narrowSvg } : {}),
+      ...(narrowTexts ? { narrowTexts } : {}),
       data,
       texts,
     };
