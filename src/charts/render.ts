@@ -12,7 +12,7 @@ import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 import { charts, editionCharts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
 import { fill, lookup } from '../present/strings.js';
-import { numberLocales, theme } from './theme.js';
+import { chartType, numberLocales, theme } from './theme.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
 import type { ChartImage } from '../present/inputs.js';
 import { typographyFor } from '../present/typography.js';
@@ -80,7 +80,8 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
  * A spec for a phone: its text at narrowType, and its legends listing their entries one under
  * another (on a phone's width a legend of entries side by side ran off the chart's edge and was cut).
  */
-function phoneSpec(bound: Record<string, unknown>): Record<string, unknown> {
+function phoneSpec(wide: Record<string, unknown>): Record<string, unknown> {
+  const bound = centredLabels(wide, narrowType + 2);
   const config = (bound.config ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const size = { labelFontSize: narrowType, titleFontSize: narrowType };
   return {
@@ -299,6 +300,23 @@ function textsOf(view: vega.View): TextBox[] {
   }));
 }
 
+/**
+ * Category labels of several lines (a labelExpr that splits on newlines) centred on their band:
+ * Vega sets a text of several lines with its first line on the baseline ("middle") and the others
+ * below it, so a wrapped label hung below its bar, into the next band. Each such axis gets its line
+ * height and a shift up by half the lines each label adds.
+ */
+function centredLabels(spec: Record<string, unknown>, lineHeight: number): Record<string, unknown> {
+  const centred = structuredClone(spec) as Json;
+  walk(centred, [], (object) => {
+    if (typeof object.labelExpr !== 'string' || !object.labelExpr.includes('split(')) return;
+    object.labelLineHeight = lineHeight;
+    // Evaluated for each label (Vega-Lite keeps it on faceted axes, where it drops an axis's own encode).
+    object.labelOffset = { expr: `-(length(split(datum.value, '\\n')) - 1) * ${lineHeight} / 2` };
+  });
+  return centred as Record<string, unknown>;
+}
+
 /** Whether any two texts of a chart overlap (by more than half a unit each way). */
 function textsCollide(texts: readonly TextBox[]): boolean {
   return texts.some((a, i) =>
@@ -448,8 +466,9 @@ export async function renderChart(
     });
     return undefined;
   }
-  const bound = bindSpec(spec, chart, data, ctx, sink);
-  if (!bound) return undefined;
+  const boundSpec = bindSpec(spec, chart, data, ctx, sink);
+  if (!boundSpec) return undefined;
+  const bound = centredLabels(boundSpec, chartType.label + 2);
 
   let view: vega.View;
   const rows = data.rows.map((row) =>

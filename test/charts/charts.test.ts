@@ -146,6 +146,24 @@ describe('charts', () => {
         }
       }
     }
+    // A label of two lines is centred on its bar, as its value at the bar's end is (Figure 1).
+    for (const [key, list] of rendered) {
+      for (const chart of list.filter((c) => c.id === 'headline-growth')) {
+        for (const [layout, texts] of [
+          ['wide', chart.texts],
+          ['narrow', chart.narrowTexts ?? []],
+        ] as const) {
+          const centre = (b: { y1: number; y2: number }) => (b.y1 + b.y2) / 2;
+          const values = texts.filter((t) => chart.data.rows.some((r) => r.growthText === t.text));
+          for (const row of chart.data.rows) {
+            const label = texts.find((t) => typeof row.label === 'string' && t.text === row.label.split('\n').join(','));
+            if (!label || values.length === 0) continue;
+            const off = Math.min(...values.map((v) => Math.abs(centre(v) - centre(label))));
+            if (off > 1.5) problems.push(`${key}/${chart.id} (${layout}): "${label.text}" is ${off.toFixed(1)} off its bar's centre`);
+          }
+        }
+      }
+    }
     expect(problems).toEqual([]);
     // Not vacuous: phone layouts were checked, and labels of two lines among them.
     expect(narrowCharts).toBeGreaterThan(5);
