@@ -1,4 +1,4 @@
-import { asSentence, listText } from '../present/words.js';
+import { asSentence } from '../present/words.js';
 import { describeSeverityChange } from '../diagnostics/severity.js';
 import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
@@ -192,7 +192,11 @@ export function buildViewModel(
         ...(plan.headline.some((f) => f.target) ? ['targets'] : []),
       ].map((part) => say(`brief.dashboard.introParts.${part}`));
       return say(plan.headline.some((f) => f.target) ? 'brief.dashboard.introStatus' : 'brief.dashboard.intro', {
-        parts: listText(parts, strings, locale),
+        // "数值、增速与目标" / "Values, growth and targets".
+        parts:
+          parts.length <= 1
+            ? parts.join('')
+            : `${parts.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${say('brief.dashboard.introParts.and')}${parts[parts.length - 1]}`,
       });
     })(),
     headline: plan.headline.map((f) => ({
