@@ -30,7 +30,8 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
       const rows = total(i);
       if (rows < 2 * minTableFragment && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
       for (const part of block.parts)
-        if (block.parts.length > 1 && part.count < minTableFragment) problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
+        if (block.parts.length > 1 && part.count < minTableFragment)
+          problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
       // Its header row again: the first line of every column's header, on the page it continues on.
       const header = (layout.tableHeaders[tableIndex++] ?? []).map((lines) => lines[0] ?? '').filter((l) => l !== '');
       for (const part of block.parts.slice(1)) {

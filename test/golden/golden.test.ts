@@ -39,9 +39,7 @@ describe('golden corpus', () => {
       const { tables, continued } = paginationProblems(layout, continuedWord.get(key.split('/')[1] as Locale)!);
       return [...tables, ...continued].map((problem) => `${key}: ${problem}`);
     });
-    expect(tableProblems, 'tables split into fragments of fewer than four rows, or continued without their caption and header').toEqual(
-      [],
-    );
+    expect(tableProblems, 'tables split into fragments of fewer than four rows, or continued without their caption and header').toEqual([]);
     const split = [...layouts.values()].flatMap((layout) => layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1));
     expect(split.length, 'some tables of the corpus are continued, so the check above is not vacuous').toBeGreaterThan(5);
     expect([...corpus.keys()].sort()).toEqual(editions.map((e) => path.basename(e)).sort());
