@@ -1,3 +1,4 @@
+import { splitCaptionNumber } from '../dataset/caption-number.js';
 import type { ChartNode, DocNode, TableNode } from './markup.js';
 
 /**
@@ -23,15 +24,12 @@ export function captionNumber(caption: string, label: string): number | undefine
 }
 
 /**
- * A caption as the data gives it (the source's, as published: "表2 2025年…" / "Table 2. 2025 …")
- * without the source's number, and that number, which the table's source line cites instead.
+ * A caption as the data gives it (the source's, as published: "表2 2025年…" / "Table 2. 2025 …",
+ * or "Table 2 2025 …", "表 2：…") without the source's number in any of its forms, and that
+ * number, which the table's source line cites instead.
  */
-export function sourceCaption(caption: string, label: string): { caption: string; number: number | undefined } {
-  const number = captionNumber(caption, label);
-  if (number === undefined) return { caption, number };
-  const [before, after] = label.split('{n}');
-  const prefix = new RegExp(`^${escapeRegExp(before!)}\\d+${escapeRegExp(after!)}\\s*`);
-  return { caption: caption.replace(prefix, ''), number };
+export function sourceCaption(caption: string): { caption: string; number: number | undefined } {
+  return splitCaptionNumber(caption);
 }
 
 /**

@@ -13,8 +13,8 @@ export const splitRules = {
   lines: { min: 2, whole: 3 },
   /** Lists: no single bullet at the foot or head of a page. */
   items: { min: 2, whole: 3 },
-  /** Tables: no fragment under 3 rows; tables of up to 6 rows stay whole. */
-  rows: { min: 3, whole: 6 },
+  /** Tables: no fragment under 4 rows on either side of a break; tables of up to 7 rows stay whole. */
+  rows: { min: 4, whole: 7 },
 } as const satisfies Record<string, SplitRule>;
 
 /**

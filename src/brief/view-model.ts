@@ -11,7 +11,7 @@ import {
   reviewTargetLabel,
   statusText,
 } from '../present/reader.js';
-import { keyMessages, midSentence } from '../present/key-messages.js';
+import { keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
@@ -52,7 +52,6 @@ export function buildViewModel(
   const values = editionValues(plan.edition, locale);
   const rankText = (figure: PlanFigure) => ranksText(figure, strings, locale);
   // The source's own table numbers are cited in source lines, not kept in captions (apparatus.ts).
-  const tableLabel = lookup(strings, 'brief.tableLabel') ?? '{n}';
   const say = (key: string, extra: Record<string, string | number> = {}) => fill(lookup(strings, key) ?? key, { ...values, ...extra });
   // An estimate or a figure of an earlier year says so beside its value.
   const marked = (text: string, flags: { estimate?: boolean; year?: number | undefined; priceBases?: PriceBases | undefined }) =>
@@ -87,7 +86,7 @@ export function buildViewModel(
       const value = row.values[column.id];
       return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
     };
-    const { caption, number } = sourceCaption(table.caption[lang], tableLabel);
+    const { caption, number } = sourceCaption(table.caption[lang]);
     const textColumns = table.textColumns ?? [];
     return {
       id: table.id,
@@ -125,14 +124,14 @@ export function buildViewModel(
   const reportTables = (sentence: string) =>
     [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets?.caption ? [reviewTargets.caption[lang]] : [])].reduce(
       (text, published) => {
-        const { caption, number } = sourceCaption(published, tableLabel);
+        const { caption, number } = sourceCaption(published);
         return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
       },
       sentence,
     );
   // The document's caption of its targets table, without its number; the brief's own when it has none.
   const reviewCaption = reviewTargets?.caption
-    ? sourceCaption(reviewTargets.caption[lang], tableLabel)
+    ? sourceCaption(reviewTargets.caption[lang])
     : { caption: say('brief.targets.reviewCaption'), number: undefined };
   const outlook = outlookTexts(plan, strings, locale);
   const relatives = (reviewTargets?.rows ?? []).filter((row) => row.target.kind === 'relative' && row.reference !== undefined);
@@ -182,7 +181,24 @@ export function buildViewModel(
       invented: plan.edition.invented === true,
     },
     values,
+    keyFindings: keyFindings(plan, strings, locale),
     keyMessages: keyMessages(plan, strings, locale),
+    // The at-a-glance intro names only what its cards show: targets and their status only when a card has one.
+    dashboardIntro: (() => {
+      const parts = [
+        'values',
+        ...(plan.headline.some((f) => f.growth || f.change) ? ['growth'] : []),
+        ...(plan.headline.some((f) => rankText(f)) ? ['ranks'] : []),
+        ...(plan.headline.some((f) => f.target) ? ['targets'] : []),
+      ].map((part) => say(`brief.dashboard.introParts.${part}`));
+      return say(plan.headline.some((f) => f.target) ? 'brief.dashboard.introStatus' : 'brief.dashboard.intro', {
+        // "数值、增速与目标" / "Values, growth and targets".
+        parts:
+          parts.length <= 1
+            ? parts.join('')
+            : `${parts.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${say('brief.dashboard.introParts.and')}${parts[parts.length - 1]}`,
+      });
+    })(),
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       target: f.target ? f.target.display[lang] : null,
@@ -221,14 +237,17 @@ export function buildViewModel(
           })),
         }
       : null,
-    mainTargets: plan.planTargets.main.map((t) => ({
-      label: t.label[lang],
-      target: t.target.display[lang],
-      // The review year's result the target continues (its level or growth), from the outlook.
-      previous: ((o) => (o ? (o.sameIndicator ? o.result : null) : t.previous ? t.previous.display[lang] : null))(
-        outlook.find((o) => o.id === t.id),
-      ),
-    })),
+    mainTargets: plan.planTargets.main.map((t) => {
+      // The review year's result the target continues (its level or growth), from the outlook: the
+      // same figure, under the same name ("… (2024: …)" where it is of a related indicator), as the
+      // outlook table shows.
+      const o = outlook.find((row) => row.id === t.id);
+      return {
+        label: o ? o.indicator : t.label[lang],
+        target: t.target.display[lang],
+        previous: o ? o.result : t.previous ? t.previous.display[lang] : null,
+      };
+    }),
     outlook: {
       rows: outlook,
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),

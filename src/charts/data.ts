@@ -7,6 +7,7 @@ import { growthComparisons } from '../present/growth-targets.js';
 import { basisWords, byGrowthBasis } from '../present/growth-basis.js';
 import { seriesSources, trendIndicators, trendMinYears, yearSpan } from '../present/series.js';
 import { unitOf } from '../dataset/units.js';
+import { splitCaptionNumber } from '../dataset/caption-number.js';
 
 /** What a chart is bound to: rows for the spec's "rows" dataset, and values for its params. */
 export interface ChartData {
@@ -309,7 +310,8 @@ export function tableChart(table: StatisticalTable): ChartDefinition {
             : {}),
         },
         titleValues: {
-          title: table.chart?.title[lang] ?? table.caption[lang],
+          // The document's number stays off the title: the brief numbers its figures itself.
+          title: table.chart?.title[lang] ?? splitCaptionNumber(table.caption[lang]).caption,
           dimension: table.dimension[lang],
           // Axis titles from the data, cut to a line (the table beside the chart shows them whole).
           first: clipText(first?.label[lang] ?? '', axisTitleUnits),

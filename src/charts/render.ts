@@ -12,7 +12,7 @@ import { parseYamlText } from '../load/source-file.js';
 import type { Locale } from '../model/format.js';
 import { charts, editionCharts, type ChartContext, type ChartData, type ChartDefinition } from './data.js';
 import { fill, lookup } from '../present/strings.js';
-import { numberLocales, theme } from './theme.js';
+import { chartType, numberLocales, theme } from './theme.js';
 import type { DataPath, SourceFile } from '../dataset/source-file.js';
 import type { ChartImage } from '../present/inputs.js';
 import { typographyFor } from '../present/typography.js';
@@ -80,7 +80,8 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
  * A spec for a phone: its text at narrowType, and its legends listing their entries one under
  * another (on a phone's width a legend of entries side by side ran off the chart's edge and was cut).
  */
-function phoneSpec(bound: Record<string, unknown>): Record<string, unknown> {
+function phoneSpec(wide: Record<string, unknown>): Record<string, unknown> {
+  const bound = centredLabels(wide, narrowType + 2);
   const config = (bound.config ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const size = { labelFontSize: narrowType, titleFontSize: narrowType };
   return {
@@ -161,6 +162,8 @@ export interface RenderedChart extends ChartImage {
   readonly data: ChartData;
   /** Every text mark and axis label with its bounds in SVG units, for layout checks. */
   readonly texts: readonly TextBox[];
+  /** The same for the narrow layout (narrowSvg), when there is one. */
+  readonly narrowTexts?: readonly TextBox[];
 }
 
 /**
@@ -285,6 +288,75 @@ function collectTexts(scene: unknown): TextBox[] {
   return boxes;
 }
 
+/** Every text of a view as drawn, in SVG units. */
+function textsOf(view: vega.View): TextBox[] {
+  const origin = view.origin();
+  return collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({
+    ...b,
+    x1: b.x1 + origin[0],
+    x2: b.x2 + origin[0],
+    y1: b.y1 + origin[1],
+    y2: b.y2 + origin[1],
+  }));
+}
+
+/**
+ * Category labels of several lines (a labelExpr that splits on newlines) centred on their band:
+ * Vega sets a text of several lines with its first line on the baseline ("middle") and the others
+ * below it, so a wrapped label hung below its bar, into the next band. Each such axis gets its line
+ * height and a shift up by half the lines each label adds.
+ */
+function centredLabels(spec: Record<string, unknown>, lineHeight: number): Record<string, unknown> {
+  const centred = structuredClone(spec) as Json;
+  walk(centred, [], (object) => {
+    if (typeof object.labelExpr !== 'string' || !object.labelExpr.includes('split(')) return;
+    object.labelLineHeight = lineHeight;
+    // Evaluated for each label (Vega-Lite keeps it on faceted axes, where it drops an axis's own encode).
+    object.labelOffset = { expr: `-(length(split(datum.value, '\\n')) - 1) * ${lineHeight} / 2` };
+  });
+  return centred as Record<string, unknown>;
+}
+
+/** Whether any two texts of a chart overlap (by more than half a unit each way). */
+function textsCollide(texts: readonly TextBox[]): boolean {
+  return texts.some((a, i) =>
+    texts.slice(i + 1).some((b) => a.x1 < b.x2 - 0.5 && b.x1 < a.x2 - 0.5 && a.y1 < b.y2 - 0.5 && b.y1 < a.y2 - 0.5),
+  );
+}
+
+/** Space between two category labels, in SVG units. */
+const labelGap = 4;
+
+/**
+ * How much taller a chart's bands must be for its tallest category label and a gap: the distance
+ * between the centres of neighbouring labels (one band, the least of any panel) against the tallest
+ * label's height. 1 or less: the labels have room.
+ */
+export function bandFactor(texts: readonly TextBox[], labels: ReadonlySet<string>): number {
+  const boxes = texts.filter((t) => labels.has(t.text));
+  if (boxes.length < 2) return 1;
+  const centres = boxes.map((b) => (b.y1 + b.y2) / 2).sort((a, b) => a - b);
+  const band = Math.min(
+    ...centres
+      .slice(1)
+      .map((c, i) => c - centres[i]!)
+      .filter((d) => d > 0.5),
+  );
+  const tallest = Math.max(...boxes.map((b) => b.y2 - b.y1));
+  return Number.isFinite(band) && band > 0 ? (tallest + labelGap) / band : 1;
+}
+
+/** The spec with every band step ("height": {"step": n}) multiplied by `factor`, rounded up. */
+function withTallerBands(spec: Record<string, unknown>, factor: number): Record<string, unknown> {
+  const taller = structuredClone(spec) as Json;
+  walk(taller, [], (object) => {
+    const height = object.height;
+    if (height && typeof height === 'object' && !Array.isArray(height) && typeof height.step === 'number')
+      object.height = { ...height, step: Math.ceil(height.step * factor) };
+  });
+  return taller as Record<string, unknown>;
+}
+
 /**
  * Vega-Lite's messages while compiling, less those the specs cause on purpose: they fit their width
  * to the brief's text width ("fit-x") and size their height by bands, which Vega-Lite notes as
@@ -394,22 +466,48 @@ export async function renderChart(
     });
     return undefined;
   }
-  const bound = bindSpec(spec, chart, data, ctx, sink);
-  if (!bound) return undefined;
+  const boundSpec = bindSpec(spec, chart, data, ctx, sink);
+  if (!boundSpec) return undefined;
+  const bound = centredLabels(boundSpec, chartType.label + 2);
 
   let view: vega.View;
   const rows = data.rows.map((row) =>
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? typography(v) : v])),
   );
   /** A view of a bound spec with this chart's params and rows, without title and source line. */
-  const viewOf = async (spec: Record<string, unknown>, fitTo = specWidth(spec)) => {
+  const laidOut = async (spec: Record<string, unknown>, fitTo = specWidth(spec), params = data.params) => {
     const made = new vega.View(compiledChart(spec, caches.compiled), { renderer: 'none' });
     // Without title and source line: the SVG is for the brief, which sets them as caption and source line.
     made.signal(titleSignals.text, '').signal(titleSignals.subtitle, '');
-    for (const [name, value] of Object.entries(data.params)) made.signal(name, value);
+    for (const [name, value] of Object.entries(params)) made.signal(name, value);
     made.data('rows', rows);
     await made.runAsync();
     if (fitTo !== undefined) await fitWidth(made, fitTo);
+    return made;
+  };
+  // Category labels as drawn: a wrapped label is one text of several lines (labelExpr splits it).
+  const categoryLabels = new Set(rows.flatMap((row) => (typeof row.label === 'string' ? [row.label.split('\n').join(',')] : [])));
+  /**
+   * The view, its bands made tall enough for its tallest category label: every category gets the
+   * same band (so the gaps between bars stay even), and a label of two or three lines no longer
+   * runs into the next (in the brief's 9 pt and in the phone layout's larger type alike).
+   */
+  const viewOf = async (spec: Record<string, unknown>, fitTo = specWidth(spec)) => {
+    let made = await laidOut(spec, fitTo);
+    const factor = bandFactor(collectTexts((made.scenegraph() as unknown as { root: unknown }).root), categoryLabels);
+    const banded = factor > 1 ? withTallerBands(spec, factor) : spec;
+    if (banded !== spec) {
+      made.finalize();
+      made = await laidOut(banded, fitTo);
+    }
+    // Room left of zero (xMin) for a decline's value: in larger type (the phone layout) the value at
+    // the end of a long bar left of zero may reach the category labels; the room grows until it clears them.
+    let params = data.params;
+    for (let pass = 0; pass < 6 && typeof params.xMin === 'number' && params.xMin < 0 && textsCollide(textsOf(made)); pass++) {
+      params = { ...params, xMin: (params.xMin as number) * 1.25 };
+      made.finalize();
+      made = await laidOut(banded, fitTo, params);
+    }
     return made;
   };
   try {
@@ -426,19 +524,13 @@ export async function renderChart(
   try {
     const svg = await view.toSVG();
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
-    const origin = view.origin();
-    const texts = collectTexts((view.scenegraph() as unknown as { root: unknown }).root).map((b) => ({
-      ...b,
-      x1: b.x1 + origin[0],
-      x2: b.x2 + origin[0],
-      y1: b.y1 + origin[1],
-      y2: b.y2 + origin[1],
-    }));
+    const texts = textsOf(view);
     const svgWidth = Number(size?.[1] ?? 0);
     const svgHeight = Number(size?.[2] ?? 0);
     // The narrow layout, in views of its own (the wide view goes on to the PNG): a spec that fits its
     // width ("fit-x") is laid out again at a phone's width; one of panels side by side stacks them.
     let narrowSvg: string | undefined;
+    let narrowTexts: TextBox[] | undefined;
     if (options.narrow !== false && svgWidth > narrowChartWidth) {
       const narrowBound = phoneSpec(bound);
       const stacked = stackedSpec(bound);
@@ -454,7 +546,10 @@ export async function renderChart(
           // viewOf fitted the layout to the phone's width (fitWidth).
           const candidate = await narrowView.toSVG();
           // A spec of fixed width keeps it: that is no narrow layout.
-          if (svgWidthOf(candidate) <= narrowChartWidth) narrowSvg = candidate;
+          if (svgWidthOf(candidate) <= narrowChartWidth) {
+            narrowSvg = candidate;
+            narrowTexts = textsOf(narrowView);
+          }
         } finally {
           narrowView.finalize();
         }
@@ -484,6 +579,7 @@ export async function renderChart(
       svgWidth,
       svgHeight,
       ...(narrowSvg ? { narrowSvg } : {}),
+      ...(narrowTexts ? { narrowTexts } : {}),
       data,
       texts,
     };

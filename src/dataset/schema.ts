@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { splitCaptionNumber } from './caption-number.js';
 import { ruleIds, type RuleId } from '../diagnostics/rules.js';
 
 /**
@@ -423,15 +424,14 @@ function captionNumbers(
   at: (string | number)[] = [],
 ): void {
   if (caption === undefined || captionSource === undefined) return;
-  const printed = /^\s*表\s*(\d+)/.exec(captionSource)?.[1];
-  const zh = /^\s*表\s*(\d+)/.exec(caption.zh)?.[1];
-  const en = /^\s*Table\s+(\d+)/i.exec(caption.en)?.[1];
+  const printed = splitCaptionNumber(captionSource).number;
+  const zh = splitCaptionNumber(caption.zh).number;
+  const en = splitCaptionNumber(caption.en).number;
   for (const [lang, n] of [
     ['zh', zh],
     ['en', en],
   ] as const)
-    if (n !== undefined && Number(n) !== Number(printed ?? Number.NaN))
-      ctx.addIssue({ code: 'custom', path: [...at, 'caption', lang], message: captionNumberAsPrinted });
+    if (n !== undefined && n !== printed) ctx.addIssue({ code: 'custom', path: [...at, 'caption', lang], message: captionNumberAsPrinted });
 }
 
 /**

@@ -123,9 +123,15 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
     const previous =
       row ?? input.rows.find((r) => figure !== undefined && r.headline === figure.id && r.actual.some((a) => a.measure === measure));
 
+    // The reading beside the review year's target is the one that target was judged by: a relative
+    // target ("in step with economic growth") is judged on growth, so a target with no figure of its
+    // own (a rank, words) that continues it shows that growth, not a level it was never judged on.
+    // A target with a figure is compared with the result in its own measure.
+    const judgedOnGrowth = row?.target.kind === 'relative' && target.target.kind !== 'numeric';
+    const shown = judgedOnGrowth && row.actual.some((a) => a.measure === 'growth') ? 'growth' : measure;
     const result = ((): OutlookResult | undefined => {
       if (row) {
-        const actual = row.actual.find((a) => a.measure === measure);
+        const actual = row.actual.find((a) => a.measure === shown);
         if (!actual) return undefined;
         return {
           id: row.id,
@@ -133,7 +139,7 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
           value: actual.value,
           unit: actual.unit,
           decimals: actual.decimals,
-          measure,
+          measure: shown,
           display: actual.display,
           estimate: actual.estimate,
           ...(actual.year !== undefined ? { year: actual.year } : {}),

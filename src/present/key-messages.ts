@@ -3,7 +3,8 @@ import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
-import { outlookSentence, scorecardSentence } from './scorecard.js';
+import { outlookSentence, scorecardSentence, scorecardTally } from './scorecard.js';
+import { chineseCount, englishCount, listText } from './words.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { contextTexts } from './context.js';
 
@@ -130,4 +131,82 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     messages.push(say('risks', { text: zh ? text.replace(/[。.]$/, '') : midSentence(text.replace(/\.$/, '')) }));
   }
   return messages;
+}
+
+/**
+ * The findings a reader sees first: at most five, each one short line (the headline result, the
+ * count of targets met, the fastest growth, the plan year's lead target and its key projects). The
+ * key messages below them (keyMessages) give each in full, with its qualifications. Every figure
+ * comes from the plan; a finding whose figures the edition lacks is left out, and an edition with
+ * fewer than three has none (its few messages are short enough to read first).
+ */
+export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): string[] {
+  const lang = textKey(locale);
+  const zh = locale === 'zh-CN';
+  const values = { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear };
+  const say = (key: string, extra: Record<string, string | number> = {}): string => {
+    const text = lookup(strings, `keyFindings.${key}`);
+    if (text === undefined) throw new Error(`String "keyFindings.${key}" is not in ${strings.file}`);
+    return fill(text, { ...values, ...extra });
+  };
+  const inText = (label: string) => (zh ? label : midSentence(label));
+  const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
+  const findings: string[] = [];
+
+  const lead = plan.headline[0];
+  if (lead)
+    findings.push(
+      say(lead.growth ? 'headline' : 'headlineLevel', {
+        label: lead.label[lang],
+        value: withMarks(strings, lead.display[lang], lead, lang),
+        change: lead.growth ? lead.growth.said[lang] : '',
+      }),
+    );
+
+  const tally = scorecardTally(plan, strings, locale);
+  if (tally)
+    findings.push(
+      say(tally.allMet ? 'targetsAllMet' : 'targets', {
+        total: count(tally.total),
+        counts: zh ? tally.tally.join('、') : listText(tally.tally, strings, locale),
+      }),
+    );
+
+  // The fastest growth of the first price basis with two or more indicators (its basis named).
+  const group = byGrowthBasis(plan.headline).find(({ figures }) => figures.length >= 2);
+  if (group) {
+    const fastest = [...group.figures].sort((a, b) => b.growth!.value - a.growth!.value)[0]!;
+    findings.push(
+      say('fastest', {
+        basis: basisWords(strings, group.basis),
+        label: inText(fastest.label[lang]),
+        change: withMarks(strings, fastest.growth!.said[lang], fastest, lang),
+      }),
+    );
+  }
+
+  // The plan year: how many main targets, naming the one that continues the lead indicator.
+  const main = plan.planTargets.main;
+  if (main.length > 0) {
+    const first = main.find((t) => lead !== undefined && (t.indicator === lead.id || t.continues === lead.id)) ?? main[0]!;
+    findings.push(
+      say(main.length === 1 ? 'planOne' : 'plan', {
+        n: count(main.length),
+        label: inText(first.label[lang]),
+        target: zh ? first.target.display.zh : midSentence(first.target.display.en),
+      }),
+    );
+  }
+
+  const pipeline = plan.projects.pipeline;
+  if (pipeline && pipeline.total > 0) {
+    const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
+    findings.push(
+      pipeline.annualInvestment
+        ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
+        : say('projectsCount', values),
+    );
+  }
+  // Fewer than three findings say no more than the messages themselves: the messages stand alone.
+  return findings.length < 3 ? [] : findings.slice(0, 5);
 }

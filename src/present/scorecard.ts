@@ -72,6 +72,30 @@ function indicatorPhrase(indicator: ScorecardIndicator, rows: readonly ReviewTar
  * year's data, by status; those judged across price bases and those judged on an earlier year's
  * data, each set apart with what makes them different; and those not judged, each with why.
  */
+/**
+ * The count of the review year's target indicators by status ("three were met", "three were not
+ * met"), one per indicator however many readings it has; undefined without a targets table.
+ */
+export function scorecardTally(
+  plan: Plan,
+  strings: UiStrings,
+  locale: Locale,
+): { readonly total: number; readonly tally: readonly string[]; readonly allMet: boolean } | undefined {
+  const targets = plan.reviewTargets;
+  if (!targets || targets.scorecard.indicators.length === 0) return undefined;
+  const say = sayer(plan, strings);
+  const zh = textKey(locale) === 'zh';
+  const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
+  const number = (n: number) => (n === 1 ? 'one' : 'other');
+  const { indicators } = targets.scorecard;
+  const counted: readonly (IndicatorStatus | 'unjudged')[] = ['met', 'partly-met', 'not-met', 'pending', 'unjudged'];
+  const tally = counted.flatMap((status) => {
+    const n = indicators.filter((i) => (status === 'unjudged' ? i.status === 'not-comparable' : i.status === status)).length;
+    return n === 0 ? [] : [say(`keyMessages.scorecard.count.${status}.${number(n)}`, { n: count(n) })];
+  });
+  return { total: indicators.length, tally, allMet: indicators.every((i) => i.status === 'met') };
+}
+
 export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const targets = plan.reviewTargets;
   if (!targets || targets.scorecard.indicators.length === 0) return undefined;
@@ -85,12 +109,7 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   const number = (n: number) => (n === 1 ? 'one' : 'other');
 
   // 1. One count over every indicator of the table.
-  const counted: readonly (IndicatorStatus | 'unjudged')[] = ['met', 'partly-met', 'not-met', 'pending', 'unjudged'];
-  const tally = counted.flatMap((status) => {
-    const n = indicators.filter((i) => (status === 'unjudged' ? i.status === 'not-comparable' : i.status === status)).length;
-    return n === 0 ? [] : [say(`keyMessages.scorecard.count.${status}.${number(n)}`, { n: count(n) })];
-  });
-  const allMet = indicators.every((i) => i.status === 'met');
+  const { tally, allMet } = scorecardTally(plan, strings, locale)!;
   const sentences: string[] = [
     say(allMet ? 'keyMessages.scorecard.leadAllMet' : 'keyMessages.scorecard.lead', {
       total: count(indicators.length),
@@ -241,13 +260,21 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
     return {
       id: target.id,
       indicator: outlookIndicator(row, target, say, lang),
-      result: withMarks(strings, row.result.display[lang], row.result, lang),
+      // A growth shown for a target of a level (the reading its review-year target was judged by) says it is growth.
+      result: withMarks(
+        strings,
+        row.result.measure === 'growth' && target.measure !== 'growth'
+          ? say('brief.targets.actualGrowth', { value: row.result.display[lang] })
+          : row.result.display[lang],
+        row.result,
+        lang,
+      ),
       previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
       previousStatus: row.previousTarget ? statusText(strings, row.previousTarget.status) : null,
       target: target.target.display[lang],
       change,
       kindChange,
-      sameIndicator: row.result.measure === 'growth' || row.result.label[lang] === target.label[lang],
+      sameIndicator: target.measure === 'growth' || row.result.label[lang] === target.label[lang],
       changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || '–',
     };
   });
@@ -257,7 +284,7 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
 function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: 'zh' | 'en'): string {
   const own = target.label[lang];
   const result = row.result.label[lang];
-  return row.result.measure === 'level' && result !== own
+  return target.measure === 'level' && result !== own
     ? say('brief.outlook.resultOf', { label: own, result: lang === 'en' ? midSentence(result) : result })
     : own;
 }

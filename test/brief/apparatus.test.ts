@@ -9,11 +9,11 @@ import { renderEditionCharts } from '../../src/charts/charts.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
-import { keyMessages } from '../../src/present/key-messages.js';
+import { keyFindings, keyMessages } from '../../src/present/key-messages.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { readerDate } from '../../src/present/reader.js';
 import { typographyFor } from '../../src/present/typography.js';
-import { loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
+import { fill, loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
 // Issue 18, points 5 to 7: the apparatus of the brief (numbers, captions, source lines, contents
@@ -77,12 +77,20 @@ describe('numbering of tables and figures', () => {
     expect(captionNumber('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toBe(2);
     expect(captionNumber('表格说明', '表{n}')).toBeUndefined();
     expect(captionNumber('Table 12. X', 'Table {n}.')).toBe(12);
-    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排', '表{n}')).toEqual({
+    expect(sourceCaption('表2 2025年市重点建设实施项目分行业领域安排')).toEqual({
       caption: '2025年市重点建设实施项目分行业领域安排',
       number: 2,
     });
-    expect(sourceCaption('Table 12. X by Y', 'Table {n}.')).toEqual({ caption: 'X by Y', number: 12 });
-    expect(sourceCaption('Tables of X', 'Table {n}.')).toEqual({ caption: 'Tables of X', number: undefined });
+    expect(sourceCaption('Table 12. X by Y')).toEqual({ caption: 'X by Y', number: 12 });
+    expect(sourceCaption('Tables of X')).toEqual({ caption: 'Tables of X', number: undefined });
+    // The source's number in any form a caption may print it is taken off, never doubled
+    // ("Table 1. Table 1 Main indicators"): without a full stop, with a colon, spaced, upper case.
+    expect(sourceCaption('Table 1 Main indicators')).toEqual({ caption: 'Main indicators', number: 1 });
+    expect(sourceCaption('TABLE 3: Projects by area')).toEqual({ caption: 'Projects by area', number: 3 });
+    expect(sourceCaption('表 2 重点项目')).toEqual({ caption: '重点项目', number: 2 });
+    expect(sourceCaption('表2：重点项目')).toEqual({ caption: '重点项目', number: 2 });
+    expect(sourceCaption('表1主要指标')).toEqual({ caption: '主要指标', number: 1 });
+    expect(sourceCaption('Table 2.5 percent of X')).toEqual({ caption: 'Table 2.5 percent of X', number: undefined });
   });
 
   it('numbers every table and chart of both briefs of both editions 1, 2, 3… in reading order; the source’s numbers are cited in source lines', () => {
@@ -98,7 +106,7 @@ describe('numbering of tables and figures', () => {
         ...input.plan.tables.map((t) => t.caption),
       ];
       for (const published of sourceTables) {
-        const { caption, number } = sourceCaption(published[lang], table);
+        const { caption, number } = sourceCaption(published[lang]);
         const node = tables(nodes).find((t) => t.caption.endsWith(`\u00a0${caption}`));
         expect(node, `${key}: ${caption}`).toBeDefined();
         if (number !== undefined)
@@ -272,6 +280,35 @@ describe('cover and notes', () => {
   });
 });
 
+describe('one indicator, one figure', () => {
+  it('the main targets table shows, for every indicator the outlook table also has, the same review-year result under the same name', () => {
+    let compared = 0;
+    for (const [key, { nodes, input }] of built) {
+      const { reviewYear, planYear } = input.plan.edition;
+      const said = (k: string) => typographyFor(input.locale)(fill(lookup(input.strings, k)!, { reviewYear, planYear }));
+      const main = tables(nodes).find((t) => t.caption.endsWith(said('brief.targets.planCaption')));
+      const outlook = tables(nodes).find((t) => t.caption.endsWith(said('brief.outlook.caption')));
+      expect(main, key).toBeDefined();
+      if (!main || !outlook) continue;
+      for (const row of main.rows) {
+        // The outlook row of the same target: its name, or its name with the related result's ("… (2024: …)").
+        const name = row.cells[0]!;
+        const same = outlook.rows.find(
+          (r) => r.cells[0] === name || (name.length > 4 && r.cells[0]!.startsWith(name.replace(/[（(][^（(]*$/, ''))),
+        );
+        if (!same) {
+          expect(row.cells[2], `${key}: ${name} has a result the outlook table lacks`).toBe('–');
+          continue;
+        }
+        // Under the same name, with the same figure.
+        expect([name, row.cells[2]], key).toEqual([same.cells[0], same.cells[1]]);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(8);
+  });
+});
+
 describe('key messages', () => {
   it('opens the body with 4 to 6 messages in each language, after the contents', () => {
     for (const [key, { nodes, input }] of built) {
@@ -287,11 +324,32 @@ describe('key messages', () => {
     }
   });
 
+  it('opens with at most five findings, each set on one line, and gives the messages in full below them', () => {
+    for (const [key, { nodes, input, layout }] of built) {
+      const toc = nodes.findIndex((n) => n.type === 'toc');
+      const findings = nodes[toc + 2]!;
+      expect(findings.type, key).toBe('list');
+      const items = findings.type === 'list' ? findings.items : [];
+      expect(items.length, key).toBeGreaterThanOrEqual(4);
+      expect(items.length, key).toBeLessThanOrEqual(5);
+      // One line each: the whole finding is one line of the page.
+      for (const item of items)
+        expect(
+          layout.lines.map((l) => l.text.trim()),
+          `${key}: ${item}`,
+        ).toContain(typographyFor(input.locale)(item).trim());
+      // The messages in full follow, under their own heading, none lost.
+      expect(nodes[toc + 3], key).toMatchObject({ type: 'heading', level: 3, text: lookup(input.strings, 'keyFindings.detailTitle') });
+      const full = nodes[toc + 4]!;
+      expect(full.type === 'list' ? full.items.length : 0, key).toBe(keyMessages(input.plan, input.strings, input.locale).length);
+    }
+  });
+
   it('takes every number from the plan model: nothing in a message is typed', () => {
     for (const [folder, plan] of plans) {
       for (const locale of locales) {
         const lang = locale === 'zh-CN' ? 'zh' : 'en';
-        const messages = keyMessages(plan, strings.get(locale)!, locale);
+        const messages = [...keyFindings(plan, strings.get(locale)!, locale), ...keyMessages(plan, strings.get(locale)!, locale)];
         // Every figure the plan shows, in this language.
         const shown = JSON.stringify(plan)
           .match(/\d[\d,]*(\.\d+)?/g)!

@@ -492,7 +492,7 @@ describe('pagination (issue 18)', () => {
     }
   });
 
-  it('keeps headings with what follows, tables whole or in fragments of 3 rows or more with "(continued)", charts with their heading and introduction, no bullet or line alone, and no page under half full unless a chapter ends there', async () => {
+  it('keeps headings with what follows, tables whole or in fragments of 4 rows or more with "(continued)", charts with their heading and introduction, no bullet or line alone, and no page under half full unless a chapter ends there', async () => {
     for (const locale of locales) {
       const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
       const continued = lookup(strings, 'brief.continued') ?? '';

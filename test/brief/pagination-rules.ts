@@ -5,6 +5,9 @@ import { pageArea } from '../../src/brief/render-pdf.js';
  * The pagination rules of issue 18, measured on a layout record: each returns the places that
  * break the rule, as readable strings (empty when the layout obeys it).
  */
+/** A table broken across pages keeps at least this many rows on each side of the break (issue 25's review). */
+export const minTableFragment = 4;
+
 export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
   const { blocks } = layout;
   const lastPage = (i: number) => blocks[i]!.parts[blocks[i]!.parts.length - 1]!.page;
@@ -25,9 +28,10 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
       problems.headings.push(`block ${i} on page ${lastPage(i) + 1}`);
     if (block.kind === 'table') {
       const rows = total(i);
-      if (rows <= 6 && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
+      if (rows < 2 * minTableFragment && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
       for (const part of block.parts)
-        if (block.parts.length > 1 && part.count < 3) problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
+        if (block.parts.length > 1 && part.count < minTableFragment)
+          problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
       // Its header row again: the first line of every column's header, on the page it continues on.
       const header = (layout.tableHeaders[tableIndex++] ?? []).map((lines) => lines[0] ?? '').filter((l) => l !== '');
       for (const part of block.parts.slice(1)) {

@@ -345,6 +345,20 @@ describe('editions of other shapes', () => {
           }
         });
 
+        it('brief: the at-a-glance intro names only what its cards show (no targets where no card has one)', () => {
+          const shape = built.get(edition)!;
+          const nodes = shape.briefs.get(locale)!.nodes;
+          const at = nodes.findIndex((n) => n.type === 'heading' && n.text === said(shape, locale, 'brief.dashboard.title'));
+          const intro = nodes[at + 1];
+          expect(intro?.type).toBe('paragraph');
+          const text = intro?.type === 'paragraph' ? intro.text : '';
+          const word = (part: string) => said(shape, locale, `brief.dashboard.introParts.${part}`);
+          const hasTargets = shape.plan.headline.some((f) => f.target !== undefined);
+          expect(text.includes(word('targets')), text).toBe(hasTargets);
+          expect(text.includes(word('growth')), text).toBe(shape.plan.headline.some((f) => f.growth || f.change));
+          expect(text.includes(word('values')), text).toBe(true);
+        });
+
         it('brief: every chart placed draws its labels inside its frame', () => {
           const brief = built.get(edition)!.briefs.get(locale)!;
           // The headline growth chart is drawn only with enough bars to say more than the cards do.

@@ -115,6 +115,61 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives every category label room in the brief and at a phone’s width: a wrapped label never runs into the next, and every band is as tall as the tallest label needs (issue 25)', () => {
+    const problems: string[] = [];
+    let narrowCharts = 0;
+    let wrapped = 0;
+    for (const [key, list] of rendered) {
+      for (const chart of list) {
+        const labels = new Set(chart.data.rows.flatMap((r) => (typeof r.label === 'string' ? [r.label.split('\n').join(',')] : [])));
+        for (const [layout, texts] of [
+          ['wide', chart.texts],
+          ['narrow', chart.narrowTexts],
+        ] as const) {
+          if (!texts) continue;
+          if (layout === 'narrow') narrowCharts++;
+          // No two texts of the phone layout overlap, as none of the brief's do (above).
+          if (layout === 'narrow')
+            texts.forEach((a, i) =>
+              texts.slice(i + 1).forEach((b) => {
+                if (overlaps(a, b)) problems.push(`${key}/${chart.id} (narrow): "${a.text}" overlaps "${b.text}"`);
+              }),
+            );
+          // Category labels, top to bottom: at least 2 units apart, however many lines each takes.
+          const boxes = texts.filter((t) => labels.has(t.text)).sort((a, b) => a.y1 - b.y1);
+          if (boxes.some((b) => b.text.includes(','))) wrapped++;
+          boxes.slice(1).forEach((b, i) => {
+            const a = boxes[i]!;
+            if (b.x1 < a.x2 && a.x1 < b.x2 && b.y1 - a.y2 < 2)
+              problems.push(`${key}/${chart.id} (${layout}): "${a.text}" and "${b.text}" are ${(b.y1 - a.y2).toFixed(1)} apart`);
+          });
+        }
+      }
+    }
+    // A label of two lines is centred on its bar, as its value at the bar's end is (Figure 1).
+    for (const [key, list] of rendered) {
+      for (const chart of list.filter((c) => c.id === 'headline-growth')) {
+        for (const [layout, texts] of [
+          ['wide', chart.texts],
+          ['narrow', chart.narrowTexts ?? []],
+        ] as const) {
+          const centre = (b: { y1: number; y2: number }) => (b.y1 + b.y2) / 2;
+          const values = texts.filter((t) => chart.data.rows.some((r) => r.growthText === t.text));
+          for (const row of chart.data.rows) {
+            const label = texts.find((t) => typeof row.label === 'string' && t.text === row.label.split('\n').join(','));
+            if (!label || values.length === 0) continue;
+            const off = Math.min(...values.map((v) => Math.abs(centre(v) - centre(label))));
+            if (off > 1.5) problems.push(`${key}/${chart.id} (${layout}): "${label.text}" is ${off.toFixed(1)} off its bar's centre`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // Not vacuous: phone layouts were checked, and labels of two lines among them.
+    expect(narrowCharts).toBeGreaterThan(5);
+    expect(wrapped).toBeGreaterThan(2);
+  });
+
   it('formats axis numbers per locale: Chinese without thousands separators, English with them', () => {
     const zh = rendered
       .get('tables-charted/zh-CN')!
@@ -172,8 +227,9 @@ describe('charts', () => {
     const second = (await render(other, 'Report B'))!;
     const firstAgain = (await render(base, 'Report A'))!;
     expect(sink.items).toEqual([]);
-    // One compiled chart, and one of its phone layout (its own config: text size, legends), served all three renderings.
-    expect(caches.compiled.size).toBe(2);
+    // One compiled chart and one of its phone layout (its own config: text size, legends), each also
+    // with bands made taller for its labels of two lines, served all three renderings: 4, not 12.
+    expect(caches.compiled.size).toBe(4);
     expect(firstAgain.svg).toBe(first.svg);
     expect(second.svg).not.toBe(first.svg);
     // The source line is the chart's own (the PNG draws it; the brief sets it under the SVG).

@@ -96,6 +96,21 @@ describe('outlook: what the plan year’s targets imply', () => {
     expect(row('m-gdp-growth').kindChange).toBeUndefined();
   });
 
+  it('beside a review-year target judged on growth (in step with economic growth), shows the growth it was judged by, not a level', () => {
+    // Table 1's income row gives a level (85734元) and its growth (3.0%); its target is relative to GDP
+    // growth, so its status was judged on the growth. The 2025 target (a rank) has no figure to compare.
+    const income = row('m-urban-income');
+    expect(income.previousTarget).toMatchObject({ id: 't1-disposable-income', kind: 'relative', status: 'not-met' });
+    expect(income.result).toMatchObject({ measure: 'growth', value: 3, unit: '%' });
+    expect(income.change).toBeUndefined();
+    // Every row beside a relative target shows growth; a target with a figure keeps its own measure.
+    for (const o of plan.outlook) {
+      if (o.previousTarget?.kind === 'relative') expect(o.result.measure, o.target).toBe('growth');
+      const target = plan.planTargets.main.find((t) => t.id === o.target);
+      if (target?.target.kind === 'numeric') expect(o.result.measure, o.target).toBe(target.measure);
+    }
+  });
+
   it('holds only targets linked to a result: one with neither indicator nor continues is left out', () => {
     const linked = [...plan.planTargets.main, ...plan.planTargets.work].filter(
       (t) => t.indicator !== undefined || t.continues !== undefined,
