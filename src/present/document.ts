@@ -72,6 +72,8 @@ export interface TableNode {
   readonly note?: string;
   /** The source line under the table ("Source: …."). */
   readonly source?: string;
+  /** The workbook sheet (its dataset key) that holds the same data, which the workbook titles with this table's number. */
+  readonly dataset?: string;
 }
 export interface ChartNode {
   readonly type: 'chart';
@@ -246,6 +248,7 @@ function toNode(element: Element): DocNode {
         rows,
         ...(element.attrs.note ? { note: element.attrs.note } : {}),
         ...(element.attrs.source ? { source: element.attrs.source } : {}),
+        ...(element.attrs.dataset ? { dataset: element.attrs.dataset } : {}),
       };
     }
     case 'chart':
@@ -262,6 +265,14 @@ function toNode(element: Element): DocNode {
     default:
       throw new MarkupError(`<${element.name}> is not an element of the brief markup`, element.line);
   }
+}
+
+/**
+ * The numbered caption of each table that names the workbook sheet holding its data, by that
+ * sheet's dataset key: the workbook titles its sheets with the brief's numbers.
+ */
+export function datasetCaptions(nodes: readonly DocNode[]): ReadonlyMap<string, string> {
+  return new Map(nodes.flatMap((n) => (n.type === 'table' && n.dataset ? [[n.dataset, n.caption] as const] : [])));
 }
 
 /** Parses template output into the document tree; throws MarkupError with a line on bad markup. */

@@ -367,8 +367,13 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     };
   };
   // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
+  // A table the brief shows is titled as the brief numbers it (its source's own number is the brief's
+  // source line's): one numbering across brief, HTML edition and workbook.
+  const briefTitle = (key: string, caption: string) => input.briefTables?.get(key)?.replaceAll('\u00a0', ' ') ?? caption;
   const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
-    ...(input.plan.reviewTargets?.caption ? { reviewTargets: { title: input.plan.reviewTargets.caption[lang] } } : {}),
+    ...(input.plan.reviewTargets?.caption
+      ? { reviewTargets: { title: briefTitle('reviewTargets', input.plan.reviewTargets.caption[lang]) } }
+      : {}),
   };
 
   // Statistical tables: sheet name, title, header and columns come from the data.
@@ -379,7 +384,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       kind: 'table',
       key,
       name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
-      title: statTable.caption[lang],
+      title: briefTitle(key, statTable.caption[lang]),
       description: t(data.totalRows[key] ? 'workbook.tableDescription' : 'workbook.tableDescriptionNoTotal', {
         dimension: lang === 'en' ? midSentence(statTable.dimension.en) : statTable.dimension.zh,
       }),
