@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { fontFamily, latinFontFamily, subsetFace } from '../fonts/fonts.js';
 import { chartFaceRuns, compressedMarks, faceRuns, type Face } from './font-runs.js';
-import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
+import { breakOpportunities, breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
 import { createTextCaches, maxCachedWidths, type TextCaches } from './text-caches.js';
@@ -17,7 +17,7 @@ export class ChartNotDrawnError extends Error {
     super(message);
   }
 }
-import { cellAlign, type ChartNode, type CoverNode, type DocNode, type KpiGridNode, type TableNode } from './markup.js';
+import { cellAlign, outlineLevels, type ChartNode, type CoverNode, type DocNode, type KpiGridNode, type TableNode } from './markup.js';
 
 /**
  * Lays out the brief's document tree on A4 pages with pdfkit: our own line breaking (kinsoku),
@@ -502,10 +502,9 @@ class Layout {
 
   /** A table's measurements: column widths, wrapped header and rows, and their heights. */
   tableLayout(node: TableNode) {
-    const totalWeight = node.columns.reduce((a, c) => a + c.width, 0);
-    const widths = node.columns.map((c) => (c.width / totalWeight) * contentWidth);
     const pad = 4;
     const size = type.table;
+    const widths = this.columnWidths(node, pad, size);
     const lineHeight = size * 1.4;
     // An "of which" row (其中) is indented in its first cell by one em.
     const indentOf = (kind: TableNode['rows'][number]['kind'] | 'header', i: number) => (kind === 'part' && i === 0 ? size : 0);
@@ -531,6 +530,75 @@ class Layout {
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
     return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
+  }
+
+  /**
+   * Column widths that follow the content, measured: each column gets at least its longest
+   * unbreakable piece (a word, a figure with its unit, a Chinese word), and the rest of the width
+   * goes step by step where it saves the most for the width it takes, lines counted by filling each
+   * cell's measured pieces as the table will. So a column of short names ("Zhejiang Province") gets
+   * one line, and a long phrase is not squeezed over five lines beside a column with room to spare.
+   */
+  columnWidths(node: TableNode, pad: number, size: number): number[] {
+    const piecesOf = (text: string, font: Font, indent: number) => ({
+      indent,
+      pieces: breakOpportunities(text, { words: true }).map((piece) => ({
+        width: this.measure(piece, font, size),
+        trimmed: this.measure(piece.trimEnd(), font, size),
+      })),
+    });
+    type Cell = ReturnType<typeof piecesOf>;
+    // The header counts as a row.
+    const table: Cell[][] = [
+      node.columns.map((c) => piecesOf(c.header, 'bold', 0)),
+      ...node.rows.map((row) =>
+        row.cells.map((text, i) => piecesOf(text, row.kind === 'total' ? 'bold' : 'regular', row.kind === 'part' && i === 0 ? size : 0)),
+      ),
+    ];
+    const linesOf = (cell: Cell, width: number) => {
+      const room = width - pad * 2 - cell.indent;
+      let lines = 1;
+      let x = 0;
+      for (const piece of cell.pieces) {
+        if (x > 0 && x + piece.trimmed > room) {
+          lines++;
+          x = piece.width;
+        } else x += piece.width;
+      }
+      return lines;
+    };
+    const widths = node.columns.map(
+      (_, i) => Math.max(...table.map((row) => Math.max(0, ...row[i]!.pieces.map((p) => p.trimmed)) + row[i]!.indent)) + pad * 2,
+    );
+    // What a layout costs: each row's height in lines, squared (one row of five lines reads worse
+    // than five rows of two), and a quarter of its cells' lines besides (a row is as tall as its
+    // tallest cell, so where two cells of a row wrap, widening one alone must count too).
+    const cost = (w: readonly number[]) =>
+      table.reduce((sum, row) => {
+        const lines = row.map((c, i) => linesOf(c, w[i]!));
+        return sum + Math.max(...lines) ** 2 + lines.reduce((a, n) => a + n, 0) / 4;
+      }, 0);
+    let left = contentWidth - widths.reduce((a, w) => a + w, 0);
+    let now = cost(widths);
+    while (left > 1) {
+      let best: { column: number; extra: number; cost: number; gain: number } | undefined;
+      for (const [column] of node.columns.entries()) {
+        for (const step of [2, 4, 8, 16, 32, 64, 128]) {
+          const extra = Math.min(step, left);
+          const trial = cost(widths.map((w, k) => (k === column ? w + extra : w)));
+          const gain = (now - trial) / extra;
+          if (gain > 0 && (!best || gain > best.gain)) best = { column, extra, cost: trial, gain };
+          if (extra === left) break;
+        }
+      }
+      if (!best) break;
+      widths[best.column]! += best.extra;
+      left -= best.extra;
+      now = best.cost;
+    }
+    // Width left over: in proportion to what each column has.
+    const total = widths.reduce((a, w) => a + w, 0);
+    return widths.map((w) => (w / total) * contentWidth);
   }
 
   table(node: TableNode): void {
@@ -569,7 +637,7 @@ class Layout {
       const top = this.y;
       const row = this.doc.struct('TR');
       table.add(row);
-      // A header is set as its column is; a cell as what it holds (cellAlign: figures right, words left).
+      // A header and its cells are set as their column is (cellAlign).
       const align = (i: number) => (cells ? cellAlign(node.columns[i]!, cells[i]!) : node.columns[i]!.align);
       lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i), align(i))])));
       row.end();
@@ -807,9 +875,11 @@ class Layout {
    */
   tocHeight(title: string, headings: readonly { level: number; text: string }[]): number {
     let height = this.paragraphHeight(title, 'bold', type.h1, 0, 'title', 10);
-    for (const h of headings) {
-      if (h.level > 2) continue;
-      const entry = this.tocEntry(h.level, h.text);
+    const levels = outlineLevels(headings.map((h) => h.level));
+    for (const [index, h] of headings.entries()) {
+      const level = levels[index]!;
+      if (level > 2) continue;
+      const entry = this.tocEntry(level, h.text);
       height += entry.lines.length * entry.size * leading + entry.after;
     }
     return height;
@@ -822,10 +892,13 @@ class Layout {
     this.y = page.top;
     const toc = this.tocStruct!;
     toc.add(this.doc.struct('H1', {}, [() => this.paragraph(title, 'bold', type.h1, colours.accent, 0, 10)]));
+    // The outline's levels, as the HTML edition's contents list them (an h3 under an h1 is an entry too).
+    const levels = outlineLevels(this.record.headings.map((h) => h.level));
     for (const [index, h] of this.record.headings.entries()) {
-      if (h.level > 2) continue;
+      const level = levels[index]!;
+      if (level > 2) continue;
       const destination = this.record.destinations[index]!.name;
-      const { font, size, indent, lines, after } = this.tocEntry(h.level, h.text);
+      const { font, size, indent, lines, after } = this.tocEntry(level, h.text);
       const number = String(h.page + 1);
       toc.add(
         this.doc.struct('TOCI', {}, [

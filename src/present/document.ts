@@ -50,14 +50,13 @@ export interface TableColumn {
 }
 
 /**
- * How a cell is set: a figure flush right, so that figures line up in their column, and words
- * flush left. In a column of figures a cell of words only ("与经济增长同步", "stay among the
- * province's leaders") is text and flush left; a figure with its words ("力争300亿元", "at least
- * 9,500") and the dash of a missing figure stay with the figures. A column of text is flush left.
+ * How a cell is set: as its column is, one alignment per column. A column of figures is flush
+ * right, so that figures line up, and a target in words among them ("与经济增长同步", "stay among
+ * the province's leaders") is set flush right too: a column that mixes both edges reads as ragged.
+ * A column of text is flush left.
  */
-export function cellAlign(column: TableColumn, cell: string): 'left' | 'right' {
-  if (column.align === 'left') return 'left';
-  return /\d/.test(cell) || /^[–—-]?$/.test(cell.trim()) ? 'right' : 'left';
+export function cellAlign(column: TableColumn, _cell: string): 'left' | 'right' {
+  return column.align;
 }
 export interface TableRow {
   /** `part`: an "of which" row (其中), a part of the row above it, set indented. */
@@ -265,6 +264,23 @@ function toNode(element: Element): DocNode {
     default:
       throw new MarkupError(`<${element.name}> is not an element of the brief markup`, element.line);
   }
+}
+
+/**
+ * The level each heading takes in the outline, from its template levels in order: a level skipped
+ * in the template (an h3 straight under an h1) is not skipped in the outline; the heading nests one
+ * level under the nearest open heading of a higher template level. The HTML edition's sections and
+ * both editions' contents read it, so the PDF's contents list what the HTML's list.
+ */
+export function outlineLevels(templateLevels: readonly number[]): number[] {
+  const open: number[] = []; // template levels of the headings now open, outermost first
+  return templateLevels.map((level) => {
+    let parent = open.length;
+    while (parent > 0 && open[parent - 1]! >= level) parent--;
+    open.length = parent;
+    open.push(level);
+    return parent + 1;
+  });
 }
 
 /**
