@@ -462,9 +462,18 @@ class Layout {
         item,
         label: this.wrap(item.label, cardWidth - pad * 2, 'regular', type.small),
         details: item.details.flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
+        // What the figure includes: a note, grey and set apart, after the lines of figures (no text is under 8 pt).
+        notes: (item.notes ?? []).flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
       }));
       const height = Math.max(
-        ...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading),
+        ...layouts.map(
+          (l) =>
+            pad * 2 +
+            l.label.length * type.small * leading +
+            type.kpi * 1.4 +
+            l.details.length * type.small * leading +
+            (l.notes.length > 0 ? 2 + l.notes.length * type.small * leading : 0),
+        ),
       );
       rows.push({ layouts, height });
     }
@@ -490,6 +499,11 @@ class Layout {
           y += type.kpi * 1.4;
           for (const d of l.details) {
             this.line(d, x + pad, y, 'regular', type.small, colours.text);
+            y += type.small * leading;
+          }
+          if (l.notes.length > 0) y += 2;
+          for (const d of l.notes) {
+            this.line(d, x + pad, y, 'regular', type.small, colours.muted);
             y += type.small * leading;
           }
         });
@@ -543,6 +557,7 @@ class Layout {
     const piecesOf = (text: string, font: Font, indent: number) => ({
       indent,
       pieces: breakOpportunities(text, { words: true }).map((piece) => ({
+        text: piece,
         width: this.measure(piece, font, size),
         trimmed: this.measure(piece.trimEnd(), font, size),
       })),
@@ -567,9 +582,18 @@ class Layout {
       }
       return lines;
     };
-    const widths = node.columns.map(
-      (_, i) => Math.max(...table.map((row) => Math.max(0, ...row[i]!.pieces.map((p) => p.trimmed)) + row[i]!.indent)) + pad * 2,
-    );
+    // A column's least: its longest piece, and a short cell without spaces whole (a Chinese term
+    // or name up to nine ems), which reads badly broken between its words ("数字经济 | 核心产业").
+    // A header only needs its longest piece.
+    const longest = (cell: Cell) => Math.max(0, ...cell.pieces.map((p) => p.trimmed));
+    const whole = (cell: Cell) =>
+      cell.pieces.reduce((a, p) => a + p.width, 0) - (cell.pieces.at(-1)?.width ?? 0) + (cell.pieces.at(-1)?.trimmed ?? 0);
+    const leastOf = (cell: Cell) =>
+      Math.max(
+        longest(cell),
+        cell.pieces.length > 1 && cell.pieces.every((p) => !/\s/.test(p.text)) && whole(cell) <= size * 9 ? whole(cell) : 0,
+      ) + cell.indent;
+    const widths = node.columns.map((_, i) => Math.max(longest(table[0]![i]!), ...table.slice(1).map((row) => leastOf(row[i]!))) + pad * 2);
     // What a layout costs: each row's height in lines, squared (one row of five lines reads worse
     // than five rows of two), and a quarter of its cells' lines besides (a row is as tall as its
     // tallest cell, so where two cells of a row wrap, widening one alone must count too).

@@ -243,7 +243,8 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
       .map(
         (k) =>
           `<li class="kpi${k.status ? ` status-${slug(k.status)}` : ''}"><p class="kpi-label">${t(k.label)}</p>` +
-          `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}</li>`,
+          `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}` +
+          `${(k.notes ?? []).map((d) => `<p class="kpi-note">${t(d)}</p>`).join('')}</li>`,
       )
       .join('')}</ul>`;
 

@@ -36,6 +36,8 @@ export interface KpiNode {
   readonly label: string;
   readonly value: string;
   readonly details: readonly string[];
+  /** What the figure includes or leaves out ("Includes the … cooperation zone"): set small and grey under the figures (<detail class="note">). */
+  readonly notes?: readonly string[];
   readonly status?: string;
 }
 export interface KpiGridNode {
@@ -218,12 +220,24 @@ function toNode(element: Element): DocNode {
         throw new MarkupError(`<ul class="${element.attrs.class}"> is not a list style`, element.line);
       return { type: 'list', items: childElements(element, 'li').map(textOf), ...(element.attrs.class ? { style: 'small' as const } : {}) };
     case 'kpis':
+      for (const d of element.children.flatMap((k) => (typeof k === 'string' ? [] : childElements(k, 'detail'))))
+        if (d.attrs.class !== undefined && d.attrs.class !== 'note')
+          throw new MarkupError(`<detail class="${d.attrs.class}"> is not a detail style`, d.line);
       return {
         type: 'kpis',
         items: childElements(element, 'kpi').map((k) => ({
           label: attr(k, 'label'),
           value: attr(k, 'value'),
-          details: childElements(k, 'detail').map(textOf),
+          details: childElements(k, 'detail')
+            .filter((d) => d.attrs.class === undefined)
+            .map(textOf),
+          ...(childElements(k, 'detail').some((d) => d.attrs.class === 'note')
+            ? {
+                notes: childElements(k, 'detail')
+                  .filter((d) => d.attrs.class === 'note')
+                  .map(textOf),
+              }
+            : {}),
           ...(k.attrs.status ? { status: k.attrs.status } : {}),
         })),
       };

@@ -532,7 +532,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         title: t('workbook.sheets.cover.title'),
         lines: [
           [t('workbook.cover.coverage'), t('workbook.cover.coverageText', { place: placeName(edition, input.locale) })],
-          [t('workbook.cover.planYear'), edition.planYear],
+          // The year the edition is of: the plan year, or a review's reference year (editionScope).
+          [t('workbook.cover.planYear'), Number(t('workbook.cover.year'))],
           // Who issued the report, and who prepared this workbook from it: the workbook is not the
           // issuer's publication, and its statuses and checks are its own reading.
           [t('workbook.cover.issuer'), edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerUnstated')],

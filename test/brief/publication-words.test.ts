@@ -69,7 +69,7 @@ describe.each(locales)('the brief in %s', (locale) => {
         discrepancySentence(warning, strings[locale], lang(locale)),
         readerNote(warning, strings[locale], lang(locale)),
       ]) {
-        expect(text.toLowerCase()).toContain(reader.note[lang(locale)].slice(1, 20).toLowerCase());
+        expect(text.toLowerCase()).toContain(reader.note![lang(locale)].slice(1, 20).toLowerCase());
         expect(text, 'the generated wording repeats the note').not.toContain(generated);
       }
     }
