@@ -5,7 +5,9 @@ import type { DocNode, TableNode } from '../../src/brief/markup.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import type { Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
-import { datasetCaptions, outlineLevels } from '../../src/present/document.js';
+import { datasetCaptions, outlineLevels, parseMarkup } from '../../src/present/document.js';
+import { stringsForEdition } from '../../src/present/edition-scope.js';
+import { seriesSources } from '../../src/present/series.js';
 import { discrepancySentence, readerNote } from '../../src/present/reader.js';
 import { fill, loadUiStrings, lookup } from '../../src/present/strings.js';
 import { checkStandings } from '../../src/validate/rules/sources.js';
@@ -181,5 +183,64 @@ describe('outline levels (the contents of PDF and HTML)', () => {
       expect(glossary, locale).toBeGreaterThan(0);
       expect(levels[glossary], locale).toBe(2);
     }
+  });
+});
+
+describe('an edition of a year’s results (a review that judges no targets)', () => {
+  const results = {
+    ...plan,
+    reviewTargets: undefined,
+    planTargets: { main: [], work: [] },
+    sections: { ...plan.sections, plan: [] },
+    projects: { ...plan.projects, pipeline: undefined, reserves: [] },
+    outlook: [],
+  } as typeof plan;
+  it.each(locales)('is titled for its results and states its reference year (%s)', (locale) => {
+    const scoped = stringsForEdition(strings[locale], results);
+    const running = fill(lookup(scoped, 'brief.running')!, { district: 'D', reviewYear: 2024, planYear: 2025 });
+    expect(running).not.toMatch(/plan|计划/);
+    expect(running).toContain('2024');
+    const nodes = composeBrief({ ...input(locale), plan: results, strings: scoped }, new DiagnosticSink())!;
+    const cover = nodes.find((n) => n.type === 'cover')!;
+    const year = cover.type === 'cover' ? cover.meta.find((m) => m.label === lookup(scoped, 'brief.cover.planYear')) : undefined;
+    expect(year?.label).toBe(locale === 'en' ? 'Reference year' : '数据年度');
+    expect(year?.value).toBe(String(plan.edition.reviewYear));
+  });
+  it('keeps the plan-execution wording for a review that judges targets', () => {
+    const review = { ...results, reviewTargets: plan.reviewTargets } as typeof plan;
+    expect(lookup(stringsForEdition(strings.en, review), 'brief.running')).toContain('plan execution');
+  });
+});
+
+describe('titles side by side in 书名号 (GB/T 15834)', () => {
+  it('takes no 顿号 between them', () => {
+    const editions = [
+      { id: 'a', source: { zh: '甲报告', en: 'Report A' } },
+      { id: 'b', source: { zh: '乙报告', en: 'Report B' } },
+    ];
+    const series = { ...plan, series: { ...plan.series, editions } } as unknown as typeof plan;
+    const indicators = [{ points: [{ edition: 'a' }, { edition: 'b' }] }] as unknown as Parameters<typeof seriesSources>[1];
+    expect(seriesSources(series, indicators, 'zh')).toBe('《甲报告》《乙报告》');
+    expect(seriesSources(series, indicators, 'en')).toBe('Report A; Report B');
+  });
+});
+
+describe('a headline card’s note', () => {
+  it('is a note of the card, apart from its lines of figures, in both languages', () => {
+    const noted = plan.headline.filter((h) => h.note);
+    expect(noted.length, 'the default edition notes what a figure includes').toBeGreaterThan(0);
+    for (const locale of locales) {
+      const kpis = briefs[locale].find((n) => n.type === 'kpis');
+      for (const h of noted) {
+        const card = kpis?.type === 'kpis' ? kpis.items.find((k) => k.label === h.label[lang(locale)]) : undefined;
+        expect(card?.notes, locale).toEqual([h.note![lang(locale)]]);
+        expect(card?.details, locale).not.toContain(h.note![lang(locale)]);
+      }
+    }
+  });
+  it('is parsed from <detail class="note">, and another class is refused', () => {
+    const [node] = parseMarkup('<kpis><kpi label="A" value="1"><detail>x</detail><detail class="note">y</detail></kpi></kpis>');
+    expect(node).toEqual({ type: 'kpis', items: [{ label: 'A', value: '1', details: ['x'], notes: ['y'] }] });
+    expect(() => parseMarkup('<kpis><kpi label="A" value="1"><detail class="big">y</detail></kpi></kpis>')).toThrow(/detail style/);
   });
 });
