@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { fontFamily, latinFontFamily, subsetFace } from '../fonts/fonts.js';
 import { chartFaceRuns, compressedMarks, faceRuns, type Face } from './font-runs.js';
-import { breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
+import { breakOpportunities, breakParagraphs, type BreakOptions, type BrokenLine } from './line-break.js';
 import { justifiedUnits } from './justify.js';
 import { firstFragmentHeight, splitRules, unitsThatFit, type SplitRule } from './pagination.js';
 import { createTextCaches, maxCachedWidths, type TextCaches } from './text-caches.js';
@@ -17,7 +17,7 @@ export class ChartNotDrawnError extends Error {
     super(message);
   }
 }
-import { cellAlign, type ChartNode, type CoverNode, type DocNode, type KpiGridNode, type TableNode } from './markup.js';
+import { cellAlign, outlineLevels, type ChartNode, type CoverNode, type DocNode, type KpiGridNode, type TableNode } from './markup.js';
 
 /**
  * Lays out the brief's document tree on A4 pages with pdfkit: our own line breaking (kinsoku),
@@ -462,9 +462,18 @@ class Layout {
         item,
         label: this.wrap(item.label, cardWidth - pad * 2, 'regular', type.small),
         details: item.details.flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
+        // What the figure includes: a note, grey and set apart, after the lines of figures (no text is under 8 pt).
+        notes: (item.notes ?? []).flatMap((d) => this.wrap(d, cardWidth - pad * 2, 'regular', type.small)),
       }));
       const height = Math.max(
-        ...layouts.map((l) => pad * 2 + l.label.length * type.small * leading + type.kpi * 1.4 + l.details.length * type.small * leading),
+        ...layouts.map(
+          (l) =>
+            pad * 2 +
+            l.label.length * type.small * leading +
+            type.kpi * 1.4 +
+            l.details.length * type.small * leading +
+            (l.notes.length > 0 ? 2 + l.notes.length * type.small * leading : 0),
+        ),
       );
       rows.push({ layouts, height });
     }
@@ -492,6 +501,11 @@ class Layout {
             this.line(d, x + pad, y, 'regular', type.small, colours.text);
             y += type.small * leading;
           }
+          if (l.notes.length > 0) y += 2;
+          for (const d of l.notes) {
+            this.line(d, x + pad, y, 'regular', type.small, colours.muted);
+            y += type.small * leading;
+          }
         });
         this.y = top + height + gap;
         this.mark(top);
@@ -500,56 +514,9 @@ class Layout {
     this.y += 4;
   }
 
-  /**
-   * A table's column widths: by the columns' weights, except that a column of figures is never
-   * narrower than its widest figure, so that no figure breaks
-   * inside its number (and a column of words keeps room for a few characters); the columns that can
-   * spare width give it up. When even the figures alone are wider
-   * than the page (many columns of figures), the whole table is set smaller (`scale` below 1) rather
-   * than a figure broken: with 60 columns, 30.5 was set as "3", "0.", "5" on three lines.
-   */
-  tableWidths(node: TableNode): { widths: number[]; scale: number } {
-    const totalWeight = node.columns.reduce((a, c) => a + c.width, 0);
-    const weighted = node.columns.map((c) => (c.width / totalWeight) * contentWidth);
-    const pad = 4;
-    const size = type.table;
-    // The narrowest each column may be at full size: its widest figure word, with padding and indent.
-    const least = node.columns.map((column, i) =>
-      Math.max(
-        0,
-        ...node.rows.map((row) => {
-          const cell = row.cells[i] ?? '';
-          const font: Font = row.kind === 'total' ? 'bold' : 'regular';
-          const widest = (parts: readonly string[]) => Math.max(0, ...parts.map((w) => this.measure(w, font, size)));
-          // A figure (its sign, digits, separators and per cent) is never broken; words may break,
-          // but a column of words keeps room for a few characters.
-          const needs =
-            cellAlign(column, cell) === 'right'
-              ? widest(cell.match(/[+\-−]?\d[\d,.]*[%‰]?/g) ?? [])
-              : Math.min(widest(cell.split(/\s+/)), size * 4);
-          return needs + pad * 2 + 0.5 + (row.kind === 'part' && i === 0 ? size : 0);
-        }),
-      ),
-    );
-    const needed = least.reduce((a, w) => a + w, 0);
-    if (needed > contentWidth) {
-      // Everything in the table (type, padding, indent) scales together, so the figures just fit.
-      const scale = contentWidth / needed;
-      return { widths: least.map((w) => w * scale), scale };
-    }
-    const short = weighted.reduce((a, w, i) => a + Math.max(0, least[i]! - w), 0);
-    if (short === 0) return { widths: weighted, scale: 1 };
-    // Columns wider than they need give up width in proportion to what they can spare.
-    const spare = weighted.reduce((a, w, i) => a + Math.max(0, w - least[i]!), 0);
-    return {
-      widths: weighted.map((w, i) => (w < least[i]! ? least[i]! : w - ((w - least[i]!) / spare) * short)),
-      scale: 1,
-    };
-  }
-
   /** A table's measurements: column widths, wrapped header and rows, and their heights. */
   tableLayout(node: TableNode) {
-    const { widths, scale } = this.tableWidths(node);
+    const { widths, scale } = this.columnWidths(node, 4, type.table);
     const pad = 4 * scale;
     const size = type.table * scale;
     const lineHeight = size * 1.4;
@@ -577,6 +544,95 @@ class Layout {
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
     return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
+  }
+
+  /**
+   * Column widths that follow the content, measured: each column gets at least its longest
+   * unbreakable piece (a word, a figure with its unit, a Chinese word), and the rest of the width
+   * goes step by step where it saves the most for the width it takes, lines counted by filling each
+   * cell's measured pieces as the table will. So a column of short names ("Zhejiang Province") gets
+   * one line, and a long phrase is not squeezed over five lines beside a column with room to spare.
+   */
+  /**
+   * A table's column widths, measured: each column at least as wide as its longest unbreakable
+   * piece (a figure with its sign, separators and per cent is one), so that no figure breaks inside
+   * its number; the width left goes where it saves the most lines. When even those least widths
+   * are wider than the page (many columns of figures), the whole table is set smaller (`scale`
+   * below 1) rather than a figure broken: with 60 columns, 30.5 was set as "3", "0.", "5".
+   */
+  columnWidths(node: TableNode, pad: number, size: number): { widths: number[]; scale: number } {
+    const piecesOf = (text: string, font: Font, indent: number) => ({
+      indent,
+      pieces: breakOpportunities(text, { words: true }).map((piece) => ({
+        text: piece,
+        width: this.measure(piece, font, size),
+        trimmed: this.measure(piece.trimEnd(), font, size),
+      })),
+    });
+    type Cell = ReturnType<typeof piecesOf>;
+    // The header counts as a row.
+    const table: Cell[][] = [
+      node.columns.map((c) => piecesOf(c.header, 'bold', 0)),
+      ...node.rows.map((row) =>
+        row.cells.map((text, i) => piecesOf(text, row.kind === 'total' ? 'bold' : 'regular', row.kind === 'part' && i === 0 ? size : 0)),
+      ),
+    ];
+    const linesOf = (cell: Cell, width: number) => {
+      const room = width - pad * 2 - cell.indent;
+      let lines = 1;
+      let x = 0;
+      for (const piece of cell.pieces) {
+        if (x > 0 && x + piece.trimmed > room) {
+          lines++;
+          x = piece.width;
+        } else x += piece.width;
+      }
+      return lines;
+    };
+    // A column's least: its longest piece, and a short cell without spaces whole (a Chinese term
+    // or name up to nine ems), which reads badly broken between its words ("数字经济 | 核心产业").
+    // A header only needs its longest piece.
+    const longest = (cell: Cell) => Math.max(0, ...cell.pieces.map((p) => p.trimmed));
+    const whole = (cell: Cell) =>
+      cell.pieces.reduce((a, p) => a + p.width, 0) - (cell.pieces.at(-1)?.width ?? 0) + (cell.pieces.at(-1)?.trimmed ?? 0);
+    const leastOf = (cell: Cell) =>
+      Math.max(
+        longest(cell),
+        cell.pieces.length > 1 && cell.pieces.every((p) => !/\s/.test(p.text)) && whole(cell) <= size * 9 ? whole(cell) : 0,
+      ) + cell.indent;
+    const widths = node.columns.map((_, i) => Math.max(longest(table[0]![i]!), ...table.slice(1).map((row) => leastOf(row[i]!))) + pad * 2);
+    // What a layout costs: each row's height in lines, squared (one row of five lines reads worse
+    // than five rows of two), and a quarter of its cells' lines besides (a row is as tall as its
+    // tallest cell, so where two cells of a row wrap, widening one alone must count too).
+    const cost = (w: readonly number[]) =>
+      table.reduce((sum, row) => {
+        const lines = row.map((c, i) => linesOf(c, w[i]!));
+        return sum + Math.max(...lines) ** 2 + lines.reduce((a, n) => a + n, 0) / 4;
+      }, 0);
+    const needed = widths.reduce((a, w) => a + w, 0);
+    // Everything in the table (type, padding, indent) scales together, so the figures just fit.
+    if (needed > contentWidth) return { widths: widths.map((w) => w * (contentWidth / needed)), scale: contentWidth / needed };
+    let left = contentWidth - needed;
+    let now = cost(widths);
+    while (left > 1) {
+      let best: { column: number; extra: number; cost: number; gain: number } | undefined;
+      for (const [column] of node.columns.entries()) {
+        for (const step of [2, 4, 8, 16, 32, 64, 128]) {
+          const extra = Math.min(step, left);
+          const trial = cost(widths.map((w, k) => (k === column ? w + extra : w)));
+          const gain = (now - trial) / extra;
+          if (gain > 0 && (!best || gain > best.gain)) best = { column, extra, cost: trial, gain };
+          if (extra === left) break;
+        }
+      }
+      if (!best) break;
+      widths[best.column]! += best.extra;
+      left -= best.extra;
+      now = best.cost;
+    }
+    // Width left over: in proportion to what each column has.
+    const total = widths.reduce((a, w) => a + w, 0);
+    return { widths: widths.map((w) => (w / total) * contentWidth), scale: 1 };
   }
 
   table(node: TableNode): void {
@@ -615,7 +671,7 @@ class Layout {
       const top = this.y;
       const row = this.doc.struct('TR');
       table.add(row);
-      // A header is set as its column is; a cell as what it holds (cellAlign: figures right, words left).
+      // A header and its cells are set as their column is (cellAlign).
       const align = (i: number) => (cells ? cellAlign(node.columns[i]!, cells[i]!) : node.columns[i]!.align);
       lines.forEach((cell, i) => row.add(this.doc.struct(cellType, {}, [() => drawCell(i, cell, font, top, indentOf(kind, i), align(i))])));
       row.end();
@@ -853,9 +909,11 @@ class Layout {
    */
   tocHeight(title: string, headings: readonly { level: number; text: string }[]): number {
     let height = this.paragraphHeight(title, 'bold', type.h1, 0, 'title', 10);
-    for (const h of headings) {
-      if (h.level > 2) continue;
-      const entry = this.tocEntry(h.level, h.text);
+    const levels = outlineLevels(headings.map((h) => h.level));
+    for (const [index, h] of headings.entries()) {
+      const level = levels[index]!;
+      if (level > 2) continue;
+      const entry = this.tocEntry(level, h.text);
       height += entry.lines.length * entry.size * leading + entry.after;
     }
     return height;
@@ -868,10 +926,13 @@ class Layout {
     this.y = page.top;
     const toc = this.tocStruct!;
     toc.add(this.doc.struct('H1', {}, [() => this.paragraph(title, 'bold', type.h1, colours.accent, 0, 10)]));
+    // The outline's levels, as the HTML edition's contents list them (an h3 under an h1 is an entry too).
+    const levels = outlineLevels(this.record.headings.map((h) => h.level));
     for (const [index, h] of this.record.headings.entries()) {
-      if (h.level > 2) continue;
+      const level = levels[index]!;
+      if (level > 2) continue;
       const destination = this.record.destinations[index]!.name;
-      const { font, size, indent, lines, after } = this.tocEntry(h.level, h.text);
+      const { font, size, indent, lines, after } = this.tocEntry(level, h.text);
       const number = String(h.page + 1);
       toc.add(
         this.doc.struct('TOCI', {}, [

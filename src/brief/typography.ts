@@ -27,7 +27,16 @@ export function mapDocText(nodes: readonly DocNode[], fix: (text: string) => str
       case 'list':
         return { ...node, items: node.items.map(fix) };
       case 'kpis':
-        return { ...node, items: node.items.map((k) => ({ ...k, label: fix(k.label), value: fix(k.value), details: k.details.map(fix) })) };
+        return {
+          ...node,
+          items: node.items.map((k) => ({
+            ...k,
+            label: fix(k.label),
+            value: fix(k.value),
+            details: k.details.map(fix),
+            ...(k.notes ? { notes: k.notes.map(fix) } : {}),
+          })),
+        };
       case 'table':
         return {
           ...node,

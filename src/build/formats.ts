@@ -3,6 +3,7 @@
  * an edition. The render loop (edition.ts) never names a format; a new format (a DOCX brief, say)
  * is a renderer folder under src/ and one entry here.
  */
+import { datasetCaptions } from '../present/document.js';
 import { buildBrief, typesetBrief } from '../brief/brief.js';
 import type { DocNode } from '../brief/markup.js';
 import { renderEditionCharts } from '../charts/charts.js';
@@ -115,7 +116,9 @@ export async function prepareLocale(plan: Plan, locale: Locale, context: LocaleC
     png: services.chartImages,
   });
   const input: LocaleRenderInput = { rootDir, plan, locale, strings, units, charts, buildDate };
-  return { locale, input, typeset: typesetBrief(input, services.sink, services.caches.templates) };
+  const typeset = typesetBrief(input, services.sink, services.caches.templates);
+  // The workbook and the open data title their tables with the brief's numbers.
+  return { locale, input: typeset ? { ...input, briefTables: datasetCaptions(typeset) } : input, typeset };
 }
 
 /** One format's files of a prepared locale (the preview asks for the HTML brief alone). */

@@ -243,7 +243,8 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
       .map(
         (k) =>
           `<li class="kpi${k.status ? ` status-${slug(k.status)}` : ''}"><p class="kpi-label">${t(k.label)}</p>` +
-          `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}</li>`,
+          `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}` +
+          `${(k.notes ?? []).map((d) => `<p class="kpi-note">${t(d)}</p>`).join('')}</li>`,
       )
       .join('')}</ul>`;
 
@@ -252,7 +253,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
     const header = rowHeaderColumn(node);
     const num = ' class="num"';
     const head = node.columns.map((c) => `<th scope="col"${c.align === 'right' ? num : ''}>${t(c.header)}</th>`).join('');
-    // A cell is set as what it holds (cellAlign: figures flush right, words flush left).
+    // A cell is set as its column is (cellAlign: one alignment per column).
     const align = (i: number, cell: string) => (cellAlign(node.columns[i]!, cell) === 'right' ? num : '');
     // Each cell carries its column's header (data-label): on a phone a wide table is read row by
     // row, each row a card of label–value pairs (brief.css), the header row hidden from view.

@@ -492,14 +492,29 @@ export function buildPlan(
     };
   });
 
-  // Headline cards show the targets-table target set for them, and its status.
+  // Headline cards show the targets-table target set for them, and its status. A card names the
+  // indicator, not its growth ("GDP", not "GDP growth"): a target judged on a growth result that
+  // does not say what it is for says it there ("growth of 6%", not "6%").
+  const cardTarget = (row: ReviewTargetRow): PlanTargetValue['display'] => {
+    const raw = data.reviewTargets?.rows.find((r) => r.id === row.id);
+    if (
+      !raw ||
+      row.measure !== undefined ||
+      raw.target.kind !== 'numeric' ||
+      row.actual.length === 0 ||
+      !row.actual.every((a) => a.measure === 'growth')
+    )
+      return row.target.display;
+    const decimals = dec(files.reviewTargets, ['rows', data.reviewTargets!.rows.indexOf(raw), 'target', 'value'], raw.target.value);
+    return describeTarget(raw.target, decimals, units, 'growth').display;
+  };
   const headlineWithTargets = headline.map((h): PlanFigure => {
     const row = reviewRows.find((r) => r.headline === h.id);
     return row
       ? {
           ...h,
           target: {
-            display: row.target.display,
+            display: cardTarget(row),
             status: row.status,
             ...(row.year !== undefined ? { year: row.year } : {}),
             ...(row.priceBases ? { priceBases: row.priceBases } : {}),

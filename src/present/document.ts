@@ -36,6 +36,8 @@ export interface KpiNode {
   readonly label: string;
   readonly value: string;
   readonly details: readonly string[];
+  /** What the figure includes or leaves out ("Includes the … cooperation zone"): set small and grey under the figures (<detail class="note">). */
+  readonly notes?: readonly string[];
   readonly status?: string;
 }
 export interface KpiGridNode {
@@ -50,14 +52,13 @@ export interface TableColumn {
 }
 
 /**
- * How a cell is set: a figure flush right, so that figures line up in their column, and words
- * flush left. In a column of figures a cell of words only ("与经济增长同步", "stay among the
- * province's leaders") is text and flush left; a figure with its words ("力争300亿元", "at least
- * 9,500") and the dash of a missing figure stay with the figures. A column of text is flush left.
+ * How a cell is set: as its column is, one alignment per column. A column of figures is flush
+ * right, so that figures line up, and a target in words among them ("与经济增长同步", "stay among
+ * the province's leaders") is set flush right too: a column that mixes both edges reads as ragged.
+ * A column of text is flush left.
  */
-export function cellAlign(column: TableColumn, cell: string): 'left' | 'right' {
-  if (column.align === 'left') return 'left';
-  return /\d/.test(cell) || /^[–—-]?$/.test(cell.trim()) ? 'right' : 'left';
+export function cellAlign(column: TableColumn, _cell: string): 'left' | 'right' {
+  return column.align;
 }
 export interface TableRow {
   /** `part`: an "of which" row (其中), a part of the row above it, set indented. */
@@ -72,6 +73,8 @@ export interface TableNode {
   readonly note?: string;
   /** The source line under the table ("Source: …."). */
   readonly source?: string;
+  /** The workbook sheet (its dataset key) that holds the same data, which the workbook titles with this table's number. */
+  readonly dataset?: string;
 }
 export interface ChartNode {
   readonly type: 'chart';
@@ -217,12 +220,24 @@ function toNode(element: Element): DocNode {
         throw new MarkupError(`<ul class="${element.attrs.class}"> is not a list style`, element.line);
       return { type: 'list', items: childElements(element, 'li').map(textOf), ...(element.attrs.class ? { style: 'small' as const } : {}) };
     case 'kpis':
+      for (const d of element.children.flatMap((k) => (typeof k === 'string' ? [] : childElements(k, 'detail'))))
+        if (d.attrs.class !== undefined && d.attrs.class !== 'note')
+          throw new MarkupError(`<detail class="${d.attrs.class}"> is not a detail style`, d.line);
       return {
         type: 'kpis',
         items: childElements(element, 'kpi').map((k) => ({
           label: attr(k, 'label'),
           value: attr(k, 'value'),
-          details: childElements(k, 'detail').map(textOf),
+          details: childElements(k, 'detail')
+            .filter((d) => d.attrs.class === undefined)
+            .map(textOf),
+          ...(childElements(k, 'detail').some((d) => d.attrs.class === 'note')
+            ? {
+                notes: childElements(k, 'detail')
+                  .filter((d) => d.attrs.class === 'note')
+                  .map(textOf),
+              }
+            : {}),
           ...(k.attrs.status ? { status: k.attrs.status } : {}),
         })),
       };
@@ -246,6 +261,7 @@ function toNode(element: Element): DocNode {
         rows,
         ...(element.attrs.note ? { note: element.attrs.note } : {}),
         ...(element.attrs.source ? { source: element.attrs.source } : {}),
+        ...(element.attrs.dataset ? { dataset: element.attrs.dataset } : {}),
       };
     }
     case 'chart':
@@ -262,6 +278,31 @@ function toNode(element: Element): DocNode {
     default:
       throw new MarkupError(`<${element.name}> is not an element of the brief markup`, element.line);
   }
+}
+
+/**
+ * The level each heading takes in the outline, from its template levels in order: a level skipped
+ * in the template (an h3 straight under an h1) is not skipped in the outline; the heading nests one
+ * level under the nearest open heading of a higher template level. The HTML edition's sections and
+ * both editions' contents read it, so the PDF's contents list what the HTML's list.
+ */
+export function outlineLevels(templateLevels: readonly number[]): number[] {
+  const open: number[] = []; // template levels of the headings now open, outermost first
+  return templateLevels.map((level) => {
+    let parent = open.length;
+    while (parent > 0 && open[parent - 1]! >= level) parent--;
+    open.length = parent;
+    open.push(level);
+    return parent + 1;
+  });
+}
+
+/**
+ * The numbered caption of each table that names the workbook sheet holding its data, by that
+ * sheet's dataset key: the workbook titles its sheets with the brief's numbers.
+ */
+export function datasetCaptions(nodes: readonly DocNode[]): ReadonlyMap<string, string> {
+  return new Map(nodes.flatMap((n) => (n.type === 'table' && n.dataset ? [[n.dataset, n.caption] as const] : [])));
 }
 
 /** Parses template output into the document tree; throws MarkupError with a line on bad markup. */

@@ -28,7 +28,7 @@ export function editionContents(plan: Plan): EditionContents {
  * of templates/strings/<locale>.yaml replace those of the same path (brief.subtitle, brief.running,
  * the workbook cover's coverage, …). An edition with both parts reads the strings as they are.
  */
-export function stringsForContents(strings: UiStrings, contents: EditionContents): UiStrings {
+export function stringsForContents(strings: UiStrings, contents: EditionContents | 'results'): UiStrings {
   if (contents === 'review-and-plan') return strings;
   const tree = strings.tree as Record<string, unknown>;
   const scopes = tree.editionScope as Record<string, unknown> | undefined;
@@ -47,7 +47,13 @@ function merged(base: unknown, over: unknown): unknown {
   return out;
 }
 
-/** The interface strings for this edition: stringsForContents of what the plan holds. */
+/**
+ * The interface strings for this edition: stringsForContents of what the plan holds. A review that
+ * judges no targets reports a year's results (a statistics bureau's bulletin), not a plan's
+ * execution: `editionScope.results` is laid over `editionScope.review` for it.
+ */
 export function stringsForEdition(strings: UiStrings, plan: Plan): UiStrings {
-  return stringsForContents(strings, editionContents(plan));
+  const contents = editionContents(plan);
+  const scoped = stringsForContents(strings, contents);
+  return contents === 'review' && (plan.reviewTargets?.rows.length ?? 0) === 0 ? stringsForContents(scoped, 'results') : scoped;
 }

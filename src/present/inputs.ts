@@ -36,4 +36,10 @@ export interface LocaleRenderInput {
   readonly units: UnitsFile;
   readonly charts: readonly ChartImage[];
   readonly buildDate: Date;
+  /**
+   * The brief's numbered captions of the tables whose data a workbook sheet holds, by the sheet's
+   * dataset key ("table-projects-by-sector" → "Table 15. 2025 city key …"), from the typeset brief:
+   * one numbering across brief, HTML edition and workbook. Absent before the brief is typeset.
+   */
+  readonly briefTables?: ReadonlyMap<string, string>;
 }

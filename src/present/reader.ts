@@ -108,11 +108,17 @@ export function discrepancySentence(warning: Diagnostic, strings: UiStrings, lan
           actual: readerNumber(warning.actual ?? '', lang),
         })
       : warning.message;
-  const sentence = asSentence(text, lang);
-  // A discrepancy the data acknowledges says what its note says (the published figure is kept, …), as a sentence.
-  return reader?.note
-    ? fill(lookup(strings, 'warnings.acknowledged') ?? '{message} {note}', { message: sentence, note: asSentence(reader.note[lang], lang) })
-    : sentence;
+  // A discrepancy the data acknowledges is said once, in the data's note (which states the figures and what
+  // is kept), after its subject: the generated sentence would say the same thing a second time.
+  if (reader?.note) {
+    const note = asSentence(reader.note[lang], lang);
+    return fill(lookup(strings, 'warnings.acknowledged') ?? '{subject}: {note}', {
+      subject: reader.subject[lang],
+      // Mid-sentence after the subject's colon: "…: the published share (7.9%) differs …" (an acronym keeps its capitals).
+      note: lang === 'en' ? note.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase()) : note,
+    });
+  }
+  return asSentence(text, lang);
 }
 
 /** A date as readers of the language write it: "2025年1月20日" / "20 January 2025" (dates are YYYY-MM-DD, read as UTC). */

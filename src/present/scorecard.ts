@@ -298,8 +298,9 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
     return say('brief.outlook.points', { from: row.result.display[lang], to: change.to[lang], change: change.display[lang] });
   }
   const direction = change.value < 0 ? 'down' : change.value > 0 ? 'up' : 'same';
-  // A floor says it is one, a flow what the year delivered: neither is a planned cut of a level.
-  const kind = row.reading === 'floor' ? 'percentFloor' : row.reading === 'flow' ? 'percentFlow' : 'percent';
+  // A floor says it is one (not a planned cut of a level); every other change reads in one pattern
+  // against the result ("19% above the 2024 result"), a flow's too.
+  const kind = row.reading === 'floor' ? 'percentFloor' : 'percent';
   return say(`brief.outlook.${kind}.${direction}`, { change: change.magnitude[lang], signed: change.display[lang], year });
 }
 

@@ -26,10 +26,11 @@ export function yearSpan(indicators: readonly PlanSeriesIndicator[]): { first: n
 
 /**
  * The source documents of the editions that `indicators` take figures from, oldest first, as a
- * source line names them: 《…》、《…》 in Chinese, "…; …" in English.
+ * source line names them: 《…》《…》 in Chinese (no 顿号 between titles in 书名号, GB/T 15834), "…; …" in English.
  */
 export function seriesSources(plan: Plan, indicators: readonly PlanSeriesIndicator[], lang: 'zh' | 'en'): string {
   const used = new Set(indicators.flatMap((i) => i.points.map((p) => p.edition)));
   const titles = (plan.series?.editions ?? []).filter((e) => used.has(e.id)).map((e) => e.source[lang]);
-  return lang === 'zh' ? titles.map((t) => `《${t}》`).join('、') : titles.join('; ');
+  // GB/T 15834: titles in 书名号 side by side take no 顿号 between them (《…》《…》).
+  return lang === 'zh' ? titles.map((t) => `《${t}》`).join('') : titles.join('; ');
 }

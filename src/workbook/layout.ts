@@ -368,8 +368,13 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     };
   };
   // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
+  // A table the brief shows is titled as the brief numbers it (its source's own number is the brief's
+  // source line's): one numbering across brief, HTML edition and workbook.
+  const briefTitle = (key: string, caption: string) => input.briefTables?.get(key)?.replaceAll('\u00a0', ' ') ?? caption;
   const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
-    ...(input.plan.reviewTargets?.caption ? { reviewTargets: { title: input.plan.reviewTargets.caption[lang] } } : {}),
+    ...(input.plan.reviewTargets?.caption
+      ? { reviewTargets: { title: briefTitle('reviewTargets', input.plan.reviewTargets.caption[lang]) } }
+      : {}),
   };
 
   // Statistical tables: sheet name, title, header and columns come from the data.
@@ -380,7 +385,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       kind: 'table',
       key,
       name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
-      title: statTable.caption[lang],
+      title: briefTitle(key, statTable.caption[lang]),
       description: t(data.totalRows[key] ? 'workbook.tableDescription' : 'workbook.tableDescriptionNoTotal', {
         dimension: lang === 'en' ? midSentence(statTable.dimension.en) : statTable.dimension.zh,
       }),
@@ -553,7 +558,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         title: t('workbook.sheets.cover.title'),
         lines: [
           [t('workbook.cover.coverage'), t('workbook.cover.coverageText', { place: placeName(edition, input.locale) })],
-          [t('workbook.cover.planYear'), edition.planYear],
+          // The year the edition is of: the plan year, or a review's reference year (editionScope).
+          [t('workbook.cover.planYear'), Number(t('workbook.cover.year'))],
           // Who issued the report, and who prepared this workbook from it: the workbook is not the
           // issuer's publication, and its statuses and checks are its own reading.
           [t('workbook.cover.issuer'), edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerUnstated')],

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { captionNumber, numberApparatus, sourceCaption } from '../../src/brief/apparatus.js';
 import { buildBrief, composeBrief, type BriefInput } from '../../src/brief/brief.js';
-import type { ChartNode, DocNode, TableNode } from '../../src/brief/markup.js';
+import { outlineLevels, type ChartNode, type DocNode, type TableNode } from '../../src/brief/markup.js';
 import { pageArea, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { titleLines } from '../../src/brief/title-lines.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
@@ -171,7 +171,9 @@ describe('contents and bookmarks', () => {
 
   it('links every contents entry to the page of its heading', () => {
     for (const [key, { layout, bytes }] of built) {
-      const entries = layout.headings.filter((h) => h.level <= 2);
+      // The contents list the outline's first two levels (an h3 straight under an h1 is on the second).
+      const levels = outlineLevels(layout.headings.map((h) => h.level));
+      const entries = layout.headings.filter((_, i) => levels[i]! <= 2);
       expect(layout.links, key).toHaveLength(entries.length);
       layout.links.forEach((link, i) => {
         const destination = layout.destinations.find((d) => d.name === link.destination)!;
@@ -424,12 +426,12 @@ describe('key messages', () => {
     );
     expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,与2024年目标数值相同');
     // A flow smaller than the year before is fewer delivered, not a cut of −69%.
-    expect(en).toContain('Annual targets below what 2024 delivered: new school places, 2,745 against 8,919 in 2024;');
+    expect(en).toContain('Annual targets lower than the 2024 outcome: new school places, 2,745 against 8,919 in 2024;');
     expect(zh).toContain('新增学位2745个,2024年为8919个');
     expect(en).not.toContain('−69%');
     expect(en).not.toMatch(/\band \w+ more\b/);
     expect(zh).not.toContain('另有');
-    expect(en).toContain('R&D expenditure as a share of GDP (from figure to rank)');
+    expect(en).toContain('R&D expenditure as a share of GDP (from a figure to a ranking)');
     expect(zh).toContain('全社会R&D经费投入相当于地区生产总值比重(由数值目标改为排名目标)');
   });
 

@@ -102,7 +102,7 @@ describe('npm run summary', () => {
       /\| \[`data\/editions\/binjiang-2025\/tables\.yaml:23:86`\]\(https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/data\/editions\/binjiang-2025\/tables\.yaml#L23\) \| note \| .* \| – \(nothing to fix\) \|/,
     );
     expect(result.stdout).not.toContain('](CONTRIBUTING.md');
-    expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | 6% | × Not met |');
+    expect(result.stdout).toContain('| Gross domestic product (GDP) | RMB 288.78 billion | 5.0% | growth of 6% | × Not met |');
     expect(result.stdout).toContain('## Data changes against `HEAD`');
     expect(result.stdout).toContain('- `reports-binjiang-2025-abc123`');
     expect(result.stdout).toContain(

@@ -146,12 +146,17 @@ export function checkSources(
   }
 }
 
-/** A standing in words (位居全省前列) must be written in its phrase: plan:source-phrase-has-value. */
+/**
+ * A standing in words (位居全省前列) must be written in its phrase: plan:source-phrase-has-value. A
+ * qualifier the phrase gives elsewhere follows in brackets (十佳县（连续四年）, as the English reads
+ * "… (four years running)"): each part must be in the phrase.
+ */
 export function checkStandings(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   const file = files.achievements;
   data.achievements.standings.forEach((item, i) => {
     const words = item.standing?.text.zh;
-    if (words === undefined || squeeze(item.source).includes(squeeze(words))) return;
+    const parts = (words ?? '').split(/[（()）]/).filter((part) => part.trim() !== '');
+    if (words === undefined || (parts.length > 0 && parts.every((part) => squeeze(item.source).includes(squeeze(part))))) return;
     sink.add({
       ruleId: 'plan:source-phrase-has-value',
       file: file.path,
