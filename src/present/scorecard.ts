@@ -3,7 +3,7 @@ import type { OutlookRow } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
-import { reviewTargetLabel, statusText, withMarks } from './reader.js';
+import { judgementText, reviewTargetLabel, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { chineseCount, englishCount, listText, midSentence } from './words.js';
@@ -84,19 +84,22 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
   const number = (n: number) => (n === 1 ? 'one' : 'other');
 
-  // 1. One count over every indicator of the table.
+  // 1. One count over every indicator of the table: the firm judgements (the year's data, like with
+  // like) by status, then how many are set apart (an earlier year's data, growth at other prices).
   const counted: readonly (IndicatorStatus | 'unjudged')[] = ['met', 'partly-met', 'not-met', 'pending', 'unjudged'];
   const tally = counted.flatMap((status) => {
-    const n = indicators.filter((i) => (status === 'unjudged' ? i.status === 'not-comparable' : i.status === status)).length;
+    const n = status === 'unjudged' ? unjudged.length : current.filter((i) => i.status === status).length;
     return n === 0 ? [] : [say(`keyMessages.scorecard.count.${status}.${number(n)}`, { n: count(n) })];
   });
-  const allMet = indicators.every((i) => i.status === 'met');
+  const apart = crossBasis.length + lagged.length;
+  const allMet = apart === 0 && indicators.every((i) => i.status === 'met');
   const sentences: string[] = [
     say(allMet ? 'keyMessages.scorecard.leadAllMet' : 'keyMessages.scorecard.lead', {
       total: count(indicators.length),
       counting: indicators.some((i) => i.readings.length > 1) ? say('keyMessages.scorecard.counting') : '',
-      // 完成三项、未完成三项: Chinese lists the counts with 、 alone.
+      // 完成两项、未完成一项: Chinese lists the counts with 、 alone.
       counts: zh ? tally.join('、') : listText(tally, strings, locale),
+      apart: apart === 0 ? '' : say(`keyMessages.scorecard.apart.${number(apart)}`, { n: count(apart) }),
     }),
   ];
 
@@ -110,16 +113,23 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   });
   if (parts.length > 0) sentences.push(`${capital(parts.join(zh ? ';' : '; '))}${zh ? '。' : '.'}`);
 
-  // 3. Judgements that compare growth at one price basis with growth at another, set apart: one
-  // sentence per pair of bases and reference, naming both bases.
+  // 3. Judgements that compare growth at one price basis with growth at another, set apart as not
+  // assessable like for like: one sentence per pair of bases and reference, each item with both
+  // growth rates and the gap, no verdict.
   const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[] }>();
   for (const indicator of crossBasis) {
     const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
     const key = `${row.priceBases!.result}|${row.priceBases!.reference}|${row.reference!.id}`;
-    const item = say('keyMessages.scorecard.crossBasisItem', {
-      label: zh ? indicator.label.zh : midSentence(indicator.label.en),
-      status: say(`keyMessages.scorecard.status.${indicator.status}`),
-    });
+    const growth = row.actual.find((a) => a.measure === 'growth');
+    const item = say(
+      growth && row.reference?.growth && row.margin ? 'keyMessages.scorecard.crossBasisItem' : 'keyMessages.scorecard.crossBasisItemBare',
+      {
+        label: zh ? indicator.label.zh : midSentence(indicator.label.en),
+        result: growth ? growth.display[lang] : '',
+        referenceGrowth: row.reference?.growth ? row.reference.growth.display[lang] : '',
+        gap: row.margin ? row.margin.display[lang] : '',
+      },
+    );
     const group = crossGroups.get(key);
     if (group) group.items.push(item);
     else crossGroups.set(key, { row, items: [item] });
@@ -127,7 +137,7 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   for (const { row, items } of crossGroups.values()) {
     sentences.push(
       capital(
-        say(items.length === 1 ? 'keyMessages.scorecard.crossBasisOne' : 'keyMessages.scorecard.crossBasis', {
+        say('keyMessages.scorecard.crossBasis', {
           list: listText(items, strings, locale),
           basis: basisWords(strings, row.priceBases!.result),
           reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
@@ -137,17 +147,18 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
     );
   }
 
-  // 4. Judgements on an earlier year's data, set apart with their figures.
+  // 4. Judgements on an earlier year's data, set apart as not assessable on the year's data, with
+  // their figures and gap, no verdict.
   for (const indicator of lagged) {
     const row = targets.rows.find((r) => r.id === indicator.readings[0])!;
     const actual = row.actual.find((a) => a.year !== undefined) ?? row.actual[0]!;
     sentences.push(
-      say('keyMessages.scorecard.lagged', {
+      say(row.margin ? 'keyMessages.scorecard.lagged' : 'keyMessages.scorecard.laggedBare', {
         label: zh ? indicator.label.zh : midSentence(indicator.label.en),
         year: indicator.year!,
         actual: actual.display[lang],
-        target: row.target.display[lang],
-        status: say(`keyMessages.scorecard.status.${indicator.status}`),
+        target: zh ? row.target.display.zh : midSentence(row.target.display.en),
+        gap: row.margin ? row.margin.display[lang] : '',
       }),
     );
   }
@@ -243,7 +254,15 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       indicator: outlookIndicator(row, target, say, lang),
       result: withMarks(strings, row.result.display[lang], row.result, lang),
       previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
-      previousStatus: row.previousTarget ? statusText(strings, row.previousTarget.status) : null,
+      // Set apart, as in the targets table, when judged on an earlier year's data or across price bases.
+      previousStatus: row.previousTarget
+        ? judgementText(
+            strings,
+            plan.reviewTargets?.rows.find((r) => r.id === row.previousTarget!.id) ?? row.previousTarget,
+            plan.edition.reviewYear,
+            lang,
+          )
+        : null,
       target: target.target.display[lang],
       change,
       kindChange,

@@ -74,6 +74,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
   const rank = (f: PlanFigure) => ranksText(f, strings, locale);
   const reviewYear = plan.edition.reviewYear;
+  const reviewRow = (id: string) => plan.reviewTargets?.rows.find((r) => r.id === id);
   /** A row's words in the document's text columns (统计口径 / scope); a cell the document leaves blank is empty. */
   const texts = (columns: readonly TextColumn[] | undefined, values: Readonly<Record<string, Text>> | undefined): Row =>
     Object.fromEntries((columns ?? []).map((c) => [textColumnKey(c.id), values?.[c.id]?.[lang] ?? null]));
@@ -108,7 +109,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       : {}),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
-    status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,
+    status: f.target ? statusWord(f.target, reviewYear, strings, lang) : null,
     status__blank: 'z',
   }));
 
@@ -173,7 +174,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       completionComputed: row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
       completionComputed__decimals: row.completion?.decimals ?? 0,
       completionComputed__blank: 'z',
-      status: statusWord(row.status, row, strings, lang),
+      status: statusWord(row, reviewYear, strings, lang),
     };
   });
 
@@ -243,7 +244,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
       previousTarget__blank: 'z',
-      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
+      previousStatus: o.previousTarget ? statusWord(reviewRow(o.previousTarget.id) ?? o.previousTarget, reviewYear, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
       ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
@@ -384,7 +385,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
           target: row.target.display[lang],
           reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
           growth: row.reference.growth ? growthWithBasis(strings, row.reference.growth, lang) : t('workbook.shorthand.x'),
-          status: statusWord(row.status, row, strings, lang),
+          status: statusWord(row, reviewYear, strings, lang),
         }),
         basisNote,
       ].join(lang === 'en' && basisNote ? ' ' : ''),
