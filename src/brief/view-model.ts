@@ -5,6 +5,7 @@ import {
   discrepancySentence,
   editionValues,
   withMarks,
+  compiledText,
   placeName,
   ranksText,
   readerDate,
@@ -182,6 +183,8 @@ export function buildViewModel(
       released: plan.edition.released ? readerDate(plan.edition.released, locale) : null,
       meeting: plan.edition.meeting ? plan.edition.meeting[lang] : null,
       preparedBy: plan.edition.preparedBy ? plan.edition.preparedBy[lang] : null,
+      // Who made the brief and from what: not the issuer's publication (the workbook cover's words).
+      compiled: compiledText(plan.edition, strings, lang, 'brief'),
       invented: plan.edition.invented === true,
     },
     values,
@@ -287,6 +290,13 @@ export function buildViewModel(
       // The project's changes to how strictly the data is checked, refused ones included.
       severityChanges: (plan.severityChanges ?? []).map((change) => describeSeverityChange(change)[lang]),
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
+      // Without a context part the brief says once that it compares with no larger area, and where
+      // the only comparisons it has, the report's ranks, are.
+      noContext: plan.context
+        ? null
+        : say(rankTexts(plan, strings, locale).length > 0 ? 'brief.notes.noContext' : 'brief.notes.noContextNoRanks', {
+            ranks: lookup(strings, 'brief.ranks.title') ?? '',
+          }),
       // How each relative target was read: against which figure's growth.
       // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).
       relatives: relatives.map((row) => {

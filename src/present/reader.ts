@@ -27,6 +27,17 @@ export function editionValues(edition: Edition, locale: Locale): Record<string, 
   };
 }
 
+/**
+ * That an output is compiled from the report and is not its issuer's publication, and what in it is
+ * the output's own reading: one wording for the brief's cover and the workbook's.
+ */
+export function compiledText(edition: Edition, strings: UiStrings, lang: 'zh' | 'en', product: 'brief' | 'workbook'): string {
+  return fill(lookup(strings, 'provenance.compiled') ?? '', {
+    issuer: edition.issuer ? edition.issuer[lang] : (lookup(strings, 'workbook.cover.issuerGeneric') ?? ''),
+    product: lookup(strings, `provenance.product.${product}`) ?? product,
+  });
+}
+
 /** The place as readers write it: "杭州市滨江区" / "Binjiang District, Hangzhou". */
 export function placeName(edition: Edition, locale: Locale): string {
   return locale === 'zh-CN' ? `${edition.city.zh}${edition.district.zh}` : `${edition.district.en}, ${edition.city.en}`;

@@ -1,4 +1,5 @@
-import { textKey, type Locale } from '../model/format.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { aboutTolerance } from '../model/status.js';
 import type { OutlookRow } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
@@ -189,31 +190,60 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   return sentences.join(zh ? '' : ' ');
 }
 
-/** A note under the targets table: how the source numbers its indicators, when one has several readings. */
+/**
+ * The note under the targets table, where the statuses are given: how the source numbers its
+ * indicators when one has several readings; the tolerance an "about" target is judged with, when
+ * the table has one; and why some statuses are set apart, when any is.
+ */
 export function scorecardNote(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const targets = plan.reviewTargets;
   if (!targets) return undefined;
-  const grouped = targets.scorecard.indicators.filter((i) => i.readings.length > 1);
-  if (grouped.length === 0) return undefined;
   const say = sayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
-  return say('brief.targets.countNote', {
-    total: count(targets.scorecard.indicators.length),
-    rows: count(targets.rows.length),
-    list: listText(
-      grouped.map((i) =>
-        say('brief.targets.countNoteItem', {
-          no: i.no ?? '',
-          label: zh ? i.label.zh : midSentence(i.label.en),
-          n: count(i.readings.length),
-        }),
-      ),
-      strings,
-      locale,
-    ),
-  });
+  const sentences: string[] = [];
+  const grouped = targets.scorecard.indicators.filter((i) => i.readings.length > 1);
+  if (grouped.length > 0) {
+    sentences.push(
+      say('brief.targets.countNote', {
+        total: count(targets.scorecard.indicators.length),
+        rows: count(targets.rows.length),
+        list: listText(
+          grouped.map((i) =>
+            say('brief.targets.countNoteItem', {
+              no: i.no ?? '',
+              label: zh ? i.label.zh : midSentence(i.label.en),
+              n: count(i.readings.length),
+            }),
+          ),
+          strings,
+          locale,
+        ),
+      }),
+    );
+  }
+  // An "about" target's tolerance, beside the verdicts it decides (the notes say it too).
+  const about = targets.rows.filter((r) => r.target.kind === 'numeric' && r.target.bound === 'about' && r.status !== 'pending');
+  if (about.length > 0) {
+    sentences.push(
+      say('brief.targets.aboutNote', {
+        tolerance: formatNumber(aboutTolerance * 100, 0, locale),
+        list: listText(
+          about.map((r) => (zh ? r.target.display.zh : midSentence(r.target.display.en))),
+          strings,
+          locale,
+        ),
+      }),
+    );
+  }
+  const { crossBasis, lagged } = targets.scorecard;
+  if (crossBasis.length + lagged.length > 0) {
+    sentences.push(
+      say(`brief.targets.apartNote.${lagged.length > 0 ? (crossBasis.length > 0 ? 'both' : 'lagged') : 'bases'}`),
+    );
+  }
+  return sentences.length === 0 ? undefined : sentences.join(zh ? '' : ' ');
 }
 
 /** One row of the outlook as readers see it: every cell a formatted text. */

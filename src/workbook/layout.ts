@@ -1,7 +1,7 @@
 import type { TextColumn } from '../model/plan.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
-import { editionValues, placeName } from '../present/reader.js';
+import { compiledText, editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
 import { readerQuantity, usesGrouping } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
@@ -534,10 +534,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           // The report's title as its language marks a title (《…》 in Chinese, as the citation gives it).
           [t('workbook.cover.source'), t('workbook.sourceTitle', { source: edition.source.title[lang] })],
           ...(edition.preparedBy ? [[t('workbook.cover.preparedBy'), edition.preparedBy[lang]] as const] : []),
-          [
-            t('workbook.cover.compiled'),
-            t('workbook.cover.compiledText', { issuer: edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerGeneric') }),
-          ],
+          [t('workbook.cover.compiled'), compiledText(edition, input.strings, lang, 'workbook')],
           ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],

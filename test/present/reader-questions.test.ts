@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { keyMessages } from '../../src/present/key-messages.js';
-import { outlookTexts } from '../../src/present/scorecard.js';
-import { judgementText, sectionText } from '../../src/present/reader.js';
-import { chineseCount, englishCount } from '../../src/present/words.js';
-import { loadUiStrings } from '../../src/present/strings.js';
+import { outlookTexts, scorecardNote } from '../../src/present/scorecard.js';
+import { aboutTolerance } from '../../src/model/status.js';
+import { compiledText, judgementText, sectionText } from '../../src/present/reader.js';
+import { chineseCount, englishCount, midSentence } from '../../src/present/words.js';
+import { loadUiStrings, lookup } from '../../src/present/strings.js';
+import { buildViewModel } from '../../src/brief/view-model.js';
 import { buildWorkbookData } from '../../src/workbook/data.js';
 import { makeDataDir, repoRoot, reviewOnlyEditionDir, validateDir } from '../helpers.js';
 
@@ -115,5 +117,72 @@ describe('a cited figure of an earlier year in a section’s text', () => {
       const text = m.text === 'summary' ? section.summary[m.lang] : section.highlights[m.text]![m.lang];
       expect(text.slice(0, m.at).endsWith(figure.display[m.lang])).toBe(true);
     }
+  });
+});
+
+// Usefulness review (issue 31): the tolerance of an "about" target (左右) was stated only in the notes
+// at the end; the note under the targets table, where the verdicts are given, states it.
+describe('the note under the targets table', () => {
+  for (const dataset of [validateDir(makeDataDir([reviewOnlyEditionDir])).dataset, validateDir(path.join(repoRoot, 'data')).dataset])
+    for (const edition of dataset.editions) {
+      const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
+      const about = (plan.reviewTargets?.rows ?? []).filter((r) => r.target.bound === 'about' && r.status !== 'pending');
+      it(`${edition.folder}: states the tolerance of its "about" targets${about.length === 0 ? ' (none: no such sentence)' : ''}`, () => {
+        const en = scorecardNote(plan, strings.en, 'en') ?? '';
+        const zh = scorecardNote(plan, strings.zh, 'zh-CN') ?? '';
+        if (about.length === 0) {
+          expect(en).not.toContain('±');
+          expect(zh).not.toContain('±');
+          return;
+        }
+        for (const row of about) {
+          expect(en).toContain(midSentence(row.target.display.en));
+          expect(zh).toContain(row.target.display.zh);
+        }
+        expect(en).toContain(`within ±${aboutTolerance * 100}% of its figure`);
+        expect(zh).toContain(`±${aboutTolerance * 100}%以内为完成`);
+      });
+    }
+});
+
+// Usefulness review (issue 31): without a context part the brief said nothing of comparisons; it
+// says once, in its notes, that it quotes no larger area's figures and no population, and where the
+// report's ranks are. With a context part the sentence is absent.
+describe('an edition without a context part', () => {
+  const units = validateDir(path.join(repoRoot, 'data')).dataset.units!;
+  const view = (plan: ReturnType<typeof buildPlan>, locale: 'en' | 'zh-CN') =>
+    buildViewModel(plan, locale, locale === 'en' ? strings.en : strings.zh, units, new Date(0), []);
+  const { dataset } = validateDir(makeDataDir([reviewOnlyEditionDir]));
+  const withContext = buildPlan(dataset.editions.find((e) => e.folder === 'yanxi-2024')!, dataset.units!, dataset.glossary!, []);
+  const without = { ...withContext, context: undefined } as typeof withContext;
+
+  it('says so once in the notes, in both languages, pointing to the rank table', () => {
+    expect(withContext.context).toBeDefined();
+    expect(view(withContext, 'en').notes.noContext).toBeNull();
+    expect(view(withContext, 'zh-CN').notes.noContext).toBeNull();
+    const en = view(without, 'en').notes.noContext!;
+    const zh = view(without, 'zh-CN').notes.noContext!;
+    expect(en).toContain('quotes no figures of the city, the province or the nation, and no population');
+    expect(en).toContain('“Ranks stated in the report”');
+    expect(zh).toContain('本版未引用市、省、全国的数据,也未引用人口数');
+    expect(zh).toContain(`“${lookup(strings.zh, 'brief.ranks.title')}”`);
+  });
+});
+
+// Usefulness review (issue 31): the cover said who issued the report and that the Chinese text
+// prevails, but not who made the brief: it says that the brief is compiled from the report and is not
+// the issuer's publication, in the workbook cover's words (one string).
+describe('the brief’s cover', () => {
+  const { dataset } = validateDir(path.join(repoRoot, 'data'));
+  const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+  it('says the brief is compiled from the report and not the issuer’s publication, in both languages', () => {
+    const en = buildViewModel(plan, 'en', strings.en, dataset.units!, new Date(0), []).edition.compiled;
+    const zh = buildViewModel(plan, 'zh-CN', strings.zh, dataset.units!, new Date(0), []).edition.compiled;
+    expect(en).toContain(`not an official publication of the ${plan.edition.issuer!.en}.`);
+    expect(en).toMatch(/is this brief['’]s reading/);
+    expect(zh).toContain(`本简报据上述报告整理，并非${plan.edition.issuer!.zh}的正式发布物`);
+    // The workbook's cover says the same of the workbook, from the same string.
+    expect(compiledText(plan.edition, strings.en, 'en', 'workbook')).toBe(en.replace(/this brief(['’])s/, 'this workbook$1s'));
+    expect(compiledText(plan.edition, strings.zh, 'zh', 'workbook')).toBe(zh.replaceAll('简报', '工作簿'));
   });
 });
