@@ -3,7 +3,7 @@ import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
-import { outlookSentence, scorecardSentence } from './scorecard.js';
+import { outlookMessages, scorecardSentence } from './scorecard.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { contextTexts } from './context.js';
 
@@ -119,10 +119,10 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   }
   if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
 
-  // 5. What the plan year's targets imply against the review year's results: a message of its own,
-  // every target named.
-  const implied = outlookSentence(plan, strings, locale);
-  if (implied) messages.push(implied);
+  // 5. What the plan year's targets imply against the review year's results, as a short list: the
+  // direction of the growth targets, the amounts set below the results, the targets set in another
+  // form (each a message of its own), every target named.
+  messages.push(...outlookMessages(plan, strings, locale));
 
   // 6. The difficulties the report names, in its own words (its summary when the data gives one).
   if (plan.problems) {

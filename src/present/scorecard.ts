@@ -239,9 +239,7 @@ export function scorecardNote(plan: Plan, strings: UiStrings, locale: Locale): s
   }
   const { crossBasis, lagged } = targets.scorecard;
   if (crossBasis.length + lagged.length > 0) {
-    sentences.push(
-      say(`brief.targets.apartNote.${lagged.length > 0 ? (crossBasis.length > 0 ? 'both' : 'lagged') : 'bases'}`),
-    );
+    sentences.push(say(`brief.targets.apartNote.${lagged.length > 0 ? (crossBasis.length > 0 ? 'both' : 'lagged') : 'bases'}`));
   }
   return sentences.length === 0 ? undefined : sentences.join(zh ? '' : ' ');
 }
@@ -326,13 +324,15 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
 }
 
 /**
- * The key message on what the plan year's targets imply against the review year's results, every
- * target named. A target below its result is read by its kind (OutlookRow.reading): a level set
- * lower, with its change; a floor ("at least") below the result, with both figures and whether it
- * keeps the review year's target; a flow (what the year delivers) smaller than the review year's
- * delivery, with both figures. Then the targets whose kind changed (a figure become a rank).
+ * The key messages on what the plan year's targets imply against the review year's results, every
+ * target named, as a short list: first the direction of the growth targets (raised above the
+ * review year's growth, or set below it, "5.0% → 5.6%"); then the targets in amounts and counts set
+ * below the result, read by their kind (OutlookRow.reading): a level set lower, with its change; a
+ * floor ("at least") below the result, with both figures and whether it keeps the review year's
+ * target; a flow (what the year delivers) smaller than the review year's delivery; last the targets
+ * whose kind changed (a figure become a rank). Each is one message; none when it has nothing to say.
  */
-export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+export function outlookMessages(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const say = sayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
@@ -345,17 +345,42 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
     const display = targets.get(row.target)!.target.display[lang];
     return zh ? display : midSentence(display);
   };
-  // Largest first: changes in per cent, then changes of rates in points.
+  const messages: string[] = [];
+
+  // 1. The direction of the growth targets (rates compared in points): raised, then set below.
+  const points = plan.outlook.filter((row) => row.change?.kind === 'points' && row.change.value !== 0);
+  const growthItem = (row: OutlookRow) =>
+    say('keyMessages.outlook.growthItem', {
+      label: name(row),
+      from: withMarks(strings, row.result.display[lang], row.result, lang),
+      to: row.change!.to[lang],
+    });
+  const raised = points.filter((row) => row.change!.value > 0).sort((a, b) => b.change!.value - a.change!.value);
+  const lowered = points.filter((row) => row.change!.value < 0).sort((a, b) => a.change!.value - b.change!.value);
+  if (raised.length + lowered.length > 0) {
+    // Items carry commas of their own: they are joined as the other outlook lists are (；/ "; ").
+    const list = (rows: readonly OutlookRow[]) => rows.map(growthItem).join(say('keyMessages.outlook.separator'));
+    messages.push(
+      raised.length > 0
+        ? say(lowered.length > 0 ? 'keyMessages.outlook.growthBoth' : 'keyMessages.outlook.growthRaised', {
+            raised: list(raised),
+            lowered: list(lowered),
+          })
+        : say('keyMessages.outlook.growthLowered', { lowered: list(lowered) }),
+    );
+  }
+
+  // 2. Amounts and counts below the review year's result, largest first, read by their kind.
   const below = plan.outlook
-    .filter((row) => row.change !== undefined && row.change.value < 0)
-    .sort((a, b) => (a.change!.kind === b.change!.kind ? a.change!.value - b.change!.value : a.change!.kind === 'percent' ? -1 : 1));
+    .filter((row) => row.change?.kind === 'percent' && row.change.value < 0)
+    .sort((a, b) => a.change!.value - b.change!.value);
   const sentences: string[] = [];
-  const lowered = below.filter((row) => row.reading === 'level');
-  if (lowered.length > 0) {
+  const levels = below.filter((row) => row.reading === 'level');
+  if (levels.length > 0) {
     sentences.push(
       say('keyMessages.outlook.below', {
-        list: lowered
-          // Every one is lower: the magnitude, said with its direction (低0.6个百分点, 0.6 percentage points lower).
+        list: levels
+          // Every one is lower: the magnitude, said with its direction (低31%, 31% lower).
           .map((row) => say('keyMessages.outlook.item', { label: name(row), change: row.change!.magnitude[lang] }))
           .join(say('keyMessages.outlook.separator')),
       }),
@@ -374,9 +399,12 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
   }
+  if (sentences.length > 0) messages.push(sentences.join(zh ? '' : ' '));
+
+  // 3. Targets set in another form.
   const changed = plan.outlook.filter((row) => row.kindChange !== undefined);
   if (changed.length > 0) {
-    sentences.push(
+    messages.push(
       say('keyMessages.outlook.kindChanged', {
         list: listText(
           changed.map((row) =>
@@ -392,5 +420,5 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
       }),
     );
   }
-  return sentences.length === 0 ? undefined : sentences.join(zh ? '' : ' ');
+  return messages;
 }

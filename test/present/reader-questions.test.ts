@@ -186,3 +186,48 @@ describe('the brief’s cover', () => {
     expect(compiledText(plan.edition, strings.zh, 'zh', 'workbook')).toBe(zh.replaceAll('简报', '工作簿'));
   });
 });
+
+// Usefulness review (issue 31): what the 2025 targets imply was one dense paragraph that never said
+// the plan's direction. The key messages now give it as a short list: the growth targets raised
+// above (or set below) the latest results first, each "from → to", then the amounts set below the
+// results, then the targets set in another form, each a message of its own.
+describe('the plan year’s direction in the key messages', () => {
+  for (const [name, dir, folder] of [
+    ['the default edition', path.join(repoRoot, 'data'), 'binjiang-2025'],
+    ['the invented demo-2026', undefined, 'demo-2026'],
+  ] as const) {
+    it(`${name}: one message names every growth target raised or lowered, with both figures`, () => {
+      const { dataset } = validateDir(dir ?? makeDataDir([path.join(repoRoot, 'test', 'fixtures', 'editions', 'demo-2026')]));
+      const edition = dataset.editions.find((e) => e.folder === folder);
+      if (!edition) throw new Error(`no edition ${folder}`);
+      const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
+      const points = plan.outlook.filter((o) => o.change?.kind === 'points' && o.change.value !== 0);
+      expect(points.length).toBeGreaterThan(0);
+      for (const [locale, s] of [
+        ['en', strings.en],
+        ['zh-CN', strings.zh],
+      ] as const) {
+        const lang = locale === 'en' ? 'en' : 'zh';
+        const messages = keyMessages(plan, s, locale);
+        const direction = messages.filter((m) =>
+          points.some(
+            (o) =>
+              m.includes(`${o.result.display[lang]} → ${o.change!.to[lang]}`) || m.includes(`${o.result.display.zh}到${o.change!.to.zh}`),
+          ),
+        );
+        expect(direction).toHaveLength(1);
+        for (const o of points) {
+          const label = plan.planTargets.main.concat(plan.planTargets.work).find((t) => t.id === o.target)!.label[lang];
+          expect(direction[0]).toContain(lang === 'en' ? midSentence(label) : label);
+          expect(direction[0]).toContain(
+            lang === 'en' ? `${o.result.display.en} → ${o.change!.to.en}` : `${o.result.display.zh}到${o.change!.to.zh}`,
+          );
+        }
+        const raised = points.filter((o) => o.change!.value > 0);
+        if (raised.length > 0) expect(direction[0]).toContain(lang === 'en' ? 'growth targets raised above' : '增速目标高于');
+        // The floors and the changes of kind are messages of their own, not part of it.
+        expect(direction[0]).not.toMatch(/Floors|下限|another form|目标类型/);
+      }
+    });
+  }
+});
