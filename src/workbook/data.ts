@@ -289,15 +289,28 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   };
   // A note from the data that a validation warning quotes is given once, with the warning.
   const quoted = new Set(plan.warnings.flatMap((w) => (w.reader?.note ? [w.reader.note[lang]] : [])));
+  // The report's own words each figure is cited with (its source phrase), so that a figure can be
+  // traced to its sentence: a column before the ids of every table of the edition's figures.
+  const phrases = new Map<string, string>([
+    ...[...plan.headline, ...plan.achievements, ...plan.compositions, ...plan.standings].map((f) => [f.id, f.source] as const),
+    ...(plan.reviewTargets?.rows ?? []).map((r) => [r.id, r.source] as const),
+    ...[...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t.source] as const),
+  ]);
+  const withPhrase = (rows: readonly Row[], idOf: (row: Row, i: number) => string | undefined = (row) => String(row.id)) =>
+    rows.map((row, i) => {
+      const id = idOf(row, i);
+      return { ...row, sourcePhrase: (id !== undefined ? phrases.get(id) : undefined) ?? null, sourcePhrase__blank: 'z' };
+    });
+  const compositionIds = plan.compositions.flatMap((c) => c.parts.map(() => c.id));
   const datasets: Record<string, Row[]> = {
-    headline,
-    reviewTargets,
-    achievements,
-    compositions,
-    planTargets,
-    growthTargets,
-    outlook,
-    ranks,
+    headline: withPhrase(headline),
+    reviewTargets: withPhrase(reviewTargets),
+    achievements: withPhrase(achievements),
+    compositions: withPhrase(compositions, (_, i) => compositionIds[i]),
+    planTargets: withPhrase(planTargets),
+    growthTargets: withPhrase(growthTargets),
+    outlook: withPhrase(outlook),
+    ranks: withPhrase(ranks),
     series: seriesRows(plan, locale, strings, units),
     ...contextDatasets(plan, locale, strings, units),
   };

@@ -118,6 +118,8 @@ const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayou
 /** An optional column (see ColumnLayout). */
 const o = (key: string, format?: ColumnDefinition['format'], unit?: string): ColumnLayout =>
   c(key, format, { optional: true, ...(unit ? { unit } : {}) });
+/** The report's own words a figure is cited with: the last column before the ids. */
+const phrase: ColumnLayout = c('sourcePhrase', undefined, { width: 60, optional: true });
 /** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
 const percent = '%';
 const points = '百分点';
@@ -139,6 +141,7 @@ const leadingTables: readonly TableLayout[] = [
       o('target'),
       o('status'),
       o('note'),
+      phrase,
       c('id'),
     ],
   },
@@ -162,6 +165,7 @@ const leadingTables: readonly TableLayout[] = [
       o('completion', 'published', percent),
       o('completionComputed', 'published', percent),
       c('status'),
+      phrase,
       c('id'),
     ],
   },
@@ -178,12 +182,13 @@ const leadingTables: readonly TableLayout[] = [
       o('rank'),
       o('basis'),
       o('note'),
+      phrase,
       c('id'),
     ],
   },
   {
     key: 'compositions',
-    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), c('id')],
+    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), phrase, c('id')],
   },
   {
     key: 'planTargets',
@@ -195,6 +200,7 @@ const leadingTables: readonly TableLayout[] = [
       c('targetValue', 'published'),
       c('targetUnit'),
       o('previous', 'published', percent),
+      phrase,
       c('id'),
     ],
   },
@@ -207,6 +213,7 @@ const leadingTables: readonly TableLayout[] = [
       c('growthTarget', 'published', { unit: percent }),
       c('kind'),
       o('previousBasis'),
+      phrase,
       c('id'),
     ],
   },
@@ -228,6 +235,7 @@ const leadingTables: readonly TableLayout[] = [
       o('impliedChangePoints', 'published', points),
       c('impliedChangeText'),
       o('kindChange'),
+      phrase,
       c('resultId'),
       c('id'),
     ],
@@ -235,7 +243,7 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), phrase, c('id')],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
