@@ -246,7 +246,10 @@ describe('the report’s words', () => {
         const at = header!.indexOf('source_phrase');
         expect(at, name).toBeGreaterThan(0);
         // Only ids after it.
-        expect(header!.slice(at + 1).every((h) => h === 'id' || h.endsWith('_id')), name).toBe(true);
+        expect(
+          header!.slice(at + 1).every((h) => h === 'id' || h.endsWith('_id')),
+          name,
+        ).toBe(true);
         const id = header!.indexOf('id');
         for (const row of rows) {
           const source = sources.get(row[id]!);
