@@ -65,13 +65,13 @@ describe.each([
   it('sets the same judgements apart in the targets table, the outlook and the workbook, in both languages', () => {
     const year = plan.edition.reviewYear;
     expect(judgementText(strings.en, lagged, year, 'en')).toBe(
-      `– Not assessable on ${year} data (${lagged.year} data: gap ${lagged.margin!.display.en})`,
+      `– Not assessable on ${year} data (${lagged.year} data: ${lagged.margin!.display.en})`,
     );
     expect(judgementText(strings.zh, lagged, year, 'zh')).toBe(
-      `– 无法以${year}年数据判断(${lagged.year}年数据,与目标相差${lagged.margin!.display.zh})`,
+      `– 无法以${year}年数据判断(${lagged.year}年数据,相差${lagged.margin!.display.zh})`,
     );
     for (const row of crossed) {
-      expect(judgementText(strings.en, row, year, 'en')).toContain('Not assessable like for like (price bases differ');
+      expect(judgementText(strings.en, row, year, 'en')).toContain('Not assessable like for like: price bases differ');
       expect(judgementText(strings.zh, row, year, 'zh')).toContain('价格口径不同,无法同口径判断');
     }
     // A firm judgement keeps its verdict.
