@@ -325,14 +325,18 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
 
 /**
  * The key messages on what the plan year's targets imply against the review year's results, every
- * target named, as a short list: first the direction of the growth targets (raised above the
- * review year's growth, or set below it, "5.0% → 5.6%"); then the targets in amounts and counts set
- * below the result, read by their kind (OutlookRow.reading): a level set lower, with its change; a
- * floor ("at least") below the result, with both figures and whether it keeps the review year's
- * target; a flow (what the year delivers) smaller than the review year's delivery; last the targets
- * whose kind changed (a figure become a rank). Each is one message; none when it has nothing to say.
+ * target named: the direction of the growth targets (raised above the review year's growth, or set
+ * below it, "5.0% → 5.6%"), which opens the message on the plan year's main targets; and one message
+ * on the targets in amounts and counts set below the result, read by their kind (OutlookRow.reading):
+ * a level set lower, with its change; a floor ("at least") below the result, with both figures and
+ * whether it keeps the review year's target; a flow (what the year delivers) smaller than the review
+ * year's delivery; then the targets whose kind changed (a figure become a rank).
  */
-export function outlookMessages(plan: Plan, strings: UiStrings, locale: Locale): string[] {
+export function outlookMessages(
+  plan: Plan,
+  strings: UiStrings,
+  locale: Locale,
+): { direction?: string; directionTargets: readonly string[]; messages: string[] } {
   const say = sayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
@@ -345,10 +349,13 @@ export function outlookMessages(plan: Plan, strings: UiStrings, locale: Locale):
     const display = targets.get(row.target)!.target.display[lang];
     return zh ? display : midSentence(display);
   };
+  // Only the rows of targets the plan lists (a plan without its main targets names none of them).
+  const shown = plan.outlook.filter((row) => targets.has(row.target));
   const messages: string[] = [];
+  let direction: string | undefined;
 
   // 1. The direction of the growth targets (rates compared in points): raised, then set below.
-  const points = plan.outlook.filter((row) => row.change?.kind === 'points' && row.change.value !== 0);
+  const points = shown.filter((row) => row.change?.kind === 'points' && row.change.value !== 0);
   const growthItem = (row: OutlookRow) =>
     say('keyMessages.outlook.growthItem', {
       label: name(row),
@@ -360,18 +367,17 @@ export function outlookMessages(plan: Plan, strings: UiStrings, locale: Locale):
   if (raised.length + lowered.length > 0) {
     // Items carry commas of their own: they are joined as the other outlook lists are (；/ "; ").
     const list = (rows: readonly OutlookRow[]) => rows.map(growthItem).join(say('keyMessages.outlook.separator'));
-    messages.push(
+    direction =
       raised.length > 0
         ? say(lowered.length > 0 ? 'keyMessages.outlook.growthBoth' : 'keyMessages.outlook.growthRaised', {
             raised: list(raised),
             lowered: list(lowered),
           })
-        : say('keyMessages.outlook.growthLowered', { lowered: list(lowered) }),
-    );
+        : say('keyMessages.outlook.growthLowered', { lowered: list(lowered) });
   }
 
   // 2. Amounts and counts below the review year's result, largest first, read by their kind.
-  const below = plan.outlook
+  const below = shown
     .filter((row) => row.change?.kind === 'percent' && row.change.value < 0)
     .sort((a, b) => a.change!.value - b.change!.value);
   const sentences: string[] = [];
@@ -399,12 +405,10 @@ export function outlookMessages(plan: Plan, strings: UiStrings, locale: Locale):
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
   }
-  if (sentences.length > 0) messages.push(sentences.join(zh ? '' : ' '));
-
-  // 3. Targets set in another form.
-  const changed = plan.outlook.filter((row) => row.kindChange !== undefined);
+  // 3. Targets set in another form, in the same message.
+  const changed = shown.filter((row) => row.kindChange !== undefined);
   if (changed.length > 0) {
-    messages.push(
+    sentences.push(
       say('keyMessages.outlook.kindChanged', {
         list: listText(
           changed.map((row) =>
@@ -420,5 +424,6 @@ export function outlookMessages(plan: Plan, strings: UiStrings, locale: Locale):
       }),
     );
   }
-  return messages;
+  if (sentences.length > 0) messages.push(sentences.join(zh ? '' : ' '));
+  return { ...(direction ? { direction } : {}), directionTargets: [...raised, ...lowered].map((row) => row.target), messages };
 }

@@ -49,7 +49,7 @@ describe.each([
     expect(en).toContain(`on ${plan.edition.reviewYear} data, like with like, ${count(met, 'en')} were met`);
     expect(en).toContain(`and ${count(apart, 'en')} cannot be judged firmly`);
     expect(zh).toContain(`完成${count(met, 'zh')}项`);
-    expect(zh).toContain(`另有${count(apart, 'zh')}项无法据此判断`);
+    expect(zh).toContain(`其余${count(apart, 'zh')}项无法据此判断`);
     // The lagged item gives its year, figure and gap, and no verdict.
     const label = plan.reviewTargets!.scorecard.lagged[0]!.label;
     const sentence = en.slice(en.indexOf('Not assessable on'));
