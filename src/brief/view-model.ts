@@ -5,18 +5,22 @@ import {
   discrepancySentence,
   editionValues,
   withMarks,
+  compiledText,
   placeName,
   ranksText,
   readerDate,
   reviewTargetLabel,
-  statusText,
+  judgementText,
+  sectionText,
+  setApartReason,
+  type JudgementFlags,
 } from '../present/reader.js';
 import { keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
 import type { PriceBases } from '../model/growth-basis.js';
-import type { Plan, PlanFigure, ReviewTargetRow, StatisticalTable, TextColumn } from '../model/plan.js';
+import type { Plan, PlanFigure, StatisticalTable, TextColumn } from '../model/plan.js';
 import type { Text as BilingualText } from '../dataset/schema.js';
 import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
@@ -74,9 +78,9 @@ export function buildViewModel(
     // An "of which" figure (其中) is a part of the one before it: its row is set indented.
     part: f.partOf !== undefined,
   });
-  // A status judged on data of an earlier year, or on growth at another price basis, says so.
-  const rowStatus = (row: { status: ReviewTargetRow['status']; year?: number; priceBases?: PriceBases | undefined }) =>
-    marked(statusText(strings, row.status), row);
+  // A status judged on data of an earlier year, or on growth at another price basis, is set apart
+  // from the firm ones: it says so and gives the gap instead of a verdict.
+  const rowStatus = (row: JudgementFlags) => judgementText(strings, row, plan.edition.reviewYear, lang);
   // A row's words in the document's text columns (统计口径), "–" where it leaves one blank.
   const textCells = (columns: readonly TextColumn[], texts: Readonly<Record<string, BilingualText>> | undefined) =>
     columns.map((c) => texts?.[c.id]?.[lang] ?? '–');
@@ -150,8 +154,8 @@ export function buildViewModel(
     return {
       id: s.id,
       title: s.title[lang],
-      summary: s.summary[lang],
-      highlights: s.highlights.map((h) => h[lang]),
+      summary: sectionText(strings, s, 'summary', lang),
+      highlights: s.highlights.map((_, k) => sectionText(strings, s, k, lang)),
       figures,
       hasGrowth: figures.some((f) => f.growth !== null),
     };
@@ -178,6 +182,8 @@ export function buildViewModel(
       released: plan.edition.released ? readerDate(plan.edition.released, locale) : null,
       meeting: plan.edition.meeting ? plan.edition.meeting[lang] : null,
       preparedBy: plan.edition.preparedBy ? plan.edition.preparedBy[lang] : null,
+      // Who made the brief and from what: not the issuer's publication (the workbook cover's words).
+      compiled: compiledText(plan.edition, strings, lang, 'brief'),
       invented: plan.edition.invented === true,
     },
     values,
@@ -203,7 +209,8 @@ export function buildViewModel(
       ...figureRow(f),
       target: f.target ? f.target.display[lang] : null,
       status: f.target ? rowStatus(f.target) : null,
-      statusKey: f.target ? f.target.status : null,
+      // A judgement set apart takes no colour of met or not met.
+      statusKey: f.target ? (setApartReason(f.target) ? 'set-apart' : f.target.status) : null,
       // What the figure includes (double counting across districts, …), wherever it appears.
       note: f.note ? f.note[lang] : null,
     })),
@@ -271,8 +278,8 @@ export function buildViewModel(
     plan: plan.sections.plan.map((s) => ({
       id: s.id,
       title: s.title[lang],
-      summary: s.summary[lang],
-      highlights: s.highlights.map((h) => h[lang]),
+      summary: sectionText(strings, s, 'summary', lang),
+      highlights: s.highlights.map((_, k) => sectionText(strings, s, k, lang)),
       targets: s.figureIds
         .map((id) => plan.planTargets.work.find((w) => w.id === id)!)
         .map((w) => ({ id: w.id, label: w.label[lang], target: w.target.display[lang] })),
@@ -302,6 +309,13 @@ export function buildViewModel(
       // The project's changes to how strictly the data is checked, refused ones included.
       severityChanges: (plan.severityChanges ?? []).map((change) => describeSeverityChange(change)[lang]),
       aboutTolerance: formatNumber(aboutTolerance * 100, 0, locale),
+      // Without a context part the brief says once that it compares with no larger area, and where
+      // the only comparisons it has, the report's ranks, are.
+      noContext: plan.context
+        ? null
+        : say(rankTexts(plan, strings, locale).length > 0 ? 'brief.notes.noContext' : 'brief.notes.noContextNoRanks', {
+            ranks: lookup(strings, 'brief.ranks.title') ?? '',
+          }),
       // How each relative target was read: against which figure's growth.
       // The reading states the price basis of the growth it compares (growthWithBasis, relativeBasisNote).
       relatives: relatives.map((row) => {
@@ -310,7 +324,7 @@ export function buildViewModel(
           target: row.target.display[lang],
           reference: lang === 'en' ? midSentence(row.reference!.label.en) : row.reference!.label.zh,
           growth: row.reference!.growth ? growthWithBasis(strings, row.reference!.growth, lang) : '–',
-          status: statusText(strings, row.status),
+          status: rowStatus(row),
         });
         const basisNote = relativeBasisNote(
           strings,

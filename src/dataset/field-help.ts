@@ -376,6 +376,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       'With population: the ids of the edition’s figures to give per person (the area’s figure comparing each is divided by the area’s population too).',
       '与 population 同用：需计算人均值的本版本数据 id（同一地区对比该数据的项目也除以该地区人口）。',
     ),
+    populationBasis: h(
+      'With population: average (the annual average resident population, which statistical bulletins divide by) or year-end (the count at year-end). Read from the phrase (平均, 年末) when not given. Figures per person divide by the average where an area has both.',
+      '与 population 同用：average（年平均常住人口，统计公报计算人均值所用）或 year-end（年末常住人口）。未填写时按引文判断（“平均”“年末”）。同一地区两者均有时，人均值按年平均数计算。',
+    ),
     year: h('The year the figure refers to.', '数据所属年份。'),
     document: h('The id of the document (under sources) the phrase is quoted from.', '出处原句所在文件的 id（见 sources）。'),
     source: h(

@@ -777,6 +777,11 @@ const contextFileSchema = z
             population: z.literal(true).optional(),
             /** With population: the figures (of the edition, and the area's figure comparing each) given per person. */
             perCapita: z.array(id).optional(),
+            /**
+             * With population: the annual average (年平均常住人口), which statistical bulletins divide
+             * by, or the count at year-end (年末常住人口). Read from the phrase when not given.
+             */
+            populationBasis: z.enum(['average', 'year-end']).optional(),
             value: figure,
             unit: nonEmpty,
             growth: figure.optional(),

@@ -61,6 +61,23 @@ export interface ContextComparison {
   readonly document: string;
 }
 
+/** Which population a figure per person divides by: the annual average (as bulletins do) or the year-end count. */
+export type PopulationBasis = 'average' | 'year-end';
+
+/**
+ * A population figure's basis: as the data gives it, else as its phrase says it (年平均 / 平均常住人口
+ * is the average, 年末 the year-end count), else unstated.
+ */
+export function populationBasisOf(item: {
+  readonly populationBasis?: PopulationBasis;
+  readonly source: string;
+}): PopulationBasis | undefined {
+  if (item.populationBasis) return item.populationBasis;
+  if (/平均/.test(item.source)) return 'average';
+  if (/年末|年底/.test(item.source)) return 'year-end';
+  return undefined;
+}
+
 /** A figure per person, with both inputs of its derivation. */
 export interface ContextPerCapita {
   readonly area: ContextArea;
@@ -68,9 +85,12 @@ export interface ContextPerCapita {
   /** The edition's figure the per-person figure is of (its name for readers). */
   readonly figure: ComparedFigure;
   readonly total: ContextNumber & { readonly unit: string };
-  readonly population: ContextNumber & { readonly unit: string; readonly id: string };
+  /** The population divided by: the annual average, the year-end count, or a count whose date is not stated. */
+  readonly population: ContextNumber & { readonly unit: string; readonly id: string; readonly basis?: PopulationBasis };
   /** total ÷ population, in the base unit of the total's quantity (元 per person). */
   readonly perCapita: ContextNumber & { readonly unit: string };
+  /** The total is an estimate (预计): so is the figure per person derived from it. */
+  readonly estimate: boolean;
   /** The documents the inputs are quoted from (the edition's own source is ''). */
   readonly documents: readonly string[];
 }
@@ -152,10 +172,22 @@ export function buildContext(
     });
   });
 
-  // Per person: each listed figure of an area divided by the area's population of the same year.
+  // Per person: each listed figure of an area divided by the area's population of the same year: the
+  // annual average where the context gives it (as statistical bulletins divide), else the year-end count.
+  const rank = (basis: PopulationBasis | undefined) => (basis === 'average' ? 0 : basis === 'year-end' ? 1 : 2);
   const perCapita: ContextPerCapita[] = [];
   context.figures.forEach((population, p) => {
     if (!population.population) return;
+    const basis = populationBasisOf(population);
+    const better = context.figures.some(
+      (other) =>
+        other !== population &&
+        other.population &&
+        other.area === population.area &&
+        other.year === population.year &&
+        rank(populationBasisOf(other)) < rank(basis),
+    );
+    if (better) return;
     const people = quantity(population.unit);
     for (const id of population.perCapita ?? []) {
       const figure = byId.get(id);
@@ -163,10 +195,23 @@ export function buildContext(
       // The district's own figure, or the area's figure compared with it.
       const total =
         population.area === 'district'
-          ? { value: figure.value, decimals: figure.decimals, unit: figure.unit, year: figure.year ?? reviewYear, document: '' }
-          : ((c) => c && { value: c.value.value, decimals: c.value.decimals, unit: c.value.unit, year: c.year, document: c.document })(
-              comparisons.find((c) => c.area === population.area && c.figure.id === id && c.year === population.year),
-            );
+          ? {
+              value: figure.value,
+              decimals: figure.decimals,
+              unit: figure.unit,
+              year: figure.year ?? reviewYear,
+              document: '',
+              estimate: figure.estimate,
+            }
+          : ((c) =>
+              c && {
+                value: c.value.value,
+                decimals: c.value.decimals,
+                unit: c.value.unit,
+                year: c.year,
+                document: c.document,
+                estimate: false,
+              })(comparisons.find((c) => c.area === population.area && c.figure.id === id && c.year === population.year));
       if (!total || total.year !== population.year) continue;
       const amount = quantity(total.unit);
       const base = amount && units.units.find((u) => u.quantity === amount.quantity && u.factor === 1);
@@ -181,8 +226,10 @@ export function buildContext(
           ...number(population.value, quoted(p, 'value', population.value), population.unit),
           unit: population.unit,
           id: population.id,
+          ...(basis ? { basis } : {}),
         },
         perCapita: { ...number(value, perCapitaDecimals, base.id), unit: base.id },
+        estimate: total.estimate,
         documents: [...new Set([total.document, population.document])],
       });
     }

@@ -108,6 +108,12 @@ function signed(value: number, decimals: number, unit: string, units: UnitsFile)
   return { magnitude, display: { zh: `${sign}${magnitude.zh}`, en: `${sign}${magnitude.en}` } };
 }
 
+/** A difference in percentage points, rounded to `decimals` and signed: "−0.9 percentage points". */
+export function signedPoints(value: number, decimals: number, units: UnitsFile): { value: number; decimals: number; display: Localized } {
+  const rounded = Number(value.toFixed(decimals));
+  return { value: rounded, decimals, display: signed(rounded, decimals, '百分点', units).display };
+}
+
 export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[] {
   const figures = new Map(input.figures.map((f) => [f.id, f]));
   const rows = new Map(input.rows.map((r) => [r.id, r]));

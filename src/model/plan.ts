@@ -19,11 +19,20 @@ import type { PublishedFigure } from './figure.js';
 import { differingBases, growthBasisOf, type PriceBases } from './growth-basis.js';
 import { walkEdition, figureReference, targetName, walkNarrative } from '../dataset/walk.js';
 import { formatNumber, localizeQuantity, type Localized } from './format.js';
-import { computeAttainment, computeCompletion, computeGap, readRankTarget, rowStatus, type RankReading, type Status } from './status.js';
+import {
+  computeAttainment,
+  computeCompletion,
+  computeGap,
+  isRate,
+  readRankTarget,
+  rowStatus,
+  type RankReading,
+  type Status,
+} from './status.js';
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
 import type { ValidEdition } from '../dataset/edition.js';
 import { buildScorecard, type Scorecard } from './scorecard.js';
-import { buildOutlook, type OutlookRow } from './outlook.js';
+import { buildOutlook, signedPoints, type OutlookRow } from './outlook.js';
 import { buildSeries, type PlanSeries, type SeriesIndicator, type SeriesPoint } from './series.js';
 
 /**
@@ -60,8 +69,21 @@ export interface PlanFigure extends PublishedFigure {
   /** What a reader must know wherever the figure appears (what it includes, double counting). */
   readonly note?: Text;
   /** The review-year target set for this headline indicator (Table 1), with its status. */
-  readonly target?: { readonly display: Localized; readonly status: Status; readonly year?: number; readonly priceBases?: PriceBases };
+  readonly target?: {
+    readonly display: Localized;
+    readonly status: Status;
+    readonly year?: number;
+    readonly priceBases?: PriceBases;
+    readonly margin?: Margin;
+  };
   readonly source: string;
+}
+
+/** A signed difference in percentage points: its value rounded to `decimals`, "−0.9个百分点" / "−0.9 percentage points". */
+export interface Margin {
+  readonly value: number;
+  readonly decimals: number;
+  readonly display: Localized;
 }
 
 export interface PlanTargetValue {
@@ -123,6 +145,13 @@ export interface ReviewTargetRow {
   readonly attainment?: number;
   /** For a rate target: result minus target in percentage points, unrounded. */
   readonly gap?: number;
+  /**
+   * How far the result is from what it is judged against, in percentage points, signed: a rate
+   * result minus its target, or a relative target's growth minus the reference's growth. Said
+   * beside a judgement set apart (an earlier year's data, growth at other prices), where the
+   * verdict alone would read as firm.
+   */
+  readonly margin?: Margin;
   /** The completion rate the document publishes, in per cent, with the one computed from result and target. */
   readonly completion?: { readonly value: number; readonly decimals: number; readonly display: Localized; readonly computed?: number };
   readonly source: string;
@@ -208,6 +237,21 @@ export interface PlanSection {
   readonly highlights: readonly Text[];
   /** Achievements (review) or work targets (plan) tied to this section. */
   readonly figureIds: readonly string[];
+  /**
+   * Where a cited figure ([[id]]) that is an estimate or of an earlier year ends in the text, so that
+   * its marks follow it wherever it is printed ("9.1% (2023 data)"); the wording is the reader's.
+   */
+  readonly figureMarks: readonly FigureMark[];
+}
+
+/** A cited figure's flags at the character offset where its value ends in a section's text. */
+export interface FigureMark {
+  /** The summary, or the highlight at this index. */
+  readonly text: 'summary' | number;
+  readonly lang: 'zh' | 'en';
+  readonly at: number;
+  readonly estimate: boolean;
+  readonly year?: number;
 }
 
 /** A rank stated without a figure (创新指数位列全省第一), or a standing in words (位居全省前列). */
@@ -455,6 +499,17 @@ export function buildPlan(
     const status = rowStatus(row, units, reference ? { growth: reference.growth?.value } : undefined);
     const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
     const priceBases = reference ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis) : undefined;
+    const margin = (() => {
+      // A rate against its rate target, or a relative target's growth against its reference's.
+      const rate = actual.find((a) => isRate(units, a.unit) && (reference ? a.measure === 'growth' : true));
+      if (!rate) return undefined;
+      if (reference) {
+        const growth = reference.growth;
+        if (!growth) return undefined;
+        return signedPoints(rate.value - growth.value, Math.max(rate.decimals, growth.decimals), units);
+      }
+      return gap === undefined ? undefined : signedPoints(gap, Math.max(rate.decimals, targetDecimals), units);
+    })();
     const completion = (() => {
       if (row.completion === undefined) return undefined;
       const decimals = dec(files.reviewTargets, [...base, 'completion'], row.completion);
@@ -487,6 +542,7 @@ export function buildPlan(
       ...(priceBases ? { priceBases } : {}),
       ...(attainment !== undefined ? { attainment } : {}),
       ...(gap !== undefined ? { gap } : {}),
+      ...(margin ? { margin } : {}),
       ...(completion ? { completion } : {}),
       source: row.source,
     };
@@ -518,6 +574,7 @@ export function buildPlan(
             status: row.status,
             ...(row.year !== undefined ? { year: row.year } : {}),
             ...(row.priceBases ? { priceBases: row.priceBases } : {}),
+            ...(row.margin ? { margin: row.margin } : {}),
           },
         }
       : h;
@@ -639,18 +696,36 @@ export function buildPlan(
       return [f.id, localizeQuantity({ value: f.value, unit: f.unit, decimals: dec(file, path, f.value) }, units)];
     }),
   );
-  const resolved = new Map<string, string>();
+  // A cited figure that is an estimate or of an earlier year: where its value ends, for its marks.
+  const flagged = new Map(
+    [...headline, ...achievements].flatMap((f) => {
+      const year = f.year !== undefined && f.year !== data.edition.reviewYear ? f.year : undefined;
+      return f.estimate || year !== undefined ? [[f.id, { estimate: f.estimate, ...(year !== undefined ? { year } : {}) }] as const] : [];
+    }),
+  );
+  const resolved = new Map<string, { text: string; marks: { at: number; estimate: boolean; year?: number }[] }>();
   walkNarrative(data, (text, path) => {
     const lang = path[path.length - 1] === 'zh' ? 'zh' : 'en';
-    resolved.set(
-      path.join('/'),
-      text.replace(figureReference, (_, id: string) => inline.get(id)?.[lang] ?? `[[${id}]]`),
-    );
+    const marks: { at: number; estimate: boolean; year?: number }[] = [];
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(new RegExp(figureReference.source, 'g'))) {
+      const id = match[1]!;
+      out += text.slice(last, match.index) + (inline.get(id)?.[lang] ?? `[[${id}]]`);
+      last = match.index + match[0].length;
+      const flags = flagged.get(id);
+      if (flags) marks.push({ at: out.length, ...flags });
+    }
+    resolved.set(path.join('/'), { text: out + text.slice(last), marks });
   });
   const narrative = (path: DataPath, text: Text): Text => ({
-    zh: resolved.get([...path, 'zh'].join('/')) ?? text.zh,
-    en: resolved.get([...path, 'en'].join('/')) ?? text.en,
+    zh: resolved.get([...path, 'zh'].join('/'))?.text ?? text.zh,
+    en: resolved.get([...path, 'en'].join('/'))?.text ?? text.en,
   });
+  const marksOf = (path: DataPath, which: FigureMark['text']): FigureMark[] =>
+    (['zh', 'en'] as const).flatMap((lang) =>
+      (resolved.get([...path, lang].join('/'))?.marks ?? []).map((m) => ({ text: which, lang, ...m })),
+    );
   const section = (part: 'review' | 'plan') =>
     data.sections[part].map(
       (s, i): PlanSection => ({
@@ -658,6 +733,10 @@ export function buildPlan(
         title: narrative([part, i, 'title'], s.title),
         summary: narrative([part, i, 'summary'], s.summary),
         highlights: s.highlights.map((h, k) => narrative([part, i, 'highlights', k], h)),
+        figureMarks: [
+          ...marksOf([part, i, 'summary'], 'summary'),
+          ...s.highlights.flatMap((_, k) => marksOf([part, i, 'highlights', k], k)),
+        ],
         figureIds:
           part === 'review'
             ? [...data.achievements.achievements, ...data.achievements.compositions].filter((a) => a.section === s.id).map((a) => a.id)

@@ -51,6 +51,8 @@ export interface PerCapitaText {
 export interface ContextText {
   readonly rows: readonly ContextRowText[];
   readonly perCapita: readonly PerCapitaText[];
+  /** The note under the figures per person: which population they divide by; '' without any. */
+  readonly perCapitaNote: string;
   /** The documents cited, each as one line: issuer, title, date (and address). */
   readonly documents: readonly string[];
   /** The bases the growth comparisons are at, in one sentence; '' when no growth is compared. */
@@ -103,25 +105,42 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
     };
   });
 
-  const perCapita = context.perCapita.map(
-    (p: ContextPerCapita): PerCapitaText => ({
+  const perCapita = context.perCapita.map((p: ContextPerCapita): PerCapitaText => {
+    // The population says which it is (annual average, year-end); a figure per person derived from
+    // an estimate is an estimate too.
+    const population = p.population.basis
+      ? say('populationWith', { value: p.population.display[lang], basis: say(`populationBasis.${p.population.basis}`) })
+      : p.population.display[lang];
+    const perPerson = withMarks(strings, p.perCapita.display[lang], { estimate: p.estimate }, lang);
+    return {
       indicator: p.figure.label[lang],
       area: areaName(p.area, p.year),
       year: p.year,
       total: p.area === 'district' ? withMarks(strings, p.total.display[lang], p.figure, lang) : p.total.display[lang],
-      population: p.population.display[lang],
-      perCapita: p.perCapita.display[lang],
+      population,
+      perCapita: perPerson,
       derivation: say('derivation', {
-        total: p.total.display[lang],
-        population: p.population.display[lang],
-        perCapita: p.perCapita.display[lang],
+        total: withMarks(strings, p.total.display[lang], { estimate: p.estimate }, lang),
+        population,
+        perCapita: perPerson,
       }),
       documents: p.documents,
-    }),
-  );
+    };
+  });
+  // How the figures per person were divided: by the annual average where the documents give it (as
+  // bulletins divide), else by the year-end count, said so.
+  const bases = new Set(context.perCapita.map((p) => p.population.basis ?? 'unstated'));
+  const perCapitaNote = context.perCapita.length === 0 ? '' : say(`perCapitaNote.${bases.size === 1 ? [...bases][0]! : 'mixed'}`);
 
   const basisNote = context.comparisons.some((c) => c.growthGap || c.basisDiffers) ? say('basisNote') : '';
-  return { rows, perCapita, documents: context.documents.map((d) => documentLine(d, say, locale)), basisNote, sourceLine };
+  return {
+    rows,
+    perCapita,
+    perCapitaNote,
+    documents: context.documents.map((d) => documentLine(d, say, locale)),
+    basisNote,
+    sourceLine,
+  };
 }
 
 /** A magnitude with the sign of its value: "−3.7%" for a decline of 3.7%. */

@@ -3,7 +3,7 @@ import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
-import { outlookSentence, scorecardSentence, scorecardTally } from './scorecard.js';
+import { outlookMessages, scorecardSentence, scorecardTally } from './scorecard.js';
 import { chineseCount, englishCount, listText } from './words.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { contextTexts } from './context.js';
@@ -101,13 +101,16 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
 
   // 4. The plan year: its main targets, every one by name, with its key construction projects when
   // the edition lists them (one message on what the plan year sets out to do).
-  const plans: string[] = [];
-  const main = plan.planTargets.main;
+  // The plan's direction leads: the growth targets raised above the review year's results or set
+  // below them ("5.0% → 5.6%"); the other main targets follow by name.
+  const outlook = outlookMessages(plan, strings, locale);
+  const plans: string[] = outlook.direction ? [outlook.direction] : [];
+  const main = plan.planTargets.main.filter((t) => !outlook.direction || !outlook.directionTargets.includes(t.id));
   if (main.length > 0) {
     const named = main.map((t) =>
       say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }),
     );
-    plans.push(say('mainTargets', { list: named.join(zh ? ',' : '; ') }));
+    plans.push(say(outlook.direction ? 'mainTargetsOther' : 'mainTargets', { list: named.join(zh ? ',' : '; ') }));
   }
   const pipeline = plan.projects.pipeline;
   if (pipeline && pipeline.total > 0) {
@@ -120,10 +123,9 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   }
   if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
 
-  // 5. What the plan year's targets imply against the review year's results: a message of its own,
-  // every target named.
-  const implied = outlookSentence(plan, strings, locale);
-  if (implied) messages.push(implied);
+  // 5. What else the plan year's targets imply against the review year's results: the amounts set
+  // below the results and the targets set in another form, every target named.
+  messages.push(...outlook.messages);
 
   // 6. The difficulties the report names, in its own words (its summary when the data gives one).
   if (plan.problems) {
@@ -169,6 +171,8 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
       say(tally.allMet ? 'targetsAllMet' : 'targets', {
         total: count(tally.total),
         counts: zh ? tally.tally.join('、') : listText(tally.tally, strings, locale),
+        // Judgements on an earlier year's data or across price bases are not counted as met or not.
+        apart: tally.apart === 0 ? '' : say(`apart.${tally.apart === 1 ? 'one' : 'other'}`, { n: count(tally.apart) }),
       }),
     );
 

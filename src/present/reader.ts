@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EditionData } from '../dataset/schema.js';
 import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
 import type { PriceBases } from '../model/growth-basis.js';
-import type { Rank, ReviewTargetRow } from '../model/plan.js';
+import type { FigureMark, Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Status } from '../model/status.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { asSentence } from './words.js';
@@ -25,6 +25,17 @@ export function editionValues(edition: Edition, locale: Locale): Record<string, 
     planYear: edition.planYear,
     source: edition.source.title[lang],
   };
+}
+
+/**
+ * That an output is compiled from the report and is not its issuer's publication, and what in it is
+ * the output's own reading: one wording for the brief's cover and the workbook's.
+ */
+export function compiledText(edition: Edition, strings: UiStrings, lang: 'zh' | 'en', product: 'brief' | 'workbook'): string {
+  return fill(lookup(strings, 'provenance.compiled') ?? '', {
+    issuer: edition.issuer ? edition.issuer[lang] : (lookup(strings, 'workbook.cover.issuerGeneric') ?? ''),
+    product: lookup(strings, `provenance.product.${product}`) ?? product,
+  });
 }
 
 /** The place as readers write it: "杭州市滨江区" / "Binjiang District, Hangzhou". */
@@ -70,6 +81,47 @@ export const statusSymbols: Readonly<Record<Status, string>> = { met: '✓', 'no
 /** The status word of the reader's language (templates/strings/), after its symbol: "✓ 已完成". */
 export function statusText(strings: UiStrings, status: Status): string {
   return `${statusSymbols[status]} ${lookup(strings, `status.${status}`) ?? status}`;
+}
+
+/** What a judgement rests on, when it is not firm: the review year's data, like with like. */
+export interface JudgementFlags {
+  readonly status: Status;
+  /** The earlier year of the result judged (错年数据). */
+  readonly year?: number | undefined;
+  /** Growth compared across price bases (current against comparable prices). */
+  readonly priceBases?: PriceBases | undefined;
+  /** The result's distance from what it is judged against, signed, in percentage points. */
+  readonly margin?: { readonly display: { readonly zh: string; readonly en: string } } | undefined;
+}
+
+/**
+ * Why a judgement is set apart from the firm ones, or undefined when it is firm: it rests on an
+ * earlier year's data (`lagged`), or compares growth at one price basis with growth at another
+ * (`bases`). A status that judges nothing (pending, not comparable) is never set apart.
+ */
+export function setApartReason(flags: JudgementFlags): 'lagged' | 'bases' | undefined {
+  if (flags.status !== 'met' && flags.status !== 'not-met') return undefined;
+  if (flags.year !== undefined) return 'lagged';
+  if (flags.priceBases !== undefined) return 'bases';
+  return undefined;
+}
+
+/**
+ * A status as every output prints it (tables, cards, workbook, CSV): "✓ Met" when firm; a judgement
+ * set apart says it cannot be assessed as a firm verdict, and gives the gap instead:
+ * "– Not assessable on 2024 data (2023 data: gap −0.9 percentage points)". `symbol` false leaves the
+ * sign out (the workbook's cells).
+ */
+export function judgementText(strings: UiStrings, flags: JudgementFlags, reviewYear: number, lang: 'zh' | 'en', symbol = true): string {
+  const reason = setApartReason(flags);
+  if (reason === undefined) return symbol ? statusText(strings, flags.status) : (lookup(strings, `status.${flags.status}`) ?? flags.status);
+  const key = `status.setApart.${reason}${flags.margin ? 'Gap' : ''}`;
+  const text = fill(lookup(strings, key) ?? key, {
+    reviewYear,
+    year: flags.year ?? '',
+    gap: flags.margin ? flags.margin.display[lang] : '',
+  });
+  return symbol ? `${statusSymbols['not-comparable']} ${text}` : text;
 }
 
 /**
@@ -150,4 +202,24 @@ export function withMarks(
   ].filter((m): m is string => m !== null);
   if (marks.length === 0) return text;
   return `${text}${fill(lookup(strings, 'brief.marks.wrap') ?? ' ({marks})', { marks: marks.join(lang === 'zh' ? ',' : ', ') })}`;
+}
+
+/**
+ * A section's text with the marks of the figures it cites ("9.1% (2023 data)"), at the offsets the
+ * plan model records (PlanSection.figureMarks), so that a flag the tables give a figure follows it
+ * into the prose.
+ */
+export function sectionText(
+  strings: UiStrings,
+  section: {
+    readonly summary: { zh: string; en: string };
+    readonly highlights: readonly { zh: string; en: string }[];
+    readonly figureMarks: readonly FigureMark[];
+  },
+  which: FigureMark['text'],
+  lang: 'zh' | 'en',
+): string {
+  const text = which === 'summary' ? section.summary[lang] : section.highlights[which]![lang];
+  const marks = section.figureMarks.filter((m) => m.text === which && m.lang === lang).sort((a, b) => b.at - a.at);
+  return marks.reduce((out, m) => `${out.slice(0, m.at)}${withMarks(strings, '', m, lang)}${out.slice(m.at)}`, text);
 }

@@ -1,9 +1,10 @@
-import { textKey, type Locale } from '../model/format.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { aboutTolerance } from '../model/status.js';
 import type { OutlookRow } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
-import { reviewTargetLabel, statusText, withMarks } from './reader.js';
+import { judgementText, reviewTargetLabel, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { chineseCount, englishCount, listText, midSentence } from './words.js';
@@ -80,20 +81,23 @@ export function scorecardTally(
   plan: Plan,
   strings: UiStrings,
   locale: Locale,
-): { readonly total: number; readonly tally: readonly string[]; readonly allMet: boolean } | undefined {
+): { readonly total: number; readonly tally: readonly string[]; readonly apart: number; readonly allMet: boolean } | undefined {
   const targets = plan.reviewTargets;
   if (!targets || targets.scorecard.indicators.length === 0) return undefined;
   const say = sayer(plan, strings);
   const zh = textKey(locale) === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const number = (n: number) => (n === 1 ? 'one' : 'other');
-  const { indicators } = targets.scorecard;
+  const { indicators, current, crossBasis, lagged, unjudged } = targets.scorecard;
+  // The firm judgements (the year's data, like with like) by status, then those not judged; the
+  // ones set apart (an earlier year's data, growth at other prices) are counted as `apart`.
   const counted: readonly (IndicatorStatus | 'unjudged')[] = ['met', 'partly-met', 'not-met', 'pending', 'unjudged'];
   const tally = counted.flatMap((status) => {
-    const n = indicators.filter((i) => (status === 'unjudged' ? i.status === 'not-comparable' : i.status === status)).length;
+    const n = status === 'unjudged' ? unjudged.length : current.filter((i) => i.status === status).length;
     return n === 0 ? [] : [say(`keyMessages.scorecard.count.${status}.${number(n)}`, { n: count(n) })];
   });
-  return { total: indicators.length, tally, allMet: indicators.every((i) => i.status === 'met') };
+  const apart = crossBasis.length + lagged.length;
+  return { total: indicators.length, tally, apart, allMet: apart === 0 && indicators.every((i) => i.status === 'met') };
 }
 
 export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
@@ -108,14 +112,15 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
   const number = (n: number) => (n === 1 ? 'one' : 'other');
 
-  // 1. One count over every indicator of the table.
-  const { tally, allMet } = scorecardTally(plan, strings, locale)!;
+  // 1. One count over every indicator of the table: the firm judgements by status, then how many are set apart.
+  const { tally, apart, allMet } = scorecardTally(plan, strings, locale)!;
   const sentences: string[] = [
     say(allMet ? 'keyMessages.scorecard.leadAllMet' : 'keyMessages.scorecard.lead', {
       total: count(indicators.length),
       counting: indicators.some((i) => i.readings.length > 1) ? say('keyMessages.scorecard.counting') : '',
-      // 完成三项、未完成三项: Chinese lists the counts with 、 alone.
+      // 完成两项、未完成一项: Chinese lists the counts with 、 alone.
       counts: zh ? tally.join('、') : listText(tally, strings, locale),
+      apart: apart === 0 ? '' : say(`keyMessages.scorecard.apart.${number(apart)}`, { n: count(apart) }),
     }),
   ];
 
@@ -129,16 +134,23 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   });
   if (parts.length > 0) sentences.push(`${capital(parts.join(zh ? ';' : '; '))}${zh ? '。' : '.'}`);
 
-  // 3. Judgements that compare growth at one price basis with growth at another, set apart: one
-  // sentence per pair of bases and reference, naming both bases.
+  // 3. Judgements that compare growth at one price basis with growth at another, set apart as not
+  // assessable like for like: one sentence per pair of bases and reference, each item with both
+  // growth rates and the gap, no verdict.
   const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[] }>();
   for (const indicator of crossBasis) {
     const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
     const key = `${row.priceBases!.result}|${row.priceBases!.reference}|${row.reference!.id}`;
-    const item = say('keyMessages.scorecard.crossBasisItem', {
-      label: zh ? indicator.label.zh : midSentence(indicator.label.en),
-      status: say(`keyMessages.scorecard.status.${indicator.status}`),
-    });
+    const growth = row.actual.find((a) => a.measure === 'growth');
+    const item = say(
+      growth && row.reference?.growth && row.margin ? 'keyMessages.scorecard.crossBasisItem' : 'keyMessages.scorecard.crossBasisItemBare',
+      {
+        label: zh ? indicator.label.zh : midSentence(indicator.label.en),
+        result: growth ? growth.display[lang] : '',
+        referenceGrowth: row.reference?.growth ? row.reference.growth.display[lang] : '',
+        gap: row.margin ? row.margin.display[lang] : '',
+      },
+    );
     const group = crossGroups.get(key);
     if (group) group.items.push(item);
     else crossGroups.set(key, { row, items: [item] });
@@ -146,7 +158,7 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   for (const { row, items } of crossGroups.values()) {
     sentences.push(
       capital(
-        say(items.length === 1 ? 'keyMessages.scorecard.crossBasisOne' : 'keyMessages.scorecard.crossBasis', {
+        say('keyMessages.scorecard.crossBasis', {
           list: listText(items, strings, locale),
           basis: basisWords(strings, row.priceBases!.result),
           reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
@@ -156,17 +168,18 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
     );
   }
 
-  // 4. Judgements on an earlier year's data, set apart with their figures.
+  // 4. Judgements on an earlier year's data, set apart as not assessable on the year's data, with
+  // their figures and gap, no verdict.
   for (const indicator of lagged) {
     const row = targets.rows.find((r) => r.id === indicator.readings[0])!;
     const actual = row.actual.find((a) => a.year !== undefined) ?? row.actual[0]!;
     sentences.push(
-      say('keyMessages.scorecard.lagged', {
+      say(row.margin ? 'keyMessages.scorecard.lagged' : 'keyMessages.scorecard.laggedBare', {
         label: zh ? indicator.label.zh : midSentence(indicator.label.en),
         year: indicator.year!,
         actual: actual.display[lang],
-        target: row.target.display[lang],
-        status: say(`keyMessages.scorecard.status.${indicator.status}`),
+        target: zh ? row.target.display.zh : midSentence(row.target.display.en),
+        gap: row.margin ? row.margin.display[lang] : '',
       }),
     );
   }
@@ -197,31 +210,58 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   return sentences.join(zh ? '' : ' ');
 }
 
-/** A note under the targets table: how the source numbers its indicators, when one has several readings. */
+/**
+ * The note under the targets table, where the statuses are given: how the source numbers its
+ * indicators when one has several readings; the tolerance an "about" target is judged with, when
+ * the table has one; and why some statuses are set apart, when any is.
+ */
 export function scorecardNote(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const targets = plan.reviewTargets;
   if (!targets) return undefined;
-  const grouped = targets.scorecard.indicators.filter((i) => i.readings.length > 1);
-  if (grouped.length === 0) return undefined;
   const say = sayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
-  return say('brief.targets.countNote', {
-    total: count(targets.scorecard.indicators.length),
-    rows: count(targets.rows.length),
-    list: listText(
-      grouped.map((i) =>
-        say('brief.targets.countNoteItem', {
-          no: i.no ?? '',
-          label: zh ? i.label.zh : midSentence(i.label.en),
-          n: count(i.readings.length),
-        }),
-      ),
-      strings,
-      locale,
-    ),
-  });
+  const sentences: string[] = [];
+  const grouped = targets.scorecard.indicators.filter((i) => i.readings.length > 1);
+  if (grouped.length > 0) {
+    sentences.push(
+      say('brief.targets.countNote', {
+        total: count(targets.scorecard.indicators.length),
+        rows: count(targets.rows.length),
+        list: listText(
+          grouped.map((i) =>
+            say('brief.targets.countNoteItem', {
+              no: i.no ?? '',
+              label: zh ? i.label.zh : midSentence(i.label.en),
+              n: count(i.readings.length),
+            }),
+          ),
+          strings,
+          locale,
+        ),
+      }),
+    );
+  }
+  // An "about" target's tolerance, beside the verdicts it decides (the notes say it too).
+  const about = targets.rows.filter((r) => r.target.kind === 'numeric' && r.target.bound === 'about' && r.status !== 'pending');
+  if (about.length > 0) {
+    sentences.push(
+      say('brief.targets.aboutNote', {
+        tolerance: formatNumber(aboutTolerance * 100, 0, locale),
+        list: listText(
+          about.map((r) => (zh ? r.target.display.zh : midSentence(r.target.display.en))),
+          strings,
+          locale,
+        ),
+      }),
+    );
+  }
+  const { crossBasis, lagged } = targets.scorecard;
+  if (crossBasis.length + lagged.length > 0) {
+    sentences.push(say(`brief.targets.apartNote.${lagged.length > 0 ? (crossBasis.length > 0 ? 'both' : 'lagged') : 'bases'}`));
+  }
+  return sentences.length === 0 ? undefined : sentences.join(zh ? '' : ' ');
 }
 
 /** One row of the outlook as readers see it: every cell a formatted text. */
@@ -270,7 +310,15 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
         lang,
       ),
       previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
-      previousStatus: row.previousTarget ? statusText(strings, row.previousTarget.status) : null,
+      // Set apart, as in the targets table, when judged on an earlier year's data or across price bases.
+      previousStatus: row.previousTarget
+        ? judgementText(
+            strings,
+            plan.reviewTargets?.rows.find((r) => r.id === row.previousTarget!.id) ?? row.previousTarget,
+            plan.edition.reviewYear,
+            lang,
+          )
+        : null,
       target: target.target.display[lang],
       change,
       kindChange,
@@ -305,13 +353,19 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
 }
 
 /**
- * The key message on what the plan year's targets imply against the review year's results, every
- * target named. A target below its result is read by its kind (OutlookRow.reading): a level set
- * lower, with its change; a floor ("at least") below the result, with both figures and whether it
- * keeps the review year's target; a flow (what the year delivers) smaller than the review year's
- * delivery, with both figures. Then the targets whose kind changed (a figure become a rank).
+ * The key messages on what the plan year's targets imply against the review year's results, every
+ * target named: the direction of the growth targets (raised above the review year's growth, or set
+ * below it, "5.0% → 5.6%"), which opens the message on the plan year's main targets; and one message
+ * on the targets in amounts and counts set below the result, read by their kind (OutlookRow.reading):
+ * a level set lower, with its change; a floor ("at least") below the result, with both figures and
+ * whether it keeps the review year's target; a flow (what the year delivers) smaller than the review
+ * year's delivery; then the targets whose kind changed (a figure become a rank).
  */
-export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+export function outlookMessages(
+  plan: Plan,
+  strings: UiStrings,
+  locale: Locale,
+): { direction?: string; directionTargets: readonly string[]; messages: string[] } {
   const say = sayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
@@ -324,17 +378,44 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
     const display = targets.get(row.target)!.target.display[lang];
     return zh ? display : midSentence(display);
   };
-  // Largest first: changes in per cent, then changes of rates in points.
-  const below = plan.outlook
-    .filter((row) => row.change !== undefined && row.change.value < 0)
-    .sort((a, b) => (a.change!.kind === b.change!.kind ? a.change!.value - b.change!.value : a.change!.kind === 'percent' ? -1 : 1));
+  // Only the rows of targets the plan lists (a plan without its main targets names none of them).
+  const shown = plan.outlook.filter((row) => targets.has(row.target));
+  const messages: string[] = [];
+  let direction: string | undefined;
+
+  // 1. The direction of the growth targets (rates compared in points): raised, then set below.
+  const points = shown.filter((row) => row.change?.kind === 'points' && row.change.value !== 0);
+  const growthItem = (row: OutlookRow) =>
+    say('keyMessages.outlook.growthItem', {
+      label: name(row),
+      from: withMarks(strings, row.result.display[lang], row.result, lang),
+      to: row.change!.to[lang],
+    });
+  const raised = points.filter((row) => row.change!.value > 0).sort((a, b) => b.change!.value - a.change!.value);
+  const lowered = points.filter((row) => row.change!.value < 0).sort((a, b) => a.change!.value - b.change!.value);
+  if (raised.length + lowered.length > 0) {
+    // Items carry commas of their own: they are joined as the other outlook lists are (；/ "; ").
+    const list = (rows: readonly OutlookRow[]) => rows.map(growthItem).join(say('keyMessages.outlook.separator'));
+    direction =
+      raised.length > 0
+        ? say(lowered.length > 0 ? 'keyMessages.outlook.growthBoth' : 'keyMessages.outlook.growthRaised', {
+            raised: list(raised),
+            lowered: list(lowered),
+          })
+        : say('keyMessages.outlook.growthLowered', { lowered: list(lowered) });
+  }
+
+  // 2. Amounts and counts below the review year's result, largest first, read by their kind.
+  const below = shown
+    .filter((row) => row.change?.kind === 'percent' && row.change.value < 0)
+    .sort((a, b) => a.change!.value - b.change!.value);
   const sentences: string[] = [];
-  const lowered = below.filter((row) => row.reading === 'level');
-  if (lowered.length > 0) {
+  const levels = below.filter((row) => row.reading === 'level');
+  if (levels.length > 0) {
     sentences.push(
       say('keyMessages.outlook.below', {
-        list: lowered
-          // Every one is lower: the magnitude, said with its direction (低0.6个百分点, 0.6 percentage points lower).
+        list: levels
+          // Every one is lower: the magnitude, said with its direction (低31%, 31% lower).
           .map((row) => say('keyMessages.outlook.item', { label: name(row), change: row.change!.magnitude[lang] }))
           .join(say('keyMessages.outlook.separator')),
       }),
@@ -353,7 +434,8 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
   }
-  const changed = plan.outlook.filter((row) => row.kindChange !== undefined);
+  // 3. Targets set in another form, in the same message.
+  const changed = shown.filter((row) => row.kindChange !== undefined);
   if (changed.length > 0) {
     sentences.push(
       say('keyMessages.outlook.kindChanged', {
@@ -371,5 +453,6 @@ export function outlookSentence(plan: Plan, strings: UiStrings, locale: Locale):
       }),
     );
   }
-  return sentences.length === 0 ? undefined : sentences.join(zh ? '' : ' ');
+  if (sentences.length > 0) messages.push(sentences.join(zh ? '' : ' '));
+  return { ...(direction ? { direction } : {}), directionTargets: [...raised, ...lowered].map((row) => row.target), messages };
 }

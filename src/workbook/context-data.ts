@@ -3,7 +3,7 @@ import { textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { contextTexts } from '../present/context.js';
 import { basisWords } from '../present/growth-basis.js';
-import type { UiStrings } from '../present/strings.js';
+import { lookup, type UiStrings } from '../present/strings.js';
 import { quantityCells, sideBySideCells, type Row } from './row.js';
 
 /**
@@ -17,6 +17,7 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
   const text = contextTexts(plan, strings, locale);
   if (context === undefined || text === undefined) return { context: [], perCapita: [] };
   const lang = textKey(locale);
+  const t = (key: string) => lookup(strings, key) ?? key;
   const title = (id: string) => context.documents.find((d) => d.id === id)?.title[lang] ?? plan.edition.source.title[lang];
   const blank = (key: string, value: unknown) => (value === null || value === undefined ? { [`${key}__blank`]: 'z' } : {});
   const number = (key: string, n: { value: number; decimals: number } | undefined): Row => ({
@@ -62,7 +63,13 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
       year: String(p.year),
       ...shown('total', 'totalUnit', p.total),
       ...shown('population', 'populationUnit', p.population),
+      // Which population: the annual average (as bulletins divide) or the count at year-end.
+      populationBasis: p.population.basis ? t(`context.populationBasis.${p.population.basis}`) : null,
+      populationBasis__blank: 'z',
       ...shown('perCapitaValue', 'perCapitaUnit', p.perCapita),
+      // Derived from an estimate: an estimate too.
+      basis: p.estimate ? t('workbook.basis.estimate') : null,
+      basis__blank: 'z',
       document: p.documents.map(title).join(lang === 'zh' ? '；' : '; '),
       id: p.population.id,
       figureId: p.figure.id,

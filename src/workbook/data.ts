@@ -74,6 +74,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const unitLabel = (id: string | undefined) => (id === undefined ? null : unitOf(units, id)[lang]);
   const rank = (f: PlanFigure) => ranksText(f, strings, locale);
   const reviewYear = plan.edition.reviewYear;
+  const reviewRow = (id: string) => plan.reviewTargets?.rows.find((r) => r.id === id);
   /** A row's words in the document's text columns (统计口径 / scope); a cell the document leaves blank is empty. */
   const texts = (columns: readonly TextColumn[] | undefined, values: Readonly<Record<string, Text>> | undefined): Row =>
     Object.fromEntries((columns ?? []).map((c) => [textColumnKey(c.id), values?.[c.id]?.[lang] ?? null]));
@@ -108,7 +109,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       : {}),
     target: f.target ? f.target.display[lang] : null,
     target__blank: 'z',
-    status: f.target ? statusWord(f.target.status, f.target, strings, lang) : null,
+    status: f.target ? statusWord(f.target, reviewYear, strings, lang) : null,
     status__blank: 'z',
   }));
 
@@ -179,7 +180,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       completionComputed: row.completion?.computed === undefined ? null : Number(row.completion.computed.toFixed(row.completion.decimals)),
       completionComputed__decimals: row.completion?.decimals ?? 0,
       completionComputed__blank: 'z',
-      status: statusWord(row.status, row, strings, lang),
+      status: statusWord(row, reviewYear, strings, lang),
     };
   });
 
@@ -257,7 +258,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       basis__blank: 'z',
       previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
       previousTarget__blank: 'z',
-      previousStatus: o.previousTarget ? statusWord(o.previousTarget.status, { year: o.result.year }, strings, lang) : null,
+      previousStatus: o.previousTarget ? statusWord(reviewRow(o.previousTarget.id) ?? o.previousTarget, reviewYear, strings, lang) : null,
       previousStatus__blank: 'z',
       outlookTarget: target.target.display[lang],
       targetValue__blank: 'z',
@@ -301,15 +302,28 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   };
   // A note from the data that a validation warning quotes is given once, with the warning.
   const quoted = new Set(plan.warnings.flatMap((w) => (w.reader?.note ? [w.reader.note[lang]] : [])));
+  // The report's own words each figure is cited with (its source phrase), so that a figure can be
+  // traced to its sentence: a column before the ids of every table of the edition's figures.
+  const phrases = new Map<string, string>([
+    ...[...plan.headline, ...plan.achievements, ...plan.compositions, ...plan.standings].map((f) => [f.id, f.source] as const),
+    ...(plan.reviewTargets?.rows ?? []).map((r) => [r.id, r.source] as const),
+    ...[...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t.source] as const),
+  ]);
+  const withPhrase = (rows: readonly Row[], idOf: (row: Row, i: number) => string | undefined = (row) => String(row.id)) =>
+    rows.map((row, i) => {
+      const id = idOf(row, i);
+      return { ...row, sourcePhrase: (id !== undefined ? phrases.get(id) : undefined) ?? null, sourcePhrase__blank: 'z' };
+    });
+  const compositionIds = plan.compositions.flatMap((c) => c.parts.map(() => c.id));
   const datasets: Record<string, Row[]> = {
-    headline,
-    reviewTargets,
-    achievements,
-    compositions,
-    planTargets,
-    growthTargets,
-    outlook,
-    ranks,
+    headline: withPhrase(headline),
+    reviewTargets: withPhrase(reviewTargets),
+    achievements: withPhrase(achievements),
+    compositions: withPhrase(compositions, (_, i) => compositionIds[i]),
+    planTargets: withPhrase(planTargets),
+    growthTargets: withPhrase(growthTargets),
+    outlook: withPhrase(outlook),
+    ranks: withPhrase(ranks),
     series: seriesRows(plan, locale, strings, units),
     ...contextDatasets(plan, locale, strings, units),
   };
@@ -397,7 +411,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
           target: row.target.display[lang],
           reference: lang === 'en' ? midSentence(row.reference.label.en) : row.reference.label.zh,
           growth: row.reference.growth ? growthWithBasis(strings, row.reference.growth, lang) : t('workbook.shorthand.x'),
-          status: statusWord(row.status, row, strings, lang),
+          status: statusWord(row, reviewYear, strings, lang),
         }),
         basisNote,
       ].join(lang === 'en' && basisNote ? ' ' : ''),

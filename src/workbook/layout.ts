@@ -1,7 +1,7 @@
 import type { TextColumn } from '../model/plan.js';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import type { LocaleRenderInput } from '../present/inputs.js';
-import { editionValues, placeName } from '../present/reader.js';
+import { compiledText, editionValues, placeName } from '../present/reader.js';
 import { fill, lookup } from '../present/strings.js';
 import { oneUnit, usesGrouping, type Quantity } from '../model/format.js';
 import { workbookQuantity } from './row.js';
@@ -119,6 +119,8 @@ const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayou
 /** An optional column (see ColumnLayout). */
 const o = (key: string, format?: ColumnDefinition['format'], unit?: string): ColumnLayout =>
   c(key, format, { optional: true, ...(unit ? { unit } : {}) });
+/** The report's own words a figure is cited with: the last column before the ids. */
+const phrase: ColumnLayout = c('sourcePhrase', undefined, { width: 60, optional: true });
 /** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
 const percent = '%';
 const points = '百分点';
@@ -140,6 +142,7 @@ const leadingTables: readonly TableLayout[] = [
       o('target'),
       o('status'),
       o('note'),
+      phrase,
       c('id'),
     ],
   },
@@ -163,6 +166,7 @@ const leadingTables: readonly TableLayout[] = [
       o('completion', 'published', percent),
       o('completionComputed', 'published', percent),
       c('status'),
+      phrase,
       c('id'),
     ],
   },
@@ -179,12 +183,13 @@ const leadingTables: readonly TableLayout[] = [
       o('rank'),
       o('basis'),
       o('note'),
+      phrase,
       c('id'),
     ],
   },
   {
     key: 'compositions',
-    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), c('id')],
+    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), phrase, c('id')],
   },
   {
     key: 'planTargets',
@@ -196,6 +201,7 @@ const leadingTables: readonly TableLayout[] = [
       c('targetValue', 'published'),
       c('targetUnit'),
       o('previous', 'published', percent),
+      phrase,
       c('id'),
     ],
   },
@@ -208,6 +214,7 @@ const leadingTables: readonly TableLayout[] = [
       c('growthTarget', 'published', { unit: percent }),
       c('kind'),
       o('previousBasis'),
+      phrase,
       c('id'),
     ],
   },
@@ -229,6 +236,7 @@ const leadingTables: readonly TableLayout[] = [
       o('impliedChangePoints', 'published', points),
       c('impliedChangeText'),
       o('kindChange'),
+      phrase,
       c('resultId'),
       c('id'),
     ],
@@ -236,7 +244,7 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), phrase, c('id')],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
@@ -270,8 +278,10 @@ const leadingTables: readonly TableLayout[] = [
       c('totalUnit'),
       c('population', 'published'),
       c('populationUnit'),
+      o('populationBasis'),
       c('perCapitaValue', 'published'),
       c('perCapitaUnit'),
+      o('basis'),
       c('document'),
       c('figureId'),
       c('id'),
@@ -566,10 +576,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           // The report's title as its language marks a title (《…》 in Chinese, as the citation gives it).
           [t('workbook.cover.source'), t('workbook.sourceTitle', { source: edition.source.title[lang] })],
           ...(edition.preparedBy ? [[t('workbook.cover.preparedBy'), edition.preparedBy[lang]] as const] : []),
-          [
-            t('workbook.cover.compiled'),
-            t('workbook.cover.compiledText', { issuer: edition.issuer ? edition.issuer[lang] : t('workbook.cover.issuerGeneric') }),
-          ],
+          [t('workbook.cover.compiled'), compiledText(edition, input.strings, lang, 'workbook')],
           ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
           [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],

@@ -1,9 +1,7 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { unitOf } from '../dataset/units.js';
-import type { PriceBases } from '../model/growth-basis.js';
 import type { PlanTargetValue } from '../model/plan.js';
-import type { Status } from '../model/status.js';
-import { withMarks } from '../present/reader.js';
+import { judgementText, type JudgementFlags } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { basisWords } from '../present/growth-basis.js';
 import type { PlanChange } from '../model/plan.js';
@@ -33,16 +31,11 @@ export function targetKindText(target: PlanTargetValue, strings: UiStrings): str
 }
 
 /**
- * Status as a word, with the marks the brief gives it: the year of the result judged when it is an
- * earlier year's ("未完成（2023年数据）"), and "price bases differ" for growth compared across bases.
+ * Status as a word, as the brief gives it: a judgement on an earlier year's data or on growth at
+ * other prices is set apart with its gap ("无法以2024年数据判断（2023年数据，与目标相差−0.9个百分点）").
  */
-export function statusWord(
-  status: Status,
-  flags: { readonly year?: number | undefined; readonly priceBases?: PriceBases | undefined },
-  strings: UiStrings,
-  lang: 'zh' | 'en',
-): string {
-  return withMarks(strings, lookup(strings, `status.${status}`) ?? status, flags, lang);
+export function statusWord(flags: JudgementFlags, reviewYear: number, strings: UiStrings, lang: 'zh' | 'en'): string {
+  return judgementText(strings, flags, reviewYear, lang, false);
 }
 
 /**

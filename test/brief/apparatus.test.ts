@@ -374,27 +374,30 @@ describe('key messages', () => {
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     // Table 1 numbers six indicators in seven rows: fixed-asset investment (区内, 全区) counts once.
     // One count over all six first, then the details (issue 24).
-    expect(zh).toContain('报告目标表所列2024年六项指标(多口径指标计为一项)中,按本简报据表中数字的判断,完成三项、未完成三项。');
+    // Judgements on an earlier year's data or across price bases are not counted as firm (issue 31 review).
+    expect(zh).toContain(
+      '报告目标表所列2024年六项指标(多口径指标计为一项)中,按本简报以2024年数据同口径判断,完成两项、未完成一项,其余三项无法据此判断(见下)。',
+    );
     expect(zh).toContain('新引进人才数完成目标;GDP增速未完成。');
     expect(en).toContain(
-      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; judged by this brief from the table’s figures, three were met and three were not met.',
+      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; judged by this brief on 2024 data, like with like, two were met and one was not met, and three cannot be judged firmly (set apart below).',
     );
     expect(en).toContain(
       'Fixed-asset investment (both readings: within the district and whole district, incl. the special cooperation zones) and new talent recruited met their targets; GDP growth fell short of its target.',
     );
     // Budget revenue and income grow at current prices and are judged against GDP growth at
-    // comparable prices: counted as judged, but set apart with both bases named.
+    // comparable prices: set apart with both bases named, both growth rates and the gap, no verdict.
     expect(en).toContain(
-      'General public budget revenue growth (met) and per capita disposable income of residents (not met) are judged by comparing growth at current prices with gross domestic product (GDP) growth at comparable prices, so these judgements include the change in prices.',
+      'Not assessable like for like, as growth at current prices is set against gross domestic product (GDP) growth at comparable prices: general public budget revenue growth (8.2% against 5.0%, a gap of +3.2 percentage points) and per capita disposable income of residents (3.0% against 5.0%, a gap of −2.0 percentage points).',
     );
     expect(zh).toContain(
-      '一般公共预算收入增速(已完成)、居民人均可支配收入(未完成)系以按现价计算的增速对照按可比价计算的地区生产总值增速判断',
+      '一般公共预算收入增速(增长8.2%,对照5.0%,相差+3.2个百分点)、居民人均可支配收入(增长3.0%,对照5.0%,相差−2.0个百分点)系以按现价计算的增速对照按可比价计算的地区生产总值增速,价格口径不同,无法同口径判断。',
     );
-    // The R&D share rests on 2023 data: set apart, with its figures.
+    // The R&D share rests on 2023 data: set apart, with its figures and gap, no verdict.
     expect(en).toContain(
-      'On 2023 data, the latest the report gives, R&D expenditure as a share of GDP was not met: 9.1% (target: about 10%).',
+      'Not assessable on 2024 data: R&D expenditure as a share of GDP, 9.1% in 2023, the latest the report gives (target: about 10%; gap −0.9 percentage points).',
     );
-    expect(zh).toContain('按2023年数据');
+    expect(zh).toContain('无法以2024年数据判断:报告所给最新为2023年数据9.1%,目标10%左右,相差−0.9个百分点。');
   });
 
   it('follows the data: a reading that misses its target makes its indicator partly met; dropping an indicator changes the count', () => {
@@ -405,21 +408,25 @@ describe('key messages', () => {
     const partly: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: missed, scorecard: buildScorecard(missed) } };
     const en = keyMessages(partly, strings.get('en')!, 'en').join(' ');
     expect(en).toContain(
-      'two were met, one was partly met and three were not met. New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
+      'one was met, one was partly met and one was not met, and three cannot be judged firmly (set apart below). New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
     );
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
     const zh = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
-    expect(zh).toContain('报告目标表所列2024年五项指标(多口径指标计为一项)中,按本简报据表中数字的判断,完成两项、未完成三项。');
+    expect(zh).toContain(
+      '报告目标表所列2024年五项指标(多口径指标计为一项)中,按本简报以2024年数据同口径判断,完成一项、未完成一项,其余三项无法据此判断(见下)。',
+    );
   });
 
   it('says what the plan year’s targets imply, each read by its kind and every one named (issue 24)', () => {
     const plan = plans.get('binjiang-2025')!;
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     const zh = keyMessages(plan, strings.get('zh-CN')!, 'zh-CN').join('');
-    // A level set lower: its change.
-    expect(en).toContain('2025 targets set below the 2024 result: growth of retail sales of consumer goods, 0.6 percentage points lower.');
-    expect(zh).toContain('2025年目标低于2024年实绩的:社会消费品零售总额增速低0.6个百分点。');
+    // The direction of the growth targets: raised above the 2024 results, or set below them (issue 31 review).
+    expect(en).toContain('2025 growth targets raised above the 2024 results: ');
+    expect(en).toContain('GDP growth, 5.0% → 5.6%.');
+    expect(en).toContain('Set below them: growth of retail sales of consumer goods, 5.6% → 5.0%.');
+    expect(zh).toContain('低于实绩的:社会消费品零售总额增速由5.6%到5.0%。');
     // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target (力争300亿元).
     expect(en).toContain(
       'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, unchanged from the 2024 target',

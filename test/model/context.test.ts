@@ -101,7 +101,64 @@ describe('comparison figures (context.yaml)', () => {
     const city = context.perCapita.find((p) => p.area === 'city')!;
     expect(city.perCapita.value).toBe(78864); // 6408.5亿元 ÷ 812.6万人
     const en = contextTexts(plan, strings('en'), 'en')!;
-    expect(en.perCapita.find((p) => p.area === 'Yanxi District')!.derivation).toBe('RMB 51.28 billion ÷ 684,000 = RMB 74,971');
+    // The district's GDP is an estimate (预计): so is the figure per resident; the population says it is the year-end count.
+    expect(en.perCapita.find((p) => p.area === 'Yanxi District')!.derivation).toBe(
+      'RMB 51.28 billion (estimate) ÷ 684,000 (year-end) = RMB 74,971 (estimate)',
+    );
+  });
+
+  // Usefulness review (issue 31): figures per resident were divided by the year-end population while
+  // bulletins divide by the annual average, and one derived from an estimate did not say so.
+  it('divide by the year-end population only when no average is given, say so, and carry the estimate', () => {
+    expect(context.perCapita.map((p) => p.population.basis)).toEqual(['year-end', 'year-end']);
+    expect(context.perCapita.find((p) => p.area === 'district')!.estimate).toBe(true);
+    expect(context.perCapita.find((p) => p.area === 'city')!.estimate).toBe(false);
+    const en = contextTexts(plan, strings('en'), 'en')!;
+    const zh = contextTexts(plan, strings('zh-CN'), 'zh-CN')!;
+    expect(en.perCapitaNote).toContain('÷ the resident population at year-end, the only population the documents give');
+    expect(zh.perCapitaNote).toContain('÷ 年末常住人口（所引文件仅给出年末数）');
+    expect(zh.perCapita.find((p) => p.area === '砚溪区')!.perCapita).toBe('74971元（预计）');
+    const rows = contextDatasets(plan, 'en', strings('en'), prepared().dataset.units!).perCapita;
+    expect(rows.map((r) => [r.populationBasis, r.basis])).toEqual([
+      ['year-end', null],
+      ['year-end', 'estimate'],
+    ]);
+  });
+
+  it('divide by the annual average population when the document gives it', () => {
+    // The invented district bulletin also gives an invented annual average population.
+    const withAverage = planOf((dir) => {
+      editText(
+        path.join(folder(dir), 'yanxi-bulletin-2024.txt'),
+        '年末全区常住人口68.4万人,',
+        '年末全区常住人口68.4万人,全年平均常住人口68.0万人,',
+      );
+      editText(
+        path.join(folder(dir), 'context.yaml'),
+        '  - id: district-gdp-2023',
+        [
+          '  - id: district-population-average',
+          '    area: district',
+          '    label: {zh: 年平均常住人口, en: Average resident population}',
+          '    population: true',
+          '    perCapita: [gdp]',
+          '    value: 68.0',
+          '    unit: 万人',
+          '    year: 2024',
+          '    document: yanxi-bulletin',
+          '    source: 全年平均常住人口68.0万人',
+          '  - id: district-gdp-2023',
+        ].join('\n'),
+      );
+    });
+    const district = withAverage.context!.perCapita.filter((p) => p.area === 'district');
+    // One figure per resident for the district, by the average: 512.8亿元 ÷ 68.0万人 = 75,411.76… 元.
+    expect(district).toHaveLength(1);
+    expect(district[0]!.population).toMatchObject({ id: 'district-population-average', basis: 'average', value: 68 });
+    expect(district[0]!.perCapita.value).toBe(75412);
+    const en = contextTexts(withAverage, strings('en'), 'en')!;
+    expect(en.perCapitaNote).toContain('the annual average where the document gives it');
+    expect(en.perCapita.find((p) => p.area === 'Yanxi District')!.population).toBe('680,000 (annual average)');
   });
 
   it('appear in the brief in both languages, with the documents quoted', () => {

@@ -480,16 +480,21 @@ describe('workbook guidance', () => {
       expect(cover).toContain(s(locale, 'workbook.shorthand.x'));
       expect(cover).toContain(s(locale, 'workbook.shorthand.z'));
       const words = ['met', 'not-met', 'not-comparable'].map((k) => s(locale, `status.${k}`));
-      // A status judged on an earlier year's result names that year; one comparing growth across
-      // price bases says so.
-      const years = [...new Set((plan.reviewTargets?.rows ?? []).flatMap((row) => (row.year === undefined ? [] : [row.year])))];
-      const wrap = (marks: string) => s(locale, 'brief.marks.wrap').replace('{marks}', marks);
-      words.push(
-        ...words.flatMap((status) => [
-          ...years.map((year) => status + wrap(s(locale, 'brief.marks.year').replace('{year}', String(year)))),
-          status + wrap(s(locale, 'brief.marks.bases')),
-        ]),
-      );
+      // A status judged on an earlier year's result, or comparing growth across price bases, is set
+      // apart with that year and its gap (issue 31), in the workbook's punctuation.
+      const fill = (key: string, values: Record<string, string | number>) =>
+        s(locale, key).replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+      for (const row of plan.reviewTargets?.rows ?? []) {
+        const apart = row.year !== undefined ? 'lagged' : row.priceBases !== undefined ? 'bases' : undefined;
+        if (apart === undefined) continue;
+        const lang = locale === 'zh-CN' ? 'zh' : 'en';
+        const said = fill(`status.setApart.${apart}${row.margin ? 'Gap' : ''}`, {
+          reviewYear: plan.edition.reviewYear,
+          year: row.year ?? '',
+          gap: row.margin ? row.margin.display[lang] : '',
+        });
+        words.push(lang === 'zh' ? chinesePunctuation(said) : said);
+      }
       for (const t of tables(locale)) {
         for (let c = 1; c <= t.columns; c++) {
           if (t.ws.getCell(t.headerRow, c).value !== s(locale, 'workbook.columns.status')) continue;

@@ -229,3 +229,40 @@ describe('Chinese CSVs (publication review)', () => {
     expect(headline.flat()).toContain('总量列全市第二，增速列全市第六');
   });
 });
+
+// Usefulness review (issue 31): a figure in the CSVs could not be traced to its sentence. Every table
+// of the edition's figures carries the report's words it is cited with, the last column before the ids.
+describe('the report’s words', () => {
+  const sources = new Map<string, string>([
+    ...[...plan.headline, ...plan.achievements, ...plan.standings].map((f) => [f.id, f.source] as const),
+    ...(plan.reviewTargets?.rows ?? []).map((r) => [r.id, r.source] as const),
+    ...[...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t.source] as const),
+  ]);
+  for (const locale of locales) {
+    it(`${locale}: a source_phrase column before the ids, each row's phrase from the data`, () => {
+      const files = openData(locale);
+      for (const name of ['headline', 'review-targets', 'achievements', 'plan-targets', 'outlook', 'ranks']) {
+        const [header, ...rows] = parseCsv(files.get(`data/${name}.csv`)!);
+        const at = header!.indexOf('source_phrase');
+        expect(at, name).toBeGreaterThan(0);
+        // Only ids after it.
+        expect(
+          header!.slice(at + 1).every((h) => h === 'id' || h.endsWith('_id')),
+          name,
+        ).toBe(true);
+        const id = header!.indexOf('id');
+        for (const row of rows) {
+          const source = sources.get(row[id]!);
+          expect(source, `${name} ${row[id]}`).toBeDefined();
+          // The Chinese CSVs set Chinese punctuation; the words are the report's.
+          const strip = (t: string) => t.replace(/[,，()（）:：;；\s]/g, '');
+          expect(strip(row[at]!), `${name} ${row[id]}`).toBe(strip(source!));
+        }
+      }
+      // The column's title in the data package names it.
+      const pkg = JSON.parse(files.get('datapackage.json')!) as { resources: { schema: { fields: Field[] } }[] };
+      const titles = pkg.resources.flatMap((r) => r.schema.fields.filter((f) => f.name === 'source_phrase').map((f) => f.title));
+      expect(new Set(titles)).toEqual(new Set([locale === 'en' ? 'Report’s words (Chinese)' : '原文']));
+    });
+  }
+});
