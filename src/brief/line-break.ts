@@ -28,6 +28,13 @@ const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 export interface BreakOptions {
   /** Break Chinese only between words (titles and headings), not between any two characters. */
   readonly words?: boolean;
+  /**
+   * For justified text: a line that would have to be spread by more than `loosest` per gap may
+   * take the next piece when setting its gaps `most` tighter makes it fit (a figure with its unit,
+   * "13.1亿美元", that would otherwise leave a gap at the line's end). `gaps` counts a line's gaps
+   * as the justification spreads them.
+   */
+  readonly tighten?: { readonly most: number; readonly loosest: number; readonly gaps: (line: string) => number };
 }
 
 /** A line and whether it ends its paragraph (the last line of a justified paragraph stays flush left). */
@@ -148,6 +155,16 @@ export function breakParagraphs(text: string, maxWidth: number, measure: (s: str
           width = measure(chunks[chunks.length - 1]!) + (full - visible);
           continue;
         }
+        line += piece;
+        width += full;
+        continue;
+      }
+      const tighten = options.tighten;
+      if (
+        tighten &&
+        maxWidth - width > tighten.loosest * tighten.gaps(line.trimEnd()) &&
+        width + visible <= maxWidth + tighten.most * tighten.gaps(line + trimmed)
+      ) {
         line += piece;
         width += full;
         continue;

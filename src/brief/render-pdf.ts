@@ -94,6 +94,11 @@ const bodyHeight = pageArea.bottom - pageArea.top;
 const tocGap = 18;
 /** The most space, in em, a justified Chinese line adds between two characters. */
 export const maxJustifySpacing = 0.1;
+/** The most a justified Chinese line's gaps are set tighter, in em: a twentieth of a character. */
+export const maxJustifyTightening = 0.05;
+/** A line's gaps as justifiedLine spreads them: between characters, a run of Latin letters or digits counting as one. */
+const justifiedGaps = (text: string): number =>
+  justifiedUnits(text.trimEnd()).reduce((sum, u) => sum + (u.spread ? [...u.text].length : 1), 0) - 1;
 const type = { title: 24, subtitle: 13, h1: 16, h2: 12.5, h3: 10.5, body: 9.5, lead: 10, small: 8, kpi: 15, table: 8.5, caption: 9 };
 const leading = 1.5;
 const headingSize = (level: 1 | 2 | 3) => (level === 1 ? type.h1 : level === 2 ? type.h2 : type.h3);
@@ -222,7 +227,7 @@ class Layout {
 
   /** Lines of a text at a width, wrapped once however often the layout asks. */
   lines(text: string, width: number, font: Font, size: number, options: BreakOptions = {}): BrokenLine[] {
-    const key = `${font}\u0000${size}\u0000${width}\u0000${options.words ? 'w' : 'c'}\u0000${text}`;
+    const key = `${font}\u0000${size}\u0000${width}\u0000${options.words ? 'w' : options.tighten ? 't' : 'c'}\u0000${text}`;
     let lines = this.wrapped.get(key);
     if (!lines) {
       lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), options);
@@ -305,10 +310,12 @@ class Layout {
   justifiedLine(text: string, x: number, y: number, font: Font, size: number, color: string, width: number): void {
     const units = justifiedUnits(text);
     const natural = units.reduce((sum, u) => sum + this.measure(u.text, font, size), 0);
-    const gaps = units.reduce((sum, u) => sum + (u.spread ? [...u.text].length : 1), 0) - 1;
+    const gaps = justifiedGaps(text);
     // Spacing is capped (maxJustifySpacing): a line that would need more stays short of the edge
-    // rather than showing gaps (the breaks after full-width marks, line-break.ts, make it rare).
-    const extra = gaps > 0 ? Math.min(maxJustifySpacing * size, Math.max(0, (width - natural) / gaps)) : 0;
+    // rather than showing gaps (the breaks after full-width marks, line-break.ts, make it rare). A
+    // line the breaker set tighter (BreakOptions.tighten) closes its gaps by at most maxJustifyTightening.
+    // (A tenth more than the breaker allowed, as it adds its pieces' widths and this its runs'.)
+    const extra = gaps > 0 ? Math.min(maxJustifySpacing * size, Math.max(-1.1 * maxJustifyTightening * size, (width - natural) / gaps)) : 0;
     let left = x;
     for (const unit of units) {
       // A run of Chinese characters takes the extra space after each character in one text operation.
@@ -334,7 +341,19 @@ class Layout {
 
   /** The lines of a paragraph as `paragraph` sets them. */
   paragraphLines(text: string, font: Font, size: number, indent: number, kind: 'body' | 'title'): BrokenLine[] {
-    return this.lines(text, contentWidth - indent, font, size, kind === 'title' ? { words: true } : {});
+    // Justified Chinese body text may set a line's gaps slightly tighter rather than leave it loose.
+    const justified = kind === 'body' && this.primaryFace === 'cjk';
+    return this.lines(
+      text,
+      contentWidth - indent,
+      font,
+      size,
+      kind === 'title'
+        ? { words: true }
+        : justified
+          ? { tighten: { most: maxJustifyTightening * size, loosest: maxJustifySpacing * size, gaps: justifiedGaps } }
+          : {},
+    );
   }
 
   /** Height of a paragraph as `paragraph` sets it, spacing after included. */
@@ -536,11 +555,22 @@ class Layout {
       return { row, font, lines, height: Math.max(...lines.map((l) => l.length)) * lineHeight + pad * 2 };
     });
     const captionHeight = this.paragraphHeight(node.caption, 'bold', type.caption, 0, 'title', 3);
+    // A long note under a table may go on over the page, as a paragraph does (two lines or more on
+    // each side); its first lines go with the last row, and the rest, with the source, may follow.
+    // A short note and the source stay with the table.
+    const noteLines = node.note ? this.paragraphLines(node.note, 'regular', type.small, 0, 'body').length : 0;
     const noteHeight =
-      (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) +
-      (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) +
-      6 +
-      8;
+      noteLines > splitRules.lines.whole
+        ? firstFragmentHeight(
+            Array.from({ length: noteLines }, () => type.small * leading),
+            splitRules.lines,
+          ) +
+          6 +
+          8
+        : (node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', 4) : 0) +
+          (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) +
+          6 +
+          8;
     // The note under a table goes with its last row.
     const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
     return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
@@ -552,12 +582,8 @@ class Layout {
    * goes step by step where it saves the most for the width it takes, lines counted by filling each
    * cell's measured pieces as the table will. So a column of short names ("Zhejiang Province") gets
    * one line, and a long phrase is not squeezed over five lines beside a column with room to spare.
-   */
-  /**
-   * A table's column widths, measured: each column at least as wide as its longest unbreakable
-   * piece (a figure with its sign, separators and per cent is one), so that no figure breaks inside
-   * its number; the width left goes where it saves the most lines. When even those least widths
-   * are wider than the page (many columns of figures), the whole table is set smaller (`scale`
+   * A figure (its sign, separators and per cent) is one piece, so no figure breaks inside its
+   * number. When even those least widths are wider than the page (many columns of figures), the whole table is set smaller (`scale`
    * below 1) rather than a figure broken: with 60 columns, 30.5 was set as "3", "0.", "5".
    */
   columnWidths(node: TableNode, pad: number, size: number): { widths: number[]; scale: number } {
@@ -600,7 +626,11 @@ class Layout {
         longest(cell),
         cell.pieces.length > 1 && cell.pieces.every((p) => !/\s/.test(p.text)) && whole(cell) <= size * 9 ? whole(cell) : 0,
       ) + cell.indent;
-    const widths = node.columns.map((_, i) => Math.max(longest(table[0]![i]!), ...table.slice(1).map((row) => leastOf(row[i]!))) + pad * 2);
+    // One point more than measured: the wrap measures again, and a column exactly as wide as its
+    // widest word broke that word letter by letter ("N|o.") on a rounding difference.
+    const widths = node.columns.map(
+      (_, i) => Math.max(longest(table[0]![i]!), ...table.slice(1).map((row) => leastOf(row[i]!))) + pad * 2 + 1,
+    );
     // What a layout costs: each row's height in lines, squared (one row of five lines reads worse
     // than five rows of two), and a quarter of its cells' lines besides (a row is as tall as its
     // tallest cell, so where two cells of a row wrap, widening one alone must count too).
@@ -742,7 +772,7 @@ class Layout {
     if (node.note) {
       const block = this.block;
       this.block = undefined; // the note is not a row
-      this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4, 'body', { min: 1, whole: Infinity }));
+      this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4, 'body', splitRules.lines));
       this.block = block;
     }
     if (node.source) this.sourceLine(node.source);

@@ -89,3 +89,24 @@ describe('a piece kept whole that is wider than the line', () => {
     expect(breakLines('Supercalifragilistic', 100, measure)).toEqual(['Supercalif', 'ragilistic']);
   });
 });
+
+describe('justified Chinese lines set tighter rather than loose (BreakOptions.tighten)', () => {
+  // Every character 10 wide; a line of 20 characters' width; "12.5亿元；" is one piece of 7 characters.
+  const measure = (s: string) => [...s].length * 10;
+  const gaps = (line: string) => [...line].length - 1;
+  const text = `${'甲'.repeat(14)}12.5亿元；${'乙'.repeat(10)}`;
+
+  it('takes the next piece when spreading the line would pass the cap and a slightly tighter setting fits it', () => {
+    // Without it: 14 characters and a gap of 60 (4.6 per gap, over the cap of 1); with it, 21 characters
+    // (210) in 200: 10 over 20 gaps, 0.5 tighter per gap, within the 0.5 allowed (and not within 0.4).
+    const loose = breakParagraphs(text, 200, measure);
+    expect(loose[0]!.text).toBe('甲'.repeat(14));
+    const tight = breakParagraphs(text, 200, measure, { tighten: { most: 0.5, loosest: 1, gaps } });
+    expect(tight[0]!.text).toBe(`${'甲'.repeat(14)}12.5亿元；`);
+  });
+
+  it('leaves the line as it is when tightening would not fit the piece, or when the line is not loose', () => {
+    expect(breakParagraphs(text, 200, measure, { tighten: { most: 0.4, loosest: 1, gaps } })[0]!.text).toBe('甲'.repeat(14));
+    expect(breakParagraphs(text, 200, measure, { tighten: { most: 0.5, loosest: 5, gaps } })[0]!.text).toBe('甲'.repeat(14));
+  });
+});
