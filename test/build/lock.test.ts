@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
 import { sha256 } from '../../src/build/atomic.js';
 import { removeStaleTempFiles } from '../../src/build/incremental.js';
-import { BuildLockedError, lockFileName } from '../../src/build/lock.js';
-import { defaultDataDir, demoEditionDir, filesUnder, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { acquireBuildLock, BuildLockedError, lockFileName } from '../../src/build/lock.js';
+import { defaultDataDir, demoEditionDir, filesUnder, makeDataDir, minimalEditionDir, repoRoot, tempDir } from '../helpers.js';
 
 const buildDate = new Date('2025-01-15T00:00:00Z');
 const run = path.join(repoRoot, 'scripts', 'run.mjs');
@@ -61,33 +61,40 @@ describe('one build at a time per output folder', () => {
   }, 60_000);
 
   it('command line: a second build exits 3 with a message, a third with --wait waits and builds', async () => {
-    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
+    // The first build is this test, holding the lock as a build does (with its heartbeat) for as
+    // long as the test needs: a real first build could finish before the others start on a loaded
+    // machine, and the test then failed.
+    const dataDir = makeDataDir([minimalEditionDir, demoEditionDir]);
     const outDir = tempDir('lock-cli-');
     const env = { ...process.env, GITHUB_ACTIONS: '' };
-    // The program is bundled first, so that the first build's start does not wait for it (on a loaded machine, seconds).
-    spawnSync(process.execPath, [run, 'build', '--help'], { cwd: repoRoot, env });
-    const first = spawn(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir], { cwd: repoRoot, env, stdio: 'ignore' });
-    const firstExit = new Promise<number | null>((resolve) => first.on('exit', resolve));
-    const lock = path.join(outDir, lockFileName);
-    // However long the first build takes to start (a busy machine): until it holds the lock, or has stopped.
-    while (!existsSync(lock) && first.exitCode === null) await new Promise((r) => setTimeout(r, 25));
-    expect(existsSync(lock), 'the first build stopped before it took the lock').toBe(true);
+    const held = await acquireBuildLock(outDir);
     const refused = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force'], {
       cwd: repoRoot,
       env,
       encoding: 'utf8',
     });
     expect(refused.status, refused.stderr).toBe(3);
-    expect(refused.stderr).toContain(`Another build (process ${first.pid}`);
-    const waiting = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force', '--wait'], {
+    expect(refused.stderr).toContain(`Another build (process ${process.pid}`);
+    const waiting = spawn(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force', '--wait'], {
       cwd: repoRoot,
       env,
-      encoding: 'utf8',
     });
-    expect(await firstExit).toBe(0);
-    expect(waiting.status, waiting.stderr).toBe(0);
-    expect(waiting.stderr).toContain('Waiting for another build');
-    expect(waiting.stdout).toContain('Built 2 edition(s)');
+    let stdout = '';
+    let stderr = '';
+    waiting.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+    });
+    waiting.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const exit = new Promise<number | null>((resolve) => waiting.on('exit', resolve));
+    // Until the third build says it waits (or stops), then the first finishes.
+    while (!stderr.includes('Waiting for another build') && waiting.exitCode === null) await new Promise((r) => setTimeout(r, 25));
+    expect(stderr).toContain('Waiting for another build');
+    expect(Object.keys(filesUnder(outDir, () => 0)), 'nothing is written while the lock is held').toEqual([lockFileName]);
+    held.release();
+    expect(await exit, stderr).toBe(0);
+    expect(stdout).toContain('Built 2 edition(s)');
     expectOutputIsManifest(outDir);
   }, 120_000);
 
