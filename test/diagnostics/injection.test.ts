@@ -73,6 +73,7 @@ describe('no workflow command from the data', () => {
           removed: [],
           texts: [{ key: payload, lang: 'en', old: payload, new: payload }],
           phrases: [{ key: payload, old: payload, new: payload }],
+          settings: [{ key: payload, old: payload, new: payload }],
           statusFlips: [{ key: payload, label, old: 'met', new: 'not-met' }],
           sourceDocument: { removed: [payload, 'x'], added: [payload, 'y'], replaced: [{ old: 'x', new: 'y' }] },
         },
