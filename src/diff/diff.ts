@@ -421,7 +421,14 @@ export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCove
       (d) =>
         d.status !== 'changed' ||
         d.baseInvalid ||
-        d.changed.length + d.added.length + d.removed.length + d.texts.length + d.phrases.length + d.settings.length + d.statusFlips.length > 0 ||
+        d.changed.length +
+          d.added.length +
+          d.removed.length +
+          d.texts.length +
+          d.phrases.length +
+          d.settings.length +
+          d.statusFlips.length >
+          0 ||
         d.sourceDocument !== undefined,
     );
 }
