@@ -361,6 +361,12 @@ export interface SettingsDiff {
   readonly files: { path: string; change: 'added' | 'removed' | 'changed' }[];
   /** Severity changes in validation.yaml: a rule's severity before and after (undefined: the rule's default). */
   readonly severities: { rule: string; old?: string; new?: string; default?: string }[];
+  /**
+   * Entries of units.yaml and glossary.yaml added, removed or changed, field by field (a unit's
+   * factor or English name, a term's rendering): every report prints them, so "units.yaml changed"
+   * alone hid what a reader would see differently.
+   */
+  readonly entries: { file: string; id: string; field: string; old?: string; new?: string }[];
 }
 
 const readText = (file: string) => {
@@ -382,6 +388,32 @@ function severities(text: string | undefined): Record<string, string> {
   }
 }
 
+/** A shared registry's entries by id, each as its fields flattened to text ("note.en": "…"); an unreadable file counts as none. */
+function registryEntries(text: string | undefined, listKey: string): Map<string, Map<string, string>> {
+  const entries = new Map<string, Map<string, string>>();
+  if (text === undefined) return entries;
+  let list: unknown;
+  try {
+    list = (parseYaml(text) as Record<string, unknown> | null)?.[listKey];
+  } catch {
+    return entries;
+  }
+  if (!Array.isArray(list)) return entries;
+  for (const entry of list) {
+    if (entry === null || typeof entry !== 'object' || typeof (entry as { id?: unknown }).id !== 'string') continue;
+    const fields = new Map<string, string>();
+    const flatten = (value: unknown, at: string) => {
+      if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, at ? `${at}.${k}` : k);
+      else if (at !== 'id') fields.set(at, String(value));
+    };
+    flatten(entry, '');
+    // A repeated id is an error of validation (plan:id-unique); its first entry is compared here.
+    const id = (entry as { id: string }).id;
+    if (!entries.has(id)) entries.set(id, fields);
+  }
+  return entries;
+}
+
 /** What changed in the files beside the editions (validation.yaml, units.yaml, glossary.yaml). */
 export function diffSettings(baseDir: string, headDir: string): SettingsDiff {
   const files: SettingsDiff['files'] = [];
@@ -396,9 +428,34 @@ export function diffSettings(baseDir: string, headDir: string): SettingsDiff {
     severities(readText(path.join(headDir, 'validation.yaml'))),
   ];
   const changedRules = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((rule) => before[rule] !== after[rule]).sort();
+  const entries: SettingsDiff['entries'] = [];
+  for (const [name, listKey] of [
+    ['units.yaml', 'units'],
+    ['glossary.yaml', 'terms'],
+  ] as const) {
+    const [was, now] = [
+      registryEntries(readText(path.join(baseDir, name)), listKey),
+      registryEntries(readText(path.join(headDir, name)), listKey),
+    ];
+    for (const id of new Set([...was.keys(), ...now.keys()])) {
+      const [a, b] = [was.get(id) ?? new Map<string, string>(), now.get(id) ?? new Map<string, string>()];
+      for (const field of new Set([...a.keys(), ...b.keys()])) {
+        const [old, next] = [a.get(field), b.get(field)];
+        if (old !== next)
+          entries.push({
+            file: `${path.basename(headDir)}/${name}`,
+            id,
+            field,
+            ...(old !== undefined ? { old } : {}),
+            ...(next !== undefined ? { new: next } : {}),
+          });
+      }
+    }
+  }
   const defaultOf = (rule: string) => (rule in rules ? rules[rule as RuleId].severity : undefined);
   return {
     files,
+    entries,
     severities: changedRules.map((rule) => {
       const fallback = defaultOf(rule);
       return {
@@ -489,6 +546,7 @@ const words = {
     phrases: '| Source phrase | Change (~~removed~~ **added**) |',
     settings: '| Setting | Old | New |',
     none: '(none)',
+    entries: '| File | Id | Field | Old | New |',
     source: (file: string, removed: number, added: number) => `**Source document (${file}):** ${removed} line(s) removed, ${added} added.`,
     projectSettings: '### Project settings',
     file: { added: 'added', removed: 'removed', changed: 'changed' },
@@ -512,6 +570,7 @@ const words = {
     phrases: '| 出处原文 | 改动（~~删除~~ **新增**） |',
     settings: '| 设置 | 原值 | 新值 |',
     none: '（无）',
+    entries: '| 文件 | 编号 | 字段 | 原值 | 新值 |',
     source: (file: string, removed: number, added: number) => `**源文件（${file}）：**删除 ${removed} 行，新增 ${added} 行。`,
     projectSettings: '### 项目设置',
     file: { added: '新增', removed: '删除', changed: '改动' },
@@ -532,10 +591,17 @@ export function diffMarkdown(
 }
 
 function settingsLines(settings: SettingsDiff, language: DiffLanguage): string[] {
-  if (settings.files.length === 0 && settings.severities.length === 0) return [];
+  if (settings.files.length === 0 && settings.severities.length === 0 && settings.entries.length === 0) return [];
   const w = words[language];
   const lines = [w.projectSettings, ''];
   for (const f of settings.files) lines.push(`- ${markdownCode(f.path)} (${w.file[f.change]})`);
+  if (settings.entries.length > 0) {
+    lines.push('', w.entries, '| --- | --- | --- | --- | --- |');
+    const shown = (v: string | undefined) => (v === undefined ? w.none : markdownCode(v));
+    for (const e of settings.entries)
+      lines.push(`| ${markdownCode(e.file)} | ${markdownCode(e.id)} | ${markdownCode(e.field)} | ${shown(e.old)} | ${shown(e.new)} |`);
+    lines.push('');
+  }
   for (const s of settings.severities) {
     lines.push(
       w.severity(

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkoutData, diffDatasets, diffMarkdown, hasInvalid } from '../../src/diff/diff.js';
+import { checkoutData, diffDatasets, diffMarkdown, diffSettings, hasInvalid } from '../../src/diff/diff.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
@@ -299,5 +299,15 @@ describe('settings and rank positions in the diff', () => {
     expect(markdown).toContain('| `headline.indicators.industrial-value-added.estimate` | (none) | `true` |');
     expect(markdown).toContain('| `tables.tables.by-sector.columns.annual-share.decimals` | `1` | `2` |');
     expect(markdown).toMatch(/\| `gdp\.ranks\.0` \| .* \| 3 rank \| 1 rank \| value \|/);
+  });
+  it('lists the entries of units.yaml and glossary.yaml that changed, field by field', () => {
+    const base = makeDataDir();
+    const head = makeDataDir();
+    editText(path.join(head, 'units.yaml'), 'en: "USD 100 million"', 'en: "EUR 100 million"');
+    editText(path.join(head, 'glossary.yaml'), 'en: Little Giant', 'en: Small Giant');
+    const markdown = diffMarkdown(diffDatasets(base, head, briefGlyphCoverage()), 'main', 'en', undefined, diffSettings(base, head));
+    const dir = path.basename(head);
+    expect(markdown).toContain(`| \`${dir}/units.yaml\` | \`亿美元\` | \`en\` | \`USD 100 million\` | \`EUR 100 million\` |`);
+    expect(markdown).toContain(`| \`${dir}/glossary.yaml\` | \`little-giant\` | \`en\` | \`Little Giant\` | \`Small Giant\` |`);
   });
 });
