@@ -87,6 +87,13 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
       if (!columns.has(id)) report('tables', path, rule.messages.unknownColumn(id, table.id, [...columns]));
     };
     table.columns.forEach((c, k) => c.shareOf !== undefined && column(['tables', t, 'columns', k, 'shareOf'], c.shareOf));
+    // A share of itself, or of another share column, made plan:share-matches-value compare the
+    // shares with themselves (or with a column whose total is 100): it could never fail, and validated.
+    const shares = new Set(table.columns.filter((c) => c.shareOf !== undefined).map((c) => c.id));
+    table.columns.forEach((c, k) => {
+      if (c.shareOf !== undefined && shares.has(c.shareOf))
+        report('tables', ['tables', t, 'columns', k, 'shareOf'], rule.messages.shareOfShare(c.id, c.shareOf));
+    });
     table.chart?.columns.forEach((id, k) => column(['tables', t, 'chart', 'columns', k], id));
     table.rows.forEach((row, r) => {
       for (const id of Object.keys(row.values)) column(['tables', t, 'rows', r, 'values', id], id);

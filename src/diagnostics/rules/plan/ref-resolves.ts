@@ -35,6 +35,11 @@ export const rule = defineRule({
         `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
         `“${ref}”不是表“${table}”的列（该表的列：${columns.join('、')}）。`,
       ),
+    shareOfShare: (column: string, ref: string) =>
+      both(
+        `Column "${column}" is given as a share of "${ref}", which is ${column === ref ? 'itself' : 'a share column too'}: its shares would be checked against themselves, so no check could fail. Name the column of amounts it is a share of.`,
+        `列“${column}”被设为“${ref}”的占比，而该列${column === ref ? '就是它自己' : '本身也是占比列'}：占比将与自身比较，校验永远不会失败。请写明它所占的数额列。`,
+      ),
   },
   docs: {
     en: `Something refers to what does not exist: a unit not in \`units.yaml\`, a \`section\` not in
