@@ -20,6 +20,7 @@ import { rule as planSeverityNotAdjustable } from './rules/plan/severity-not-adj
 import { rule as planSchemaEnum } from './rules/plan/schema-enum.js';
 import { rule as planSchemaUnknownKey } from './rules/plan/schema-unknown-key.js';
 import { rule as planIdUnique } from './rules/plan/id-unique.js';
+import { rule as planUnitScale } from './rules/plan/unit-scale.js';
 import { rule as planRefResolves } from './rules/plan/ref-resolves.js';
 import { rule as planSourcePhraseFound } from './rules/plan/source-phrase-found.js';
 import { rule as planSourcePhraseHasValue } from './rules/plan/source-phrase-has-value.js';
@@ -79,6 +80,7 @@ export const ruleDefinitions = [
   planSchemaUnknownKey,
   planSeverityNotAdjustable,
   planIdUnique,
+  planUnitScale,
   planRefResolves,
   planSourcePhraseFound,
   planSourcePhraseHasValue,

@@ -31,6 +31,8 @@ export interface FigureValue {
   /** As published in the data file ("5.0"), so the diff shows what the reports show. */
   readonly text: string;
   readonly unit: string;
+  /** Where it is: the file's role, then the path inside it. */
+  readonly path: readonly (string | number)[];
 }
 
 const number = (n: number) => String(Number(n.toFixed(10)));
@@ -42,35 +44,52 @@ function figureValues(edition: Pick<ValidEdition, 'data' | 'files'>): Map<string
   for (const record of walkEdition(data).citations) {
     const label = record.label ?? { zh: record.key, en: record.key };
     for (const value of record.values) {
-      if (value.unit === 'rank') continue;
       const raw = files[record.role].rawScalar(value.path);
       const text = raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw) && Number(raw) === value.value ? raw : number(value.value);
-      const key = value.field === 'value' ? record.key : `${record.key}.${value.field}`;
-      figures.set(key, { label, value: value.value, text, unit: value.unit });
+      figures.set(figureKey(record.key, value), { label, value: value.value, text, unit: value.unit, path: [record.role, ...value.path] });
     }
   }
   return figures;
+}
+
+/**
+ * A figure's stable key: the record's, then the field; a rank position by its place in the item's
+ * ranks ("gdp.ranks.0"), since an item may hold several (they shared one key, so rank positions were
+ * left out of the diff and a position changed from 3 to 1 showed nothing).
+ */
+function figureKey(key: string, value: { field: string; path: readonly (string | number)[] }): string {
+  if (value.field === 'value') return key;
+  const rank = value.path.indexOf('ranks');
+  if (rank >= 0 && typeof value.path[rank + 1] === 'number') return `${key}.ranks.${value.path[rank + 1]}`;
+  return `${key}.${value.field}`;
 }
 
 /** Fields that hold a phrase quoted from the source document. */
 const phraseFields = new Set(['source', 'captionSource', 'noteSource', 'phrase']);
 
 /**
- * Every bilingual text and every source phrase of an edition, by a path that names list items by
- * their id where they have one ("sections.review.r1.summary", "headline.indicators.gdp.source"), so
- * that inserting an item does not make every later one look changed.
+ * Every bilingual text, every source phrase and every other setting of an edition (a bound, an
+ * estimate flag, a year, a measure, decimals, a column's shareOf: whatever is neither a text nor a
+ * figure), by a path that names list items by their id where they have one
+ * ("sections.review.r1.summary", "headline.indicators.gdp.source", "plan.main.m-jobs.target.bound"),
+ * so that inserting an item does not make every later one look changed. `figures` holds the paths
+ * (role, then the path in the file) of the numbers compared as figures, which are left out here.
  */
-function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map<string, string> } {
+function textValues(
+  data: EditionData,
+  figures: ReadonlySet<string>,
+): { texts: Map<string, Text>; phrases: Map<string, string>; settings: Map<string, string> } {
   const texts = new Map<string, Text>();
   const phrases = new Map<string, string>();
-  const walk = (value: unknown, at: string) => {
+  const settings = new Map<string, string>();
+  const walk = (value: unknown, at: string, raw: readonly (string | number)[]) => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
         const id =
           item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
             ? (item as { id: string }).id
             : String(i);
-        walk(item, `${at}.${id}`);
+        walk(item, `${at}.${id}`, [...raw, i]);
       });
     } else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
@@ -79,14 +98,20 @@ function textValues(data: EditionData): { texts: Map<string, Text>; phrases: Map
         for (const [key, item] of Object.entries(record)) {
           const where = at ? `${at}.${key}` : key;
           if (phraseFields.has(key) && typeof item === 'string') phrases.set(where, item);
-          else walk(item, where);
+          // An item's id is in the path of everything it holds.
+          else if (key === 'id' && typeof item === 'string') continue;
+          else walk(item, where, [...raw, key]);
         }
       }
+    } else if (value !== undefined && value !== null && !figures.has(pathKey(raw))) {
+      settings.set(at, String(value));
     }
   };
-  walk(data, '');
-  return { texts, phrases };
+  walk(data, '', []);
+  return { texts, phrases, settings };
 }
+
+const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
 
 /** Review-target statuses (met, not met, not comparable) by row id. */
 function statuses(data: EditionData, units: UnitsFile): Map<string, { label: Text; status: Status }> {
@@ -124,6 +149,8 @@ export interface EditionDiff {
   readonly removed: { key: string; label: Text; value: string; unit: string }[];
   readonly texts: { key: string; lang: 'zh' | 'en'; old: string; new: string }[];
   readonly phrases: { key: string; old: string; new: string }[];
+  /** Other settings of items (bound, estimate, year, measure, decimals, shareOf…): absent on one side when added or removed. */
+  readonly settings: { key: string; old?: string; new?: string }[];
   readonly statusFlips: { key: string; label: Text; old: Status; new: Status }[];
   /**
    * Lines of the source document removed and added (order kept, unchanged lines left out); a line
@@ -187,6 +214,7 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
     removed: [],
     texts: [],
     phrases: [],
+    settings: [],
     statusFlips: [],
   };
   // Figures are compared where both sides could be read; an unreadable side is reported, not taken as empty.
@@ -216,7 +244,8 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
   for (const [key, figure] of old)
     if (!now.has(key)) diff.removed.push({ key, label: figure.label, value: figure.text, unit: figure.unit });
   if (before && after) {
-    const [oldText, newText] = [textValues(before.data), textValues(after.data)];
+    const figurePaths = (figures: Map<string, FigureValue>) => new Set([...figures.values()].map((f) => pathKey(f.path)));
+    const [oldText, newText] = [textValues(before.data, figurePaths(old)), textValues(after.data, figurePaths(now))];
     // Texts and phrases added or removed are changes too (old or new empty): a note, an issuer, a
     // province or a row's words in a column of words, added to an item that was there, reach the
     // reports and must reach the reviewer (they were left out, and such a change read as none).
@@ -230,6 +259,12 @@ function diffEdition(edition: string, base: Side, head: Side): EditionDiff {
     for (const key of new Set([...oldText.phrases.keys(), ...newText.phrases.keys()])) {
       const [was, now] = [oldText.phrases.get(key) ?? '', newText.phrases.get(key) ?? ''];
       if (was !== now) diff.phrases.push({ key, old: was, new: now });
+    }
+    // A bound, an estimate flag, a measure, a year or a column's decimals changes what a figure
+    // means or how it is printed, with its digits unchanged: listed, or such a change read as none.
+    for (const key of new Set([...oldText.settings.keys(), ...newText.settings.keys()])) {
+      const [was, now] = [oldText.settings.get(key), newText.settings.get(key)];
+      if (was !== now) diff.settings.push({ key, ...(was !== undefined ? { old: was } : {}), ...(now !== undefined ? { new: now } : {}) });
     }
     if (base.units && head.units) {
       const oldStatus = statuses(before.data, base.units);
@@ -326,6 +361,12 @@ export interface SettingsDiff {
   readonly files: { path: string; change: 'added' | 'removed' | 'changed' }[];
   /** Severity changes in validation.yaml: a rule's severity before and after (undefined: the rule's default). */
   readonly severities: { rule: string; old?: string; new?: string; default?: string }[];
+  /**
+   * Entries of units.yaml and glossary.yaml added, removed or changed, field by field (a unit's
+   * factor or English name, a term's rendering): every report prints them, so "units.yaml changed"
+   * alone hid what a reader would see differently.
+   */
+  readonly entries: { file: string; id: string; field: string; old?: string; new?: string }[];
 }
 
 const readText = (file: string) => {
@@ -347,6 +388,32 @@ function severities(text: string | undefined): Record<string, string> {
   }
 }
 
+/** A shared registry's entries by id, each as its fields flattened to text ("note.en": "…"); an unreadable file counts as none. */
+function registryEntries(text: string | undefined, listKey: string): Map<string, Map<string, string>> {
+  const entries = new Map<string, Map<string, string>>();
+  if (text === undefined) return entries;
+  let list: unknown;
+  try {
+    list = (parseYaml(text) as Record<string, unknown> | null)?.[listKey];
+  } catch {
+    return entries;
+  }
+  if (!Array.isArray(list)) return entries;
+  for (const entry of list) {
+    if (entry === null || typeof entry !== 'object' || typeof (entry as { id?: unknown }).id !== 'string') continue;
+    const fields = new Map<string, string>();
+    const flatten = (value: unknown, at: string) => {
+      if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, at ? `${at}.${k}` : k);
+      else if (at !== 'id') fields.set(at, String(value));
+    };
+    flatten(entry, '');
+    // A repeated id is an error of validation (plan:id-unique); its first entry is compared here.
+    const id = (entry as { id: string }).id;
+    if (!entries.has(id)) entries.set(id, fields);
+  }
+  return entries;
+}
+
 /** What changed in the files beside the editions (validation.yaml, units.yaml, glossary.yaml). */
 export function diffSettings(baseDir: string, headDir: string): SettingsDiff {
   const files: SettingsDiff['files'] = [];
@@ -361,9 +428,34 @@ export function diffSettings(baseDir: string, headDir: string): SettingsDiff {
     severities(readText(path.join(headDir, 'validation.yaml'))),
   ];
   const changedRules = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((rule) => before[rule] !== after[rule]).sort();
+  const entries: SettingsDiff['entries'] = [];
+  for (const [name, listKey] of [
+    ['units.yaml', 'units'],
+    ['glossary.yaml', 'terms'],
+  ] as const) {
+    const [was, now] = [
+      registryEntries(readText(path.join(baseDir, name)), listKey),
+      registryEntries(readText(path.join(headDir, name)), listKey),
+    ];
+    for (const id of new Set([...was.keys(), ...now.keys()])) {
+      const [a, b] = [was.get(id) ?? new Map<string, string>(), now.get(id) ?? new Map<string, string>()];
+      for (const field of new Set([...a.keys(), ...b.keys()])) {
+        const [old, next] = [a.get(field), b.get(field)];
+        if (old !== next)
+          entries.push({
+            file: `${path.basename(headDir)}/${name}`,
+            id,
+            field,
+            ...(old !== undefined ? { old } : {}),
+            ...(next !== undefined ? { new: next } : {}),
+          });
+      }
+    }
+  }
   const defaultOf = (rule: string) => (rule in rules ? rules[rule as RuleId].severity : undefined);
   return {
     files,
+    entries,
     severities: changedRules.map((rule) => {
       const fallback = defaultOf(rule);
       return {
@@ -386,7 +478,14 @@ export function diffDatasets(baseDir: string, headDir: string, glyphs: GlyphCove
       (d) =>
         d.status !== 'changed' ||
         d.baseInvalid ||
-        d.changed.length + d.added.length + d.removed.length + d.texts.length + d.phrases.length + d.statusFlips.length > 0 ||
+        d.changed.length +
+          d.added.length +
+          d.removed.length +
+          d.texts.length +
+          d.phrases.length +
+          d.settings.length +
+          d.statusFlips.length >
+          0 ||
         d.sourceDocument !== undefined,
     );
 }
@@ -445,8 +544,11 @@ const words = {
     removedItems: '**Removed:**',
     texts: '| Text | Language | Change (~~removed~~ **added**) |',
     phrases: '| Source phrase | Change (~~removed~~ **added**) |',
+    settings: '| Setting | Old | New |',
+    none: '(none)',
+    entries: '| File | Id | Field | Old | New |',
     source: (file: string, removed: number, added: number) => `**Source document (${file}):** ${removed} line(s) removed, ${added} added.`,
-    settings: '### Project settings',
+    projectSettings: '### Project settings',
     file: { added: 'added', removed: 'removed', changed: 'changed' },
     severity: (rule: string, old: string, now: string) => `- ${rule}: ${old} → ${now}`,
     byDefault: (level: string | undefined) => `default${level ? ` (${level})` : ''}`,
@@ -466,8 +568,11 @@ const words = {
     removedItems: '**删除：**',
     texts: '| 文字 | 语言 | 改动（~~删除~~ **新增**） |',
     phrases: '| 出处原文 | 改动（~~删除~~ **新增**） |',
+    settings: '| 设置 | 原值 | 新值 |',
+    none: '（无）',
+    entries: '| 文件 | 编号 | 字段 | 原值 | 新值 |',
     source: (file: string, removed: number, added: number) => `**源文件（${file}）：**删除 ${removed} 行，新增 ${added} 行。`,
-    settings: '### 项目设置',
+    projectSettings: '### 项目设置',
     file: { added: '新增', removed: '删除', changed: '改动' },
     severity: (rule: string, old: string, now: string) => `- ${rule}：${old} → ${now}`,
     byDefault: (level: string | undefined) => `默认${level ? `（${level}）` : ''}`,
@@ -486,10 +591,17 @@ export function diffMarkdown(
 }
 
 function settingsLines(settings: SettingsDiff, language: DiffLanguage): string[] {
-  if (settings.files.length === 0 && settings.severities.length === 0) return [];
+  if (settings.files.length === 0 && settings.severities.length === 0 && settings.entries.length === 0) return [];
   const w = words[language];
-  const lines = [w.settings, ''];
+  const lines = [w.projectSettings, ''];
   for (const f of settings.files) lines.push(`- ${markdownCode(f.path)} (${w.file[f.change]})`);
+  if (settings.entries.length > 0) {
+    lines.push('', w.entries, '| --- | --- | --- | --- | --- |');
+    const shown = (v: string | undefined) => (v === undefined ? w.none : markdownCode(v));
+    for (const e of settings.entries)
+      lines.push(`| ${markdownCode(e.file)} | ${markdownCode(e.id)} | ${markdownCode(e.field)} | ${shown(e.old)} | ${shown(e.new)} |`);
+    lines.push('');
+  }
   for (const s of settings.severities) {
     lines.push(
       w.severity(
@@ -569,6 +681,12 @@ function diffLines(
       lines.push(w.phrases, '| --- | --- |');
       for (const p of d.phrases)
         lines.push(`| ${markdownCode(p.key)} | ${changedWords(p.old, p.new, hasHan(p.old + p.new) ? 'zh' : 'en')} |`);
+      lines.push('');
+    }
+    if (d.settings.length > 0) {
+      lines.push(w.settings, '| --- | --- | --- |');
+      const shown = (v: string | undefined) => (v === undefined ? w.none : markdownCode(v));
+      for (const s of d.settings) lines.push(`| ${markdownCode(s.key)} | ${shown(s.old)} | ${shown(s.new)} |`);
       lines.push('');
     }
     if (d.sourceDocument) {

@@ -7,6 +7,7 @@ import { checkSeveritySettings } from './severity-settings.js';
 import type { SeverityChange } from '../diagnostics/severity.js';
 import { editionChecks, fileChecks, seriesChecks, sourceChecks } from './rules/registry.js';
 import { registryIdsUnique } from './rules/id-unique.js';
+import { unitScale } from './rules/unit-scale.js';
 import type { ContextDocumentText } from './rules/sources.js';
 import {
   editionFiles,
@@ -82,13 +83,15 @@ export function validateShared(source: Omit<DatasetSource, 'editions'>, options:
   if (checked) sink.setOverrides(checked.applied);
   const units = source.units ? checkSchema(source.units, unitsFileSchema, sink) : undefined;
   const glossary = source.glossary ? checkSchema(source.glossary, glossaryFileSchema, sink) : undefined;
-  if (source.units && units)
+  if (source.units && units) {
     registryIdsUnique(
       source.units,
       'units',
       units.units.map((u) => u.id),
       sink,
     );
+    unitScale(source.units, units, sink);
+  }
   if (source.glossary && glossary)
     registryIdsUnique(
       source.glossary,

@@ -141,6 +141,7 @@ describe('Markdown from the data is shown as text', () => {
           removed: [],
           texts: [{ key: payload, lang: 'en', old: payload, new: payload }],
           phrases: [{ key: payload, old: payload, new: payload }],
+          settings: [{ key: payload, old: payload }],
           statusFlips: [{ key: payload, label, old: 'met', new: 'not-met' }],
           sourceDocument: { removed: [payload], added: [payload], replaced: [] },
         },

@@ -73,6 +73,7 @@ describe('no workflow command from the data', () => {
           removed: [],
           texts: [{ key: payload, lang: 'en', old: payload, new: payload }],
           phrases: [{ key: payload, old: payload, new: payload }],
+          settings: [{ key: payload, old: payload, new: payload }],
           statusFlips: [{ key: payload, label, old: 'met', new: 'not-met' }],
           sourceDocument: { removed: [payload, 'x'], added: [payload, 'y'], replaced: [{ old: 'x', new: 'y' }] },
         },
@@ -80,7 +81,11 @@ describe('no workflow command from the data', () => {
       payload,
       'en',
       undefined,
-      { files: [{ path: payload, change: 'changed' }], severities: [{ rule: payload, old: payload, new: payload }] },
+      {
+        files: [{ path: payload, change: 'changed' }],
+        severities: [{ rule: payload, old: payload, new: payload }],
+        entries: [{ file: payload, id: payload, field: payload, old: payload, new: payload }],
+      },
     );
     expectNoCommand(markdown);
     // The edition's name as one line of text (a line break read as a space).

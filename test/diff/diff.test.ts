@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkoutData, diffDatasets, diffMarkdown, hasInvalid } from '../../src/diff/diff.js';
+import { checkoutData, diffDatasets, diffMarkdown, diffSettings, hasInvalid } from '../../src/diff/diff.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
@@ -273,5 +273,41 @@ describe('npm run summary -- --lang zh-CN', () => {
     expect(markdown).toContain('| `tables.tables.by-sector.textColumns.scope.label` | en | **Scope** |');
     expect(markdown).toContain('| `tables.tables.by-sector.rows.industry.texts.scope` | en | **Whole district** |');
     expect(markdown).toMatch(/\| `edition\.meeting` \| en \| ~~First Session .*~~ \|/);
+  });
+});
+
+// Issue 28, seventh pass: what a figure means besides its digits (a bound, an estimate flag, a
+// rank position, a column's decimals) changed with no line in the diff, so a pull request could
+// turn "at least 800" into "about 800" or "3rd in the city" into "1st" while its summary showed nothing.
+describe('settings and rank positions in the diff', () => {
+  it('lists a changed bound, an added estimate flag, a changed rank position and decimals', () => {
+    const base = makeDataDir();
+    const head = makeDataDir();
+    const file = (dir: string, name: string) => path.join(dir, 'editions', 'demo-2026', name);
+    editText(file(head, 'plan-targets.yaml'), 'bound: at-least, value: 800', 'bound: about, value: 800');
+    editText(file(head, 'plan-targets.yaml'), 'source: 新增学位不少于800个', 'source: 新增学位800个左右');
+    editText(file(head, 'source.txt'), '新增学位不少于800个', '新增学位800个左右');
+    editText(file(head, 'headline.yaml'), 'position: 3}]', 'position: 1}]');
+    editText(file(head, 'headline.yaml'), '增速列全市第三', '增速列全市第一');
+    editText(file(head, 'source.txt'), '增速列全市第三', '增速列全市第一');
+    editText(file(head, 'headline.yaml'), '    growth: 5.5\n', '    growth: 5.5\n    estimate: true\n');
+    editText(file(head, 'tables.yaml'), "unit: '%', decimals: 1, shareOf", "unit: '%', decimals: 2, shareOf");
+    const diffs = diffDatasets(base, head, briefGlyphCoverage());
+    expect(diffs.map((d) => [d.edition, d.status])).toEqual([['demo-2026', 'changed']]);
+    const markdown = diffMarkdown(diffs, 'main');
+    expect(markdown).toContain('| `planTargets.work.w-school-places.target.bound` | `at-least` | `about` |');
+    expect(markdown).toContain('| `headline.indicators.industrial-value-added.estimate` | (none) | `true` |');
+    expect(markdown).toContain('| `tables.tables.by-sector.columns.annual-share.decimals` | `1` | `2` |');
+    expect(markdown).toMatch(/\| `gdp\.ranks\.0` \| .* \| 3 rank \| 1 rank \| value \|/);
+  });
+  it('lists the entries of units.yaml and glossary.yaml that changed, field by field', () => {
+    const base = makeDataDir();
+    const head = makeDataDir();
+    editText(path.join(head, 'units.yaml'), 'en: "USD 100 million"', 'en: "EUR 100 million"');
+    editText(path.join(head, 'glossary.yaml'), 'en: Little Giant', 'en: Small Giant');
+    const markdown = diffMarkdown(diffDatasets(base, head, briefGlyphCoverage()), 'main', 'en', undefined, diffSettings(base, head));
+    const dir = path.basename(head);
+    expect(markdown).toContain(`| \`${dir}/units.yaml\` | \`亿美元\` | \`en\` | \`USD 100 million\` | \`EUR 100 million\` |`);
+    expect(markdown).toContain(`| \`${dir}/glossary.yaml\` | \`little-giant\` | \`en\` | \`Little Giant\` | \`Small Giant\` |`);
   });
 });

@@ -25,6 +25,27 @@ export interface Acknowledgement {
   readonly note: Text;
 }
 
+/** An error that no acknowledgement turns into a note: a share or ratio of a whole of 0 (compareRatio's 'zero-whole'). */
+export function reportZeroWhole(
+  sink: DiagnosticSink,
+  file: SourceFile,
+  path: DataPath,
+  ruleId: RuleId,
+  message: MessageText,
+  actual: number,
+): void {
+  sink.add({
+    ruleId,
+    severity: 'error',
+    file: file.path,
+    place: file.locate(path),
+    path,
+    message,
+    expected: '–',
+    actual: formatNumber(actual),
+  });
+}
+
 export function report(
   sink: DiagnosticSink,
   file: SourceFile,
@@ -62,7 +83,11 @@ export function compareRatio(
   published: { value: number; decimals: number },
   part: { value: number; decimals: number },
   whole: { value: number; decimals: number },
-): { computed: number; outcome: 'ok' | 'warning' | 'error' } {
+): { computed: number; outcome: 'ok' | 'warning' | 'error' | 'zero-whole' } {
+  // A share of nothing is no number (NaN or Infinity reached the notes of the reports as "NaN%").
+  // A published 0 of a part of 0 stands (a row with nothing in a column with nothing).
+  if (whole.value === 0)
+    return part.value === 0 && published.value === 0 ? { computed: 0, outcome: 'ok' } : { computed: Number.NaN, outcome: 'zero-whole' };
   const exact = (part.value / whole.value) * 100;
   const computed = roundTo(exact, published.decimals);
   if (Math.abs(computed - published.value) < epsilon) return { computed, outcome: 'ok' };

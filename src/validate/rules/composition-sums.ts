@@ -3,7 +3,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { rule } from '../../diagnostics/rules/plan/composition-sums.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
-import { compareRatio, epsilon, figureLookup, halfStep } from './arithmetic.js';
+import { compareRatio, epsilon, figureLookup, halfStep, reportZeroWhole } from './arithmetic.js';
 
 /**
  * plan:composition-sums — a composition ratio's parts add up to 100 within their rounding, and a
@@ -45,6 +45,10 @@ export function compositionSums(data: EditionData, files: EditionFiles, sink: Di
       );
       if (outcome === 'ok') return;
       const path: DataPath = [...base, 'parts', p, 'value'];
+      if (outcome === 'zero-whole') {
+        reportZeroWhole(sink, file, path, 'plan:composition-sums', rule.messages.partOfZero(item.label, part.value), part.value);
+        return;
+      }
       sink.add({
         ruleId: 'plan:composition-sums',
         severity: outcome === 'warning' ? 'note' : outcome,

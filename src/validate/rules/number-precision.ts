@@ -21,6 +21,7 @@ function writtenPrecision(raw: string): { decimals: number; digits: number } | u
 
 /** plan:number-precision — every number can be shown exactly as written. */
 export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
+  columnDecimals(file, sink);
   walk(file.value, [], (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return;
     const raw = file.rawScalar(path) ?? String(value);
@@ -40,5 +41,42 @@ export function numberPrecision(file: SourceFile, sink: DiagnosticSink): void {
         message: rule.messages.tooManyDigits(raw, maxDigits),
       });
     }
+  });
+}
+
+/**
+ * A table's values and its total against their column's declared `decimals`: a value written with
+ * more decimals than its column declares is an error (the workbook formats a column of
+ * `decimals: 0` as whole numbers: 30.5 showed as 31, and the check of sums rounded alike).
+ */
+function columnDecimals(file: SourceFile, sink: DiagnosticSink): void {
+  const tables = (file.value as { tables?: unknown } | null)?.tables;
+  if (!Array.isArray(tables)) return;
+  tables.forEach((table: unknown, t) => {
+    if (table === null || typeof table !== 'object') return;
+    const { columns, rows, total } = table as { columns?: unknown; rows?: unknown; total?: unknown };
+    if (!Array.isArray(columns)) return;
+    const declared = new Map<string, number>();
+    for (const c of columns as { id?: unknown; decimals?: unknown }[])
+      if (typeof c?.id === 'string' && typeof c.decimals === 'number') declared.set(c.id, c.decimals);
+    const check = (values: unknown, path: (string | number)[]) => {
+      if (values === null || typeof values !== 'object') return;
+      for (const [id, value] of Object.entries(values)) {
+        const limit = declared.get(id);
+        if (limit === undefined || typeof value !== 'number') continue;
+        const raw = file.rawScalar([...path, id]) ?? String(value);
+        const written = writtenPrecision(raw);
+        if (!written || written.decimals <= limit) continue;
+        sink.add({
+          ruleId: 'plan:number-precision',
+          file: file.path,
+          place: file.locate([...path, id]),
+          message: rule.messages.columnDecimals(raw, written.decimals, id, limit),
+        });
+      }
+    };
+    if (Array.isArray(rows))
+      rows.forEach((row: unknown, r) => check((row as { values?: unknown } | null)?.values, ['tables', t, 'rows', r, 'values']));
+    check((total as { values?: unknown } | null)?.values, ['tables', t, 'total', 'values']);
   });
 }

@@ -4,7 +4,7 @@ import { messages } from '../../diagnostics/messages.js';
 import { rule } from '../../diagnostics/rules/plan/ratio-matches-value.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
-import { compareRatio, figureLookup, report } from './arithmetic.js';
+import { compareRatio, figureLookup, report, reportZeroWhole } from './arithmetic.js';
 
 /** plan:ratio-matches-value — a figure stated as a ratio of two others (ratioOf) against numerator ÷ denominator. */
 export function ratioMatchesValue(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
@@ -21,7 +21,10 @@ export function ratioMatchesValue(data: EditionData, files: EditionFiles, sink: 
           { value: numerator.value, decimals: decimalsOf(numerator.id) },
           { value: denominator.value, decimals: decimalsOf(denominator.id) },
         );
-        if (outcome !== 'ok') {
+        if (outcome === 'zero-whole') {
+          const message = messages.followsFrom(rule.messages.ratioOfZero(item.label, item.value), [cited(numerator), cited(denominator)]);
+          reportZeroWhole(sink, file, path, 'plan:ratio-matches-value', message, item.value);
+        } else if (outcome !== 'ok') {
           const message =
             outcome === 'warning'
               ? rule.messages.ratioWithinRounding(item.label, item.value, computed)

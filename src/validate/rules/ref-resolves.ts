@@ -51,6 +51,12 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     });
   }
 
+  // A figure part of itself, or a target in step with its own indicator, made the check that compares
+  // the two compare a figure with itself: it could never fail, and validated.
+  const notSelf = (role: EditionFileRole, path: DataPath, own: string | undefined, ref: string | undefined) => {
+    if (own !== undefined && ref === own) report(role, path, rule.messages.selfReference(own, String(path[path.length - 1])));
+  };
+
   // A target whose result is pending (carried into an edition in progress) may name a figure of the
   // report still to come: its references are checked once its result is entered.
   const judged = (data.reviewTargets?.rows ?? []).map((row, i) => ({ row, i })).filter(({ row }) => row.actual !== pendingResult);
@@ -71,7 +77,12 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
       report(role, [...path, 'target', 'against'], rule.messages.unknownFigure(target.against));
     }
   };
-  judged.forEach(({ row, i }) => against('reviewTargets', ['rows', i], row.target));
+  judged.forEach(({ row, i }) => {
+    against('reviewTargets', ['rows', i], row.target);
+    // Growth in step with its own growth was always met.
+    if (row.target.kind === 'relative' && row.headline !== undefined)
+      notSelf('reviewTargets', ['rows', i, 'target', 'against'], row.headline, row.target.against);
+  });
   for (const list of ['main', 'work'] as const) data.planTargets[list].forEach((item, i) => against('planTargets', [list, i], item.target));
   data.achievements.compositions.forEach((item, i) => {
     if (!reviewSections.has(item.section)) {
@@ -87,14 +98,25 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
       if (!columns.has(id)) report('tables', path, rule.messages.unknownColumn(id, table.id, [...columns]));
     };
     table.columns.forEach((c, k) => c.shareOf !== undefined && column(['tables', t, 'columns', k, 'shareOf'], c.shareOf));
+    // A share of itself, or of another share column, made plan:share-matches-value compare the
+    // shares with themselves (or with a column whose total is 100): it could never fail, and validated.
+    const shares = new Set(table.columns.filter((c) => c.shareOf !== undefined).map((c) => c.id));
+    table.columns.forEach((c, k) => {
+      if (c.shareOf !== undefined && shares.has(c.shareOf))
+        report('tables', ['tables', t, 'columns', k, 'shareOf'], rule.messages.shareOfShare(c.id, c.shareOf));
+    });
     table.chart?.columns.forEach((id, k) => column(['tables', t, 'chart', 'columns', k], id));
     table.rows.forEach((row, r) => {
       for (const id of Object.keys(row.values)) column(['tables', t, 'rows', r, 'values', id], id);
     });
     if (table.total) for (const id of Object.keys(table.total.values)) column(['tables', t, 'total', 'values', id], id);
   });
-  data.headline.indicators.forEach((item, i) => figure('headline', ['indicators', i, 'partOf'], item.partOf));
+  data.headline.indicators.forEach((item, i) => {
+    figure('headline', ['indicators', i, 'partOf'], item.partOf);
+    notSelf('headline', ['indicators', i, 'partOf'], item.id, item.partOf);
+  });
   data.achievements.achievements.forEach((item, i) => {
+    notSelf('achievements', ['achievements', i, 'partOf'], item.id, item.partOf);
     figure('achievements', ['achievements', i, 'partOf'], item.partOf);
     figure('achievements', ['achievements', i, 'ratioOf', 'numerator'], item.ratioOf?.numerator);
     figure('achievements', ['achievements', i, 'ratioOf', 'denominator'], item.ratioOf?.denominator);

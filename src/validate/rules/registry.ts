@@ -103,6 +103,8 @@ export const checks = {
   'plan:source-phrase-decimals': { on: 'with', rule: 'plan:source-phrase-found' },
   'plan:target-carried': { on: 'series', run: (editions, sink) => checkCarriedTargets(editions, sink) },
   'plan:target-unmatched': { on: 'with', rule: 'plan:target-carried' },
+  // Both check the shared units.yaml, once per dataset (validate.ts, beside registryIdsUnique).
+  'plan:unit-scale': { on: 'with', rule: 'plan:id-unique' },
 } as const satisfies { readonly [Id in RuleId]?: RuleCheck };
 
 type Check<K extends RuleCheck['on']> = Extract<RuleCheck, { on: K }>;

@@ -3,7 +3,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { rule } from '../../diagnostics/rules/plan/share-matches-value.js';
 import type { EditionData } from '../../dataset/schema.js';
 import { publishedDecimals, type DataPath } from '../../dataset/source-file.js';
-import { compareRatio, report } from './arithmetic.js';
+import { compareRatio, report, reportZeroWhole } from './arithmetic.js';
 
 /** plan:share-matches-value — each share cell against its row's value ÷ the table's total of the column it is a share of. */
 export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
@@ -28,6 +28,10 @@ export function shareMatchesValue(data: EditionData, files: EditionFiles, sink: 
         );
         if (outcome === 'ok') return;
         const label = { zh: `${table.caption.zh}：${row.label.zh}`, en: `${table.caption.en}, ${row.label.en}` };
+        if (outcome === 'zero-whole') {
+          reportZeroWhole(sink, file, sharePath, 'plan:share-matches-value', rule.messages.shareOfZero(label, share), share);
+          return;
+        }
         const message =
           outcome === 'warning'
             ? rule.messages.shareWithinRounding(label, share, computed)

@@ -22,6 +22,11 @@ export const rule = defineRule({
         `${en(label)}, ${en(part)}: published ${fmt(published)}% differs from its figure ÷ the sum of the parts' figures = ${fmt(computed)}%${variant === 'within' ? ', within rounding' : ', by more than rounding explains'}.`,
         `${zh(label)}：${zh(part)}公布为 ${fmt(published)}%，与其对应数据÷各部分数据之和 = ${fmt(computed)}% 不同${variant === 'within' ? '，在修约误差以内' : '，超出修约误差'}。`,
       ),
+    partOfZero: (label: Label, published: number) =>
+      both(
+        `${en(label)}: published ${fmt(published)}%, but the sum of the parts' figures is 0, of which no share can be taken: correct the figures (an acknowledgement cannot stand for a share of nothing).`,
+        `${zh(label)}：公布为 ${fmt(published)}%，但各部分数据之和为 0，无法计算占比：请改正数据（无法以说明代替）。`,
+      ),
   },
   docs: {
     en: `A composition ratio (\`compositions\` in achievements.yaml, e.g. 三次产业结构2.8:50.9:46.3) is one figure

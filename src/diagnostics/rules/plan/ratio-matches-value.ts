@@ -22,6 +22,11 @@ export const rule = defineRule({
         `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% by more than rounding explains.`,
         `${zh(label)}：文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 的差异超出修约误差。`,
       ),
+    ratioOfZero: (label: Label, published: number) =>
+      both(
+        `${en(label)}: published ${fmt(published)}%, but the denominator is 0, of which no share can be taken: correct the figures (an acknowledgement cannot stand for a share of nothing).`,
+        `${zh(label)}：公布为 ${fmt(published)}%，但分母为 0，无法计算占比：请改正数据（无法以说明代替）。`,
+      ),
   },
   docs: {
     en: `A ratio stated in the text (\`ratioOf\`, e.g. digital economy = 69.9% of GDP) differs from numerator ÷

@@ -35,6 +35,16 @@ export const rule = defineRule({
         `"${ref}" names no column of table "${table}" (its columns: ${columns.join(', ')}).`,
         `“${ref}”不是表“${table}”的列（该表的列：${columns.join('、')}）。`,
       ),
+    selfReference: (id: string, field: string) =>
+      both(
+        `"${id}" names itself as its ${field}: the check that compares the two (part within whole, growth in step) would compare it with itself and could never fail. Name the other figure.`,
+        `“${id}”的 ${field} 指向它自己：比较二者的校验（部分不大于整体、同步增长）将与自身比较，永远不会失败。请写明另一项数据。`,
+      ),
+    shareOfShare: (column: string, ref: string) =>
+      both(
+        `Column "${column}" is given as a share of "${ref}", which is ${column === ref ? 'itself' : 'a share column too'}: its shares would be checked against themselves, so no check could fail. Name the column of amounts it is a share of.`,
+        `列“${column}”被设为“${ref}”的占比，而该列${column === ref ? '就是它自己' : '本身也是占比列'}：占比将与自身比较，校验永远不会失败。请写明它所占的数额列。`,
+      ),
   },
   docs: {
     en: `Something refers to what does not exist: a unit not in \`units.yaml\`, a \`section\` not in

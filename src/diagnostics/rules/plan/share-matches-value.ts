@@ -22,6 +22,11 @@ export const rule = defineRule({
         `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% by more than rounding explains.`,
         `${zh(label)}：公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 的差异超出修约误差。`,
       ),
+    shareOfZero: (label: Label, published: number) =>
+      both(
+        `${en(label)}: published ${fmt(published)}%, but the total it is a share of is 0, of which no share can be taken: correct the figures (an acknowledgement cannot stand for a share of nothing).`,
+        `${zh(label)}：公布为 ${fmt(published)}%，但其所占的合计为 0，无法计算占比：请改正数据（无法以说明代替）。`,
+      ),
   },
   docs: {
     en: `A published share (%) differs from value ÷ total. In the last digit, within rounding: a note.

@@ -1,0 +1,35 @@
+import { both } from '../../messages.js';
+import { defineRule } from '../define.js';
+
+export const rule = defineRule({
+  id: 'plan:unit-scale',
+  severity: 'error',
+  summary: "A unit's factor or English name disagrees with the magnitude its Chinese name states.",
+  fix: {
+    en: 'Make the factor (and the English name) say what the Chinese name says: 万 is 10,000, 亿 100 million of the unit it prefixes.',
+    zh: '让换算系数（和英文名称）与中文名称所表示的数量级一致：万为 10,000，亿为 1 亿倍所修饰的单位。',
+  },
+  reportedBy: 'check',
+  fixtures: 'demo-edition',
+  messages: {
+    factor: (id: string, factor: number, expected: number, why: string) =>
+      both(
+        `Unit "${id}" has factor ${factor}, but its name states ${expected} (${why}): every figure in it would be converted by the wrong factor.`,
+        `单位“${id}”的换算系数为 ${factor}，但其名称表示 ${expected}（${why}）：以此单位发布的数据都会按错误的系数换算。`,
+      ),
+    names: (id: string, zh: number, en: number) =>
+      both(
+        `Unit "${id}": its names state different magnitudes (Chinese ${zh}, English ${en}).`,
+        `单位“${id}”：中英文名称表示的数量级不同（中文 ${zh}，英文 ${en}）。`,
+      ),
+    idAndName: (id: string, fromId: number, zh: string, fromZh: number) =>
+      both(
+        `Unit "${id}": its id states ${fromId}, its Chinese name "${zh}" ${fromZh}.`,
+        `单位“${id}”：编号表示 ${fromId}，中文名称“${zh}”表示 ${fromZh}。`,
+      ),
+  },
+  docs: {
+    en: `A unit in \`data/units.yaml\` whose \`factor\` or English name \`en\` disagrees with the magnitude its id or Chinese name \`zh\` states: 万 (10,000), 亿 (100 million), 十/百/千 and their combinations (千万, 万亿) before a unit. The factor must be that magnitude times the factor of the unit it prefixes (万人: 10,000 × 人; where that unit is not listed, its factor is taken as 1), and an English name that states a magnitude ("10,000 people", "RMB 100 million") must state the same one; a name with no magnitude states 1. A factor of 亿元 written as 10000000 validated and published 120.5亿元 as RMB 1.205 billion in English. 百分 (per cent, 百分点) is not a magnitude. *Fix:* correct the factor or the name.`,
+    zh: `\`data/units.yaml\` 中某单位的换算系数 \`factor\` 或英文名称 \`en\` 与其编号或中文名称 \`zh\` 所表示的数量级不一致：单位前的万（10,000）、亿（1 亿）、十/百/千及其组合（千万、万亿）。换算系数须为该数量级乘以所修饰单位的系数（万人：10,000 × 人；未列出该单位时按 1 计）；英文名称若写出数量级（"10,000 people"、"RMB 100 million"），须与之相同；不含数量级的名称表示 1。曾有亿元的系数写成 10000000 仍通过校验，英文版把 120.5亿元发布为 RMB 1.205 billion。百分（百分点）不是数量级。*改法：*改正系数或名称。`,
+  },
+});
