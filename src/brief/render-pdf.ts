@@ -374,11 +374,13 @@ class Layout {
     after = size * 0.7,
     kind: 'body' | 'title' = 'title',
     rule: SplitRule = splitRules.lines,
+    tail = 0,
   ): void {
     const lineHeight = size * leading;
     const width = contentWidth - indent;
     const lines = this.paragraphLines(text, font, size, indent, kind);
-    const heights = lines.map(() => lineHeight);
+    // `tail`: the height of what must follow the last line on its page (a table's source line after its note).
+    const heights = lines.map((_, i) => lineHeight + (i === lines.length - 1 ? tail : 0));
     const splitRule = kind === 'title' ? { min: 1, whole: Infinity } : rule;
     for (let from = 0; from < lines.length; ) {
       const count = unitsThatFit(heights, from, this.space, splitRule, this.atTop);
@@ -772,7 +774,20 @@ class Layout {
     if (node.note) {
       const block = this.block;
       this.block = undefined; // the note is not a row
-      this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, 4, 'body', splitRules.lines));
+      this.tagged('P', () =>
+        this.paragraph(
+          node.note!,
+          'regular',
+          type.small,
+          colours.muted,
+          0,
+          4,
+          'body',
+          splitRules.lines,
+          // The source line goes with the note's last lines, never alone over the page.
+          node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0,
+        ),
+      );
       this.block = block;
     }
     if (node.source) this.sourceLine(node.source);

@@ -83,7 +83,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const figure = (f: PlanFigure): Row => ({
     indicator: f.label[lang],
     ...quantityCells('value', 'unit', f, units, locale),
-    ...changeCells(f),
+    ...changeCells(f, unitOf(units, f.unit).quantity === 'ratio'),
     basis: basisText(f, reviewYear, strings),
     basis__blank: 'z',
     rank: rank(f),

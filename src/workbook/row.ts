@@ -20,11 +20,12 @@ interface Change {
  * The growth (per cent) and change (percentage points) cells of a figure: a figure stated as a
  * change in percentage points has no growth rate to give ('z'), and the reverse; neither is 'x'.
  */
-export function changeCells(f: { readonly growth?: Change | undefined; readonly change?: Change | undefined }): Row {
+export function changeCells(f: { readonly growth?: Change | undefined; readonly change?: Change | undefined }, rate = false): Row {
   return {
     growth: f.growth?.value ?? null,
     growth__decimals: f.growth?.decimals ?? 0,
-    growth__blank: f.change ? 'z' : 'x',
+    // A rate (a growth rate, a share, a completion rate) has no growth of its own: [z], not "not available".
+    growth__blank: f.change || rate ? 'z' : 'x',
     change: f.change?.value ?? null,
     change__decimals: f.change?.decimals ?? 0,
     change__blank: f.growth ? 'z' : 'x',

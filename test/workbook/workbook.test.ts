@@ -119,6 +119,33 @@ describe('workbooks', () => {
     }
   });
 
+  it('marks the growth of a rate (a growth rate, a share, a completion rate) as not applicable [z], never as not available [x]', () => {
+    for (const locale of locales) {
+      const notAvailable = locale === 'en' ? '[x]' : '［缺］';
+      let rates = 0;
+      for (const ws of books.get(locale)!.wb.worksheets) {
+        const tables = Object.values((ws as unknown as { tables: Record<string, unknown> }).tables ?? {});
+        if (tables.length === 0) continue;
+        const rows = [...tableRows(ws).values()];
+        // The header row is the row above the first data row: find the growth and unit columns by their text.
+        const table = tables[0] as { table: { tableRef: string } };
+        const headerRow = Number(/\d+/.exec(table.table.tableRef.split(':')[0]!)![0]);
+        const headers = (ws.getRow(headerRow).values as ExcelJS.CellValue[]).slice(1).map(String);
+        const growth = headers.findIndex(
+          (h) => h === lookup(loadUiStrings(repoRoot, locale, new DiagnosticSink())!, 'workbook.columns.growth'),
+        );
+        const unit = headers.findIndex((h) => /^(Unit|单位)$/.test(h));
+        if (growth < 0 || unit < 0) continue;
+        for (const row of rows)
+          if (row[unit] === '%') {
+            rates++;
+            expect(row[growth], `${locale} ${ws.name} ${String(row.at(-1))}`).not.toBe(notAvailable);
+          }
+      }
+      expect(rates, `${locale}: some rows hold rates`).toBeGreaterThan(0);
+    }
+  });
+
   it('gives the figures one row sets side by side in one unit where they measure one quantity, in both languages (no 万人 beside 人 on a row)', () => {
     // Unit cells are the columns whose header key ends in "Unit" (or is "unit"); a unit's quantity
     // from data/units.yaml by the name the reader's language gives it.
