@@ -14,6 +14,7 @@ import {
   sectionText,
   setApartReason,
   type JudgementFlags,
+  withReportTables,
 } from '../present/reader.js';
 import { keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
@@ -125,14 +126,7 @@ export function buildViewModel(
 
   const reviewTargets = plan.reviewTargets;
   const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const reportTables = (sentence: string) =>
-    [...plan.tables.map((t) => t.caption[lang]), ...(reviewTargets?.caption ? [reviewTargets.caption[lang]] : [])].reduce(
-      (text, published) => {
-        const { caption, number } = sourceCaption(published);
-        return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
-      },
-      sentence,
-    );
+  const reportTables = (sentence: string) => withReportTables(sentence, plan, strings, lang);
   // The document's caption of its targets table, without its number; the brief's own when it has none.
   const reviewCaption = reviewTargets?.caption
     ? sourceCaption(reviewTargets.caption[lang])

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EditionData } from '../dataset/schema.js';
 import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
 import type { PriceBases } from '../model/growth-basis.js';
-import type { FigureMark, Rank, ReviewTargetRow } from '../model/plan.js';
+import type { FigureMark, Plan, Rank, ReviewTargetRow } from '../model/plan.js';
+import { splitCaptionNumber } from '../dataset/caption-number.js';
 import type { Status } from '../model/status.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { asSentence } from './words.js';
@@ -47,6 +48,21 @@ export function placeName(edition: Edition, locale: Locale): string {
  * A validation warning as a note for readers, in their language: from the diagnostic's subject and
  * figures, with the wording in templates/strings/ (the English diagnostic message is for editors).
  */
+/**
+ * A sentence that names a table by the document's own caption ("Table 2. 2025 city key…") names it
+ * as the report's table instead ("the report’s Table 2 (2025 city key…)" / "原文表2（…）"), so that
+ * it is not read as the brief's or the workbook's Table 2, which are other tables.
+ */
+export function withReportTables(sentence: string, plan: Plan, strings: UiStrings, lang: 'zh' | 'en'): string {
+  const template = lookup(strings, 'brief.notes.sourceTable');
+  if (template === undefined) throw new Error(`String "brief.notes.sourceTable" is not in ${strings.file}`);
+  const captions = [...plan.tables.map((t) => t.caption[lang]), ...(plan.reviewTargets?.caption ? [plan.reviewTargets.caption[lang]] : [])];
+  return captions.reduce((text, published) => {
+    const { caption, number } = splitCaptionNumber(published);
+    return number === undefined ? text : text.split(published).join(fill(template, { caption, n: number }));
+  }, sentence);
+}
+
 export function readerNote(warning: Diagnostic, strings: UiStrings, lang: 'zh' | 'en'): string {
   const reader = warning.reader;
   if (!reader) return `${warning.message} (${warning.ruleId})`;

@@ -8,7 +8,7 @@ import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
 import { basisWords, byGrowthBasis, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import { growthBases } from '../dataset/schema.js';
-import { ranksText, readerNote, reviewTargetLabel } from '../present/reader.js';
+import { ranksText, readerNote, reviewTargetLabel, withReportTables } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { basisText, growthBasisText, statusWord, targetKindText } from './wording.js';
@@ -425,7 +425,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     if (reading !== undefined) refer('reviewTargets', addNote(reading));
   }
   for (const warning of plan.warnings) {
-    const number = addNote(readerNote(warning, strings, lang));
+    const note = withReportTables(readerNote(warning, strings, lang), plan, strings, lang);
+    const number = addNote(lang === 'en' ? note.charAt(0).toUpperCase() + note.slice(1) : note);
     const key = warningTable(warning);
     if (key) refer(key, number);
     // A warning about a growth target, or about the indicator whose growth it continues, applies to the growth targets table too.

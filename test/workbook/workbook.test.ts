@@ -146,6 +146,25 @@ describe('workbooks', () => {
     }
   });
 
+  it("names the report's own numbered tables in its notes as the report's (never as the workbook's Table n, another table)", async () => {
+    // The plan with the data's notes (differences within rounding name the report's tables).
+    const { diagnostics } = validateDir(defaultDataDir);
+    const withNotes = buildPlan(edition, units, dataset.glossary!, diagnostics);
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      const notes = (await read(await build(locale, withNotes))).worksheets[2]!;
+      const text: string[] = [];
+      notes.eachRow((row) => row.eachCell((cell) => void text.push(cell.text)));
+      const all = text.join('\n');
+      const numbered = withNotes.tables.map((t) => t.caption[lang]).filter((c) => /^(Table\s*\d|表\s*\d)/.test(c));
+      expect(numbered.length, locale).toBeGreaterThan(0);
+      const cited = numbered.filter((c) => all.includes(c.replace(/^(Table\s*\d+\.?\s*|表\s*\d+\s*)/, '')));
+      expect(cited.length, `${locale}: the notes cite some of the report's tables`).toBeGreaterThan(0);
+      for (const caption of numbered) expect(all, `${locale}: ${caption}`).not.toContain(caption);
+      expect(all).toContain(locale === 'en' ? 'The report’s Table' : '原文表');
+    }
+  });
+
   it('gives the figures one row sets side by side in one unit where they measure one quantity, in both languages (no 万人 beside 人 on a row)', () => {
     // Unit cells are the columns whose header key ends in "Unit" (or is "unit"); a unit's quantity
     // from data/units.yaml by the name the reader's language gives it.
