@@ -128,8 +128,11 @@ interface Look {
  * write numbers). A format per cell, not per column: a column of figures published with different
  * precision (a table's rates beside its amounts, or 73.2 beside 1,288.78) shows each as published.
  */
-export const numberFormat = (decimals: number, grouping: boolean) =>
-  `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+export const numberFormat = (decimals: number, grouping: boolean) => {
+  const positive = `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+  // A negative figure shows the minus sign (U+2212) the brief prints, not a hyphen ("−0.9", not "-0.9").
+  return `${positive};"\u2212"${positive}`;
+};
 
 /** Every cell names the workbook's font, so that no spreadsheet falls back to a serif. */
 const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });

@@ -136,16 +136,21 @@ function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
   return JSON.stringify(value);
 }
 
-/** A number as the workbook's number formats show it (`0`, `0.0`, `#,##0.00`); other formats as the plain number. */
+/**
+ * A number as the workbook's number formats show it (`0`, `0.0`, `#,##0.00`, each with a negative
+ * section that writes U+2212: `0.0;"−"0.0`); other formats as the plain number.
+ */
 function formatted(value: number, numFmt: string | undefined): string {
-  const m = /^(#,##0|0)(?:\.(0+))?$/.exec(numFmt ?? '');
+  const m = /^((#,##0|0)(?:\.(0+))?)(?:;"−"\1)?$/.exec(numFmt ?? '');
   if (!m) return String(value);
-  const decimals = m[2]?.length ?? 0;
-  return new Intl.NumberFormat('en-GB', {
+  const decimals = m[3]?.length ?? 0;
+  const text = new Intl.NumberFormat('en-GB', {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-    useGrouping: m[1] === '#,##0',
-  }).format(value);
+    useGrouping: m[2] === '#,##0',
+  }).format(Math.abs(value));
+  // The negative section applies to a value below zero; one that rounds to zero still shows its sign, as Excel does.
+  return value < 0 ? `${m[0].includes(';') ? '−' : '-'}${text}` : text;
 }
 
 function csvField(text: string): string {

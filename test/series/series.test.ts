@@ -122,18 +122,20 @@ describe('a district series', () => {
         'gdp',
       ],
     ]);
-    // Per cell: each value in the decimals its year published (186.4, 197.25); a year is never grouped.
+    // Per cell: each value in the decimals its year published (186.4, 197.25); a year is never grouped;
+    // a negative figure shows the brief's minus sign (U+2212).
+    const signed = (positive: string) => `${positive};"−"${positive}`;
     expect(gdp.map((r) => [r.formats[1], r.formats[2], r.formats[4]])).toEqual([
-      ['0', '#,##0.0', '#,##0.0'],
-      ['0', '#,##0.00', '#,##0.0'],
-      ['0', '#,##0.0', '#,##0.0'],
+      ['0', signed('#,##0.0'), signed('#,##0.0')],
+      ['0', signed('#,##0.00'), signed('#,##0.0')],
+      ['0', signed('#,##0.0'), signed('#,##0.0')],
     ]);
     const revenue2022 = en.find((r) => r.values.at(-1) === 'budget-revenue' && r.values[1] === 2022)!;
     expect([revenue2022.values[2], revenue2022.formats[2], revenue2022.values[4], revenue2022.formats[4]]).toEqual([
       14.26,
-      '#,##0.00',
+      signed('#,##0.00'),
       3,
-      '#,##0.0',
+      signed('#,##0.0'),
     ]);
 
     const zh = (await sheetRows('wuyao-2024', 'zh-CN', '历年数据'))!;

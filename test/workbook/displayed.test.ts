@@ -95,7 +95,7 @@ function byId(plan: Plan): Map<string, Figure[]> {
   return found;
 }
 
-const digits = (text: string) => text.replace(/,/g, '');
+const digits = (text: string) => text.replace(/,/g, '').replace(/^−/, '-');
 
 describe('numbers as published, as LibreOffice displays them', () => {
   if (!soffice && process.env.REQUIRE_INTEROP !== '1') {
@@ -150,8 +150,10 @@ describe('numbers as published, as LibreOffice displays them', () => {
           continue;
         }
         // Thousands separators as the language writes them: in English, none in Chinese.
-        if (locale === 'en') expect(cell.text, where).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d+)?$/);
-        else expect(cell.text, where).toMatch(/^-?\d+(\.\d+)?$/);
+        // A negative figure with the brief's minus sign (U+2212), never a hyphen.
+        if (locale === 'en') expect(cell.text, where).toMatch(/^−?\d{1,3}(,\d{3})*(\.\d+)?$/);
+        else expect(cell.text, where).toMatch(/^−?\d+(\.\d+)?$/);
+        expect(cell.text.startsWith('−'), where).toBe(typeof cell.value === 'number' && cell.value < 0);
         // The row's figure: by the row's id (last column), or a table's published total.
         let candidates: Figure[] = [];
         if (header > 0) {
@@ -161,23 +163,22 @@ describe('numbers as published, as LibreOffice displays them', () => {
           if (ws.getCell(cell.row, 1).value === totalLabel)
             candidates = plan.tables.flatMap((t) => (t.total ? (figures.get(`total:${t.id}`) ?? []) : []));
         }
-        const figure = candidates.find((f) => f.value === cell.value && formatNumber(f.value, f.decimals, locale) === cell.text);
+        // As the brief writes a figure: its published decimals, and U+2212 for a negative one.
+        const written = (f: Figure) => formatNumber(f.value, f.decimals, locale).replace(/^-/, '−');
+        const figure = candidates.find((f) => f.value === cell.value && written(f) === cell.text);
         if (figure) {
           published += 1;
           // The Chinese brief's text of the figure holds the same digits.
           if (locale === 'zh-CN' && figure.display) {
             briefTexts += 1;
-            expect(digits(figure.display.zh), where).toContain(cell.text.replace(/^-/, ''));
+            expect(digits(figure.display.zh), where).toContain(cell.text.replace(/^−/, ''));
           }
           continue;
         }
         // Not a figure of the row as published (a same-valued figure with other decimals would
         // have matched above): a computed figure, shown exactly.
         const sameValue = candidates.filter((f) => f.value === cell.value);
-        expect(
-          sameValue.map((f) => formatNumber(f.value, f.decimals, locale)),
-          `${where}: published as`,
-        ).toEqual([]);
+        expect(sameValue.map(written), `${where}: published as`).toEqual([]);
         computed += 1;
         // Its display rounds nothing away.
         expect(Number(digits(cell.text)), where).toBe(cell.value);

@@ -253,10 +253,12 @@ describe('workbooks of any edition shape', () => {
       // Rows only, no total; each column in its published decimals, grouped in English.
       expect(t.rows.map((r) => text(r[0]!.value))).toEqual(p.tables[0]!.rows.map((r) => r.label[lang]));
       const group = locale === 'en' ? '#,##0' : '0';
+      // A negative figure shows the brief's minus sign (U+2212).
+      const format = (positive: string) => `${positive};"−"${positive}`;
       expect(t.rows[0]!.slice(1, 4).map((c) => [c.value, c.numFmt])).toEqual([
-        [1200, group],
-        [10.25, `${group}.00`],
-        [-2.5, `${group}.0`],
+        [1200, format(group)],
+        [10.25, format(`${group}.00`)],
+        [-2.5, format(`${group}.0`)],
       ]);
       expect(t.rows[1]![3]!.value).toBe(s(locale, 'workbook.shorthand.x'));
 
@@ -287,7 +289,7 @@ describe('workbooks of any edition shape', () => {
       const whole = targets.rows.find((r) => r[r.length - 1]!.value === 't1-investment-whole')!;
       expect(whole[targets.column(s(locale, 'workbook.columns.completion'))]!.value).toBe(118.5);
       expect(whole[targets.column(s(locale, 'workbook.columns.completionComputed'))]!.value).toBe(118.5);
-      expect(whole[targets.column(s(locale, 'workbook.columns.completion'))]!.numFmt).toBe(`${group}.0`);
+      expect(whole[targets.column(s(locale, 'workbook.columns.completion'))]!.numFmt).toBe(format(`${group}.0`));
 
       // The composition: one row per part, the ratio as published.
       const compositions = table(wb.getWorksheet(s(locale, 'workbook.sheets.compositions.name', { reviewYear: plan.edition.reviewYear }))!);

@@ -343,7 +343,8 @@ describe('workbook guidance', () => {
               expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toBe('0');
               continue;
             }
-            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^#,##0(\.0+)?$/ : /^0(\.0+)?$/);
+            // The published decimals, grouped in English, and the brief's minus sign for a negative figure.
+            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^(#,##0(\.0+)?);"−"\1$/ : /^(0(\.0+)?);"−"\1$/);
           }
         }
       }
