@@ -42,6 +42,15 @@ export function editFile(file: string, change: (text: string) => string): void {
 }
 
 /** An HTML page's text as a reader sees it: no tags, no-break spaces as spaces. */
+/** XML text as a reader of the file sees it: the five predefined entities, &amp; last. */
+export const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
 export const htmlText = (html: string): string => html.replace(/<[^>]*>/g, '').replaceAll('\u00a0', ' ');
 
 export function editText(file: string, from: string, to: string): void {

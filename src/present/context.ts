@@ -5,7 +5,7 @@ import type { Plan } from '../model/plan.js';
 import { basisWords } from './growth-basis.js';
 import { sentenceStart } from './words.js';
 import { editionValues, readerDate, withMarks } from './reader.js';
-import { fill, lookup, type UiStrings } from './strings.js';
+import { sayer, type UiStrings } from './strings.js';
 
 /**
  * The "in context" part as readers see it: each comparison and each per-person figure in words,
@@ -66,12 +66,7 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
   const context = plan.context;
   if (context === undefined) return undefined;
   const lang = textKey(locale);
-  const values = editionValues(plan.edition, locale);
-  const say = (key: string, extra: Record<string, string | number> = {}) => {
-    const text = lookup(strings, `context.${key}`);
-    if (text === undefined) throw new Error(`String "context.${key}" is not in ${strings.file}`);
-    return fill(text, { ...values, ...extra });
-  };
+  const say = sayer(strings, editionValues(plan.edition, locale), 'context.');
   const areaName = (area: ContextArea, year: number) => {
     const name = say(area === 'province' && plan.edition.province ? 'areaNamed.province' : `area.${area}`);
     return year === plan.edition.reviewYear ? name : say('areaYear', { area: name, year });

@@ -5,7 +5,7 @@ import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
 import { outlookMessages, scorecardSentence, scorecardTally } from './scorecard.js';
 import { chineseCount, englishCount, listText } from './words.js';
-import { fill, lookup, type UiStrings } from './strings.js';
+import { sayer, type UiStrings } from './strings.js';
 import { contextTexts } from './context.js';
 
 /**
@@ -20,12 +20,7 @@ export { chineseCount, englishCount, midSentence } from './words.js';
 export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const lang = textKey(locale);
   const zh = locale === 'zh-CN';
-  const values = { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear };
-  const say = (key: string, extra: Record<string, string | number> = {}): string => {
-    const text = lookup(strings, `keyMessages.${key}`);
-    if (text === undefined) throw new Error(`String "keyMessages.${key}" is not in ${strings.file}`);
-    return fill(text, { ...values, ...extra });
-  };
+  const say = sayer(strings, { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear }, 'keyMessages.');
   const inText = (label: string) => (zh ? label : midSentence(label));
   // An estimate or an earlier year's figure says so wherever a message gives it.
   const change = (growth: NonNullable<PlanFigure['growth']>, figure: PlanFigure) => withMarks(strings, growth.said[lang], figure, lang);
@@ -145,12 +140,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
 export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const lang = textKey(locale);
   const zh = locale === 'zh-CN';
-  const values = { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear };
-  const say = (key: string, extra: Record<string, string | number> = {}): string => {
-    const text = lookup(strings, `keyFindings.${key}`);
-    if (text === undefined) throw new Error(`String "keyFindings.${key}" is not in ${strings.file}`);
-    return fill(text, { ...values, ...extra });
-  };
+  const say = sayer(strings, { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear }, 'keyFindings.');
   const inText = (label: string) => (zh ? label : midSentence(label));
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const findings: string[] = [];

@@ -3,7 +3,7 @@ import type { Localized } from '../model/format.js';
 import type { Plan, PlanStanding, Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Text } from '../dataset/schema.js';
 import { editionValues } from './reader.js';
-import { fill, lookup, type UiStrings } from './strings.js';
+import { sayer, type UiStrings } from './strings.js';
 import { sentenceStart } from './words.js';
 
 /**
@@ -96,12 +96,7 @@ export interface RankText {
 /** The ranks as readers see them: measure and scope in words (templates/strings/ ranksTable.*). */
 export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankText[] {
   const lang = textKey(locale);
-  const values = editionValues(plan.edition, locale);
-  const say = (key: string, extra: Record<string, string | number> = {}) => {
-    const text = lookup(strings, key);
-    if (text === undefined) throw new Error(`String "${key}" is not in ${strings.file}`);
-    return fill(text, { ...values, ...extra });
-  };
+  const say = sayer(strings, editionValues(plan.edition, locale));
   return rankEntries(plan).map(({ id, label, figure, rank, standing, year }) => {
     const scope = rank?.scope ?? standing!.scope;
     return {

@@ -5,7 +5,7 @@ import type { PriceBases } from '../model/growth-basis.js';
 import type { FigureMark, Plan, Rank, ReviewTargetRow } from '../model/plan.js';
 import { splitCaptionNumber } from '../dataset/caption-number.js';
 import type { Status } from '../model/status.js';
-import { fill, lookup, type UiStrings } from './strings.js';
+import { fill, lookup, sayer, type UiStrings } from './strings.js';
 import { asSentence } from './words.js';
 
 /**
@@ -54,12 +54,11 @@ export function placeName(edition: Edition, locale: Locale): string {
  * it is not read as the brief's or the workbook's Table 2, which are other tables.
  */
 export function withReportTables(sentence: string, plan: Plan, strings: UiStrings, lang: 'zh' | 'en'): string {
-  const template = lookup(strings, 'brief.notes.sourceTable');
-  if (template === undefined) throw new Error(`String "brief.notes.sourceTable" is not in ${strings.file}`);
+  const say = sayer(strings, {});
   const captions = [...plan.tables.map((t) => t.caption[lang]), ...(plan.reviewTargets?.caption ? [plan.reviewTargets.caption[lang]] : [])];
   return captions.reduce((text, published) => {
     const { caption, number } = splitCaptionNumber(published);
-    return number === undefined ? text : text.split(published).join(fill(template, { caption, n: number }));
+    return number === undefined ? text : text.split(published).join(say('brief.notes.sourceTable', { caption, n: number }));
   }, sentence);
 }
 

@@ -6,7 +6,7 @@ import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js'
 import { basisWords } from './growth-basis.js';
 import { judgementText, reviewTargetLabel, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
-import { fill, lookup, type UiStrings } from './strings.js';
+import { sayer, type UiStrings } from './strings.js';
 import { chineseCount, englishCount, listText, midSentence } from './words.js';
 
 /**
@@ -18,14 +18,8 @@ import { chineseCount, englishCount, listText, midSentence } from './words.js';
 
 type Say = (key: string, extra?: Record<string, string | number>) => string;
 
-function sayer(plan: Plan, strings: UiStrings): Say {
-  const values = { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear };
-  return (key, extra = {}) => {
-    const text = lookup(strings, key);
-    if (text === undefined) throw new Error(`String "${key}" is not in ${strings.file}`);
-    return fill(text, { ...values, ...extra });
-  };
-}
+const planSayer = (plan: Plan, strings: UiStrings): Say =>
+  sayer(strings, { reviewYear: plan.edition.reviewYear, planYear: plan.edition.planYear });
 
 /**
  * A reading's own name inside its indicator: "固定资产投资(区内)" in group "固定资产投资" is "区内";
@@ -84,7 +78,7 @@ export function scorecardTally(
 ): { readonly total: number; readonly tally: readonly string[]; readonly apart: number; readonly allMet: boolean } | undefined {
   const targets = plan.reviewTargets;
   if (!targets || targets.scorecard.indicators.length === 0) return undefined;
-  const say = sayer(plan, strings);
+  const say = planSayer(plan, strings);
   const zh = textKey(locale) === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const number = (n: number) => (n === 1 ? 'one' : 'other');
@@ -103,7 +97,7 @@ export function scorecardTally(
 export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const targets = plan.reviewTargets;
   if (!targets || targets.scorecard.indicators.length === 0) return undefined;
-  const say = sayer(plan, strings);
+  const say = planSayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
@@ -218,7 +212,7 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
 export function scorecardNote(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
   const targets = plan.reviewTargets;
   if (!targets) return undefined;
-  const say = sayer(plan, strings);
+  const say = planSayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
@@ -285,7 +279,7 @@ export interface OutlookText {
 
 /** The outlook's rows as text, in the order of the plan's targets (main, then work). */
 export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): OutlookText[] {
-  const say = sayer(plan, strings);
+  const say = planSayer(plan, strings);
   const lang = textKey(locale);
   const targets = new Map([...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t]));
   return plan.outlook.map((row) => {
@@ -366,7 +360,7 @@ export function outlookMessages(
   strings: UiStrings,
   locale: Locale,
 ): { direction?: string; directionTargets: readonly string[]; messages: string[] } {
-  const say = sayer(plan, strings);
+  const say = planSayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
   const targets = new Map([...plan.planTargets.main, ...plan.planTargets.work].map((t) => [t.id, t]));

@@ -33,3 +33,20 @@ export function lookup(strings: UiStrings, key: string): string | undefined {
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
+
+/**
+ * A function that fills the interface string at `prefix + key` with `values` and the caller's
+ * extras, and stops with a program fault naming the file when the string is missing (a template
+ * check finds such faults before a build; src/build/check-templates.ts).
+ */
+export function sayer(
+  strings: UiStrings,
+  values: Readonly<Record<string, string | number>>,
+  prefix = '',
+): (key: string, extra?: Readonly<Record<string, string | number>>) => string {
+  return (key, extra = {}) => {
+    const text = lookup(strings, `${prefix}${key}`);
+    if (text === undefined) throw new Error(`String "${prefix}${key}" is not in ${strings.file}`);
+    return fill(text, { ...values, ...extra });
+  };
+}

@@ -16,17 +16,10 @@ import { buildPlan } from '../../src/model/plan.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { excelTextLimit, fittedHeaderFooter, uniqueColumnNames } from '../../src/workbook/sheet-names.js';
-import { demoEditionDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { demoEditionDir, editText, makeDataDir, repoRoot, validateDir, unescapeXml } from '../helpers.js';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? 300);
 const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : 20261207;
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 // Texts at the schema's limit for what heads a column (textLimits.header), which, with a unit and
 // " (2)", keeps a column name within Excel's 255; the district heads the page header as well.
 const long = (start: string, filler: string) => (start + filler.repeat(textLimits.header)).slice(0, textLimits.header);

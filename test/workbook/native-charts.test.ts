@@ -17,7 +17,7 @@ import { buildWorkbook } from '../../src/workbook/build.js';
 import { chartTable } from '../../src/workbook/chart-tables.js';
 import { palette } from '../../src/present/palette.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
-import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+import { defaultDataDir, repoRoot, validateDir, unescapeXml } from '../helpers.js';
 
 const { dataset } = validateDir(defaultDataDir);
 const units = dataset.units!;
@@ -123,12 +123,6 @@ describe('native charts', () => {
         expect(xml.match(/<c:title>/g)!.length).toBe(3);
         expect(xml).toContain(`<a:srgbClr val="${palette[0].slice(1)}"/>`);
       }
-      const unescapeXml = (s: string) =>
-        s
-          .replace(/&quot;/g, '"')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&amp;/g, '&');
       // Each part is titled with its chart's title, followed by its column where the chart is drawn in parts.
       const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
       const part = lookup(strings, 'workbook.chartPart')!;

@@ -24,7 +24,7 @@ import { loadUiStrings } from '../../src/present/strings.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { uniqueSheetNames, validSheetName } from '../../src/workbook/sheet-names.js';
 import { escapeXstring } from '../../src/workbook/xstring.js';
-import { defaultDataDir, editText, fullSize, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { defaultDataDir, editText, fullSize, makeDataDir, repoRoot, validateDir, unescapeXml } from '../helpers.js';
 
 const runs = Number(process.env.PROPERTY_RUNS ?? (fullSize ? 5000 : 500));
 const seed = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : 20261207;
@@ -33,13 +33,6 @@ const buildDate = new Date('2025-01-15T00:00:00Z');
 /** How Excel and LibreOffice read ST_Xstring: each `_xHHHH_`, left to right, is the character it names. */
 const readXstring = (text: string) =>
   text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /**
  * A page header as Excel prints it: `&&` is an ampersand, `&L`, `&C`, `&R` start a section, and
