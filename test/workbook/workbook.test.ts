@@ -131,9 +131,7 @@ describe('workbooks', () => {
         const table = tables[0] as { table: { tableRef: string } };
         const headerRow = Number(/\d+/.exec(table.table.tableRef.split(':')[0]!)![0]);
         const headers = (ws.getRow(headerRow).values as ExcelJS.CellValue[]).slice(1).map(String);
-        const growth = headers.findIndex(
-          (h) => h === lookup(loadUiStrings(repoRoot, locale, new DiagnosticSink())!, 'workbook.columns.growth'),
-        );
+        const growth = headers.indexOf(lookup(loadUiStrings(repoRoot, locale, new DiagnosticSink())!, 'workbook.columns.growth')!);
         const unit = headers.findIndex((h) => /^(Unit|单位)$/.test(h));
         if (growth < 0 || unit < 0) continue;
         for (const row of rows)
