@@ -101,4 +101,6 @@ if (!load || command === 'worker') {
   process.exit(help ? 0 : 2);
 }
 process.argv = [process.argv[0], path.join(srcDir, 'cli', `${command}.ts`), ...rest];
-await (await load()).main();
+// A command returns its exit code (src/cli/command.ts); the process ends when its work is done.
+const code = await (await load()).main();
+if (typeof code === 'number') process.exitCode = code;

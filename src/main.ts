@@ -3,9 +3,12 @@
  * programs, each imported only when it is run, so a command initialises only what it uses, and
  * the render worker. One bundle means one file to compile and one code cache per command.
  */
+import type { Invocation } from './cli/command.js';
+
 export { runtime } from './runtime.js';
 
-type Program = () => Promise<{ main(): Promise<void> | void }>;
+/** A command's main() returns its exit code; the render worker's returns nothing. */
+type Program = () => Promise<{ main(invocation?: Invocation): Promise<number> | Promise<void> | void }>;
 
 export const commands: Record<string, Program> = {
   build: () => import('./cli/build.js'),

@@ -19,22 +19,21 @@ import { buildReports } from '../build/pipeline.js';
 import { formats, prepareLocale } from '../build/formats.js';
 import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { generateEditions } from '../bench/generate.js';
-import { runCommand } from './command.js';
+import { processInvocation, runCommand, type Invocation } from './command.js';
 import { benchSpec as spec } from './specs.js';
 import { previewLatency } from './bench-preview.js';
 
 export { benchSpec as spec } from './specs.js';
 
-/** Runs the command; scripts/run.mjs calls this with process.argv set. */
-export async function main(): Promise<void> {
-  await runCommand(spec, (values) => bench(values));
+/** Runs the command with the process's arguments, or with those of `invocation`; returns the exit code. */
+export function main(invocation: Invocation = processInvocation()): Promise<number> {
+  return runCommand(spec, (values, _io, { cwd }) => bench(values, cwd), invocation);
 }
 
-async function bench(values: Record<string, unknown>): Promise<void> {
+async function bench(values: Record<string, unknown>, rootDir: string): Promise<void> {
   const runs = values.runs !== undefined ? Number(values.runs) : 7;
   // --editions 100,200: also build that many generated editions, cold, with all cores.
   const editionCounts = typeof values.editions === 'string' ? values.editions.split(',').map(Number) : [];
-  const rootDir = process.cwd();
   const dataDir = path.join(rootDir, 'data');
 
   // The edition measured, and the template of the generated ones: the default dataset's first edition.

@@ -83,9 +83,9 @@ export function editionFolders(dataDir: string): string[] {
     .sort();
 }
 
-/** Shows `dir` as the user would type it: relative to the current folder when inside it. */
-export function shown(dir: string): string {
-  const relative = path.relative(process.cwd(), dir);
+/** Shows `dir` as the user would type it: relative to the current folder (`cwd`) when inside it. */
+export function shown(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir);
   return oneLine(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `${relative}${path.sep}` : `${dir}${path.sep}`);
 }
 
@@ -114,7 +114,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
   const [data, out] = [realPathOf(dataDir), realPathOf(outDir)];
   if (within(out, data) || within(data, out))
     throw new UsageError(
-      `--out ${oneLine(values.out as string)} overlaps the data folder ${shown(dataDir)}; write the outputs to a folder outside it (the default is output/).`,
+      `--out ${oneLine(values.out as string)} overlaps the data folder ${shown(dataDir, rootDir)}; write the outputs to a folder outside it (the default is output/).`,
     );
   const wanted = (values.edition as string[] | undefined) ?? [];
   const all = editionFolders(dataDir);
@@ -122,7 +122,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
     if (all.includes(edition)) continue;
     const guess = didYouMean(edition, all);
     throw new UsageError(
-      `unknown edition "${oneLine(edition)}".${guess ? ` Did you mean "${oneLine(guess)}"?` : ''} Editions in ${shown(path.join(dataDir, 'editions'))}: ${all.map(oneLine).join(', ') || 'none'}`,
+      `unknown edition "${oneLine(edition)}".${guess ? ` Did you mean "${oneLine(guess)}"?` : ''} Editions in ${shown(path.join(dataDir, 'editions'), rootDir)}: ${all.map(oneLine).join(', ') || 'none'}`,
     );
   }
   const shardText = values.shard as string | undefined;
@@ -140,6 +140,6 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
 }
 
 /** What a build with nothing to do says. */
-export function upToDateLine(outDir: string, started: number): string {
-  return `Up to date: nothing changed since the last build (${Math.round(performance.now() - started)} ms). Use --force to rebuild. Outputs: ${shown(outDir)}`;
+export function upToDateLine(outDir: string, started: number, cwd: string): string {
+  return `Up to date: nothing changed since the last build (${Math.round(performance.now() - started)} ms). Use --force to rebuild. Outputs: ${shown(outDir, cwd)}`;
 }

@@ -7,28 +7,28 @@ import { runtime } from '../runtime.js';
 import { planBuild } from '../build/incremental.js';
 import { acquireBuildLock, BuildLockedError } from '../build/lock.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
+import { linkContext } from '../diagnostics/links.js';
 import { buildSelection, shown, spec, upToDateLine } from './build-spec.js';
-import { runCommand } from './command.js';
+import { processInvocation, runCommand, type Invocation } from './command.js';
 import { colourEnabled, painter, progressBar } from './terminal.js';
 
 export { spec };
 
-/** Runs the command; scripts/run.mjs calls this with process.argv set. */
-export async function main(): Promise<void> {
-  await runCommand(
+/** Runs the command with the process's arguments, or with those of `invocation`; returns the exit code. */
+export function main(invocation: Invocation = processInvocation()): Promise<number> {
+  return runCommand(
     spec,
-    async (values, io) => {
-      const rootDir = process.cwd();
+    async (values, io, { cwd: rootDir, env, stdout, stderr }) => {
       const started = performance.now();
       const lang = values.lang ? ['--lang', values.lang as string] : [];
       const strict = values.strict === true;
-      const selection = buildSelection(values, rootDir, process.env);
+      const selection = buildSelection(values, rootDir, env);
       const { outDir, dataDir } = selection;
       const { formatHuman, reportLanguage } = await import('../diagnostics/report.js');
-      const language = reportLanguage(lang, process.env);
-      const colour = colourEnabled(process.stderr, process.env);
+      const language = reportLanguage(lang, env);
+      const colour = colourEnabled(stderr, env);
       let planned = planBuild(selection);
-      const where = `Outputs: ${shown(outDir)}`;
+      const where = `Outputs: ${shown(outDir, rootDir)}`;
       const lockOptions = {
         ...(values.wait === true ? { wait: true } : {}),
         onWait: (message: string) => io.err(`${guardCommands(message)}\n`),
@@ -50,14 +50,14 @@ export async function main(): Promise<void> {
           if (lock.waited) planned = planBuild(selection);
           if (planned.nothingToDo) {
             if (!strict) {
-              io.out(`${upToDateLine(outDir, started)}\n`);
+              io.out(`${upToDateLine(outDir, started, rootDir)}\n`);
               return 0;
             }
             // --strict asks whether there are warnings, which the outputs being current does not answer.
             const { validateOnly } = await import('./validate-only.js');
             const diagnostics = validateOnly(rootDir, dataDir);
-            if (diagnostics.length > 0) io.err(`${formatHuman(diagnostics, language, { colour })}\n`);
-            io.out(`${upToDateLine(outDir, started)}\n`);
+            if (diagnostics.length > 0) io.err(`${formatHuman(diagnostics, language, { colour, links: linkContext(env, rootDir) })}\n`);
+            io.out(`${upToDateLine(outDir, started, rootDir)}\n`);
             // Notes never fail: only errors (which a current build cannot have) and warnings.
             const failing = diagnostics.filter((d) => d.severity !== 'note').length;
             if (failing > 0) {
@@ -73,8 +73,8 @@ export async function main(): Promise<void> {
       const { buildReports, buildDateFromEnv } = await import('../build/pipeline.js');
       const jobs = values.jobs as string | undefined;
       const total = planned.stale.length;
-      const bar = process.stderr.isTTY === true;
-      const paint = painter(colourEnabled(process.stdout, process.env));
+      const bar = stderr.isTTY === true;
+      const paint = painter(colourEnabled(stdout, env));
       let done = 0;
       if (bar) io.err(progressBar(0, total));
       let result: Awaited<ReturnType<typeof buildReports>>;
@@ -83,14 +83,16 @@ export async function main(): Promise<void> {
           {
             ...selection,
             strict,
-            buildDate: buildDateFromEnv(process.env),
-            sharedCaches: process.env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
+            buildDate: buildDateFromEnv(env),
+            sharedCaches: env.PLAN_BRIEFS_NO_SHARED_CACHES !== '1',
             ...(jobs ? { jobs: Number(jobs) } : {}),
             ...lockOptions,
             onEditionWritten: (folder, files) => {
               done++;
               if (bar) io.err('\r\u001b[K');
-              io.out(`${paint('green', '✓')} ${oneLine(folder)} → ${oneLine(shown(path.join(outDir, folder)))} (${files.length} files)\n`);
+              io.out(
+                `${paint('green', '✓')} ${oneLine(folder)} → ${oneLine(shown(path.join(outDir, folder), rootDir))} (${files.length} files)\n`,
+              );
               if (bar && done < total) io.err(progressBar(done, total));
             },
           },
@@ -105,9 +107,12 @@ export async function main(): Promise<void> {
         throw error;
       }
       if (bar) io.err('\r\u001b[K');
-      if (result.diagnostics.length > 0) io.err(`${formatHuman(result.diagnostics, language, { colour })}\n`);
+      if (result.diagnostics.length > 0)
+        io.err(`${formatHuman(result.diagnostics, language, { colour, links: linkContext(env, rootDir) })}\n`);
       if (!result.ok) {
-        io.err(`Build stopped: validation failed. Nothing was written; previous outputs are unchanged. Outputs: ${shown(outDir)}\n`);
+        io.err(
+          `Build stopped: validation failed. Nothing was written; previous outputs are unchanged. Outputs: ${shown(outDir, rootDir)}\n`,
+        );
         return 1;
       }
       const ms = Math.round(performance.now() - started);
@@ -119,6 +124,7 @@ export async function main(): Promise<void> {
       runtime.saveCodeCache?.();
       return 0;
     },
+    invocation,
     { onFailure: 'Build failed; files already complete were kept, nothing is half-written.' },
   );
 }

@@ -11,6 +11,7 @@ import { parseCommand, usageFailure, UsageError, type CommandSpec, type ParsedVa
 import { InputError } from '../diagnostics/input-error.js';
 import { guardCommands, oneLine, printable } from '../diagnostics/escape.js';
 import { describeError } from './errors.js';
+import type { OutputStream } from './terminal.js';
 
 export interface CommandIo {
   /** Standard output, guarded (printable): no workflow command, no control or invisible character gets through. */
@@ -21,11 +22,37 @@ export interface CommandIo {
   readonly workflowCommands: (text: string) => void;
 }
 
-const io: CommandIo = {
-  out: (text) => process.stdout.write(printable(text)),
-  err: (text) => process.stderr.write(printable(text)),
-  workflowCommands: (text) => process.stdout.write(text),
-};
+/** Where a command's output goes: a stream, or anything with `write` (tests collect it). */
+export interface Output extends OutputStream {
+  write(text: string): unknown;
+}
+
+/**
+ * What a command runs with: its arguments (after the command's name), environment, working folder
+ * and output streams. scripts/run.mjs runs a command with the process's own (processInvocation);
+ * tests run commands in their own process with others, so a command never reads process.argv,
+ * process.env, process.cwd() or process.stdout itself.
+ */
+export interface Invocation {
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly stdout: Output;
+  readonly stderr: Output;
+}
+
+/** The process's own invocation: scripts/run.mjs has put the command's arguments after argv[1]. */
+export function processInvocation(): Invocation {
+  return { args: process.argv.slice(2), env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr };
+}
+
+function ioOf(invocation: Invocation): CommandIo {
+  return {
+    out: (text) => invocation.stdout.write(printable(text)),
+    err: (text) => invocation.stderr.write(printable(text)),
+    workflowCommands: (text) => invocation.stdout.write(text),
+  };
+}
 
 /**
  * The disk a path is on, for messages ("mounted at /tmp, 812 MB free"): its mount point (the nearest folder up whose device differs
@@ -108,40 +135,40 @@ export function describeFileSystemError(error: unknown): string | undefined {
   }
 }
 
-/** Parses process.argv for `spec`, runs `body`, and sets the exit code. */
+/** Parses the invocation's arguments for `spec`, runs `body`, and returns the exit code. */
 export async function runCommand(
   spec: CommandSpec,
   // biome-ignore lint/suspicious/noConfusingVoidType: a command body may return nothing (exit 0) or its exit code
-  body: (values: ParsedValues, io: CommandIo) => Promise<number | void> | number | void,
+  body: (values: ParsedValues, io: CommandIo, invocation: Invocation) => Promise<number | void> | number | void,
+  invocation: Invocation,
   options: { readonly onFailure?: string } = {},
-): Promise<void> {
-  const args = process.argv.slice(2);
+): Promise<number> {
+  const io = ioOf(invocation);
   let values: ParsedValues | undefined;
   try {
-    values = parseCommand(spec, args, io.out);
+    values = parseCommand(spec, invocation.args, io.out, invocation.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(usageFailure(spec, error));
-    process.exitCode = 2;
-    return;
+    return 2;
   }
-  if (values === undefined) return;
+  if (values === undefined) return 0;
   try {
-    const code = await body(values, io);
-    if (typeof code === 'number') process.exitCode = code;
+    const code = await body(values, io, invocation);
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
-    process.exitCode = 2;
     if (error instanceof UsageError || error instanceof InputError) {
       io.err(`${guardCommands(`Error: ${error.message}`)}\n`);
-      return;
+      return 2;
     }
     const fileSystem = describeFileSystemError(error);
     if (fileSystem) {
       io.err(`Error: ${fileSystem}\n`);
       if (values.debug && error instanceof Error) io.err(`${error.stack}\n`);
-      return;
+      return 2;
     }
     io.err(`${describeFailure(error, values.debug === true)}\n${options.onFailure ? `${options.onFailure}\n` : ''}`);
+    return 2;
   }
 }
 

@@ -4,24 +4,27 @@ import { diffDatasets, diffMarkdown, diffSettings, hasInvalid } from '../diff/di
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { UsageError } from './args.js';
 import { withBaseData } from './base-data.js';
-import { runCommand } from './command.js';
+import { processInvocation, runCommand, type Invocation } from './command.js';
 import { diffSpec as spec } from './specs.js';
 import { commandStrings } from './strings.js';
 
 export { diffSpec as spec } from './specs.js';
 
-/** Runs the command; scripts/run.mjs calls this with process.argv set. */
-export async function main(): Promise<void> {
-  await runCommand(spec, (values, io) => {
-    const base = values.base as string | undefined;
-    if (!base) throw new UsageError('--base <ref> is required, for example --base origin/main');
-    const rootDir = process.cwd();
-    return withBaseData(rootDir, base, (baseDir) => {
-      const dataDir = path.join(rootDir, 'data');
-      const diffs = diffDatasets(baseDir, dataDir, briefGlyphCoverage());
-      const strings = commandStrings(rootDir, 'en');
-      io.out(`${diffMarkdown(diffs, base, 'en', strings, diffSettings(baseDir, dataDir))}\n`);
-      return hasInvalid(diffs) ? 1 : 0;
-    });
-  });
+/** Runs the command with the process's arguments, or with those of `invocation`; returns the exit code. */
+export function main(invocation: Invocation = processInvocation()): Promise<number> {
+  return runCommand(
+    spec,
+    (values, io, { cwd: rootDir }) => {
+      const base = values.base as string | undefined;
+      if (!base) throw new UsageError('--base <ref> is required, for example --base origin/main');
+      return withBaseData(rootDir, base, (baseDir) => {
+        const dataDir = path.join(rootDir, 'data');
+        const diffs = diffDatasets(baseDir, dataDir, briefGlyphCoverage());
+        const strings = commandStrings(rootDir, 'en');
+        io.out(`${diffMarkdown(diffs, base, 'en', strings, diffSettings(baseDir, dataDir))}\n`);
+        return hasInvalid(diffs) ? 1 : 0;
+      });
+    },
+    invocation,
+  );
 }

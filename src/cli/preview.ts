@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildDateFromEnv } from '../build/pipeline.js';
 import { UsageError } from './args.js';
-import { runCommand } from './command.js';
+import { processInvocation, runCommand, type Invocation } from './command.js';
 import { previewSpec as spec } from './specs.js';
 
 export { previewSpec as spec } from './specs.js';
@@ -20,37 +20,40 @@ function openInBrowser(url: string): void {
   child.unref();
 }
 
-/** Runs the command; scripts/run.mjs calls this with process.argv set. */
-export async function main(): Promise<void> {
-  await runCommand(spec, async (values, io) => {
-    const rootDir = process.cwd();
-    const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
-    if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-      throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
-    const port = values.port === undefined ? 4173 : Number(values.port);
-    const { startPreview } = await import('./preview-server.js');
-    let server: Awaited<ReturnType<typeof startPreview>>;
-    try {
-      server = await startPreview({ rootDir, dataDir, port, buildDate: buildDateFromEnv(process.env), log: (line) => io.out(`${line}\n`) });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
-        throw new UsageError(
-          `Port ${port} is taken: another program (perhaps another preview) listens on it. Stop it, or choose another port with --port, for example npm run preview -- --port ${port === 4173 ? 4174 : 4173} (--port 0 picks a free one).`,
-        );
-      throw error;
-    }
-    io.out(`Preview on ${server.url} (Ctrl-C stops it)\n`);
-    if (values.open === true) openInBrowser(server.url);
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void server.close().then(resolve);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
-    io.out('Preview stopped.\n');
-    return 0;
-  });
+/** Runs the command with the process's arguments, or with those of `invocation`; returns the exit code. */
+export function main(invocation: Invocation = processInvocation()): Promise<number> {
+  return runCommand(
+    spec,
+    async (values, io, { cwd: rootDir, env }) => {
+      const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
+      if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+        throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
+      const port = values.port === undefined ? 4173 : Number(values.port);
+      const { startPreview } = await import('./preview-server.js');
+      let server: Awaited<ReturnType<typeof startPreview>>;
+      try {
+        server = await startPreview({ rootDir, dataDir, port, buildDate: buildDateFromEnv(env), log: (line) => io.out(`${line}\n`) });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+          throw new UsageError(
+            `Port ${port} is taken: another program (perhaps another preview) listens on it. Stop it, or choose another port with --port, for example npm run preview -- --port ${port === 4173 ? 4174 : 4173} (--port 0 picks a free one).`,
+          );
+        throw error;
+      }
+      io.out(`Preview on ${server.url} (Ctrl-C stops it)\n`);
+      if (values.open === true) openInBrowser(server.url);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void server.close().then(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      io.out('Preview stopped.\n');
+      return 0;
+    },
+    invocation,
+  );
 }

@@ -18,7 +18,7 @@ import { prepareEdition, prepareShared } from '../build/prepare.js';
 import { commandStrings, stringsRoot } from './strings.js';
 import { statusText } from '../present/reader.js';
 import { withBaseData } from './base-data.js';
-import { runCommand } from './command.js';
+import { processInvocation, runCommand, type Invocation } from './command.js';
 import { summarySpec as spec } from './specs.js';
 
 export { summarySpec as spec } from './specs.js';
@@ -48,82 +48,85 @@ const words = {
   },
 } as const;
 
-/** Runs the command; scripts/run.mjs calls this with process.argv set. */
-export async function main(): Promise<void> {
-  await runCommand(spec, (values, io) => {
-    const rootDir = process.cwd();
-    const dataDir = path.join(rootDir, 'data');
-    const language = (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en';
-    const w = words[language];
-    const lang = language === 'zh-CN' ? 'zh' : 'en';
-    const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
-    // Text from the data, names and arguments: shown as text, never as Markdown or HTML.
-    const cell = markdownText;
+/** Runs the command with the process's arguments, or with those of `invocation`; returns the exit code. */
+export function main(invocation: Invocation = processInvocation()): Promise<number> {
+  return runCommand(
+    spec,
+    (values, io, { cwd: rootDir, env }) => {
+      const dataDir = path.join(rootDir, 'data');
+      const language = (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en';
+      const w = words[language];
+      const lang = language === 'zh-CN' ? 'zh' : 'en';
+      const links = { ...linkContext(env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
+      // Text from the data, names and arguments: shown as text, never as Markdown or HTML.
+      const cell = markdownText;
 
-    const sink = new DiagnosticSink();
-    // As the build prepares them (load, validate, model), every edition.
-    const options = { dataDir, rootDir, templatesRoot: stringsRoot(rootDir) };
-    const shared = prepareShared(options, sink);
-    const editions = listEditionFolders(dataDir).flatMap((folder) => prepareEdition(folder, shared, options, sink) ?? []);
-    const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
+      const sink = new DiagnosticSink();
+      // As the build prepares them (load, validate, model), every edition.
+      const options = { dataDir, rootDir, templatesRoot: stringsRoot(rootDir) };
+      const shared = prepareShared(options, sink);
+      const editions = listEditionFolders(dataDir).flatMap((folder) => prepareEdition(folder, shared, options, sink) ?? []);
+      const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
 
-    out.push(w.validation(sink.errorCount, sink.warningCount, sink.noteCount), '');
-    // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
-    if (shared.checked.severityChanges.length > 0) {
-      out.push(`### ${severityChangesHeading[lang]}`, '');
-      for (const change of shared.checked.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
-      out.push('');
-    }
-    if (sink.items.length > 0) {
-      out.push(w.table, '| --- | --- | --- | --- | --- |');
-      for (const d of sortDiagnostics(sink.items)) {
-        const where = `${d.file}:${d.place.line}:${d.place.column}`;
-        out.push(
-          `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${cell(fixOf(d, language) ?? w.noFix)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
-        );
+      out.push(w.validation(sink.errorCount, sink.warningCount, sink.noteCount), '');
+      // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
+      if (shared.checked.severityChanges.length > 0) {
+        out.push(`### ${severityChangesHeading[lang]}`, '');
+        for (const change of shared.checked.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
+        out.push('');
       }
-      out.push('');
-    }
-
-    const strings = commandStrings(rootDir, language);
-    for (const edition of editions) {
-      const plan = edition.plan();
-      out.push(`## ${cell(plan.edition.title[lang])} (${cell(edition.folder)})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
-      for (const h of plan.headline) {
-        const status = h.target && strings ? statusText(strings, h.target.status) : '–';
-        out.push(
-          `| ${cell(h.label[lang])} | ${cell(h.display[lang])} | ${cell(h.growth?.display[lang] ?? '–')} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${cell(status)} |`,
-        );
+      if (sink.items.length > 0) {
+        out.push(w.table, '| --- | --- | --- | --- | --- |');
+        for (const d of sortDiagnostics(sink.items)) {
+          const where = `${d.file}:${d.place.line}:${d.place.column}`;
+          out.push(
+            `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${cell(fixOf(d, language) ?? w.noFix)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
+          );
+        }
+        out.push('');
       }
-      out.push('');
-    }
 
-    const base = values.base as string | undefined;
-    if (base) {
-      withBaseData(rootDir, base, (baseDir) => {
-        out.push(
-          diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings, diffSettings(baseDir, dataDir)),
-        );
-      });
-    }
-
-    const sha = values.sha as string | undefined;
-    if (sha) {
-      // An artifact only for an edition the build makes: one with errors is not built.
-      const failing = new Set(sink.items.filter((d) => d.severity === 'error').map((d) => editionOf(d.file)));
-      const sharedError = failing.has(undefined);
-      out.push(w.artifacts, '');
-      for (const folder of editionFolders(dataDir)) {
-        out.push(
-          sharedError || failing.has(folder) ? w.notBuilt(markdownCode(folder)) : w.artifact(markdownCode(`reports-${folder}-${sha}`)),
-        );
+      const strings = commandStrings(rootDir, language);
+      for (const edition of editions) {
+        const plan = edition.plan();
+        out.push(`## ${cell(plan.edition.title[lang])} (${cell(edition.folder)})`, '', w.headline, '| --- | ---: | ---: | --- | --- |');
+        for (const h of plan.headline) {
+          const status = h.target && strings ? statusText(strings, h.target.status) : '–';
+          out.push(
+            `| ${cell(h.label[lang])} | ${cell(h.display[lang])} | ${cell(h.growth?.display[lang] ?? '–')} | ${h.target ? cell(h.target.display[lang]) : '–'} | ${cell(status)} |`,
+          );
+        }
+        out.push('');
       }
-      const run = runUrl(process.env);
-      const target = run === undefined ? undefined : markdownUrl(run);
-      out.push(...(target ? ['', w.download(target)] : []), '');
-    }
-    io.out(`${guardCommands(out.join('\n'))}\n`);
-  });
+
+      const base = values.base as string | undefined;
+      if (base) {
+        withBaseData(rootDir, base, (baseDir) => {
+          out.push(
+            diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings, diffSettings(baseDir, dataDir)),
+          );
+        });
+      }
+
+      const sha = values.sha as string | undefined;
+      if (sha) {
+        // An artifact only for an edition the build makes: one with errors is not built.
+        const failing = new Set(sink.items.filter((d) => d.severity === 'error').map((d) => editionOf(d.file)));
+        const sharedError = failing.has(undefined);
+        out.push(w.artifacts, '');
+        for (const folder of editionFolders(dataDir)) {
+          out.push(
+            sharedError || failing.has(folder) ? w.notBuilt(markdownCode(folder)) : w.artifact(markdownCode(`reports-${folder}-${sha}`)),
+          );
+        }
+        const run = runUrl(env);
+        const target = run === undefined ? undefined : markdownUrl(run);
+        out.push(...(target ? ['', w.download(target)] : []), '');
+      }
+      io.out(`${guardCommands(out.join('\n'))}\n`);
+    },
+    invocation,
+  );
 }
 
 /** The edition folder a data file belongs to (data/editions/<folder>/…); undefined for a shared file. */

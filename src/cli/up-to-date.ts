@@ -15,7 +15,7 @@ import { buildSelection, spec, upToDateLine } from './build-spec.js';
 export function answerIfUpToDate(args: readonly string[], rootDir: string, env: NodeJS.ProcessEnv, out: (text: string) => void): boolean {
   const started = performance.now();
   try {
-    const values = parseCommand(spec, args, () => {});
+    const values = parseCommand(spec, args, () => {}, env);
     if (values === undefined || values.force === true || values.strict === true) return false;
     const selection = buildSelection(values, rootDir, env);
     // Under the output folder's lock, like any build: a build writing the folder now is not "up to
@@ -27,7 +27,7 @@ export function answerIfUpToDate(args: readonly string[], rootDir: string, env: 
     } finally {
       lock.release();
     }
-    out(`${upToDateLine(selection.outDir, started)}\n`);
+    out(`${upToDateLine(selection.outDir, started, rootDir)}\n`);
     return true;
   } catch {
     // Whatever goes wrong here, the build itself reports.

@@ -11,26 +11,25 @@ import { runtime } from '../runtime.js';
 import { validateDataset } from '../validate/validate.js';
 import { UsageError } from './args.js';
 import { changedLines, onChangedLine, type ChangedLines } from './changed-lines.js';
-import { runCommand } from './command.js';
+import { processInvocation, runCommand, type Invocation } from './command.js';
 import { validateSpec as spec } from './specs.js';
 import { colourEnabled } from './terminal.js';
 
 export { validateSpec as spec } from './specs.js';
 
-/** Runs the command; scripts/run.mjs calls this with process.argv set. */
-export async function main(): Promise<void> {
-  await runCommand(
+/** Runs the command with the process's arguments, or with those of `invocation`; returns the exit code. */
+export function main(invocation: Invocation = processInvocation()): Promise<number> {
+  return runCommand(
     spec,
-    (values, io) => {
-      const rootDir = process.cwd();
+    (values, io, { cwd: rootDir, env, stdout }) => {
       const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
       const format = (values.format as string | undefined) ?? 'human';
       const sink = new DiagnosticSink();
       const { severityChanges } = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);
       // The chart specs, for what the brief cannot draw (so a designer hears of it before a build).
       checkFormatTemplates(rootDir, sink);
-      const language = reportLanguage(values.lang ? ['--lang', values.lang as string] : [], process.env);
-      const links = { ...linkContext(process.env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
+      const language = reportLanguage(values.lang ? ['--lang', values.lang as string] : [], env);
+      const links = { ...linkContext(env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
       const base = values.base as string | undefined;
       const changed = base === undefined ? undefined : changedSince(rootDir, base, dataDir);
       if (format === 'json') io.out(`${formatJson(sink.items)}\n`);
@@ -38,10 +37,10 @@ export async function main(): Promise<void> {
         // The project's severity changes first: they say how the findings below were weighed.
         const changes = formatSeverityChanges(severityChanges, language);
         if (changes) io.out(`${changes}\n`);
-        io.out(`${formatHuman(sink.items, language, { colour: colourEnabled(process.stdout, process.env), links })}\n`);
+        io.out(`${formatHuman(sink.items, language, { colour: colourEnabled(stdout, env), links })}\n`);
       }
       // The workflow's validation step is the one place that annotates (once per problem).
-      if (process.env.GITHUB_ACTIONS === 'true' && format !== 'json') {
+      if (env.GITHUB_ACTIONS === 'true' && format !== 'json') {
         const annotate = changed && ((d: Diagnostic) => onChangedLine(changed, d.file, d.place.line));
         const annotations = formatGithub(sink.items, { language, links, ...(annotate ? { annotate } : {}) });
         if (annotations) io.workflowCommands(`${annotations}\n`);
@@ -59,6 +58,7 @@ export async function main(): Promise<void> {
         ? 1
         : 0;
     },
+    invocation,
     { onFailure: 'Validation crashed; this is a bug in the tool, not in the data.' },
   );
 }

@@ -6,13 +6,16 @@ import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
 import { spec as buildSpec } from '../../src/cli/build.js';
 import { describeFileSystemError } from '../../src/cli/command.js';
 import { colourEnabled, progressBar } from '../../src/cli/terminal.js';
+import { runCommand as cli } from '../run-command.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, tempDir } from '../helpers.js';
 
-// The commands as npm runs them: the bundled program through scripts/run.mjs.
+// The runner itself, worker threads and write hooks need the program as npm runs it: the bundled
+// program through scripts/run.mjs, in its own process. Everything else runs the commands in this
+// process (test/run-command.ts), which test/cli/in-process.test.ts holds to the same answers.
 const run = path.join(repoRoot, 'scripts', 'run.mjs');
 const quiet = { GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '', FORCE_COLOR: '' };
 
-function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+function spawnedCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [run, ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
@@ -25,25 +28,25 @@ const stackTrace = /\n\s+at .+:\d+:\d+/;
 const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench', 'preview', 'new-edition', 'draft'];
 
 describe('every command: --help, --version, and usage errors', () => {
-  it.each(commands)('%s --help prints the options and examples and exits 0 without running', (command) => {
-    const { code, stdout, stderr } = cli([command, '--help']);
+  it.each(commands)('%s --help prints the options and examples and exits 0 without running', async (command) => {
+    const { code, stdout, stderr } = await cli([command, '--help']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Usage: npm run [a-z-]+ -- \[options\]/);
     expect(stdout).toContain('Options:');
     expect(stdout).toMatch(/Examples:\n {2}npm run /);
     expect(stdout).toContain('-h, --help');
-    expect(cli([command, '-h']).stdout).toBe(stdout);
+    expect((await cli([command, '-h'])).stdout).toBe(stdout);
   });
 
-  it.each(commands)('%s --version prints the version', (command) => {
-    const { code, stdout } = cli([command, '--version']);
+  it.each(commands)('%s --version prints the version', async (command) => {
+    const { code, stdout } = await cli([command, '--version']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^plan-briefs \d+\.\d+\.\d+ \(Node \d+\.\d+\.\d+\)\n$/);
   });
 
-  it.each(commands)('%s --bogus exits 2 with the usage, running nothing', (command) => {
-    const { code, stdout, stderr } = cli([command, '--bogus']);
+  it.each(commands)('%s --bogus exits 2 with the usage, running nothing', async (command) => {
+    const { code, stdout, stderr } = await cli([command, '--bogus']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^Error: unknown option --bogus\n\nUsage: /);
@@ -66,8 +69,8 @@ describe('every command: --help, --version, and usage errors', () => {
     [['preview', '--port', 'http'], '--port must be a port number from 0 to 65535 (got "http")'],
     [['preview', '--port', '70000'], '--port must be a port number from 0 to 65535 (got "70000")'],
     [['preview', '--data', '/nonexistent-data-folder'], 'no data folder at /nonexistent-data-folder (choose one with --data)'],
-  ])('%j is refused: %s', (args, message) => {
-    const { code, stdout, stderr } = cli(args);
+  ])('%j is refused: %s', async (args, message) => {
+    const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`Error: ${message}`);
@@ -75,14 +78,14 @@ describe('every command: --help, --version, and usage errors', () => {
   });
 
   it('the runner lists the commands with --help, and refuses an unknown one', () => {
-    expect(cli(['--help'])).toMatchObject({
+    expect(spawnedCli(['--help'])).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('<build|validate|bench|diff|summary|merge-manifests|preview|new-edition|draft>'),
     });
-    expect(cli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
+    expect(spawnedCli(['biuld'])).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "biuld"') });
     // Names every object inherits are unknown commands too, not a stack trace.
     for (const name of ['__proto__', 'toString', 'constructor']) {
-      const run = cli([name]);
+      const run = spawnedCli([name]);
       expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining(`Unknown command "${name}"`) });
       expect(run.stderr).not.toMatch(stackTrace);
     }
@@ -96,8 +99,8 @@ describe('every command: --help, --version, and usage errors', () => {
 });
 
 describe('build-reports', () => {
-  it('refuses an unknown edition with a did-you-mean, instead of building nothing', () => {
-    const { code, stdout, stderr } = cli(['build', '--edition', 'binjang-2025', '--out', tempDir('cli-out-')]);
+  it('refuses an unknown edition with a did-you-mean, instead of building nothing', async () => {
+    const { code, stdout, stderr } = await cli(['build', '--edition', 'binjang-2025', '--out', tempDir('cli-out-')]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe('Error: unknown edition "binjang-2025". Did you mean "binjiang-2025"? Editions in data/editions/: binjiang-2025\n');
@@ -105,10 +108,10 @@ describe('build-reports', () => {
     expect(didYouMean('shanghai-2030', ['binjiang-2025', 'demo-2026'])).toBeUndefined();
   });
 
-  it('prints one line per edition with its folder, and last the output folder; --strict fails on warnings when up to date too', () => {
+  it('prints one line per edition with its folder, and last the output folder; --strict fails on warnings when up to date too', async () => {
     const dataDir = makeDataDir();
     const out = tempDir('cli-out-');
-    const first = cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
+    const first = await cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
     expect(first.code, first.stderr).toBe(0);
     const lines = first.stdout.trim().split('\n');
     expect(lines[0]).toBe(
@@ -118,7 +121,7 @@ describe('build-reports', () => {
       new RegExp(`^Built 1 edition\\(s\\), wrote \\d+ file\\(s\\) in \\d+ ms; peak memory \\d+ MB\\. Outputs: ${out}/$`),
     );
     // Up to date, and the demo edition has no warnings: --strict passes, and the last line names the folder.
-    expect(cli(['build', '--data', dataDir, '--out', out, '--strict'])).toMatchObject({
+    expect(await cli(['build', '--data', dataDir, '--out', out, '--strict'])).toMatchObject({
       code: 0,
       stdout: expect.stringMatching(new RegExp(`^Up to date: .* Outputs: ${out}/\n$`)),
     });
@@ -127,7 +130,7 @@ describe('build-reports', () => {
   it('with worker threads (one task per locale), each edition still prints exactly one line, once all its files are written', () => {
     const dataDir = makeDataDir([minimalEditionDir, demoEditionDir]);
     const out = tempDir('cli-out-');
-    const result = cli(['build', '--data', dataDir, '--out', out, '--jobs', '2']);
+    const result = spawnedCli(['build', '--data', dataDir, '--out', out, '--jobs', '2']);
     expect(result.code, result.stderr).toBe(0);
     const progress = result.stdout.split('\n').filter((l) => l.startsWith('✓ '));
     expect(progress.map((l) => l.split(' ')[1]).sort()).toEqual(['demo-2026', 'lanting-2024']);
@@ -144,34 +147,34 @@ describe('build-reports', () => {
     expect(progressBar(4, 4, 8)).toBe('[########] 4/4');
   });
 
-  it('--strict is honoured when the outputs are up to date: notes pass, warnings are printed and the exit code is 1; under GitHub Actions the build writes no annotations (the validation step alone does, once)', () => {
+  it('--strict is honoured when the outputs are up to date: notes pass, warnings are printed and the exit code is 1; under GitHub Actions the build writes no annotations (the validation step alone does, once)', async () => {
     const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
     const out = tempDir('cli-out-');
     // The first build runs as in the workflow: its notes are printed as lines, never as annotations.
-    const built = cli(['build', '--data', dataDir, '--out', out, '--jobs', '1'], { env: { GITHUB_ACTIONS: 'true' } });
+    const built = await cli(['build', '--data', dataDir, '--out', out, '--jobs', '1'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(built.code, built.stderr).toBe(0);
     expect(`${built.stdout}${built.stderr}`).not.toMatch(/^::(warning|error|notice) /m);
     expect(built.stderr).toMatch(/note .* plan:sum-matches-total/);
     // The default data has notes only (differences within rounding, and one it acknowledges).
-    const clean = cli(['build', '--data', dataDir, '--out', out, '--strict']);
+    const clean = await cli(['build', '--data', dataDir, '--out', out, '--strict']);
     expect(clean.code, clean.stderr).toBe(0);
     // A stray file is a warning, and --strict fails on it although the outputs are current. The file
     // is in the edition's folder, an input of its outputs: a build without --strict (warnings pass)
     // first makes the outputs current again.
     writeFileSync(path.join(dataDir, 'editions', 'binjiang-2025', 'headlines.yaml'), 'indicators: []\n');
-    const rebuilt = cli(['build', '--data', dataDir, '--out', out]);
+    const rebuilt = await cli(['build', '--data', dataDir, '--out', out]);
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(rebuilt.stdout).toMatch(/^✓ binjiang-2025 /);
-    const strict = cli(['build', '--data', dataDir, '--out', out, '--strict']);
+    const strict = await cli(['build', '--data', dataDir, '--out', out, '--strict']);
     expect(strict.stdout).toMatch(/^Up to date: /);
     expect(strict.stderr).toMatch(/headlines\.yaml:1:1 warning .* plan:file-unknown/);
     expect(strict.stderr).toMatch(/tables\.yaml:\d+:\d+ note .* plan:sum-matches-total/);
     expect(strict.stderr).toContain('--strict: 1 warning(s) fail the build, although its outputs are up to date.');
     expect(strict.code).toBe(1);
-    expect(cli(['build', '--data', dataDir, '--out', out]).code).toBe(0);
+    expect((await cli(['build', '--data', dataDir, '--out', out])).code).toBe(0);
   });
 
-  it('colours follow NO_COLOR and FORCE_COLOR', () => {
+  it('colours follow NO_COLOR and FORCE_COLOR', async () => {
     const tty = { isTTY: true, hasColors: () => true };
     const pipe = { isTTY: false };
     expect(colourEnabled(tty, {})).toBe(true);
@@ -181,9 +184,9 @@ describe('build-reports', () => {
     expect(colourEnabled(tty, { FORCE_COLOR: '0' })).toBe(false);
     expect(colourEnabled(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(true);
     expect(colourEnabled(pipe, { FORCE_COLOR: '', NO_COLOR: '' })).toBe(false);
-    const forced = cli(['validate'], { env: { FORCE_COLOR: '1' } });
+    const forced = await cli(['validate'], { env: { FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain('\u001b[36mnote\u001b[39m');
-    expect(cli(['validate'], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect((await cli(['validate'], { env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
   });
 });
 
@@ -217,7 +220,7 @@ fs.writeFileSync = function (file, ...rest) {
     ],
   ])('%s while writing the outputs', (code, expected) => {
     const out = tempDir('cli-out-');
-    const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1'], { env: failWrites(out, code) });
+    const result = spawnedCli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1'], { env: failWrites(out, code) });
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines.at(-1)).toMatch(expected);
@@ -226,10 +229,10 @@ fs.writeFileSync = function (file, ...rest) {
     expect(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toEqual([]);
   });
 
-  it('ENOTDIR: the output folder is under a file', () => {
+  it('ENOTDIR: the output folder is under a file', async () => {
     const file = path.join(tempDir('cli-out-'), 'a-file');
     writeFileSync(file, 'not a folder');
-    const result = cli(['build', '--data', makeDataDir(), '--out', path.join(file, 'output'), '--jobs', '1']);
+    const result = await cli(['build', '--data', makeDataDir(), '--out', path.join(file, 'output'), '--jobs', '1']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(
       new RegExp(
@@ -241,29 +244,29 @@ fs.writeFileSync = function (file, ...rest) {
 
   // Issue 28, sixth pass: --out pointing at the data folder wrote the reports and a manifest among
   // the data, whose next build would remove what that manifest listed.
-  it('an output folder that is the data folder, inside it or around it is a usage error, and nothing is written', () => {
+  it('an output folder that is the data folder, inside it or around it is a usage error, and nothing is written', async () => {
     const dataDir = makeDataDir();
     const link = path.join(tempDir('cli-link-'), 'data-link');
     symlinkSync(dataDir, link);
     for (const out of [dataDir, path.join(dataDir, 'editions', 'demo-2026'), path.dirname(dataDir), path.join(link, 'output')]) {
       const before = readdirSync(dataDir, { recursive: true }).length;
-      const result = cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
+      const result = await cli(['build', '--data', dataDir, '--out', out, '--jobs', '1']);
       expect(result.code, out).toBe(2);
       expect(result.stderr).toMatch(/overlaps the data folder/);
       expect(readdirSync(dataDir, { recursive: true }).length).toBe(before);
     }
   });
 
-  it('EISDIR: a folder stands where an output file belongs; --debug adds the stack trace', () => {
+  it('EISDIR: a folder stands where an output file belongs; --debug adds the stack trace', async () => {
     const out = tempDir('cli-out-');
     mkdirSync(path.join(out, 'manifest.json'));
-    const result = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1']);
+    const result = await cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n').at(-1)).toBe(
       `Error: Is a folder: ${out}/manifest.json is a folder where a file belongs. Remove or rename that folder.`,
     );
     expect(result.stderr).not.toMatch(stackTrace);
-    const debug = cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1', '--debug']);
+    const debug = await cli(['build', '--data', makeDataDir(), '--out', out, '--jobs', '1', '--debug']);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(stackTrace);
   });
@@ -279,8 +282,8 @@ fs.writeFileSync = function (file, ...rest) {
 });
 
 describe('diff', () => {
-  it('an unknown ref: one clean error, exit 2', () => {
-    const { code, stdout, stderr } = cli(['diff', '--base', 'nope']);
+  it('an unknown ref: one clean error, exit 2', async () => {
+    const { code, stdout, stderr } = await cli(['diff', '--base', 'nope']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -290,7 +293,7 @@ describe('diff', () => {
 });
 
 describe('options npm swallowed, and ambiguous options', () => {
-  it('refuses to run without an option npm took for itself (npm run validate --strict, the -- forgotten), saying how to pass it', () => {
+  it('refuses to run without an option npm took for itself (npm run validate --strict, the -- forgotten), saying how to pass it', async () => {
     const spec = {
       invocation: 'npm run validate --',
       summary: '',
@@ -305,20 +308,20 @@ describe('options npm swallowed, and ambiguous options', () => {
     expect(parseCommand(spec, ['--strict'], () => {}, npm)).toMatchObject({ strict: true });
     expect(parseCommand(spec, [], () => {}, { npm_config_strict: 'true' })).toEqual({});
     // As a process, under npm's environment: exit 2 with the sentence.
-    const result = cli(['validate'], { env: npm });
+    const result = await cli(['validate'], { env: npm });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('npm run validate -- --strict');
   });
 
-  it('says in words what an ambiguous option means (--sha --commit X)', () => {
-    const result = cli(['summary', '--sha', '--commit', 'abc']);
+  it('says in words what an ambiguous option means (--sha --commit X)', async () => {
+    const result = await cli(['summary', '--sha', '--commit', 'abc']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--sha needs a value, but the next word starts with a dash');
     expect(result.stderr).not.toContain('ambiguous');
   });
 
-  it('build --help lists every exit code it can end with, 3 (the output folder is locked) included', () => {
-    expect(cli(['build', '--help']).stdout).toMatch(/Exit codes: 0 .*; 1 .*; 2 .*\n?.*; 3 another build holds the output folder/s);
+  it('build --help lists every exit code it can end with, 3 (the output folder is locked) included', async () => {
+    expect((await cli(['build', '--help'])).stdout).toMatch(/Exit codes: 0 .*; 1 .*; 2 .*\n?.*; 3 another build holds the output folder/s);
   });
 });
 
