@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkoutData, diffDatasets, diffMarkdown, diffSettings, hasInvalid } from '../../src/diff/diff.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
-import { editText, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { editText, makeDataDir, tempDir } from '../helpers.js';
+import { runCommand } from '../run-command.js';
 
 /** A repository with two commits: the demo edition, then an editor's change to it. */
 function fixtureRepo(): string {
@@ -50,49 +51,34 @@ describe('npm run diff', () => {
     rmSync(base, { recursive: true });
   });
 
-  it('compares a ref with the working tree from the command line', () => {
+  it('compares a ref with the working tree from the command line', async () => {
     const repo = fixtureRepo();
-    const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', 'HEAD'], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-    expect(result.status).toBe(0);
+    const result = await runCommand(['diff', '--base', 'HEAD'], { cwd: repo });
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('## Data changes against `HEAD`');
     expect(result.stdout).toContain('| `a-school-places` | New school places / 新增学位 | 1200 个 | 1250 个 | value |');
   });
 
-  it('says so when nothing changed, and fails clearly on an unknown ref', () => {
+  it('says so when nothing changed, and fails clearly on an unknown ref', async () => {
     const repo = fixtureRepo();
     const same = checkoutData(repo, 'HEAD');
     expect(diffMarkdown(diffDatasets(same, same, glyphs), 'HEAD')).toContain('No figure or text changed.');
-    const bad = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', 'no-such-ref'], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-    expect(bad.status).toBe(2);
+    const bad = await runCommand(['diff', '--base', 'no-such-ref'], { cwd: repo });
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Could not compare with "no-such-ref"');
   });
 });
 
 describe('npm run summary', () => {
-  it('writes the job summary: every diagnostic, headline figures with status, changes and artifact names', () => {
+  it('writes the job summary: every diagnostic, headline figures with status, changes and artifact names', async () => {
     const env = {
-      ...process.env,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_REPOSITORY: 'owner/plan-briefs',
       GITHUB_SHA: 'abc123',
       GITHUB_RUN_ID: '77',
     };
-    const result = spawnSync(
-      process.execPath,
-      [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--base', 'HEAD', '--commit', 'f00d'],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env,
-      },
-    );
-    expect(result.status, result.stderr).toBe(0);
+    const result = await runCommand(['summary', '--sha', 'abc123', '--base', 'HEAD', '--commit', 'f00d'], { env });
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('## Validation: 0 error(s), 0 warning(s), 4 note(s)');
     // Absolute links (the summary is read under /actions/runs/): the guide and the file at the commit.
     expect(result.stdout).toContain(
@@ -123,15 +109,10 @@ function committedDemo(extra: Record<string, string> = {}): string {
   return repo;
 }
 
-const runDiff = (repo: string, base = 'HEAD') =>
-  spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'diff', '--base', base], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '' },
-  });
+const runDiff = (repo: string, base = 'HEAD') => runCommand(['diff', '--base', base], { cwd: repo });
 
 describe('an honest diff', () => {
-  it('shows a changed unit with the old and the new one, a change late in a long line, and validation.yaml rule by rule', () => {
+  it('shows a changed unit with the old and the new one, a change late in a long line, and validation.yaml rule by rule', async () => {
     const repo = committedDemo();
     const edition = path.join(repo, 'data', 'editions', 'demo-2026');
     // A long line of source.txt (committed) changed near its end: the change is shown, not cut off.
@@ -146,7 +127,7 @@ describe('an honest diff', () => {
     expect(text).toMatch(unit);
     writeFileSync(headline, text.replace(unit, '    unit: 万元'));
     writeFileSync(path.join(repo, 'data', 'validation.yaml'), 'severity:\n  plan:glossary-consistent: warning\n');
-    const result = runDiff(repo);
+    const result = await runDiff(repo);
     expect(result.stdout).toMatch(/^\| `gdp` \| .* \| 120\.5 亿元 \| 120\.5 万元 \| unit \|$/m);
     expect(result.stdout).toMatch(/^- ~ …甲{8,16}，全年完成~~十项~~ \*\*十二项\*\*。$/m);
     expect(result.stdout).toContain('### Project settings');
@@ -154,7 +135,7 @@ describe('an honest diff', () => {
     expect(result.stdout).toContain('- `plan:glossary-consistent`: default (error) → warning');
   });
 
-  it('keeps published decimals, lists source phrases, source.txt lines and status flips', () => {
+  it('keeps published decimals, lists source phrases, source.txt lines and status flips', async () => {
     const repo = committedDemo();
     const edition = path.join(repo, 'data', 'editions', 'demo-2026');
     // The document now sets a GDP growth target of 3.0%: the 4.0% result meets it.
@@ -165,8 +146,8 @@ describe('an honest diff', () => {
     );
     editText(path.join(edition, 'review-targets.yaml'), 'source: "1 | GDP | 5% | 4.0% |"', 'source: "1 | GDP | 3.0% | 4.0% |"');
     editText(path.join(edition, 'source.txt'), '1 | GDP | 5% | 4.0% |', '1 | GDP | 3.0% | 4.0% |');
-    const result = runDiff(repo);
-    expect(result.status, result.stderr).toBe(0);
+    const result = await runDiff(repo);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('| `t1-gdp-growth.target` | GDP growth / GDP增速 | 5 % | 3.0 % | value, written decimals |');
     expect(result.stdout).toContain('- `t1-gdp-growth.status` GDP growth / GDP增速: × Not met → ✓ Met');
     expect(result.stdout).toContain('| `reviewTargets.rows.t1-gdp-growth.source` | 1 \\| GDP \\| ~~5~~ **3.0**% \\| 4.0% \\| |');
@@ -175,19 +156,19 @@ describe('an honest diff', () => {
     expect(result.stdout).toContain('- ~ 1 \\| GDP \\| ~~5~~ **3.0**% \\| 4.0% \\|');
   });
 
-  it('a decimal written differently is a change: 4.0 → 4 shows as such', () => {
+  it('a decimal written differently is a change: 4.0 → 4 shows as such', async () => {
     const repo = committedDemo();
     const edition = path.join(repo, 'data', 'editions', 'demo-2026');
     editText(path.join(edition, 'headline.yaml'), 'growth: 4.0', 'growth: 4');
-    const result = runDiff(repo);
+    const result = await runDiff(repo);
     expect(result.stdout).toContain('| `gdp.growth` | Gross domestic product (GDP) / 地区生产总值 | 4.0 % | 4 % | written decimals |');
   });
 
-  it('reports an edition that does not validate as invalid, with its errors, and exits 1 (not "every figure removed")', () => {
+  it('reports an edition that does not validate as invalid, with its errors, and exits 1 (not "every figure removed")', async () => {
     const repo = committedDemo();
     writeFileSync(path.join(repo, 'data', 'editions', 'demo-2026', 'headline.yaml'), 'indicators:\n  - id: gdp\n    value: [1,\n');
-    const result = runDiff(repo);
-    expect(result.status).toBe(1);
+    const result = await runDiff(repo);
+    expect(result.code).toBe(1);
     expect(result.stdout).toContain('### demo-2026 (invalid: ');
     expect(result.stdout).toMatch(/^- `data\/editions\/demo-2026\/headline\.yaml:\d+:\d+` YAML syntax error.* `plan:yaml-syntax`$/m);
     expect(result.stdout).not.toContain('Removed');
@@ -198,13 +179,13 @@ describe('an honest diff', () => {
     expect(diffs[0]).toMatchObject({ edition: 'demo-2026', status: 'invalid', removed: [], added: [] });
   });
 
-  it('reads a base whose data holds non-ASCII file names (git ls-tree -z)', () => {
+  it('reads a base whose data holds non-ASCII file names (git ls-tree -z)', async () => {
     const repo = committedDemo({ 'data/说明 notes.md': '编辑说明\n' });
     const base = checkoutData(repo, 'HEAD');
     expect(readFileSync(path.join(base, '说明 notes.md'), 'utf8')).toBe('编辑说明\n');
     expect(existsSync(path.join(base, 'editions', 'demo-2026', 'headline.yaml'))).toBe(true);
-    const result = runDiff(repo);
-    expect(result.status, result.stderr).toBe(0);
+    const result = await runDiff(repo);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('No figure or text changed.');
   });
 
@@ -220,16 +201,9 @@ describe('an honest diff', () => {
 });
 
 describe('npm run summary -- --lang zh-CN', () => {
-  it('writes the job summary in Chinese', () => {
-    const result = spawnSync(
-      process.execPath,
-      [path.join(repoRoot, 'scripts', 'run.mjs'), 'summary', '--sha', 'abc123', '--lang', 'zh-CN'],
-      {
-        cwd: repoRoot,
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status, result.stderr).toBe(0);
+  it('writes the job summary in Chinese', async () => {
+    const result = await runCommand(['summary', '--sha', 'abc123', '--lang', 'zh-CN']);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('## 校验：0 个错误，0 个警告，4 条提示');
     expect(result.stdout).toContain('| 位置 | 级别 | 说明 | 改法 | 规则 |');
     expect(result.stdout).toMatch(/\| 提示 \| 表2 .*公布合计为 1243\.8/);
