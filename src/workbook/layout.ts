@@ -315,9 +315,10 @@ const reservesTable: TableLayout = {
   columns: [
     ['label', 'workbook.columns.reserve'],
     ['projects', 'workbook.columns.count', 'integer'],
+    o('fundingQualifier'),
     c('funding', 'published'),
     c('fundingUnit'),
-    c('note'),
+    o('note'),
     c('id'),
   ],
 };

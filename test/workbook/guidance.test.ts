@@ -271,6 +271,39 @@ describe('workbook guidance', () => {
     }
   });
 
+  it('a qualifier (over, about, 超过, 约) stands in its own column just before the figure it qualifies, never in a note', () => {
+    const qualifierWords = (locale: Locale) => ['over', 'at-least', 'about', 'at-most'].map((k) => s(locale, `workbook.qualifiers.${k}`));
+    expect(plan.projects.reserves.some((r) => r.qualifier !== undefined)).toBe(true);
+    expect(plan.achievements.some((f) => f.qualifier !== undefined)).toBe(true);
+    for (const locale of locales) {
+      const words = qualifierWords(locale).map((w) => look(locale, String(w)));
+      const { wb } = books.get(locale)!;
+      for (const [sheet, qualifier, value, source] of [
+        ['reserves', 'fundingQualifier', 'funding', plan.projects.reserves],
+        ['achievements', 'qualifier', 'value', plan.achievements],
+      ] as const) {
+        const ws = wb.getWorksheet(look(locale, fillString(s(locale, `workbook.sheets.${sheet}.name`), editionValues(plan.edition, locale))))!;
+        const t = tableOf(ws)!;
+        const headers = Array.from({ length: t.columns }, (_, i) => text(ws.getCell(t.headerRow, i + 1).value));
+        const q = headers.indexOf(look(locale, s(locale, `workbook.columns.${qualifier}`)));
+        expect(q, `${ws.name}: qualifier column`).toBeGreaterThanOrEqual(0);
+        expect(headers[q + 1], `${ws.name}: the column after the qualifier`).toBe(look(locale, s(locale, `workbook.columns.${value}`)));
+        const id = headers.indexOf(s(locale, 'workbook.columns.id'));
+        for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+          const row = (source as readonly { id: string; qualifier?: string }[]).find((x) => x.id === ws.getCell(r, id + 1).value)!;
+          const cell = text(ws.getCell(r, q + 1).value);
+          expect(cell, `${ws.name} row ${r}`).toBe(
+            row.qualifier ? look(locale, s(locale, `workbook.qualifiers.${row.qualifier}`)) : s(locale, 'workbook.shorthand.z'),
+          );
+          // No other cell of the row repeats it (a note that says "over").
+          for (let c = 1; c <= t.columns; c++)
+            if (c !== q + 1 && headers[c - 1] !== s(locale, 'workbook.columns.sourcePhrase'))
+              expect(words, `${ws.name}!R${r}C${c}`).not.toContain(text(ws.getCell(r, c).value));
+        }
+      }
+    }
+  });
+
   it('units in headers or a unit column, one unit per column: a target and its result in one unit, a count as the count itself, the target’s words as published', () => {
     for (const locale of locales) {
       const lang = locale === 'en' ? 'en' : 'zh';
