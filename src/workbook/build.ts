@@ -492,7 +492,8 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       }
       case 'contents': {
         const listed = definition.sheets.filter((s) => s.kind !== 'cover' && s.kind !== 'contents');
-        const rows = listed.map((s) => ({ sheet: s.name, about: s.description ?? s.title }));
+        // Each sheet's title as its sheet gives it (numbered), then what it holds.
+        const rows = listed.map((s) => ({ sheet: s.name, title: s.title, about: s.description ?? null, about__blank: 'z' }));
         writeTable(ws, sheet, rows, start, look);
         listed.forEach((s, i) => {
           ws.getCell(start + 1 + i, 1).value = { text: s.name, hyperlink: `#${sheetRef(s.name)}!A1` };

@@ -11,6 +11,7 @@ import { headerWithUnit } from './wording.js';
 import { fittedHeaderFooter, uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
 import { chartTable, type ChartTable } from './chart-tables.js';
+import { splitCaptionNumber } from '../dataset/caption-number.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -378,25 +379,30 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       columns: withTexts(layout.key, layout.columns.filter(shown(data.datasets[layout.key] ?? [])).map(column)),
     };
   };
-  // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
-  // A table the brief shows is titled as the brief numbers it (its source's own number is the brief's
-  // source line's): one numbering across brief, HTML edition and workbook.
-  const briefTitle = (key: string, caption: string) => input.briefTables?.get(key)?.replaceAll('\u00a0', ' ') ?? caption;
-  const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
-    ...(input.plan.reviewTargets?.caption
-      ? { reviewTargets: { title: briefTitle('reviewTargets', input.plan.reviewTargets.caption[lang]) } }
-      : {}),
+  // Sheets whose title the data gives: the targets table's caption, the pipeline's name. A caption
+  // is given without the report's own number (the workbook numbers its tables itself, in reading
+  // order); the description says which table of the report, and of the brief, a sheet holds.
+  const caption = (text: string) => splitCaptionNumber(text).caption;
+  const reportNumbers = new Map<string, number>();
+  const reportNumber = (key: string, text: string) => {
+    const n = splitCaptionNumber(text).number;
+    if (n !== undefined) reportNumbers.set(key, n);
   };
+  const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
+    ...(input.plan.reviewTargets?.caption ? { reviewTargets: { title: caption(input.plan.reviewTargets.caption[lang]) } } : {}),
+  };
+  if (input.plan.reviewTargets?.caption) reportNumber('reviewTargets', input.plan.reviewTargets.caption[lang]);
 
   // Statistical tables: sheet name, title, header and columns come from the data.
   const statTables = input.plan.tables.map((statTable, n): SheetDefinition => {
     const key = tableKey(statTable.id);
+    reportNumber(key, statTable.caption[lang]);
     const notes = data.tableNotes[key] ?? [];
     return {
       kind: 'table',
       key,
       name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
-      title: briefTitle(key, statTable.caption[lang]),
+      title: caption(statTable.caption[lang]),
       description: t(data.totalRows[key] ? 'workbook.tableDescription' : 'workbook.tableDescriptionNoTotal', {
         dimension: lang === 'en' ? midSentence(statTable.dimension.en) : statTable.dimension.zh,
       }),
@@ -545,8 +551,37 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ];
   });
   chartSheets.forEach((sheet, i) => {
-    chartSheets[i] = { ...sheet, name: t('workbook.sheets.chart.name', { n: i + 1 }) };
+    chartSheets[i] = {
+      ...sheet,
+      name: t('workbook.sheets.chart.name', { n: i + 1 }),
+      title: t('workbook.numbered', { label: t('workbook.chartLabel', { n: i + 1 }), title: sheet.title }),
+    };
   });
+  // Every table sheet numbered in reading order (Table 1 to Table n, as the brief numbers its
+  // tables; chart sheets are numbered above, Chart 1 to Chart n); a sheet that holds a table of the brief or of
+  // the report says which, as those number it.
+  let tableCount = 0;
+  const numberSheets = (sheets: readonly SheetDefinition[]) => sheets.map(numbered);
+  const numbered = (sheet: SheetDefinition): SheetDefinition => {
+    if (sheet.kind !== 'table' && sheet.kind !== 'checks') return sheet;
+    tableCount += 1;
+    const brief = input.briefTables?.get(sheet.key);
+    const inBrief = brief === undefined ? undefined : splitCaptionNumber(brief).number;
+    const inReport = reportNumbers.get(sheet.key);
+    const same =
+      inBrief !== undefined && inReport !== undefined
+        ? t('workbook.sameTable.both', { brief: inBrief, report: inReport })
+        : inBrief !== undefined
+          ? t('workbook.sameTable.brief', { brief: inBrief })
+          : inReport !== undefined
+            ? t('workbook.sameTable.report', { report: inReport })
+            : '';
+    return {
+      ...sheet,
+      title: t('workbook.numbered', { label: t('workbook.tableLabel', { n: tableCount }), title: sheet.title }),
+      ...(sheet.description !== undefined ? { description: `${sheet.description}${same}` } : {}),
+    };
+  };
   const definition: WorkbookDefinition = {
     properties: {
       title: edition.title[lang],
@@ -561,7 +596,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     chineseFont: t('workbook.fontChinese'),
     grouping: usesGrouping(input.locale),
     shorthand: { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') },
-    sheets: [
+    sheets: numberSheets([
       {
         kind: 'cover',
         key: 'cover',
@@ -612,7 +647,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         ...sheetText('contents'),
         columns: [
           { key: 'sheet', header: t('workbook.sheets.contents.sheet') },
-          { key: 'about', header: t('workbook.sheets.contents.about') },
+          { key: 'title', header: t('workbook.sheets.contents.heading'), width: 50 },
+          { key: 'about', header: t('workbook.sheets.contents.about'), width: 60 },
         ],
       },
       ...(data.notes.length > 0
@@ -664,7 +700,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           ]
         : []),
       ...((data.datasets.glossary ?? []).length > 0 ? [table(glossaryTable)] : []),
-    ],
+    ]),
   };
   // Sheet names come from the strings files: Excel allows 31 characters and none of : \ / ? * [ ].
   for (const sheet of definition.sheets) {

@@ -240,9 +240,10 @@ describe('workbooks of any edition shape', () => {
       // No plan-year targets, pipeline or reserves.
       for (const key of ['planTargets', 'pipeline', 'reserves'])
         expect(names, key).not.toContain(s(locale, `workbook.sheets.${key}.name`, { planYear: plan.edition.planYear }));
-      // The table without a sheet name has the numbered default; its title is its caption.
+      // The table without a sheet name has the numbered default; its title is its caption, numbered as the workbook's table.
       const ws = wb.getWorksheet(s(locale, 'workbook.tableSheet', { n: 1 }))!;
-      expect(text(ws.getCell('A1').value)).toBe(p.tables[0]!.caption[lang]);
+      const n = wb.worksheets.filter((w) => w.id < ws.id && /^(Table \d+\.|表\d+)/.test(text(w.getCell('A1').value))).length + 1;
+      expect(text(ws.getCell('A1').value)).toBe(`${s(locale, 'workbook.tableLabel', { n })}${lang === 'en' ? ' ' : '\u00a0'}${p.tables[0]!.caption[lang]}`);
       // Its description says what the rows are, and claims no total row.
       expect(text(ws.getCell('A2').value)).toBe(lang === 'en' ? 'Rows by town' : '按镇街分列');
       const t = table(ws);
@@ -359,8 +360,10 @@ describe('review targets in the workbook say what the source says', () => {
       const { wb } = await build(plan, locale);
       const lang = locale === 'en' ? 'en' : 'zh';
       const ws = wb.getWorksheet(s(locale, 'workbook.sheets.reviewTargets.name', { reviewYear: plan.edition.reviewYear }))!;
-      // The sheet's title is the targets table's caption, from the data.
-      expect(text(ws.getCell('A1').value)).toBe(plan.reviewTargets!.caption![lang]);
+      // The sheet's title is the targets table's caption, from the data, numbered as the workbook's table (not the report's).
+      const caption = plan.reviewTargets!.caption![lang].replace(/^(Table \d+\. |表\d+ )/, '');
+      expect(caption).not.toBe(plan.reviewTargets!.caption![lang]);
+      expect(text(ws.getCell('A1').value)).toMatch(new RegExp(`^(Table \\d+\\. |表\\d+\u00a0)${caption.replace(/[.()]/g, '\\$&')}$`));
       const t = table(ws);
       const cell = (id: string, key: string) =>
         t.rows.find((r) => r[r.length - 1]!.value === id)![t.column(s(locale, `workbook.columns.${key}`))]!;
