@@ -243,7 +243,9 @@ describe('workbooks of any edition shape', () => {
       // The table without a sheet name has the numbered default; its title is its caption, numbered as the workbook's table.
       const ws = wb.getWorksheet(s(locale, 'workbook.tableSheet', { n: 1 }))!;
       const n = wb.worksheets.filter((w) => w.id < ws.id && /^(Table \d+\.|表\d+)/.test(text(w.getCell('A1').value))).length + 1;
-      expect(text(ws.getCell('A1').value)).toBe(`${s(locale, 'workbook.tableLabel', { n })}${lang === 'en' ? ' ' : '\u00a0'}${p.tables[0]!.caption[lang]}`);
+      expect(text(ws.getCell('A1').value)).toBe(
+        `${s(locale, 'workbook.tableLabel', { n })}${lang === 'en' ? ' ' : '\u00a0'}${p.tables[0]!.caption[lang]}`,
+      );
       // Its description says what the rows are, and claims no total row.
       expect(text(ws.getCell('A2').value)).toBe(lang === 'en' ? 'Rows by town' : '按镇街分列');
       const t = table(ws);

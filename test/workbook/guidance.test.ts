@@ -311,7 +311,10 @@ describe('workbook guidance', () => {
     const sink = new DiagnosticSink();
     const strings = loadUiStrings(repoRoot, 'en', sink)!;
     const briefTables = new Map([[`table-${table.id}`, `Table 15.\u00a0${table.caption.en}`]]);
-    const bytes = (await buildWorkbook({ rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate, briefTables }, sink))!;
+    const bytes = (await buildWorkbook(
+      { rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate, briefTables },
+      sink,
+    ))!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const ws = wb.worksheets.find((w) => text(w.getCell('A1').value).endsWith(table.caption.en.replace(/^Table \d+\. /, '')))!;
@@ -332,7 +335,9 @@ describe('workbook guidance', () => {
         ['reserves', 'fundingQualifier', 'funding', plan.projects.reserves],
         ['achievements', 'qualifier', 'value', plan.achievements],
       ] as const) {
-        const ws = wb.getWorksheet(look(locale, fillString(s(locale, `workbook.sheets.${sheet}.name`), editionValues(plan.edition, locale))))!;
+        const ws = wb.getWorksheet(
+          look(locale, fillString(s(locale, `workbook.sheets.${sheet}.name`), editionValues(plan.edition, locale))),
+        )!;
         const t = tableOf(ws)!;
         const headers = Array.from({ length: t.columns }, (_, i) => text(ws.getCell(t.headerRow, i + 1).value));
         const q = headers.indexOf(look(locale, s(locale, `workbook.columns.${qualifier}`)));
