@@ -125,18 +125,34 @@ describe('workbook guidance', () => {
     edition.nextUpdate = '2026-01-10';
     edition.contact = { zh: '区发改局', en: 'District Development and Reform Bureau' };
     edition.source.url = 'https://example.org/report';
-    const { wb } = await build('en', given);
-    const lines = new Map<string, ExcelJS.CellValue>();
-    wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(lines.get(s('en', 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
-    expect(lines.get(s('en', 'workbook.cover.nextUpdate'))).toEqual(new Date('2026-01-10T00:00:00Z'));
-    expect(lines.get(s('en', 'workbook.cover.contact'))).toBe('District Development and Reform Bureau');
-    expect(lines.get(s('en', 'workbook.cover.link'))).toEqual({
-      text: 'https://example.org/report',
-      hyperlink: 'https://example.org/report',
-    });
-    // All given: no line says something is missing.
-    expect(lines.has(s('en', 'workbook.cover.notGiven'))).toBe(false);
+    for (const locale of locales) {
+      const { wb } = await build(locale, given);
+      const lines = new Map<string, ExcelJS.CellValue>();
+      wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(lines.get(s(locale, 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
+      expect(lines.get(s(locale, 'workbook.cover.nextUpdate'))).toEqual(new Date('2026-01-10T00:00:00Z'));
+      expect(lines.get(s(locale, 'workbook.cover.contact'))).toBe(locale === 'en' ? 'District Development and Reform Bureau' : '区发改局');
+      expect(lines.get(s(locale, 'workbook.cover.link'))).toEqual({
+        text: 'https://example.org/report',
+        hyperlink: 'https://example.org/report',
+      });
+      // All given: no line says something is missing.
+      expect(lines.has(s(locale, 'workbook.cover.notGiven'))).toBe(false);
+    }
+    // Some given: those are shown, and one line names the others, in words.
+    const some = structuredClone(plan) as Plan;
+    (some.edition as { released?: string }).released = '2025-01-10';
+    for (const locale of locales) {
+      const { wb } = await build(locale, some);
+      const lines = new Map<string, ExcelJS.CellValue>();
+      wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(lines.get(s(locale, 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
+      const missing = text(lines.get(s(locale, 'workbook.cover.notGiven')));
+      expect(missing).toContain(s(locale, 'workbook.cover.items.nextUpdate'));
+      expect(missing).toContain(s(locale, 'workbook.cover.items.link'));
+      expect(missing).not.toContain(s(locale, 'workbook.cover.items.released'));
+      expect([...lines.values()].map((v) => text(v))).not.toContain(s(locale, 'workbook.shorthand.x'));
+    }
   });
 
   it('glossary: the terms the edition uses (its cells and the text of its sections, as the brief prints it), the same in both workbooks', () => {
