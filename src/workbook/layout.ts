@@ -615,7 +615,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.compiled'), compiledText(edition, input.strings, lang, 'workbook')],
           ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
-          [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
+          // Cited by the title the cover gives it (a review-only edition's is its review year's).
+          [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion, title: t('workbook.sheets.cover.title') })],
           [
             t('workbook.cover.units'),
             [

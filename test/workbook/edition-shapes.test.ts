@@ -9,7 +9,8 @@ import { localizeQuantity, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan, type PlanChange, type StatisticalTable } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { buildOpenData } from '../../src/workbook/open-data.js';
-import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+import { defaultDataDir, makeDataDir, repoRoot, reviewOnlyEditionDir, validateDir } from '../helpers.js';
+import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 
 /**
@@ -430,4 +431,35 @@ describe('review targets in the workbook say what the source says', () => {
       }
     }
   }, 120_000);
+});
+
+describe('the cover of an edition of another shape', () => {
+  it('is cited by the title it shows: a review-only edition’s workbook by its review year’s title, not as a plan', async () => {
+    const { dataset: review } = validateDir(makeDataDir([reviewOnlyEditionDir]));
+    const reviewPlan = buildPlan(review.editions[0]!, review.units!, review.glossary!, []);
+    for (const [p, locale] of [
+      [reviewPlan, 'en'],
+      [reviewPlan, 'zh-CN'],
+      [plan, 'en'],
+      [plan, 'zh-CN'],
+    ] as const) {
+      const sink = new DiagnosticSink();
+      const uiStrings = stringsForEdition(strings(locale), p);
+      const input = { rootDir: repoRoot, plan: p, locale, strings: uiStrings, units, charts: [], buildDate };
+      const bytes = (await buildWorkbook(input, sink))!;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const cover = wb.worksheets[0]!;
+      const title = text(cover.getCell('A1').value);
+      let cite = '';
+      cover.eachRow((row) => {
+        if (row.getCell(1).value === s(locale, 'workbook.cover.cite')) cite = text(row.getCell(2).value);
+      });
+      expect(cite, `${p.edition.id} ${locale}`).toContain(locale === 'en' ? `“${title}”` : `《${title}》`);
+    }
+    // The review-only edition's title is not the plan's.
+    expect(s('en', 'workbook.sheets.cover.title')).not.toBe(
+      lookup(stringsForEdition(strings('en'), reviewPlan), 'workbook.sheets.cover.title'),
+    );
+  });
 });
