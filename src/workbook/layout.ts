@@ -561,6 +561,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
   // tables; chart sheets are numbered above, Chart 1 to Chart n); a sheet that holds a table of the brief or of
   // the report says which, as those number it.
   let tableCount = 0;
+  const numberedTitles = new Map<string, string>();
   const numberSheets = (sheets: readonly SheetDefinition[]) => sheets.map(numbered);
   const numbered = (sheet: SheetDefinition): SheetDefinition => {
     if (sheet.kind !== 'table' && sheet.kind !== 'checks') return sheet;
@@ -576,10 +577,14 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           : inReport !== undefined
             ? t('workbook.sameTable.report', { report: inReport })
             : '';
+    const title = t('workbook.numbered', { label: t('workbook.tableLabel', { n: tableCount }), title: sheet.title });
+    numberedTitles.set(sheet.key, title);
     return {
       ...sheet,
-      title: t('workbook.numbered', { label: t('workbook.tableLabel', { n: tableCount }), title: sheet.title }),
+      title,
       ...(sheet.description !== undefined ? { description: `${sheet.description}${same}` } : {}),
+      // The check table names each table as its sheet is titled (numbered above it: the checks follow the tables).
+      ...(sheet.checks ? { checks: sheet.checks.map((check) => ({ ...check, table: numberedTitles.get(check.sheet) ?? check.table })) } : {}),
     };
   };
   const definition: WorkbookDefinition = {

@@ -321,6 +321,11 @@ describe('workbook guidance', () => {
       const listed = new Map<string, string>();
       for (let r = t.headerRow + 1; r <= t.lastRow; r++) listed.set(text(contents.getCell(r, 1).value), text(contents.getCell(r, 2).value));
       for (const ws of [...tableSheets, ...chartSheets]) expect(listed.get(ws.name), ws.name).toBe(text(ws.getCell('A1').value));
+      // The check table names each table as its sheet is titled.
+      const checks = tableOf(wb.getWorksheet(s(locale, 'workbook.sheets.checks.name'))!)!;
+      const titles = tableSheets.map((w) => text(w.getCell('A1').value));
+      for (let r = checks.headerRow + 1; r <= checks.lastRow; r++)
+        expect(titles, `Checks row ${r}`).toContain(text(checks.ws.getCell(r, 1).value));
     }
     // Built with the brief's numbering: a sheet that holds a table of the brief names its number there too.
     const table = plan.tables[0]!;
