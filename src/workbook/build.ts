@@ -333,9 +333,10 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   columns.forEach((c, j) => {
     const header = ws.getCell(start, j + 1);
     header.font = font(look, { bold: true });
-    header.alignment = isNumberColumn(c)
-      ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
-      : { vertical: 'bottom', wrapText: true };
+    header.alignment =
+      isNumberColumn(c) || c.align === 'right'
+        ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
+        : { vertical: 'bottom', wrapText: true };
   });
   rows.forEach((r, i) => {
     const bold = r.__total !== undefined;
@@ -347,7 +348,8 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       if (isNumberColumn(c)) {
         cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
-      } else
+      } else if (c.align === 'right') cell.alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
+      else
         cell.alignment = {
           wrapText: true,
           vertical: 'top',

@@ -30,6 +30,8 @@ export interface ColumnDefinition {
    * published with, so that the column reads in one format; "year": a calendar year, never grouped (2024, not 2,024).
    */
   readonly format?: 'text' | 'integer' | 'published' | 'year';
+  /** Text set against the right edge: a qualifier ("over", 超过), beside the figure right of it that it qualifies. */
+  readonly align?: 'right';
   /** The unit of the column's numbers, as the reader's language names it (open data: the field's unit). */
   readonly unit?: string;
   /** The open-data field name, where it is not made from the key. */
@@ -102,7 +104,7 @@ type ColumnLayout = readonly [
   key: string,
   header: string,
   format?: ColumnDefinition['format'],
-  extra?: { width?: number; optional?: boolean; unit?: string },
+  extra?: { width?: number; optional?: boolean; unit?: string; align?: 'right' },
 ];
 
 /** A table sheet: its dataset, the string keys under `workbook.sheets.<key>`, and its columns. */
@@ -120,6 +122,8 @@ const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayou
 /** An optional column (see ColumnLayout). */
 const o = (key: string, format?: ColumnDefinition['format'], unit?: string): ColumnLayout =>
   c(key, format, { optional: true, ...(unit ? { unit } : {}) });
+/** A qualifier of the figure in the next column, set against it (an optional column). */
+const qualifier = (key: string): ColumnLayout => c(key, undefined, { optional: true, align: 'right' });
 /** The report's own words a figure is cited with: the last column before the ids. */
 const phrase: ColumnLayout = c('sourcePhrase', undefined, { width: 60, optional: true });
 /** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
@@ -176,7 +180,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       o('section'),
-      o('qualifier'),
+      qualifier('qualifier'),
       c('value', 'published'),
       c('unit'),
       o('growth', 'published', percent),
@@ -316,7 +320,7 @@ const reservesTable: TableLayout = {
   columns: [
     ['label', 'workbook.columns.reserve'],
     ['projects', 'workbook.columns.count', 'integer'],
-    o('fundingQualifier'),
+    qualifier('fundingQualifier'),
     c('funding', 'published'),
     c('fundingUnit'),
     o('note'),
@@ -353,6 +357,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     header: header.startsWith('workbook.') ? t(header) : header,
     ...(format ? { format } : {}),
     ...(extra?.width !== undefined ? { width: extra.width } : {}),
+    ...(extra?.align !== undefined ? { align: extra.align } : {}),
     ...(extra?.unit !== undefined ? { unit: unitOf(input.units, extra.unit)[lang] } : {}),
   });
   // The document's columns of words (统计口径 / scope), after the row label, as it prints them.
@@ -584,7 +589,9 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       title,
       ...(sheet.description !== undefined ? { description: `${sheet.description}${same}` } : {}),
       // The check table names each table as its sheet is titled (numbered above it: the checks follow the tables).
-      ...(sheet.checks ? { checks: sheet.checks.map((check) => ({ ...check, table: numberedTitles.get(check.sheet) ?? check.table })) } : {}),
+      ...(sheet.checks
+        ? { checks: sheet.checks.map((check) => ({ ...check, table: numberedTitles.get(check.sheet) ?? check.table })) }
+        : {}),
     };
   };
   const definition: WorkbookDefinition = {

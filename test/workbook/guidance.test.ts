@@ -367,6 +367,8 @@ describe('workbook guidance', () => {
         const id = headers.indexOf(s(locale, 'workbook.columns.id'));
         for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
           const row = (source as readonly { id: string; qualifier?: string }[]).find((x) => x.id === ws.getCell(r, id + 1).value)!;
+          // Set against the figure it qualifies (right-aligned), not read with the count left of it ("23 over").
+          expect(ws.getCell(r, q + 1).alignment?.horizontal, `${ws.name} row ${r}`).toBe('right');
           const cell = text(ws.getCell(r, q + 1).value);
           expect(cell, `${ws.name} row ${r}`).toBe(
             row.qualifier ? look(locale, s(locale, `workbook.qualifiers.${row.qualifier}`)) : s(locale, 'workbook.shorthand.z'),
