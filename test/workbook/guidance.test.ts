@@ -345,7 +345,7 @@ describe('workbook guidance', () => {
     );
   });
 
-  it('a qualifier (over, about, 超过, 约) stands in its own column just before the figure it qualifies, never in a note', () => {
+  it('qualifiers: a qualifier (over, about, 超过, 约) stands in its own column just before the figure it qualifies, never in a note', () => {
     const qualifierWords = (locale: Locale) => ['over', 'at-least', 'about', 'at-most'].map((k) => s(locale, `workbook.qualifiers.${k}`));
     expect(plan.projects.reserves.some((r) => r.qualifier !== undefined)).toBe(true);
     expect(plan.achievements.some((f) => f.qualifier !== undefined)).toBe(true);
