@@ -103,7 +103,10 @@ export function readerQuantity(q: Quantity, units: UnitsFile, locale: Locale): Q
 export function countQuantity(q: Quantity, units: UnitsFile): Quantity {
   const unit = unitOf(units, q.unit);
   if (unit.factor === 1 || currencyPrefix[unit.quantity] || unit.quantity === 'ratio') return q;
-  const baseUnit = units.units.find((u) => u.quantity === unit.quantity && u.factor === 1);
+  // The count in its own measure word where the registry has it (万件 → 件, 万人次 → 人次): a
+  // quantity can have several units of one (个, 件 and 项 all count items); else the quantity's first.
+  const ones = units.units.filter((u) => u.quantity === unit.quantity && u.factor === 1);
+  const baseUnit = ones.filter((u) => unit.zh.endsWith(u.zh)).sort((a, b) => b.zh.length - a.zh.length)[0] ?? ones[0];
   if (!baseUnit) return q;
   const decimals = Math.max(0, q.decimals - Math.round(Math.log10(unit.factor)));
   // Rounded to its precision: 80.73 × 10,000 is 807300.0000000001 in binary floating point.

@@ -271,16 +271,17 @@ function fitColumns(
   columns: readonly ColumnDefinition[],
   rows: readonly Row[],
   decimals: readonly number[] = [],
-  firstColumn = 0,
+  blank: (row: Row, column: ColumnDefinition) => string = () => '[x]',
 ): void {
   columns.forEach((column, i) => {
     const widest = Math.max(
       headerWidth(column.header),
       ...rows.map((r) => {
         const v = r[column.key];
-        // Grouped numbers are about a third wider.
+        // Grouped numbers are about a third wider; a cell without a value holds its shorthand
+        // (［不适用］ in Chinese is as wide as ten digits).
         return v === null || v === undefined
-          ? 4
+          ? displayWidth(blank(r, column))
           : typeof v === 'number'
             ? Math.ceil(v.toFixed(decimals[i] ?? 0).length * 1.34)
             : displayWidth(v);
@@ -290,7 +291,7 @@ function fitColumns(
     // that a printout scaled to the page's width keeps a readable size.
     // The row label (first) column wraps later than the others: it is what a reader looks along.
     const cap = columns.length > 4 ? (i === 0 ? maxLabelWidth : maxTextWidth) : 90;
-    ws.getColumn(firstColumn + i + 1).width = column.width ?? Math.min(cap, Math.max(8, widest + 2));
+    ws.getColumn(i + 1).width = column.width ?? Math.min(cap, Math.max(8, widest + 2));
   });
 }
 
@@ -332,9 +333,10 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   columns.forEach((c, j) => {
     const header = ws.getCell(start, j + 1);
     header.font = font(look, { bold: true });
-    header.alignment = isNumberColumn(c)
-      ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
-      : { vertical: 'bottom', wrapText: true };
+    header.alignment =
+      isNumberColumn(c) || c.align === 'right'
+        ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
+        : { vertical: 'bottom', wrapText: true };
   });
   rows.forEach((r, i) => {
     const bold = r.__total !== undefined;
@@ -346,7 +348,8 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       if (isNumberColumn(c)) {
         cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
-      } else
+      } else if (c.align === 'right') cell.alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
+      else
         cell.alignment = {
           wrapText: true,
           vertical: 'top',
@@ -357,7 +360,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   });
   ws.views = [{ state: 'frozen', ySplit: start, xSplit: 0 }];
   ws.pageSetup.printTitlesRow = `${start}:${start}`;
-  fitColumns(ws, columns, rows, decimals);
+  fitColumns(ws, columns, rows, decimals, (r, c) => String(shown(r, c)));
   // The header row too: its long headers wrap.
   fitRowHeights(ws, start, start + rows.length, columns.length, start);
 }
@@ -492,7 +495,8 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       }
       case 'contents': {
         const listed = definition.sheets.filter((s) => s.kind !== 'cover' && s.kind !== 'contents');
-        const rows = listed.map((s) => ({ sheet: s.name, about: s.description ?? s.title }));
+        // Each sheet's title as its sheet gives it (numbered), then what it holds.
+        const rows = listed.map((s) => ({ sheet: s.name, title: s.title, about: s.description ?? null, about__blank: 'z' }));
         writeTable(ws, sheet, rows, start, look);
         listed.forEach((s, i) => {
           ws.getCell(start + 1 + i, 1).value = { text: s.name, hyperlink: `#${sheetRef(s.name)}!A1` };

@@ -446,10 +446,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     funding: r.funding,
     funding__decimals: r.decimals,
     fundingUnit: unitLabel(r.unit),
-    note:
-      [r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null, r.fundingNote ? r.fundingNote[lang] : null]
-        .filter(Boolean)
-        .join(t('workbook.listSeparator')) || null,
+    // The funding's qualifier ("over", 超过) beside the funding it qualifies, as the achievements' beside their values.
+    fundingQualifier: r.qualifier ? t(`workbook.qualifiers.${r.qualifier}`) : null,
+    fundingQualifier__blank: 'z',
+    note: r.fundingNote ? r.fundingNote[lang] : null,
     note__blank: 'z',
   }));
   // The glossary lists the terms the edition uses, in either language (so that both workbooks list

@@ -11,6 +11,7 @@ import { headerWithUnit } from './wording.js';
 import { fittedHeaderFooter, uniqueSheetNames } from './sheet-names.js';
 import { midSentence } from '../present/key-messages.js';
 import { chartTable, type ChartTable } from './chart-tables.js';
+import { splitCaptionNumber } from '../dataset/caption-number.js';
 
 /**
  * The workbook's layout as data: its sheets, their tables, columns, headers, number formats and
@@ -29,6 +30,8 @@ export interface ColumnDefinition {
    * published with, so that the column reads in one format; "year": a calendar year, never grouped (2024, not 2,024).
    */
   readonly format?: 'text' | 'integer' | 'published' | 'year';
+  /** Text set against the right edge: a qualifier ("over", 超过), beside the figure right of it that it qualifies. */
+  readonly align?: 'right';
   /** The unit of the column's numbers, as the reader's language names it (open data: the field's unit). */
   readonly unit?: string;
   /** The open-data field name, where it is not made from the key. */
@@ -101,7 +104,7 @@ type ColumnLayout = readonly [
   key: string,
   header: string,
   format?: ColumnDefinition['format'],
-  extra?: { width?: number; optional?: boolean; unit?: string },
+  extra?: { width?: number; optional?: boolean; unit?: string; align?: 'right' },
 ];
 
 /** A table sheet: its dataset, the string keys under `workbook.sheets.<key>`, and its columns. */
@@ -119,6 +122,8 @@ const c = (key: string, format?: ColumnDefinition['format'], extra?: ColumnLayou
 /** An optional column (see ColumnLayout). */
 const o = (key: string, format?: ColumnDefinition['format'], unit?: string): ColumnLayout =>
   c(key, format, { optional: true, ...(unit ? { unit } : {}) });
+/** A qualifier of the figure in the next column, set against it (an optional column). */
+const qualifier = (key: string): ColumnLayout => c(key, undefined, { optional: true, align: 'right' });
 /** The report's own words a figure is cited with: the last column before the ids. */
 const phrase: ColumnLayout = c('sourcePhrase', undefined, { width: 60, optional: true });
 /** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
@@ -175,7 +180,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       o('section'),
-      o('qualifier'),
+      qualifier('qualifier'),
       c('value', 'published'),
       c('unit'),
       o('growth', 'published', percent),
@@ -315,9 +320,10 @@ const reservesTable: TableLayout = {
   columns: [
     ['label', 'workbook.columns.reserve'],
     ['projects', 'workbook.columns.count', 'integer'],
+    qualifier('fundingQualifier'),
     c('funding', 'published'),
     c('fundingUnit'),
-    c('note'),
+    o('note'),
     c('id'),
   ],
 };
@@ -351,6 +357,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     header: header.startsWith('workbook.') ? t(header) : header,
     ...(format ? { format } : {}),
     ...(extra?.width !== undefined ? { width: extra.width } : {}),
+    ...(extra?.align !== undefined ? { align: extra.align } : {}),
     ...(extra?.unit !== undefined ? { unit: unitOf(input.units, extra.unit)[lang] } : {}),
   });
   // The document's columns of words (统计口径 / scope), after the row label, as it prints them.
@@ -377,25 +384,30 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       columns: withTexts(layout.key, layout.columns.filter(shown(data.datasets[layout.key] ?? [])).map(column)),
     };
   };
-  // Sheets whose title the data gives: the targets table's caption, the pipeline's name.
-  // A table the brief shows is titled as the brief numbers it (its source's own number is the brief's
-  // source line's): one numbering across brief, HTML edition and workbook.
-  const briefTitle = (key: string, caption: string) => input.briefTables?.get(key)?.replaceAll('\u00a0', ' ') ?? caption;
-  const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
-    ...(input.plan.reviewTargets?.caption
-      ? { reviewTargets: { title: briefTitle('reviewTargets', input.plan.reviewTargets.caption[lang]) } }
-      : {}),
+  // Sheets whose title the data gives: the targets table's caption, the pipeline's name. A caption
+  // is given without the report's own number (the workbook numbers its tables itself, in reading
+  // order); the description says which table of the report, and of the brief, a sheet holds.
+  const caption = (text: string) => splitCaptionNumber(text).caption;
+  const reportNumbers = new Map<string, number>();
+  const reportNumber = (key: string, text: string) => {
+    const n = splitCaptionNumber(text).number;
+    if (n !== undefined) reportNumbers.set(key, n);
   };
+  const titles: Readonly<Record<string, Partial<Pick<SheetDefinition, 'title'>>>> = {
+    ...(input.plan.reviewTargets?.caption ? { reviewTargets: { title: caption(input.plan.reviewTargets.caption[lang]) } } : {}),
+  };
+  if (input.plan.reviewTargets?.caption) reportNumber('reviewTargets', input.plan.reviewTargets.caption[lang]);
 
   // Statistical tables: sheet name, title, header and columns come from the data.
   const statTables = input.plan.tables.map((statTable, n): SheetDefinition => {
     const key = tableKey(statTable.id);
+    reportNumber(key, statTable.caption[lang]);
     const notes = data.tableNotes[key] ?? [];
     return {
       kind: 'table',
       key,
       name: statTable.sheet ? statTable.sheet[lang] : t('workbook.tableSheet', { n: n + 1 }),
-      title: briefTitle(key, statTable.caption[lang]),
+      title: caption(statTable.caption[lang]),
       description: t(data.totalRows[key] ? 'workbook.tableDescription' : 'workbook.tableDescriptionNoTotal', {
         dimension: lang === 'en' ? midSentence(statTable.dimension.en) : statTable.dimension.zh,
       }),
@@ -544,8 +556,44 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ];
   });
   chartSheets.forEach((sheet, i) => {
-    chartSheets[i] = { ...sheet, name: t('workbook.sheets.chart.name', { n: i + 1 }) };
+    chartSheets[i] = {
+      ...sheet,
+      name: t('workbook.sheets.chart.name', { n: i + 1 }),
+      title: t('workbook.numbered', { label: t('workbook.chartLabel', { n: i + 1 }), title: sheet.title }),
+    };
   });
+  // Every table sheet numbered in reading order (Table 1 to Table n, as the brief numbers its
+  // tables; chart sheets are numbered above, Chart 1 to Chart n); a sheet that holds a table of the brief or of
+  // the report says which, as those number it.
+  let tableCount = 0;
+  const numberedTitles = new Map<string, string>();
+  const numberSheets = (sheets: readonly SheetDefinition[]) => sheets.map(numbered);
+  const numbered = (sheet: SheetDefinition): SheetDefinition => {
+    if (sheet.kind !== 'table' && sheet.kind !== 'checks') return sheet;
+    tableCount += 1;
+    const brief = input.briefTables?.get(sheet.key);
+    const inBrief = brief === undefined ? undefined : splitCaptionNumber(brief).number;
+    const inReport = reportNumbers.get(sheet.key);
+    const same =
+      inBrief !== undefined && inReport !== undefined
+        ? t('workbook.sameTable.both', { brief: inBrief, report: inReport })
+        : inBrief !== undefined
+          ? t('workbook.sameTable.brief', { brief: inBrief })
+          : inReport !== undefined
+            ? t('workbook.sameTable.report', { report: inReport })
+            : '';
+    const title = t('workbook.numbered', { label: t('workbook.tableLabel', { n: tableCount }), title: sheet.title });
+    numberedTitles.set(sheet.key, title);
+    return {
+      ...sheet,
+      title,
+      ...(sheet.description !== undefined ? { description: `${sheet.description}${same}` } : {}),
+      // The check table names each table as its sheet is titled (numbered above it: the checks follow the tables).
+      ...(sheet.checks
+        ? { checks: sheet.checks.map((check) => ({ ...check, table: numberedTitles.get(check.sheet) ?? check.table })) }
+        : {}),
+    };
+  };
   const definition: WorkbookDefinition = {
     properties: {
       title: edition.title[lang],
@@ -560,7 +608,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     chineseFont: t('workbook.fontChinese'),
     grouping: usesGrouping(input.locale),
     shorthand: { x: t('workbook.shorthand.x'), z: t('workbook.shorthand.z') },
-    sheets: [
+    sheets: numberSheets([
       {
         kind: 'cover',
         key: 'cover',
@@ -579,7 +627,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           [t('workbook.cover.compiled'), compiledText(edition, input.strings, lang, 'workbook')],
           ...release,
           [t('workbook.cover.dataVersion'), edition.dataVersion],
-          [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion })],
+          // Cited by the title the cover gives it (a review-only edition's is its review year's).
+          [t('workbook.cover.cite'), t('workbook.cite', { version: edition.dataVersion, title: t('workbook.sheets.cover.title') })],
           [
             t('workbook.cover.units'),
             [
@@ -611,7 +660,8 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
         ...sheetText('contents'),
         columns: [
           { key: 'sheet', header: t('workbook.sheets.contents.sheet') },
-          { key: 'about', header: t('workbook.sheets.contents.about') },
+          { key: 'title', header: t('workbook.sheets.contents.heading'), width: 50 },
+          { key: 'about', header: t('workbook.sheets.contents.about'), width: 60 },
         ],
       },
       ...(data.notes.length > 0
@@ -663,7 +713,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
           ]
         : []),
       ...((data.datasets.glossary ?? []).length > 0 ? [table(glossaryTable)] : []),
-    ],
+    ]),
   };
   // Sheet names come from the strings files: Excel allows 31 characters and none of : \ / ? * [ ].
   for (const sheet of definition.sheets) {

@@ -122,14 +122,16 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
         '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
         `<c:cat>${strRef(chart.categories)}</c:cat><c:val>${numRef(s.values, s.format)}</c:val></c:ser>`,
     )
-    // Written in the series' order, each with that c:order, so that every client draws each row's
-    // bars top to bottom in the order of the table's columns and of the brief's figure (on the
-    // reversed category axis, Excel puts the first series at the top of each row and lists the
-    // legend in the same order). LibreOffice (7.4) reads the written order, turns an unstacked
-    // bar chart's series round on import and lists its legend in that turned order: the bars are
-    // in the brief's order there too, and its legend lists them last first (it offers no way to
-    // reorder a legend; writing the series reversed instead put the bars out of the brief's order).
+    // Written in the series' order, each with that c:order: every client draws each row's bars in
+    // the order of the table's columns and of the brief's figure.
     .join('');
+  // A chart of several series that share their rows is drawn in columns, left to right in the
+  // series' order, with a legend in that order in every client. In horizontal bars, Excel's legend
+  // follows the series' order but LibreOffice (7.4) lists an unstacked bar chart's legend last
+  // series first, whatever the legend's place or the category axis's direction (its legend is
+  // built from the bottom bar up): the two clients could not agree. A chart of one series (or of
+  // series that share no row) has no legend and keeps horizontal bars, whose long labels read across.
+  const columns = chart.series.length > 1 && !chart.overlap;
   // Bars start at zero: a value axis that autoscales (90 to 120) would make bars lie about their
   // lengths. All values at or above zero: the axis starts at zero; all at or below: it ends there.
   const values = chart.series.flatMap((s) => s.values.values.filter((v): v is number => typeof v === 'number'));
@@ -140,14 +142,15 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
     header +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/>${chart.overlap ? '<c:overlap val="100"/>' : ''}<c:axId val="10"/><c:axId val="20"/></c:barChart>` +
-    // Categories from the top (reversed axis); the value axis then crosses at the last category, the bottom.
-    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>${titleXml(look.text(chart.categoryTitle), font, pt(1000), false, look.language)}` +
+    `<c:barChart><c:barDir val="${columns ? 'col' : 'bar'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/>${chart.overlap ? '<c:overlap val="100"/>' : ''}<c:axId val="10"/><c:axId val="20"/></c:barChart>` +
+    // Bars: categories from the top (reversed axis); the value axis then crosses at the last
+    // category, the bottom. Columns: categories from the left, the value axis on the left.
+    `<c:catAx><c:axId val="10"/><c:scaling><c:orientation val="${columns ? 'minMax' : 'maxMin'}"/></c:scaling><c:delete val="0"/><c:axPos val="${columns ? 'b' : 'l'}"/>${titleXml(look.text(chart.categoryTitle), font, pt(1000), false, look.language)}` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/><c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}` +
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/>${bound}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
+    `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/>${bound}</c:scaling><c:delete val="0"/><c:axPos val="${columns ? 'l' : 'b'}"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
     `${titleXml(look.text(chart.valueTitle), font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="${columns ? 'autoZero' : 'max'}"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(1000))}</c:chartSpace>`
   );

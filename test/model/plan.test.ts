@@ -81,6 +81,9 @@ describe('formatting', () => {
       decimals: 0,
     });
     expect(readerQuantity({ value: 2.1, unit: '万家', decimals: 1 }, units, 'en')).toEqual({ value: 21000, unit: '家', decimals: 0 });
+    // The count keeps its own measure word: 288.82 万件 is 2888200 件, not 个 (another unit counting items).
+    expect(countQuantity({ value: 288.82, unit: '万件', decimals: 2 }, units)).toEqual({ value: 2888200, unit: '件', decimals: 0 });
+    expect(units.units.filter((u) => u.quantity === 'items' && u.factor === 1).length).toBeGreaterThan(1);
     for (const q of [
       { value: 2887.8, unit: '亿元', decimals: 1 },
       { value: 3900, unit: '万元', decimals: 0 },

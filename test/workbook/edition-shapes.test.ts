@@ -9,7 +9,8 @@ import { localizeQuantity, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan, type PlanChange, type StatisticalTable } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { buildOpenData } from '../../src/workbook/open-data.js';
-import { defaultDataDir, repoRoot, validateDir } from '../helpers.js';
+import { defaultDataDir, makeDataDir, repoRoot, reviewOnlyEditionDir, validateDir } from '../helpers.js';
+import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 
 /**
@@ -240,9 +241,12 @@ describe('workbooks of any edition shape', () => {
       // No plan-year targets, pipeline or reserves.
       for (const key of ['planTargets', 'pipeline', 'reserves'])
         expect(names, key).not.toContain(s(locale, `workbook.sheets.${key}.name`, { planYear: plan.edition.planYear }));
-      // The table without a sheet name has the numbered default; its title is its caption.
+      // The table without a sheet name has the numbered default; its title is its caption, numbered as the workbook's table.
       const ws = wb.getWorksheet(s(locale, 'workbook.tableSheet', { n: 1 }))!;
-      expect(text(ws.getCell('A1').value)).toBe(p.tables[0]!.caption[lang]);
+      const n = wb.worksheets.filter((w) => w.id < ws.id && /^(Table \d+\.|表\d+)/.test(text(w.getCell('A1').value))).length + 1;
+      expect(text(ws.getCell('A1').value)).toBe(
+        `${s(locale, 'workbook.tableLabel', { n })}${lang === 'en' ? ' ' : '\u00a0'}${p.tables[0]!.caption[lang]}`,
+      );
       // Its description says what the rows are, and claims no total row.
       expect(text(ws.getCell('A2').value)).toBe(lang === 'en' ? 'Rows by town' : '按镇街分列');
       const t = table(ws);
@@ -359,8 +363,10 @@ describe('review targets in the workbook say what the source says', () => {
       const { wb } = await build(plan, locale);
       const lang = locale === 'en' ? 'en' : 'zh';
       const ws = wb.getWorksheet(s(locale, 'workbook.sheets.reviewTargets.name', { reviewYear: plan.edition.reviewYear }))!;
-      // The sheet's title is the targets table's caption, from the data.
-      expect(text(ws.getCell('A1').value)).toBe(plan.reviewTargets!.caption![lang]);
+      // The sheet's title is the targets table's caption, from the data, numbered as the workbook's table (not the report's).
+      const caption = plan.reviewTargets!.caption![lang].replace(/^(Table \d+\. |表\d+ )/, '');
+      expect(caption).not.toBe(plan.reviewTargets!.caption![lang]);
+      expect(text(ws.getCell('A1').value)).toMatch(new RegExp(`^(Table \\d+\\. |表\\d+\u00a0)${caption.replace(/[.()]/g, '\\$&')}$`));
       const t = table(ws);
       const cell = (id: string, key: string) =>
         t.rows.find((r) => r[r.length - 1]!.value === id)![t.column(s(locale, `workbook.columns.${key}`))]!;
@@ -425,4 +431,35 @@ describe('review targets in the workbook say what the source says', () => {
       }
     }
   }, 120_000);
+});
+
+describe('the cover of an edition of another shape', () => {
+  it('is cited by the title it shows: a review-only edition’s workbook by its review year’s title, not as a plan', async () => {
+    const { dataset: review } = validateDir(makeDataDir([reviewOnlyEditionDir]));
+    const reviewPlan = buildPlan(review.editions[0]!, review.units!, review.glossary!, []);
+    for (const [p, locale] of [
+      [reviewPlan, 'en'],
+      [reviewPlan, 'zh-CN'],
+      [plan, 'en'],
+      [plan, 'zh-CN'],
+    ] as const) {
+      const sink = new DiagnosticSink();
+      const uiStrings = stringsForEdition(strings(locale), p);
+      const input = { rootDir: repoRoot, plan: p, locale, strings: uiStrings, units, charts: [], buildDate };
+      const bytes = (await buildWorkbook(input, sink))!;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const cover = wb.worksheets[0]!;
+      const title = text(cover.getCell('A1').value);
+      let cite = '';
+      cover.eachRow((row) => {
+        if (row.getCell(1).value === s(locale, 'workbook.cover.cite')) cite = text(row.getCell(2).value);
+      });
+      expect(cite, `${p.edition.id} ${locale}`).toContain(locale === 'en' ? `“${title}”` : `《${title}》`);
+    }
+    // The review-only edition's title is not the plan's.
+    expect(s('en', 'workbook.sheets.cover.title')).not.toBe(
+      lookup(stringsForEdition(strings('en'), reviewPlan), 'workbook.sheets.cover.title'),
+    );
+  });
 });

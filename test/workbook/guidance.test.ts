@@ -125,18 +125,34 @@ describe('workbook guidance', () => {
     edition.nextUpdate = '2026-01-10';
     edition.contact = { zh: '区发改局', en: 'District Development and Reform Bureau' };
     edition.source.url = 'https://example.org/report';
-    const { wb } = await build('en', given);
-    const lines = new Map<string, ExcelJS.CellValue>();
-    wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(lines.get(s('en', 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
-    expect(lines.get(s('en', 'workbook.cover.nextUpdate'))).toEqual(new Date('2026-01-10T00:00:00Z'));
-    expect(lines.get(s('en', 'workbook.cover.contact'))).toBe('District Development and Reform Bureau');
-    expect(lines.get(s('en', 'workbook.cover.link'))).toEqual({
-      text: 'https://example.org/report',
-      hyperlink: 'https://example.org/report',
-    });
-    // All given: no line says something is missing.
-    expect(lines.has(s('en', 'workbook.cover.notGiven'))).toBe(false);
+    for (const locale of locales) {
+      const { wb } = await build(locale, given);
+      const lines = new Map<string, ExcelJS.CellValue>();
+      wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(lines.get(s(locale, 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
+      expect(lines.get(s(locale, 'workbook.cover.nextUpdate'))).toEqual(new Date('2026-01-10T00:00:00Z'));
+      expect(lines.get(s(locale, 'workbook.cover.contact'))).toBe(locale === 'en' ? 'District Development and Reform Bureau' : '区发改局');
+      expect(lines.get(s(locale, 'workbook.cover.link'))).toEqual({
+        text: 'https://example.org/report',
+        hyperlink: 'https://example.org/report',
+      });
+      // All given: no line says something is missing.
+      expect(lines.has(s(locale, 'workbook.cover.notGiven'))).toBe(false);
+    }
+    // Some given: those are shown, and one line names the others, in words.
+    const some = structuredClone(plan) as Plan;
+    (some.edition as { released?: string }).released = '2025-01-10';
+    for (const locale of locales) {
+      const { wb } = await build(locale, some);
+      const lines = new Map<string, ExcelJS.CellValue>();
+      wb.worksheets[0]!.eachRow((row) => lines.set(String(row.getCell(1).value), row.getCell(2).value));
+      expect(lines.get(s(locale, 'workbook.cover.released'))).toEqual(new Date('2025-01-10T00:00:00Z'));
+      const missing = text(lines.get(s(locale, 'workbook.cover.notGiven')));
+      expect(missing).toContain(s(locale, 'workbook.cover.items.nextUpdate'));
+      expect(missing).toContain(s(locale, 'workbook.cover.items.link'));
+      expect(missing).not.toContain(s(locale, 'workbook.cover.items.released'));
+      expect([...lines.values()].map((v) => text(v))).not.toContain(s(locale, 'workbook.shorthand.x'));
+    }
   });
 
   it('glossary: the terms the edition uses (its cells and the text of its sections, as the brief prints it), the same in both workbooks', () => {
@@ -246,7 +262,7 @@ describe('workbook guidance', () => {
       }
       expect(plan.tables.length).toBeGreaterThan(0);
       for (const table of plan.tables) {
-        const ws = wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
+        const ws = sheetOfTable(wb, table, locale)!;
         expect(ws, table.id).toBeDefined();
         const t = tableOf(ws)!;
         expect(ws.getCell(t.lastRow, 1).value).toBe(s(locale, 'workbook.totals.published'));
@@ -267,6 +283,101 @@ describe('workbook guidance', () => {
         const headers = Array.from({ length: t.columns }, (_, i) => text(t.ws.getCell(t.headerRow, i + 1).value));
         expect(headers.indexOf(idHeader) === -1 || headers.indexOf(idHeader) === headers.length - 1, t.ws.name).toBe(true);
         if (locale === 'zh-CN' && headers.includes(idHeader)) expect(text(t.ws.getCell(t.headerRow + 1, 1).value), t.ws.name).toMatch(cjk);
+      }
+    }
+  });
+
+  it('table numbers: every table sheet is titled Table 1 to Table n in reading order, without the report’s number; the contents list each title; a table of the brief or report says which', async () => {
+    const apparatus = (locale: Locale) => ['cover', 'contents', 'notes', 'charts'].map((k) => s(locale, `workbook.sheets.${k}.name`));
+    for (const locale of locales) {
+      const lang = locale === 'en' ? 'en' : 'zh';
+      const { wb } = books.get(locale)!;
+      const label = (key: string, n: number) => fillString(s(locale, key), { n });
+      const numbered = (key: string, n: number, title: string) =>
+        look(locale, fillString(s(locale, 'workbook.numbered'), { label: label(key, n), title }));
+      const tableSheets = wb.worksheets.filter((ws) => !apparatus(locale).includes(ws.name) && !ws.name.match(/^(Chart|图)\s?\d+$/));
+      expect(tableSheets.length).toBeGreaterThan(8);
+      tableSheets.forEach((ws, i) => {
+        const title = text(ws.getCell('A1').value);
+        const prefix = numbered('workbook.tableLabel', i + 1, '');
+        expect(title.startsWith(prefix), `${ws.name}: ${title}`).toBe(true);
+        // Never a second number after the workbook's own (the report's "Table 2." of its caption).
+        expect(title.slice(prefix.length), ws.name).not.toMatch(/^(Table\s*\d|表\s*\d)/);
+      });
+      // The report's own tables keep their captions, numbered as the workbook's.
+      for (const table of plan.tables) {
+        const ws = sheetOfTable(wb, table, locale);
+        expect(ws, table.id).toBeDefined();
+        expect(text(ws!.getCell('A2').value), table.id).toContain(
+          look(locale, fillString(s(locale, 'workbook.sameTable.report'), { report: Number(/\d+/.exec(table.caption[lang])![0]) })),
+        );
+      }
+      // Chart sheets are numbered as charts.
+      const chartSheets = wb.worksheets.filter((ws) => ws.name.match(/^(Chart|图)\s?\d+$/));
+      chartSheets.forEach((ws, i) => expect(text(ws.getCell('A1').value)).toContain(look(locale, label('workbook.chartLabel', i + 1))));
+      // The contents list every sheet after it with the title that sheet shows.
+      const contents = wb.getWorksheet(s(locale, 'workbook.sheets.contents.name'))!;
+      const t = tableOf(contents)!;
+      const listed = new Map<string, string>();
+      for (let r = t.headerRow + 1; r <= t.lastRow; r++) listed.set(text(contents.getCell(r, 1).value), text(contents.getCell(r, 2).value));
+      for (const ws of [...tableSheets, ...chartSheets]) expect(listed.get(ws.name), ws.name).toBe(text(ws.getCell('A1').value));
+      // The check table names each table as its sheet is titled.
+      const checks = tableOf(wb.getWorksheet(s(locale, 'workbook.sheets.checks.name'))!)!;
+      const titles = tableSheets.map((w) => text(w.getCell('A1').value));
+      for (let r = checks.headerRow + 1; r <= checks.lastRow; r++)
+        expect(titles, `Checks row ${r}`).toContain(text(checks.ws.getCell(r, 1).value));
+    }
+    // Built with the brief's numbering: a sheet that holds a table of the brief names its number there too.
+    const table = plan.tables[0]!;
+    const sink = new DiagnosticSink();
+    const strings = loadUiStrings(repoRoot, 'en', sink)!;
+    const briefTables = new Map([[`table-${table.id}`, `Table 15.\u00a0${table.caption.en}`]]);
+    const bytes = (await buildWorkbook(
+      { rootDir: repoRoot, plan, locale: 'en', strings, units, charts: [], buildDate, briefTables },
+      sink,
+    ))!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets.find((w) => text(w.getCell('A1').value).endsWith(table.caption.en.replace(/^Table \d+\. /, '')))!;
+    expect(text(ws.getCell('A1').value)).not.toContain('Table 15');
+    expect(text(ws.getCell('A2').value)).toContain(
+      fillString(s('en', 'workbook.sameTable.both'), { brief: 15, report: Number(/\d+/.exec(table.caption.en)![0]) }),
+    );
+  });
+
+  it('qualifiers: a qualifier (over, about, 超过, 约) stands in its own column just before the figure it qualifies, never in a note', () => {
+    const qualifierWords = (locale: Locale) => ['over', 'at-least', 'about', 'at-most'].map((k) => s(locale, `workbook.qualifiers.${k}`));
+    expect(plan.projects.reserves.some((r) => r.qualifier !== undefined)).toBe(true);
+    expect(plan.achievements.some((f) => f.qualifier !== undefined)).toBe(true);
+    for (const locale of locales) {
+      const words = qualifierWords(locale).map((w) => look(locale, String(w)));
+      const { wb } = books.get(locale)!;
+      for (const [sheet, qualifier, value, source] of [
+        ['reserves', 'fundingQualifier', 'funding', plan.projects.reserves],
+        ['achievements', 'qualifier', 'value', plan.achievements],
+      ] as const) {
+        const ws = wb.getWorksheet(
+          look(locale, fillString(s(locale, `workbook.sheets.${sheet}.name`), editionValues(plan.edition, locale))),
+        )!;
+        const t = tableOf(ws)!;
+        const headers = Array.from({ length: t.columns }, (_, i) => text(ws.getCell(t.headerRow, i + 1).value));
+        const q = headers.indexOf(look(locale, s(locale, `workbook.columns.${qualifier}`)));
+        expect(q, `${ws.name}: qualifier column`).toBeGreaterThanOrEqual(0);
+        expect(headers[q + 1], `${ws.name}: the column after the qualifier`).toBe(look(locale, s(locale, `workbook.columns.${value}`)));
+        const id = headers.indexOf(s(locale, 'workbook.columns.id'));
+        for (let r = t.headerRow + 1; r <= t.lastRow; r++) {
+          const row = (source as readonly { id: string; qualifier?: string }[]).find((x) => x.id === ws.getCell(r, id + 1).value)!;
+          // Set against the figure it qualifies (right-aligned), not read with the count left of it ("23 over").
+          expect(ws.getCell(r, q + 1).alignment?.horizontal, `${ws.name} row ${r}`).toBe('right');
+          const cell = text(ws.getCell(r, q + 1).value);
+          expect(cell, `${ws.name} row ${r}`).toBe(
+            row.qualifier ? look(locale, s(locale, `workbook.qualifiers.${row.qualifier}`)) : s(locale, 'workbook.shorthand.z'),
+          );
+          // No other cell of the row repeats it (a note that says "over").
+          for (let c = 1; c <= t.columns; c++)
+            if (c !== q + 1 && headers[c - 1] !== s(locale, 'workbook.columns.sourcePhrase'))
+              expect(words, `${ws.name}!R${r}C${c}`).not.toContain(text(ws.getCell(r, c).value));
+        }
       }
     }
   });
@@ -312,7 +423,7 @@ describe('workbook guidance', () => {
       // Statistical tables name each column's unit in its header (English leaves a count unit unsaid, as its label names the thing counted).
       for (const table of plan.tables) {
         expect(table.rows.length).toBeGreaterThan(0);
-        const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
+        const sheet = sheetOfTable(books.get(locale)!.wb, table, locale)!;
         const st = tableOf(sheet)!;
         const headers = Array.from({ length: st.columns }, (_, i) => text(sheet.getCell(st.headerRow, i + 1).value));
         expect(headers[0]).toBe(table.dimension[lang]);
@@ -368,7 +479,7 @@ describe('workbook guidance', () => {
       // column's (5 and 100 stay whole beside 5.6 and 58.6); a count with none.
       let whole = 0;
       for (const table of plan.tables) {
-        const sheet = books.get(locale)!.wb.worksheets.find((w) => text(w.getCell('A1').value) === fill(table.caption, locale))!;
+        const sheet = sheetOfTable(books.get(locale)!.wb, table, locale)!;
         const st = tableOf(sheet)!;
         const rows = [...table.rows, ...(table.total ? [table.total] : [])];
         table.columns.forEach((column, i) => {
@@ -580,6 +691,12 @@ describe('workbook guidance', () => {
 /** A table caption as the workbook titles its sheet (in Chinese punctuation in the Chinese workbook). */
 function fill(caption: { zh: string; en: string }, locale: Locale): string {
   return locale === 'zh-CN' ? chinesePunctuation(caption.zh) : caption.en;
+}
+
+/** The sheet of a statistical table: titled with its caption (without the report's number) after the workbook's own. */
+function sheetOfTable(wb: ExcelJS.Workbook, table: { caption: { zh: string; en: string } }, locale: Locale): ExcelJS.Worksheet | undefined {
+  const caption = fill(table.caption, locale).replace(/^(Table \d+\. |表\d+ )/, '');
+  return wb.worksheets.find((w) => text(w.getCell('A1').value).endsWith(caption));
 }
 
 /** The decimals a number format shows ("#,##0.00" → 2). */

@@ -262,8 +262,10 @@ describe('native charts', () => {
       expect(refs.length).toBe(6);
       for (const ref of refs) expect(ref.startsWith(`${sheet}!`), ref).toBe(true);
       // Series written in the brief's order (last year's growth, then this year's target), each
-      // with that c:order: Excel draws each row's bars and lists the legend by c:order, LibreOffice
-      // draws the bars by the written order, so both put last year's bar above the target's, as the brief does.
+      // with that c:order, in columns: Excel and LibreOffice both draw last year's column left of
+      // the target's and list the legend in that order (in horizontal bars LibreOffice lists the
+      // legend last series first; the LibreOffice test below reads the printed legend).
+      expect(xml).toContain('<c:barDir val="col"/>');
       const written = [...xml!.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
       const order = (ser: string) => Number(/<c:order val="(\d+)"\/>/.exec(ser)![1]);
       const idx = (ser: string) => Number(/<c:idx val="(\d+)"\/>/.exec(ser)![1]);
@@ -344,6 +346,27 @@ describe('native charts', () => {
           const inCharts = titles.filter((other) => other.includes(title)).length;
           expect(count(words, title), `${locale}: ${title}`).toBe(inCells + inCharts);
         }
+        // A legend lists the series in their order, as Excel's does (LibreOffice listed a bar chart's
+        // legend last series first): every printed line that names two series of a chart names them in order.
+        // Without white space: pdftotext spaces a chart's Chinese text out ("2024 年增长（ % ）").
+        const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map(squeeze);
+        let legends = 0;
+        for (const part of parts) {
+          const xml = await text(zip, part);
+          const names = [...xml.matchAll(/<c:ser>[\s\S]*?<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) =>
+            squeeze(m[1]!.replace(/&amp;/g, '&')),
+          );
+          if (names.length < 2) continue;
+          const lines = layout.filter((l) => names.every((n) => l.includes(n)));
+          expect(lines.length, `${locale}: a line lists ${names.join(' and ')}`).toBeGreaterThan(0);
+          for (const l of lines)
+            expect(
+              names.map((n) => l.indexOf(n)),
+              `${locale}: ${l.trim()}`,
+            ).toEqual(names.map((n) => l.indexOf(n)).sort((a, b) => a - b));
+          legends += 1;
+        }
+        expect(legends, `${locale}: charts with a legend`).toBeGreaterThan(0);
       }
     }, 400_000);
 

@@ -373,6 +373,28 @@ describe('workbooks', () => {
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(longest);
   });
 
+  it('makes a column as wide as the shorthand it holds: ［不适用］ does not wrap in a narrow column', () => {
+    for (const locale of locales) {
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const shorthand = [lookup(strings, 'workbook.shorthand.x')!, lookup(strings, 'workbook.shorthand.z')!].map((t) =>
+        locale === 'zh-CN' ? t.replace(/\[/g, '［').replace(/\]/g, '］') : t,
+      );
+      let checked = 0;
+      for (const ws of books.get(locale)!.wb.worksheets) {
+        const table = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables)[0];
+        if (!table) continue;
+        const [from, to] = table.table.tableRef.split(':') as [string, string];
+        for (let r = Number(/\d+/.exec(from)![0]) + 1; r <= Number(/\d+/.exec(to)![0]); r++)
+          ws.getRow(r).eachCell((cell, c) => {
+            if (typeof cell.value !== 'string' || !shorthand.includes(cell.value)) return;
+            checked += 1;
+            expect(ws.getColumn(c).width!, `${ws.name}!${cell.address}`).toBeGreaterThanOrEqual(displayWidth(cell.value) + 1);
+          });
+      }
+      expect(checked).toBeGreaterThan(10);
+    }
+  });
+
   it('lists every chart with its title and text alternative on the Charts sheet, as a table; no sheet holds a picture', () => {
     const { wb } = books.get('en')!;
     const ws = wb.getWorksheet('Charts')!;
