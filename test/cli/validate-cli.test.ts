@@ -1,24 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { makeDataDir, tempDir } from '../helpers.js';
+import { runCommand } from '../run-command.js';
 
-// The command as npm runs it: the bundled program through scripts/run.mjs.
-const run = path.join(repoRoot, 'scripts', 'run.mjs');
-
-function runValidate(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [run, 'validate', ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// The command run in this process (test/run-command.ts), as npm would run it.
+const runValidate = (args: string[], env: Record<string, string> = {}) => runCommand(['validate', ...args], { env });
 
 describe('npm run validate', () => {
-  it('prints the default dataset notes with file:line and exits 0', () => {
-    const { code, stdout } = runValidate([]);
+  it('prints the default dataset notes with file:line and exits 0', async () => {
+    const { code, stdout } = await runValidate([]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^data\/editions\/binjiang-2025\/tables\.yaml:\d+:\d+ note .*1243\.8.*1243\.9.* plan:sum-matches-total$/m);
     expect(stdout).toContain('0 errors, 0 warnings, 4 notes');
@@ -27,45 +19,45 @@ describe('npm run validate', () => {
     expect(stdout).toMatch(/^ {4}guide {3}: \S+CONTRIBUTING\.md#plansum-matches-total$/m);
   });
 
-  it('speaks Chinese to editors with --lang zh-CN, or with a Chinese system locale', () => {
-    const chosen = runValidate(['--lang', 'zh-CN']);
+  it('speaks Chinese to editors with --lang zh-CN, or with a Chinese system locale', async () => {
+    const chosen = await runValidate(['--lang', 'zh-CN']);
     expect(chosen.code).toBe(0);
     expect(chosen.stdout).toMatch(/tables\.yaml:\d+:\d+ 提示 .*公布合计为 1243\.8，各行之和为 1243\.9.* plan:sum-matches-total/);
     expect(chosen.stdout).toContain('0 个错误，0 个警告，4 条提示');
     expect(chosen.stdout).toMatch(/^ {4}说明：\S+CONTRIBUTING\.zh-CN\.md#plansum-matches-total$/m);
-    expect(runValidate([], { LC_ALL: 'zh_CN.UTF-8' }).stdout).toContain('0 个错误，0 个警告，4 条提示');
+    expect((await runValidate([], { LC_ALL: 'zh_CN.UTF-8' })).stdout).toContain('0 个错误，0 个警告，4 条提示');
   });
 
-  it('passes --strict on the default data (notes only), and exits 1 on a warning with --strict', () => {
-    expect(runValidate(['--strict']).code).toBe(0);
+  it('passes --strict on the default data (notes only), and exits 1 on a warning with --strict', async () => {
+    expect((await runValidate(['--strict'])).code).toBe(0);
     const dataDir = makeDataDir();
     writeFileSync(path.join(dataDir, 'editions', 'demo-2026', 'headlines.yaml'), 'indicators: []\n');
-    expect(runValidate(['--data', dataDir]).code).toBe(0);
-    expect(runValidate(['--data', dataDir, '--strict']).code).toBe(1);
+    expect((await runValidate(['--data', dataDir])).code).toBe(0);
+    expect((await runValidate(['--data', dataDir, '--strict'])).code).toBe(1);
   });
 
-  it('emits JSON with --format json', () => {
-    const { code, stdout } = runValidate(['--format', 'json']);
+  it('emits JSON with --format json', async () => {
+    const { code, stdout } = await runValidate(['--format', 'json']);
     expect(code).toBe(0);
     const items = JSON.parse(stdout) as { ruleId: string; severity: string }[];
     expect(items).toHaveLength(4);
     expect(items.every((d) => d.severity === 'note')).toBe(true);
   });
 
-  it('adds ::notice annotations for notes under GitHub Actions, with the guide section at the commit', () => {
+  it('adds ::notice annotations for notes under GitHub Actions, with the guide section at the commit', async () => {
     const github = { GITHUB_ACTIONS: 'true', GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/plan-briefs' };
-    const { stdout } = runValidate(['--commit', 'f00d'], github);
+    const { stdout } = await runValidate(['--commit', 'f00d'], github);
     expect(stdout).toMatch(
       /^::notice file=data\/editions\/binjiang-2025\/tables\.yaml,line=\d+,col=\d+,title=plan%3Asum-matches-total::.*1243\.8.*%0AGuide: https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/CONTRIBUTING\.md#plansum-matches-total$/m,
     );
     // In the summary's language: Chinese messages link the Chinese guide.
-    const zh = runValidate(['--commit', 'f00d', '--lang', 'zh-CN'], github).stdout;
+    const zh = (await runValidate(['--commit', 'f00d', '--lang', 'zh-CN'], github)).stdout;
     expect(zh).toMatch(
       /^::notice .*title=plan%3Asum-matches-total::.*公布合计为 1243\.8.*%0A说明：https:\/\/github\.com\/owner\/plan-briefs\/blob\/f00d\/CONTRIBUTING\.zh-CN\.md#plansum-matches-total$/m,
     );
   });
 
-  it('with --base, annotates only the lines changed since then; problems elsewhere are counted in one annotation', () => {
+  it('with --base, annotates only the lines changed since then; problems elsewhere are counted in one annotation', async () => {
     const root = tempDir('validate-base-');
     const repo = path.join(root, 'data');
     cpSync(makeDataDir(), repo, { recursive: true });
@@ -82,37 +74,32 @@ describe('npm run validate', () => {
     expect(changed).not.toBe(text);
     writeFileSync(headline, changed);
     const line = changed.split('\n').findIndex((l, i) => l !== text.split('\n')[i]) + 1;
-    const validate = (args: string[]) =>
-      spawnSync(process.execPath, [run, 'validate', '--data', repo, ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: 'true', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
-      });
-    const result = validate(['--base', 'HEAD']);
-    expect(result.status).toBe(1);
+    const validate = (args: string[]) => runCommand(['validate', '--data', repo, ...args], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
+    const result = await validate(['--base', 'HEAD']);
+    expect(result.code).toBe(1);
     const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
     const placed = annotations.filter((a) => a.includes(' file='));
     expect(placed.length).toBeGreaterThan(0);
     for (const a of placed) expect(a).toMatch(new RegExp(`^::error file=data/editions/demo-2026/headline\\.yaml,line=${line},.*%0AFix: `));
     // The stray file's warning, and what follows from the changed figure elsewhere, are not on a
     // changed line: counted, in one annotation without a place.
-    const all = (JSON.parse(validate(['--format', 'json']).stdout) as { severity: string }[]).filter((d) => d.severity !== 'note');
+    const all = (JSON.parse((await validate(['--format', 'json'])).stdout) as { severity: string }[]).filter((d) => d.severity !== 'note');
     expect(all.length - placed.length).toBeGreaterThanOrEqual(1);
     expect(annotations.filter((a) => !a.includes(' file='))).toEqual([
       `::error title=Problems on unchanged lines::${all.length - placed.length} more problem${all.length - placed.length === 1 ? '' : 's'} on lines this change did not touch (one may follow from it); every message, with its fix, is in the job summary and the log of this step.`,
     ]);
     // Without --base, every problem is annotated where it is.
-    expect(validate([]).stdout).toMatch(/^::warning file=data\/editions\/demo-2026\/headlines\.yaml,line=1,/m);
+    expect((await validate([])).stdout).toMatch(/^::warning file=data\/editions\/demo-2026\/headlines\.yaml,line=1,/m);
     // An unknown base: exit 2 with a sentence.
-    const unknown = validate(['--base', 'no-such-ref']);
-    expect(unknown.status).toBe(2);
+    const unknown = await validate(['--base', 'no-such-ref']);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/--base "no-such-ref": git could not compare/);
   });
 
-  it('reports broken files without a stack trace and exits 1', () => {
+  it('reports broken files without a stack trace and exits 1', async () => {
     const dataDir = makeDataDir();
     writeFileSync(path.join(dataDir, 'editions', 'demo-2026', 'headline.yaml'), 'indicators:\n  - id: gdp\n    value: [1,\n');
-    const { code, stdout, stderr } = runValidate(['--data', dataDir]);
+    const { code, stdout, stderr } = await runValidate(['--data', dataDir]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/headline\.yaml:\d+:\d+ error YAML syntax error/);
     expect(`${stdout}${stderr}`).not.toMatch(/\n\s+at /);
