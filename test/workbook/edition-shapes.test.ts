@@ -384,12 +384,13 @@ describe('review targets in the workbook say what the source says', () => {
         }
         if (row.attainment !== undefined) expect(cell(row.id, 'gap').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
         // The status as the brief gives it: a judgement on an earlier year's data, or comparing growth
-        // across price bases, is set apart with its gap instead of a verdict (issue 31).
+        // across price bases, gives its verdict on a direct reading, its gap and the caution (issue 31).
         const apart = row.year !== undefined ? 'lagged' : row.priceBases !== undefined ? 'bases' : undefined;
         const expectedStatus =
           apart === undefined
             ? s(locale, `status.${row.status}`)
             : s(locale, `status.setApart.${apart}${row.margin ? 'Gap' : ''}`, {
+                verdict: s(locale, `status.${row.status}`),
                 reviewYear: plan.edition.reviewYear,
                 year: row.year ?? '',
                 gap: row.margin ? row.margin.display[lang] : '',
