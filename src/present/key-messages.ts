@@ -161,7 +161,13 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
   if (tally) {
     // Short counts, joined as a list without a conjunction: the line stays one line.
     const join = (list: readonly string[]) => list.join(zh ? '、' : ', ');
-    const key = tally.allMet ? 'targetsAllMet' : tally.apart === 0 ? 'targets' : tally.tally.length === 0 ? 'targetsApartOnly' : 'targetsApart';
+    const key = tally.allMet
+      ? 'targetsAllMet'
+      : tally.apart === 0
+        ? 'targets'
+        : tally.tally.length === 0
+          ? 'targetsApartOnly'
+          : 'targetsApart';
     findings.push(say(key, { total: count(tally.total), direct: join(tally.direct), counts: join(tally.tally) }));
   }
 

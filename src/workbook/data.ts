@@ -217,17 +217,17 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
 
   const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) =>
     inUnit(target.target, 'target', {
-    id: target.id,
-    section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
-    indicator: target.label[lang],
-    kind: targetKindText(target.target, strings),
-    ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
-    targetValue__blank: 'z',
-    targetUnit__blank: 'z',
-    previous: target.previous?.value ?? null,
-    previous__blank: target.indicator === undefined ? 'z' : 'x',
-    previous__decimals: target.previous?.decimals ?? 0,
-  }),
+      id: target.id,
+      section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
+      indicator: target.label[lang],
+      kind: targetKindText(target.target, strings),
+      ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
+      targetValue__blank: 'z',
+      targetUnit__blank: 'z',
+      previous: target.previous?.value ?? null,
+      previous__blank: target.indicator === undefined ? 'z' : 'x',
+      previous__decimals: target.previous?.decimals ?? 0,
+    }),
   );
 
   // The growth targets beside the review-year growth of the indicators they continue: the table

@@ -467,7 +467,12 @@ describe('charts as placed', () => {
   it('draws every chart at the size it was laid out (scale 1, within the text width), with no text under 8 pt on the page', () => {
     for (const [key, { layout, input }] of built) {
       // Every chart drawn is placed, but the headline growth chart: the at-a-glance cards print its figures.
-      expect(layout.charts.map((c) => c.id).sort(), key).toEqual(input.charts.map((c) => c.id).filter((id) => id !== 'headline-growth').sort());
+      expect(layout.charts.map((c) => c.id).sort(), key).toEqual(
+        input.charts
+          .map((c) => c.id)
+          .filter((id) => id !== 'headline-growth')
+          .sort(),
+      );
       for (const placed of layout.charts) {
         const chart = input.charts.find((c) => c.id === placed.id)!;
         expect(placed.scale, `${key}/${placed.id}`).toBe(1);
