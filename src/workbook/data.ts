@@ -253,20 +253,34 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const outlook: Row[] = plan.outlook.map((o) => {
     const target = allTargets.get(o.target)!;
     const text = outlookText.get(o.target)!;
+    // The review year's target, whose words are said in the unit of the row's figures too.
+    const previous = o.previousTarget ? reviewRow(o.previousTarget.id)?.target : undefined;
+    const cells = sideBySideCells(
+      [
+        ['outlookResult', 'outlookResultUnit', o.result],
+        ['targetValue', 'targetUnit', target.target],
+        ['previousValue', 'previousUnit', previous],
+      ],
+      units,
+      locale,
+    );
+    const { previousValue, previousValue__decimals, previousUnit, ...shown } = cells;
     return inUnit(target.target, 'outlookTarget', {
       indicator: text.indicator,
       // The result and the target that continues it in one unit (./row.ts sideBySideCells).
-      ...sideBySideCells(
-        [
-          ['outlookResult', 'outlookResultUnit', o.result],
-          ['targetValue', 'targetUnit', target.target],
-        ],
-        units,
-        locale,
-      ),
+      ...shown,
       basis: basisText(o.result, reviewYear, strings),
       basis__blank: 'z',
-      previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
+      previousTarget: previous
+        ? targetWordsInUnit(
+            previous,
+            { value: previousValue ?? null, decimals: previousValue__decimals ?? null, unit: previousUnit ?? null },
+            strings,
+            locale,
+          )
+        : o.previousTarget
+          ? o.previousTarget.display[lang]
+          : null,
       previousTarget__blank: 'z',
       previousStatus: o.previousTarget ? statusWord(reviewRow(o.previousTarget.id) ?? o.previousTarget, reviewYear, strings, lang) : null,
       previousStatus__blank: 'z',

@@ -56,4 +56,22 @@ describe('the default edition’s amounts in English and counts in 万 in Chines
     const talent = row('zh-CN', 'reviewTargets', 't1-new-talent');
     expect(talent.target).toBe(`${talent.targetValue}${talent.targetUnit}`);
   });
+
+  it('says the review year’s target on the outlook sheet in the unit of the row’s result and target', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const outlook = buildWorkbookData(plan, locale, loadUiStrings(repoRoot, locale, new DiagnosticSink())!, dataset.units!).datasets
+        .outlook!;
+      const review = (id: string) => row(locale, 'reviewTargets', id);
+      let checked = 0;
+      for (const o of outlook) {
+        const previous = plan.outlook.find((r) => r.target === o.id)?.previousTarget;
+        const reviewed = previous ? review(previous.id) : undefined;
+        // The same words as the targets sheet gives that target, whose cells are in the same unit as this row's.
+        if (!reviewed || typeof reviewed.targetValue !== 'number' || reviewed.targetUnit !== o.targetUnit) continue;
+        expect(o.previousTarget, `${locale}/${o.id}`).toBe(reviewed.target);
+        checked++;
+      }
+      expect(checked, locale).toBeGreaterThan(0);
+    }
+  });
 });
