@@ -1,6 +1,6 @@
 import { asSentence } from '../present/words.js';
 import { describeSeverityChange } from '../diagnostics/severity.js';
-import { basisReadingNote, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
+import { basisReadingNote, basisWords, growthWithBasis, relativeBasisNote } from '../present/growth-basis.js';
 import {
   discrepancySentence,
   editionValues,
@@ -201,6 +201,8 @@ export function buildViewModel(
     })(),
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
+      // The prices its growth is at, which the cards say since no chart beside them groups growth by basis.
+      growthBasis: f.growth?.basis ? basisWords(strings, f.growth.basis) : null,
       target: f.target ? f.target.display[lang] : null,
       status: f.target ? rowStatus(f.target) : null,
       // A judgement set apart takes no colour of met or not met.
@@ -335,7 +337,8 @@ export function buildViewModel(
     },
     glossary: [] as { zh: string; en: string; note: string }[],
     charts: {
-      headlineGrowth: chart('headline-growth'),
+      // No headline-growth chart: it would draw the growth the cards above it print, one bar per card
+      // (third usefulness review); the workbook, which has no cards, keeps it.
       growthVsTarget: chart('growth-vs-target'),
       headlineTrend: chart('headline-trend'),
     },

@@ -342,6 +342,11 @@ export function boundedText(display: Localized, bound: Bound | undefined): Local
   }
 }
 
+/** A target's words with "strive for" (力争) before them when the target says so. */
+export function striveText(text: Localized, strive: boolean): Localized {
+  return strive ? { zh: `力争${text.zh}`, en: `strive for ${text.en}` } : text;
+}
+
 /** A target's figure said with what it is for: "增长6%左右" / "growth of about 6%"; a level as it is. */
 const measureWords: Readonly<Record<Exclude<ReviewTargetMeasure, 'level'>, Localized>> = {
   growth: { zh: '增长', en: 'growth of ' },
@@ -371,7 +376,7 @@ export function describeTarget(
   const quantity = boundedText(localizeQuantity({ value: target.value, unit: target.unit, decimals }, units), target.bound);
   const words = measure === 'level' ? undefined : measureWords[measure];
   const bounded = words ? { zh: `${words.zh}${quantity.zh}`, en: `${words.en}${quantity.en}` } : quantity;
-  const display = target.strive ? { zh: `力争${bounded.zh}`, en: `strive for ${bounded.en}` } : bounded;
+  const display = striveText(bounded, target.strive === true);
   return {
     kind: target.kind,
     value: target.value,

@@ -7,7 +7,9 @@ import type { Status } from './status.js';
  * table (`no`), however many readings (rows) it has. Fixed-asset investment "区内" and "全区" are two
  * readings of indicator 2, and count once. An indicator is met when every judged reading is, not
  * met when none is, and partly met otherwise. Indicators judged on data of an earlier year
- * (错年数据) are set apart, so that a summary never mixes them with the review year's results.
+ * (错年数据), or on growth at another price basis, keep the status a direct reading gives, and are
+ * set apart, so that a summary can count them with the others (a direct reading) and without them
+ * (like for like on the review year's data), and say which is which.
  */
 
 export type IndicatorStatus = Status | 'partly-met';

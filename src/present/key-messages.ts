@@ -4,7 +4,7 @@ import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
 import { outlookMessages, scorecardSentence, scorecardTally } from './scorecard.js';
-import { chineseCount, englishCount, listText } from './words.js';
+import { chineseCount, englishCount } from './words.js';
 import { sayer, type UiStrings } from './strings.js';
 import { contextTexts } from './context.js';
 
@@ -155,16 +155,21 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
       }),
     );
 
-  const tally = scorecardTally(plan, strings, locale);
-  if (tally)
-    findings.push(
-      say(tally.allMet ? 'targetsAllMet' : 'targets', {
-        total: count(tally.total),
-        counts: zh ? tally.tally.join('、') : listText(tally.tally, strings, locale),
-        // Judgements on an earlier year's data or across price bases are not counted as met or not.
-        apart: tally.apart === 0 ? '' : say(`apart.${tally.apart === 1 ? 'one' : 'other'}`, { n: count(tally.apart) }),
-      }),
-    );
+  // Both counts in one line: read directly (target against result), then like for like on the year's
+  // data; the message in full says which judgements are not like for like, and why.
+  const tally = scorecardTally(plan, strings, locale, 'keyFindings.count');
+  if (tally) {
+    // Short counts, joined as a list without a conjunction: the line stays one line.
+    const join = (list: readonly string[]) => list.join(zh ? '、' : ', ');
+    const key = tally.allMet
+      ? 'targetsAllMet'
+      : tally.apart === 0
+        ? 'targets'
+        : tally.tally.length === 0
+          ? 'targetsApartOnly'
+          : 'targetsApart';
+    findings.push(say(key, { total: count(tally.total), direct: join(tally.direct), counts: join(tally.tally) }));
+  }
 
   // The fastest growth of the first price basis with two or more indicators (its basis named).
   const group = byGrowthBasis(plan.headline).find(({ figures }) => figures.length >= 2);

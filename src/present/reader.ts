@@ -122,21 +122,25 @@ export function setApartReason(flags: JudgementFlags): 'lagged' | 'bases' | unde
 }
 
 /**
- * A status as every output prints it (tables, cards, workbook, CSV): "✓ Met" when firm; a judgement
- * set apart says it cannot be assessed as a firm verdict, and gives the gap instead:
- * "– Not assessable on 2024 data (2023 data: gap −0.9 percentage points)". `symbol` false leaves the
- * sign out (the workbook's cells).
+ * A status as every output prints it (tables, cards, workbook, CSV): "✓ Met" when firm. A judgement
+ * set apart gives the verdict a direct reading of target against result gives, with its gap, and says
+ * why that reading is not like for like: "× Not met on a direct reading (−0.9 percentage points); the
+ * result is 2023 data, not like for like". Readers who judge directly (as a planning commission does)
+ * find the verdict; readers who want the caution find it beside. `symbol` false leaves the sign out
+ * (the workbook's cells).
  */
 export function judgementText(strings: UiStrings, flags: JudgementFlags, reviewYear: number, lang: 'zh' | 'en', symbol = true): string {
   const reason = setApartReason(flags);
-  if (reason === undefined) return symbol ? statusText(strings, flags.status) : (lookup(strings, `status.${flags.status}`) ?? flags.status);
+  const word = lookup(strings, `status.${flags.status}`) ?? flags.status;
+  if (reason === undefined) return symbol ? statusText(strings, flags.status) : word;
   const key = `status.setApart.${reason}${flags.margin ? 'Gap' : ''}`;
   const text = fill(lookup(strings, key) ?? key, {
+    verdict: word,
     reviewYear,
     year: flags.year ?? '',
     gap: flags.margin ? flags.margin.display[lang] : '',
   });
-  return symbol ? `${statusSymbols['not-comparable']} ${text}` : text;
+  return symbol ? `${statusSymbols[flags.status]} ${text}` : text;
 }
 
 /**

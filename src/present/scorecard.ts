@@ -61,21 +61,38 @@ function indicatorPhrase(indicator: ScorecardIndicator, rows: readonly ReviewTar
 }
 
 /**
- * The key message on the review year's targets, as the source counts them. It leads with one
- * count over every numbered indicator (one with several readings counts once): how many were met,
- * partly met, not met, not judged. Then the details: the indicators judged like for like on the
- * year's data, by status; those judged across price bases and those judged on an earlier year's
- * data, each set apart with what makes them different; and those not judged, each with why.
+ * The key message on the review year's targets, as the source counts them. It leads with two counts
+ * over every numbered indicator (one with several readings counts once): read directly, target
+ * against result, how many were met, partly met, not met, not judged; then, like for like on the
+ * year's data, the same, with how many rest on an earlier year's data or on growth at other prices.
+ * Then the details: the indicators judged like for like, by status; those judged across price bases
+ * and those judged on an earlier year's data, each with its verdict on a direct reading, its figures
+ * and gap, and why that reading is not like for like; and those not judged, each with why.
  */
+/** The counts of the review year's target indicators, for the key findings and the key messages. */
+export interface ScorecardTally {
+  readonly total: number;
+  /** Every indicator read directly, target against result, by status ("three were met", "three were not met"), then those not judged. */
+  readonly direct: readonly string[];
+  /** The indicators judged like for like on the review year's data, by status, then those not judged. */
+  readonly tally: readonly string[];
+  /** How many judgements are set apart (an earlier year's data, growth at other prices). */
+  readonly apart: number;
+  /** Why they are set apart, as the counts say it ("2023 data", "growth at other prices"). */
+  readonly reasons: readonly string[];
+  readonly allMet: boolean;
+}
+
 /**
- * The count of the review year's target indicators by status ("three were met", "three were not
- * met"), one per indicator however many readings it has; undefined without a targets table.
+ * The count of the review year's target indicators by status, one per indicator however many
+ * readings it has: on a direct reading, and like for like; undefined without a targets table.
  */
 export function scorecardTally(
   plan: Plan,
   strings: UiStrings,
   locale: Locale,
-): { readonly total: number; readonly tally: readonly string[]; readonly apart: number; readonly allMet: boolean } | undefined {
+  countKey = 'keyMessages.scorecard.count',
+): ScorecardTally | undefined {
   const targets = plan.reviewTargets;
   if (!targets || targets.scorecard.indicators.length === 0) return undefined;
   const say = planSayer(plan, strings);
@@ -83,15 +100,41 @@ export function scorecardTally(
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const number = (n: number) => (n === 1 ? 'one' : 'other');
   const { indicators, current, crossBasis, lagged, unjudged } = targets.scorecard;
-  // The firm judgements (the year's data, like with like) by status, then those not judged; the
-  // ones set apart (an earlier year's data, growth at other prices) are counted as `apart`.
-  const counted: readonly (IndicatorStatus | 'unjudged')[] = ['met', 'partly-met', 'not-met', 'pending', 'unjudged'];
-  const tally = counted.flatMap((status) => {
-    const n = status === 'unjudged' ? unjudged.length : current.filter((i) => i.status === status).length;
-    return n === 0 ? [] : [say(`keyMessages.scorecard.count.${status}.${number(n)}`, { n: count(n) })];
-  });
+  const counted: readonly IndicatorStatus[] = ['met', 'partly-met', 'not-met', 'pending'];
+  const counts = (judged: readonly ScorecardIndicator[]) => [
+    ...counted.flatMap((status) => {
+      const n = judged.filter((i) => i.status === status).length;
+      return n === 0 ? [] : [say(`${countKey}.${status}.${number(n)}`, { n: count(n) })];
+    }),
+    ...(unjudged.length === 0 ? [] : [say(`${countKey}.unjudged.${number(unjudged.length)}`, { n: count(unjudged.length) })]),
+  ];
+  const years = [...new Set(lagged.map((i) => i.year!))].sort((a, b) => a - b);
+  const reasons = [
+    ...(years.length > 0 ? [say('keyMessages.scorecard.reasons.lagged', { year: years.join(zh ? '、' : ', ') })] : []),
+    ...(crossBasis.length > 0 ? [say('keyMessages.scorecard.reasons.bases')] : []),
+  ];
   const apart = crossBasis.length + lagged.length;
-  return { total: indicators.length, tally, apart, allMet: apart === 0 && indicators.every((i) => i.status === 'met') };
+  return {
+    total: indicators.length,
+    direct: counts([...current, ...crossBasis, ...lagged]),
+    tally: counts(current),
+    apart,
+    reasons,
+    allMet: apart === 0 && indicators.every((i) => i.status === 'met'),
+  };
+}
+
+/** The counts' clause on the judgements set apart: the like-for-like count and why the others are not. */
+function apartClause(tally: ScorecardTally, say: Say, prefix: string, strings: UiStrings, locale: Locale): string {
+  if (tally.apart === 0) return '';
+  const zh = textKey(locale) === 'zh';
+  const n = zh ? chineseCount(tally.apart) : englishCount(tally.apart, locale);
+  const values = {
+    n,
+    counts: zh ? tally.tally.join('、') : listText(tally.tally, strings, locale),
+    reasons: tally.reasons.join(say('keyMessages.scorecard.reasonJoin')),
+  };
+  return say(`${prefix}${tally.tally.length === 0 ? 'apartOnly' : 'apart'}.${tally.apart === 1 ? 'one' : 'other'}`, values);
 }
 
 export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
@@ -106,15 +149,15 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
   const number = (n: number) => (n === 1 ? 'one' : 'other');
 
-  // 1. One count over every indicator of the table: the firm judgements by status, then how many are set apart.
-  const { tally, apart, allMet } = scorecardTally(plan, strings, locale)!;
+  // 1. Two counts over every indicator of the table: read directly, then like for like with how many are set apart.
+  const tally = scorecardTally(plan, strings, locale)!;
   const sentences: string[] = [
-    say(allMet ? 'keyMessages.scorecard.leadAllMet' : 'keyMessages.scorecard.lead', {
+    say(tally.allMet ? 'keyMessages.scorecard.leadAllMet' : 'keyMessages.scorecard.lead', {
       total: count(indicators.length),
       counting: indicators.some((i) => i.readings.length > 1) ? say('keyMessages.scorecard.counting') : '',
       // 完成两项、未完成一项: Chinese lists the counts with 、 alone.
-      counts: zh ? tally.join('、') : listText(tally, strings, locale),
-      apart: apart === 0 ? '' : say(`keyMessages.scorecard.apart.${number(apart)}`, { n: count(apart) }),
+      direct: zh ? tally.direct.join('、') : listText(tally.direct, strings, locale),
+      apart: apartClause(tally, say, 'keyMessages.scorecard.', strings, locale),
     }),
   ];
 
@@ -128,9 +171,9 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   });
   if (parts.length > 0) sentences.push(`${capital(parts.join(zh ? ';' : '; '))}${zh ? '。' : '.'}`);
 
-  // 3. Judgements that compare growth at one price basis with growth at another, set apart as not
-  // assessable like for like: one sentence per pair of bases and reference, each item with both
-  // growth rates and the gap, no verdict.
+  // 3. Judgements that compare growth at one price basis with growth at another: one sentence per
+  // pair of bases and reference, each item with its verdict on a direct reading, both growth rates
+  // and the gap; then why the reading is not like for like.
   const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[] }>();
   for (const indicator of crossBasis) {
     const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
@@ -140,6 +183,7 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
       growth && row.reference?.growth && row.margin ? 'keyMessages.scorecard.crossBasisItem' : 'keyMessages.scorecard.crossBasisItemBare',
       {
         label: zh ? indicator.label.zh : midSentence(indicator.label.en),
+        verdict: say(`keyMessages.scorecard.verdict.${indicator.status}`),
         result: growth ? growth.display[lang] : '',
         referenceGrowth: row.reference?.growth ? row.reference.growth.display[lang] : '',
         gap: row.margin ? row.margin.display[lang] : '',
@@ -151,25 +195,24 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   }
   for (const { row, items } of crossGroups.values()) {
     sentences.push(
-      capital(
-        say('keyMessages.scorecard.crossBasis', {
-          list: listText(items, strings, locale),
-          basis: basisWords(strings, row.priceBases!.result),
-          reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
-          referenceBasis: basisWords(strings, row.priceBases!.reference),
-        }),
-      ),
+      say(`keyMessages.scorecard.crossBasis.${number(items.length)}`, {
+        list: listText(items, strings, locale),
+        basis: basisWords(strings, row.priceBases!.result),
+        reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
+        referenceBasis: basisWords(strings, row.priceBases!.reference),
+      }),
     );
   }
 
-  // 4. Judgements on an earlier year's data, set apart as not assessable on the year's data, with
-  // their figures and gap, no verdict.
+  // 4. Judgements on an earlier year's data: the verdict on a direct reading, with the figures and
+  // gap, and why the comparison is not like for like.
   for (const indicator of lagged) {
     const row = targets.rows.find((r) => r.id === indicator.readings[0])!;
     const actual = row.actual.find((a) => a.year !== undefined) ?? row.actual[0]!;
     sentences.push(
       say(row.margin ? 'keyMessages.scorecard.lagged' : 'keyMessages.scorecard.laggedBare', {
         label: zh ? indicator.label.zh : midSentence(indicator.label.en),
+        verdict: say(`keyMessages.scorecard.verdict.${indicator.status}`),
         year: indicator.year!,
         actual: actual.display[lang],
         target: zh ? row.target.display.zh : midSentence(row.target.display.en),

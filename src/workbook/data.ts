@@ -2,7 +2,7 @@ import { describeSeverityChange } from '../diagnostics/severity.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
-import type { Plan, PlanFigure, TextColumn } from '../model/plan.js';
+import type { Plan, PlanFigure, PlanTargetValue, TextColumn } from '../model/plan.js';
 import type { Text } from '../dataset/schema.js';
 import { aboutTolerance } from '../model/status.js';
 import { editionFiles, type UnitsFile } from '../dataset/schema.js';
@@ -11,7 +11,7 @@ import { growthBases } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel, withReportTables } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { basisText, growthBasisText, statusWord, targetKindText } from './wording.js';
+import { basisText, growthBasisText, statusWord, targetKindText, targetWordsInUnit } from './wording.js';
 import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
@@ -113,6 +113,16 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     status__blank: 'z',
   }));
 
+  // A target's words in the unit its value and unit cells give it (./wording.ts targetWordsInUnit).
+  const inUnit = (target: PlanTargetValue, key: string, row: Row): Row => ({
+    ...row,
+    [key]: targetWordsInUnit(
+      target,
+      { value: row.targetValue ?? null, decimals: row.targetValue__decimals ?? null, unit: row.targetUnit ?? null },
+      strings,
+      locale,
+    ),
+  });
   const reviewTargets: Row[] = (plan.reviewTargets?.rows ?? []).map((row) => {
     // No result while it is pending (an edition in progress): its cells are not available.
     const level = row.actual.find((a) => a.measure === 'level') ?? row.actual[0];
@@ -121,7 +131,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     // The gap of a rate target, in percentage points, to the precision of its figures.
     const gapDecimals = Math.max(row.target.decimals ?? 0, ...row.actual.filter((a) => a.unit === row.target.unit).map((a) => a.decimals));
     const reference = row.reference;
-    return {
+    return inUnit(row.target, 'target', {
       id: row.id,
       ...texts(plan.reviewTargets?.textColumns, row.texts),
       // The document's number; an unnumbered edition has no such column (an empty column is not shown).
@@ -140,7 +150,6 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       ),
       targetValue__blank: 'z',
       targetUnit__blank: 'z',
-      target: row.target.display[lang],
       actual__blank: 'x',
       actualUnit__blank: 'x',
       actualGrowth: growth?.value ?? null,
@@ -181,7 +190,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       completionComputed__decimals: row.completion?.decimals ?? 0,
       completionComputed__blank: 'z',
       status: statusWord(row, reviewYear, strings, lang),
-    };
+    });
   });
 
   const sectionTitle = new Map([...plan.sections.review, ...plan.sections.plan].map((s) => [s.id, s.title[lang]]));
@@ -206,19 +215,20 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     })),
   );
 
-  const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) => ({
-    id: target.id,
-    section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
-    indicator: target.label[lang],
-    kind: targetKindText(target.target, strings),
-    ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
-    targetValue__blank: 'z',
-    targetUnit__blank: 'z',
-    target: target.target.display[lang],
-    previous: target.previous?.value ?? null,
-    previous__blank: target.indicator === undefined ? 'z' : 'x',
-    previous__decimals: target.previous?.decimals ?? 0,
-  }));
+  const planTargets: Row[] = [...plan.planTargets.main, ...plan.planTargets.work].map((target) =>
+    inUnit(target.target, 'target', {
+      id: target.id,
+      section: target.section ? (sectionTitle.get(target.section) ?? null) : t('workbook.main'),
+      indicator: target.label[lang],
+      kind: targetKindText(target.target, strings),
+      ...quantityCells('targetValue', 'targetUnit', target.target, units, locale),
+      targetValue__blank: 'z',
+      targetUnit__blank: 'z',
+      previous: target.previous?.value ?? null,
+      previous__blank: target.indicator === undefined ? 'z' : 'x',
+      previous__decimals: target.previous?.decimals ?? 0,
+    }),
+  );
 
   // The growth targets beside the review-year growth of the indicators they continue: the table
   // the native growth-against-target chart is drawn from (the plan targets table scatters them).
@@ -243,24 +253,37 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const outlook: Row[] = plan.outlook.map((o) => {
     const target = allTargets.get(o.target)!;
     const text = outlookText.get(o.target)!;
-    return {
+    // The review year's target, whose words are said in the unit of the row's figures too.
+    const previous = o.previousTarget ? reviewRow(o.previousTarget.id)?.target : undefined;
+    const cells = sideBySideCells(
+      [
+        ['outlookResult', 'outlookResultUnit', o.result],
+        ['targetValue', 'targetUnit', target.target],
+        ['previousValue', 'previousUnit', previous],
+      ],
+      units,
+      locale,
+    );
+    const { previousValue, previousValue__decimals, previousUnit, ...shown } = cells;
+    return inUnit(target.target, 'outlookTarget', {
       indicator: text.indicator,
       // The result and the target that continues it in one unit (./row.ts sideBySideCells).
-      ...sideBySideCells(
-        [
-          ['outlookResult', 'outlookResultUnit', o.result],
-          ['targetValue', 'targetUnit', target.target],
-        ],
-        units,
-        locale,
-      ),
+      ...shown,
       basis: basisText(o.result, reviewYear, strings),
       basis__blank: 'z',
-      previousTarget: o.previousTarget ? o.previousTarget.display[lang] : null,
+      previousTarget: previous
+        ? targetWordsInUnit(
+            previous,
+            { value: previousValue ?? null, decimals: previousValue__decimals ?? null, unit: previousUnit ?? null },
+            strings,
+            locale,
+          )
+        : o.previousTarget
+          ? o.previousTarget.display[lang]
+          : null,
       previousTarget__blank: 'z',
       previousStatus: o.previousTarget ? statusWord(reviewRow(o.previousTarget.id) ?? o.previousTarget, reviewYear, strings, lang) : null,
       previousStatus__blank: 'z',
-      outlookTarget: target.target.display[lang],
       targetValue__blank: 'z',
       targetUnit__blank: 'z',
       // The implied change in one unit a column: per cent of a level, percentage points of a rate.
@@ -276,7 +299,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       kindChange__blank: 'z',
       id: o.target,
       resultId: o.result.id,
-    };
+    });
   });
   // Every rank the edition states, one row each.
   const rankText = rankTexts(plan, strings, locale);

@@ -37,7 +37,7 @@ export function changeCells(f: { readonly growth?: Change | undefined; readonly 
  * count published in a multiple as the count itself (4.2 万人 is 42000 人, and 42,000 people in
  * English, as the English brief says it), so that a count shows no decimals and one unit serves a
  * quantity on every sheet and row (a target of 4.2 万人 beside its result of 42,859 人). The target's
- * words keep the published form; the cover says how counts are given.
+ * words follow these cells (./wording.ts targetWordsInUnit); the cover says how counts are given.
  */
 export const workbookQuantity = (q: Quantity, units: UnitsFile): Quantity => countQuantity(q, units);
 

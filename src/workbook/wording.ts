@@ -1,6 +1,8 @@
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { unitOf } from '../dataset/units.js';
-import type { PlanTargetValue } from '../model/plan.js';
+import { boundedText, striveText, type PlanTargetValue } from '../model/plan.js';
+import { formatNumber, textKey, type Locale } from '../model/format.js';
+import type { Cell } from './row.js';
 import { judgementText, type JudgementFlags } from '../present/reader.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { basisWords } from '../present/growth-basis.js';
@@ -28,6 +30,31 @@ export function targetKindText(target: PlanTargetValue, strings: UiStrings): str
     qualifier = say(strings, `workbook.relations.${target.relation}`);
   }
   return qualifier ? say(strings, 'workbook.kindQualified', { kind, qualifier }) : kind;
+}
+
+/**
+ * A target's words in the unit its value and unit cells give it (`value`, `decimals`, `unit` of the
+ * row), so that the words and the figure beside them agree: "strive for 300 (RMB 100 million)"
+ * beside 300 and "RMB 100 million", not "strive for RMB 30 billion"; "42000人" beside 42000 and 人,
+ * not "4.2万人". A target of a rate (its unit %), one without a figure, and words that already state the
+ * cell's figure keep their words.
+ */
+export function targetWordsInUnit(
+  target: PlanTargetValue,
+  cell: { readonly value: Cell; readonly decimals: Cell; readonly unit: Cell },
+  strings: UiStrings,
+  locale: Locale,
+): string {
+  const lang = textKey(locale);
+  if (target.kind !== 'numeric' || target.unit === '%' || typeof cell.value !== 'number' || typeof cell.unit !== 'string') {
+    return target.display[lang];
+  }
+  const value = formatNumber(cell.value, typeof cell.decimals === 'number' ? cell.decimals : 0, locale);
+  // Words that already state the cell's figure ("42,000" beside 42000 people) stay as they are.
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\d.,])${escaped}(?![\\d.,]*\\d)`).test(target.display[lang])) return target.display[lang];
+  const quantity = say(strings, 'workbook.targetInUnit', { value, unit: cell.unit });
+  return striveText(boundedText({ zh: quantity, en: quantity }, target.bound), target.strive)[lang];
 }
 
 /**

@@ -374,30 +374,40 @@ describe('key messages', () => {
     const en = keyMessages(plan, strings.get('en')!, 'en').join(' ');
     // Table 1 numbers six indicators in seven rows: fixed-asset investment (区内, 全区) counts once.
     // One count over all six first, then the details (issue 24).
-    // Judgements on an earlier year's data or across price bases are not counted as firm (issue 31 review).
+    // Two counts (issue 31, third review): read directly, target against result, as a planning commission
+    // does; then like for like on 2024 data, without the judgements on 2023 data or across price bases.
     expect(zh).toContain(
-      '报告目标表所列2024年六项指标(多口径指标计为一项)中,按本简报以2024年数据同口径判断,完成两项、未完成一项,其余三项无法据此判断(见下)。',
+      '报告目标表所列2024年六项指标(多口径指标计为一项)中,按目标与实际直接对照,完成三项、未完成三项;以2024年数据同口径判断,完成两项、未完成一项,其余三项系2023年数据或价格口径不同(见下)。',
     );
     expect(zh).toContain('新引进人才数完成目标;GDP增速未完成。');
     expect(en).toContain(
-      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; judged by this brief on 2024 data, like with like, two were met and one was not met, and three cannot be judged firmly (set apart below).',
+      'The report’s table sets six target indicators for 2024, each counted once however many readings it has. Read directly, target against result, three were met and three were not met; like for like on 2024 data, two were met and one was not met, and three rest on 2023 data or growth compared across price bases (below).',
     );
     expect(en).toContain(
       'Fixed-asset investment (both readings: within the district and whole district, incl. the special cooperation zones) and new talent recruited met their targets; GDP growth fell short of its target.',
     );
     // Budget revenue and income grow at current prices and are judged against GDP growth at
-    // comparable prices: set apart with both bases named, both growth rates and the gap, no verdict.
+    // comparable prices: each with its verdict on a direct reading, both growth rates and the gap, then the caution.
     expect(en).toContain(
-      'Not assessable like for like, as growth at current prices is set against gross domestic product (GDP) growth at comparable prices: general public budget revenue growth (8.2% against 5.0%, a gap of +3.2 percentage points) and per capita disposable income of residents (3.0% against 5.0%, a gap of −2.0 percentage points).',
+      'On a direct reading, general public budget revenue growth met its target (8.2% against 5.0%, a gap of +3.2 percentage points) and per capita disposable income of residents fell short of its target (3.0% against 5.0%, a gap of −2.0 percentage points); but these set growth at current prices against gross domestic product (GDP) growth at comparable prices, so they are not like for like.',
     );
     expect(zh).toContain(
-      '一般公共预算收入增速(增长8.2%,对照5.0%,相差+3.2个百分点)、居民人均可支配收入(增长3.0%,对照5.0%,相差−2.0个百分点)系以按现价计算的增速对照按可比价计算的地区生产总值增速,价格口径不同,无法同口径判断。',
+      '直接对照,一般公共预算收入增速完成目标(增长8.2%,对照5.0%,相差+3.2个百分点)、居民人均可支配收入未完成(增长3.0%,对照5.0%,相差−2.0个百分点);但均系以按现价计算的增速对照按可比价计算的地区生产总值增速,价格口径不同,并非同口径比较。',
     );
-    // The R&D share rests on 2023 data: set apart, with its figures and gap, no verdict.
+    // The R&D share rests on 2023 data: its verdict on a direct reading, its figures and gap, and why it is not like for like.
     expect(en).toContain(
-      'Not assessable on 2024 data: R&D expenditure as a share of GDP, 9.1% in 2023, the latest the report gives (target: about 10%; gap −0.9 percentage points).',
+      'On a direct reading, R&D expenditure as a share of GDP fell short of its target (9.1%; target: about 10%; gap −0.9 percentage points); but the figure is for 2023, the latest the report gives, so the comparison with the 2024 target is not like for like.',
     );
-    expect(zh).toContain('无法以2024年数据判断:报告所给最新为2023年数据9.1%,目标10%左右,相差−0.9个百分点。');
+    expect(zh).toContain(
+      '直接对照,全社会R&D经费投入相当于地区生产总值比重未完成:9.1%,目标10%左右,相差−0.9个百分点;但该数据为2023年数据(报告所给最新),与2024年目标并非同年比较。',
+    );
+    // The finding before the messages gives both counts on one line.
+    expect(keyFindings(plan, strings.get('en')!, 'en')).toContain(
+      '2024 targets (six): three met, three not met on a direct reading; like for like, two met, one not met.',
+    );
+    expect(keyFindings(plan, strings.get('zh-CN')!, 'zh-CN')).toContain(
+      '2024年目标表六项指标:直接对照完成三项、未完成三项;同口径判断完成两项、未完成一项。',
+    );
   });
 
   it('follows the data: a reading that misses its target makes its indicator partly met; dropping an indicator changes the count', () => {
@@ -408,13 +418,13 @@ describe('key messages', () => {
     const partly: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: missed, scorecard: buildScorecard(missed) } };
     const en = keyMessages(partly, strings.get('en')!, 'en').join(' ');
     expect(en).toContain(
-      'one was met, one was partly met and one was not met, and three cannot be judged firmly (set apart below). New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
+      'Read directly, target against result, two were met, one was partly met and three were not met; like for like on 2024 data, one was met, one was partly met and one was not met, and three rest on 2023 data or growth compared across price bases (below). New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
     );
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
     const zh = keyMessages(fewer, strings.get('zh-CN')!, 'zh-CN').join('');
     expect(zh).toContain(
-      '报告目标表所列2024年五项指标(多口径指标计为一项)中,按本简报以2024年数据同口径判断,完成一项、未完成一项,其余三项无法据此判断(见下)。',
+      '报告目标表所列2024年五项指标(多口径指标计为一项)中,按目标与实际直接对照,完成两项、未完成三项;以2024年数据同口径判断,完成一项、未完成一项,其余三项系2023年数据或价格口径不同(见下)。',
     );
   });
 
@@ -456,7 +466,13 @@ describe('key messages', () => {
 describe('charts as placed', () => {
   it('draws every chart at the size it was laid out (scale 1, within the text width), with no text under 8 pt on the page', () => {
     for (const [key, { layout, input }] of built) {
-      expect(layout.charts.length, key).toBe(input.charts.length);
+      // Every chart drawn is placed, but the headline growth chart: the at-a-glance cards print its figures.
+      expect(layout.charts.map((c) => c.id).sort(), key).toEqual(
+        input.charts
+          .map((c) => c.id)
+          .filter((id) => id !== 'headline-growth')
+          .sort(),
+      );
       for (const placed of layout.charts) {
         const chart = input.charts.find((c) => c.id === placed.id)!;
         expect(placed.scale, `${key}/${placed.id}`).toBe(1);

@@ -44,17 +44,18 @@ describe('a chart spec asking for what the brief cannot draw', () => {
   it('stops the build with a chart: diagnostic naming the spec, not a stack trace', async () => {
     const root = tempDir('clipped-');
     cpSync(path.join(repoRoot, 'templates'), path.join(root, 'templates'), { recursive: true });
-    const specFile = path.join(root, 'templates', 'charts', 'headline-growth.vl.json');
-    // One panel per price basis since issue 25: the bars are the first layer of the facet's spec.
-    const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { spec: { layer: { mark: Record<string, unknown> }[] } };
-    spec.spec.layer[0]!.mark = { ...spec.spec.layer[0]!.mark, clip: true };
+    // A chart the brief places (the headline growth chart is the workbook's only: the brief's cards
+    // print its figures), in the default edition, which has growth targets.
+    const specFile = path.join(root, 'templates', 'charts', 'growth-vs-target.vl.json');
+    const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { layer: { mark: Record<string, unknown> }[] };
+    spec.layer[0]!.mark = { ...spec.layer[0]!.mark, clip: true };
     writeFileSync(specFile, JSON.stringify(spec, null, 2));
     const outDir = tempDir('clipped-out-');
-    const result = await buildReports({ rootDir: root, dataDir: withChart(), outDir, buildDate: new Date(0), jobs: 1 });
+    const result = await buildReports({ rootDir: root, dataDir: path.join(repoRoot, 'data'), outDir, buildDate: new Date(0), jobs: 1 });
     expect(result.ok).toBe(false);
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => [d.ruleId, d.file])).toContainEqual(['chart:spec-invalid', 'templates/charts/headline-growth.vl.json']);
-    expect(errors.find((d) => d.ruleId === 'chart:spec-invalid')!.message).toMatch(/cannot draw chart headline-growth .*clip-path/);
+    expect(errors.map((d) => [d.ruleId, d.file])).toContainEqual(['chart:spec-invalid', 'templates/charts/growth-vs-target.vl.json']);
+    expect(errors.find((d) => d.ruleId === 'chart:spec-invalid')!.message).toMatch(/cannot draw chart growth-vs-target .*clip-path/);
     expect(readdirSync(outDir)).toEqual([]);
   }, 120_000);
 });

@@ -14,8 +14,8 @@ import { makeDataDir, repoRoot, reviewOnlyEditionDir, validateDir } from '../hel
 
 // Usefulness review (issue 31): a judgement resting on an earlier year's data (错年数据), or comparing
 // growth at current prices with growth at comparable prices, is not counted as firm. Every output
-// sets it apart with the gap instead of a verdict: key messages, the targets table, the outlook,
-// the workbook.
+// gives the verdict a direct reading gives (a planning commission judges so), with the gap and the
+// caution beside it: key messages, the targets table, the outlook, the workbook and its CSV.
 const strings = { en: loadUiStrings(repoRoot, 'en', new DiagnosticSink())!, zh: loadUiStrings(repoRoot, 'zh-CN', new DiagnosticSink())! };
 
 describe.each([
@@ -40,39 +40,53 @@ describe.each([
     }
   });
 
-  it('counts only the firm judgements in the key messages, and says how many are set apart', () => {
+  it('gives both counts in the key messages: read directly, and like for like with how many are set apart', () => {
     const count = (n: number, lang: 'en' | 'zh') => (lang === 'zh' ? chineseCount(n) : englishCount(n));
-    const apart = crossBasis.length + laggedIndicators.length;
+    const judged = [...current, ...crossBasis, ...laggedIndicators];
     const met = current.filter((i) => i.status === 'met').length;
+    const metDirect = judged.filter((i) => i.status === 'met').length;
     const en = keyMessages(plan, strings.en, 'en')[1]!;
     const zh = keyMessages(plan, strings.zh, 'zh-CN')[1]!;
-    expect(en).toContain(`on ${plan.edition.reviewYear} data, like with like, ${count(met, 'en')} were met`);
-    expect(en).toContain(`and ${count(apart, 'en')} cannot be judged firmly`);
-    expect(zh).toContain(`完成${count(met, 'zh')}项`);
-    expect(zh).toContain(`其余${count(apart, 'zh')}项无法据此判断`);
-    // The lagged item gives its year, figure and gap, and no verdict.
+    // Read directly, the set-apart judgements count with the firm ones (issue 31, third review: a
+    // planning commission reads them so); like for like, they are left out and said why.
+    expect(en).toContain(`Read directly, target against result, ${count(metDirect, 'en')} ${metDirect === 1 ? 'was' : 'were'} met`);
+    expect(en).toContain(`like for like on ${plan.edition.reviewYear} data, ${count(met, 'en')} ${met === 1 ? 'was' : 'were'} met`);
+    expect(zh).toContain(`按目标与实际直接对照,完成${count(metDirect, 'zh')}项`);
+    expect(zh).toContain(`同口径判断,完成${count(met, 'zh')}项`);
+    expect(en).toContain(`${lagged.year} data`);
+    // The lagged item gives its verdict on a direct reading, its figure, target and gap, and why it is not like for like.
     const label = plan.reviewTargets!.scorecard.lagged[0]!.label;
-    const sentence = en.slice(en.indexOf('Not assessable on'));
-    expect(sentence).toContain(`${label.en}, ${lagged.actual[0]!.display.en} in ${lagged.year}`);
+    const verdict = lookup(strings.en, `keyMessages.scorecard.verdict.${laggedIndicators[0]!.status}`)!;
+    const sentence = en.slice(en.indexOf(`On a direct reading, ${midSentence(label.en)}`));
+    expect(sentence).toContain(`${midSentence(label.en)} ${verdict} (${lagged.actual[0]!.display.en}; target: `);
     expect(sentence).toContain(`gap ${lagged.margin!.display.en}`);
-    expect(sentence).not.toMatch(/\bnot met\b/);
-    expect(zh).toContain(`${label.zh}无法以${plan.edition.reviewYear}年数据判断`);
+    expect(sentence).toContain(`the figure is for ${lagged.year}`);
+    expect(sentence).toContain('not like for like');
+    expect(zh).toContain(`直接对照,${label.zh}${lookup(strings.zh, `keyMessages.scorecard.verdict.${laggedIndicators[0]!.status}`)}`);
     expect(zh).toContain(`相差${lagged.margin!.display.zh}`);
-    // Each judgement across bases gives both growth rates and the gap.
+    expect(zh).toContain(`该数据为${lagged.year}年数据`);
+    // Each judgement across bases gives its verdict, both growth rates and the gap.
     for (const row of crossed) expect(en).toContain(`a gap of ${row.margin!.display.en}`);
   });
 
   it('sets the same judgements apart in the targets table, the outlook and the workbook, in both languages', () => {
     const year = plan.edition.reviewYear;
+    // The verdict of a direct reading, with its sign, beside the caution (issue 31, third review).
+    const word = (st: typeof lagged.status, lang: 'en' | 'zh') => lookup(strings[lang], `status.${st}`)!;
+    const sign = (st: typeof lagged.status) => (st === 'met' ? '✓' : '×');
     expect(judgementText(strings.en, lagged, year, 'en')).toBe(
-      `– Not assessable on ${year} data (${lagged.year} data: ${lagged.margin!.display.en})`,
+      `${sign(lagged.status)} ${word(lagged.status, 'en')} on a direct reading (${lagged.margin!.display.en}); the result is ${lagged.year} data, not like for like`,
     );
     expect(judgementText(strings.zh, lagged, year, 'zh')).toBe(
-      `– 无法以${year}年数据判断(${lagged.year}年数据,相差${lagged.margin!.display.zh})`,
+      `${sign(lagged.status)} 直接对照${word(lagged.status, 'zh')}(相差${lagged.margin!.display.zh});系${lagged.year}年数据,非同年比较`,
     );
     for (const row of crossed) {
-      expect(judgementText(strings.en, row, year, 'en')).toContain('Not assessable like for like: price bases differ');
-      expect(judgementText(strings.zh, row, year, 'zh')).toContain('价格口径不同,无法同口径判断');
+      expect(judgementText(strings.en, row, year, 'en')).toBe(
+        `${sign(row.status)} ${word(row.status, 'en')} on a direct reading (${row.margin!.display.en}); price bases differ, not like for like`,
+      );
+      expect(judgementText(strings.zh, row, year, 'zh')).toBe(
+        `${sign(row.status)} 直接对照${word(row.status, 'zh')}(增速相差${row.margin!.display.zh});价格口径不同,非同口径比较`,
+      );
     }
     // A firm judgement keeps its verdict.
     const firm = rows.find((r) => r.status === 'met' && r.year === undefined && r.priceBases === undefined)!;

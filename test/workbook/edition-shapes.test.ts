@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { localizeQuantity, type Locale } from '../../src/model/format.js';
+import { formatNumber, localizeQuantity, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan, type PlanChange, type StatisticalTable } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { buildOpenData } from '../../src/workbook/open-data.js';
@@ -382,7 +382,14 @@ describe('review targets in the workbook say what the source says', () => {
               ? qualified('relative', s(locale, `workbook.relations.${target.relation}`))
               : kind(target.kind);
         expect(cell(row.id, 'targetKind').value, row.id).toBe(expected);
-        expect(cell(row.id, 'target').value, row.id).toBe(target.display[lang]);
+        // The target's words: as the brief gives them, or, for an amount or count, in the unit of the
+        // value and unit cells beside them (third usefulness review: no "RMB 30 billion" beside 300 and
+        // "RMB 100 million"). Either way they state the figure of the value cell.
+        const value = cell(row.id, 'targetValue').value;
+        if (typeof value === 'number' && cell(row.id, 'targetUnit').value !== '%') {
+          const figure = formatNumber(value, Math.max(0, String(value).split('.')[1]?.length ?? 0), locale);
+          expect(String(cell(row.id, 'target').value), row.id).toContain(figure);
+        } else expect(cell(row.id, 'target').value, row.id).toBe(target.display[lang]);
         // Rates: the gap in percentage points; amounts and counts: the result as a share of the target.
         if (row.gap !== undefined) {
           expect(cell(row.id, 'gap').value, row.id).toBeCloseTo(row.gap, 9);
@@ -390,12 +397,13 @@ describe('review targets in the workbook say what the source says', () => {
         }
         if (row.attainment !== undefined) expect(cell(row.id, 'gap').value, row.id).toBe(s(locale, 'workbook.shorthand.z'));
         // The status as the brief gives it: a judgement on an earlier year's data, or comparing growth
-        // across price bases, is set apart with its gap instead of a verdict (issue 31).
+        // across price bases, gives its verdict on a direct reading, its gap and the caution (issue 31).
         const apart = row.year !== undefined ? 'lagged' : row.priceBases !== undefined ? 'bases' : undefined;
         const expectedStatus =
           apart === undefined
             ? s(locale, `status.${row.status}`)
             : s(locale, `status.setApart.${apart}${row.margin ? 'Gap' : ''}`, {
+                verdict: s(locale, `status.${row.status}`),
                 reviewYear: plan.edition.reviewYear,
                 year: row.year ?? '',
                 gap: row.margin ? row.margin.display[lang] : '',

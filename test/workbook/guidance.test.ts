@@ -592,8 +592,8 @@ describe('workbook guidance', () => {
       expect(cover).toContain(s(locale, 'workbook.shorthand.x'));
       expect(cover).toContain(s(locale, 'workbook.shorthand.z'));
       const words = ['met', 'not-met', 'not-comparable'].map((k) => s(locale, `status.${k}`));
-      // A status judged on an earlier year's result, or comparing growth across price bases, is set
-      // apart with that year and its gap (issue 31), in the workbook's punctuation.
+      // A status judged on an earlier year's result, or comparing growth across price bases, gives its
+      // verdict on a direct reading with that year or the bases and its gap (issue 31), in the workbook's punctuation.
       const fill = (key: string, values: Record<string, string | number>) =>
         s(locale, key).replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
       for (const row of plan.reviewTargets?.rows ?? []) {
@@ -601,6 +601,7 @@ describe('workbook guidance', () => {
         if (apart === undefined) continue;
         const lang = locale === 'zh-CN' ? 'zh' : 'en';
         const said = fill(`status.setApart.${apart}${row.margin ? 'Gap' : ''}`, {
+          verdict: s(locale, `status.${row.status}`),
           reviewYear: plan.edition.reviewYear,
           year: row.year ?? '',
           gap: row.margin ? row.margin.display[lang] : '',
