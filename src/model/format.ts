@@ -28,17 +28,25 @@ function numberFormat(locale: Locale, decimals: number, minDecimals: number): In
       minimumFractionDigits: minDecimals,
       maximumFractionDigits: decimals,
       useGrouping: usesGrouping(locale),
+      // A figure that rounds to zero at its decimals is zero, not "-0.0" (a statistician writes no sign on zero).
+      signDisplay: 'negative',
     });
     numberFormats.set(key, format);
   }
   return format;
 }
 
-/** Formats with `decimals` places; `minDecimals` lower lets a rescaled whole number stay whole. */
+/**
+ * Formats with `decimals` places for a reader; `minDecimals` lower lets a rescaled whole number stay
+ * whole. A negative figure has the minus sign (U+2212) that the workbook's number formats and the
+ * brief's signed changes show ("−1.5", not "-1.5"); a figure that rounds to zero has no sign.
+ */
 export function formatNumber(value: number, decimals: number, locale: Locale, minDecimals = decimals): string {
   // Intl.NumberFormat takes at most 20 (plan:number-precision keeps published figures well within).
   const max = Math.min(20, Math.max(0, decimals));
-  return numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals))).format(value);
+  return numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals)))
+    .format(value)
+    .replace('-', '\u2212');
 }
 
 // English scales for large amounts: the unit of money becomes "billion" or "million".
