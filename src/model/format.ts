@@ -28,8 +28,6 @@ function numberFormat(locale: Locale, decimals: number, minDecimals: number): In
       minimumFractionDigits: minDecimals,
       maximumFractionDigits: decimals,
       useGrouping: usesGrouping(locale),
-      // A figure that rounds to zero at its decimals is zero, not "-0.0" (a statistician writes no sign on zero).
-      signDisplay: 'negative',
     });
     numberFormats.set(key, format);
   }
@@ -44,9 +42,10 @@ function numberFormat(locale: Locale, decimals: number, minDecimals: number): In
 export function formatNumber(value: number, decimals: number, locale: Locale, minDecimals = decimals): string {
   // Intl.NumberFormat takes at most 20 (plan:number-precision keeps published figures well within).
   const max = Math.min(20, Math.max(0, decimals));
-  return numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals)))
-    .format(value)
-    .replace('-', '\u2212');
+  const text = numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals))).format(value);
+  // A figure that rounds to zero at its decimals is zero, not "-0.0" (a statistician writes no sign on zero).
+  if (!text.startsWith('-')) return text;
+  return /[1-9]/.test(text) ? `\u2212${text.slice(1)}` : text.slice(1);
 }
 
 // English scales for large amounts: the unit of money becomes "billion" or "million".

@@ -87,6 +87,7 @@ export function checkSources(
   documents: ReadonlyMap<string, ContextDocumentText> = new Map(),
 ): void {
   checkStandings(data, files, sink);
+  checkColumnLabelUnits(data, files, units, sink);
   const source = squeeze(sourceText);
   const squeezed = new Map([...documents].map(([id, d]) => [id, squeeze(d.text)]));
   for (const { record, words } of readCitations(data)) {
@@ -144,6 +145,36 @@ export function checkSources(
       });
     }
   }
+}
+
+/**
+ * A table column's Chinese header is the document's, and where it states a unit in brackets at its
+ * end ("总投资额(亿元)", "占比（%）") that unit is the column's: the rows' phrases are bare table cells
+ * ("| 30.5 |"), so the header is the one text that says what unit they are in. A column of 亿元
+ * given unit: 万元 validated, and the workbook and the open data's datapackage.json published the
+ * figures in "RMB 10,000" under a header saying "RMB 100 million" (plan:source-phrase-unit).
+ */
+export function checkColumnLabelUnits(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
+  const file = files.tables;
+  data.tables.tables.forEach((table, t) => {
+    table.columns.forEach((column, c) => {
+      const bracketed = /[(（]([^()（）]+)[)）]\s*$/.exec(column.label.zh)?.[1]?.trim();
+      if (bracketed === undefined) return;
+      const named = units.units.find((u) => u.zh === bracketed || u.id === bracketed);
+      const own = units.units.find((u) => u.id === column.unit);
+      if (named === undefined || named === own || (own !== undefined && own.zh === named.zh)) return;
+      const at = ['tables', t, 'columns', c, 'unit'];
+      sink.add({
+        ruleId: 'plan:source-phrase-unit',
+        file: file.path,
+        place: file.locate(at),
+        path: at,
+        message: sourcePhraseUnit.messages.columnLabelUnit(column.id, column.unit, column.label.zh, named.id),
+        expected: named.id,
+        actual: column.unit,
+      });
+    });
+  });
 }
 
 /**
