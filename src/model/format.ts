@@ -1,5 +1,5 @@
 import type { UnitsFile } from '../dataset/schema.js';
-import { unitOf } from '../dataset/units.js';
+import { currencies, unitOf } from '../dataset/units.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -54,7 +54,7 @@ const englishScales = [
   { factor: 1e6, word: 'million' },
 ] as const;
 
-const currencyPrefix: Record<string, string> = { 'money-cny': 'RMB', 'money-usd': 'USD' };
+const currencyPrefix: Record<string, string> = Object.fromEntries(Object.entries(currencies).map(([quantity, c]) => [quantity, c.code]));
 
 /**
  * Formats a published quantity for a reader. Chinese keeps the published unit (2887.8亿元);
