@@ -58,6 +58,10 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
     if (stated === 1) return;
     const named = fromId.magnitude > 1 ? fromId : fromZh;
     const base = byId.get(named.rest);
+    // 万人 is 10,000 人: it measures what 人 measures. quantity: person-times on 万人 validated (the
+    // factor was then read against 1) and the English reports gave 0.5万人 as "5,000 times".
+    if (base && base !== unit && base.quantity !== unit.quantity)
+      report('quantity', rule.messages.baseQuantity(unit.id, unit.quantity, base.id, base.quantity));
     const baseFactor = base && base.quantity === unit.quantity && base !== unit ? base.factor : 1;
     const expected = stated * baseFactor;
     if (!close(unit.factor, expected)) {
