@@ -87,7 +87,9 @@ export function checkUnknownEntries(
     // ".draft-2026" folder set aside) is never read, built or hashed, so it is passed over in
     // silence, as git and editors pass them; only a link out of the data folder or to a device is
     // still refused, since "nothing under data/ resolves outside it" holds for every name.
-    if (name.startsWith('.') && (kind.kind !== 'refused' || !existsSync(absPath))) continue;
+    // Only a hidden copy of an expected name (".headline.yaml", hidden by mistake) is still named.
+    const hiddenData = expected.files.includes(name.slice(1)) || expected.folders.includes(name.slice(1));
+    if (name.startsWith('.') && !hiddenData && (kind.kind !== 'refused' || !existsSync(absPath))) continue;
     if (kind.kind === 'refused') {
       sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: fileUnreadable.messages.notAFile(kind.reason) });
       continue;

@@ -142,6 +142,12 @@ describe('no file ignored', () => {
     writeFileSync(path.join(dataDir, '.DS_Store'), Buffer.from([0, 1, 2, 3]));
     expect(validateDir(dataDir).diagnostics).toEqual([]);
     expect(planBuild({ rootDir: repoRoot, dataDir, outDir: tempDir() }).stale).toEqual(['demo-2026']);
+    // A data file hidden by mistake is still named, with the name it should have.
+    writeFileSync(path.join(edition, '.sections.yaml'), 'sections: []\n');
+    const hidden = validateDir(dataDir).diagnostics;
+    expect(hidden.map((d) => [d.file, d.ruleId])).toEqual([['editions/demo-2026/.sections.yaml', 'plan:file-unknown']]);
+    expect(hidden[0]!.message).toContain('did you mean sections.yaml?');
+    rmSync(path.join(edition, '.sections.yaml'));
     symlinkSync('/etc/hostname', path.join(dataDir, 'editions', '.outside'));
     expect(validateDir(dataDir).diagnostics.map((d) => [d.file, d.ruleId, d.severity])).toEqual([
       ['editions/.outside', 'plan:file-unreadable', 'error'],
