@@ -123,6 +123,11 @@ export function parseCommand(
     const given = values[name];
     if (option.type !== 'string' || given === undefined) continue;
     for (const value of Array.isArray(given) ? given : [String(given)]) {
+      // An empty value ("--out ''", an unset shell variable) would mean the current folder or nothing at all.
+      if (value.trim() === '')
+        throw new UsageError(
+          `--${name} needs a value${option.value ? ` ${option.value}` : ''} (got ${value === '' ? 'an empty one' : 'only spaces'})`,
+        );
       if (value.startsWith('--'))
         throw new UsageError(`--${name} needs a value ${option.value ?? ''} (got the option "${oneLine(value)}")`.trim());
       if (option.choices && !option.choices.includes(value)) {

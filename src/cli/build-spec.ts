@@ -114,7 +114,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
   const [data, out] = [realPathOf(dataDir), realPathOf(outDir)];
   if (within(out, data) || within(data, out))
     throw new UsageError(
-      `--out ${oneLine(values.out as string)} overlaps the data folder ${shown(dataDir, rootDir)}; write the outputs to a folder outside it (the default is output/).`,
+      `${values.out === undefined ? `The output folder ${shown(outDir, rootDir)} (the default)` : `--out ${oneLine(values.out as string)}`} overlaps the data folder ${shown(dataDir, rootDir)}; write the outputs to a folder outside it (--out <dir>; the default is output/).`,
     );
   const wanted = (values.edition as string[] | undefined) ?? [];
   const all = editionFolders(dataDir);

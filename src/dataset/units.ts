@@ -14,3 +14,13 @@ export function unitOf(units: UnitsFile, id: string): Unit {
   if (!unit) throw new Error(`Unit "${id}" is not registered (validation should have caught this)`);
   return unit;
 }
+
+/**
+ * The currencies the reports name, by the quantity of data/units.yaml that measures them: the code
+ * English amounts are printed with (RMB 12.05 billion) and the Chinese word a unit's name ends with
+ * (亿元, 亿美元). Validation holds every money unit's names to its quantity (plan:unit-scale).
+ */
+export const currencies: Readonly<Record<string, { readonly code: string; readonly zh: string }>> = {
+  'money-cny': { code: 'RMB', zh: '元' },
+  'money-usd': { code: 'USD', zh: '美元' },
+};

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { rule as fileUnknown } from '../diagnostics/rules/plan/file-unknown.js';
@@ -6,7 +6,7 @@ import { rule as fileUnreadable } from '../diagnostics/rules/plan/file-unreadabl
 import { firstInvalidUtf8, looksUtf16, pathKind } from './file-kind.js';
 
 /**
- * No file under data/ is silently ignored: a file the project does not read is a warning naming it
+ * No file under data/ is silently ignored (but hidden ones, whose name starts with "."): a file the project does not read is a warning naming it
  * and the files expected (often it is a misspelt name, and an editor's whole file would vanish
  * from the reports); a binary or unreadable one, or a FIFO, device or link out of the data folder,
  * is an error. Other files (documents, spreadsheets, images) belong in an `attachments/` folder,
@@ -83,6 +83,13 @@ export function checkUnknownEntries(
     const file = display(absPath);
     const kind = pathKind(absPath, within);
     if (kind.kind === 'missing') continue; // removed meanwhile
+    // A hidden entry (".DS_Store", an editor's ".tables.yaml.swp" or ".#tables.yaml" lock, a
+    // ".draft-2026" folder set aside) is never read, built or hashed, so it is passed over in
+    // silence, as git and editors pass them; only a link out of the data folder or to a device is
+    // still refused, since "nothing under data/ resolves outside it" holds for every name.
+    // Only a hidden copy of an expected name (".headline.yaml", hidden by mistake) is still named.
+    const hiddenData = expected.files.includes(name.slice(1)) || expected.folders.includes(name.slice(1));
+    if (name.startsWith('.') && !hiddenData && (kind.kind !== 'refused' || !existsSync(absPath))) continue;
     if (kind.kind === 'refused') {
       sink.add({ ruleId: 'plan:file-unreadable', file, place: start, message: fileUnreadable.messages.notAFile(kind.reason) });
       continue;

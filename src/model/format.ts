@@ -1,5 +1,5 @@
 import type { UnitsFile } from '../dataset/schema.js';
-import { unitOf } from '../dataset/units.js';
+import { currencies, unitOf } from '../dataset/units.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -34,11 +34,18 @@ function numberFormat(locale: Locale, decimals: number, minDecimals: number): In
   return format;
 }
 
-/** Formats with `decimals` places; `minDecimals` lower lets a rescaled whole number stay whole. */
+/**
+ * Formats with `decimals` places for a reader; `minDecimals` lower lets a rescaled whole number stay
+ * whole. A negative figure has the minus sign (U+2212) that the workbook's number formats and the
+ * brief's signed changes show ("−1.5", not "-1.5"); a figure that rounds to zero has no sign.
+ */
 export function formatNumber(value: number, decimals: number, locale: Locale, minDecimals = decimals): string {
   // Intl.NumberFormat takes at most 20 (plan:number-precision keeps published figures well within).
   const max = Math.min(20, Math.max(0, decimals));
-  return numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals))).format(value);
+  const text = numberFormat(locale, max, Math.min(max, Math.max(0, minDecimals))).format(value);
+  // A figure that rounds to zero at its decimals is zero, not "-0.0" (a statistician writes no sign on zero).
+  if (!text.startsWith('-')) return text;
+  return /[1-9]/.test(text) ? `\u2212${text.slice(1)}` : text.slice(1);
 }
 
 // English scales for large amounts: the unit of money becomes "billion" or "million".
@@ -47,7 +54,7 @@ const englishScales = [
   { factor: 1e6, word: 'million' },
 ] as const;
 
-const currencyPrefix: Record<string, string> = { 'money-cny': 'RMB', 'money-usd': 'USD' };
+const currencyPrefix: Record<string, string> = Object.fromEntries(Object.entries(currencies).map(([quantity, c]) => [quantity, c.code]));
 
 /**
  * Formats a published quantity for a reader. Chinese keeps the published unit (2887.8亿元);

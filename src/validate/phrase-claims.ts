@@ -101,6 +101,18 @@ export function rankMeasureDisagreement(words: PhraseWords, rank: RankClaim): Wo
   return { word: stated.measureWord ?? '', field: 'measure', expected: stated.measure ?? absent, actual: rank.measure };
 }
 
+/**
+ * The scope of a rank is the one its statement names (增速列全市第三: city): where the phrase states
+ * the position only with other scope words, the rank is of another area. scope: province on
+ * 列全市第三 validated and the English brief said "No. 3 in the province".
+ */
+export function rankScopeDisagreement(words: PhraseWords, rank: RankClaim): WordDisagreement | undefined {
+  const statements = words.ranks.filter((r) => r.position === rank.position);
+  if (statements.length === 0 || statements.some((r) => r.scope === rank.scope)) return undefined;
+  const stated = statements[0]!;
+  return { word: stated.scopeWord, field: 'scope', expected: stated.scope, actual: rank.scope };
+}
+
 /** 预计/初步预计/预估 before a number in its clause or table cell, or "(预计)" right after it: `estimate: true`. */
 export function estimateDisagreement(
   words: PhraseWords,

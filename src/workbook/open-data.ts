@@ -31,7 +31,11 @@ const formulaStart = /^[=+\-@\t\r]/;
  */
 export function csvField(value: string | number | null, decimals = 0): string {
   if (value === null) return '';
-  if (typeof value === 'number') return value.toFixed(Math.min(20, Math.max(0, decimals)));
+  if (typeof value === 'number') {
+    const text = value.toFixed(Math.min(20, Math.max(0, decimals)));
+    // A figure that rounds to zero is written without a sign ("0.0", not "-0.0"), as the brief prints it.
+    return Number(text) === 0 ? text.replace('-', '') : text;
+  }
   const text = formulaStart.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }

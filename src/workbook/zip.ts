@@ -89,9 +89,18 @@ function writeSharedFields(header: Buffer, at: number, f: SharedFields): void {
   header.writeUInt16LE(f.nameLength, at + 22);
 }
 
-/** MS-DOS time and date fields (two-second resolution), from the UTC fields of `date`. */
-function dosDateTime(date: Date): { time: number; date: number } {
-  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+/** The range an MS-DOS date holds: 1980-01-01 00:00:00 to 2107-12-31 23:59:58. */
+const dosRange = { first: Date.UTC(1980, 0, 1), last: Date.UTC(2107, 11, 31, 23, 59, 58) } as const;
+
+/**
+ * MS-DOS time and date fields (two-second resolution), from the UTC fields of `date`. A date
+ * outside their range (SOURCE_DATE_EPOCH=0 is 1970) is clamped to its first or last moment, whole:
+ * clamping the year alone kept the month and day of another year, and reproducible builds dated
+ * before 1980 would not sort before those of 1980.
+ */
+function dosDateTime(given: Date): { time: number; date: number } {
+  const date = new Date(Math.min(Math.max(given.getTime(), dosRange.first), dosRange.last));
+  const year = date.getUTCFullYear();
   return {
     time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
     date: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
@@ -255,6 +255,32 @@ fs.writeFileSync = function (file, ...rest) {
       expect(result.stderr).toMatch(/overlaps the data folder/);
       expect(readdirSync(dataDir, { recursive: true }).length).toBe(before);
     }
+  });
+
+  // Issue 28, eighth pass (hostile7): `--out ''` built into the current folder (the reports and a
+  // manifest among the project's files), and `--data .` with the default output folder stopped with
+  // "a bug in the tool" (the overlap message read the --out it was not given).
+  it('an empty folder option is a usage error that writes nothing; the default output folder inside --data is named', async () => {
+    const cwd = tempDir('cli-empty-');
+    const dataDir = makeDataDir();
+    for (const args of [
+      ['build', '--jobs', '1', '--data', dataDir, '--out', ''],
+      ['build', '--jobs', '1', '--data', dataDir, '--out', '  '],
+      ['validate', '--data', ''],
+      ['new-edition', '--data', dataDir, '--from', 'demo-2026', '--id', ''],
+    ]) {
+      const result = await cli(args, { cwd });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(
+        /^Error: --(out|data|id) needs a value <[a-z-]+> \(got (an empty one|only spaces)\)\n\nUsage: /,
+      );
+      expect(readdirSync(cwd), args.join(' ')).toEqual([]);
+    }
+    const inside = await cli(['build', '--data', '.', '--jobs', '1'], { cwd: dataDir });
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/^Error: The output folder output\/ \(the default\) overlaps the data folder /);
+    expect(inside.stderr).not.toMatch(/bug in the tool|Cannot read/);
+    expect(existsSync(path.join(dataDir, 'output'))).toBe(false);
   });
 
   it('EISDIR: a folder stands where an output file belongs; --debug adds the stack trace', async () => {

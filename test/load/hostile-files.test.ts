@@ -129,6 +129,31 @@ describe('no file ignored', () => {
     expect(diagnostics.find((d) => d.file === 'unit.yaml')!.message).toContain('did you mean units.yaml?');
   });
 
+  // Issue 28, eighth pass (hostile7): a hidden edition folder gave a warning saying editions/ holds
+  // "attachments/", and its fix told the editor to take a name the message did not suggest; a Finder
+  // .DS_Store (binary) in an edition folder failed validation as an error, as did an editor's lock link.
+  it('hidden files and folders are passed over in silence, but a hidden link out of data/ is still refused', () => {
+    const { dataDir, edition } = demo();
+    mkdirSync(path.join(dataDir, 'editions', '.draft-2027'));
+    writeFileSync(path.join(dataDir, 'editions', '.draft-2027', 'edition.yaml'), 'id: [broken\n');
+    writeFileSync(path.join(edition, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0, 0]));
+    writeFileSync(path.join(edition, '.tables.yaml.swp'), Buffer.from([0x62, 0x30, 0x56, 0x49, 0x4d, 0x20, 0, 0]));
+    symlinkSync('someone@host.1234:1700000000', path.join(edition, '.#tables.yaml'));
+    writeFileSync(path.join(dataDir, '.DS_Store'), Buffer.from([0, 1, 2, 3]));
+    expect(validateDir(dataDir).diagnostics).toEqual([]);
+    expect(planBuild({ rootDir: repoRoot, dataDir, outDir: tempDir() }).stale).toEqual(['demo-2026']);
+    // A data file hidden by mistake is still named, with the name it should have.
+    writeFileSync(path.join(edition, '.sections.yaml'), 'sections: []\n');
+    const hidden = validateDir(dataDir).diagnostics;
+    expect(hidden.map((d) => [d.file, d.ruleId])).toEqual([['editions/demo-2026/.sections.yaml', 'plan:file-unknown']]);
+    expect(hidden[0]!.message).toContain('did you mean sections.yaml?');
+    rmSync(path.join(edition, '.sections.yaml'));
+    symlinkSync('/etc/hostname', path.join(dataDir, 'editions', '.outside'));
+    expect(validateDir(dataDir).diagnostics.map((d) => [d.file, d.ruleId, d.severity])).toEqual([
+      ['editions/.outside', 'plan:file-unreadable', 'error'],
+    ]);
+  });
+
   it('no editions at all is an error', () => {
     const dataDir = makeDataDir([]);
     const { diagnostics } = validateDir(dataDir);

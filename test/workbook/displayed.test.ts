@@ -163,8 +163,8 @@ describe('numbers as published, as LibreOffice displays them', () => {
           if (ws.getCell(cell.row, 1).value === totalLabel)
             candidates = plan.tables.flatMap((t) => (t.total ? (figures.get(`total:${t.id}`) ?? []) : []));
         }
-        // As the brief writes a figure: its published decimals, and U+2212 for a negative one.
-        const written = (f: Figure) => formatNumber(f.value, f.decimals, locale).replace(/^-/, '−');
+        // As the brief writes a figure: its published decimals, and U+2212 for a negative one (formatNumber's own).
+        const written = (f: Figure) => formatNumber(f.value, f.decimals, locale);
         const figure = candidates.find((f) => f.value === cell.value && written(f) === cell.text);
         if (figure) {
           published += 1;

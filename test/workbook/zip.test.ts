@@ -39,6 +39,24 @@ describe('workbook zip re-packing', () => {
     ]).toEqual([2025, 3, 4, 5, 6, 8]);
   });
 
+  // Issue 28, eighth pass (hostile7): SOURCE_DATE_EPOCH before 1980 or after 2107 (outside an MS-DOS
+  // date) had its year clamped alone, keeping another year's month, day and time (1970-07-04 gave
+  // 1980-07-04 12:00); the entry date is now the range's first or last moment.
+  it('clamps a date outside the MS-DOS range (1980–2107) to its first or last moment', async () => {
+    const fields = (d: Date) => [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
+    for (const [given, expected] of [
+      ['1970-01-01T00:00:00Z', [1980, 1, 1, 0, 0, 0]],
+      ['1979-07-04T12:00:00Z', [1980, 1, 1, 0, 0, 0]],
+      ['1980-01-01T00:00:01Z', [1980, 1, 1, 0, 0, 0]],
+      ['2107-12-31T23:59:59Z', [2107, 12, 31, 23, 59, 58]],
+      ['2108-06-15T08:00:00Z', [2107, 12, 31, 23, 59, 58]],
+      ['9999-12-31T23:59:59Z', [2107, 12, 31, 23, 59, 58]],
+    ] as const) {
+      const packed = await JSZip.loadAsync(repackZip(await storedZip(), new Date(given)));
+      for (const file of Object.values(packed.files)) expect(fields(file.date), `${given} ${file.name}`).toEqual(expected);
+    }
+  });
+
   it('gives the same bytes for the same input whatever the clock', async () => {
     const date = new Date('2025-01-15T00:00:00Z');
     const first = repackZip(await storedZip(), date);

@@ -2,22 +2,23 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { rule } from '../../diagnostics/rules/plan/rank-measure-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData } from '../../dataset/schema.js';
-import { rankMeasureDisagreement } from '../phrase-claims.js';
+import { rankMeasureDisagreement, rankScopeDisagreement } from '../phrase-claims.js';
 import { disagreementAt, readCitations } from './phrase-word-citations.js';
 
-/** plan:rank-measure-word — a rank's measure is the one its rank statement names (占比全市第一: share). */
+/** plan:rank-measure-word — a rank's scope and measure are those its rank statement names (占比全市第一: city, share). */
 export function rankMeasureWord(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   for (const { record, words } of readCitations(data)) {
     const file = files[record.role];
     for (const value of record.values) {
       const rank = value.claims?.rank;
       if (rank === undefined) continue;
-      const d = rankMeasureDisagreement(words, {
+      const claim = {
         measure: rank.measure,
         scope: rank.scope,
         position: rank.position,
         ...(rank.measureLabel ? { measureLabel: rank.measureLabel.zh } : {}),
-      });
+      };
+      const d = rankScopeDisagreement(words, claim) ?? rankMeasureDisagreement(words, claim);
       if (d === undefined) continue;
       const { path, expected, actual } = disagreementAt(value.claims!.at, d);
       sink.add({

@@ -11,6 +11,8 @@ import type { SourcedRecord, SourcedValue } from '../../dataset/walk.js';
 import { decimalsDisagreement, unitDisagreement } from '../phrase-claims.js';
 import { readPhrase, type PhraseWords } from '../phrase-words.js';
 import { readCitations } from './phrase-word-citations.js';
+import { englishMagnitude } from './unit-scale.js';
+import { currencies } from '../../dataset/units.js';
 
 // Text extraction broke some lines of the source; citations match with whitespace removed.
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
@@ -87,6 +89,7 @@ export function checkSources(
   documents: ReadonlyMap<string, ContextDocumentText> = new Map(),
 ): void {
   checkStandings(data, files, sink);
+  checkColumnLabelUnits(data, files, units, sink);
   const source = squeeze(sourceText);
   const squeezed = new Map([...documents].map(([id, d]) => [id, squeeze(d.text)]));
   for (const { record, words } of readCitations(data)) {
@@ -145,6 +148,67 @@ export function checkSources(
     }
   }
 }
+
+/**
+ * A table column's Chinese header is the document's, and where it states a unit in brackets at its
+ * end ("总投资额(亿元)", "占比（%）") that unit is the column's: the rows' phrases are bare table cells
+ * ("| 30.5 |"), so the header is the one text that says what unit they are in. A column of 亿元
+ * given unit: 万元 validated, and the workbook and the open data's datapackage.json published the
+ * figures in "RMB 10,000" under a header saying "RMB 100 million" (plan:source-phrase-unit).
+ */
+export function checkColumnLabelUnits(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
+  const file = files.tables;
+  data.tables.tables.forEach((table, t) => {
+    table.columns.forEach((column, c) => {
+      const own = units.units.find((u) => u.id === column.unit);
+      const at = ['tables', t, 'columns', c, 'unit'];
+      // The English header says the unit to English readers: a magnitude or currency there must be
+      // the column unit's ("(RMB million)" over 亿元 misstates every figure a hundredfold). The
+      // glossary rule says so too, but a project may make it a warning; this one it may not.
+      const english = bracketAtEnd(column.label.en);
+      if (own !== undefined && english !== undefined && statesMagnitudeOrCurrency(english) && !sameEnglishUnit(english, own.en)) {
+        sink.add({
+          ruleId: 'plan:source-phrase-unit',
+          file: file.path,
+          place: file.locate(at),
+          path: at,
+          message: sourcePhraseUnit.messages.columnEnglishLabelUnit(column.id, column.unit, column.label.en, own.en),
+          expected: own.en,
+          actual: english,
+        });
+        return;
+      }
+      const bracketed = bracketAtEnd(column.label.zh);
+      if (bracketed === undefined) return;
+      const named = units.units.find((u) => u.zh === bracketed || u.id === bracketed);
+      if (named === undefined || named === own || (own !== undefined && own.zh === named.zh)) return;
+      sink.add({
+        ruleId: 'plan:source-phrase-unit',
+        file: file.path,
+        place: file.locate(at),
+        path: at,
+        message: sourcePhraseUnit.messages.columnLabelUnit(column.id, column.unit, column.label.zh, named.id),
+        expected: named.id,
+        actual: column.unit,
+      });
+    });
+  });
+}
+
+/** The text in brackets at the end of a header ("总投资额(亿元)" → 亿元), if any. */
+const bracketAtEnd = (label: string): string | undefined => /[(（]([^()（）]+)[)）]\s*$/.exec(label)?.[1]?.trim();
+
+const currencyCodes = new Set(Object.values(currencies).map((c) => c.code));
+const currencyOf = (text: string): string | undefined => /\b([A-Z]{3})\b/.exec(text)?.[1];
+
+/** Whether an English header's brackets state a unit's size or currency (not a year or a note): "RMB 100 million", "10,000 people". */
+const statesMagnitudeOrCurrency = (text: string): boolean =>
+  [...currencyCodes].some((code) => new RegExp(`\\b${code}\\b`).test(text)) ||
+  /\b(thousand|million|billion|trillion)\b|\d{1,3}(?:,\d{3})+/i.test(text);
+
+/** The same size and currency as the unit's English name. */
+const sameEnglishUnit = (text: string, unitName: string): boolean =>
+  englishMagnitude(text) === englishMagnitude(unitName) && currencyOf(text) === currencyOf(unitName);
 
 /**
  * A standing in words (位居全省前列) must be written in its phrase: plan:source-phrase-has-value. A

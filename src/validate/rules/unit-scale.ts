@@ -3,6 +3,7 @@ import { rule } from '../../diagnostics/rules/plan/unit-scale.js';
 import type { UnitsFile } from '../../dataset/schema.js';
 import type { SourceFile } from '../../dataset/source-file.js';
 import type { MessageText } from '../../diagnostics/messages.js';
+import { currencies } from '../../dataset/units.js';
 
 const digit: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const big: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -46,6 +47,10 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
     const en = englishMagnitude(unit.en);
     const report = (field: string, message: MessageText) =>
       sink.add({ ruleId: 'plan:unit-scale', file: file.path, place: file.locate(['units', i, field]), message });
+    // A money unit's names say the currency its quantity prints: quantity money-usd on 亿元
+    // ("RMB 100 million") validated and the English brief gave 120.5亿元 as USD 12.05 billion.
+    const currency = currencyDisagreement(unit);
+    if (currency) report('quantity', rule.messages.currency(unit.id, unit.quantity, currency));
     // The id and the Chinese name state one magnitude, and so does the English name.
     const stated = Math.max(fromId.magnitude, fromZh.magnitude);
     if (fromId.magnitude !== fromZh.magnitude) report('zh', rule.messages.idAndName(unit.id, fromId.magnitude, unit.zh, fromZh.magnitude));
@@ -53,6 +58,10 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
     if (stated === 1) return;
     const named = fromId.magnitude > 1 ? fromId : fromZh;
     const base = byId.get(named.rest);
+    // 万人 is 10,000 人: it measures what 人 measures. quantity: person-times on 万人 validated (the
+    // factor was then read against 1) and the English reports gave 0.5万人 as "5,000 times".
+    if (base && base !== unit && base.quantity !== unit.quantity)
+      report('quantity', rule.messages.baseQuantity(unit.id, unit.quantity, base.id, base.quantity));
     const baseFactor = base && base.quantity === unit.quantity && base !== unit ? base.factor : 1;
     const expected = stated * baseFactor;
     if (!close(unit.factor, expected)) {
@@ -60,4 +69,19 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
       report('factor', rule.messages.factor(unit.id, unit.factor, expected, why));
     }
   });
+}
+
+/**
+ * Which of a unit's names states a currency other than the one its quantity prints (the English
+ * code it starts with, the Chinese word it ends with), or states none where the quantity is money.
+ */
+function currencyDisagreement(unit: UnitsFile['units'][number]): string | undefined {
+  const entries = Object.entries(currencies);
+  const byEn = entries.find(([, c]) => new RegExp(`^${c.code}\\b`).test(unit.en))?.[0];
+  // The longest Chinese word first: 美元 ends in 元 too.
+  const byZh = [...entries].sort(([, a], [, b]) => b.zh.length - a.zh.length).find(([, c]) => unit.zh.endsWith(c.zh))?.[0];
+  const own = currencies[unit.quantity] === undefined ? undefined : unit.quantity;
+  if (byEn !== own) return `"${unit.en}"`;
+  if (byZh !== own) return `"${unit.zh}"`;
+  return undefined;
 }

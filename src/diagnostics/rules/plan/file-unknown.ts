@@ -24,9 +24,15 @@ export const rule = defineRule({
 \`data/editions/x/headlines.yaml:1:1 warning "headlines.yaml" is not read by the project (did you mean headline.yaml?); …\`.
 It is an **error** when the name is close to a data file the edition lacks (\`headlines.yaml\` with no
 \`headline.yaml\`): every part but edition.yaml is optional, so the part would silently be left out.
-*Fix:* rename it to the name suggested, or move it into an \`attachments/\` folder (see "Where things are").`,
+*Fix:* rename it to the name suggested, or move it into an \`attachments/\` folder (see "Where things are").
+A hidden name, one that starts with \`.\` (\`.DS_Store\`, an editor's swap or lock file, a folder
+\`data/editions/.draft-2026\` set aside), is never read, built or reported (but a hidden copy of an expected name, \`.headline.yaml\`, is still named): to build such an edition,
+rename its folder without the dot. A hidden link out of \`data/\` is still an error (plan:file-unreadable).`,
     zh: `项目不读取的 \`data/\` 下的文件或文件夹，级别为**警告**。*示例：*\`data/editions/x/headlines.yaml:1:1 警告 项目不读取“headlines.yaml”(是否应为 headline.yaml?);…\`。
 若文件名与本版本缺少的数据文件相近（有 \`headlines.yaml\` 而无 \`headline.yaml\`），则为**错误**：除 edition.yaml 外各部分均可省略，该部分会被悄然略去。
-*改法：*按提示改成应有的文件名，或移到 \`attachments/\` 文件夹中（见“文件位置”）。`,
+*改法：*按提示改成应有的文件名，或移到 \`attachments/\` 文件夹中（见“文件位置”）。
+名称以 \`.\` 开头的隐藏文件或文件夹（\`.DS_Store\`、编辑器的交换或锁定文件、暂时搁置的
+\`data/editions/.draft-2026\`）不读取、不生成、也不提示（但隐藏的应有文件名，如 \`.headline.yaml\`，仍会提示）：要生成这样的版本，请去掉文件夹名开头的点。
+指向 \`data/\` 之外的隐藏链接仍是错误（plan:file-unreadable）。`,
   },
 });
