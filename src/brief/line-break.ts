@@ -1,4 +1,5 @@
 import LineBreaker from 'linebreak';
+import { numberUnitSpans } from '../present/typography.js';
 
 /**
  * Line breaking for mixed Chinese and English text: the break opportunities of the Unicode
@@ -35,6 +36,8 @@ export interface BreakOptions {
    * as the justification spreads them.
    */
   readonly tighten?: { readonly most: number; readonly loosest: number; readonly gaps: (line: string) => number };
+  /** The units' names in the text's language (data/units.yaml): a number and its unit ("−0.6个百分点") never break. */
+  readonly units?: readonly string[];
 }
 
 /** A line and whether it ends its paragraph (the last line of a justified paragraph stays flush left). */
@@ -86,6 +89,8 @@ function splitsNumber(text: string, position: number): boolean {
 export function breakPositions(text: string, options: BreakOptions = {}): number[] {
   const positions: number[] = [];
   const words = options.words ? wordBoundaries(text) : undefined;
+  const spans = numberUnitSpans(text, options.units ?? []);
+  const insideUnit = (p: number) => spans.some(([start, end]) => start < p && p < end);
   const breaker = new LineBreaker(text);
   const candidates = new Set<number>();
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) candidates.add(found.position);
@@ -103,7 +108,7 @@ export function breakPositions(text: string, options: BreakOptions = {}): number
     const previous = text[before]!;
     const next = text[p]!;
     if (closingPunctuation.has(next) || openingPunctuation.has(previous)) continue;
-    if (splitsNumber(text, p)) continue;
+    if (splitsNumber(text, p) || insideUnit(p)) continue;
     if (words && isHan(previous) && isHan(next) && !words.has(p)) continue;
     positions.push(p);
   }

@@ -45,6 +45,8 @@ export interface PdfInput {
   readonly creationDate: Date;
   /** Said after a table's caption on the pages it continues on: "（续）", "(continued)". */
   readonly continued: string;
+  /** The units' names in the brief's language (data/units.yaml), each kept whole with its number when lines break. */
+  readonly units?: readonly string[];
   /** Kept from the briefs set before (see TextCaches); absent: this brief starts with empty caches. */
   readonly textCaches?: TextCaches;
 }
@@ -230,7 +232,7 @@ class Layout {
     const key = `${font}\u0000${size}\u0000${width}\u0000${options.words ? 'w' : options.tighten ? 't' : 'c'}\u0000${text}`;
     let lines = this.wrapped.get(key);
     if (!lines) {
-      lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), options);
+      lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), { ...options, units: this.input.units ?? [] });
       this.wrapped.set(key, lines);
     }
     return lines;

@@ -277,6 +277,26 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
     }
   }, 180_000);
 
+  it('justifies Chinese running text (clreq) and leaves English, captions and source lines flush left', async () => {
+    for (const { file, edition, locale } of pages) {
+      const key = `${edition}/${locale}`;
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const aligns = await page.evaluate(() => {
+        const of = (selector: string) => [...new Set([...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).textAlign))];
+        return {
+          prose: of('main section > p:not(.source), main section > ul:not(.kpis) > li'),
+          apparatus: of('main p.source, main .table-caption, main figcaption'),
+        };
+      });
+      expect(aligns.prose, key).toEqual([locale === 'zh-CN' ? 'justify' : 'start']);
+      for (const align of aligns.apparatus) expect(['left', 'start'], key).toContain(align);
+      expect(aligns.apparatus.length, key).toBeGreaterThan(0);
+      await page.close();
+    }
+  }, 180_000);
+
   it('every figure of plan.json that the PDF shows appears in the HTML', async () => {
     const { dataset } = validateDir(dataDir);
     for (const edition of dataset.editions) {
