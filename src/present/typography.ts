@@ -18,8 +18,18 @@ const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Ha
 const handled = new Set([...Object.keys(fullWidth), '.', '"', "'"]);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
+/**
+ * The mark of a table cell left blank because the source gives nothing there: an en dash in
+ * English, and in Chinese the dash GB/T 15834 gives Chinese text (一字线 "—"), not the Latin en dash.
+ */
+export function blankMark(locale: 'zh-CN' | 'en'): string {
+  return locale === 'zh-CN' ? '—' : '–';
+}
+
 /** Chinese punctuation for a text of the Chinese brief. */
 export function chinesePunctuation(text: string): string {
+  // A blank cell's mark written in a template as the en dash.
+  if (text === blankMark('en')) return blankMark('zh-CN');
   if (!/\p{Script=Han}/u.test(text)) return text;
   const chars = [...text];
   const out: string[] = [];
