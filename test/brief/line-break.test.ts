@@ -55,7 +55,11 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
     const chinese = `增速相差−0.6${points}，服务80.73万人次。`;
     const whole = [`0.6${points}`, '80.73万人次'];
     const pieces = breakOpportunities(chinese, { units: zhUnits });
-    for (const unit of whole) expect(pieces.some((p) => p.includes(unit)), pieces.join('|')).toBe(true);
+    for (const unit of whole)
+      expect(
+        pieces.some((p) => p.includes(unit)),
+        pieces.join('|'),
+      ).toBe(true);
     const english = 'a gap of −0.6 percentage points against 2023';
     expect(breakOpportunities(english, { units: enUnits })).toContain('−0.6 percentage points ');
     // A Latin unit name is a whole word: "mu" does not glue "3 museums".

@@ -111,9 +111,17 @@ describe('HTML brief', () => {
   it('keeps a number with the whole of its unit of the registry (units.yaml), in Chinese and in English', () => {
     const registry = parse(readFileSync(path.join(defaultDataDir, 'units.yaml'), 'utf8')) as { units: { zh: string; en: string }[] };
     const points = registry.units.find((u) => u.zh.endsWith('百分点'))!;
-    const zh = langText(`（−0.6${points.zh}）`, 'zh-CN', registry.units.map((u) => u.zh));
+    const zh = langText(
+      `（−0.6${points.zh}）`,
+      'zh-CN',
+      registry.units.map((u) => u.zh),
+    );
     expect(zh).toContain(`0.6${points.zh}`);
-    const en = langText(`(−0.6 ${points.en})`, 'en', registry.units.map((u) => u.en));
+    const en = langText(
+      `(−0.6 ${points.en})`,
+      'en',
+      registry.units.map((u) => u.en),
+    );
     expect(en).toContain(`0.6\u00a0${points.en.replaceAll(' ', '\u00a0')}`);
   });
 
