@@ -593,7 +593,7 @@ class Layout {
   columnWidths(node: TableNode, pad: number, size: number): { widths: number[]; scale: number } {
     const piecesOf = (text: string, font: Font, indent: number) => ({
       indent,
-      pieces: breakOpportunities(text, { words: true }).map((piece) => ({
+      pieces: breakOpportunities(text, { words: true, units: this.input.units ?? [] }).map((piece) => ({
         text: piece,
         width: this.measure(piece, font, size),
         trimmed: this.measure(piece.trimEnd(), font, size),
@@ -625,10 +625,25 @@ class Layout {
     const longest = (cell: Cell) => Math.max(0, ...cell.pieces.map((p) => p.trimmed));
     const whole = (cell: Cell) =>
       cell.pieces.reduce((a, p) => a + p.width, 0) - (cell.pieces.at(-1)?.width ?? 0) + (cell.pieces.at(-1)?.trimmed ?? 0);
+    // A label of a few words ("Relative to population", "Number per 100 firms") takes two lines at
+    // most: three lines of one word each read as a list, not a label.
+    const twoLines = (cell: Cell) => {
+      const { pieces } = cell;
+      if (pieces.length < 3 || pieces.length > 4 || !pieces.some((p) => /\s/.test(p.text)) || whole(cell) > size * 12) return 0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 1; k < pieces.length; k++) {
+        const first = pieces.slice(0, k);
+        const rest = pieces.slice(k);
+        const line = (part: typeof pieces) => part.reduce((a, p) => a + p.width, 0) - part.at(-1)!.width + part.at(-1)!.trimmed;
+        best = Math.min(best, Math.max(line(first), line(rest)));
+      }
+      return best;
+    };
     const leastOf = (cell: Cell) =>
       Math.max(
         longest(cell),
         cell.pieces.length > 1 && cell.pieces.every((p) => !/\s/.test(p.text)) && whole(cell) <= size * 9 ? whole(cell) : 0,
+        twoLines(cell),
       ) + cell.indent;
     // One point more than measured: the wrap measures again, and a column exactly as wide as its
     // widest word broke that word letter by letter ("N|o.") on a rounding difference.

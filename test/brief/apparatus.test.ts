@@ -10,6 +10,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { keyFindings, keyMessages } from '../../src/present/key-messages.js';
+import { rankTexts } from '../../src/present/ranks.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { readerDate } from '../../src/present/reader.js';
 import { typographyFor } from '../../src/present/typography.js';
@@ -311,6 +312,26 @@ describe('one indicator, one figure', () => {
   });
 });
 
+describe('the ranks table', () => {
+  it('sets each "ranked by" label in two lines at most, and says what a per-capita figure is relative to (not "per head")', () => {
+    for (const [key, { input, layout }] of built) {
+      if (!key.startsWith('binjiang-2025/')) continue;
+      const fix = typographyFor(input.locale);
+      const join = input.locale === 'zh-CN' ? '' : ' ';
+      const measures = [...new Set(rankTexts(input.plan, input.strings, input.locale).map((r) => fix(r.measure)))];
+      expect(measures.length, key).toBeGreaterThan(3);
+      for (const measure of measures) {
+        const whole = layout.lines.some((l) => l.text.trim() === measure);
+        const inTwo = layout.lines.some((l, i) =>
+          layout.lines.some((m, j) => j > i && m.page === l.page && m.x === l.x && `${l.text.trim()}${join}${m.text.trim()}` === measure),
+        );
+        expect(whole || inTwo, `${key}: "${measure}" in more than two lines`).toBe(true);
+      }
+      if (input.locale === 'en') expect(measures.filter((m) => /per head/i.test(m)), key).toEqual([]);
+    }
+  });
+});
+
 describe('key messages', () => {
   it('opens the body with 4 to 6 messages in each language, after the contents', () => {
     for (const [key, { nodes, input }] of built) {
@@ -347,6 +368,17 @@ describe('key messages', () => {
     }
   });
 
+  it('writes each key finding as a reader’s sentence, not a note ("2025: nine main targets…", "cannot be judged firmly")', () => {
+    for (const [folder, plan] of plans) {
+      const en = keyFindings(plan, strings.get('en')!, 'en');
+      const zh = keyFindings(plan, strings.get('zh-CN')!, 'zh-CN');
+      expect(en.filter((f) => /^\d{4}:/.test(f) || /judged firmly/.test(f)), folder).toEqual([]);
+      // Chinese: a plan's targets with a verb (确定), not a heading's noun phrase ("2025年主要预期目标九项").
+      expect(zh.filter((f) => /^\d{4}年主要预期目标/.test(f)), folder).toEqual([]);
+      expect(en.some((f) => f.startsWith(`The ${plan.edition.planYear} plan`)), folder).toBe(true);
+    }
+  });
+
   it('takes every number from the plan model: nothing in a message is typed', () => {
     for (const [folder, plan] of plans) {
       for (const locale of locales) {
@@ -380,7 +412,7 @@ describe('key messages', () => {
     );
     expect(zh).toContain('新引进人才数完成目标;GDP增速未完成。');
     expect(en).toContain(
-      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; judged by this brief on 2024 data, like with like, two were met and one was not met, and three cannot be judged firmly (set apart below).',
+      'The report’s table sets six target indicators for 2024, each counted once however many readings it has; judged by this brief on 2024 data, like with like, two were met and one was not met, and three could not be assessed on that basis (set apart below).',
     );
     expect(en).toContain(
       'Fixed-asset investment (both readings: within the district and whole district, incl. the special cooperation zones) and new talent recruited met their targets; GDP growth fell short of its target.',
@@ -408,7 +440,7 @@ describe('key messages', () => {
     const partly: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: missed, scorecard: buildScorecard(missed) } };
     const en = keyMessages(partly, strings.get('en')!, 'en').join(' ');
     expect(en).toContain(
-      'one was met, one was partly met and one was not met, and three cannot be judged firmly (set apart below). New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
+      'one was met, one was partly met and one was not met, and three could not be assessed on that basis (set apart below). New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
     );
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };

@@ -84,7 +84,7 @@ describe('the invented edition yanxi-2024: 保持全市前3位 against 8.7%,列�
     // Counted once among the indicators met, in the one count the key messages lead with.
     expect(plan.reviewTargets!.scorecard.current.find((i) => i.no === 8)?.status).toBe('met');
     expect(keyMessages(plan, strings('en'), 'en')[1]).toMatch(
-      /^The report’s table sets nine target indicators for 2024; judged by this brief on 2024 data, like with like, four were met and two were not met, and three cannot be judged firmly \(set apart below\)\. .*value-added growth of the core digital-economy industries and high-level talent recruited under Creek Valley Talent met their targets;/,
+      /^The report’s table sets nine target indicators for 2024; judged by this brief on 2024 data, like with like, four were met and two were not met, and three could not be assessed on that basis \(set apart below\)\. .*value-added growth of the core digital-economy industries and high-level talent recruited under Creek Valley Talent met their targets;/,
     );
     expect(keyMessages(plan, strings('zh-CN'), 'zh-CN')[1]).toMatch(
       /^报告目标表所列2024年九项指标中,按本简报以2024年数据同口径判断,完成四项、未完成两项,其余三项无法据此判断\(见下\)。/,

@@ -47,7 +47,7 @@ describe.each([
     const en = keyMessages(plan, strings.en, 'en')[1]!;
     const zh = keyMessages(plan, strings.zh, 'zh-CN')[1]!;
     expect(en).toContain(`on ${plan.edition.reviewYear} data, like with like, ${count(met, 'en')} were met`);
-    expect(en).toContain(`and ${count(apart, 'en')} cannot be judged firmly`);
+    expect(en).toContain(`and ${count(apart, 'en')} could not be assessed on that basis`);
     expect(zh).toContain(`完成${count(met, 'zh')}项`);
     expect(zh).toContain(`其余${count(apart, 'zh')}项无法据此判断`);
     // The lagged item gives its year, figure and gap, and no verdict.
