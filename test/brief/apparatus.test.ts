@@ -327,7 +327,11 @@ describe('the ranks table', () => {
         );
         expect(whole || inTwo, `${key}: "${measure}" in more than two lines`).toBe(true);
       }
-      if (input.locale === 'en') expect(measures.filter((m) => /per head/i.test(m)), key).toEqual([]);
+      if (input.locale === 'en')
+        expect(
+          measures.filter((m) => /per head/i.test(m)),
+          key,
+        ).toEqual([]);
     }
   });
 });
@@ -372,10 +376,19 @@ describe('key messages', () => {
     for (const [folder, plan] of plans) {
       const en = keyFindings(plan, strings.get('en')!, 'en');
       const zh = keyFindings(plan, strings.get('zh-CN')!, 'zh-CN');
-      expect(en.filter((f) => /^\d{4}:/.test(f) || /judged firmly/.test(f)), folder).toEqual([]);
+      expect(
+        en.filter((f) => /^\d{4}:/.test(f) || /judged firmly/.test(f)),
+        folder,
+      ).toEqual([]);
       // Chinese: a plan's targets with a verb (确定), not a heading's noun phrase ("2025年主要预期目标九项").
-      expect(zh.filter((f) => /^\d{4}年主要预期目标/.test(f)), folder).toEqual([]);
-      expect(en.some((f) => f.startsWith(`The ${plan.edition.planYear} plan`)), folder).toBe(true);
+      expect(
+        zh.filter((f) => /^\d{4}年主要预期目标/.test(f)),
+        folder,
+      ).toEqual([]);
+      expect(
+        en.some((f) => f.startsWith(`The ${plan.edition.planYear} plan`)),
+        folder,
+      ).toBe(true);
     }
   });
 
