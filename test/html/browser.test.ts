@@ -291,6 +291,19 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
         };
       });
       expect(aligns.prose, key).toEqual([locale === 'zh-CN' ? 'justify' : 'start']);
+      if (locale === 'zh-CN') {
+        // An opening mark that starts a line is set half-width (clreq line-start trimming): "《…》" lines up with the text above it.
+        const opening = await page.evaluate(() => {
+          const dd = [...document.querySelectorAll('.cover dd')].find((d) => d.textContent?.startsWith('《'));
+          const text = dd?.firstChild;
+          if (!dd || !text) return undefined;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, 1);
+          return range.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(dd).fontSize);
+        });
+        expect(opening, `${key}: the width of a line-start "《", in em`).toBeLessThan(0.75);
+      }
       for (const align of aligns.apparatus) expect(['left', 'start'], key).toContain(align);
       expect(aligns.apparatus.length, key).toBeGreaterThan(0);
       await page.close();
