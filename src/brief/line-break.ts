@@ -48,10 +48,17 @@ export interface BrokenLine {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Offsets where Intl.Segmenter puts a word boundary. */
+/**
+ * Offsets where Intl.Segmenter puts a word boundary, but for a lone Chinese character after another
+ * Chinese character: ICU splits many words into single characters (增|速, 比上|年), and a lone
+ * character stays with the one before it, as the HTML edition keeps it (chineseBreaks).
+ */
 function wordBoundaries(text: string): Set<number> {
   const boundaries = new Set<number>();
-  for (const segment of segmenter.segment(text)) boundaries.add(segment.index);
+  for (const { segment, index } of segmenter.segment(text)) {
+    const lone = [...segment].length === 1 && isHan(segment);
+    if (!(lone && index > 0 && isHan(text[index - 1] ?? ''))) boundaries.add(index);
+  }
   return boundaries;
 }
 

@@ -89,6 +89,11 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
     expect(grown).toBeLessThan(200 * 1024 * 1024);
   });
 
+  it('keeps a word that the segmenter splits into lone characters whole when breaking between words (增|速)', () => {
+    const pieces = breakOpportunities('85734元；增速3.0%', { words: true });
+    expect(pieces.some((p) => p.includes('增速')), pieces.join('|')).toBe(true);
+  });
+
   it('breaks titles only between words: the cover title never splits 计划 or 草案', () => {
     const title = '杭州市滨江区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)';
     for (let width = 60; width <= 400; width += 10) {
