@@ -91,7 +91,10 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
 
   it('keeps a word that the segmenter splits into lone characters whole when breaking between words (增|速)', () => {
     const pieces = breakOpportunities('85734元；增速3.0%', { words: true });
-    expect(pieces.some((p) => p.includes('增速')), pieces.join('|')).toBe(true);
+    expect(
+      pieces.some((p) => p.includes('增速')),
+      pieces.join('|'),
+    ).toBe(true);
   });
 
   it('breaks titles only between words: the cover title never splits 计划 or 草案', () => {
