@@ -107,6 +107,7 @@ function drawBrief(
     pageLabel: (page, pages) => text('brief.page', { page, pages }),
     creationDate: input.buildDate,
     continued: text('brief.continued'),
+    units: input.units.units.map((u) => u[lang]),
     ...(textCaches ? { textCaches } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import LineBreaker from 'linebreak';
+import { numberUnitSpans } from '../present/typography.js';
 
 /**
  * Line breaking for mixed Chinese and English text: the break opportunities of the Unicode
@@ -35,6 +36,8 @@ export interface BreakOptions {
    * as the justification spreads them.
    */
   readonly tighten?: { readonly most: number; readonly loosest: number; readonly gaps: (line: string) => number };
+  /** The units' names in the text's language (data/units.yaml): a number and its unit ("−0.6个百分点") never break. */
+  readonly units?: readonly string[];
 }
 
 /** A line and whether it ends its paragraph (the last line of a justified paragraph stays flush left). */
@@ -45,10 +48,17 @@ export interface BrokenLine {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-/** Offsets where Intl.Segmenter puts a word boundary. */
+/**
+ * Offsets where Intl.Segmenter puts a word boundary, but for a lone Chinese character after another
+ * Chinese character: ICU splits many words into single characters (增|速, 比上|年), and a lone
+ * character stays with the one before it, as the HTML edition keeps it (chineseBreaks).
+ */
 function wordBoundaries(text: string): Set<number> {
   const boundaries = new Set<number>();
-  for (const segment of segmenter.segment(text)) boundaries.add(segment.index);
+  for (const { segment, index } of segmenter.segment(text)) {
+    const lone = [...segment].length === 1 && isHan(segment);
+    if (!(lone && index > 0 && isHan(text[index - 1] ?? ''))) boundaries.add(index);
+  }
   return boundaries;
 }
 
@@ -86,6 +96,8 @@ function splitsNumber(text: string, position: number): boolean {
 export function breakPositions(text: string, options: BreakOptions = {}): number[] {
   const positions: number[] = [];
   const words = options.words ? wordBoundaries(text) : undefined;
+  const spans = numberUnitSpans(text, options.units ?? []);
+  const insideUnit = (p: number) => spans.some(([start, end]) => start < p && p < end);
   const breaker = new LineBreaker(text);
   const candidates = new Set<number>();
   for (let found = breaker.nextBreak(); found; found = breaker.nextBreak()) candidates.add(found.position);
@@ -103,7 +115,7 @@ export function breakPositions(text: string, options: BreakOptions = {}): number
     const previous = text[before]!;
     const next = text[p]!;
     if (closingPunctuation.has(next) || openingPunctuation.has(previous)) continue;
-    if (splitsNumber(text, p)) continue;
+    if (splitsNumber(text, p) || insideUnit(p)) continue;
     if (words && isHan(previous) && isHan(next) && !words.has(p)) continue;
     positions.push(p);
   }

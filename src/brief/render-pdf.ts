@@ -45,6 +45,8 @@ export interface PdfInput {
   readonly creationDate: Date;
   /** Said after a table's caption on the pages it continues on: "（续）", "(continued)". */
   readonly continued: string;
+  /** The units' names in the brief's language (data/units.yaml), each kept whole with its number when lines break. */
+  readonly units?: readonly string[];
   /** Kept from the briefs set before (see TextCaches); absent: this brief starts with empty caches. */
   readonly textCaches?: TextCaches;
 }
@@ -230,7 +232,7 @@ class Layout {
     const key = `${font}\u0000${size}\u0000${width}\u0000${options.words ? 'w' : options.tighten ? 't' : 'c'}\u0000${text}`;
     let lines = this.wrapped.get(key);
     if (!lines) {
-      lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), options);
+      lines = breakParagraphs(text, width, (s) => this.measure(s, font, size), { ...options, units: this.input.units ?? [] });
       this.wrapped.set(key, lines);
     }
     return lines;
@@ -591,7 +593,7 @@ class Layout {
   columnWidths(node: TableNode, pad: number, size: number): { widths: number[]; scale: number } {
     const piecesOf = (text: string, font: Font, indent: number) => ({
       indent,
-      pieces: breakOpportunities(text, { words: true }).map((piece) => ({
+      pieces: breakOpportunities(text, { words: true, units: this.input.units ?? [] }).map((piece) => ({
         text: piece,
         width: this.measure(piece, font, size),
         trimmed: this.measure(piece.trimEnd(), font, size),
@@ -623,10 +625,25 @@ class Layout {
     const longest = (cell: Cell) => Math.max(0, ...cell.pieces.map((p) => p.trimmed));
     const whole = (cell: Cell) =>
       cell.pieces.reduce((a, p) => a + p.width, 0) - (cell.pieces.at(-1)?.width ?? 0) + (cell.pieces.at(-1)?.trimmed ?? 0);
+    // A label of a few words ("Relative to population", "Number per 100 firms") takes two lines at
+    // most: three lines of one word each read as a list, not a label.
+    const twoLines = (cell: Cell) => {
+      const { pieces } = cell;
+      if (pieces.length < 3 || pieces.length > 4 || !pieces.some((p) => /\s/.test(p.text)) || whole(cell) > size * 12) return 0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 1; k < pieces.length; k++) {
+        const first = pieces.slice(0, k);
+        const rest = pieces.slice(k);
+        const line = (part: typeof pieces) => part.reduce((a, p) => a + p.width, 0) - part.at(-1)!.width + part.at(-1)!.trimmed;
+        best = Math.min(best, Math.max(line(first), line(rest)));
+      }
+      return best;
+    };
     const leastOf = (cell: Cell) =>
       Math.max(
         longest(cell),
         cell.pieces.length > 1 && cell.pieces.every((p) => !/\s/.test(p.text)) && whole(cell) <= size * 9 ? whole(cell) : 0,
+        twoLines(cell),
       ) + cell.indent;
     // One point more than measured: the wrap measures again, and a column exactly as wide as its
     // widest word broke that word letter by letter ("N|o.") on a rounding difference.

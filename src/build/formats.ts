@@ -80,7 +80,16 @@ export const formats: readonly OutputFormat[] = [
     // The same document tree as the PDF, as a web page with its stylesheet inside and its fonts beside it.
     id: 'brief-html',
     async render({ locale, input, typeset }, { sink }) {
-      const files = typeset ? await buildHtmlBrief(input.rootDir, typeset, locale, input.charts, sink) : undefined;
+      const files = typeset
+        ? await buildHtmlBrief(
+            input.rootDir,
+            typeset,
+            locale,
+            input.charts,
+            sink,
+            input.units.units.map((u) => (locale === 'zh-CN' ? u.zh : u.en)),
+          )
+        : undefined;
       return (files ?? []).map((file) => ({ path: `${locale}/${file.name}`, bytes: file.bytes }));
     },
   },

@@ -22,6 +22,7 @@ export async function buildHtmlBrief(
   locale: Locale,
   charts: readonly ChartImage[],
   sink: DiagnosticSink,
+  units: readonly string[] = [],
 ): Promise<{ readonly name: string; readonly bytes: string | Uint8Array }[] | undefined> {
   let css: string;
   try {
@@ -42,6 +43,7 @@ export async function buildHtmlBrief(
     charts: new Map(charts.map((c) => [c.id, c])),
     stylesheet: css,
     fonts: faces,
+    units,
   });
   const characters = { regular: pageCharacters(page), bold: boldCharacters(page) };
   const fonts = await Promise.all(

@@ -2,6 +2,7 @@ import type { ChartImage } from '../present/inputs.js';
 import { cellAlign, type ChartNode, type DocNode, type KpiGridNode, type TableNode } from '../present/document.js';
 import type { Locale } from '../model/format.js';
 import type { Face, FontWeight } from '../fonts/fonts.js';
+import { numberUnitSpans } from '../present/typography.js';
 
 /**
  * The HTML edition of the brief: the same document tree as the PDF (templates/brief/brief.hbs →
@@ -20,6 +21,8 @@ export interface HtmlBriefInput {
   readonly stylesheet: string;
   /** The web fonts beside the page (webFontFaces), declared before the stylesheet. */
   readonly fonts?: readonly WebFontFace[];
+  /** The units' names in the page's language (data/units.yaml): a number and its unit never break ("−0.6个百分点"). */
+  readonly units?: readonly string[];
 }
 
 /** A web font the page loads from beside it: the brief's faces, each a subset for the page. */
@@ -110,7 +113,7 @@ const han = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF';
 // A run of Chinese in English text: Chinese characters and punctuation, with digits or spaces inside.
 const chineseRun = new RegExp(`[${han}](?:[${han}\\d.,%\\s]*[${han}])?`, 'gu');
 // A run of English in Chinese text: Latin words, digits inside a word included (COVID-19); two letters
-// at least, so "5G" or "A" stay as they are.
+// at least (R&D, GDP), so "5G" or "A" stay as they are.
 const latinRun = /[A-Za-z][A-Za-z0-9'’&.-]*(?:[ -]+[A-Za-z][A-Za-z0-9'’&.-]*)*/g;
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -123,16 +126,22 @@ const noBreakBefore = /^[，。、；：？！）》」』”’·%‰]/u;
  * Chinese text with a break opportunity (<wbr>) between words and nowhere else (the page sets
  * `word-break: keep-all`): Intl.Segmenter finds the words, and a number stays with the short
  * words after it that make its unit (300|亿|元 → 300亿元, 10|%|左右 → 10%左右), as neither a
- * segmenter nor BudouX keeps them (see shared STACK.md). No break before a closing mark or "·".
+ * segmenter nor BudouX keeps them (see shared STACK.md); a number and a unit of the registry
+ * (`units`, data/units.yaml) stay one piece whatever its length (−0.6个百分点, 42.8万人次). No break
+ * before a closing mark or "·".
  */
-export function chineseBreaks(text: string): string {
+export function chineseBreaks(text: string, units: readonly string[] = []): string {
   const pieces: string[] = [];
+  const source = text.replace(/ (?=·)/gu, '\u00a0');
+  const spans = numberUnitSpans(source, units);
+  const insideUnit = (at: number) => spans.some(([start, end]) => start < at && at < end);
   let glue = 0; // how many Chinese characters may still join the number before them
   let joinNext = true; // after an opening mark, or at the start
-  for (const { segment } of segmenter.segment(text.replace(/ (?=·)/gu, '\u00a0'))) {
-    const unit = glue > 0 && hanWord.test(segment) && segment.length <= glue;
-    // A lone character is seldom a word of its own (序|号, 经济|和): it stays with the word before it.
-    const single = segment.length === 1 && hanWord.test(segment);
+  for (const { segment, index } of segmenter.segment(source)) {
+    const unit = (glue > 0 && hanWord.test(segment) && segment.length <= glue) || insideUnit(index);
+    // A lone character is seldom a word of its own (序|号, 经济|和): it stays with the word before
+    // it, when there is one (after a mark or a number it starts a piece: "）|系以", not "）系以").
+    const single = segment.length === 1 && hanWord.test(segment) && /[\p{L}\p{N}]$/u.test(pieces.at(-1) ?? '');
     if (joinNext || noBreakBefore.test(segment) || /^\s+$/u.test(segment) || unit || single)
       pieces[Math.max(0, pieces.length - 1)] = (pieces.at(-1) ?? '') + segment;
     else pieces.push(segment);
@@ -149,28 +158,38 @@ export function chineseBreaks(text: string): string {
 /** A space after a sign (× Not met, ✓ 已完成) does not break: the sign stays with its word. */
 const signSpace = /([\p{So}×]) /gu;
 
-/** Escaped text, with every run in the other language in a span with its own lang. */
-export function langText(raw: string, locale: Locale): string {
+/** Escaped text, with every run in the other language in a span with its own lang; a number and a unit of `units` never break. */
+export function langText(raw: string, locale: Locale, units: readonly string[] = []): string {
   // Nor does a space before a middle dot: "· ✓ Met" never starts a line.
   // A number keeps the word after it and a currency code the number after it, as in the PDF
   // (line-break.ts): "RMB 8.801 billion" never breaks.
-  const text = raw
+  const spaced = raw
     .replace(signSpace, '$1\u00a0')
     .replace(/ (?=·)/gu, '\u00a0')
     .replace(/(\d) (?=[A-Za-z])/g, '$1\u00a0')
     .replace(/\b([A-Z]{2,4}) (?=[+\-−]?\d)/g, '$1\u00a0');
+  // A unit of several words after its number ("0.6 percentage points") is one word to its reader.
+  const text = locale === 'zh-CN' ? spaced : keepUnits(spaced, units);
   const pattern = locale === 'zh-CN' ? latinRun : chineseRun;
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
-  const own = locale === 'zh-CN' ? chineseBreaks : escapeHtml;
+  const own = locale === 'zh-CN' ? (part: string) => chineseBreaks(part, units) : escapeHtml;
   let out = '';
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const run = match[0];
-    if (locale === 'zh-CN' && !/[A-Za-z]{2}/.test(run)) continue;
+    if (locale === 'zh-CN' && !/[A-Za-z].*[A-Za-z]/.test(run)) continue;
     out += `${own(text.slice(last, match.index))}<span lang="${other}">${escapeHtml(run)}</span>`;
     last = match.index! + run.length;
   }
   return out + own(text.slice(last));
+}
+
+/** The text with the spaces inside each number-and-unit span made no-break spaces. */
+function keepUnits(text: string, units: readonly string[]): string {
+  let out = text;
+  for (const [start, end] of numberUnitSpans(text, units))
+    out = out.slice(0, start) + out.slice(start, end).replace(/ /g, '\u00a0') + out.slice(end);
+  return out;
 }
 
 /** A chart's SVG as an accessible image in the page: its own roles removed, a title and a description added. */
@@ -218,7 +237,8 @@ interface Heading {
 /** The page as a string: `<!doctype html>` to `</html>`. */
 export function renderHtmlBrief(input: HtmlBriefInput): string {
   const { nodes, locale } = input;
-  const t = (text: string) => langText(text, locale);
+  const units = input.units ?? [];
+  const t = (text: string) => langText(text, locale, units);
   const headings: Heading[] = [];
   const counters = [0, 0, 0];
   const open: number[] = []; // levels of the sections now open

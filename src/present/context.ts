@@ -3,6 +3,7 @@ import type { ContextComparison, ContextDocument, ContextPerCapita } from '../mo
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { basisWords } from './growth-basis.js';
+import { blankMark } from './typography.js';
 import { sentenceStart } from './words.js';
 import { editionValues, readerDate, withMarks } from './reader.js';
 import { sayer, type UiStrings } from './strings.js';
@@ -22,7 +23,7 @@ export interface ContextRowText {
   /** The district's figure, marked where it is an estimate or of another year. */
   readonly districtValue: string;
   readonly areaValue: string;
-  /** "8.0%", or "–" where no share is computed. */
+  /** "8.0%", or the blank mark ("–", "—") where no share is computed. */
   readonly share: string;
   readonly districtGrowth: string;
   readonly areaGrowth: string;
@@ -89,9 +90,9 @@ export function contextTexts(plan: Plan, strings: UiStrings, locale: Locale): Co
       year: c.year,
       districtValue: withMarks(strings, f.display[lang], f, lang),
       areaValue: c.value.display[lang],
-      share: c.share ? c.share.display[lang] : '–',
-      districtGrowth: f.growth ? withMarks(strings, signed(f.growth.value, f.growth.display[lang]), f, lang) : '–',
-      areaGrowth: c.growth ? signed(c.growth.value, c.growth.display[lang]) : '–',
+      share: c.share ? c.share.display[lang] : blankMark(locale),
+      districtGrowth: f.growth ? withMarks(strings, signed(f.growth.value, f.growth.display[lang]), f, lang) : blankMark(locale),
+      areaGrowth: c.growth ? signed(c.growth.value, c.growth.display[lang]) : blankMark(locale),
       gap: gapText(c, say, locale),
       comparesGrowth: c.growthGap !== undefined || c.basisDiffers,
       // A table cell starts as a sentence does: "Comparable prices".
@@ -149,7 +150,7 @@ function gapText(c: ContextComparison, say: (key: string, extra?: Record<string,
     return g.value > 0 ? `+${magnitude}` : g.value < 0 ? `−${magnitude}` : magnitude;
   }
   if (c.basisDiffers) return sentenceStart(say('gap.otherBasis'));
-  return '–';
+  return blankMark(locale);
 }
 
 function documentLine(d: ContextDocument, say: (key: string, extra?: Record<string, string | number>) => string, locale: Locale): string {

@@ -4,6 +4,7 @@ import type { Plan, PlanStanding, Rank, ReviewTargetRow } from '../model/plan.js
 import type { Text } from '../dataset/schema.js';
 import { editionValues } from './reader.js';
 import { sayer, type UiStrings } from './strings.js';
+import { blankMark } from './typography.js';
 import { sentenceStart } from './words.js';
 
 /**
@@ -88,7 +89,7 @@ export interface RankText {
   readonly position: number | null;
   /** "第二" / "No. 2"; a standing's words ("前列" / "among the leaders"). */
   readonly positionText: string;
-  /** The figure ranked: the growth for a rank by growth, else the value; "–" where the document gives none. */
+  /** The figure ranked: the growth for a rank by growth, else the value; the blank mark ("–", "—") where the document gives none. */
   readonly figure: string;
   readonly year: number;
 }
@@ -105,7 +106,7 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
       // Table cells start as a sentence does ("Index", "Overall evaluation"), whatever case the data writes the words in.
       measure: rank
         ? sentenceStart(rank.measure === 'other' && rank.measureLabel ? rank.measureLabel[lang] : say(`ranksTable.measure.${rank.measure}`))
-        : '–',
+        : blankMark(locale),
       scope: rank?.scopeLabel
         ? say('ranksTable.scopeWithin', { group: sentenceStart(rank.scopeLabel[lang]) })
         : say(scope === 'province' && plan.edition.province ? 'ranksTable.scopeNamed.province' : `ranksTable.scope.${scope}`),
@@ -113,7 +114,7 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
       positionText: rank
         ? say('ranksTable.position', { position: lang === 'zh' ? chineseNumeral(rank.position) : rank.position })
         : sentenceStart(standing!.text[lang]),
-      figure: figure && rank ? figure[lang] : '–',
+      figure: figure && rank ? figure[lang] : blankMark(locale),
       year,
     };
   });

@@ -7,6 +7,7 @@ import { basisWords } from './growth-basis.js';
 import { judgementText, reviewTargetLabel, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { sayer, type UiStrings } from './strings.js';
+import { blankMark } from './typography.js';
 import { chineseCount, englishCount, listText, midSentence } from './words.js';
 
 /**
@@ -314,7 +315,7 @@ export interface OutlookText {
   readonly change: string | null;
   /** "numeric → rank" when the kind of target changed, else null. */
   readonly kindChange: string | null;
-  /** The change and the change of kind in one cell, or "–" when there is neither. */
+  /** The change and the change of kind in one cell, or the blank mark ("–", "—") when there is neither. */
   readonly changeCell: string;
   /** The review-year result, when it is of the very indicator the target names (not a related one). */
   readonly sameIndicator: boolean;
@@ -360,7 +361,7 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       change,
       kindChange,
       sameIndicator: target.measure === 'growth' || row.result.label[lang] === target.label[lang],
-      changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || '–',
+      changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
     };
   });
 }

@@ -18,8 +18,18 @@ const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Ha
 const handled = new Set([...Object.keys(fullWidth), '.', '"', "'"]);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
+/**
+ * The mark of a table cell left blank because the source gives nothing there: an en dash in
+ * English, and in Chinese the dash GB/T 15834 gives Chinese text (一字线 "—"), not the Latin en dash.
+ */
+export function blankMark(locale: 'zh-CN' | 'en'): string {
+  return locale === 'zh-CN' ? '—' : '–';
+}
+
 /** Chinese punctuation for a text of the Chinese brief. */
 export function chinesePunctuation(text: string): string {
+  // A blank cell's mark written in a template as the en dash.
+  if (text === blankMark('en')) return blankMark('zh-CN');
   if (!/\p{Script=Han}/u.test(text)) return text;
   const chars = [...text];
   const out: string[] = [];
@@ -83,4 +93,27 @@ export function englishQuotes(text: string): string {
 /** The punctuation fix for a locale's reader text (briefs and charts). */
 export function typographyFor(locale: 'zh-CN' | 'en'): (text: string) => string {
   return locale === 'zh-CN' ? chinesePunctuation : englishQuotes;
+}
+
+const spanPatterns = new Map<string, RegExp>();
+/**
+ * Where a number stands with one of the units after it ("−0.6个百分点", "42.8万人次", "0.6 percentage
+ * points"): [start, end) spans of the text that no line may break inside, as a unit of several
+ * characters or words is one word to its reader. `unitNames` are the units' names in the text's
+ * language (data/units.yaml); the longest name that follows a number is taken.
+ */
+export function numberUnitSpans(text: string, unitNames: readonly string[]): [number, number][] {
+  if (unitNames.length === 0 || !/\d/.test(text)) return [];
+  const key = unitNames.join('\u0000');
+  let pattern = spanPatterns.get(key);
+  if (!pattern) {
+    const names = [...new Set(unitNames)]
+      .filter((n) => n.trim() !== '')
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
+    // A Latin name ends at a word's end ("3 mu", never "3 museums"); a Chinese one anywhere.
+    pattern = new RegExp(`\\d[\\d.,]*[ \\u00a0]?(?:${names.join('|')})(?![A-Za-z])`, 'gu');
+    spanPatterns.set(key, pattern);
+  }
+  return [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length]);
 }

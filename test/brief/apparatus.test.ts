@@ -10,6 +10,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { keyFindings, keyMessages } from '../../src/present/key-messages.js';
+import { rankTexts } from '../../src/present/ranks.js';
 import { buildScorecard } from '../../src/model/scorecard.js';
 import { readerDate } from '../../src/present/reader.js';
 import { typographyFor } from '../../src/present/typography.js';
@@ -311,6 +312,30 @@ describe('one indicator, one figure', () => {
   });
 });
 
+describe('the ranks table', () => {
+  it('sets each "ranked by" label in two lines at most, and says what a per-capita figure is relative to (not "per head")', () => {
+    for (const [key, { input, layout }] of built) {
+      if (!key.startsWith('binjiang-2025/')) continue;
+      const fix = typographyFor(input.locale);
+      const join = input.locale === 'zh-CN' ? '' : ' ';
+      const measures = [...new Set(rankTexts(input.plan, input.strings, input.locale).map((r) => fix(r.measure)))];
+      expect(measures.length, key).toBeGreaterThan(3);
+      for (const measure of measures) {
+        const whole = layout.lines.some((l) => l.text.trim() === measure);
+        const inTwo = layout.lines.some((l, i) =>
+          layout.lines.some((m, j) => j > i && m.page === l.page && m.x === l.x && `${l.text.trim()}${join}${m.text.trim()}` === measure),
+        );
+        expect(whole || inTwo, `${key}: "${measure}" in more than two lines`).toBe(true);
+      }
+      if (input.locale === 'en')
+        expect(
+          measures.filter((m) => /per head/i.test(m)),
+          key,
+        ).toEqual([]);
+    }
+  });
+});
+
 describe('key messages', () => {
   it('opens the body with 4 to 6 messages in each language, after the contents', () => {
     for (const [key, { nodes, input }] of built) {
@@ -344,6 +369,27 @@ describe('key messages', () => {
       expect(nodes[toc + 3], key).toMatchObject({ type: 'heading', level: 3, text: lookup(input.strings, 'keyFindings.detailTitle') });
       const full = nodes[toc + 4]!;
       expect(full.type === 'list' ? full.items.length : 0, key).toBe(keyMessages(input.plan, input.strings, input.locale).length);
+    }
+  });
+
+  it('writes each key finding as a reader’s sentence, not a note ("2025: nine main targets…", "cannot be judged firmly")', () => {
+    for (const [folder, plan] of plans) {
+      const en = keyFindings(plan, strings.get('en')!, 'en');
+      const zh = keyFindings(plan, strings.get('zh-CN')!, 'zh-CN');
+      // No finding opens with a label and a colon ("2025: …", "Gross domestic product (GDP): …"): each has its verb.
+      expect(
+        en.filter((f) => /^[^,]{1,60}: /.test(f) || /judged firmly/.test(f)),
+        folder,
+      ).toEqual([]);
+      // Chinese: a plan's targets with a verb (确定), not a heading's noun phrase ("2025年主要预期目标九项").
+      expect(
+        zh.filter((f) => /^\d{4}年主要预期目标/.test(f)),
+        folder,
+      ).toEqual([]);
+      expect(
+        en.some((f) => f.startsWith(`The ${plan.edition.planYear} plan`)),
+        folder,
+      ).toBe(true);
     }
   });
 
@@ -403,7 +449,7 @@ describe('key messages', () => {
     );
     // The finding before the messages gives both counts on one line.
     expect(keyFindings(plan, strings.get('en')!, 'en')).toContain(
-      '2024 targets (six): three met, three not met on a direct reading; like for like, two met, one not met.',
+      'Of six 2024 targets, three met, three not met on a direct reading; like for like, two met, one not met.',
     );
     expect(keyFindings(plan, strings.get('zh-CN')!, 'zh-CN')).toContain(
       '2024年目标表六项指标:直接对照完成三项、未完成三项;同口径判断完成两项、未完成一项。',

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { defaultDataDir } from '../helpers.js';
+import { numberUnitSpans } from '../../src/present/typography.js';
 import { breakLines, breakOpportunities, breakParagraphs, kinsokuViolations } from '../../src/brief/line-break.js';
 
 /** Every character 10 wide: widths in tests are counts of characters. */
@@ -40,6 +45,27 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
     }
   });
 
+  it('keeps a number with the whole of its unit, however many characters or words the unit has (units.yaml)', () => {
+    const registry = parse(readFileSync(path.join(defaultDataDir, 'units.yaml'), 'utf8')) as { units: { zh: string; en: string }[] };
+    const zhUnits = registry.units.map((u) => u.zh);
+    const enUnits = registry.units.map((u) => u.en);
+    // The registry's unit of a change of rate is four characters long.
+    const points = zhUnits.find((u) => u.endsWith('百分点'))!;
+    expect(points.length).toBeGreaterThan(2);
+    const chinese = `增速相差−0.6${points}，服务80.73万人次。`;
+    const whole = [`0.6${points}`, '80.73万人次'];
+    const pieces = breakOpportunities(chinese, { units: zhUnits });
+    for (const unit of whole)
+      expect(
+        pieces.some((p) => p.includes(unit)),
+        pieces.join('|'),
+      ).toBe(true);
+    const english = 'a gap of −0.6 percentage points against 2023';
+    expect(breakOpportunities(english, { units: enUnits })).toContain('−0.6 percentage points ');
+    // A Latin unit name is a whole word: "mu" does not glue "3 museums".
+    expect(numberUnitSpans('3 museums; 3 mu', enUnits)).toEqual([[11, 15]]);
+  });
+
   it('cuts a piece wider than the line wherever it occurs, also in mid-paragraph', () => {
     const long = 'x'.repeat(57);
     const text = `One two ${long} three four`;
@@ -61,6 +87,14 @@ describe('line breaking on UAX #14 with kinsoku rules', () => {
     expect(lines.join('').length).toBe(100_000 + 'Labelend'.length);
     expect(elapsed).toBeLessThan(1500);
     expect(grown).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('keeps a word that the segmenter splits into lone characters whole when breaking between words (增|速)', () => {
+    const pieces = breakOpportunities('85734元；增速3.0%', { words: true });
+    expect(
+      pieces.some((p) => p.includes('增速')),
+      pieces.join('|'),
+    ).toBe(true);
   });
 
   it('breaks titles only between words: the cover title never splits 计划 or 草案', () => {

@@ -10,6 +10,7 @@ import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { seriesSources } from '../../src/present/series.js';
 import { discrepancySentence, readerNote } from '../../src/present/reader.js';
 import { fill, loadUiStrings, lookup } from '../../src/present/strings.js';
+import { blankMark } from '../../src/present/typography.js';
 import { checkStandings } from '../../src/validate/rules/sources.js';
 import { buildWorkbookData } from '../../src/workbook/data.js';
 import { workbookLayout } from '../../src/workbook/layout.js';
@@ -96,7 +97,7 @@ describe.each(locales)('the brief in %s', (locale) => {
 
   it('words every implied change in one pattern, and a change of kind as a sentence', () => {
     const outlook = tables(locale).find((t) => t.columns.some((c) => c.header === say('brief.outlook.change')))!;
-    const changes = column(outlook, say('brief.outlook.change')).filter((c) => c !== '–');
+    const changes = column(outlook, say('brief.outlook.change')).filter((c) => c !== blankMark(locale));
     expect(changes.length).toBeGreaterThan(5);
     const pattern =
       locale === 'en'

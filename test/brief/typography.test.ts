@@ -30,6 +30,14 @@ describe('Chinese punctuation (GB/T 15834) at render time', () => {
   });
 });
 
+describe('a blank table cell in the Chinese brief', () => {
+  it('is marked with the Chinese dash "—", not the Latin en dash that the templates write', () => {
+    expect(chinesePunctuation('–')).toBe('—');
+    // A dash inside text (a status sign, a range) is left as it is.
+    expect(chinesePunctuation('– 价格口径不同')).toBe('– 价格口径不同');
+  });
+});
+
 describe('English quotes', () => {
   it('are typographic', () => {
     expect(englishQuotes('the "BINGO Binjiang Shopping" events')).toBe('the “BINGO Binjiang Shopping” events');

@@ -277,6 +277,39 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
     }
   }, 180_000);
 
+  it('justifies Chinese running text (clreq) and leaves English, captions and source lines flush left', async () => {
+    for (const { file, edition, locale } of pages) {
+      const key = `${edition}/${locale}`;
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const aligns = await page.evaluate(() => {
+        const of = (selector: string) => [...new Set([...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).textAlign))];
+        return {
+          prose: of('main section > p:not(.source), main section > ul:not(.kpis) > li'),
+          apparatus: of('main p.source, main .table-caption, main figcaption'),
+        };
+      });
+      expect(aligns.prose, key).toEqual([locale === 'zh-CN' ? 'justify' : 'start']);
+      if (locale === 'zh-CN') {
+        // An opening mark that starts a line is set half-width (clreq line-start trimming): "《…》" lines up with the text above it.
+        const opening = await page.evaluate(() => {
+          const dd = [...document.querySelectorAll('.cover dd')].find((d) => d.textContent?.startsWith('《'));
+          const text = dd?.firstChild;
+          if (!dd || !text) return undefined;
+          const range = document.createRange();
+          range.setStart(text, 0);
+          range.setEnd(text, 1);
+          return range.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(dd).fontSize);
+        });
+        expect(opening, `${key}: the width of a line-start "《", in em`).toBeLessThan(0.75);
+      }
+      for (const align of aligns.apparatus) expect(['left', 'start'], key).toContain(align);
+      expect(aligns.apparatus.length, key).toBeGreaterThan(0);
+      await page.close();
+    }
+  }, 180_000);
+
   it('every figure of plan.json that the PDF shows appears in the HTML', async () => {
     const { dataset } = validateDir(dataDir);
     for (const edition of dataset.editions) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
 import {
@@ -12,7 +13,7 @@ import {
   webFontFaces,
 } from '../../src/html/render-html.js';
 import { parseMarkup } from '../../src/present/document.js';
-import { demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, makeDataDir, repoRoot, tempDir } from '../helpers.js';
 
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="200" height="100" viewBox="0 0 200 100"><g role="graphics-object" aria-roledescription="group"><text aria-label="x">5.0%</text></g></svg>';
@@ -98,9 +99,30 @@ describe('HTML brief', () => {
     expect(chineseBreaks('固定资产投资区内300亿元以上')).toBe('固定<wbr>资产<wbr>投资<wbr>区内<wbr>300亿元<wbr>以上');
     expect(chineseBreaks('目标10%左右')).toBe('目标<wbr>10%左右');
     expect(chineseBreaks('序号')).toBe('序号');
+    // A lone character after a closing mark starts a piece: no long piece leaves a justified line loose.
+    expect(chineseBreaks('相差（增长3.0%）系以现价计算')).toMatch(/）<wbr>系/);
+    // A Latin abbreviation in Chinese text never breaks ("R&D").
+    expect(langText('全社会R&D经费', 'zh-CN')).not.toMatch(/R<wbr>|<wbr>&amp;D/);
     expect(chineseBreaks('投资（区内）增长4.2%。')).not.toMatch(/<wbr>[）。%]|（<wbr>/);
     expect(chineseBreaks('×未完成 · 实际9.1%')).not.toMatch(/<wbr>\s*·|×<wbr>/);
     expect(chineseBreaks('a<b & c').replaceAll('<wbr>', '')).toBe('a&lt;b &amp; c');
+  });
+
+  it('keeps a number with the whole of its unit of the registry (units.yaml), in Chinese and in English', () => {
+    const registry = parse(readFileSync(path.join(defaultDataDir, 'units.yaml'), 'utf8')) as { units: { zh: string; en: string }[] };
+    const points = registry.units.find((u) => u.zh.endsWith('百分点'))!;
+    const zh = langText(
+      `（−0.6${points.zh}）`,
+      'zh-CN',
+      registry.units.map((u) => u.zh),
+    );
+    expect(zh).toContain(`0.6${points.zh}`);
+    const en = langText(
+      `(−0.6 ${points.en})`,
+      'en',
+      registry.units.map((u) => u.en),
+    );
+    expect(en).toContain(`0.6\u00a0${points.en.replaceAll(' ', '\u00a0')}`);
   });
 
   it('escapes everything from the data', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/model/plan.js';
+import { glossaryInUse } from '../../src/present/glossary.js';
 import { defaultDataDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
 /**
@@ -44,5 +45,34 @@ describe('glossary coverage', () => {
       }
     }
     expect(terms).toBeGreaterThan(5);
+  });
+
+  it('lists in the English glossary every term whose Chinese an edition uses: its English text is found in any form the brief writes it', () => {
+    // Every text of the plan with both languages: where the Chinese holds a term, validation
+    // (plan:glossary-consistent) has the English use the term's rendering, so the English
+    // brief's glossary, which lists the renderings it finds, must find it there too.
+    const pairs = (value: unknown, out: { zh: string; en: string }[] = []) => {
+      if (Array.isArray(value)) for (const v of value) pairs(v, out);
+      else if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>;
+        if (typeof record.zh === 'string' && typeof record.en === 'string') out.push({ zh: record.zh, en: record.en });
+        for (const [key, v] of Object.entries(record)) if (key !== 'glossary') pairs(v, out);
+      }
+      return out;
+    };
+    const missing: string[] = [];
+    let found = 0;
+    for (const edition of dataset.editions) {
+      const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
+      for (const pair of pairs(plan)) {
+        for (const term of glossaryInUse(plan.glossary, pair.zh, 'zh')) {
+          found += 1;
+          if (glossaryInUse([term], pair.en, 'en').length === 0 && pair.en.toLowerCase().includes(term.en.toLowerCase().slice(0, -1)))
+            missing.push(`${edition.data.edition.id}: "${pair.en}" uses “${term.zh}” (${term.en}) in a form the glossary does not find`);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
   });
 });

@@ -19,6 +19,16 @@ function prepared(edit?: { from: string; to: string }) {
 }
 
 describe('the rank table of the default edition', () => {
+  it('marks a blank cell with the Chinese dash "—" in Chinese (GB/T 15834) and the en dash in English, for the brief and the workbook alike', () => {
+    const { dataset } = prepared();
+    const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+    const zh = rankTexts(plan, strings('zh-CN'), 'zh-CN').flatMap((r) => [r.figure, r.measure]);
+    const en = rankTexts(plan, strings('en'), 'en').flatMap((r) => [r.figure, r.measure]);
+    expect(zh).toContain('—');
+    expect(zh.filter((cell) => cell.includes('–'))).toEqual([]);
+    expect(en).toContain('–');
+  });
+
   it('starts every English cell of words as a sentence starts, and names the province where the edition does (issue 25)', () => {
     const { dataset } = prepared();
     const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
@@ -71,7 +81,7 @@ describe('the rank table of the default edition', () => {
     expect(zh.find((r) => r.id === 's-education-modernisation')).toMatchObject({
       scope: '全省',
       positionText: '第二',
-      figure: '–',
+      figure: '—',
       position: 2,
     });
     // Fourth among the national high-tech zones: the group, not "the country".
