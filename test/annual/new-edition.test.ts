@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { runCommand } from '../run-command.js';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { advanceYears, draftTitleMark, startNextEdition } from '../../src/annual
 import { pendingResult, resultsOf } from '../../src/dataset/schema.js';
 import { briefGlyphCoverage } from '../../src/fonts/fonts.js';
 import { buildPlan } from '../../src/model/plan.js';
-import { defaultDataDir, demoEditionDir, filesUnder, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { defaultDataDir, demoEditionDir, filesUnder, makeDataDir, tempDir, validateDir } from '../helpers.js';
 
 const glyphs = briefGlyphCoverage();
 
@@ -112,26 +112,21 @@ describe('npm run new-edition: next year from this year', () => {
     expect(readdirSync(path.join(dataDir, 'editions'))).toEqual(['demo-2026']);
   });
 
-  it('starts the invented demo edition too, and the command answers as the others do', () => {
+  it('starts the invented demo edition too, and the command answers as the others do', async () => {
     const dataDir = makeDataDir([demoEditionDir]);
-    const run = (args: string[]) =>
-      spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'new-edition', ...args], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1' },
-      });
-    const missing = run(['--id', 'demo-2027', '--data', dataDir]);
-    expect(missing.status).toBe(2);
+    const run = (args: string[]) => runCommand(['new-edition', ...args], { env: { NO_COLOR: '1' } });
+    const missing = await run(['--id', 'demo-2027', '--data', dataDir]);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--from <edition> is required');
-    const written = run(['--from', 'demo-2026', '--id', 'demo-2027', '--data', dataDir]);
+    const written = await run(['--from', 'demo-2026', '--id', 'demo-2027', '--data', dataDir]);
     expect(written.stderr).toBe('');
-    expect(written.status).toBe(0);
+    expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/0 error\(s\), 3 warning\(s\)/);
-    const again = run(['--from', 'demo-2026', '--id', 'demo-2027', '--data', dataDir]);
-    expect(again.status).toBe(2);
+    const again = await run(['--from', 'demo-2026', '--id', 'demo-2027', '--data', dataDir]);
+    expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/exists already[\s\S]*已存在/);
-    const strict = run(['--from', 'demo-2026', '--id', 'demo-2028', '--data', dataDir, '--strict']);
-    expect(strict.status).toBe(1);
+    const strict = await run(['--from', 'demo-2026', '--id', 'demo-2028', '--data', dataDir, '--strict']);
+    expect(strict.code).toBe(1);
     expect(existsSync(path.join(dataDir, 'editions', 'demo-2028', 'review-targets.yaml'))).toBe(true);
     const rows = validateDir(dataDir).dataset.editions.find((e) => e.folder === 'demo-2027')!.data.reviewTargets!.rows;
     expect(rows.flatMap((r) => resultsOf(r))).toEqual([]);

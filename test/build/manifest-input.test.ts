@@ -4,6 +4,7 @@
  * merge-manifests stop with a clear error, and nothing the manifest lists is read, kept or merged.
  */
 import { spawnSync } from 'node:child_process';
+import { runCommand } from '../run-command.js';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,6 @@ import { buildReports } from '../../src/build/pipeline.js';
 import { makeDataDir, minimalEditionDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 const buildDate = new Date('2025-01-15T00:00:00Z');
-const run = path.join(repoRoot, 'scripts', 'run.mjs');
 const edition = path.basename(minimalEditionDir);
 
 type Entry = { path: string; edition: string; sha256: string; size: number; sourceHash: string };
@@ -105,17 +105,14 @@ describe('the build reads its manifest as input', () => {
     expect(snapshot(away)).toEqual(before);
   });
 
-  it('the build command prints the error in one line and exits 2, writing nothing', () => {
+  it('the build command prints the error in one line and exits 2, writing nothing', async () => {
     const secret = outside();
     const outDir = withManifest((m, dir) => {
       m.artifacts.push(entryFor(secret, `${edition}/../${path.relative(dir, secret)}\n::error::forged`, m.editions[edition]!.sourceHash));
     });
     const before = snapshot(outDir);
-    const result = spawnSync(process.execPath, [run, 'build', '--data', dataDir, '--out', outDir, '--force'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    expect(result.status, result.stderr).toBe(2);
+    const result = await runCommand(['build', '--data', dataDir, '--out', outDir, '--force']);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain('is not a manifest this tool wrote');
     expect(result.stderr).toContain('\\n::error::forged');
     expect(result.stderr).not.toMatch(/^\s*::/m);
@@ -125,21 +122,20 @@ describe('the build reads its manifest as input', () => {
 });
 
 describe('merge-manifests reads shard manifests as input', () => {
-  const merge = (outDir: string) =>
-    spawnSync(process.execPath, [run, 'merge-manifests', '--out', outDir], { cwd: repoRoot, encoding: 'utf8' });
+  const merge = (outDir: string) => runCommand(['merge-manifests', '--out', outDir]);
 
-  it('refuses a path to a file outside with its right hash, merging nothing', () => {
+  it('refuses a path to a file outside with its right hash, merging nothing', async () => {
     const secret = outside();
     const outDir = withManifest((m) => {
       m.artifacts.push(entryFor(secret, secret, m.editions[edition]!.sourceHash));
     }, 'manifest-shard-1-of-1.json');
-    const result = merge(outDir);
-    expect(result.status, result.stderr).toBe(2);
+    const result = await merge(outDir);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain('manifest-shard-1-of-1.json is not a manifest this tool wrote');
     expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
   });
 
-  it('refuses /dev/zero in a shard manifest without reading it', () => {
+  it('refuses /dev/zero in a shard manifest without reading it', async () => {
     const outDir = withManifest((m) => {
       m.artifacts.push({
         path: '../../../../dev/zero',
@@ -149,16 +145,16 @@ describe('merge-manifests reads shard manifests as input', () => {
         sourceHash: m.editions[edition]!.sourceHash,
       });
     }, 'manifest-shard-1-of-1.json');
-    const result = merge(outDir);
-    expect(result.status, result.stderr).toBe(2);
+    const result = await merge(outDir);
+    expect(result.code, result.stderr).toBe(2);
     expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
   });
 
-  it('refuses a shard manifest that is a folder', () => {
+  it('refuses a shard manifest that is a folder', async () => {
     const outDir = tempDir('manifest-shard-folder-');
     mkdirSync(path.join(outDir, 'manifest-shard-1-of-1.json'));
-    const result = merge(outDir);
-    expect(result.status, result.stderr).toBe(2);
+    const result = await merge(outDir);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toContain('is a folder where a file belongs');
     expect(result.stderr).not.toContain('bug in the tool');
   });
