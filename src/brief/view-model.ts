@@ -203,6 +203,8 @@ export function buildViewModel(
       ...figureRow(f),
       // The prices its growth is at, which the cards say since no chart beside them groups growth by basis.
       growthBasis: f.growth?.basis ? basisWords(strings, f.growth.basis) : null,
+      // Read from the kind of indicator, the report not saying (src/model/growth-basis.ts): the card says "assumed".
+      growthBasisAssumed: f.growth?.basisFrom === 'kind',
       target: f.target ? f.target.display[lang] : null,
       status: f.target ? rowStatus(f.target) : null,
       // A judgement set apart takes no colour of met or not met.

@@ -123,8 +123,8 @@ const hanWord = /^\p{Script=Han}+$/u;
 const noBreakBefore = /^[，。、；：？！）》」』”’·%‰]/u;
 
 /**
- * Chinese text with a break opportunity (<wbr>) between words and nowhere else (the page sets
- * `word-break: keep-all`): Intl.Segmenter finds the words, and a number stays with the short
+ * Chinese text with a break opportunity (<wbr>) between words and nowhere else where the page sets
+ * `word-break: keep-all` (table cells, captions, key figures): Intl.Segmenter finds the words, and a number stays with the short
  * words after it that make its unit (300|亿|元 → 300亿元, 10|%|左右 → 10%左右), as neither a
  * segmenter nor BudouX keeps them (see shared STACK.md); a number and a unit of the registry
  * (`units`, data/units.yaml) stay one piece whatever its length (−0.6个百分点, 42.8万人次). No break
@@ -152,7 +152,10 @@ export function chineseBreaks(text: string, units: readonly string[] = []): stri
     // A no-break space joins what is on both sides of it.
     joinNext = /[（《「『“‘(\u00a0]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
   }
-  return pieces.map(escapeHtml).join('<wbr>');
+  // A piece with a number and Chinese (a figure and its unit) is held together by its own span, so running
+  // text, which may break between any two Chinese characters (brief.css), never breaks it either.
+  const held = (piece: string) => /\d/u.test(piece) && /\p{Script=Han}/u.test(piece);
+  return pieces.map((piece) => (held(piece) ? `<span class="nw">${escapeHtml(piece)}</span>` : escapeHtml(piece))).join('<wbr>');
 }
 
 /** A space after a sign (× Not met, ✓ 已完成) does not break: the sign stays with its word. */

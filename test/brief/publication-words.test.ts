@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeBrief } from '../../src/brief/brief.js';
 import type { DocNode, TableNode } from '../../src/brief/markup.js';
+import { splitCaptionNumber } from '../../src/dataset/caption-number.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import type { Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
@@ -84,14 +85,20 @@ describe.each(locales)('the brief in %s', (locale) => {
     for (const source of cited) expect(source).toMatch(locale === 'en' ? /the report’s Table \d+/ : /原文表\d+/);
   });
 
-  it('titles each workbook sheet of a brief table with the brief’s number', () => {
+  // The workbook numbers its own tables in its reading order (issue 26, test/workbook/guidance.test.ts);
+  // a sheet that holds a table of the brief keeps its caption and names the brief's number.
+  it('titles each workbook sheet of a brief table with its caption, and names the brief’s number in its description', () => {
     const titles = datasetCaptions(briefs[locale]);
     expect(titles.size).toBeGreaterThan(1);
     const data = buildWorkbookData(plan, locale, strings[locale], units);
     const layout = workbookLayout({ ...input(locale), briefTables: titles }, data, new DiagnosticSink())!;
     for (const [key, caption] of titles) {
       const sheet = layout.sheets.find((s) => s.key === key);
-      expect(sheet?.title, key).toBe(caption.replaceAll('\u00a0', ' '));
+      const { number, caption: text } = splitCaptionNumber(caption.replaceAll('\u00a0', ' '));
+      expect(sheet?.title.endsWith(text), key).toBe(true);
+      expect(sheet?.description, key).toMatch(
+        locale === 'en' ? new RegExp(`the brief's Table ${number}\\b`) : new RegExp(`简报表${number}(?!\\d)`),
+      );
     }
   });
 

@@ -326,8 +326,10 @@ describe('editions of other shapes', () => {
           // The HTML brief is made from the same document: its section headings are the PDF's.
           // Chinese text carries its break opportunities (<wbr>) in the page, and a figure its no-break
           // spaces ("2024\u00a0at a glance": a number keeps the word after it), the PDF plain spaces.
+          // A number with its Chinese unit is in a span that holds it together ("2024年").
           const html = readFileSync(path.join(outDir, edition, locale, 'brief.html'), 'utf8')
             .replaceAll('<wbr>', '')
+            .replace(/<span class="nw">([^<]*)<\/span>/g, '$1')
             .replaceAll('\u00a0', ' ');
           const htmlHeadings = [...html.matchAll(/<h[2-6]><a class="anchor" href="#sec-[\d-]+">([^<]*)<\/a><\/h[2-6]>/g)].map((m) =>
             m[1]!.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'),

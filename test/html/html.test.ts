@@ -89,23 +89,28 @@ describe('HTML brief', () => {
   it('marks text in the other language with its own lang', () => {
     const noBreaks = (html: string) => html.replaceAll('<wbr>', '');
     expect(noBreaks(langText('国内生产总值（GDP）增长5.0%', 'zh-CN'))).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
-    expect(langText('5G基站', 'zh-CN')).toBe('5G基站');
+    expect(langText('5G基站', 'zh-CN')).toBe('<span class="nw">5G基站</span>');
     expect(langText('COVID-19疫情', 'zh-CN')).toBe('<span lang="en">COVID-19</span>疫情');
     expect(langText('Gross domestic product (地区生产总值)', 'en')).toBe('Gross domestic product (<span lang="zh-CN">地区生产总值</span>)');
     expect(page('<h1>A</h1>', 'zh-CN')).toContain('<html lang="zh-CN">');
   });
 
   it('breaks Chinese text between words only, never between a number and its unit, nor before a closing mark or "·"', () => {
-    expect(chineseBreaks('固定资产投资区内300亿元以上')).toBe('固定<wbr>资产<wbr>投资<wbr>区内<wbr>300亿元<wbr>以上');
-    expect(chineseBreaks('目标10%左右')).toBe('目标<wbr>10%左右');
+    expect(chineseBreaks('固定资产投资区内300亿元以上')).toBe(
+      '固定<wbr>资产<wbr>投资<wbr>区内<wbr><span class="nw">300亿元</span><wbr>以上',
+    );
+    expect(chineseBreaks('目标10%左右')).toBe('目标<wbr><span class="nw">10%左右</span>');
     expect(chineseBreaks('序号')).toBe('序号');
     // A lone character after a closing mark starts a piece: no long piece leaves a justified line loose.
-    expect(chineseBreaks('相差（增长3.0%）系以现价计算')).toMatch(/）<wbr>系/);
+    expect(chineseBreaks('相差（增长3.0%）系以现价计算')).toMatch(/）(<\/span>)?<wbr>系/);
     // A Latin abbreviation in Chinese text never breaks ("R&D").
     expect(langText('全社会R&D经费', 'zh-CN')).not.toMatch(/R<wbr>|<wbr>&amp;D/);
     expect(chineseBreaks('投资（区内）增长4.2%。')).not.toMatch(/<wbr>[）。%]|（<wbr>/);
     expect(chineseBreaks('×未完成 · 实际9.1%')).not.toMatch(/<wbr>\s*·|×<wbr>/);
     expect(chineseBreaks('a<b & c').replaceAll('<wbr>', '')).toBe('a&lt;b &amp; c');
+    // Running text may break between any two Chinese characters (brief.css): a number and its unit
+    // are held by a span that does not break, wherever they stand.
+    expect(chineseBreaks('增长4.2万人次，')).toContain('<span class="nw">4.2万人次，</span>');
   });
 
   it('keeps a number with the whole of its unit of the registry (units.yaml), in Chinese and in English', () => {

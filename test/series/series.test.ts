@@ -260,13 +260,16 @@ describe('a district series', () => {
     // The HTML brief: a numbered figure with its caption and a source line naming the three reports.
     const html = read('wuyao-2024', 'en', 'brief.html');
     const figure = /<figure class="chart" id="fig-headline-trend"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
-    expect(figure).toMatch(/Figure 2\.[\s\u00a0]Headline indicators, 2022–2024/);
+    // The first figure of the brief: the headline growth chart is the workbook's only (the cards print it).
+    expect(figure).toMatch(/Figure 1\.[\s\u00a0]Headline indicators, 2022–2024/);
     expect(figure).toContain(
       'Sources: Invented test document (Wuyao District, 2022); Invented test document (Wuyao District, 2023); Invented test document (Wuyao District, 2024).',
     );
-    // Chinese text carries <wbr> break marks between words.
-    const zhHtml = read('wuyao-2024', 'zh-CN', 'brief.html').replaceAll('<wbr>', '');
-    expect(zhHtml).toMatch(/id="fig-headline-trend-caption">图2[\s\u00a0]*主要指标走势（2022—2024年）</);
+    // Chinese text carries <wbr> break marks between words, and a number with its unit a span that holds them together.
+    const zhHtml = read('wuyao-2024', 'zh-CN', 'brief.html')
+      .replaceAll('<wbr>', '')
+      .replace(/<span class="nw">([^<]*)<\/span>/g, '$1');
+    expect(zhHtml).toMatch(/id="fig-headline-trend-caption">图1[\s\u00a0]*主要指标走势（2022—2024年）</);
     expect(read('wuyao-2023', 'en', 'brief.html')).not.toContain('fig-headline-trend');
     expect(read('wuyao-2022', 'zh-CN', 'brief.html')).not.toContain('fig-headline-trend');
   });
