@@ -168,7 +168,15 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
         : tally.tally.length === 0
           ? 'targetsApartOnly'
           : 'targetsApart';
-    findings.push(say(key, { total: count(tally.total), direct: join(tally.direct), counts: join(tally.tally) }));
+    findings.push(
+      say(key, {
+        total: count(tally.total),
+        direct: join(tally.direct),
+        counts: join(tally.tally),
+        // How many are judged like for like, so that the second count adds up ("two met, one not met" of three).
+        judged: count(tally.total - tally.apart),
+      }),
+    );
   }
 
   // The fastest growth of the first price basis with two or more indicators (its basis named).

@@ -46,6 +46,10 @@ export function targetWordsInUnit(
   locale: Locale,
 ): string {
   const lang = textKey(locale);
+  // Chinese keeps the report's own words ("4.2万人" beside 42000 人), as the cover says the target
+  // words do: a Chinese reader reads 万 at sight, and the words are what the report published
+  // (fourth publication review). English words are a translation: they state the cells' figure.
+  if (lang === 'zh') return target.display.zh;
   if (target.kind !== 'numeric' || target.unit === '%' || typeof cell.value !== 'number' || typeof cell.unit !== 'string') {
     return target.display[lang];
   }

@@ -449,10 +449,10 @@ describe('key messages', () => {
     );
     // The finding before the messages gives both counts on one line.
     expect(keyFindings(plan, strings.get('en')!, 'en')).toContain(
-      'Of six 2024 targets, three met, three not met on a direct reading; like for like, two met, one not met.',
+      'Of six 2024 targets, three met, three not met; of three judged like for like, two met, one not met.',
     );
     expect(keyFindings(plan, strings.get('zh-CN')!, 'zh-CN')).toContain(
-      '2024年目标表六项指标:直接对照完成三项、未完成三项;同口径判断完成两项、未完成一项。',
+      '2024年目标表六项指标:直接对照完成三项、未完成三项;可同口径判断的三项中完成两项、未完成一项。',
     );
   });
 

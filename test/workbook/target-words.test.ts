@@ -20,7 +20,23 @@ const editions = [
 
 describe.each(editions.map(({ e, d }) => [e.folder, e, d] as const))('%s', (_, edition, dataset) => {
   const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
-  it.each(['en', 'zh-CN'] as const)('%s: every target’s words state the figure of its value cell', (locale) => {
+  it('zh-CN: every target’s words are the report’s own, as the cover says', () => {
+    const strings = loadUiStrings(repoRoot, 'zh-CN', new DiagnosticSink())!;
+    const workbook = buildWorkbookData(plan, 'zh-CN', strings, dataset.units!);
+    const words = new Set([
+      ...(plan.reviewTargets?.rows ?? []).map((r) => r.target.display.zh),
+      ...[...plan.planTargets.main, ...plan.planTargets.work].map((t) => t.target.display.zh),
+    ]);
+    let checked = 0;
+    for (const key of ['reviewTargets', 'planTargets'] as const)
+      for (const row of workbook.datasets[key] ?? []) {
+        expect(words.has(String(row.target)), `${key}/${row.id}: ${row.target}`).toBe(true);
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it.each(['en'] as const)('%s: every target’s words state the figure of its value cell', (locale) => {
     const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
     const workbook = buildWorkbookData(plan, locale, strings, dataset.units!);
     let checked = 0;
@@ -42,7 +58,7 @@ describe.each(editions.map(({ e, d }) => [e.folder, e, d] as const))('%s', (_, e
   });
 });
 
-describe('the default edition’s amounts in English and counts in 万 in Chinese', () => {
+describe('the default edition’s amounts in English in the cells’ unit, and the report’s words in Chinese', () => {
   const { dataset } = validateDir(path.join(repoRoot, 'data'));
   const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
   const row = (locale: 'en' | 'zh-CN', key: string, id: string) =>
@@ -53,8 +69,10 @@ describe('the default edition’s amounts in English and counts in 万 in Chines
     const within = row('en', 'reviewTargets', 't1-investment-within');
     expect(within.targetUnit).toBe('RMB 100 million');
     expect(within.target).toBe(`strive for ${formatNumber(Number(within.targetValue), 0, 'en')} (RMB 100 million)`);
+    // Chinese: the report's words, 万 and all, beside the count its cells give.
     const talent = row('zh-CN', 'reviewTargets', 't1-new-talent');
-    expect(talent.target).toBe(`${talent.targetValue}${talent.targetUnit}`);
+    expect(talent.target).toBe(plan.reviewTargets!.rows.find((r) => r.id === 't1-new-talent')!.target.display.zh);
+    expect(talent.target).toMatch(/万人/);
   });
 
   it('says the review year’s target on the outlook sheet in the unit of the row’s result and target', () => {
