@@ -8,9 +8,10 @@ const require = createRequire(import.meta.url);
  * The font-family list of every chart, in both languages: the Latin face first, so that English
  * labels, and digits, signs and Latin letters in Chinese labels, are set in it; Chinese characters
  * fall back to the Chinese face, run by run, in Vega's measuring canvas, in the brief's drawing
- * (src/brief/render-pdf.ts) and in a browser showing the SVG.
+ * (src/brief/render-pdf.ts) and in a browser showing the SVG; a viewer without them falls back to
+ * its own sans-serif face (the generic family last), not to a serif one.
  */
-export const chartFontFamilies = `${latinFontFamily}, ${fontFamily}`;
+export const chartFontFamilies = `${latinFontFamily}, ${fontFamily}, sans-serif`;
 
 const latinFiles: Record<FontWeight, string> = { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' };
 
