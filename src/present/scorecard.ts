@@ -423,8 +423,9 @@ export function outlookMessages(
 
   // 1. The direction of the growth targets (rates compared in points): raised, then set below.
   const points = shown.filter((row) => row.change?.kind === 'points' && row.change.value !== 0);
+  // Raised or lowered, in words where the language says it with a verb (由4.2%提高到6%).
   const growthItem = (row: OutlookRow) =>
-    say('keyMessages.outlook.growthItem', {
+    say(row.change!.value > 0 ? 'keyMessages.outlook.growthItemRaised' : 'keyMessages.outlook.growthItemLowered', {
       label: name(row),
       from: withMarks(strings, row.result.display[lang], row.result, lang),
       to: row.change!.to[lang],

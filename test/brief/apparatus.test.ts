@@ -482,7 +482,7 @@ describe('key messages', () => {
     expect(en).toContain('2025 growth targets raised above the 2024 results: ');
     expect(en).toContain('GDP growth, 5.0% → 5.6%.');
     expect(en).toContain('Set below them: growth of retail sales of consumer goods, 5.6% → 5.0%.');
-    expect(zh).toContain('低于实绩的:社会消费品零售总额增速由5.6%到5.0%。');
+    expect(zh).toContain('低于实绩的:社会消费品零售总额增速由5.6%降至5.0%。');
     // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target (力争300亿元).
     expect(en).toContain(
       'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, unchanged from the 2024 target',

@@ -223,10 +223,13 @@ describe('the plan year’s direction in the key messages', () => {
       ] as const) {
         const lang = locale === 'en' ? 'en' : 'zh';
         const messages = keyMessages(plan, s, locale);
+        // Chinese says raised or lowered with its verb (由4.2%提高到6%, 由5.6%降至5.0%).
+        const zhVerb = (o: { change?: { value: number } }) => (o.change!.value > 0 ? '提高到' : '降至');
         const direction = messages.filter((m) =>
           points.some(
             (o) =>
-              m.includes(`${o.result.display[lang]} → ${o.change!.to[lang]}`) || m.includes(`${o.result.display.zh}到${o.change!.to.zh}`),
+              m.includes(`${o.result.display[lang]} → ${o.change!.to[lang]}`) ||
+              m.includes(`${o.result.display.zh}${zhVerb(o)}${o.change!.to.zh}`),
           ),
         );
         expect(direction).toHaveLength(1);
@@ -234,7 +237,7 @@ describe('the plan year’s direction in the key messages', () => {
           const label = plan.planTargets.main.concat(plan.planTargets.work).find((t) => t.id === o.target)!.label[lang];
           expect(direction[0]).toContain(lang === 'en' ? midSentence(label) : label);
           expect(direction[0]).toContain(
-            lang === 'en' ? `${o.result.display.en} → ${o.change!.to.en}` : `${o.result.display.zh}到${o.change!.to.zh}`,
+            lang === 'en' ? `${o.result.display.en} → ${o.change!.to.en}` : `${o.result.display.zh}${zhVerb(o)}${o.change!.to.zh}`,
           );
         }
         const raised = points.filter((o) => o.change!.value > 0);
