@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCommand } from '../run-command.js';
 import { defaultDataDir, demoEditionDir, editText, makeDataDir, minimalEditionDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 /** Runs the real command (compiled JavaScript, so worker threads are used). */
@@ -13,14 +14,19 @@ function build(dataDir: string, outDir: string, ...extra: string[]) {
   });
 }
 
+/** The same command run in the test process (test/run-command.ts): one thread, no process to start. */
+const buildHere = (dataDir: string, outDir: string, ...extra: string[]) =>
+  runCommand(['build', '--data', dataDir, '--out', outDir, ...extra], { env: { SOURCE_DATE_EPOCH: '1736899200' } });
+
 describe('parallel builds', () => {
-  it('give output byte-identical to a serial build', () => {
+  it('give output byte-identical to a serial build', async () => {
     const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir]);
     const serial = tempDir('serial-');
     const parallel = tempDir('parallel-');
-    const one = build(dataDir, serial, '--jobs', '1');
+    // The serial build in this process, the parallel one as npm runs it (worker threads start the bundle).
+    const one = await buildHere(dataDir, serial, '--jobs', '1');
     const two = build(dataDir, parallel, '--jobs', '2');
-    expect(one.status, one.stderr).toBe(0);
+    expect(one.code, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(two.stdout).toContain('Built 2 edition(s)');
     expect(snapshot(parallel)).toEqual(snapshot(serial));
@@ -46,21 +52,19 @@ describe('parallel builds', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('builds one shard of the editions with --shard k/n, into its own manifest', () => {
+  it('builds one shard of the editions with --shard k/n, into its own manifest', async () => {
+    // One edition a shard: rendered in one thread, as here.
     const dataDir = makeDataDir([minimalEditionDir, demoEditionDir]);
     const out = tempDir('shard-');
-    const second = build(dataDir, out, '--shard', '2/2');
-    expect(second.status, second.stderr).toBe(0);
+    const second = await buildHere(dataDir, out, '--shard', '2/2');
+    expect(second.code, second.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['lanting-2024', 'manifest-shard-2-of-2.json']);
-    const bad = build(dataDir, out, '--shard', '3/2');
-    expect(bad.status).toBe(2);
+    const bad = await buildHere(dataDir, out, '--shard', '3/2');
+    expect(bad.code).toBe(2);
     // The other machine's shard, then the merge into one manifest.
-    expect(build(dataDir, out, '--shard', '1/2').status).toBe(0);
-    const merged = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), 'merge-manifests', '--out', out], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    expect(merged.status, merged.stderr).toBe(0);
+    expect((await buildHere(dataDir, out, '--shard', '1/2')).code).toBe(0);
+    const merged = await runCommand(['merge-manifests', '--out', out]);
+    expect(merged.code, merged.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as {
       editions: Record<string, unknown>;
       artifacts: { path: string }[];
