@@ -305,7 +305,10 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const rankText = rankTexts(plan, strings, locale);
   const ranks: Row[] = rankEntries(plan).map((entry, i) => ({
     indicator: rankText[i]!.indicator,
-    rankMeasure: rankText[i]!.measure,
+    // A standing in words has no measure ranked by: the workbook's code for "not applicable", as in
+    // every other sheet, not the brief's dash (fourth publication review).
+    rankMeasure: entry.rank ? rankText[i]!.measure : null,
+    ...(entry.rank ? {} : { rankMeasure__blank: 'z' }),
     rankScope: rankText[i]!.scope,
     position: entry.rank?.position ?? null,
     ...(entry.rank ? {} : { position__blank: 'z' }),
