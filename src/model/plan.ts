@@ -694,6 +694,8 @@ export function buildPlan(
   });
 
   // Narrative: [[id]] becomes the cited figure, formatted inline for each language.
+  const saysEstimate = (before: string, lang: 'zh' | 'en') =>
+    lang === 'zh' ? /预计[^，。；！？]{0,8}$/u.test(before) : /\bestimated?\b[^.;,!?]{0,24}$/iu.test(before);
   const inline = new Map(
     walkEdition(data).figures.map((f) => {
       const file = files[f.role];
@@ -719,7 +721,10 @@ export function buildPlan(
       out += text.slice(last, match.index) + (inline.get(id)?.[lang] ?? `[[${id}]]`);
       last = match.index + match[0].length;
       const flags = flagged.get(id);
-      if (flags) marks.push({ at: out.length, ...flags });
+      // Text that already says the figure is an estimate (地区生产总值预计[[gdp]], "is estimated at
+      // [[gdp]]") is not marked again: "estimated at RMB 51.28 billion (estimate)" said it twice.
+      const estimate = flags?.estimate === true && !saysEstimate(text.slice(0, match.index), lang);
+      if (flags && (estimate || flags.year !== undefined)) marks.push({ at: out.length, ...flags, estimate });
     }
     resolved.set(path.join('/'), { text: out + text.slice(last), marks });
   });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countQuantity, formatNumber, formatQuantity, oneUnit, readerQuantity } from '../../src/model/format.js';
 import { buildPlan, describeTarget } from '../../src/model/plan.js';
 import { computeCompletion, computeStatus } from '../../src/model/status.js';
-import { defaultDataDir, validateDir } from '../helpers.js';
+import { defaultDataDir, editText, makeDataDir, reviewOnlyEditionDir, validateDir } from '../helpers.js';
 
 const { dataset } = validateDir(defaultDataDir);
 const units = dataset.units!;
@@ -191,5 +193,24 @@ describe('a review target says what it is for (issue 24)', () => {
     expect(describeTarget(target, 0, units, 'growth').display).toEqual({ zh: '增长6%左右', en: 'growth of about 6%' });
     expect(describeTarget({ ...target, strive: true }, 0, units, 'growth').display.zh).toBe('力争增长6%左右');
     expect(describeTarget({ kind: 'numeric', value: 1, unit: '百分点' }, 0, units, 'change').display.zh).toBe('提高1个百分点');
+  });
+});
+
+// Fourth publication review: "GDP is estimated at RMB 51.28 billion (estimate)" said it twice.
+describe('a cited estimate in text that already says so', () => {
+  it('is not marked again; the same figure in text that does not say so is', () => {
+    const dataDir = makeDataDir([reviewOnlyEditionDir]);
+    const sections = path.join(dataDir, 'editions', 'yanxi-2024', 'sections.yaml');
+    const summaryMarks = () => {
+      const { dataset } = validateDir(dataDir);
+      const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+      const section = plan.sections.review.find((s) => s.figureMarks.some((m) => m.text === 'summary'));
+      return (section?.figureMarks ?? []).filter((m) => m.text === 'summary' && m.estimate).map((m) => m.lang);
+    };
+    expect(readFileSync(sections, 'utf8')).toContain('GDP is estimated at [[gdp]]');
+    expect(summaryMarks()).toEqual([]);
+    editText(sections, '地区生产总值预计[[gdp]]', '地区生产总值为[[gdp]]');
+    editText(sections, 'GDP is estimated at [[gdp]]', 'GDP reached [[gdp]]');
+    expect(summaryMarks().sort()).toEqual(['en', 'zh']);
   });
 });
