@@ -3,7 +3,7 @@ import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
-import { outlookMessages, scorecardSentence, scorecardTally } from './scorecard.js';
+import { outlookMessages, scorecardSentences, scorecardTally } from './scorecard.js';
 import { chineseCount, englishCount } from './words.js';
 import { sayer, type UiStrings } from './strings.js';
 import { contextTexts } from './context.js';
@@ -69,8 +69,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
 
   // 2. The targets as the source counts them: one per indicator however many readings it has,
   // those judged on an earlier year's data set apart (src/model/scorecard.ts).
-  const sentence = scorecardSentence(plan, strings, locale);
-  if (sentence) messages.push(sentence);
+  messages.push(...scorecardSentences(plan, strings, locale));
 
   // 3. The largest movements: the fastest and slowest growth among the headline indicators, compared
   // only within one price basis (comparable, then current prices), each sentence naming its basis.

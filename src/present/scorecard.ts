@@ -138,9 +138,13 @@ function apartClause(tally: ScorecardTally, say: Say, prefix: string, strings: U
   return say(`${prefix}${tally.tally.length === 0 ? 'apartOnly' : 'apart'}.${tally.apart === 1 ? 'one' : 'other'}`, values);
 }
 
-export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+/**
+ * The key messages on the review year's targets: the counts with the firm judgements, then, as a
+ * message of its own, the judgements set apart and the targets not judged; none without targets.
+ */
+export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const targets = plan.reviewTargets;
-  if (!targets || targets.scorecard.indicators.length === 0) return undefined;
+  if (!targets || targets.scorecard.indicators.length === 0) return [];
   const say = planSayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
@@ -172,6 +176,9 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
   });
   if (parts.length > 0) sentences.push(`${capital(parts.join(zh ? ';' : '; '))}${zh ? '。' : '.'}`);
 
+  // The judgements set apart, and those not judged, make a message of their own: one paragraph of
+  // every verdict and caution read as a wall of text (fourth reviews).
+  const firm = sentences.length;
   // 3. Judgements that compare growth at one price basis with growth at another: one sentence per
   // pair of bases and reference, each item with its verdict on a direct reading, both growth rates
   // and the gap; then why the reading is not like for like.
@@ -245,7 +252,8 @@ export function scorecardSentence(plan: Plan, strings: UiStrings, locale: Locale
           }),
     );
   }
-  return sentences.join(zh ? '' : ' ');
+  const join = (part: readonly string[]) => part.join(zh ? '' : ' ');
+  return [join(sentences.slice(0, firm)), join(sentences.slice(firm))].filter((m) => m !== '');
 }
 
 /**
