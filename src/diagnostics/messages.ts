@@ -112,6 +112,8 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   measure: '度量',
   estimate: '预计数',
   year: '数据年份',
+  growthBasis: '增速价格口径',
+  scopeLabel: '排名范围名称',
   growth: '增速',
   change: '变化',
   value: '数值',
@@ -119,7 +121,11 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   actual: '实际完成',
 };
 /** Values of those fields that are words, in Chinese: (absent) is a field left out. */
-const wordValuesZh: Readonly<Record<string, string>> = { '(absent)': '(未写)', 'the year of the data': '数据所属年份' };
+const wordValuesZh: Readonly<Record<string, string>> = {
+  '(absent)': '(未写)',
+  'the year of the data': '数据所属年份',
+  'words of its phrase': '原文中的词',
+};
 const wordValueZh = (value: string): string => wordValuesZh[value] ?? value;
 /** `bound(界限)`: a field of the phrase-word rules as written, and what it is. */
 export function wordFieldZh(key: string): string {

@@ -2,13 +2,18 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber } from '../../diagnostics/messages.js';
 import { rule } from '../../diagnostics/rules/plan/estimate-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import type { EditionData } from '../../dataset/schema.js';
+import { growthBasisWord, statedGrowthBasis } from '../../dataset/growth-basis-words.js';
+import { type EditionData, type GrowthBasis, resultsOf } from '../../dataset/schema.js';
+import type { DataPath } from '../../dataset/source-file.js';
 import { earlierYearDisagreement, estimateDisagreement, type WordDisagreement } from '../phrase-claims.js';
 import { disagreementAt, readCitations } from './phrase-word-citations.js';
 
 /**
  * plan:estimate-word — 预计/初步预计/预估 before a cited figure in its clause requires `estimate: true`;
- * 错年数据 or "(2023年数据)" in the phrase requires `year` on each figure or actual the phrase gives.
+ * 错年数据 or "(2023年数据)" in the phrase requires `year` on each figure or actual the phrase gives;
+ * a declared `growthBasis` is the one the phrase names (按可比价计算 comparable, 按现价计算 current),
+ * since the data's basis is what the reports print ('at current prices' beside 按可比价计算增长4.0%
+ * validated).
  */
 export function estimateWord(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   for (const { record, words } of readCitations(data)) {
@@ -39,5 +44,49 @@ export function estimateWord(data: EditionData, files: EditionFiles, sink: Diagn
         });
       }
     }
+  }
+  growthBasisAgrees(data, files, sink);
+}
+
+/** Each declared growthBasis with the phrase it must agree with, where the data says one. */
+function declaredBases(data: EditionData) {
+  const found: { role: 'headline' | 'achievements' | 'reviewTargets' | 'context'; path: DataPath; basis: GrowthBasis; phrase: string }[] =
+    [];
+  data.headline.indicators.forEach((item, i) => {
+    if (item.growthBasis)
+      found.push({ role: 'headline', path: ['indicators', i, 'growthBasis'], basis: item.growthBasis, phrase: item.source });
+  });
+  data.achievements.achievements.forEach((item, i) => {
+    if (item.growthBasis)
+      found.push({ role: 'achievements', path: ['achievements', i, 'growthBasis'], basis: item.growthBasis, phrase: item.source });
+  });
+  (data.reviewTargets?.rows ?? []).forEach((row, i) => {
+    resultsOf(row).forEach((actual, k) => {
+      if (actual.growthBasis)
+        found.push({ role: 'reviewTargets', path: ['rows', i, 'actual', k, 'growthBasis'], basis: actual.growthBasis, phrase: row.source });
+    });
+  });
+  data.context.figures.forEach((item, i) => {
+    if (item.growthBasis)
+      found.push({ role: 'context', path: ['figures', i, 'growthBasis'], basis: item.growthBasis, phrase: item.source });
+  });
+  return found;
+}
+
+/** A growthBasis that contradicts the basis its phrase names: the reports print the data's. */
+export function growthBasisAgrees(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  for (const { role, path, basis, phrase } of declaredBases(data)) {
+    const stated = statedGrowthBasis(phrase);
+    if (stated === undefined || stated === basis) continue;
+    const file = files[role];
+    sink.add({
+      ruleId: 'plan:estimate-word',
+      file: file.path,
+      place: file.locate(path),
+      path,
+      message: rule.messages.wordNotCarried(phrase, growthBasisWord(phrase) ?? '', { en: '', zh: '' }, 'growthBasis', stated, basis),
+      expected: stated,
+      actual: basis,
+    });
   }
 }
