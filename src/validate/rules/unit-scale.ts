@@ -67,6 +67,10 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
     // factor was then read against 1) and the English reports gave 0.5万人 as "5,000 times".
     if (base && base !== unit && base.quantity !== unit.quantity)
       report('quantity', rule.messages.baseQuantity(unit.id, unit.quantity, base.id, base.quantity));
+    // 万人 is 10,000 people as 人 is people: a multiple's English name holds its unit's. en:
+    // households on 人 validated and the reports gave 736人 as "736 households".
+    if (base && base !== unit && !unit.en.toLowerCase().includes(base.en.toLowerCase()))
+      report('en', rule.messages.baseName(unit.id, unit.en, base.id, base.en));
     const baseFactor = base && base.quantity === unit.quantity && base !== unit ? base.factor : 1;
     const expected = stated * baseFactor;
     if (!close(unit.factor, expected)) {
