@@ -114,6 +114,8 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   year: '数据年份',
   growthBasis: '增速价格口径',
   scopeLabel: '排名范围名称',
+  area: '地区范围',
+  populationBasis: '人口口径',
   growth: '增速',
   change: '变化',
   value: '数值',

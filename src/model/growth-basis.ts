@@ -1,4 +1,4 @@
-import { statedGrowthBasis } from '../dataset/growth-basis-words.js';
+import { statedGrowthBasis } from '../dataset/basis-words.js';
 import type { GrowthBasis, Text } from '../dataset/schema.js';
 
 /**

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { formatNumber } from '../../diagnostics/messages.js';
 import { rule } from '../../diagnostics/rules/plan/estimate-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { growthBasisWord, statedGrowthBasis } from '../../dataset/growth-basis-words.js';
+import { growthBasisWord, statedArea, statedGrowthBasis, statedPopulationBasis, statedYear } from '../../dataset/basis-words.js';
 import { type EditionData, type GrowthBasis, resultsOf } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import { earlierYearDisagreement, estimateDisagreement, type WordDisagreement } from '../phrase-claims.js';
@@ -46,6 +46,7 @@ export function estimateWord(data: EditionData, files: EditionFiles, sink: Diagn
     }
   }
   growthBasisAgrees(data, files, sink);
+  contextWordsAgree(data, files, sink);
 }
 
 /** Each declared growthBasis with the phrase it must agree with, where the data says one. */
@@ -89,4 +90,44 @@ export function growthBasisAgrees(data: EditionData, files: EditionFiles, sink: 
       actual: basis,
     });
   }
+}
+
+/**
+ * A comparison figure (context.yaml) is of the area its phrase names (全市: city), of the year the
+ * phrase opens with or else the one its document's title names, and a population on the basis its
+ * phrase names (年末 year-end, 平均 average). Each was free: area: province on 全年全市地区生产总值…
+ * validated and the context table gave the city's GDP as the province's.
+ */
+function contextWordsAgree(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
+  const titles = new Map(data.context.sources.map((s) => [s.id, s.title.zh]));
+  data.context.figures.forEach((item, i) => {
+    const found: { field: string; text: string; word: string; expected: string; actual: string }[] = [];
+    const area = statedArea(item.source);
+    if (area && area.area !== item.area)
+      found.push({ field: 'area', text: item.source, word: area.word, expected: area.area, actual: item.area });
+    const year = statedYear(item.source, titles.get(item.document) ?? '');
+    if (year && year.year !== item.year)
+      found.push({ field: 'year', text: year.text, word: year.word, expected: String(year.year), actual: String(item.year) });
+    const basis = statedPopulationBasis(item.source);
+    if (item.population && item.populationBasis && basis && basis !== item.populationBasis)
+      found.push({
+        field: 'populationBasis',
+        text: item.source,
+        word: basis === 'average' ? '平均' : '年末',
+        expected: basis,
+        actual: item.populationBasis,
+      });
+    for (const d of found) {
+      const path: DataPath = ['figures', i, d.field];
+      sink.add({
+        ruleId: 'plan:estimate-word',
+        file: files.context.path,
+        place: files.context.locate(path),
+        path,
+        message: rule.messages.wordNotCarried(d.text, d.word, '', d.field, d.expected, d.actual),
+        expected: d.expected,
+        actual: d.actual,
+      });
+    }
+  });
 }
