@@ -116,6 +116,7 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   scopeLabel: '排名范围名称',
   area: '地区范围',
   populationBasis: '人口口径',
+  compares: '比较对象',
   growth: '增速',
   change: '变化',
   value: '数值',
@@ -128,7 +129,8 @@ const wordValuesZh: Readonly<Record<string, string>> = {
   'the year of the data': '数据所属年份',
   'words of its phrase': '原文中的词',
 };
-const wordValueZh = (value: string): string => wordValuesZh[value] ?? value;
+const wordValueZh = (value: string): string =>
+  wordValuesZh[value] ?? (value.startsWith('a figure of ') ? `${value.slice('a figure of '.length)}的数据` : value);
 /** `bound(界限)`: a field of the phrase-word rules as written, and what it is. */
 export function wordFieldZh(key: string): string {
   const name = wordFieldsZh[key];

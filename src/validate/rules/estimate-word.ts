@@ -95,11 +95,13 @@ export function growthBasisAgrees(data: EditionData, files: EditionFiles, sink: 
 /**
  * A comparison figure (context.yaml) is of the area its phrase names (全市: city), of the year the
  * phrase opens with or else the one its document's title names, and a population on the basis its
- * phrase names (年末 year-end, 平均 average). Each was free: area: province on 全年全市地区生产总值…
+ * phrase names (年末 year-end, 平均 average); what it compares is a figure of the indicator its label
+ * and phrase name. Each was free: area: province on 全年全市地区生产总值…
  * validated and the context table gave the city's GDP as the province's.
  */
 function contextWordsAgree(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   const titles = new Map(data.context.sources.map((s) => [s.id, s.title.zh]));
+  const labels = new Map([...data.headline.indicators, ...data.achievements.achievements].map((f) => [f.id, f.label.zh]));
   data.context.figures.forEach((item, i) => {
     const found: { field: string; text: string; word: string; expected: string; actual: string }[] = [];
     const area = statedArea(item.source);
@@ -108,6 +110,15 @@ function contextWordsAgree(data: EditionData, files: EditionFiles, sink: Diagnos
     const year = statedYear(item.source, titles.get(item.document) ?? '');
     if (year && year.year !== item.year)
       found.push({ field: 'year', text: year.text, word: year.word, expected: String(year.year), actual: String(item.year) });
+    // A comparison is of one indicator: the figure's label names what the edition's figure does
+    // (one holds the other) and is words of its phrase. compares: investment on the city's GDP
+    // validated and the context table gave the city's GDP as its fixed-asset investment.
+    const compared = item.compares === undefined ? undefined : labels.get(item.compares);
+    if (
+      compared !== undefined &&
+      !(item.source.includes(item.label.zh) && (item.label.zh.includes(compared) || compared.includes(item.label.zh)))
+    )
+      found.push({ field: 'compares', text: item.source, word: '', expected: `a figure of ${item.label.zh}`, actual: item.compares! });
     const basis = statedPopulationBasis(item.source);
     if (item.population && item.populationBasis && basis && basis !== item.populationBasis)
       found.push({
