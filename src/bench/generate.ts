@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
 
 /**
  * Generates N editions for the benchmark from the default one: each is an invented district
@@ -38,6 +38,9 @@ export function generateEditions(sourceDataDir: string, targetDataDir: string, c
       .replace(/^dataVersion: .*$/m, `dataVersion: 'bench-${i}'\ninvented: true`);
     writeFileSync(path.join(to, 'edition.yaml'), text);
     phrases.push(...scaleAmounts(text, 1, `${template}/edition.yaml`).phrases);
+    // The places the edition names are named in its document (plan:source-phrase-found).
+    const places = parse(text) as Partial<Record<'district' | 'city' | 'province', { zh: string }>>;
+    phrases.push([places.district, places.city, places.province].flatMap((p) => (p ? [p.zh] : [])).join(' '));
     writeFileSync(path.join(to, sourceFile), `${phrases.join('\n')}\n`);
     folders.push(id);
   }

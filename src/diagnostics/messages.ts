@@ -112,6 +112,11 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   measure: '度量',
   estimate: '预计数',
   year: '数据年份',
+  growthBasis: '增速价格口径',
+  scopeLabel: '排名范围名称',
+  area: '地区范围',
+  populationBasis: '人口口径',
+  compares: '比较对象',
   growth: '增速',
   change: '变化',
   value: '数值',
@@ -119,8 +124,13 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   actual: '实际完成',
 };
 /** Values of those fields that are words, in Chinese: (absent) is a field left out. */
-const wordValuesZh: Readonly<Record<string, string>> = { '(absent)': '(未写)', 'the year of the data': '数据所属年份' };
-const wordValueZh = (value: string): string => wordValuesZh[value] ?? value;
+const wordValuesZh: Readonly<Record<string, string>> = {
+  '(absent)': '(未写)',
+  'the year of the data': '数据所属年份',
+  'words of its phrase': '原文中的词',
+};
+const wordValueZh = (value: string): string =>
+  wordValuesZh[value] ?? (value.startsWith('a figure of ') ? `${value.slice('a figure of '.length)}的数据` : value);
 /** `bound(界限)`: a field of the phrase-word rules as written, and what it is. */
 export function wordFieldZh(key: string): string {
   const name = wordFieldsZh[key];

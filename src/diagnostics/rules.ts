@@ -40,6 +40,7 @@ import { rule as planCompletionMatches } from './rules/plan/completion-matches.j
 import { rule as planCompositionSums } from './rules/plan/composition-sums.js';
 import { rule as planOneName } from './rules/plan/one-name.js';
 import { rule as planEditionEmpty } from './rules/plan/edition-empty.js';
+import { rule as planEditionYears } from './rules/plan/edition-years.js';
 import { rule as planResultPending } from './rules/plan/result-pending.js';
 import { rule as planDrafted } from './rules/plan/drafted.js';
 import { rule as planTargetCarried } from './rules/plan/target-carried.js';
@@ -100,6 +101,7 @@ export const ruleDefinitions = [
   planCompositionSums,
   planOneName,
   planEditionEmpty,
+  planEditionYears,
   planResultPending,
   planDrafted,
   planTargetCarried,

@@ -1,3 +1,4 @@
+import { statedPopulationBasis } from '../dataset/basis-words.js';
 import type { ContextArea, ContextData, GrowthBasis, Text, UnitsFile } from '../dataset/schema.js';
 import { publishedDecimals, type SourceFile } from '../dataset/source-file.js';
 import { findUnit } from '../dataset/units.js';
@@ -72,10 +73,7 @@ export function populationBasisOf(item: {
   readonly populationBasis?: PopulationBasis;
   readonly source: string;
 }): PopulationBasis | undefined {
-  if (item.populationBasis) return item.populationBasis;
-  if (/平均/.test(item.source)) return 'average';
-  if (/年末|年底/.test(item.source)) return 'year-end';
-  return undefined;
+  return item.populationBasis ?? statedPopulationBasis(item.source);
 }
 
 /** A figure per person, with both inputs of its derivation. */

@@ -1,3 +1,4 @@
+import { statedGrowthBasis } from '../dataset/basis-words.js';
 import type { GrowthBasis, Text } from '../dataset/schema.js';
 
 /**
@@ -13,19 +14,12 @@ export function growthBasisOf(
   declared?: GrowthBasis,
 ): { basis: GrowthBasis; from: 'data' | 'phrase' | 'kind' } {
   if (declared !== undefined) return { basis: declared, from: 'data' };
-  const stated = statedBasis(phrase);
+  const stated = statedGrowthBasis(phrase);
   if (stated !== undefined) return { basis: stated, from: 'phrase' };
   return { basis: outputMeasure.test(name.zh) || /\bGDP\b|value added/i.test(name.en) ? 'comparable' : 'current', from: 'kind' };
 }
 
 const outputMeasure = /生产总值|增加值|GDP/;
-
-/** 可比价/不变价/实际增长 or 现价/名义增长 in a phrase; undefined where it names neither (or both). */
-function statedBasis(phrase: string): GrowthBasis | undefined {
-  const comparable = /可比价|不变价|实际增长/.test(phrase);
-  const current = /现价|名义增长/.test(phrase);
-  return comparable === current ? undefined : comparable ? 'comparable' : 'current';
-}
 
 /** The bases of a relative target's comparison: the result's growth and the reference's. */
 export interface PriceBases {

@@ -28,6 +28,8 @@ export interface WordDisagreement {
 }
 
 const absent = '(absent)';
+/** What a rank's own names must be: words its phrase holds. */
+const wordsOfPhrase = 'words of its phrase';
 
 /** The bound word of a number and the field that carries it (`bound` on targets, `qualifier` on figures). */
 export function boundDisagreement(
@@ -111,6 +113,16 @@ export function rankScopeDisagreement(words: PhraseWords, rank: RankClaim): Word
   if (statements.length === 0 || statements.some((r) => r.scope === rank.scope)) return undefined;
   const stated = statements[0]!;
   return { word: stated.scopeWord, field: 'scope', expected: stated.scope, actual: rank.scope };
+}
+
+/**
+ * Who a rank is among, in its own words (scopeLabel: 国家高新区 on 列国家高新区第四), is words of its
+ * phrase: the reports print it as the rank's scope, so a scopeLabel 全国百强区 on 增速列全市第三
+ * validated and the English brief said "No. 3 among the nation's top 100 districts".
+ */
+export function rankScopeLabelDisagreement(phrase: string, scopeLabel: string | undefined): WordDisagreement | undefined {
+  if (scopeLabel === undefined || phrase.includes(scopeLabel)) return undefined;
+  return { word: '', field: 'scopeLabel', expected: wordsOfPhrase, actual: scopeLabel };
 }
 
 /** 预计/初步预计/预估 before a number in its clause or table cell, or "(预计)" right after it: `estimate: true`. */

@@ -77,9 +77,12 @@ describe('comparison figures (context.yaml)', () => {
     });
 
     // A city figure at current prices is not set against the district's GDP growth at comparable prices.
-    const other = planOf((dir) =>
-      editText(path.join(folder(dir), 'context.yaml'), '    growth: 5.6\n', '    growth: 5.6\n    growthBasis: current\n'),
-    );
+    // The bulletin says so (a growthBasis against its phrase's 按可比价格计算 is an error, plan:estimate-word).
+    const other = planOf((dir) => {
+      for (const file of ['context.yaml', 'hewan-bulletin-2024.txt'])
+        editText(path.join(folder(dir), file), '按可比价格计算', '按现价计算');
+      editText(path.join(folder(dir), 'context.yaml'), '    growth: 5.6\n', '    growth: 5.6\n    growthBasis: current\n');
+    });
     const gdp = other.context!.comparisons.find((c) => c.id === 'city-gdp')!;
     expect(gdp.growthGap).toBeUndefined();
     expect(gdp.basisDiffers).toBe(true);

@@ -33,6 +33,8 @@ async function longLabelWorkbook(locale: Locale): Promise<JSZip> {
     'district: {zh: 示例区, en: Demo District}',
     `district: {zh: ${long('示例区', '示例')}, en: "${long('R&D Park ', 'R&D ')}"}`,
   );
+  // The district is named in the document (plan:source-phrase-found).
+  editText(file('source.txt'), '示例市示例区', `${long('示例区', '示例')}\n示例市示例区`);
   // Two figure columns whose labels differ only near their end, a dimension and a column of words at the limit.
   editText(file('tables.yaml'), 'en: Projects}', `en: "${long('Projects ', 'of the plan ')}"}`);
   editText(

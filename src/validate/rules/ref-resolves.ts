@@ -7,7 +7,10 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { findUnit } from '../../dataset/units.js';
 import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
-/** plan:ref-resolves — units, sections, indicators, figures and [[figure]] citations exist. */
+/**
+ * plan:ref-resolves — units, sections, indicators, figures and [[figure]] citations exist, and both
+ * languages of a text cite the same figures.
+ */
 export function refResolves(data: EditionData, files: EditionFiles, units: UnitsFile, folder: string, sink: DiagnosticSink): void {
   const report = (role: EditionFileRole, path: DataPath, message: MessageText) =>
     sink.add({ ruleId: 'plan:ref-resolves', file: files[role].path, place: files[role].locate(path), message });
@@ -121,9 +124,22 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     figure('achievements', ['achievements', i, 'ratioOf', 'numerator'], item.ratioOf?.numerator);
     figure('achievements', ['achievements', i, 'ratioOf', 'denominator'], item.ratioOf?.denominator);
   });
+  // Both languages of a text cite the same figures: an English highlight that typed its figure
+  // ("RMB 95 billion") where the Chinese cites [[…]] validated, and its number was never checked.
+  const cited = new Map<string, { zh?: string[]; en?: string[]; path?: DataPath }>();
   walkNarrative(data, (text, path) => {
-    for (const match of text.matchAll(figureReference)) figure('sections', path, match[1] ?? '');
+    const refs = [...text.matchAll(figureReference)].map((match) => match[1] ?? '');
+    for (const ref of refs) figure('sections', path, ref);
+    const lang = path[path.length - 1] as 'zh' | 'en';
+    const key = path.slice(0, -1).join('/');
+    const entry = cited.get(key) ?? {};
+    entry[lang] = refs.sort();
+    if (lang === 'en') entry.path = path;
+    cited.set(key, entry);
   });
+  for (const { zh = [], en = [], path } of cited.values()) {
+    if (path !== undefined && zh.join('\n') !== en.join('\n')) report('sections', path, rule.messages.citedDiffer(zh, en));
+  }
 
   // A comparison figure names its document and the edition's figure it is compared with.
   const documents = new Set(data.context.sources.map((d) => d.id));

@@ -31,6 +31,7 @@ import { completionMatches } from './completion-matches.js';
 import { compositionSums } from './composition-sums.js';
 import { oneName } from './one-name.js';
 import { editionEmpty } from './edition-empty.js';
+import { editionYears } from './edition-years.js';
 import { ratioMatchesValue } from './ratio-matches-value.js';
 import { refResolves } from './ref-resolves.js';
 import { shareMatchesValue } from './share-matches-value.js';
@@ -86,6 +87,7 @@ export const checks = {
   'plan:composition-sums': { on: 'edition', run: ({ data, files }, sink) => compositionSums(data, files, sink) },
   'plan:one-name': { on: 'edition', run: ({ data, files, units }, sink) => oneName(data, files, units, sink) },
   'plan:edition-empty': { on: 'edition', run: ({ data, files }, sink) => editionEmpty(data, files, sink) },
+  'plan:edition-years': { on: 'edition', run: ({ data, files }, sink) => editionYears(data, files, sink) },
   'plan:result-pending': { on: 'edition', run: ({ data, files }, sink) => resultPending(data, files, sink) },
   'plan:drafted': { on: 'edition', run: ({ data, files }, sink) => drafted(data, files, sink) },
   'plan:qualifier-word': { on: 'edition', run: ({ data, files }, sink) => qualifierWord(data, files, sink) },

@@ -92,6 +92,22 @@ export function checkSources(
   checkColumnLabelUnits(data, files, units, sink);
   const source = squeeze(sourceText);
   const squeezed = new Map([...documents].map(([id, d]) => [id, squeeze(d.text)]));
+  // The district, city and province the reports name (a city rank reads "No. 3 in Hangzhou") are
+  // named in the edition's documents: a city no document names validated, and every city rank and
+  // comparison was placed in it.
+  for (const field of ['district', 'city', 'province'] as const) {
+    const name = data.edition[field];
+    if (name === undefined) continue;
+    const named = squeeze(name.zh);
+    if (source.includes(named) || [...squeezed.values()].some((text) => text.includes(named))) continue;
+    sink.add({
+      ruleId: 'plan:source-phrase-found',
+      file: files.edition.path,
+      place: files.edition.locate([field]),
+      path: [field],
+      message: sourcePhraseFound.messages.placeNotNamed(field, name.zh),
+    });
+  }
   for (const { record, words } of readCitations(data)) {
     const file = files[record.role];
     // A comparison figure is quoted from its own document; one that could not be read (reported) or is not listed (plan:ref-resolves) is not checked.

@@ -51,6 +51,11 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
     // ("RMB 100 million") validated and the English brief gave 120.5亿元 as USD 12.05 billion.
     const currency = currencyDisagreement(unit);
     if (currency) report('quantity', rule.messages.currency(unit.id, unit.quantity, currency));
+    // The names are the unit the id cites from the source: the Chinese name is the id or holds it
+    // (个百分点 for 百分点), and a symbol (an id with no Chinese character: %) is written alike in
+    // English. zh: ‰ on % validated and the reports printed the source's 13.9% as 13.9‰.
+    if (!unit.zh.includes(unit.id)) report('zh', rule.messages.nameNotId(unit.id, unit.zh));
+    else if (!/\p{Script=Han}/u.test(unit.id) && unit.en !== unit.id) report('en', rule.messages.nameNotId(unit.id, unit.en));
     // The id and the Chinese name state one magnitude, and so does the English name.
     const stated = Math.max(fromId.magnitude, fromZh.magnitude);
     if (fromId.magnitude !== fromZh.magnitude) report('zh', rule.messages.idAndName(unit.id, fromId.magnitude, unit.zh, fromZh.magnitude));
@@ -62,6 +67,10 @@ export function unitScale(file: SourceFile, units: UnitsFile, sink: DiagnosticSi
     // factor was then read against 1) and the English reports gave 0.5万人 as "5,000 times".
     if (base && base !== unit && base.quantity !== unit.quantity)
       report('quantity', rule.messages.baseQuantity(unit.id, unit.quantity, base.id, base.quantity));
+    // 万人 is 10,000 people as 人 is people: a multiple's English name holds its unit's. en:
+    // households on 人 validated and the reports gave 736人 as "736 households".
+    if (base && base !== unit && !unit.en.toLowerCase().includes(base.en.toLowerCase()))
+      report('en', rule.messages.baseName(unit.id, unit.en, base.id, base.en));
     const baseFactor = base && base.quantity === unit.quantity && base !== unit ? base.factor : 1;
     const expected = stated * baseFactor;
     if (!close(unit.factor, expected)) {

@@ -4,10 +4,11 @@ import { defineRule } from '../define.js';
 export const rule = defineRule({
   id: 'plan:ref-resolves',
   severity: 'error',
-  summary: 'A reference (unit, section, figure id, [[figure]] in text) names nothing that exists.',
+  summary:
+    'A reference (unit, section, figure id, [[figure]] in text) names nothing that exists, or the two languages of a text cite different figures.',
   fix: {
-    en: 'Correct the reference, or add the unit to data/units.yaml.',
-    zh: '更正引用，或在 data/units.yaml 中添加该单位。',
+    en: 'Correct the reference, or add the unit to data/units.yaml; cite the same [[figures]] in both languages of a text.',
+    zh: '更正引用，或在 data/units.yaml 中添加该单位；同一文本的中英文引用相同的 [[数据]]。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -23,6 +24,11 @@ export const rule = defineRule({
       both(
         `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
         `领域“${section}”不是 sections.yaml 中的${kind === 'review' ? '执行情况' : '工作举措'}领域。`,
+      ),
+    citedDiffer: (zh: readonly string[], en: readonly string[]) =>
+      both(
+        `The English text cites ${en.map((r) => `[[${r}]]`).join(' ') || 'no figure'}, the Chinese ${zh.map((r) => `[[${r}]]`).join(' ') || 'no figure'}: both languages cite the same figures, so that every number a reader sees is the checked figure.`,
+        `英文文本引用 ${en.map((r) => `[[${r}]]`).join(' ') || '（无）'}，中文引用 ${zh.map((r) => `[[${r}]]`).join(' ') || '（无）'}：两种语言须引用相同的数据，读者看到的每个数字才是经过核对的数据。`,
       ),
     unknownFigure: (ref: string) => both(`"${ref}" names no figure of this edition.`, `“${ref}”不是本版本中任何数据的编号。`),
     unknownDocument: (ref: string, documents: readonly string[]) =>
@@ -53,9 +59,14 @@ export const rule = defineRule({
 headline indicator or achievement.
 A review target whose result is pending (\`actual: pending\`) may name a figure of the report still to
 come in \`headline\` or \`against\`: those are checked once its result is entered.
+The Chinese and English of a text in \`sections.yaml\` cite the same \`[[id]]\` figures: an English highlight
+that typed its figure ("RMB 95 billion") where the Chinese cites it validated, and its number was never
+checked against the source.
 *Fix:* correct the reference, or add the unit to \`units.yaml\`.`,
     zh: `引用了不存在的对象：\`units.yaml\` 中没有的单位、\`sections.yaml\` 中没有的领域 \`section\`，或 \`indicator\`、\`partOf\`、\`ratioOf\` 的编号以及文字中的 \`[[id]]\` 不对应任何数据；\`context.yaml\` 中对比数据的 \`document\` 不是所列文件，或 \`compares\`、\`perCapita\` 不是主要指标或成果。
 结果待填报（\`actual: pending\`）的目标，其 \`headline\`、\`against\` 可指向尚待录入的数据：填入结果后再核对。
+\`sections.yaml\` 中同一文本的中英文须引用相同的 \`[[id]]\` 数据：英文要点不引用而直接写出数字（“RMB 95 billion”）曾通过校验，
+该数字从未与原文核对。
 *改法：*更正引用，或在 \`units.yaml\` 中添加该单位。`,
   },
 });
