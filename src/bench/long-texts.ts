@@ -21,8 +21,8 @@ export const spacedWords: LongText = {
 
 /**
  * Rewrites every bilingual text of an edition folder to its maximum length (labels, titles and
- * captions to the short limit, paragraphs to the paragraph limit), keeping ids, figures and source
- * phrases, so that the edition still validates.
+ * captions to the short limit, paragraphs to the paragraph limit) by putting long text before its
+ * own words, keeping ids, figures and source phrases, so that the edition still validates.
  */
 export function maximiseTexts(editionDir: string, style: LongText): void {
   // Sheet names must stay distinct (Excel ignores case): each ends in its own number.
@@ -53,6 +53,10 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
         const paragraph = key === 'knownDiscrepancies' ? false : inParagraph || (multiLineFields.has(key) && !inDiscrepancy);
         // A standing's words are quoted from its phrase (前列), as figures are: kept.
         if (key === 'standing') continue;
+        // The edition's place names are words of its documents (plan:source-phrase-found): kept.
+        if (file === 'edition.yaml' && (key === 'district' || key === 'city' || key === 'province')) continue;
+        // A comparison figure's label is words of its phrase (context.yaml, plan:estimate-word): kept.
+        if (file === 'context.yaml' && key === 'label') continue;
         if (key === 'sheet') {
           visit(pair.value as Node, false, true);
           continue;
@@ -70,7 +74,14 @@ export function maximiseTexts(editionDir: string, style: LongText): void {
           if (sheet) {
             const n = String(++sheets[key]);
             pair.value.value = style[key](limit - n.length) + n;
-          } else pair.value.value = style[key](limit);
+          } else {
+            // The text's own words end it, so that what validation reads in a text (the title's
+            // years, the words of a compared figure's label) is still there.
+            // A column header's unit in brackets goes: the workbook then adds the column's unit to a
+            // header at its limit, the longest column name it can make.
+            const own = header ? pair.value.value.replace(/\s*[（(][^（）()]*[)）]$/u, '') : pair.value.value;
+            pair.value.value = style[key](Math.max(0, limit - own.length)) + own;
+          }
         } else visit(pair.value as Node, paragraph, false, inDiscrepancy || key === 'knownDiscrepancies');
       }
     };
