@@ -93,6 +93,30 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     note__blank: 'z',
   });
 
+  // A headline figure's target in words, in the unit of the row's value and unit cells where the two
+  // are of one quantity ("at least 350 (RMB 100 million)" beside 414.8 and RMB 100 million, not "at
+  // least RMB 35 billion": fourth publication review), as the targets sheet says it (./wording.ts).
+  const headlineTarget = (f: PlanFigure, asCarded: string): string => {
+    const target = plan.reviewTargets?.rows.find((r) => r.headline === f.id)?.target;
+    if (!target || target.kind !== 'numeric' || target.unit === undefined || target.unit === '%') return asCarded;
+    const row = sideBySideCells(
+      [
+        ['value', 'unit', f],
+        ['targetValue', 'targetUnit', target],
+      ],
+      units,
+      locale,
+    );
+    const alone = quantityCells('value', 'unit', f, units, locale);
+    if (row.unit !== alone.unit || row.value !== alone.value) return asCarded;
+    return targetWordsInUnit(
+      target,
+      { value: row.targetValue ?? null, decimals: row.targetValue__decimals ?? null, unit: row.targetUnit ?? null },
+      strings,
+      locale,
+    );
+  };
+
   // Each headline figure's growth under its price basis's own column (the groups readers compare within).
   const basisOf = new Map(byGrowthBasis(plan.headline).flatMap(({ basis, figures }) => figures.map((f) => [f.id, basis] as const)));
   const headline: Row[] = plan.headline.map((f) => ({
@@ -107,7 +131,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
           [growthGroupKeys.order]: growthBases.indexOf(basisOf.get(f.id)!),
         }
       : {}),
-    target: f.target ? f.target.display[lang] : null,
+    target: f.target ? headlineTarget(f, f.target.display[lang]) : null,
     target__blank: 'z',
     status: f.target ? statusWord(f.target, reviewYear, strings, lang) : null,
     status__blank: 'z',

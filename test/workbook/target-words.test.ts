@@ -93,3 +93,21 @@ describe('the default edition’s amounts in English in the cells’ unit, and t
     }
   });
 });
+
+// Fourth publication review: the 2024 headline sheet said "at least RMB 35 billion" beside 414.8 and
+// "RMB 100 million". A headline target in words is in the row's unit, as the targets sheet says it.
+describe('the headline sheet', () => {
+  const { dataset } = validateDir(path.join(repoRoot, 'data'));
+  const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+  it('en: a target of an amount or count states its figure in the unit of the row', () => {
+    const rows = buildWorkbookData(plan, 'en', loadUiStrings(repoRoot, 'en', new DiagnosticSink())!, dataset.units!).datasets.headline!;
+    let checked = 0;
+    for (const row of rows) {
+      const target = plan.reviewTargets?.rows.find((r) => r.headline === row.id)?.target;
+      if (!target || target.kind !== 'numeric' || target.unit === '%' || typeof row.unit !== 'string') continue;
+      expect(String(row.target), `${row.id}: ${row.target} beside ${row.value} ${row.unit}`).toContain(`(${row.unit})`);
+      checked++;
+    }
+    expect(checked, 'the default edition has amount targets on its headline figures').toBeGreaterThan(0);
+  });
+});
