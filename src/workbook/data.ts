@@ -98,7 +98,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   // least RMB 35 billion": fourth publication review), as the targets sheet says it (./wording.ts).
   const headlineTarget = (f: PlanFigure, asCarded: string): string => {
     const target = plan.reviewTargets?.rows.find((r) => r.headline === f.id)?.target;
-    if (!target || target.kind !== 'numeric' || target.unit === undefined || target.unit === '%') return asCarded;
+    if (target?.kind !== 'numeric' || target.unit === undefined || target.unit === '%') return asCarded;
     const row = sideBySideCells(
       [
         ['value', 'unit', f],
