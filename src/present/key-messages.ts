@@ -106,15 +106,8 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     );
     plans.push(say(outlook.direction ? 'mainTargetsOther' : 'mainTargets', { list: named.join(zh ? ',' : '; ') }));
   }
-  const pipeline = plan.projects.pipeline;
-  if (pipeline && pipeline.total > 0) {
-    const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
-    plans.push(
-      pipeline.annualInvestment
-        ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
-        : say('projectsCount', values),
-    );
-  }
+  const projects = pipelineSentence(plan, say, locale);
+  if (projects) plans.push(projects);
   if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
 
   // 5. What else the plan year's targets imply against the review year's results: the amounts set
@@ -204,15 +197,22 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
     );
   }
 
-  const pipeline = plan.projects.pipeline;
-  if (pipeline && pipeline.total > 0) {
-    const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
-    findings.push(
-      pipeline.annualInvestment
-        ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
-        : say('projectsCount', values),
-    );
-  }
+  const projects = pipelineSentence(plan, say, locale);
+  if (projects) findings.push(projects);
   // Fewer than three findings say no more than the messages themselves: the messages stand alone.
   return findings.length < 3 ? [] : findings.slice(0, 5);
+}
+
+/**
+ * The plan year's key projects in one sentence (`projects`, or `projectsCount` without the year's
+ * investment), in the key messages' or the key findings' words; undefined without a pipeline.
+ */
+function pipelineSentence(plan: Plan, say: ReturnType<typeof sayer>, locale: Locale): string | undefined {
+  const pipeline = plan.projects.pipeline;
+  if (!pipeline || pipeline.total <= 0) return undefined;
+  const lang = textKey(locale);
+  const values = { total: formatNumber(pipeline.total, 0, locale), label: pipeline.label[lang] };
+  return pipeline.annualInvestment
+    ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
+    : say('projectsCount', values);
 }
