@@ -9,6 +9,8 @@
  * (the bundle, unknown commands, exit codes set on the process), worker threads (they start the
  * bundle), hooks loaded with NODE_OPTIONS, signals and locks held by another process.
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { answerBeforeLoading } from '../src/cli/before-loading.js';
 import type { Output } from '../src/cli/command.js';
 import { printable } from '../src/diagnostics/escape.js';
@@ -58,3 +60,19 @@ export async function runCommand(
 
 /** No terminal, no colour, no GitHub Actions, one language: what the tests' expectations assume. */
 const quiet: Record<string, string> = { GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '', FORCE_COLOR: '' };
+
+/**
+ * The same `args` as npm runs them, in a process of their own (`node scripts/run.mjs …`), with the
+ * same environment as runCommand's: for what only a process shows (see the top of this file).
+ */
+export function spawnCommand(
+  args: readonly string[],
+  options: { readonly cwd?: string; readonly env?: Record<string, string | undefined> } = {},
+): { readonly code: number | null; readonly stdout: string; readonly stderr: string } {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...quiet, ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

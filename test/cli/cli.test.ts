@@ -6,23 +6,13 @@ import { didYouMean, parseCommand, UsageError } from '../../src/cli/args.js';
 import { spec as buildSpec } from '../../src/cli/build.js';
 import { describeFileSystemError } from '../../src/cli/command.js';
 import { colourEnabled, progressBar } from '../../src/cli/terminal.js';
-import { runCommand as cli } from '../run-command.js';
+import { runCommand as cli, spawnCommand } from '../run-command.js';
 import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, tempDir } from '../helpers.js';
 
 // The runner itself, worker threads and write hooks need the program as npm runs it: the bundled
 // program through scripts/run.mjs, in its own process. Everything else runs the commands in this
 // process (test/run-command.ts), which test/cli/in-process.test.ts holds to the same answers.
-const run = path.join(repoRoot, 'scripts', 'run.mjs');
-const quiet = { GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '', FORCE_COLOR: '' };
-
-function spawnedCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [run, ...args], {
-    cwd: options.cwd ?? repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ...quiet, ...options.env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const spawnedCli = spawnCommand;
 
 const stackTrace = /\n\s+at .+:\d+:\d+/;
 const commands = ['build', 'validate', 'diff', 'summary', 'merge-manifests', 'bench', 'preview', 'new-edition', 'draft'];

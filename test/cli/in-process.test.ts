@@ -1,20 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeDataDir, minimalEditionDir, repoRoot, tempDir } from '../helpers.js';
-import { runCommand } from '../run-command.js';
+import { makeDataDir, minimalEditionDir, tempDir } from '../helpers.js';
+import { runCommand, spawnCommand as spawned } from '../run-command.js';
 
 // Most command tests run commands in the test's process (test/run-command.ts). That is a fair test
 // only while a command run there says and does what the program run by npm does: compare them.
-const spawned = (args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'run.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_COLOR: '', FORCE_COLOR: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 // Timings ("in 812 ms") differ from run to run.
 const timeless = (text: string) => text.replace(/\d+ ms/g, 'N ms').replace(/peak memory \d+ MB/g, 'peak memory N MB');
 
