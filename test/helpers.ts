@@ -53,6 +53,12 @@ export const unescapeXml = (text: string): string =>
 
 export const htmlText = (html: string): string => html.replace(/<[^>]*>/g, '').replaceAll('\u00a0', ' ');
 
+/**
+ * Chinese HTML without the marks that only steer line breaks (src/html/render-html.ts chineseBreaks):
+ * the <wbr> between words and the spans that keep a number with its unit; other markup stays.
+ */
+export const withoutBreakMarks = (html: string): string => html.replaceAll('<wbr>', '').replace(/<span class="nw">([^<]*)<\/span>/g, '$1');
+
 export function editText(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(from)) throw new Error(`Fixture edit: "${from}" not found in ${file}`);

@@ -22,7 +22,16 @@ import { editionValues } from '../../src/present/reader.js';
 import { growthComparisons } from '../../src/present/growth-targets.js';
 import { fill, loadUiStrings, lookup, type UiStrings } from '../../src/present/strings.js';
 import { typographyFor } from '../../src/present/typography.js';
-import { demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, reviewOnlyEditionDir, tempDir, validateDir } from '../helpers.js';
+import {
+  demoEditionDir,
+  makeDataDir,
+  minimalEditionDir,
+  repoRoot,
+  reviewOnlyEditionDir,
+  tempDir,
+  validateDir,
+  withoutBreakMarks,
+} from '../helpers.js';
 
 const fixedDate = new Date('2025-01-15T00:00:00Z');
 const shaped = [reviewOnlyEditionDir, minimalEditionDir].map((dir) => path.basename(dir));
@@ -327,10 +336,7 @@ describe('editions of other shapes', () => {
           // Chinese text carries its break opportunities (<wbr>) in the page, and a figure its no-break
           // spaces ("2024\u00a0at a glance": a number keeps the word after it), the PDF plain spaces.
           // A number with its Chinese unit is in a span that holds it together ("2024年").
-          const html = readFileSync(path.join(outDir, edition, locale, 'brief.html'), 'utf8')
-            .replaceAll('<wbr>', '')
-            .replace(/<span class="nw">([^<]*)<\/span>/g, '$1')
-            .replaceAll('\u00a0', ' ');
+          const html = withoutBreakMarks(readFileSync(path.join(outDir, edition, locale, 'brief.html'), 'utf8')).replaceAll('\u00a0', ' ');
           const htmlHeadings = [...html.matchAll(/<h[2-6]><a class="anchor" href="#sec-[\d-]+">([^<]*)<\/a><\/h[2-6]>/g)].map((m) =>
             m[1]!.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
           );

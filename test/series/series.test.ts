@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReports } from '../../src/build/pipeline.js';
 import { planBuild } from '../../src/build/incremental.js';
 import type { Plan } from '../../src/model/plan.js';
-import { repoRoot, tempDir } from '../helpers.js';
+import { repoRoot, tempDir, withoutBreakMarks } from '../helpers.js';
 import { wuyaoDataDir } from './fixtures.js';
 
 // One build of the invented district's three editions: wuyao-2024 closes a series of three years,
@@ -266,9 +266,7 @@ describe('a district series', () => {
       'Sources: Invented test document (Wuyao District, 2022); Invented test document (Wuyao District, 2023); Invented test document (Wuyao District, 2024).',
     );
     // Chinese text carries <wbr> break marks between words, and a number with its unit a span that holds them together.
-    const zhHtml = read('wuyao-2024', 'zh-CN', 'brief.html')
-      .replaceAll('<wbr>', '')
-      .replace(/<span class="nw">([^<]*)<\/span>/g, '$1');
+    const zhHtml = withoutBreakMarks(read('wuyao-2024', 'zh-CN', 'brief.html'));
     expect(zhHtml).toMatch(/id="fig-headline-trend-caption">图1[\s\u00a0]*主要指标走势（2022—2024年）</);
     expect(read('wuyao-2023', 'en', 'brief.html')).not.toContain('fig-headline-trend');
     expect(read('wuyao-2022', 'zh-CN', 'brief.html')).not.toContain('fig-headline-trend');
