@@ -96,7 +96,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   // A headline figure's target in words, in the unit of the row's value and unit cells where the two
   // are of one quantity ("at least 350 (RMB 100 million)" beside 414.8 and RMB 100 million, not "at
   // least RMB 35 billion": fourth publication review), as the targets sheet says it (./wording.ts).
-  const headlineTarget = (f: PlanFigure, asCarded: string): string => {
+  const headlineTarget = (f: PlanFigure, shown: Row, asCarded: string): string => {
     const target = plan.reviewTargets?.rows.find((r) => r.headline === f.id)?.target;
     if (target?.kind !== 'numeric' || target.unit === undefined || target.unit === '%') return asCarded;
     const row = sideBySideCells(
@@ -107,8 +107,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       units,
       locale,
     );
-    const alone = quantityCells('value', 'unit', f, units, locale);
-    if (row.unit !== alone.unit || row.value !== alone.value) return asCarded;
+    // Only where the figure's own cells (`shown`) stay as they are beside the target.
+    if (row.unit !== shown.unit || row.value !== shown.value) return asCarded;
     return targetWordsInUnit(
       target,
       { value: row.targetValue ?? null, decimals: row.targetValue__decimals ?? null, unit: row.targetUnit ?? null },
@@ -119,23 +119,26 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
 
   // Each headline figure's growth under its price basis's own column (the groups readers compare within).
   const basisOf = new Map(byGrowthBasis(plan.headline).flatMap(({ basis, figures }) => figures.map((f) => [f.id, basis] as const)));
-  const headline: Row[] = plan.headline.map((f) => ({
-    id: f.id,
-    ...figure(f),
-    // The prices the growth is at ("assumed" where the report does not say; a note says how).
-    growthBasis: growthBasisText(f.growth, strings),
-    growthBasis__blank: 'z',
-    ...(basisOf.has(f.id)
-      ? {
-          [growthGroupKeys.label]: fill(t('workbook.columns.growthAt'), { basis: basisWords(strings, basisOf.get(f.id)!) }),
-          [growthGroupKeys.order]: growthBases.indexOf(basisOf.get(f.id)!),
-        }
-      : {}),
-    target: f.target ? headlineTarget(f, f.target.display[lang]) : null,
-    target__blank: 'z',
-    status: f.target ? statusWord(f.target, reviewYear, strings, lang) : null,
-    status__blank: 'z',
-  }));
+  const headline: Row[] = plan.headline.map((f) => {
+    const cells = figure(f);
+    return {
+      id: f.id,
+      ...cells,
+      // The prices the growth is at ("assumed" where the report does not say; a note says how).
+      growthBasis: growthBasisText(f.growth, strings),
+      growthBasis__blank: 'z',
+      ...(basisOf.has(f.id)
+        ? {
+            [growthGroupKeys.label]: fill(t('workbook.columns.growthAt'), { basis: basisWords(strings, basisOf.get(f.id)!) }),
+            [growthGroupKeys.order]: growthBases.indexOf(basisOf.get(f.id)!),
+          }
+        : {}),
+      target: f.target ? headlineTarget(f, cells, f.target.display[lang]) : null,
+      target__blank: 'z',
+      status: f.target ? statusWord(f.target, reviewYear, strings, lang) : null,
+      status__blank: 'z',
+    };
+  });
 
   // A target's words in the unit its value and unit cells give it (./wording.ts targetWordsInUnit).
   const inUnit = (target: PlanTargetValue, key: string, row: Row): Row => ({
