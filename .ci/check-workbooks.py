@@ -6,7 +6,11 @@ equal the dataset's figures. Run with Debian's python3 (python3-uno): /usr/bin/p
 With --cells, it also writes beside each workbook <workbook>.cells.json: every numeric cell
 (numbers and formulas) with its value and the text LibreOffice displays for it, its number format
 applied, for the tests that compare the displayed text with the brief's
-(test/workbook/displayed.test.ts)."""
+(test/workbook/libreoffice.test.ts).
+
+With --pdf DIR, it also prints each workbook to DIR/<workbook name>.pdf, as `soffice --convert-to
+pdf` does, before recalculating: one start of LibreOffice serves all three checks, and each start
+costs seconds of CPU."""
 import glob
 import json
 import os
@@ -72,7 +76,7 @@ def numeric_cells(doc):
     return cells
 
 
-def main(paths, dump_cells=False):
+def main(paths, dump_cells=False, pdf_dir=None):
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     # A named pipe of this run's own, not a fixed TCP port: several checks (parallel test files,
     # several developers on one machine) may run at once, each with its own LibreOffice.
@@ -90,6 +94,10 @@ def main(paths, dump_cells=False):
         for path in paths:
             url = uno.systemPathToFileUrl(os.path.abspath(path))
             doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            if pdf_dir:
+                name = os.path.splitext(os.path.basename(path))[0] + ".pdf"
+                target = uno.systemPathToFileUrl(os.path.join(os.path.abspath(pdf_dir), name))
+                doc.storeToURL(target, (prop("FilterName", "calc_pdf_Export"),))
             cached = [(s, c, r, cell.Formula, cell.Value) for s, c, r, cell in formula_cells(doc)]
             if dump_cells:
                 with open(path + ".cells.json", "w", encoding="utf-8") as out:
@@ -119,7 +127,17 @@ def main(paths, dump_cells=False):
 if __name__ == "__main__":
     args = sys.argv[1:]
     dump = "--cells" in args
+    pdf = None
+    if "--pdf" in args:
+        at = args.index("--pdf")
+        if at + 1 >= len(args):
+            raise SystemExit("--pdf needs the folder to print the workbooks to")
+        pdf = args[at + 1]
+        del args[at : at + 2]
     files = [a for a in args if a != "--cells"] or sorted(glob.glob("output/*/*/workbook.xlsx"))
     if not files:
         raise SystemExit("no workbooks to check")
-    sys.exit(main(files, dump))
+    names = [os.path.basename(f) for f in files]
+    if pdf and len(set(names)) < len(names):
+        raise SystemExit("--pdf: two workbooks have the same file name, so their PDFs would overwrite each other")
+    sys.exit(main(files, dump, pdf))

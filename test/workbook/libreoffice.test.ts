@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { formatNumber, locales, type Locale } from '../../src/model/format.js';
@@ -20,9 +22,15 @@ import {
 } from '../helpers.js';
 
 /**
- * Numbers as published, read by a real client: LibreOffice opens both workbooks of every edition
- * of the golden corpus and reports the text it displays for every number cell, its number format
- * applied (.ci/check-workbooks.py --cells). Each figure the workbook takes from the dataset must
+ * The workbooks as a real client reads them. One start of LibreOffice (.ci/check-workbooks.py
+ * --cells --pdf) opens both workbooks of every edition of the golden corpus, charts drawn as a
+ * build draws them, and
+ * - reports the text it displays for every number cell, its number format applied;
+ * - prints each workbook to PDF, as `soffice --convert-to pdf` does;
+ * - recalculates every formula and compares it with the cached result.
+ * Each start of LibreOffice costs seconds of CPU, so the three checks share one (issue 29).
+ *
+ * Numbers as published: Each figure the workbook takes from the dataset must
  * display as the brief writes it: the decimals the document publishes, thousands separators in
  * English only; in the Chinese workbook, the brief's Chinese text of the figure holds the same
  * digits. Figures the workbook computes (attainment, gaps, sums, converted targets) display their
@@ -32,14 +40,18 @@ import {
 const soffice = (() => {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
     execFileSync('/usr/bin/python3', ['-c', 'import uno'], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 })();
+const run = soffice || process.env.REQUIRE_INTEROP === '1';
 
 const editions = [path.join(defaultDataDir, 'editions', 'binjiang-2025'), demoEditionDir, reviewOnlyEditionDir, minimalEditionDir];
+/** The default edition: its workbooks hold formulas and charts with legends. */
+const defaultEdition = path.basename(editions[0]!);
 
 interface Shown {
   readonly sheet: string;
@@ -95,36 +107,59 @@ function byId(plan: Plan): Map<string, Figure[]> {
   return found;
 }
 
+const text = async (zip: JSZip, name: string) => {
+  const file = zip.file(name);
+  expect(file, name).not.toBeNull();
+  return file!.async('string');
+};
+
 const digits = (text: string) => text.replace(/,/g, '').replace(/^−/, '-');
 
-describe('numbers as published, as LibreOffice displays them', () => {
-  if (!soffice && process.env.REQUIRE_INTEROP !== '1') {
-    it.skip('every figure displays as the brief writes it (skipped: soffice or python3-uno is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
+interface Book {
+  readonly file: string;
+  readonly locale: Locale;
+  readonly plan: Plan;
+  readonly edition: string;
+}
+const books: Book[] = [];
+const dir = tempDir('plan-libreoffice-');
+const pdfDir = tempDir('plan-libreoffice-pdf-');
+/** What check-workbooks.py printed: a line for each workbook, then the totals. */
+let report = '';
+
+beforeAll(async () => {
+  if (!run) return;
+  const { dataset } = validateDir(makeDataDir(editions));
+  for (const edition of dataset.editions) {
+    const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
+    for (const locale of locales) {
+      const sink = new DiagnosticSink();
+      const strings = loadUiStrings(repoRoot, locale, sink)!;
+      const charts = await renderEditionCharts(repoRoot, plan, locale, strings, dataset.units!, sink);
+      const bytes = await buildWorkbook(
+        { rootDir: repoRoot, plan, locale, strings, units: dataset.units!, charts, buildDate: new Date('2025-01-15T00:00:00Z') },
+        sink,
+      );
+      expect(bytes, sink.items.map((d) => d.message).join('\n')).toBeDefined();
+      expect(sink.items).toEqual([]);
+      const file = path.join(dir, `${edition.data.edition.id}-${locale}.xlsx`);
+      writeFileSync(file, bytes!);
+      books.push({ file, locale, plan, edition: edition.data.edition.id });
+    }
+  }
+  report = execFileSync(
+    '/usr/bin/python3',
+    [path.join(repoRoot, '.ci/check-workbooks.py'), '--cells', '--pdf', pdfDir, ...books.map((b) => b.file)],
+    { encoding: 'utf8', timeout: 400_000, stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+}, 400_000);
+
+describe('the workbooks in LibreOffice', () => {
+  if (!run) {
+    it.skip('every figure displays as the brief writes it, every chart prints once, every formula recalculates (skipped: soffice, pdftotext or python3-uno is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
     return;
   }
   it('every number cell of both workbooks of every golden edition displays as the brief writes its figure', async () => {
-    const { dataset } = validateDir(makeDataDir(editions));
-    const dir = tempDir('plan-displayed-');
-    const books: { file: string; locale: Locale; plan: Plan }[] = [];
-    for (const edition of dataset.editions) {
-      const plan = buildPlan(edition, dataset.units!, dataset.glossary!, []);
-      for (const locale of locales) {
-        const sink = new DiagnosticSink();
-        const strings = loadUiStrings(repoRoot, locale, sink)!;
-        const bytes = await buildWorkbook(
-          { rootDir: repoRoot, plan, locale, strings, units: dataset.units!, charts: [], buildDate: new Date('2025-01-15T00:00:00Z') },
-          sink,
-        );
-        expect(bytes, sink.items.map((d) => d.message).join('\n')).toBeDefined();
-        const file = path.join(dir, `${edition.data.edition.id}-${locale}.xlsx`);
-        writeFileSync(file, bytes!);
-        books.push({ file, locale, plan });
-      }
-    }
-    execFileSync('/usr/bin/python3', [path.join(repoRoot, '.ci/check-workbooks.py'), '--cells', ...books.map((b) => b.file)], {
-      stdio: 'ignore',
-      timeout: 400_000,
-    });
     let published = 0;
     let computed = 0;
     let briefTexts = 0;
@@ -189,4 +224,77 @@ describe('numbers as published, as LibreOffice displays them', () => {
     expect(briefTexts).toBeGreaterThan(50);
     expect(computed).toBeLessThan(published);
   }, 400_000);
+
+  it('LibreOffice prints every chart once: each chart title is in the PDF it converts the workbook to once more than the cells hold it', async () => {
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    let charted = 0;
+    for (const { file, locale } of books) {
+      const zip = await JSZip.loadAsync(readFileSync(file));
+      // The title is also text of cells (the chart's sheet and the Charts sheet list it):
+      // a drawn chart prints it once more than they do, and a chart printed twice twice more.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const cells: string[] = [];
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            cells.push(squeeze(cell.text));
+          }),
+        ),
+      );
+      const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      const titles = await Promise.all(
+        parts.map(async (n) =>
+          squeeze(
+            /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/
+              .exec(await text(zip, n))![1]!
+              .replace(/&quot;/g, '"')
+              .replace(/&lt;/g, '<')
+              .replace(/&gt;/g, '>')
+              .replace(/&amp;/g, '&'),
+          ),
+        ),
+      );
+      const pdf = path.join(pdfDir, path.basename(file).replace(/\.xlsx$/, '.pdf'));
+      const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+      for (const title of titles) {
+        const inCells = cells.reduce((n, cell) => n + count(cell, title), 0);
+        const inCharts = titles.filter((other) => other.includes(title)).length;
+        expect(count(words, title), `${path.basename(file)}: ${title}`).toBe(inCells + inCharts);
+      }
+      // A legend lists the series in their order, as Excel's does (LibreOffice listed a bar chart's
+      // legend last series first): every printed line that names two series of a chart names them in order.
+      // Without white space: pdftotext spaces a chart's Chinese text out ("2024 年增长（ % ）").
+      const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map(squeeze);
+      let legends = 0;
+      for (const part of parts) {
+        const xml = await text(zip, part);
+        const names = [...xml.matchAll(/<c:ser>[\s\S]*?<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) =>
+          squeeze(m[1]!.replace(/&amp;/g, '&')),
+        );
+        if (names.length < 2) continue;
+        const lines = layout.filter((l) => names.every((n) => l.includes(n)));
+        expect(lines.length, `${path.basename(file)}: a line lists ${names.join(' and ')}`).toBeGreaterThan(0);
+        for (const l of lines)
+          expect(
+            names.map((n) => l.indexOf(n)),
+            `${locale}: ${l.trim()}`,
+          ).toEqual(names.map((n) => l.indexOf(n)).sort((a, b) => a - b));
+        legends += 1;
+      }
+      if (parts.length > 0) charted += 1;
+      if (path.basename(file).startsWith(`${defaultEdition}-`)) expect(legends, `${locale}: charts with a legend`).toBeGreaterThan(0);
+    }
+    expect(charted, 'workbooks with charts').toBeGreaterThanOrEqual(locales.length);
+  });
+
+  it('LibreOffice recalculates every formula of every workbook to its cached result (.ci/check-workbooks.py)', () => {
+    // The default edition's workbooks hold formulas (attainment, gaps, sums); every workbook's are checked.
+    for (const { file } of books.filter((b) => b.edition === defaultEdition)) {
+      const line = report.split('\n').find((l) => l.startsWith(`${file}: `));
+      expect(line, file).toMatch(/: [1-9]\d* formulas recalculated by LibreOffice, 0 differ/);
+    }
+    expect(report).toMatch(/[1-9]\d* formulas checked, 0 mismatches/);
+  });
 });
