@@ -14,8 +14,8 @@ export const rule = defineRule({
   messages: {
     ratioWithinRounding: (label: Label, ratio: number, computed: number) =>
       both(
-        `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% in the last digit, within rounding.`,
-        `${zh(label)}：文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 末位不同，在修约误差以内。`,
+        `${en(label)}: stated ratio ${fmt(ratio)}% differs from numerator ÷ denominator = ${fmt(computed)}% in the last digit, which the rounding of the figures it is computed from explains.`,
+        `${zh(label)}：文中比重 ${fmt(ratio)}% 与分子÷分母 = ${fmt(computed)}% 末位不同，可由其计算所用数据的修约解释。`,
       ),
     ratioBeyondRounding: (label: Label, ratio: number, computed: number) =>
       both(

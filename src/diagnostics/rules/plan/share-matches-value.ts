@@ -14,8 +14,8 @@ export const rule = defineRule({
   messages: {
     shareWithinRounding: (label: Label, share: number, computed: number) =>
       both(
-        `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% in the last digit, within rounding; the published figure is kept.`,
-        `${zh(label)}：公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 末位不同，在修约误差以内；保留公布数。`,
+        `${en(label)}: published share ${fmt(share)}% differs from value ÷ total = ${fmt(computed)}% in the last digit, which the rounding of the figures it is computed from explains; the published figure is kept.`,
+        `${zh(label)}：公布的占比 ${fmt(share)}% 与数值÷合计 = ${fmt(computed)}% 末位不同，可由其计算所用数据的修约解释；保留公布数。`,
       ),
     shareBeyondRounding: (label: Label, share: number, computed: number) =>
       both(
@@ -29,7 +29,7 @@ export const rule = defineRule({
       ),
   },
   docs: {
-    en: `A published share (%) differs from value ÷ total. In the last digit, within rounding: a note.
+    en: `A published share (%) differs from value ÷ total. By no more than the rounding of value and total can explain: a note.
 Beyond rounding: an error — unless the document itself publishes it so, in which case keep the
 published figure and acknowledge it on the row, with a note that appears in the reports:
 
@@ -43,7 +43,7 @@ an arithmetic rule can fire: on table rows and totals (\`field\` is the column's
 \`columns\` declare it, e.g. \`annual-share\`), and on the pipeline total, headline
 indicators and achievements (\`field: value\`), for plan:sum-matches-total, plan:share-matches-value,
 plan:ratio-matches-value and plan:part-within-whole.`,
-    zh: `公布的占比（%）与数值÷合计不符。仅末位不同、在修约误差以内时为提示；超出修约误差时为错误。但如果文件本身就是这样公布的，则保留公布数，并在该行上加以说明，说明文字会显示在报告中：
+    zh: `公布的占比（%）与数值÷合计不符。差异可由数值与合计的修约解释时为提示；超出修约误差时为错误。但如果文件本身就是这样公布的，则保留公布数，并在该行上加以说明，说明文字会显示在报告中：
 
 \`\`\`yaml
     knownDiscrepancies:
