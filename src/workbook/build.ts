@@ -134,6 +134,14 @@ export const numberFormat = (decimals: number, grouping: boolean) => {
   return `${positive};"\u2212"${positive}`;
 };
 
+/**
+ * Ids (for joins with the CSV files, not for reading) in smaller grey type: a reader's eye passes
+ * them by. The grey (#595959) keeps a contrast of 7:1 on white, above WCAG's 4.5:1 for text.
+ */
+const idType: Partial<ExcelJS.Font> = { size: 9, color: { argb: 'FF595959' } };
+/** Width of 9-point text in the character units of 11-point columns. */
+const idTypeWidth = 9 / 11;
+
 /** Every cell names the workbook's font, so that no spreadsheet falls back to a serif. */
 const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });
 
@@ -205,14 +213,21 @@ function choosePaper(ws: ExcelJS.Worksheet): void {
 }
 
 /** Row heights for wrapped text: spreadsheet programs do not grow rows written without a height. */
-function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, columnCount: number, boldRow?: number): void {
+function fitRowHeights(
+  ws: ExcelJS.Worksheet,
+  fromRow: number,
+  toRow: number,
+  columnCount: number,
+  boldRow?: number,
+  typeWidths: readonly number[] = [],
+): void {
   for (let r = fromRow; r <= toRow; r++) {
     let lines = 1;
     for (let c = 1; c <= columnCount; c++) {
       const value = ws.getCell(r, c).value;
       if (typeof value !== 'string') continue;
-      // Bold text is about a tenth wider.
-      const width = (ws.getColumn(c).width ?? 10) / (r === boldRow ? 1.1 : 1);
+      // Bold text is about a tenth wider; smaller type (ids) narrower.
+      const width = (ws.getColumn(c).width ?? 10) / (r === boldRow ? 1.1 : 1) / (typeWidths[c - 1] ?? 1);
       lines = Math.max(lines, wrappedLines(value, Math.max(1, width - 1)));
     }
     if (lines > 1) ws.getRow(r).height = 15 * lines + 2;
@@ -265,6 +280,7 @@ function headerWidth(header: string): number {
 
 const maxTextWidth = 30;
 const maxLabelWidth = 40;
+const idWidth = 20;
 
 function fitColumns(
   ws: ExcelJS.Worksheet,
@@ -291,7 +307,10 @@ function fitColumns(
     // that a printout scaled to the page's width keeps a readable size.
     // The row label (first) column wraps later than the others: it is what a reader looks along.
     const cap = columns.length > 4 ? (i === 0 ? maxLabelWidth : maxTextWidth) : 90;
-    ws.getColumn(i + 1).width = column.width ?? Math.min(cap, Math.max(8, widest + 2));
+    // An id column is as narrow as its smaller type allows, and never wider than idWidth: a long id wraps at its hyphens.
+    ws.getColumn(i + 1).width =
+      column.width ??
+      (column.role === 'id' ? Math.min(idWidth, Math.max(8, Math.ceil(widest * idTypeWidth) + 2)) : Math.min(cap, Math.max(8, widest + 2)));
   });
 }
 
@@ -332,7 +351,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   });
   columns.forEach((c, j) => {
     const header = ws.getCell(start, j + 1);
-    header.font = font(look, { bold: true });
+    header.font = font(look, { bold: true, ...(c.role === 'id' ? idType : {}) });
     header.alignment =
       isNumberColumn(c) || c.align === 'right'
         ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
@@ -343,7 +362,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
     columns.forEach((c, j) => {
       const cell = ws.getCell(start + 1 + i, j + 1);
       setCell(cell, shown(r, c));
-      cell.font = font(look, bold ? { bold: true } : {});
+      cell.font = font(look, { ...(bold ? { bold: true } : {}), ...(c.role === 'id' ? idType : {}) });
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
         cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
@@ -362,7 +381,14 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   ws.pageSetup.printTitlesRow = `${start}:${start}`;
   fitColumns(ws, columns, rows, decimals, (r, c) => String(shown(r, c)));
   // The header row too: its long headers wrap.
-  fitRowHeights(ws, start, start + rows.length, columns.length, start);
+  fitRowHeights(
+    ws,
+    start,
+    start + rows.length,
+    columns.length,
+    start,
+    columns.map((c) => (c.role === 'id' ? idTypeWidth : 1)),
+  );
 }
 
 /** A statistical table's rows, then its published total as the table's last row. */

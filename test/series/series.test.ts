@@ -79,8 +79,8 @@ describe('a district series', () => {
       'Price basis of the growth',
       'Basis of the figure',
       'From the edition',
-      'Edition id (to join the CSV files)',
-      'Id (to join the CSV files)',
+      'Edition id (joins the CSV files)',
+      'Id (joins the CSV files)',
     ]);
     const gdp = en.filter((r) => r.values.at(-1) === 'gdp');
     expect(gdp.map((r) => r.values)).toEqual([

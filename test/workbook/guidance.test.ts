@@ -276,14 +276,43 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('row label first, ids last', () => {
+  it('row label first, ids last: the id columns end the table, each labelled as joining the CSV files, in small grey type; the cover says so', () => {
     for (const locale of locales) {
       const idHeader = s(locale, 'workbook.columns.id');
+      const values = editionValues(plan.edition, locale);
+      // Every id column's header (a row's own id, or the id of a figure it refers to).
+      const idHeaders = new Set(
+        ['id', 'resultId', 'figureId', 'editionId'].map((key) => look(locale, fillString(s(locale, `workbook.columns.${key}`), values))),
+      );
+      // What the row's own id column says it is for, in the language's words: "(joins the CSV files)".
+      const joins = /（[^（]*CSV[^）]*）$|\([^(]*CSV[^)]*\)$/;
+      let idColumns = 0;
       for (const t of tables(locale)) {
         const headers = Array.from({ length: t.columns }, (_, i) => text(t.ws.getCell(t.headerRow, i + 1).value));
         expect(headers.indexOf(idHeader) === -1 || headers.indexOf(idHeader) === headers.length - 1, t.ws.name).toBe(true);
         if (locale === 'zh-CN' && headers.includes(idHeader)) expect(text(t.ws.getCell(t.headerRow + 1, 1).value), t.ws.name).toMatch(cjk);
+        // The id columns are the last ones, one run; every other column is in the readers' type.
+        const first = headers.findIndex((h) => idHeaders.has(h));
+        headers.forEach((h, i) => {
+          const isId = first >= 0 && i >= first;
+          expect(idHeaders.has(h), `${t.ws.name}: ${h}`).toBe(isId);
+          if (isId) expect(h, t.ws.name).toMatch(joins);
+          for (let r = t.headerRow; r <= t.lastRow; r++) {
+            const cell = t.ws.getCell(r, i + 1);
+            if (isId) {
+              idColumns += r === t.headerRow ? 1 : 0;
+              expect(cell.font, `${t.ws.name}!${cell.address}`).toMatchObject({ size: 9, color: { argb: 'FF595959' } });
+            } else {
+              expect(cell.font?.size, `${t.ws.name}!${cell.address}`).not.toBe(9);
+              expect(cell.font?.color?.argb ?? 'FF000000', `${t.ws.name}!${cell.address}`).not.toBe('FF595959');
+            }
+          }
+          // Narrow: ids wrap at their hyphens rather than widen the printout.
+          if (isId) expect(t.ws.getColumn(i + 1).width, `${t.ws.name}: ${h}`).toBeLessThanOrEqual(20);
+        });
       }
+      expect(idColumns, locale).toBeGreaterThan(10);
+      expect(text(coverLines(locale).get(s(locale, 'workbook.cover.ids'))?.value), locale).toBe(look(locale, s(locale, 'workbook.cover.idsText')));
     }
   });
 
