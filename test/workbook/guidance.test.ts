@@ -312,7 +312,9 @@ describe('workbook guidance', () => {
         });
       }
       expect(idColumns, locale).toBeGreaterThan(10);
-      expect(text(coverLines(locale).get(s(locale, 'workbook.cover.ids'))?.value), locale).toBe(look(locale, s(locale, 'workbook.cover.idsText')));
+      expect(text(coverLines(locale).get(s(locale, 'workbook.cover.ids'))?.value), locale).toBe(
+        look(locale, s(locale, 'workbook.cover.idsText')),
+      );
     }
   });
 

@@ -13,7 +13,7 @@ import { basisWords, byGrowthBasis } from '../../src/present/growth-basis.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
-import { buildWorkbook } from '../../src/workbook/build.js';
+import { buildWorkbook, minPrintScale } from '../../src/workbook/build.js';
 import { chartTable } from '../../src/workbook/chart-tables.js';
 import { palette } from '../../src/present/palette.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
@@ -301,16 +301,64 @@ describe('native charts', () => {
   if (!soffice && process.env.REQUIRE_INTEROP !== '1') {
     it.skip('LibreOffice draws the charts (skipped: soffice, pdftotext or python3-uno is not installed; set REQUIRE_INTEROP=1 to fail instead)', () => {});
   } else {
-    it('LibreOffice prints every chart once: each chart title is in the PDF it converts the workbook to once more than the cells hold it', async () => {
+    // Both workbooks in one LibreOffice run, once for the tests below: each start of LibreOffice costs seconds of CPU.
+    let converted: string | undefined;
+    const pdfDir = () => {
+      if (converted !== undefined) return converted;
       const profile = mkdtempSync(path.join(tmpdir(), 'xlcharts-profile-'));
-      const squeeze = (t: string) => t.replace(/\s+/g, '');
-      // Both workbooks in one LibreOffice run: each start of LibreOffice costs seconds of CPU.
       const out = mkdtempSync(path.join(tmpdir(), 'xlcharts-pdf-'));
       const files = locales.map((locale) => books.get(locale)!.file);
       execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...files], {
         stdio: 'ignore',
         timeout: 180_000,
       });
+      converted = out;
+      return out;
+    };
+    const pdfOf = (locale: Locale) => path.join(pdfDir(), path.basename(books.get(locale)!.file).replace(/\.xlsx$/, '.pdf'));
+
+    it('LibreOffice prints every sheet at 70 % or more of its size, and every chart’s text at 9 points or more', () => {
+      for (const locale of locales) {
+        // Each word's box (pdftotext -bbox), page by page. A word's box is as tall as its type is
+        // large: the page header's first word, 11-point type, gives each page's scale against the
+        // cover's, which prints at full size.
+        const xml = execFileSync('pdftotext', ['-bbox', pdfOf(locale), '-'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const pages = [...xml.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].map((page) =>
+          [...page[1]!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+            height: Number(m[2]) - Number(m[1]),
+            text: m[3]!,
+          })),
+        );
+        const full = pages[0]![0]!.height;
+        // A chart's sheet's pages: the page header names the sheet (&A), "Chart 1" or "图1".
+        const chartPages = pages.filter((words) =>
+          /(^| )(Chart \d+|图\d+)( |$)/.test(
+            words
+              .slice(0, 12)
+              .map((w) => w.text)
+              .join(' '),
+          ),
+        );
+        pages.forEach((words, i) => {
+          expect(words.length, `${locale} page ${i + 1}`).toBeGreaterThan(0);
+          expect(
+            words[0]!.height / full,
+            `${locale} page ${i + 1}: ${words
+              .slice(0, 8)
+              .map((w) => w.text)
+              .join(' ')}`,
+          ).toBeGreaterThanOrEqual(minPrintScale);
+        });
+        // A chart's labels, titles and legend: every word of letters or digits on a chart's page prints at 9 points or more.
+        expect(chartPages.length, locale).toBeGreaterThan(1);
+        for (const words of chartPages)
+          for (const w of words.filter((w) => /^[\p{L}\p{N}][\p{L}\p{N}.,]*$/u.test(w.text)))
+            expect((w.height / full) * 11, `${locale}: ${w.text}`).toBeGreaterThanOrEqual(8.9);
+      }
+    }, 400_000);
+
+    it('LibreOffice prints every chart once: each chart title is in the PDF it converts the workbook to once more than the cells hold it', async () => {
+      const squeeze = (t: string) => t.replace(/\s+/g, '');
       for (const locale of locales) {
         const { file, zip } = books.get(locale)!;
         // The title is also text of cells (the chart's sheet and the Charts sheet list it):
@@ -338,7 +386,7 @@ describe('native charts', () => {
             ),
           ),
         );
-        const pdf = path.join(out, path.basename(file).replace(/\.xlsx$/, '.pdf'));
+        const pdf = pdfOf(locale);
         const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
         const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
         for (const title of titles) {
