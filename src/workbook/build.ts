@@ -128,8 +128,12 @@ interface Look {
  * write numbers). A format per cell, not per column: a column of figures published with different
  * precision (a table's rates beside its amounts, or 73.2 beside 1,288.78) shows each as published.
  */
-export const numberFormat = (decimals: number, grouping: boolean) => {
-  const positive = `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+export const numberFormat = (decimals: number, grouping: boolean, columnDecimals = decimals) => {
+  // A figure published with fewer decimals than others of its column keeps them, and is padded
+  // with the width of the decimals it lacks ("_." and "_0" leave a space as wide as "." or "0"),
+  // so that a column's units line up: 5 stands under the 3 of 3.5, not under its 5.
+  const pad = columnDecimals > decimals ? `${decimals === 0 ? '_.' : ''}${'_0'.repeat(columnDecimals - decimals)}` : '';
+  const positive = `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${pad}`;
   // A negative figure shows the minus sign (U+2212) the brief prints, not a hyphen ("−0.9", not "-0.9").
   return `${positive};"\u2212"${positive}`;
 };
@@ -465,7 +469,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
       cell.font = font(look, { ...(bold ? { bold: true } : {}), ...(c.role === 'id' ? idType : {}) });
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
-        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
+        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping, decimals[j]);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
       } else if (c.align === 'right') cell.alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
       else

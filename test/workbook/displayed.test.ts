@@ -138,8 +138,24 @@ describe('numbers as published, as LibreOffice displays them', () => {
       const idHeader = lookup(strings, 'workbook.columns.id')!;
       const totalLabel = lookup(strings, 'workbook.totals.published')!;
       const yearHeader = lookup(strings, 'workbook.columns.year')!;
+      // A figure published with fewer decimals than others of its column is padded on the right
+      // with the width of those it lacks, so that the column's units line up; the digits are as
+      // published. LibreOffice gives the width of "." as one space and of a digit as two: "5"
+      // under "3.5" displays as "5" and three spaces.
+      const decimalsOf = (text: string) => (text.trimEnd().split('.')[1] ?? '').length;
+      const columnDecimals = new Map<string, number>();
+      for (const c of shown) {
+        const key = `${c.sheet}\u0000${c.col}`;
+        columnDecimals.set(key, Math.max(columnDecimals.get(key) ?? 0, decimalsOf(c.text)));
+      }
       // The cover's one number is the plan year, a year written without separators.
-      for (const cell of shown.filter((c) => c.sheet !== wb.worksheets[0]!.name)) {
+      for (const padded of shown.filter((c) => c.sheet !== wb.worksheets[0]!.name)) {
+        const cell = { ...padded, text: padded.text.trimEnd() };
+        const own = decimalsOf(cell.text);
+        const most = columnDecimals.get(`${cell.sheet}\u0000${cell.col}`)!;
+        expect(padded.text.length - cell.text.length, `${cell.sheet}!R${cell.row}C${cell.col}: "${padded.text}"`).toBe(
+          most > own ? 2 * (most - own) + (own === 0 ? 1 : 0) : 0,
+        );
         const where = `${path.basename(file)} ${cell.sheet}!R${cell.row}C${cell.col} (${cell.value}): "${cell.text}"`;
         const ws = wb.getWorksheet(cell.sheet)!;
         let header = 0;

@@ -485,8 +485,21 @@ describe('workbook guidance', () => {
               expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toBe('0');
               continue;
             }
-            // The published decimals, grouped in English, and the brief's minus sign for a negative figure.
-            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^(#,##0(\.0+)?);"−"\1$/ : /^(0(\.0+)?);"−"\1$/);
+            // The published decimals, grouped in English, and the brief's minus sign for a negative
+            // figure; padded ("_." and "_0") by as much as the column's most decimals exceed its own,
+            // so that the column's units line up.
+            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(
+              locale === 'en' ? /^(#,##0(\.0+)?(_\.)?(_0)*);"−"\1$/ : /^(0(\.0+)?(_\.)?(_0)*);"−"\1$/,
+            );
+            const own = decimalsOf(cell.numFmt);
+            let most = 0;
+            for (let rr = t.headerRow + 1; rr <= t.lastRow; rr++) {
+              const other = t.ws.getCell(rr, c);
+              if (typeof other.value === 'number' || (other.value && typeof other.value === 'object' && 'formula' in other.value))
+                most = Math.max(most, decimalsOf(other.numFmt));
+            }
+            const padding = /^[^;]*?((?:_\.)?(?:_0)*);/.exec(cell.numFmt)![1]!;
+            expect(padding, `${t.ws.name}!${cell.address}`).toBe(most > own ? `${own === 0 ? '_.' : ''}${'_0'.repeat(most - own)}` : '');
           }
         }
       }
@@ -732,7 +745,8 @@ function sheetOfTable(wb: ExcelJS.Workbook, table: { caption: { zh: string; en: 
 }
 
 /** The decimals a number format shows ("#,##0.00" → 2). */
-const decimalsOf = (format: string) => (/\.(0+)$/.exec(format)?.[1] ?? '').length;
+/** The decimals a number format shows (its padding, "_." and "_0", is space, not decimals). */
+const decimalsOf = (format: string) => (/\.(0+)$/.exec(format.replace(/_./g, ''))?.[1] ?? '').length;
 
 /** A number cell as its format shows it, for the simple formats the workbook writes (`0.0`, `#,##0.00`). */
 function shown(cell: ExcelJS.Cell): string {
