@@ -365,8 +365,9 @@ const maxTextWidth = 30;
 const maxLabelWidth = 40;
 const idWidth = 20;
 /** The narrowest a text column becomes to fit the page: a label column, and any other. */
-const minLabelWidth = 18;
-const minTextWidth = 12;
+const minLabelWidth = 20;
+const minTextWidth = 18;
+const narrowTextWidth = 12;
 
 function fitColumns(
   ws: ExcelJS.Worksheet,
@@ -403,16 +404,27 @@ function fitColumns(
   // (they wrap onto more lines) until it fits; one that cannot fit even so, until it fits A3.
   // Figures, qualifiers and ids keep their widths: they do not wrap. The row label, what a reader
   // looks along, keeps its width unless the table cannot fit A3 otherwise.
-  const floors = (label: boolean) =>
+  const floors = (label: number | undefined, text: number) =>
     columns.map((column, i) =>
-      isNumberColumn(column) || column.role === 'id' || column.align === 'right' || (i === 0 && !label)
+      isNumberColumn(column) || column.role === 'id' || column.align === 'right' || (i === 0 && label === undefined)
         ? undefined
-        : Math.max(i === 0 ? minLabelWidth : minTextWidth, ...words(column.header).map((w) => displayWidth(w) + 1)),
+        : Math.max(i === 0 ? label! : text, ...words(column.header).map((w) => displayWidth(w) + 1)),
     );
   const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
-  const a4 = fitWidths(natural, floors(false), printWidth.landscape);
-  const a3 = sum(a4) <= printWidth.landscape ? a4 : fitWidths(natural, floors(false), printWidth.a3);
-  const widths = sum(a3) <= printWidth.a3 ? a3 : fitWidths(natural, floors(true), printWidth.a3);
+  // Tried in turn, the first that fits: A4, then A3, with the label whole and text columns at
+  // least minTextWidth wide; then A3 with the label wrapping too; then with every text column
+  // down to narrowTextWidth (a table of very many columns).
+  const tries: readonly (readonly [number, readonly (number | undefined)[]])[] = [
+    [printWidth.landscape, floors(undefined, minTextWidth)],
+    [printWidth.a3, floors(undefined, minTextWidth)],
+    [printWidth.a3, floors(minLabelWidth, minTextWidth)],
+    [printWidth.a3, floors(minLabelWidth, narrowTextWidth)],
+  ];
+  let widths = natural;
+  for (const [budget, floor] of tries) {
+    widths = fitWidths(natural, floor, budget);
+    if (sum(widths) <= budget) break;
+  }
   widths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
