@@ -248,9 +248,9 @@ const paper = { a4: 9 as ExcelJS.PaperSize, a3: 8 as unknown as ExcelJS.PaperSiz
  * machine without Office's fonts). A4 portrait's 190 mm and A4 landscape's 277 mm and A3
  * landscape's 400 mm of printable width then hold at least 77, 112 and 162 units at full size. A
  * sheet up to `portrait` prints upright on A4 at full size or nearly; up to `landscape` across A4
- * at 70 % or more; a wider one across A3, up to `a3` wide, at 73 % or more.
+ * at 72 % or more; a wider one across A3, up to `a3` wide, at 75 % or more.
  */
-const printWidth = { portrait: 80, landscape: 160, a3: 220 } as const;
+const printWidth = { portrait: 80, landscape: 155, a3: 215 } as const;
 /** The smallest print scale a sheet gets (LibreOffice's PDF export): 11-point text prints at 7.7 points or more. */
 export const minPrintScale = 0.7;
 
