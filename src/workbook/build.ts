@@ -128,11 +128,23 @@ interface Look {
  * write numbers). A format per cell, not per column: a column of figures published with different
  * precision (a table's rates beside its amounts, or 73.2 beside 1,288.78) shows each as published.
  */
-export const numberFormat = (decimals: number, grouping: boolean) => {
-  const positive = `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}`;
+export const numberFormat = (decimals: number, grouping: boolean, columnDecimals = decimals) => {
+  // A figure published with fewer decimals than others of its column keeps them, and is padded
+  // with the width of the decimals it lacks ("_." and "_0" leave a space as wide as "." or "0"),
+  // so that a column's units line up: 5 stands under the 3 of 3.5, not under its 5.
+  const pad = columnDecimals > decimals ? `${decimals === 0 ? '_.' : ''}${'_0'.repeat(columnDecimals - decimals)}` : '';
+  const positive = `${grouping ? '#,##0' : '0'}${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${pad}`;
   // A negative figure shows the minus sign (U+2212) the brief prints, not a hyphen ("−0.9", not "-0.9").
   return `${positive};"\u2212"${positive}`;
 };
+
+/**
+ * Ids (for joins with the CSV files, not for reading) in smaller grey type: a reader's eye passes
+ * them by. The grey (#595959) keeps a contrast of 7:1 on white, above WCAG's 4.5:1 for text.
+ */
+const idType: Partial<ExcelJS.Font> = { size: 9, color: { argb: 'FF595959' } };
+/** Width of 9-point text in the character units of 11-point columns. */
+const idTypeWidth = 9 / 11;
 
 /** Every cell names the workbook's font, so that no spreadsheet falls back to a serif. */
 const font = (look: Look, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: look.font, size: 11, ...extra });
@@ -156,19 +168,25 @@ function prepareSheet(
   strings: UiStrings,
   look: Look,
 ): number {
-  ws.getCell('A1').value = sheet.title;
-  ws.getCell('A1').font = font(look, { bold: true, size: 14 });
-  let row = 2;
-  if (sheet.description) {
-    ws.getCell(`A${row}`).value = sheet.description;
-    ws.getCell(`A${row++}`).font = font(look);
-  }
+  // Each line above the table in a cell of column A, unwrapped: a line longer than the page is
+  // wide would make a printout fitted to the page's width shrink the whole sheet (LibreOffice
+  // counts text running on into empty cells), so a long one is given in several lines, each
+  // ending at a clause.
+  let row = 1;
+  const write = (text: string, style: Partial<ExcelJS.Font>, scale: number) => {
+    for (const line of pageLines(text, topLineWidth / scale)) {
+      ws.getCell(`A${row}`).value = line;
+      ws.getCell(`A${row++}`).font = font(look, style);
+    }
+  };
+  // The title is 14-point bold: about 1.4 times as wide as 11-point text.
+  write(sheet.title, { bold: true, size: 14 }, 1.4);
+  if (sheet.description) write(sheet.description, {}, 1);
   if (sheet.notes && sheet.notes.length > 0) {
     const line = fill(lookup(strings, 'workbook.notesLine') ?? '{numbers}', {
       numbers: sheet.notes.join(lookup(strings, 'workbook.listSeparator') ?? ', '),
     });
-    ws.getCell(`A${row}`).value = line;
-    ws.getCell(`A${row++}`).font = font(look);
+    write(line, {}, 1);
   }
   ws.pageSetup = {
     paperSize: paper.a4,
@@ -182,14 +200,59 @@ function prepareSheet(
   return row + 1;
 }
 
+/**
+ * The widest a line above a table may be, in character units of 11-point text: A4 landscape holds
+ * about 129 at full size (see printWidth), and a sheet narrower than that prints at full size.
+ */
+const topLineWidth = 120;
+
+/** Width of a line of text in character units: a CJK character two, a Latin letter about 0.85 (see wrappedLines). */
+const lineWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 2 : 0.85), 0);
+
+/**
+ * A text as lines at most `width` wide (lineWidth), broken after the strongest marks that do it:
+ * sentences and clauses (. ; 。；), then phrases (, : ，、：), then spaces; a Chinese text without
+ * any of those, between any two characters. The lines joined give the text back.
+ */
+export function pageLines(text: string, width: number): string[] {
+  return breakLines(text, width, 0).map((line) => line.trimEnd());
+}
+
+/** Lines whose concatenation is the text (the spaces they were broken at end each line). */
+function breakLines(text: string, width: number, from: number): string[] {
+  if (lineWidth(text.trimEnd()) <= width) return [text];
+  const levels = [/(?<=[.;] |[。；])/u, /(?<=[,:] |[，、：])/u, /(?<= )/u, /(?=[\s\S])/u];
+  for (let level = from; level < levels.length; level++) {
+    const pieces = text.split(levels[level]!).filter((p) => p !== '');
+    if (pieces.length < 2) continue;
+    // A piece too long breaks at the next level down; then pieces join while they fit.
+    const broken = pieces.flatMap((piece) => breakLines(piece, width, level + 1));
+    const lines: string[] = [];
+    for (const piece of broken) {
+      const last = lines.at(-1);
+      if (last !== undefined && lineWidth((last + piece).trimEnd()) <= width) lines[lines.length - 1] = last + piece;
+      else lines.push(piece);
+    }
+    return lines;
+  }
+  return [text];
+}
+
 /** Paper sizes (SpreadsheetML's codes; exceljs's type lists no A3, its writer takes any code). */
 const paper = { a4: 9 as ExcelJS.PaperSize, a3: 8 as unknown as ExcelJS.PaperSize } as const;
 /**
  * Widths, in Excel's character units, that print at a readable scale when a sheet is fitted to
- * the page's width: up to `portrait` on A4 portrait, up to `landscape` on A4 landscape (about
- * 70 % at most), wider on A3 landscape. Measured on LibreOffice's PDF export with the margins above.
+ * the page's width. Measured on LibreOffice's PDF export with the margins above: a unit of width
+ * is about 2.15 mm on paper at 100 % with Arial as the workbook's font, and 2.47 mm where
+ * LibreOffice puts DejaVu Sans in place of a DengXian it does not have (the Chinese workbook on a
+ * machine without Office's fonts). A4 portrait's 190 mm and A4 landscape's 277 mm and A3
+ * landscape's 400 mm of printable width then hold at least 77, 112 and 162 units at full size. A
+ * sheet up to `portrait` prints upright on A4 at full size or nearly; up to `landscape` across A4
+ * at 72 % or more; a wider one across A3, up to `a3` wide, at 75 % or more.
  */
-const printWidth = { portrait: 80, landscape: 150 } as const;
+const printWidth = { portrait: 80, landscape: 155, a3: 215 } as const;
+/** The smallest print scale a sheet gets (LibreOffice's PDF export): 11-point text prints at 7.7 points or more. */
+export const minPrintScale = 0.7;
 
 /**
  * The paper a table sheet prints on, from its columns' widths: every sheet prints fitted to one
@@ -200,19 +263,54 @@ const printWidth = { portrait: 80, landscape: 150 } as const;
 function choosePaper(ws: ExcelJS.Worksheet): void {
   let width = 0;
   for (let c = 1; c <= ws.columnCount; c++) width += ws.getColumn(c).width ?? 8.43;
-  if (width <= printWidth.portrait) ws.pageSetup.orientation = 'portrait';
+  // The widest text that runs on into empty cells (the lines above a table; the title is 1.4 times as wide).
+  let topLines = 0;
+  ws.eachRow((row, r) => {
+    const value = row.getCell(1).value;
+    if (typeof value === 'string' && row.cellCount === 1) topLines = Math.max(topLines, lineWidth(value) * (r === 1 ? 1.4 : 1));
+  });
+  // Upright only when the lines above the table fit across A4 upright too (they run on into empty cells).
+  if (width <= printWidth.portrait && topLines <= printWidth.portrait) ws.pageSetup.orientation = 'portrait';
   else if (width > printWidth.landscape) ws.pageSetup.paperSize = paper.a3;
 }
 
+/**
+ * Column widths that fit `budget`: text columns (those that wrap) give up width, the widest
+ * first, down to their floors; figures and ids keep theirs. Returns the widths unchanged when they
+ * fit, and the narrowest they may be when even the floors do not.
+ */
+export function fitWidths(widths: readonly number[], floors: readonly (number | undefined)[], budget: number): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= budget) return [...widths];
+  const capped = (cap: number) => widths.map((w, i) => (floors[i] === undefined ? w : Math.max(Math.min(w, floors[i]!), Math.min(w, cap))));
+  const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
+  // The largest whole cap whose widths fit (the widths fall as the cap falls).
+  let low = 0;
+  let high = Math.max(...widths);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (sum(capped(mid)) <= budget) low = mid;
+    else high = mid - 1;
+  }
+  return capped(low);
+}
+
 /** Row heights for wrapped text: spreadsheet programs do not grow rows written without a height. */
-function fitRowHeights(ws: ExcelJS.Worksheet, fromRow: number, toRow: number, columnCount: number, boldRow?: number): void {
+function fitRowHeights(
+  ws: ExcelJS.Worksheet,
+  fromRow: number,
+  toRow: number,
+  columnCount: number,
+  boldRow?: number,
+  typeWidths: readonly number[] = [],
+): void {
   for (let r = fromRow; r <= toRow; r++) {
     let lines = 1;
     for (let c = 1; c <= columnCount; c++) {
       const value = ws.getCell(r, c).value;
       if (typeof value !== 'string') continue;
-      // Bold text is about a tenth wider.
-      const width = (ws.getColumn(c).width ?? 10) / (r === boldRow ? 1.1 : 1);
+      // Bold text is about a tenth wider; smaller type (ids) narrower.
+      const width = (ws.getColumn(c).width ?? 10) / (r === boldRow ? 1.1 : 1) / (typeWidths[c - 1] ?? 1);
       lines = Math.max(lines, wrappedLines(value, Math.max(1, width - 1)));
     }
     if (lines > 1) ws.getRow(r).height = 15 * lines + 2;
@@ -265,6 +363,11 @@ function headerWidth(header: string): number {
 
 const maxTextWidth = 30;
 const maxLabelWidth = 40;
+const idWidth = 20;
+/** The narrowest a text column becomes to fit the page: a label column, and any other. */
+const minLabelWidth = 20;
+const minTextWidth = 18;
+const narrowTextWidth = 12;
 
 function fitColumns(
   ws: ExcelJS.Worksheet,
@@ -273,7 +376,7 @@ function fitColumns(
   decimals: readonly number[] = [],
   blank: (row: Row, column: ColumnDefinition) => string = () => '[x]',
 ): void {
-  columns.forEach((column, i) => {
+  const natural = columns.map((column, i) => {
     const widest = Math.max(
       headerWidth(column.header),
       ...rows.map((r) => {
@@ -291,7 +394,39 @@ function fitColumns(
     // that a printout scaled to the page's width keeps a readable size.
     // The row label (first) column wraps later than the others: it is what a reader looks along.
     const cap = columns.length > 4 ? (i === 0 ? maxLabelWidth : maxTextWidth) : 90;
-    ws.getColumn(i + 1).width = column.width ?? Math.min(cap, Math.max(8, widest + 2));
+    // An id column is as narrow as its smaller type allows, and never wider than idWidth: a long id wraps at its hyphens.
+    return (
+      column.width ??
+      (column.role === 'id' ? Math.min(idWidth, Math.max(8, Math.ceil(widest * idTypeWidth) + 2)) : Math.min(cap, Math.max(8, widest + 2)))
+    );
+  });
+  // A table wider than A4 landscape holds at a readable scale gives its text columns' width up
+  // (they wrap onto more lines) until it fits; one that cannot fit even so, until it fits A3.
+  // Figures, qualifiers and ids keep their widths: they do not wrap. The row label, what a reader
+  // looks along, keeps its width unless the table cannot fit A3 otherwise.
+  const floors = (label: number | undefined, text: number) =>
+    columns.map((column, i) =>
+      isNumberColumn(column) || column.role === 'id' || column.align === 'right' || (i === 0 && label === undefined)
+        ? undefined
+        : Math.max(i === 0 ? label! : text, ...words(column.header).map((w) => displayWidth(w) + 1)),
+    );
+  const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
+  // Tried in turn, the first that fits: A4, then A3, with the label whole and text columns at
+  // least minTextWidth wide; then A3 with the label wrapping too; then with every text column
+  // down to narrowTextWidth (a table of very many columns).
+  const tries: readonly (readonly [number, readonly (number | undefined)[]])[] = [
+    [printWidth.landscape, floors(undefined, minTextWidth)],
+    [printWidth.a3, floors(undefined, minTextWidth)],
+    [printWidth.a3, floors(minLabelWidth, minTextWidth)],
+    [printWidth.a3, floors(minLabelWidth, narrowTextWidth)],
+  ];
+  let widths = natural;
+  for (const [budget, floor] of tries) {
+    widths = fitWidths(natural, floor, budget);
+    if (sum(widths) <= budget) break;
+  }
+  widths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
   });
 }
 
@@ -332,7 +467,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   });
   columns.forEach((c, j) => {
     const header = ws.getCell(start, j + 1);
-    header.font = font(look, { bold: true });
+    header.font = font(look, { bold: true, ...(c.role === 'id' ? idType : {}) });
     header.alignment =
       isNumberColumn(c) || c.align === 'right'
         ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
@@ -343,10 +478,10 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
     columns.forEach((c, j) => {
       const cell = ws.getCell(start + 1 + i, j + 1);
       setCell(cell, shown(r, c));
-      cell.font = font(look, bold ? { bold: true } : {});
+      cell.font = font(look, { ...(bold ? { bold: true } : {}), ...(c.role === 'id' ? idType : {}) });
       if (bold) cell.border = { top: { style: 'thin' } };
       if (isNumberColumn(c)) {
-        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping);
+        cell.numFmt = c.format === 'year' ? '0' : numberFormat(cellDecimals(c, r), look.grouping, decimals[j]);
         cell.alignment = { horizontal: 'right', vertical: 'top' };
       } else if (c.align === 'right') cell.alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
       else
@@ -362,7 +497,14 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
   ws.pageSetup.printTitlesRow = `${start}:${start}`;
   fitColumns(ws, columns, rows, decimals, (r, c) => String(shown(r, c)));
   // The header row too: its long headers wrap.
-  fitRowHeights(ws, start, start + rows.length, columns.length, start);
+  fitRowHeights(
+    ws,
+    start,
+    start + rows.length,
+    columns.length,
+    start,
+    columns.map((c) => (c.role === 'id' ? idTypeWidth : 1)),
+  );
 }
 
 /** A statistical table's rows, then its published total as the table's last row. */

@@ -41,6 +41,11 @@ export interface ColumnDefinition {
    * open-data field yields the name to the program's own fields (id, label, row_type…).
    */
   readonly fromData?: true;
+  /**
+   * An id for machines (a join with the CSV files, a lookup), not a figure or a word for readers:
+   * the last columns of a table, narrow, in small grey type.
+   */
+  readonly role?: 'id';
 }
 
 /** Shorthand written in a cell without a value, with its meaning (explained on the cover). */
@@ -104,7 +109,7 @@ type ColumnLayout = readonly [
   key: string,
   header: string,
   format?: ColumnDefinition['format'],
-  extra?: { width?: number; optional?: boolean; unit?: string; align?: 'right' },
+  extra?: { width?: number; optional?: boolean; unit?: string; align?: 'right'; role?: 'id' },
 ];
 
 /** A table sheet: its dataset, the string keys under `workbook.sheets.<key>`, and its columns. */
@@ -124,6 +129,8 @@ const o = (key: string, format?: ColumnDefinition['format'], unit?: string): Col
   c(key, format, { optional: true, ...(unit ? { unit } : {}) });
 /** A qualifier of the figure in the next column, set against it (an optional column). */
 const qualifier = (key: string): ColumnLayout => c(key, undefined, { optional: true, align: 'right' });
+/** An id column (a row's own, or the id of a figure it refers to): the last columns of a table. */
+const id = (key: string): ColumnLayout => c(key, undefined, { role: 'id' });
 /** The report's own words a figure is cited with: the last column before the ids. */
 const phrase: ColumnLayout = c('sourcePhrase', undefined, { width: 60, optional: true });
 /** Units (ids of data/units.yaml) of the columns whose unit is fixed by what they hold. */
@@ -148,7 +155,7 @@ const leadingTables: readonly TableLayout[] = [
       o('status'),
       o('note'),
       phrase,
-      c('id'),
+      id('id'),
     ],
   },
   {
@@ -172,7 +179,7 @@ const leadingTables: readonly TableLayout[] = [
       o('completionComputed', 'published', percent),
       c('status'),
       phrase,
-      c('id'),
+      id('id'),
     ],
   },
   {
@@ -189,12 +196,12 @@ const leadingTables: readonly TableLayout[] = [
       o('basis'),
       o('note'),
       phrase,
-      c('id'),
+      id('id'),
     ],
   },
   {
     key: 'compositions',
-    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), phrase, c('id')],
+    columns: [c('indicator'), c('part'), c('share', 'published', { unit: percent }), c('ratio'), o('section'), phrase, id('id')],
   },
   {
     key: 'planTargets',
@@ -207,7 +214,7 @@ const leadingTables: readonly TableLayout[] = [
       c('targetUnit'),
       o('previous', 'published', percent),
       phrase,
-      c('id'),
+      id('id'),
     ],
   },
   {
@@ -220,7 +227,7 @@ const leadingTables: readonly TableLayout[] = [
       c('kind'),
       o('previousBasis'),
       phrase,
-      c('id'),
+      id('id'),
     ],
   },
   {
@@ -242,14 +249,14 @@ const leadingTables: readonly TableLayout[] = [
       c('impliedChangeText'),
       o('kindChange'),
       phrase,
-      c('resultId'),
-      c('id'),
+      id('resultId'),
+      id('id'),
     ],
   },
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), phrase, c('id')],
+    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), phrase, id('id')],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
@@ -268,8 +275,8 @@ const leadingTables: readonly TableLayout[] = [
       o('growthBasis'),
       o('growthGap', 'published', points),
       c('document'),
-      c('figureId'),
-      c('id'),
+      id('figureId'),
+      id('id'),
     ],
   },
   {
@@ -288,8 +295,8 @@ const leadingTables: readonly TableLayout[] = [
       c('perCapitaUnit'),
       o('basis'),
       c('document'),
-      c('figureId'),
-      c('id'),
+      id('figureId'),
+      id('id'),
     ],
   },
   {
@@ -305,15 +312,15 @@ const leadingTables: readonly TableLayout[] = [
       o('growthBasis'),
       o('basis'),
       c('edition'),
-      c('editionId'),
-      c('id'),
+      id('editionId'),
+      id('id'),
     ],
   },
 ];
 
 const pipelineTable: TableLayout = {
   key: 'pipeline',
-  columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], c('id')],
+  columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], id('id')],
 };
 const reservesTable: TableLayout = {
   key: 'reserves',
@@ -324,7 +331,7 @@ const reservesTable: TableLayout = {
     c('funding', 'published'),
     c('fundingUnit'),
     o('note'),
-    c('id'),
+    id('id'),
   ],
 };
 const glossaryTable: TableLayout = { key: 'glossary', columns: [c('zh'), c('en'), c('note', undefined, { width: 70 })] };
@@ -359,6 +366,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
     ...(extra?.width !== undefined ? { width: extra.width } : {}),
     ...(extra?.align !== undefined ? { align: extra.align } : {}),
     ...(extra?.unit !== undefined ? { unit: unitOf(input.units, extra.unit)[lang] } : {}),
+    ...(extra?.role !== undefined ? { role: extra.role } : {}),
   });
   // The document's columns of words (统计口径 / scope), after the row label, as it prints them.
   const textColumnsOf: Readonly<Record<string, readonly TextColumn[]>> = {
@@ -425,7 +433,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
             fromData: true,
           }),
         ),
-        { ...column(c('id')), key: tableRowKeys.id, field: 'id' },
+        { ...column(id('id')), key: tableRowKeys.id, field: 'id' },
       ]),
       ...(data.totalRows[key] ? { totalLabel: t('workbook.totals.published') } : {}),
     };
@@ -652,6 +660,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
                   notes: t('workbook.sheets.notes.name'),
                 }),
           ],
+          [t('workbook.cover.ids'), t('workbook.cover.idsText')],
           [t('workbook.cover.font'), t('workbook.cover.fontText', { font: t('workbook.font'), chineseFont: t('workbook.fontChinese') })],
         ],
       },

@@ -101,7 +101,10 @@ export function placeCharts(
     };
     // The data labels' format: the most decimals any of the column's cells shows.
     const format = (key: string) => {
-      const formats = Array.from({ length: last - first + 1 }, (_, i) => String(ws.getCell(first + i, index(key) + 1).numFmt ?? 'General'));
+      // Without the padding that lines a cell up with the column's other decimals ("_." and "_0"): a label stands alone.
+      const formats = Array.from({ length: last - first + 1 }, (_, i) =>
+        String(ws.getCell(first + i, index(key) + 1).numFmt ?? 'General').replace(/_./g, ''),
+      );
       return formats.reduce((a, b) => (b.length > a.length ? b : a));
     };
     const series = layout.values.map((key, i) => ({

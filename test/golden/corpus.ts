@@ -138,10 +138,12 @@ function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
 
 /**
  * A number as the workbook's number formats show it (`0`, `0.0`, `#,##0.00`, each with a negative
- * section that writes U+2212: `0.0;"−"0.0`); other formats as the plain number.
+ * section that writes U+2212: `0.0;"−"0.0`, and padding to line up with the column: `0_._0`); other
+ * formats as the plain number.
  */
 function formatted(value: number, numFmt: string | undefined): string {
-  const m = /^((#,##0|0)(?:\.(0+))?)(?:;"−"\1)?$/.exec(numFmt ?? '');
+  // Padding that lines a figure up with its column's other decimals ("_." and "_0") is space, not text.
+  const m = /^((#,##0|0)(?:\.(0+))?)(?:;"−"\1)?$/.exec((numFmt ?? '').replace(/_./g, ''));
   if (!m) return String(value);
   const decimals = m[3]?.length ?? 0;
   const text = new Intl.NumberFormat('en-GB', {

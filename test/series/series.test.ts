@@ -79,8 +79,8 @@ describe('a district series', () => {
       'Price basis of the growth',
       'Basis of the figure',
       'From the edition',
-      'Edition id (to join the CSV files)',
-      'Id (to join the CSV files)',
+      'Edition id (joins the CSV files)',
+      'Id (joins the CSV files)',
     ]);
     const gdp = en.filter((r) => r.values.at(-1) === 'gdp');
     expect(gdp.map((r) => r.values)).toEqual([
@@ -122,13 +122,14 @@ describe('a district series', () => {
         'gdp',
       ],
     ]);
-    // Per cell: each value in the decimals its year published (186.4, 197.25); a year is never grouped;
-    // a negative figure shows the brief's minus sign (U+2212).
+    // Per cell: each value in the decimals its year published (186.4, 197.25), padded with the
+    // width of the decimals it lacks against its column's most (_0) so that the units line up;
+    // a year is never grouped; a negative figure shows the brief's minus sign (U+2212).
     const signed = (positive: string) => `${positive};"−"${positive}`;
     expect(gdp.map((r) => [r.formats[1], r.formats[2], r.formats[4]])).toEqual([
-      ['0', signed('#,##0.0'), signed('#,##0.0')],
+      ['0', signed('#,##0.0_0'), signed('#,##0.0')],
       ['0', signed('#,##0.00'), signed('#,##0.0')],
-      ['0', signed('#,##0.0'), signed('#,##0.0')],
+      ['0', signed('#,##0.0_0'), signed('#,##0.0')],
     ]);
     const revenue2022 = en.find((r) => r.values.at(-1) === 'budget-revenue' && r.values[1] === 2022)!;
     expect([revenue2022.values[2], revenue2022.formats[2], revenue2022.values[4], revenue2022.formats[4]]).toEqual([

@@ -276,14 +276,45 @@ describe('workbook guidance', () => {
     }
   });
 
-  it('row label first, ids last', () => {
+  it('row label first, ids last: the id columns end the table, each labelled as joining the CSV files, in small grey type; the cover says so', () => {
     for (const locale of locales) {
       const idHeader = s(locale, 'workbook.columns.id');
+      const values = editionValues(plan.edition, locale);
+      // Every id column's header (a row's own id, or the id of a figure it refers to).
+      const idHeaders = new Set(
+        ['id', 'resultId', 'figureId', 'editionId'].map((key) => look(locale, fillString(s(locale, `workbook.columns.${key}`), values))),
+      );
+      // What the row's own id column says it is for, in the language's words: "(joins the CSV files)".
+      const joins = /（[^（]*CSV[^）]*）$|\([^(]*CSV[^)]*\)$/;
+      let idColumns = 0;
       for (const t of tables(locale)) {
         const headers = Array.from({ length: t.columns }, (_, i) => text(t.ws.getCell(t.headerRow, i + 1).value));
         expect(headers.indexOf(idHeader) === -1 || headers.indexOf(idHeader) === headers.length - 1, t.ws.name).toBe(true);
         if (locale === 'zh-CN' && headers.includes(idHeader)) expect(text(t.ws.getCell(t.headerRow + 1, 1).value), t.ws.name).toMatch(cjk);
+        // The id columns are the last ones, one run; every other column is in the readers' type.
+        const first = headers.findIndex((h) => idHeaders.has(h));
+        headers.forEach((h, i) => {
+          const isId = first >= 0 && i >= first;
+          expect(idHeaders.has(h), `${t.ws.name}: ${h}`).toBe(isId);
+          if (isId) expect(h, t.ws.name).toMatch(joins);
+          for (let r = t.headerRow; r <= t.lastRow; r++) {
+            const cell = t.ws.getCell(r, i + 1);
+            if (isId) {
+              idColumns += r === t.headerRow ? 1 : 0;
+              expect(cell.font, `${t.ws.name}!${cell.address}`).toMatchObject({ size: 9, color: { argb: 'FF595959' } });
+            } else {
+              expect(cell.font?.size, `${t.ws.name}!${cell.address}`).not.toBe(9);
+              expect(cell.font?.color?.argb ?? 'FF000000', `${t.ws.name}!${cell.address}`).not.toBe('FF595959');
+            }
+          }
+          // Narrow: ids wrap at their hyphens rather than widen the printout.
+          if (isId) expect(t.ws.getColumn(i + 1).width, `${t.ws.name}: ${h}`).toBeLessThanOrEqual(20);
+        });
       }
+      expect(idColumns, locale).toBeGreaterThan(10);
+      expect(text(coverLines(locale).get(s(locale, 'workbook.cover.ids'))?.value), locale).toBe(
+        look(locale, s(locale, 'workbook.cover.idsText')),
+      );
     }
   });
 
@@ -454,8 +485,21 @@ describe('workbook guidance', () => {
               expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toBe('0');
               continue;
             }
-            // The published decimals, grouped in English, and the brief's minus sign for a negative figure.
-            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(locale === 'en' ? /^(#,##0(\.0+)?);"−"\1$/ : /^(0(\.0+)?);"−"\1$/);
+            // The published decimals, grouped in English, and the brief's minus sign for a negative
+            // figure; padded ("_." and "_0") by as much as the column's most decimals exceed its own,
+            // so that the column's units line up.
+            expect(cell.numFmt, `${t.ws.name}!${cell.address}`).toMatch(
+              locale === 'en' ? /^(#,##0(\.0+)?(_\.)?(_0)*);"−"\1$/ : /^(0(\.0+)?(_\.)?(_0)*);"−"\1$/,
+            );
+            const own = decimalsOf(cell.numFmt);
+            let most = 0;
+            for (let rr = t.headerRow + 1; rr <= t.lastRow; rr++) {
+              const other = t.ws.getCell(rr, c);
+              if (typeof other.value === 'number' || (other.value && typeof other.value === 'object' && 'formula' in other.value))
+                most = Math.max(most, decimalsOf(other.numFmt));
+            }
+            const padding = /^[^;]*?((?:_\.)?(?:_0)*);/.exec(cell.numFmt)![1]!;
+            expect(padding, `${t.ws.name}!${cell.address}`).toBe(most > own ? `${own === 0 ? '_.' : ''}${'_0'.repeat(most - own)}` : '');
           }
         }
       }
@@ -701,7 +745,8 @@ function sheetOfTable(wb: ExcelJS.Workbook, table: { caption: { zh: string; en: 
 }
 
 /** The decimals a number format shows ("#,##0.00" → 2). */
-const decimalsOf = (format: string) => (/\.(0+)$/.exec(format)?.[1] ?? '').length;
+/** The decimals a number format shows (its padding, "_." and "_0", is space, not decimals). */
+const decimalsOf = (format: string) => (/\.(0+)$/.exec(format.replace(/_./g, ''))?.[1] ?? '').length;
 
 /** A number cell as its format shows it, for the simple formats the workbook writes (`0.0`, `#,##0.00`). */
 function shown(cell: ExcelJS.Cell): string {

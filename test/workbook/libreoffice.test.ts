@@ -9,7 +9,7 @@ import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { formatNumber, locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
-import { buildWorkbook } from '../../src/workbook/build.js';
+import { buildWorkbook, minPrintScale } from '../../src/workbook/build.js';
 import {
   defaultDataDir,
   demoEditionDir,
@@ -173,8 +173,24 @@ describe('the workbooks in LibreOffice', () => {
       const idHeader = lookup(strings, 'workbook.columns.id')!;
       const totalLabel = lookup(strings, 'workbook.totals.published')!;
       const yearHeader = lookup(strings, 'workbook.columns.year')!;
+      // A figure published with fewer decimals than others of its column is padded on the right
+      // with the width of those it lacks, so that the column's units line up; the digits are as
+      // published. LibreOffice gives the width of "." as one space and of a digit as two: "5"
+      // under "3.5" displays as "5" and three spaces.
+      const decimalsOf = (text: string) => (text.trimEnd().split('.')[1] ?? '').length;
+      const columnDecimals = new Map<string, number>();
+      for (const c of shown) {
+        const key = `${c.sheet}\u0000${c.col}`;
+        columnDecimals.set(key, Math.max(columnDecimals.get(key) ?? 0, decimalsOf(c.text)));
+      }
       // The cover's one number is the plan year, a year written without separators.
-      for (const cell of shown.filter((c) => c.sheet !== wb.worksheets[0]!.name)) {
+      for (const padded of shown.filter((c) => c.sheet !== wb.worksheets[0]!.name)) {
+        const cell = { ...padded, text: padded.text.trimEnd() };
+        const own = decimalsOf(cell.text);
+        const most = columnDecimals.get(`${cell.sheet}\u0000${cell.col}`)!;
+        expect(padded.text.length - cell.text.length, `${cell.sheet}!R${cell.row}C${cell.col}: "${padded.text}"`).toBe(
+          most > own ? 2 * (most - own) + (own === 0 ? 1 : 0) : 0,
+        );
         const where = `${path.basename(file)} ${cell.sheet}!R${cell.row}C${cell.col} (${cell.value}): "${cell.text}"`;
         const ws = wb.getWorksheet(cell.sheet)!;
         let header = 0;
@@ -224,6 +240,51 @@ describe('the workbooks in LibreOffice', () => {
     expect(briefTexts).toBeGreaterThan(50);
     expect(computed).toBeLessThan(published);
   }, 400_000);
+
+  it('LibreOffice prints every sheet at 70 % or more of its size, and every chart’s text at 9 points or more', () => {
+    for (const { file, edition } of books) {
+      const name = path.basename(file);
+      // Each word's box (pdftotext -bbox), page by page. A word's box is as tall as its type is
+      // large: the page header's first word, 11-point type, gives each page's scale against the
+      // cover's, which prints at full size.
+      const xml = execFileSync('pdftotext', ['-bbox', path.join(pdfDir, name.replace(/\.xlsx$/, '.pdf')), '-'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      const pages = [...xml.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)].map((page) =>
+        [...page[1]!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+          height: Number(m[2]) - Number(m[1]),
+          text: m[3]!,
+        })),
+      );
+      const full = pages[0]![0]!.height;
+      // A chart's sheet's pages: the page header names the sheet (&A), "Chart 1" or "图1".
+      const chartPages = pages.filter((words) =>
+        /(^| )(Chart \d+|图\d+)( |$)/.test(
+          words
+            .slice(0, 12)
+            .map((w) => w.text)
+            .join(' '),
+        ),
+      );
+      pages.forEach((words, i) => {
+        expect(words.length, `${name} page ${i + 1}`).toBeGreaterThan(0);
+        expect(
+          words[0]!.height / full,
+          `${name} page ${i + 1}: ${words
+            .slice(0, 8)
+            .map((w) => w.text)
+            .join(' ')}`,
+        ).toBeGreaterThanOrEqual(minPrintScale);
+      });
+      // A chart's labels, titles and legend: every word of letters or digits on a chart's page prints at 9 points or more.
+      // The default edition draws charts; an edition too small for them has none.
+      if (edition === defaultEdition) expect(chartPages.length, name).toBeGreaterThan(1);
+      for (const words of chartPages)
+        for (const w of words.filter((w) => /^[\p{L}\p{N}][\p{L}\p{N}.,]*$/u.test(w.text)))
+          expect((w.height / full) * 11, `${name}: ${w.text}`).toBeGreaterThanOrEqual(8.9);
+    }
+  });
 
   it('LibreOffice prints every chart once: each chart title is in the PDF it converts the workbook to once more than the cells hold it', async () => {
     const squeeze = (t: string) => t.replace(/\s+/g, '');
