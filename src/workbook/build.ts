@@ -376,20 +376,19 @@ function fitColumns(
   decimals: readonly number[] = [],
   blank: (row: Row, column: ColumnDefinition) => string = () => '[x]',
 ): void {
+  // The widest value of each column, its header aside, and the widest of its figures and texts
+  // alone (a shorthand for a blank may wrap in a table too wide otherwise).
+  const widthOf = (column: ColumnDefinition, i: number, r: Row, blanks: boolean): number => {
+    const v = r[column.key];
+    // Grouped numbers are about a third wider; a cell without a value holds its shorthand
+    // (［不适用］ in Chinese is as wide as ten digits).
+    if (v === null || v === undefined) return blanks ? displayWidth(blank(r, column)) : 0;
+    return typeof v === 'number' ? Math.ceil(v.toFixed(decimals[i] ?? 0).length * 1.34) : displayWidth(v);
+  };
+  const valueWidths = columns.map((column, i) => Math.max(0, ...rows.map((r) => widthOf(column, i, r, true))));
+  const filledWidths = columns.map((column, i) => Math.max(0, ...rows.map((r) => widthOf(column, i, r, false))));
   const natural = columns.map((column, i) => {
-    const widest = Math.max(
-      headerWidth(column.header),
-      ...rows.map((r) => {
-        const v = r[column.key];
-        // Grouped numbers are about a third wider; a cell without a value holds its shorthand
-        // (［不适用］ in Chinese is as wide as ten digits).
-        return v === null || v === undefined
-          ? displayWidth(blank(r, column))
-          : typeof v === 'number'
-            ? Math.ceil(v.toFixed(decimals[i] ?? 0).length * 1.34)
-            : displayWidth(v);
-      }),
-    );
+    const widest = Math.max(headerWidth(column.header), valueWidths[i]!);
     // Long texts of a table of many columns wrap within a column at most maxTextWidth wide, so
     // that a printout scaled to the page's width keeps a readable size.
     // The row label (first) column wraps later than the others: it is what a reader looks along.
@@ -419,6 +418,19 @@ function fitColumns(
     [printWidth.a3, floors(undefined, minTextWidth)],
     [printWidth.a3, floors(minLabelWidth, minTextWidth)],
     [printWidth.a3, floors(minLabelWidth, narrowTextWidth)],
+    // Last, a table of so many columns that even that does not fit: every column but the label
+    // and the ids narrows to its widest figure or word, its header wrapping onto up to four lines
+    // and a blank's shorthand onto two.
+    [
+      printWidth.a3,
+      columns.map((column, i) => {
+        if (column.role === 'id' || i === 0) return i === 0 ? minLabelWidth : undefined;
+        const header = Math.max(...words(column.header).map((w) => displayWidth(w) + 1), Math.ceil(displayWidth(column.header) / 4));
+        const blankHalf = Math.ceil((valueWidths[i]! - filledWidths[i]!) / 2);
+        const figure = isNumberColumn(column) || column.align === 'right' ? filledWidths[i]! + 2 : Math.min(filledWidths[i]! + 2, narrowTextWidth);
+        return Math.max(8, figure, header, blankHalf + 1);
+      }),
+    ],
   ];
   let widths = natural;
   for (const [budget, floor] of tries) {
@@ -604,7 +616,9 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   const tableCells = new Map<string, TableCells>();
   const chartLists: { ws: ExcelJS.Worksheet; start: number }[] = [];
   for (const sheet of definition.sheets) {
-    const ws = wb.addWorksheet(sheet.name);
+    // exceljs leaves out a column exactly 9 wide, its own default width, and spreadsheets then use
+    // theirs (8.43): the sheet's default is set to 9 so that such a column keeps its width.
+    const ws = wb.addWorksheet(sheet.name, { properties: { defaultColWidth: 9 } });
     const start = prepareSheet(ws, sheet, definition, input.strings, look);
     switch (sheet.kind) {
       case 'cover': {

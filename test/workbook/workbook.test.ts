@@ -374,6 +374,17 @@ describe('workbooks', () => {
     expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(longest);
   });
 
+  it('keeps every column the width it was given as a spreadsheet reads it, 9 included (exceljs writes no width for its default 9)', async () => {
+    for (const locale of locales) {
+      const zip = await JSZip.loadAsync(books.get(locale)!.bytes);
+      for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+        const xml = await zip.file(name)!.async('string');
+        // A column without a <col> element takes the sheet's default width: 9, as the workbook means it.
+        expect(/<sheetFormatPr [^>]*defaultColWidth="9"/.test(xml), `${locale} ${name}`).toBe(true);
+      }
+    }
+  });
+
   it('makes a column as wide as the shorthand it holds: ［不适用］ does not wrap in a narrow column', () => {
     for (const locale of locales) {
       const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
