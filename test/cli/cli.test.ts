@@ -65,9 +65,15 @@ describe('every command: --help, --version, and usage errors', () => {
       '--shard takes k/n with whole numbers up to 9007199254740991 (larger ones cannot be counted exactly), for example --shard 2/4 (got "1/99999999999999999999")',
     ],
     [['build', '--shard', '9007199254740993/9007199254740993'], '--shard takes k/n with whole numbers up to 9007199254740991'],
-    [['build', '--jobs', '99999999999999999999'], '--jobs must be a whole number from 1 to 9007199254740991; larger ones cannot be counted exactly'],
+    [
+      ['build', '--jobs', '99999999999999999999'],
+      '--jobs must be a whole number from 1 to 9007199254740991; larger ones cannot be counted exactly',
+    ],
     [['bench', '--runs', '9007199254740992'], '--runs must be a whole number from 1 to 9007199254740991'],
-    [['bench', '--editions', '100,99999999999999999999'], '--editions takes counts ≥ 1 separated by commas (each at most 9007199254740991)'],
+    [
+      ['bench', '--editions', '100,99999999999999999999'],
+      '--editions takes counts ≥ 1 separated by commas (each at most 9007199254740991)',
+    ],
   ])('%j is refused: %s', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
