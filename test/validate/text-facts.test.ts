@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumeralValue,
+  englishFactDisagreement,
+  type PlaceNames,
+  readChineseFacts,
+  readEnglishFacts,
+} from '../../src/validate/text-facts.js';
+
+const places: PlaceNames = { district: { zh: '示例区', en: 'Demo District' }, city: { zh: '示例市', en: 'Demo City' } };
+const compare = (en: string, zh: string) => englishFactDisagreement(readEnglishFacts(en, places), readChineseFacts(zh, places));
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['四', 4],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['三百', 300],
+    ['万', 1e4],
+    ['亿', 1e8],
+    ['万亿', 1e12],
+    ['两千', 2000],
+  ])('%s is %d', (run, value) => expect(chineseNumeralValue(run)).toBe(value));
+});
+
+describe('English facts against the Chinese (issue 28, tenth pass)', () => {
+  it('a rank of another scope or position is reported, the same rank is not', () => {
+    expect(compare('The cluster was third in the nation.', '集成电路集群营收位列全省第一')).toEqual({
+      kind: 'rank',
+      english: 'third in the nation',
+      chinese: '全省第一',
+    });
+    expect(compare('No. 2 in the city by growth', '增速列全市第三')).toMatchObject({ kind: 'rank', chinese: '全市第三' });
+    expect(compare('first in the province', '位列全省第一')).toBeUndefined();
+    expect(compare('investment growth ranked first in Demo City', '投资增速列全市第一')).toBeUndefined();
+    expect(compare("the province's second", '全省第二')).toBeUndefined();
+    expect(compare("the nation's second", '全省第二')).toMatchObject({ kind: 'rank' });
+  });
+
+  it('numbers in digits or words, with their scale, are numbers of the Chinese', () => {
+    expect(compare('Projects of RMB 100 million or more', '亿元以上项目')).toBeUndefined();
+    expect(compare('Projects of RMB 1 billion or more', '10亿元以上项目')).toBeUndefined();
+    expect(compare('per 10,000 people', '每万人')).toBeUndefined();
+    expect(compare('for the fourth year running', '连续四年')).toBeUndefined();
+    expect(compare('four years running', '连续四年')).toBeUndefined();
+    expect(compare('Reports from 2024', '2024年报告')).toBeUndefined();
+    expect(compare('Reports from 2023', '2024年报告')).toEqual({ kind: 'number', english: '2023', chinese: '' });
+    expect(compare('five years running', '连续四年')).toMatchObject({ kind: 'number', english: 'five' });
+    expect(compare('for the fifth year running', '连续四年')).toMatchObject({ kind: 'ordinal', english: 'fifth' });
+    expect(compare('Projects of RMB 10 billion or more', '10亿元以上项目')).toMatchObject({ kind: 'number' });
+  });
+
+  it('figures cited as [[id]] and idiomatic "first" and "one" are not read', () => {
+    expect(compare('[[a-gdp]] in all', '[[a-gdp]]')).toBeUndefined();
+    expect(compare('People first', '以人为本')).toBeUndefined();
+    expect(compare('named one of the ten best counties', '十佳县')).toBeUndefined();
+  });
+
+  it('scope words and units the Chinese does not name are reported', () => {
+    expect(compare('Provincial-level incubators', '省级孵化器')).toBeUndefined();
+    expect(compare('National-level incubators', '省级孵化器')).toEqual({ kind: 'scope', english: 'nation', chinese: '省' });
+    expect(compare('Share of GDP (%)', '占GDP比重(%)')).toBeUndefined();
+    expect(compare('Change (percentage points)', '变化(%)')).toMatchObject({ kind: 'unit', english: 'points' });
+    expect(compare('Change (%)', '变化(个百分点)')).toMatchObject({ kind: 'unit', english: 'percent' });
+    expect(compare('Exports in US dollars', '出口(亿元)')).toMatchObject({ kind: 'unit', english: 'usd' });
+  });
+});
