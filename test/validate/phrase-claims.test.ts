@@ -163,9 +163,12 @@ describe('rank measure words', () => {
     });
     expect(rankMeasureLabelDisagreement(phrase, text, other('增速'))).toMatchObject({ field: 'measureLabel', actual: '增速' });
     // The reports name total, growth, share and per-capita themselves: a label there is never shown.
-    expect(
-      rankMeasureLabelDisagreement(phrase, text, { measure: 'total', measureLabel: '规模', scope: 'city', position: 1 }),
-    ).toEqual({ word: '', field: 'measureLabel', expected: '(absent)', actual: '规模' });
+    expect(rankMeasureLabelDisagreement(phrase, text, { measure: 'total', measureLabel: '规模', scope: 'city', position: 1 })).toEqual({
+      word: '',
+      field: 'measureLabel',
+      expected: '(absent)',
+      actual: '规模',
+    });
   });
 
   it('where the statement reads no measure, a measureLabel is words of the statement', () => {
