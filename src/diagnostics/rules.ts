@@ -48,6 +48,7 @@ import { rule as planTargetUnmatched } from './rules/plan/target-unmatched.js';
 import { rule as planTranslationMissing } from './rules/plan/translation-missing.js';
 import { rule as planEnglishHasHan } from './rules/plan/english-has-han.js';
 import { rule as planEnglishStatesChinese } from './rules/plan/english-states-chinese.js';
+import { rule as planLabelWords } from './rules/plan/label-words.js';
 import { rule as planGlossaryConsistent } from './rules/plan/glossary-consistent.js';
 import { rule as planGlyphCoverage } from './rules/plan/glyph-coverage.js';
 import { rule as chartSpecInvalid } from './rules/chart/spec-invalid.js';
@@ -110,6 +111,7 @@ export const ruleDefinitions = [
   planTranslationMissing,
   planEnglishHasHan,
   planEnglishStatesChinese,
+  planLabelWords,
   planGlossaryConsistent,
   planGlyphCoverage,
   chartSpecInvalid,

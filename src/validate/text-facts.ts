@@ -355,3 +355,49 @@ export function englishFactDisagreement(english: EnglishFacts, chinese: TextFact
   for (const unit of english.units) if (!chinese.units.includes(unit)) return { kind: 'unit', english: unit, chinese: unitNamesZh[unit] };
   return undefined;
 }
+
+/** One fact of a Chinese label that its phrase does not state. */
+export interface LabelDisagreement {
+  readonly kind: 'number' | 'rank' | 'scope' | 'unit';
+  /** The label's words that state it ("422家", "全省第二", "省", "万元"). */
+  readonly label: string;
+}
+
+const scopeChars: Readonly<Record<RankScope, RegExp>> = { nation: /国/, province: /省/, city: /市/, district: /[区县]/ };
+
+/**
+ * The first fact a Chinese label states that the phrases it names do not: a number in digits with
+ * its unit (422家), a rank (全省第二), a scope (国, 省, 市, 区), or, where `unit` is given (a
+ * column's), a unit in brackets at its end other than that unit. Paraphrase of the other words is
+ * free: 工业投资增速 names 工业…投资分别增长13.9% in other words. Chinese numerals are left alone: they
+ * are parts of names as often as numbers (两新, 一网通办, 百强).
+ */
+export function labelFactDisagreement(
+  label: string,
+  phrases: readonly string[],
+  unit?: { readonly id: string; readonly zh: string },
+): LabelDisagreement | undefined {
+  const phrase = phrases.join('\n');
+  const labelWords = readPhrase(label);
+  const phraseWords = readPhrase(phrase);
+  for (const n of labelWords.numbers) {
+    const found = phraseWords.numbers.filter((p) => same(p.value, n.value));
+    const inUnit = n.unit === '' ? found : found.filter((p) => p.unit === n.unit || p.unit === '' || p.tail.startsWith(n.unit));
+    if (inUnit.length === 0) return { kind: 'number', label: `${n.text}${n.unit}` };
+  }
+  const phraseRanks = chineseRanks(phrase);
+  for (const rank of chineseRanks(label))
+    if (!phraseRanks.some((r) => r.position === rank.position && r.scope === rank.scope)) return { kind: 'rank', label: rank.text };
+  for (const scope of Object.keys(scopeChars) as RankScope[]) {
+    const word = scopeChars[scope].exec(label)?.[0];
+    if (word !== undefined && !scopeChars[scope].test(phrase)) return { kind: 'scope', label: word };
+  }
+  if (unit !== undefined) {
+    const bracketed = /[(（]([^()（）]+)[)）]\s*$/.exec(label)?.[1]?.trim();
+    // A unit word the phrase reader knows (亿元, %, 个, 人次), read as the unit of a number before it.
+    const isUnit = (words: string) => readPhrase(`1${words}`).numbers[0]?.unit === words;
+    if (bracketed !== undefined && bracketed !== unit.id && bracketed !== unit.zh && isUnit(bracketed))
+      return { kind: 'unit', label: bracketed };
+  }
+  return undefined;
+}

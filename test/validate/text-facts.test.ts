@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseNumeralValue,
   englishFactDisagreement,
+  labelFactDisagreement,
   type PlaceNames,
   readChineseFacts,
   readEnglishFacts,
@@ -64,5 +65,35 @@ describe('English facts against the Chinese (issue 28, tenth pass)', () => {
     expect(compare('Change (percentage points)', '变化(%)')).toMatchObject({ kind: 'unit', english: 'points' });
     expect(compare('Change (%)', '变化(个百分点)')).toMatchObject({ kind: 'unit', english: 'percent' });
     expect(compare('Exports in US dollars', '出口(亿元)')).toMatchObject({ kind: 'unit', english: 'usd' });
+  });
+});
+
+describe('a label against its phrase (issue 28, tenth pass)', () => {
+  it("paraphrase is free; numbers, ranks and scopes are the phrase's", () => {
+    expect(labelFactDisagreement('工业投资增速', ['工业、高新产业、制造业投资分别增长13.9%、11.7%、13.0%'])).toBeUndefined();
+    expect(labelFactDisagreement('有效国家高新技术企业', ['有效国高企数达2930家,创历史新高,全省第二'])).toBeUndefined();
+    expect(
+      labelFactDisagreement('高新技术企业创新能力500强入榜数', ['高新技术企业创新能力500强、企业创造力百强入榜数均居全省第一']),
+    ).toBeUndefined();
+    expect(labelFactDisagreement('422家专精特新中小企业融资金额', ['落实各类融资金额超310.86亿元'])).toEqual({
+      kind: 'number',
+      label: '422家',
+    });
+    // The number is there, but of another unit: 10个 is not 10亿元.
+    expect(labelFactDisagreement('落地10亿元以上项目', ['落地亿元以上项目10个'])).toEqual({ kind: 'number', label: '10亿元' });
+    expect(labelFactDisagreement('数量(全省第二)', ['有效国高企数达2930家,全省第三'])).toEqual({ kind: 'rank', label: '全省第二' });
+    expect(labelFactDisagreement('全国独角兽企业', ['入选独角兽企业12家、列全省第四'])).toEqual({ kind: 'scope', label: '国' });
+  });
+
+  it("a column's year comes from its caption, and its bracketed unit is the column's", () => {
+    const caption = ['表2 2025年市重点建设实施项目分行业领域安排'];
+    const yi = { id: '亿元', zh: '亿元' };
+    expect(labelFactDisagreement('2025年计划投资额(亿元)', caption, yi)).toBeUndefined();
+    expect(labelFactDisagreement('2024年计划投资额(亿元)', caption, yi)).toEqual({ kind: 'number', label: '2024年' });
+    expect(labelFactDisagreement('计划投资额(万元)', caption, yi)).toEqual({ kind: 'unit', label: '万元' });
+    expect(labelFactDisagreement('项目数(个)', caption, { id: '个', zh: '个' })).toBeUndefined();
+    expect(labelFactDisagreement('占比(%)', caption, { id: '%', zh: '%' })).toBeUndefined();
+    // Words in brackets that are no unit are not a unit.
+    expect(labelFactDisagreement('计划投资额(含续建)', caption, yi)).toBeUndefined();
   });
 });
