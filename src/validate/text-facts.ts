@@ -232,8 +232,24 @@ function scopeNamed(words: string, places: PlaceNames): RankScope | undefined {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The value of number words: ["thirty", "five"] 35, ["two", "hundred", "five"] 205, ["four"] 4. */
+function englishNumberValue(words: readonly string[]): number {
+  let total = 0;
+  let group = 0;
+  for (const w of words) {
+    const n = w === 'one' ? 1 : numberWords[w]!;
+    if (n === 100) group = (group === 0 ? 1 : group) * 100;
+    else if (n >= 1000) {
+      total += (group === 0 ? 1 : group) * n;
+      group = 0;
+    } else group += n;
+  }
+  return total + group;
+}
+
 /** An English ordinal as a number: "third" 3, "3rd" 3, "No. 3" 3. */
 function englishOrdinal(word: string): number | undefined {
+  if (/^(?:top|number\s+one)$/i.test(word)) return 1;
   const i = ordinalWords.indexOf(word.toLowerCase());
   if (i >= 0) return i + 1;
   const digits = /^(?:No\.\s*)?(\d+)(?:st|nd|rd|th)?$/i.exec(word)?.[1];
@@ -241,6 +257,8 @@ function englishOrdinal(word: string): number | undefined {
 }
 
 const ordinalPattern = `(?:${ordinalWords.join('|')}|\\d+(?:st|nd|rd|th)|No\\.\\s*\\d+)`;
+/** An ordinal where a scope follows: also "top" and "number one" (1), but not "among the top" (前列). */
+const rankOrdinal = `(?:${ordinalPattern}|top|number\\s+one)`;
 
 export interface EnglishFacts extends TextFacts {
   /** Numbers as written ("12", "RMB 1 billion"), each with the value it states. */
@@ -260,10 +278,29 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
 
   // "third in the nation", "No. 2 in the city by growth", "first in Hangzhou", "both first in the province".
   const rankPattern = new RegExp(
-    `\\b(${ordinalPattern})\\b((?:\\s+(?:place|position|overall|again|nationally))?\\s+(?:in|among|across|of)\\s+(?:all\\s+)?(?:the\\s+)?([A-Z][\\w–-]*|[\\w'’]+(?:\\s+[\\w'’]+)?))`,
+    `\\b(${rankOrdinal})\\b((?:\\s+(?:place|position|overall|again))?\\s+(?:in|among|across|of)\\s+(?:all\\s+)?(?:the\\s+)?([A-Z][\\w–-]*|[\\w'’]+(?:\\s+[\\w'’]+)?))`,
     'gi',
   );
+  // "first nationally", "No. 1 province-wide": the scope as an adverb.
+  const adverbs: Readonly<Record<string, RankScope>> = {
+    nationally: 'nation',
+    nationwide: 'nation',
+    provincially: 'province',
+    'province-wide': 'province',
+    provincewide: 'province',
+    citywide: 'city',
+    'city-wide': 'city',
+    'district-wide': 'district',
+    districtwide: 'district',
+  };
+  for (const m of plain.matchAll(new RegExp(`\\b(${rankOrdinal})\\s+(${Object.keys(adverbs).join('|')})\\b`, 'gi'))) {
+    const position = englishOrdinal(m[1]!);
+    if (position === undefined) continue;
+    ranks.push({ text: m[0], position, scope: adverbs[m[2]!.toLowerCase()]! });
+    inRanks.push([m.index, m.index + m[0].length]);
+  }
   for (const m of plain.matchAll(rankPattern)) {
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const position = englishOrdinal(m[1]!);
     const scope = scopeNamed(m[3]!.replace(/’/g, "'"), places);
     if (position === undefined || scope === undefined) continue;
@@ -278,6 +315,12 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
     ranks.push({ text: m[0], position, scope });
     inRanks.push([m.index, m.index + m[0].length]);
   }
+  // "among the top in the province" is a standing (前列), not a position.
+  for (let i = ranks.length - 1; i >= 0; i--)
+    if (/^top\b/i.test(ranks[i]!.text) && /\bamong\s+(?:the\s+)?$/i.test(plain.slice(0, inRanks[i]![0]))) {
+      ranks.splice(i, 1);
+      inRanks.splice(i, 1);
+    }
   const inRank = (at: number) => inRanks.some(([s, e]) => at >= s && at < e);
   for (const m of plain.matchAll(new RegExp(`\\b${ordinalPattern}\\b`, 'gi'))) {
     if (inRank(m.index) || /^first$/i.test(m[0])) continue;
@@ -296,13 +339,18 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
     stated.push({ text: m[0], value: value * scale });
     numbers.push(value * scale);
   }
-  // Number words, "two" … "ninety", and a scale word on its own ("a million").
-  for (const m of plain.matchAll(new RegExp(`\\b(${Object.keys(numberWords).join('|')})\\b`, 'gi'))) {
-    const word = m[1]!.toLowerCase();
+  // Number words, "two" … "ninety", joined into one number where they make one ("thirty-five",
+  // "two hundred and five"), and a scale word on its own ("a million").
+  const word = `(?:${Object.keys(numberWords).join('|')}|one)`;
+  for (const m of plain.matchAll(new RegExp(`\\b${word}(?:(?:\\s+and\\s+|[\\s-]+)${word})*\\b`, 'gi'))) {
+    const words = m[0].toLowerCase().split(/\s+and\s+|[\s-]+/);
+    // "one" alone is a pronoun as often as a number ("one of the ten best").
+    if (words.length === 1 && words[0] === 'one') continue;
     // "RMB 100 million": the scale of digits, read with them above.
-    if (word in scales && /\d\s*$/.test(plain.slice(0, m.index))) continue;
-    stated.push({ text: m[0], value: numberWords[word]! });
-    numbers.push(numberWords[word]!);
+    if (words.length === 1 && words[0]! in scales && /\d\s*$/.test(plain.slice(0, m.index))) continue;
+    const value = englishNumberValue(words);
+    stated.push({ text: m[0], value });
+    numbers.push(value);
   }
 
   // Place names count as scopes in ranks only ("first in Hangzhou"): elsewhere they are parts of

@@ -39,6 +39,22 @@ describe('English facts against the Chinese (issue 28, tenth pass)', () => {
     expect(compare("the nation's second", '全省第二')).toMatchObject({ kind: 'rank' });
   });
 
+  it('ranks written as adverbs, "top" and "number one" are ranks too; "among the top" is not a position', () => {
+    expect(compare('first nationally', '位列全省第一')).toMatchObject({ kind: 'rank', english: 'first nationally' });
+    expect(compare('first province-wide', '位列全省第一')).toBeUndefined();
+    expect(compare('top in the nation', '位列全省第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('number one in the city', '列全市第一')).toBeUndefined();
+    expect(compare('number one in the city', '列全市第二')).toMatchObject({ kind: 'rank' });
+    expect(compare('among the top in the province', '位居全省前列')).toBeUndefined();
+  });
+
+  it('number words that make one number are read as one', () => {
+    expect(compare('thirty-five graduates', '35名毕业生')).toBeUndefined();
+    expect(compare('two hundred and five graduates', '205名毕业生')).toBeUndefined();
+    expect(compare('two hundred graduates', '205名毕业生')).toMatchObject({ kind: 'number', english: 'two hundred' });
+    expect(compare('one hundred graduates', '百名毕业生')).toBeUndefined();
+  });
+
   it('numbers in digits or words, with their scale, are numbers of the Chinese', () => {
     expect(compare('Projects of RMB 100 million or more', '亿元以上项目')).toBeUndefined();
     expect(compare('Projects of RMB 1 billion or more', '10亿元以上项目')).toBeUndefined();
