@@ -21,7 +21,7 @@
  *   city/municipal, district/county; Chinese 国, 省, 市, 区/县 and the place names' Chinese. A scope
  *   the English names must be one the Chinese names. The edition's English place names ("in
  *   Hangzhou") are scopes in rank statements only: elsewhere they are parts of names.
- * - Units: percent (%, 个百分点 is another unit), percentage points (百分点), yuan (元), US dollars
+ * - Units: percent (%, 个百分点 is another unit), percentage points (百分点), yuan (元, 人民币), US dollars
  *   (美元), hectares (公顷), mu (亩), kilometres (公里/千米), square metres (平方米), tonnes (吨).
  */
 import { ordinalValue, type RankScope, readPhrase } from './phrase-words.js';
@@ -57,7 +57,7 @@ const chineseUnits: readonly (readonly [RegExp, UnitKind])[] = [
   [/百分点/, 'points'],
   [/%|％|百分之/, 'percent'],
   [/美元/, 'usd'],
-  [/元/, 'yuan'],
+  [/元|人民币/, 'yuan'],
   [/公顷/, 'hectare'],
   [/亩/, 'mu'],
   [/公里|千米/, 'km'],

@@ -81,6 +81,8 @@ describe('English facts against the Chinese (issue 28, tenth pass)', () => {
     expect(compare('Change (percentage points)', '变化(%)')).toMatchObject({ kind: 'unit', english: 'points' });
     expect(compare('Change (%)', '变化(个百分点)')).toMatchObject({ kind: 'unit', english: 'percent' });
     expect(compare('Exports in US dollars', '出口(亿元)')).toMatchObject({ kind: 'unit', english: 'usd' });
+    expect(compare('above RMB 1 trillion', '逾一万亿人民币')).toBeUndefined();
+    expect(compare('above RMB 1 trillion', '逾一万亿美元')).toMatchObject({ kind: 'unit', english: 'yuan' });
   });
 });
 
