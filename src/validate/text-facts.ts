@@ -130,7 +130,8 @@ function chineseRanks(text: string): StatedRank[] {
 }
 
 /** What a Chinese text states: its numbers, rank statements, scope words and units. */
-export function readChineseFacts(text: string, places: PlaceNames = {}): TextFacts {
+export function readChineseFacts(written: string, places: PlaceNames = {}): TextFacts {
+  const text = written.normalize('NFKC');
   const numbers: number[] = [];
   for (const n of readPhrase(text).numbers) {
     numbers.push(n.value);
@@ -269,8 +270,9 @@ export interface EnglishFacts extends TextFacts {
 
 /** What an English text states: its numbers, rank statements, other ordinals, scope words and units. */
 export function readEnglishFacts(text: string, places: PlaceNames = {}): EnglishFacts {
-  // Figures a narrative cites as [[id]] are the data's, not words of the text.
-  const plain = text.replace(/\[\[[^\]]*\]\]/g, ' ');
+  // Figures a narrative cites as [[id]] are the data's, not words of the text. Full-width digits
+  // and signs (４２２, ％) are read as the digits they are (NFKC), so that they cannot hide a number.
+  const plain = text.normalize('NFKC').replace(/\[\[[^\]]*\]\]/g, ' ');
   const stated: { text: string; value: number }[] = [];
   const ranks: StatedRank[] = [];
   const ordinals: { text: string; value: number }[] = [];
@@ -278,7 +280,7 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
 
   // "third in the nation", "No. 2 in the city by growth", "first in Hangzhou", "both first in the province".
   const rankPattern = new RegExp(
-    `\\b(${rankOrdinal})\\b((?:\\s+(?:place|position|overall|again))?\\s+(?:in|among|across|of)\\s+(?:all\\s+)?(?:the\\s+)?([A-Z][\\w–-]*|[\\w'’]+(?:\\s+[\\w'’]+)?))`,
+    `\\b(${rankOrdinal})\\b((?:\\s+(?:place|position|overall|again))?\\s+(?:in|among|across|of)\\s+(?:all\\s+)?(?:the\\s+)?([\\w'’–-]+(?:\\s+[\\w'’–-]+){0,3}))`,
     'gi',
   );
   // "first nationally", "No. 1 province-wide": the scope as an adverb.
@@ -293,7 +295,9 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
     'district-wide': 'district',
     districtwide: 'district',
   };
-  for (const m of plain.matchAll(new RegExp(`\\b(${rankOrdinal})\\s+(${Object.keys(adverbs).join('|')})\\b`, 'gi'))) {
+  for (const m of plain.matchAll(
+    new RegExp(`\\b(${rankOrdinal})(?:\\s+(?:place|position|overall))?\\s+(${Object.keys(adverbs).join('|')})\\b`, 'gi'),
+  )) {
     const position = englishOrdinal(m[1]!);
     if (position === undefined) continue;
     ranks.push({ text: m[0], position, scope: adverbs[m[2]!.toLowerCase()]! });
@@ -302,7 +306,11 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   for (const m of plain.matchAll(rankPattern)) {
     if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const position = englishOrdinal(m[1]!);
-    const scope = scopeNamed(m[3]!.replace(/’/g, "'"), places);
+    // Who is ranked and where, up to a word that starts another clause: "of all districts in
+    // Hangzhou" is a rank of the city (the broadest scope named), "in the district while the
+    // nation…" one of the district.
+    const where = m[3]!.replace(/’/g, "'").split(/\s+(?:and|while|but|as|when|with|by|for|to|from|than)\b/i)[0]!;
+    const scope = scopeNamed(where, places);
     if (position === undefined || scope === undefined) continue;
     ranks.push({ text: m[0], position, scope });
     inRanks.push([m.index, m.index + m[0].length]);
@@ -331,11 +339,11 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   const numbers: number[] = [];
   // Digits (not those of an ordinal or "No. 3"), with a scale word after them.
   for (const m of plain.matchAll(
-    /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion)\b)?/gi,
+    /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion|bn)\b)?/gi,
   )) {
     if (/No\.\s*$/i.test(plain.slice(Math.max(0, m.index - 5), m.index))) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
-    const scale = m[3] ? scales[m[3].trim().toLowerCase()]! : 1;
+    const scale = m[3] ? scales[m[3].trim().toLowerCase().replace(/^bn$/, 'billion')]! : 1;
     stated.push({ text: m[0], value: value * scale });
     numbers.push(value * scale);
   }
@@ -355,7 +363,9 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
 
   // Place names count as scopes in ranks only ("first in Hangzhou"): elsewhere they are parts of
   // names ("BINGO Binjiang Shopping" for BINGO滨购).
-  const scopes = (['nation', 'province', 'city', 'district'] as const).filter((scope) => englishScopeWords[scope].test(plain));
+  // A rank's words are checked as a rank ("No. 1 among Hangzhou's districts" is a rank of the city).
+  const outsideRanks = inRanks.reduce((text, [s, e]) => text.slice(0, s) + ' '.repeat(e - s) + text.slice(e), plain);
+  const scopes = (['nation', 'province', 'city', 'district'] as const).filter((scope) => englishScopeWords[scope].test(outsideRanks));
   return { numbers, stated, ranks, ordinals, scopes, units: unitsIn(plain, englishUnits) };
 }
 
@@ -425,8 +435,8 @@ export function labelFactDisagreement(
   phrases: readonly string[],
   unit?: { readonly id: string; readonly zh: string },
 ): LabelDisagreement | undefined {
-  const phrase = phrases.join('\n');
-  const labelWords = readPhrase(label);
+  const phrase = phrases.join('\n').normalize('NFKC');
+  const labelWords = readPhrase(label.normalize('NFKC'));
   const phraseWords = readPhrase(phrase);
   for (const n of labelWords.numbers) {
     const found = phraseWords.numbers.filter((p) => same(p.value, n.value));
@@ -434,7 +444,7 @@ export function labelFactDisagreement(
     if (inUnit.length === 0) return { kind: 'number', label: `${n.text}${n.unit}` };
   }
   const phraseRanks = chineseRanks(phrase);
-  for (const rank of chineseRanks(label))
+  for (const rank of chineseRanks(label.normalize('NFKC')))
     if (!phraseRanks.some((r) => r.position === rank.position && r.scope === rank.scope)) return { kind: 'rank', label: rank.text };
   for (const scope of Object.keys(scopeChars) as RankScope[]) {
     const word = scopeChars[scope].exec(label)?.[0];

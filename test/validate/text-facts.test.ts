@@ -46,6 +46,19 @@ describe('English facts against the Chinese (issue 28, tenth pass)', () => {
     expect(compare('number one in the city', '列全市第一')).toBeUndefined();
     expect(compare('number one in the city', '列全市第二')).toMatchObject({ kind: 'rank' });
     expect(compare('among the top in the province', '位居全省前列')).toBeUndefined();
+    expect(compare('first place nationally', '位列全省第一')).toMatchObject({ kind: 'rank' });
+    // The broadest scope named is the rank's: districts are who is ranked, the city where.
+    expect(compare('No. 1 of all districts in Demo City', '列全市第一')).toBeUndefined();
+    expect(compare('No. 1 of all districts in the province', '列全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('third in the district while the nation grew', '列全区第三，全国增长')).toBeUndefined();
+  });
+
+  it('full-width digits and "bn" cannot hide a number', () => {
+    expect(compare('１２ new firms', '新增企业')).toMatchObject({ kind: 'number', english: '12' });
+    expect(compare('RMB 1.5bn', '15亿元')).toBeUndefined();
+    expect(compare('RMB 2.5bn', '15亿元')).toMatchObject({ kind: 'number' });
+    expect(labelFactDisagreement('４２２家企业融资金额', ['落实各类融资金额超310.86亿元'])).toEqual({ kind: 'number', label: '422家' });
+    expect(labelFactDisagreement('４２２家企业融资金额', ['为４２２家企业落实融资'])).toBeUndefined();
   });
 
   it('number words that make one number are read as one', () => {
