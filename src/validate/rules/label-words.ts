@@ -9,7 +9,8 @@ import { labelFactDisagreement } from '../text-facts.js';
 /**
  * plan:label-words — the numbers, ranks, scopes (and, for a table column, the unit) a label's
  * Chinese states are its phrase's: a figure's label against the phrase its record cites, a
- * column's against its table's caption and note phrases and the column's unit.
+ * column's against its table's caption and note phrases and the column's unit (the targets
+ * table's text columns against its caption).
  */
 export function labelWords(data: EditionData, files: EditionFiles, units: UnitsFile, sink: DiagnosticSink): void {
   for (const record of walkEdition(data).citations) {
@@ -30,6 +31,23 @@ export function labelWords(data: EditionData, files: EditionFiles, units: UnitsF
       actual: d.label,
     });
   }
+  // The targets table's text columns (统计口径), against its caption.
+  const targets = data.reviewTargets;
+  if (targets?.captionSource !== undefined)
+    (targets.textColumns ?? []).forEach((column, i) => {
+      const d = labelFactDisagreement(column.label.zh, [targets.captionSource!]);
+      if (d === undefined) return;
+      const path: DataPath = ['textColumns', i, 'label', 'zh'];
+      sink.add({
+        ruleId: 'plan:label-words',
+        file: files.reviewTargets.path,
+        place: files.reviewTargets.locate(path),
+        path,
+        message: rule.messages.notInPhrase(d.kind, d.label, column.label.zh, targets.captionSource!),
+        expected: targets.captionSource!,
+        actual: d.label,
+      });
+    });
   const file = files.tables;
   data.tables.tables.forEach((table, t) => {
     const phrases = [table.captionSource, ...(table.noteSource ? [table.noteSource] : [])];
