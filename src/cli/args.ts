@@ -42,10 +42,21 @@ const common: Readonly<Record<string, OptionSpec>> = {
 /** A mistake in how the command was called: printed with the usage, exit 2. */
 export class UsageError extends Error {}
 
+/**
+ * Digits naming a whole number JavaScript counts exactly (at most Number.MAX_SAFE_INTEGER): a larger
+ * one, such as --shard 1/99999999999999999999, rounds to another number and was taken silently.
+ */
+export const isWholeNumber = (digits: string): boolean => /^\d+$/.test(digits) && Number.isSafeInteger(Number(digits));
+
+/** The check of an option that takes a whole number of at least `min` (and at most Number.MAX_SAFE_INTEGER). */
 export const wholeNumber =
   (min: number) =>
   (value: string): string | undefined =>
-    /^\d+$/.test(value) && Number(value) >= min ? undefined : `must be a whole number ≥ ${min}`;
+    !/^\d+$/.test(value) || Number(value) < min
+      ? `must be a whole number ≥ ${min}`
+      : isWholeNumber(value)
+        ? undefined
+        : `must be a whole number from ${min} to ${Number.MAX_SAFE_INTEGER}; larger ones cannot be counted exactly`;
 
 /** The usage text: synopsis, options with their descriptions, examples. */
 /** What a usage mistake prints: the mistake, then the usage (exit code 2). */

@@ -8,7 +8,7 @@ import { sourceDateEpoch } from '../build/build-date.js';
 import type { BuildSelection } from '../build/incremental.js';
 import { oneLine } from '../diagnostics/escape.js';
 import { folderLeavesData } from '../load/file-kind.js';
-import { didYouMean, UsageError, wholeNumber, type CommandSpec, type ParsedValues } from './args.js';
+import { didYouMean, isWholeNumber, UsageError, wholeNumber, type CommandSpec, type ParsedValues } from './args.js';
 
 export const spec: CommandSpec = {
   invocation: 'npm run build-reports --',
@@ -65,14 +65,27 @@ export const spec: CommandSpec = {
 function shardProblem(text: string): string | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(text);
   const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  if (match && (!isWholeNumber(match[1]!) || !isWholeNumber(match[2]!)))
+    return `takes k/n with whole numbers up to ${Number.MAX_SAFE_INTEGER} (larger ones cannot be counted exactly), for example --shard 2/4`;
   return match && count >= 1 && index >= 1 && index <= count ? undefined : 'takes k/n with 1 ≤ k ≤ n, for example --shard 2/4';
+}
+
+/**
+ * A UsageError unless `dataDir` is a folder: a file given to --data (a YAML file of the data, say)
+ * said "no data folder" or, in validate, that every file of an edition was missing.
+ */
+export function requireDataFolder(dataDir: string): void {
+  if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${oneLine(dataDir)} (choose one with --data)`);
+  if (!statSync(dataDir).isDirectory())
+    throw new UsageError(
+      `--data ${oneLine(dataDir)} is a file, not a folder: give --data the folder that holds editions/ and units.yaml (the default is data), not one of its files`,
+    );
 }
 
 /** The edition folders under dataDir, checked for existence first (a clear error, not "Built 0 editions"). */
 export function editionFolders(dataDir: string): string[] {
   const editionsDir = path.join(dataDir, 'editions');
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-    throw new UsageError(`no data folder at ${oneLine(dataDir)} (choose one with --data)`);
+  requireDataFolder(dataDir);
   // No editions folder is a data error the build reports (plan:file-missing), like an empty one.
   if (!existsSync(editionsDir)) return [];
   // A link out of data/ holds no editions (validation reports it).

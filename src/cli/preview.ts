@@ -3,10 +3,10 @@
  * (src/cli/preview-server.ts). Bound to 127.0.0.1 only; Ctrl-C stops it, leaving no file behind.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildDateFromEnv } from '../build/pipeline.js';
 import { UsageError } from './args.js';
+import { requireDataFolder } from './build-spec.js';
 import { processInvocation, runCommand, type Invocation } from './command.js';
 import { previewSpec as spec } from './specs.js';
 
@@ -26,8 +26,7 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
     spec,
     async (values, io, { cwd: rootDir, env }) => {
       const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
-      if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-        throw new UsageError(`no data folder at ${dataDir} (choose one with --data)`);
+      requireDataFolder(dataDir);
       const port = values.port === undefined ? 4173 : Number(values.port);
       const { startPreview } = await import('./preview-server.js');
       let server: Awaited<ReturnType<typeof startPreview>>;

@@ -4,7 +4,7 @@
  * program loads (src/front.ts) can print --help and --version and refuse a usage mistake without
  * loading the 7 MB program.
  */
-import { type CommandSpec, wholeNumber } from './args.js';
+import { type CommandSpec, isWholeNumber, wholeNumber } from './args.js';
 import { spec as buildSpec } from './build-spec.js';
 
 export const validateSpec: CommandSpec = {
@@ -67,9 +67,9 @@ export const benchSpec: CommandSpec = {
       value: '<counts>',
       description: 'also build this many generated editions, cold, e.g. 100,200',
       check: (v) =>
-        /^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => Number(n) > 0)
+        /^\d+(,\d+)*$/.test(v) && v.split(',').every((n) => isWholeNumber(n) && Number(n) > 0)
           ? undefined
-          : 'takes counts ≥ 1 separated by commas, for example --editions 100,200',
+          : `takes counts ≥ 1 separated by commas (each at most ${Number.MAX_SAFE_INTEGER}), for example --editions 100,200`,
     },
     'preview-runs': {
       type: 'string',

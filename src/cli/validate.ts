@@ -1,4 +1,5 @@
 /** npm run validate [-- options]: see `spec` below or --help. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkFormatTemplates } from '../build/check-templates.js';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -10,6 +11,7 @@ import { loadDataset } from '../load/dataset.js';
 import { runtime } from '../runtime.js';
 import { validateDataset } from '../validate/validate.js';
 import { UsageError } from './args.js';
+import { requireDataFolder } from './build-spec.js';
 import { changedLines, onChangedLine, type ChangedLines } from './changed-lines.js';
 import { processInvocation, runCommand, type Invocation } from './command.js';
 import { validateSpec as spec } from './specs.js';
@@ -23,6 +25,8 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
     spec,
     (values, io, { cwd: rootDir, env, stdout }) => {
       const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
+      // A file given as the data folder is a usage mistake; a missing folder is the data's (plan:file-missing).
+      if (existsSync(dataDir)) requireDataFolder(dataDir);
       const format = (values.format as string | undefined) ?? 'human';
       const sink = new DiagnosticSink();
       const { severityChanges } = validateDataset(loadDataset({ dataDir, rootDir }, sink), { glyphs: briefGlyphCoverage() }, sink);

@@ -57,8 +57,8 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   ),
   measure: h('level: an amount; growth: a rate of growth.', 'level：总量；growth：增速。'),
   measureLabel: h(
-    'The name of the measure ranked by, for measure other, in both languages.',
-    '排名所依据指标的名称（measure 为 other 时），中英文各一。',
+    'The name of the measure ranked by, for measure other only, in both languages: the Chinese is words of the measure its rank statement names (完成进度 in 规模及完成进度均列全市第一).',
+    '排名所依据指标的名称（仅 measure 为 other 时），中英文各一：中文须是排名表述所说度量中的词（如规模及完成进度均列全市第一中的“完成进度”）。',
   ),
   scope: h(
     'Where the ranking applies: district, city, province or nation.',

@@ -114,6 +114,7 @@ const wordFieldsZh: Readonly<Record<string, string>> = {
   year: '数据年份',
   growthBasis: '增速价格口径',
   scopeLabel: '排名范围名称',
+  measureLabel: '排名指标名称',
   area: '地区范围',
   populationBasis: '人口口径',
   compares: '比较对象',
@@ -130,7 +131,12 @@ const wordValuesZh: Readonly<Record<string, string>> = {
   'words of its phrase': '原文中的词',
 };
 const wordValueZh = (value: string): string =>
-  wordValuesZh[value] ?? (value.startsWith('a figure of ') ? `${value.slice('a figure of '.length)}的数据` : value);
+  wordValuesZh[value] ??
+  (value.startsWith('a figure of ')
+    ? `${value.slice('a figure of '.length)}的数据`
+    : value.startsWith('words of ')
+      ? `“${value.slice('words of '.length)}”中的词`
+      : value);
 /** `bound(界限)`: a field of the phrase-word rules as written, and what it is. */
 export function wordFieldZh(key: string): string {
   const name = wordFieldsZh[key];

@@ -47,6 +47,8 @@ import { rule as planTargetCarried } from './rules/plan/target-carried.js';
 import { rule as planTargetUnmatched } from './rules/plan/target-unmatched.js';
 import { rule as planTranslationMissing } from './rules/plan/translation-missing.js';
 import { rule as planEnglishHasHan } from './rules/plan/english-has-han.js';
+import { rule as planEnglishStatesChinese } from './rules/plan/english-states-chinese.js';
+import { rule as planLabelWords } from './rules/plan/label-words.js';
 import { rule as planGlossaryConsistent } from './rules/plan/glossary-consistent.js';
 import { rule as planGlyphCoverage } from './rules/plan/glyph-coverage.js';
 import { rule as chartSpecInvalid } from './rules/chart/spec-invalid.js';
@@ -108,6 +110,8 @@ export const ruleDefinitions = [
   planTargetUnmatched,
   planTranslationMissing,
   planEnglishHasHan,
+  planEnglishStatesChinese,
+  planLabelWords,
   planGlossaryConsistent,
   planGlyphCoverage,
   chartSpecInvalid,

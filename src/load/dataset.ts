@@ -95,7 +95,17 @@ export function loadEdition(options: LoadOptions, folder: string, sink: Diagnost
   const documents = (files.context?.value as { sources?: { file?: unknown }[] } | undefined)?.sources;
   const documentFiles = Array.isArray(documents) ? documents.flatMap((d) => (typeof d?.file === 'string' ? [d.file] : [])) : [];
   const expected = [...Object.values(editionFiles).map((f) => f.file), ...(typeof source === 'string' ? [source] : []), ...documentFiles];
-  checkUnknownEntries(dir, { files: expected, folders: [attachmentsFolder] }, (p) => display(options.rootDir, p), options.dataDir, sink);
+  // Where edition.yaml or context.yaml could not be read, the documents they name are not known: a
+  // YAML error in edition.yaml also warned that source.txt was not read, a second, misleading finding.
+  const namesKnown = typeof source === 'string' && !unreadable.includes('context');
+  checkUnknownEntries(
+    dir,
+    { files: expected, folders: [attachmentsFolder] },
+    (p) => display(options.rootDir, p),
+    options.dataDir,
+    sink,
+    namesKnown ? 'all' : 'data-files',
+  );
   return { folder, dir, displayDir: display(options.rootDir, dir), files, unreadable };
 }
 

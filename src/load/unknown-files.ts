@@ -61,7 +61,10 @@ function looksLikeText(absPath: string): boolean {
 
 /**
  * Reports every entry of `dir` that is not in `expected` (files) or `folders`. `display` names a
- * path for diagnostics; `within` is the folder links may point into.
+ * path for diagnostics; `within` is the folder links may point into. `report` is `data-files` where
+ * the expected list is incomplete (a file that names documents could not be read): then a text file
+ * that is not YAML may be one of those documents, and is not reported as unread; misspelt data
+ * files, binaries and links are reported still.
  */
 export function checkUnknownEntries(
   dir: string,
@@ -69,6 +72,7 @@ export function checkUnknownEntries(
   display: (absPath: string) => string,
   within: string,
   sink: DiagnosticSink,
+  report: 'all' | 'data-files' = 'all',
 ): void {
   let names: string[];
   try {
@@ -120,6 +124,7 @@ export function checkUnknownEntries(
     }
     // A misspelt name of a data file that is absent would leave its part out of the edition
     // (every part but edition.yaml is optional): an error, not a warning.
+    if (report === 'data-files' && kind.kind === 'file' && !/\.ya?ml$/i.test(name)) continue;
     const leavesOut = suggestion !== undefined && kind.kind === 'file' && !names.includes(suggestion) && /\.ya?ml$/i.test(name);
     sink.add({
       ruleId: 'plan:file-unknown',

@@ -125,6 +125,33 @@ export function rankScopeLabelDisagreement(phrase: string, scopeLabel: string | 
   return { word: '', field: 'scopeLabel', expected: wordsOfPhrase, actual: scopeLabel };
 }
 
+/**
+ * The name of the measure a rank is by (measureLabel: 完成进度 on 规模及完成进度均列全市第一) is words
+ * of what its statement ranks: the reports print it as the rank's measure, so a measureLabel 增速 on
+ * 规模列全市第一 validated and the English brief said "No. 1 in the city by growth". Only a rank of
+ * measure `other` is named so (the reports name the others themselves). Where the statement of the
+ * rank's scope and position reads a measure of its own (words before 列/居), the label is words of
+ * that measure; where it reads none (全市…抽测成绩再获第一), words of the statement, else of the phrase.
+ */
+export function rankMeasureLabelDisagreement(words: PhraseWords, phrase: string, rank: RankClaim): WordDisagreement | undefined {
+  const label = rank.measureLabel;
+  if (label === undefined) return undefined;
+  if (rank.measure !== 'other') return { word: '', field: 'measureLabel', expected: absent, actual: label };
+  const squeeze = (text: string) => text.replace(/\s+/gu, '');
+  const statements = words.ranks.filter((r) => r.scope === rank.scope && r.position === rank.position);
+  const others = statements.filter((r) => r.measure === 'other' && r.measureWord !== undefined);
+  if (others.length > 0) {
+    if (others.some((r) => squeeze(r.measureWord!).includes(squeeze(label)))) return undefined;
+    const word = others[0]!.measureWord!;
+    return { word, field: 'measureLabel', expected: `words of ${word}`, actual: label };
+  }
+  // A statement that reads a known measure (规模) is plan:rank-measure-word's measure to report.
+  if (statements.some((r) => r.measureWord !== undefined)) return undefined;
+  const texts = statements.length > 0 ? statements.map((r) => r.text) : [phrase];
+  if (texts.some((text) => squeeze(text).includes(squeeze(label)))) return undefined;
+  return { word: '', field: 'measureLabel', expected: wordsOfPhrase, actual: label };
+}
+
 /** 预计/初步预计/预估 before a number in its clause or table cell, or "(预计)" right after it: `estimate: true`. */
 export function estimateDisagreement(
   words: PhraseWords,

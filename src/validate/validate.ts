@@ -154,7 +154,7 @@ export function validateEdition(edition: EditionSource, shared: SharedData, sink
   if (!complete || !units) return undefined;
   const typed = data as EditionData;
 
-  const input = { data: typed, files: files as EditionFiles, units, folder: edition.folder };
+  const input = { data: typed, files: files as EditionFiles, units, folder: edition.folder, ...(glossary ? { glossary } : {}) };
   for (const check of editionChecks) check(input, sink);
 
   const sourceDisplay = `${edition.displayDir}/${typed.edition.source.file}`;

@@ -59,12 +59,38 @@ describe('every command: --help, --version, and usage errors', () => {
     [['preview', '--port', 'http'], '--port must be a port number from 0 to 65535 (got "http")'],
     [['preview', '--port', '70000'], '--port must be a port number from 0 to 65535 (got "70000")'],
     [['preview', '--data', '/nonexistent-data-folder'], 'no data folder at /nonexistent-data-folder (choose one with --data)'],
+    // Numbers past Number.MAX_SAFE_INTEGER round to others: 1/99999999999999999999 was taken as a shard.
+    [
+      ['build', '--shard', '1/99999999999999999999'],
+      '--shard takes k/n with whole numbers up to 9007199254740991 (larger ones cannot be counted exactly), for example --shard 2/4 (got "1/99999999999999999999")',
+    ],
+    [['build', '--shard', '9007199254740993/9007199254740993'], '--shard takes k/n with whole numbers up to 9007199254740991'],
+    [
+      ['build', '--jobs', '99999999999999999999'],
+      '--jobs must be a whole number from 1 to 9007199254740991; larger ones cannot be counted exactly',
+    ],
+    [['bench', '--runs', '9007199254740992'], '--runs must be a whole number from 1 to 9007199254740991'],
+    [
+      ['bench', '--editions', '100,99999999999999999999'],
+      '--editions takes counts ≥ 1 separated by commas (each at most 9007199254740991)',
+    ],
   ])('%j is refused: %s', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`Error: ${message}`);
     expect(stderr).not.toMatch(stackTrace);
+  });
+
+  // A file given as the data folder said "no data folder", or in validate that every edition file was missing.
+  it.each(['build', 'validate', 'preview'])('%s --data <a file> says to give the folder, not one of its files', async (command) => {
+    const { code, stdout, stderr } = await cli([command, '--data', 'package.json']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      `Error: --data ${path.join(repoRoot, 'package.json')} is a file, not a folder: give --data the folder that holds editions/ and units.yaml (the default is data), not one of its files`,
+    );
+    expect(stderr).not.toContain('plan:file-missing');
   });
 
   it('the runner lists the commands with --help, and refuses an unknown one', () => {

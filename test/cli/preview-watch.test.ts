@@ -37,7 +37,8 @@ describe('the preview follows replacing saves', () => {
     const original = readFileSync(sections, 'utf8');
     let previous = 'The economy ran steadily.';
     for (const n of [1, 2, 3]) {
-      const text = `The economy grew steadily in save ${n}.`;
+      // A letter, not the save's number: English may state only numbers its Chinese states (plan:english-states-chinese).
+      const text = `The economy grew steadily in save ${'ABC'[n - 1]}.`;
       const rebuilt = lines.length;
       // As sed -i does: write a temporary file beside it, then rename it over the original.
       const temporary = path.join(path.dirname(sections), `.sed${n}tmp`);

@@ -176,7 +176,11 @@ describe('Markdown from the data is shown as text', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('\\!\\[i\\]');
-    for (const pattern of live) expect(withoutCode(result.stdout)).not.toMatch(pattern);
+    // The hostile English states the number 1 (alert(1)) that its Chinese does not: the error's row
+    // links its rule to the guide, the tool's own link. Every other link, image or tag must be escaped.
+    expect(result.stdout).toContain('plan:english-states-chinese');
+    const ownRuleLinks = /\[plan:[a-z-]+\]\(file:\/\/[^)\s]*CONTRIBUTING\.md#plan[a-z-]+\)/g;
+    for (const pattern of live) expect(withoutCode(result.stdout).replace(ownRuleLinks, '')).not.toMatch(pattern);
   }, 60_000);
 });
 

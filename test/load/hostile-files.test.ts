@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as fileMissing } from '../../src/diagnostics/rules/plan/file-missing.js';
 import { rule as fileUnreadable } from '../../src/diagnostics/rules/plan/file-unreadable.js';
 import { planBuild } from '../../src/build/incremental.js';
-import { makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { editFile, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 /**
  * Only regular files are read: links are followed only to regular files inside the data folder,
@@ -159,5 +159,36 @@ describe('no file ignored', () => {
     const { diagnostics } = validateDir(dataDir);
     expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['plan:file-missing', 'error']]);
     expect(diagnostics[0]!.message).toBe(fileMissing.messages.noEditions('editions').en);
+  });
+});
+
+describe('one error, not a cascade', () => {
+  // A YAML error in edition.yaml hides the name of its source document: the folder's source.txt
+  // was then also reported as a file the project does not read, a second and misleading finding.
+  it.each([
+    ['a YAML syntax error', (text: string) => `${text}\ntitle: {zh: "x"\n  bad: [\n`],
+    ['a source that is not a mapping', (text: string) => text.replace(/source:\n(?: {2}.*\n)+/, 'source: 7\n')],
+  ])('%s in edition.yaml is reported alone: source.txt is not also "not read"', (_name, change) => {
+    const { dataDir, edition } = demo();
+    editFile(path.join(edition, 'edition.yaml'), change);
+    const found = validateDir(dataDir).diagnostics;
+    expect(found.some((d) => d.file === 'editions/demo-2026/edition.yaml' && d.severity === 'error')).toBe(true);
+    expect(found.filter((d) => d.file === 'editions/demo-2026/source.txt')).toEqual([]);
+  });
+
+  it('with edition.yaml unread, a misspelt data file and a binary file are still reported', () => {
+    const { dataDir, edition } = demo();
+    editFile(path.join(edition, 'edition.yaml'), (text) => `${text}\ntitle: {zh: "x"\n  bad: [\n`);
+    writeFileSync(path.join(edition, 'headlines.yaml'), 'indicators: []\n');
+    writeFileSync(path.join(edition, 'scan.txt'), Buffer.from([0, 1, 2, 0xff, 0]));
+    const found = validateDir(dataDir).diagnostics;
+    expect(found.find((d) => d.file === 'editions/demo-2026/headlines.yaml')?.ruleId).toBe('plan:file-unknown');
+    expect(found.find((d) => d.file === 'editions/demo-2026/scan.txt')?.ruleId).toBe('plan:file-unreadable');
+  });
+
+  it('with edition.yaml read, a stray text file is still reported as not read', () => {
+    const { dataDir, edition } = demo();
+    writeFileSync(path.join(edition, 'notes.txt'), 'a note\n');
+    expect(find(dataDir, 'editions/demo-2026/notes.txt').map((d) => d.ruleId)).toEqual(['plan:file-unknown']);
   });
 });

@@ -6,6 +6,7 @@ import {
   earlierYearDisagreement,
   estimateDisagreement,
   rankMeasureDisagreement,
+  rankMeasureLabelDisagreement,
   relativeDisagreement,
   striveDisagreement,
   unitAgrees,
@@ -144,6 +145,43 @@ describe('rank measure words', () => {
     expect(rankMeasureDisagreement(phrase, { measure: 'total', scope: 'city', position: 1 })).toBeUndefined();
     expect(rankMeasureDisagreement(phrase, { measure: 'other', measureLabel: '完成进度', scope: 'city', position: 1 })).toBeUndefined();
     expect(rankMeasureDisagreement(phrase, { measure: 'growth', scope: 'city', position: 1 })).toMatchObject({ word: '规模' });
+  });
+
+  // Issue 28, tenth pass: measureLabel was free text; the reports print it as the rank's measure.
+  it('a measureLabel is words of the measure its statement ranks by, for measure other only', () => {
+    const text = '全区实现实际利用外资13.1亿美元,规模及完成进度均列全市第一';
+    const phrase = w(text);
+    const other = (measureLabel: string) => ({ measure: 'other' as const, measureLabel, scope: 'city' as const, position: 1 });
+    expect(rankMeasureLabelDisagreement(phrase, text, other('完成进度'))).toBeUndefined();
+    expect(rankMeasureLabelDisagreement(phrase, text, other('进度'))).toBeUndefined();
+    // Words of the phrase, but not what the rank is by: 外资 is what is measured, 规模 the other rank's measure.
+    expect(rankMeasureLabelDisagreement(phrase, text, other('实际利用外资'))).toEqual({
+      word: '完成进度',
+      field: 'measureLabel',
+      expected: 'words of 完成进度',
+      actual: '实际利用外资',
+    });
+    expect(rankMeasureLabelDisagreement(phrase, text, other('增速'))).toMatchObject({ field: 'measureLabel', actual: '增速' });
+    // The reports name total, growth, share and per-capita themselves: a label there is never shown.
+    expect(rankMeasureLabelDisagreement(phrase, text, { measure: 'total', measureLabel: '规模', scope: 'city', position: 1 })).toEqual({
+      word: '',
+      field: 'measureLabel',
+      expected: '(absent)',
+      actual: '规模',
+    });
+  });
+
+  it('where the statement reads no measure, a measureLabel is words of the statement', () => {
+    const text = '全市义务教育段学生体质健康抽测成绩再获第一';
+    const phrase = w(text);
+    const rank = (measureLabel: string) => ({ measure: 'other' as const, measureLabel, scope: 'city' as const, position: 1 });
+    expect(rankMeasureLabelDisagreement(phrase, text, rank('抽测成绩'))).toBeUndefined();
+    expect(rankMeasureLabelDisagreement(phrase, text, rank('中考成绩'))).toEqual({
+      word: '',
+      field: 'measureLabel',
+      expected: 'words of its phrase',
+      actual: '中考成绩',
+    });
   });
 
   it('a statement with no measure word constrains nothing', () => {

@@ -2,12 +2,17 @@ import type { DiagnosticSink } from '../../diagnostics/diagnostic.js';
 import { rule } from '../../diagnostics/rules/plan/rank-measure-word.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import type { EditionData } from '../../dataset/schema.js';
-import { rankMeasureDisagreement, rankScopeLabelDisagreement, rankScopeDisagreement } from '../phrase-claims.js';
+import {
+  rankMeasureDisagreement,
+  rankMeasureLabelDisagreement,
+  rankScopeLabelDisagreement,
+  rankScopeDisagreement,
+} from '../phrase-claims.js';
 import { disagreementAt, readCitations } from './phrase-word-citations.js';
 
 /**
  * plan:rank-measure-word — a rank's scope and measure are those its rank statement names (占比全市第一: city, share),
- * and its own name of who is ranked (scopeLabel) is words of its phrase.
+ * and its own names of who is ranked (scopeLabel) and of what it is ranked by (measureLabel) are words of its phrase.
  */
 export function rankMeasureWord(data: EditionData, files: EditionFiles, sink: DiagnosticSink): void {
   for (const { record, words } of readCitations(data)) {
@@ -24,6 +29,7 @@ export function rankMeasureWord(data: EditionData, files: EditionFiles, sink: Di
       const d =
         rankScopeDisagreement(words, claim) ??
         rankMeasureDisagreement(words, claim) ??
+        rankMeasureLabelDisagreement(words, record.phrase, claim) ??
         rankScopeLabelDisagreement(record.phrase, rank.scopeLabel?.zh);
       if (d === undefined) continue;
       const { path, expected, actual } = disagreementAt(value.claims!.at, d);

@@ -23,6 +23,8 @@ import { sourcePhraseHasText } from './source-phrase-has-text.js';
 import { rankMeasureWord } from './rank-measure-word.js';
 import { rankResultStated } from './rank-result-stated.js';
 import { englishHasHan } from './english-has-han.js';
+import { englishStatesChinese } from './english-states-chinese.js';
+import { labelWords } from './label-words.js';
 import { glossaryConsistent } from './glossary-consistent.js';
 import { idUnique } from './id-unique.js';
 import { numberPrecision } from './number-precision.js';
@@ -54,6 +56,8 @@ export interface EditionCheckInput {
   readonly files: EditionFiles;
   readonly units: UnitsFile;
   readonly folder: string;
+  /** The shared glossary's terms with the edition's own (an edition's term replaces a shared one of its id). */
+  readonly glossary?: GlossaryFile;
 }
 
 export interface SourceCheckInput extends EditionCheckInput {
@@ -96,6 +100,11 @@ export const checks = {
   'plan:rank-measure-word': { on: 'edition', run: ({ data, files }, sink) => rankMeasureWord(data, files, sink) },
   'plan:rank-result-stated': { on: 'edition', run: ({ data, files }, sink) => rankResultStated(data, files, sink) },
   'plan:estimate-word': { on: 'edition', run: ({ data, files }, sink) => estimateWord(data, files, sink) },
+  'plan:label-words': { on: 'edition', run: ({ data, files, units }, sink) => labelWords(data, files, units, sink) },
+  'plan:english-states-chinese': {
+    on: 'edition',
+    run: ({ data, files, glossary }, sink) => englishStatesChinese(data, files, glossary?.terms ?? [], sink),
+  },
   'plan:source-phrase-found': {
     on: 'source',
     run: ({ data, files, units, sourceText, documents }, sink) => checkSources(data, files, units, sourceText, sink, documents),

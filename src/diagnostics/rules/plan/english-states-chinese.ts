@@ -1,0 +1,59 @@
+import { both } from '../../messages.js';
+import { defineRule } from '../define.js';
+
+/** What the English states that the Chinese does not, in words for the message. */
+const factEn: Readonly<Record<string, string>> = {
+  rank: 'the rank',
+  number: 'the number',
+  ordinal: 'the ordinal',
+  scope: 'the scope',
+  unit: 'the unit',
+};
+const factZh: Readonly<Record<string, string>> = { rank: '排名', number: '数字', ordinal: '序数', scope: '范围', unit: '单位' };
+
+export const rule = defineRule({
+  id: 'plan:english-states-chinese',
+  severity: 'error',
+  summary:
+    'An English text states a fact in words (a rank, a number, a year, an ordinal, a scope, a unit) that its Chinese text and the source phrase it rests on do not state.',
+  fix: {
+    en: 'Make the English say what the Chinese says (全省第一 is "first in the province"; 连续四年 "four years running"), or correct the Chinese against the document.',
+    zh: '使英文与中文所说一致（全省第一 即“first in the province”，连续四年 即“four years running”），或按原文更正中文。',
+  },
+  reportedBy: 'check',
+  fixtures: 'demo-edition',
+  messages: {
+    notInChinese: (kind: 'rank' | 'number' | 'ordinal' | 'scope' | 'unit', english: string, chinese: string, zhText: string) =>
+      both(
+        `English text states ${factEn[kind]} "${english}", which the Chinese "${zhText}" and its source phrase do not state${chinese === '' ? '' : ` (they say ${chinese})`}.`,
+        `英文中的${factZh[kind]}“${english}”在中文“${zhText}”及其出处原文中没有${chinese === '' ? '' : `（中文为 ${chinese}）`}。`,
+      ),
+  },
+  docs: {
+    en: `The English of a text (a label, a narrative paragraph, a rank's or standing's words, a note) is read for the
+facts it states in words, and each must be one its Chinese states, read together with the source phrase the record
+cites and, in a narrative, the phrases of the figures it cites as \`[[id]]\`:
+- a rank: an ordinal with a scope ("third in the nation", "No. 2 in the city", "first in Hangzhou") must be a rank
+  statement of the Chinese with that position and scope (全国第三);
+- a number or year in digits or words ("12", "RMB 1 billion", "four", "2024") must be a number of the Chinese, as
+  written or times its magnitude (10亿 is 1 billion; 万 is 10,000);
+- another ordinal ("for the fifth year running") must be a number of the Chinese ("first" is left alone: English
+  uses it in idioms);
+- a scope word (nation, national, China; province, provincial; city, municipal; district; the edition's place names)
+  must be one the Chinese names (国, 省, 市, 区 or the place);
+- a unit (%, percentage points, yuan/RMB, US dollars, hectares, mu, km, square metres, tonnes) must be one the Chinese
+  names.
+Paraphrase of everything else is free. English "third in the nation" on a Chinese 全省第一 validated before, and
+the English brief printed it. *Example:* \`English text states the rank "third in the nation", which the Chinese
+"位列全省第一" and its source phrase do not state (they say 全省第一).\` *Fix:* translate the rank the Chinese states.`,
+    zh: `文字（名称、叙述段落、排名或位次的文字、注释）的英文中以文字表述的事实，都必须是其中文（连同该记录引用的出处原文；
+叙述中还包括以 \`[[id]]\` 引用的数据的出处原文）所表述的：
+- 排名：带范围的序数（“third in the nation”“No. 2 in the city”“first in Hangzhou”）必须是中文中位次与范围相同的排名表述（全国第三）；
+- 以数字或单词写出的数字、年份（“12”“RMB 1 billion”“four”“2024”）必须是中文中的数字，按原样或乘以其数量级（10亿 即 1 billion，万 即 10,000）；
+- 其他序数（“for the fifth year running”）必须是中文中的数字（“first”不查：英文常在习语中使用）；
+- 范围词（nation、national、China；province、provincial；city、municipal；district；本版次的地名）必须是中文所说的范围（国、省、市、区或该地名）；
+- 单位（%、percentage points、yuan/RMB、US dollars、hectares、mu、km、square metres、tonnes）必须是中文中出现的单位。
+其余内容可以意译。中文“全省第一”的英文写成“third in the nation”此前能通过校验，英文版照样印出。*示例：*
+\`英文中的排名“third in the nation”在中文“位列全省第一”及其出处原文中没有（中文为 全省第一）。\` *改法：*按中文所说的排名翻译。`,
+  },
+});
