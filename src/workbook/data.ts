@@ -339,6 +339,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     rankScope: rankText[i]!.scope,
     position: entry.rank?.position ?? null,
     ...(entry.rank ? {} : { position__blank: 'z' }),
+    // How many are ranked, where the report says: not available ([x]) where it does not, not applicable for a standing.
+    rankedOf: entry.rank?.of ?? null,
+    ...(entry.rank?.of !== undefined ? {} : { rankedOf__blank: entry.rank ? 'x' : 'z' }),
     // A standing in words (前列) has no position: its words.
     standing: entry.standing ? entry.standing.text[lang] : null,
     ...(entry.standing ? {} : { standing__blank: 'z' }),

@@ -249,7 +249,17 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), phrase, c('id')],
+    columns: [
+      c('indicator'),
+      c('rankMeasure'),
+      c('rankScope'),
+      c('position', 'integer'),
+      c('rankedOf', 'integer'),
+      o('standing'),
+      c('year'),
+      phrase,
+      c('id'),
+    ],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.

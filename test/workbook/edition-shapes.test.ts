@@ -94,7 +94,7 @@ function headlineOnly(): Plan {
     achievements: [],
     compositions: [],
     tables: [],
-    projects: { reserves: [] },
+    projects: { counts: [], reserves: [] },
     sections: { review: [], plan: [] },
     glossary: [],
     warnings: [],
@@ -186,7 +186,7 @@ function otherShape(): Plan {
         differences: { label: 0, 'row-id': 0.05 },
       },
     ],
-    projects: { reserves: [] },
+    projects: { counts: [], reserves: [] },
     warnings: [],
   };
 }
