@@ -335,6 +335,7 @@ export function buildViewModel(
           strings,
           row,
           lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+          locale,
         );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),

@@ -459,6 +459,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       strings,
       row,
       lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+      locale,
     );
     const number = addNote(
       [
