@@ -298,7 +298,7 @@ export function buildViewModel(
           }
         : null,
       // The other counts of projects the report gives (新开工重大项目), in one sentence; '' without any.
-      counts: projectCountsSentence(plan, strings, units, locale),
+      counts: projectCountsSentence(plan, strings, locale),
       reserves: plan.projects.reserves.map((r) => ({
         label: r.label[lang],
         projects: formatNumber(r.projects, 0, locale),

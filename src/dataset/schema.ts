@@ -292,9 +292,7 @@ const headlineFileSchema = z
      * GDP): each named, with the figure divided and the figure divided by. Both must be of one
      * quantity and one year (checked); declare only figures of one area and scope.
      */
-    ratios: z
-      .array(z.object({ id, label: textSchema, numerator: ratioInput, denominator: ratioInput }).strict())
-      .default([]),
+    ratios: z.array(z.object({ id, label: textSchema, numerator: ratioInput, denominator: ratioInput }).strict()).default([]),
   })
   .strict();
 

@@ -1,5 +1,3 @@
-import type { UnitsFile } from '../dataset/schema.js';
-import { findUnit } from '../dataset/units.js';
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import type { Plan } from '../model/plan.js';
 import { listText, midSentence } from './words.js';
@@ -44,7 +42,7 @@ export function ratioTexts(plan: Plan, strings: UiStrings, locale: Locale): Rati
  * also names 67 major projects to start construction and 62 …; they are other sets of projects than
  * the 53 …"); '' without any.
  */
-export function projectCountsSentence(plan: Plan, strings: UiStrings, units: UnitsFile, locale: Locale): string {
+export function projectCountsSentence(plan: Plan, strings: UiStrings, locale: Locale): string {
   const counts = plan.projects.counts;
   if (counts.length === 0) return '';
   const lang = textKey(locale);
@@ -52,7 +50,8 @@ export function projectCountsSentence(plan: Plan, strings: UiStrings, units: Uni
   const items = counts.map((c) =>
     say('countItem', {
       value: formatNumber(c.value, 0, locale),
-      unit: findUnit(units, c.unit)?.zh ?? c.unit,
+      // The unit as the report publishes it (a unit's id is its Chinese form: 个); the English omits it.
+      unit: c.unit,
       label: lang === 'en' ? midSentence(c.label.en) : c.label.zh,
     }),
   );

@@ -20,6 +20,7 @@ import { rankTargetReading } from '../present/rank-targets.js';
 import { changeCells, quantityCells, sideBySideCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
+import { ratioRows } from './ratio-data.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -382,6 +383,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     ranks: withPhrase(ranks),
     series: seriesRows(plan, locale, strings, units),
     ...contextDatasets(plan, locale, strings, units),
+    ratios: ratioRows(plan, locale, strings, units),
   };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};

@@ -303,6 +303,22 @@ const leadingTables: readonly TableLayout[] = [
     ],
   },
   {
+    // Ratios derived from two of the report's figures (./ratio-data.ts), with both inputs.
+    key: 'ratios',
+    columns: [
+      c('indicator'),
+      c('ratioValue', 'published', { unit: percent }),
+      c('numeratorName'),
+      c('numerator', 'published'),
+      c('numeratorUnit'),
+      c('denominatorName'),
+      c('denominator', 'published'),
+      c('denominatorUnit'),
+      o('basis'),
+      c('id'),
+    ],
+  },
+  {
     // The headline indicators year by year across the district's editions (./series.ts); only with earlier editions.
     key: 'series',
     columns: [

@@ -4,6 +4,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { derivedRatioDecimals } from '../../src/model/ratios.js';
 import { projectCountsSentence, ratioTexts } from '../../src/present/derived.js';
+import { keyMessages } from '../../src/present/key-messages.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { editFile, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
@@ -28,8 +29,7 @@ function planOf(edit?: (dataDir: string) => void): Plan {
 const strings = (locale: 'en' | 'zh-CN') => loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
 
 /** Adds a ratio to the demo edition's headline.yaml (its list of ratios is the file's last key). */
-const addRatio = (line: string) => (dataDir: string) =>
-  editText(demo(dataDir, 'headline.yaml'), 'ratios:\n', `ratios:\n  - ${line}\n`);
+const addRatio = (line: string) => (dataDir: string) => editText(demo(dataDir, 'headline.yaml'), 'ratios:\n', `ratios:\n  - ${line}\n`);
 
 describe('derived ratios (headline.yaml ratios)', () => {
   it('divide two totals of one table, with the declared decimals and both inputs as published', () => {
@@ -66,9 +66,9 @@ describe('derived ratios (headline.yaml ratios)', () => {
       expect.stringMatching(/^headline\.yaml Ratio "bad-quantity" divides figures of different quantities/),
     ]);
     // A table's total (of a year the table does not state) divided by a figure of the review year.
-    expect(messages('{id: bad-table, label: {zh: 乙, en: B}, numerator: {table: by-sector, column: annual-investment}, denominator: gdp}')).toEqual([
-      expect.stringMatching(/^headline\.yaml Ratio "bad-table" divides a table's total by a figure outside that table/),
-    ]);
+    expect(
+      messages('{id: bad-table, label: {zh: 乙, en: B}, numerator: {table: by-sector, column: annual-investment}, denominator: gdp}'),
+    ).toEqual([expect.stringMatching(/^headline\.yaml Ratio "bad-table" divides a table's total by a figure outside that table/)]);
     expect(messages('{id: bad-ref, label: {zh: 丙, en: C}, numerator: nothing-here, denominator: gdp}')).toEqual([
       expect.stringMatching(/"nothing-here" names no figure/),
     ]);
@@ -86,26 +86,39 @@ describe('derived ratios (headline.yaml ratios)', () => {
 describe('other counts of projects (projects.yaml counts)', () => {
   const withCounts = (value: number) => (dataDir: string) => {
     editFile(demo(dataDir, 'source.txt'), (text) => `${text}\n加快新建项目开工,推动新开工重大项目8个。\n`);
-    editText(demo(dataDir, 'projects.yaml'), 'reserves:\n', `counts:\n  - {id: major-new, label: {zh: 新开工重大项目, en: Major projects to start construction}, value: ${value}, unit: 个, source: 推动新开工重大项目8个}\nreserves:\n`);
+    editText(
+      demo(dataDir, 'projects.yaml'),
+      'reserves:\n',
+      `counts:\n  - {id: major-new, label: {zh: 新开工重大项目, en: Major projects to start construction}, value: ${value}, unit: 个, source: 推动新开工重大项目8个}\nreserves:\n`,
+    );
   };
 
   it('are said beside the pipeline, as another set of projects, in both languages', () => {
     const plan = planOf(withCounts(8));
     expect(plan.projects.counts.map((c) => c.value)).toEqual([8]);
-    const units = validated().dataset.units!;
-    expect(projectCountsSentence(plan, strings('en'), units, 'en')).toBe(
+    expect(projectCountsSentence(plan, strings('en'), 'en')).toBe(
       'For 2026, the report also names 8 major projects to start construction. These are other sets of projects than the 5 key projects, and are not added to them.',
     );
-    expect(projectCountsSentence(plan, strings('zh-CN'), units, 'zh-CN')).toBe('报告还列出2026年新开工重大项目8个,与上述5个重点项目口径不同,不相加。');
+    expect(projectCountsSentence(plan, strings('zh-CN'), 'zh-CN')).toBe(
+      '报告还列出2026年新开工重大项目8个,与上述5个重点项目口径不同,不相加。',
+    );
+  });
+
+  it('join the key messages beside the pipeline', () => {
+    const plan = planOf(withCounts(8));
+    expect(keyMessages(plan, strings('en'), 'en').join('\n')).toContain('the report also names 8 major projects to start construction');
+    expect(keyMessages(planOf(), strings('en'), 'en').join('\n')).not.toContain('the report also names');
   });
 
   it('are checked against their phrase like every figure', () => {
     const { diagnostics } = validated(withCounts(9));
-    expect(diagnostics.filter((d) => d.ruleId === 'plan:source-phrase-has-value').map((d) => path.basename(d.file))).toEqual(['projects.yaml']);
+    expect(diagnostics.filter((d) => d.ruleId === 'plan:source-phrase-has-value').map((d) => path.basename(d.file))).toEqual([
+      'projects.yaml',
+    ]);
   });
 
   it('leave no sentence where the edition has none', () => {
     const plan = planOf();
-    expect(projectCountsSentence(plan, strings('en'), validated().dataset.units!, 'en')).toBe('');
+    expect(projectCountsSentence(plan, strings('en'), 'en')).toBe('');
   });
 });

@@ -20,7 +20,9 @@ describe('a verdict across price bases', () => {
     expect(relativeBasisNote(strings('en'), { priceBases: bases, margin }, 'income growth', 'en')).toMatch(
       /A difference between the two price bases of less than 1\.25 percentage points would not change the verdict\.$/,
     );
-    expect(relativeBasisNote(strings('zh-CN'), { priceBases: bases, margin }, '收入增速', 'zh-CN')).toMatch(/小于1\.25个百分点时,判断不变。$/);
+    expect(relativeBasisNote(strings('zh-CN'), { priceBases: bases, margin }, '收入增速', 'zh-CN')).toMatch(
+      /小于1\.25个百分点时,判断不变。$/,
+    );
   });
 
   it('says nothing of a margin where there is no gap, or the bases agree', () => {
@@ -34,7 +36,9 @@ describe('a verdict across price bases', () => {
     const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]));
     const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
     const en = scorecardSentences(plan, strings('en'), 'en').join('\n');
-    expect(en).toContain('so they are not like for like. A difference between the price bases smaller than each gap would not change the verdicts.');
+    expect(en).toContain(
+      'so they are not like for like. A difference between the price bases smaller than each gap would not change the verdicts.',
+    );
     const rows = plan.reviewTargets!.rows.filter((r) => r.priceBases !== undefined);
     expect(rows.map((r) => r.margin?.value)).toEqual([3.2, -2]);
   });

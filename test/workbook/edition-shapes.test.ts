@@ -101,6 +101,8 @@ function headlineOnly(): Plan {
     // Ranks stated without a figure are a part of their own (achievements.yaml standings).
     standings: [],
     rankOrder: [],
+    // Ratios derived from the report's figures (headline.yaml ratios) are a part of their own too.
+    ratios: [],
   };
 }
 
