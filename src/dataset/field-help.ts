@@ -66,7 +66,7 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
   ),
   of: h(
     'How many are ranked, where the document says so (全省90个县(市、区)中列第5: 90); the number must be in the phrase. Leave it out where the document does not say: the rank table then says "not stated".',
-    '参与排名的单位数，原文说明时填写（全省90个县(市、区)中列第5：90），该数须见于出处原文。原文未说明时不填：排名表显示“未载明”。',
+    '参与排名的单位数，原文说明时填写（全省90个县（市、区）中列第5：90），该数须见于出处原文。原文未说明时不填：排名表显示“未载明”。',
   ),
   scopeLabel: h(
     'Who is ranked, when narrower than the districts of the scope (列国家高新区第四: national high-tech zones), in both languages; the rank table names it.',
