@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { typesetBrief } from '../../src/brief/brief.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { derivedRatioDecimals } from '../../src/model/ratios.js';
@@ -120,5 +121,41 @@ describe('other counts of projects (projects.yaml counts)', () => {
   it('leave no sentence where the edition has none', () => {
     const plan = planOf();
     expect(projectCountsSentence(plan, strings('en'), 'en')).toBe('');
+  });
+});
+
+describe('other counts of projects without a pipeline', () => {
+  it('still have their part of the brief, under the projects title', () => {
+    const dataDir = makeDataDir();
+    editFile(demo(dataDir, 'source.txt'), (text) => `${text}\n加快新建项目开工,推动新开工重大项目8个。\n`);
+    editFile(demo(dataDir, 'projects.yaml'), (text) =>
+      text
+        .slice(text.indexOf('reserves:'))
+        .replace(
+          'reserves:\n',
+          'counts:\n  - {id: major-new, label: {zh: 新开工重大项目, en: Major projects to start construction}, value: 8, unit: 个, source: 推动新开工重大项目8个}\nreserves:\n',
+        ),
+    );
+    const { dataset, diagnostics } = validateDir(dataDir);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
+    expect(plan.projects.pipeline).toBeUndefined();
+    const sink = new DiagnosticSink();
+    const nodes = JSON.stringify(
+      typesetBrief(
+        {
+          rootDir: repoRoot,
+          plan,
+          locale: 'en',
+          strings: strings('en'),
+          units: dataset.units!,
+          charts: [],
+          buildDate: new Date('2025-01-15'),
+        },
+        sink,
+      ),
+    );
+    expect(nodes).toContain('For 2026, the report names 8 major projects to start construction.');
+    expect(nodes).toContain('Project pipeline and reserves');
   });
 });
