@@ -498,6 +498,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   }
 
   datasets.pipeline = (plan.projects.pipeline?.stages ?? []).map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
+  datasets.projectCounts = plan.projects.counts.map((c) => ({ id: c.id, label: c.label[lang], projects: c.value }));
   datasets.reserves = plan.projects.reserves.map((r) => ({
     id: r.id,
     label: r.label[lang],

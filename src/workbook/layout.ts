@@ -341,6 +341,11 @@ const pipelineTable: TableLayout = {
   key: 'pipeline',
   columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], c('id')],
 };
+/** Other counts of projects the report gives beside the pipeline (新开工重大项目): another set, a sheet of its own. */
+const projectCountsTable: TableLayout = {
+  key: 'projectCounts',
+  columns: [['label', 'workbook.columns.counted'], ['projects', 'workbook.columns.count', 'integer'], c('id')],
+};
 const reservesTable: TableLayout = {
   key: 'reserves',
   columns: [
@@ -722,6 +727,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       ...(input.plan.projects.pipeline && (data.datasets.pipeline ?? []).length > 0
         ? [table(pipelineTable, { title: t('workbook.sheets.pipeline.title', { label: input.plan.projects.pipeline.label[lang] }) })]
         : []),
+      ...((data.datasets.projectCounts ?? []).length > 0 ? [table(projectCountsTable)] : []),
       ...(input.plan.projects.reserves.length > 0 ? [table(reservesTable)] : []),
       // The charts of the brief, listed; none when the edition's parts give no chart.
       ...(input.charts.length > 0

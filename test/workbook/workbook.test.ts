@@ -78,6 +78,7 @@ describe('workbooks', () => {
       'Key projects by area',
       'Checks',
       'Project pipeline',
+      'Other project counts',
       'Project reserves',
       'Charts',
       'Chart 1',
@@ -96,6 +97,15 @@ describe('workbooks', () => {
       expect(Number(((numerator! / denominator!) * 100).toFixed(1)), ratio.id).toBe(ratioValue);
     }
     expect(data.headline.ratios.length).toBeGreaterThan(0);
+  });
+
+  it('holds the other counts of projects on a sheet of their own, not in the pipeline', () => {
+    const ws = books.get('en')!.wb.worksheets.find((s) => s.name === 'Other project counts')!;
+    const rows = tableRows(ws);
+    expect(data.projects.counts.length).toBeGreaterThan(0);
+    for (const count of data.projects.counts) expect(rows.get(count.id)?.[1], count.id).toBe(count.value);
+    const pipeline = tableRows(books.get('en')!.wb.worksheets.find((s) => s.name === 'Project pipeline')!);
+    for (const count of data.projects.counts) expect(pipeline.has(count.id)).toBe(false);
   });
 
   it('holds every headline figure and every Table 1 figure as numbers equal to the dataset', () => {
