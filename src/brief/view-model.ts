@@ -28,10 +28,11 @@ import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
 import { outlookTexts, scorecardNote } from '../present/scorecard.js';
-import { rankTexts } from '../present/ranks.js';
+import { rankTexts, ranksStateHowMany } from '../present/ranks.js';
 import { rankTargetReading } from '../present/rank-targets.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
 import { contextTexts } from '../present/context.js';
+import { projectCountsSentence, ratioTexts } from '../present/derived.js';
 
 /**
  * What the brief template sees: the plan in one language, every figure already a
@@ -258,6 +259,8 @@ export function buildViewModel(
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
     },
     ranks: rankTexts(plan, strings, locale),
+    // Whether the report says among how many any rank is: the intro then explains the "out of" column.
+    ranksStateHowMany: ranksStateHowMany(plan),
     // Whether a standing in words or a rank without a figure is listed: the intro then says how they are shown.
     ranksInWords: rankTexts(plan, strings, locale).some((r) => r.position === null || r.figure === '–'),
     // The district beside its city, province and nation; null without comparison figures.
@@ -271,6 +274,8 @@ export function buildViewModel(
             perCapitaSourceLine: c.sourceLine(c.perCapita.flatMap((p) => p.documents)),
           }
         : null)(contextTexts(plan, strings, locale)),
+    // Ratios the brief derives from two of the report's figures, each with its derivation.
+    ratios: ratioTexts(plan, strings, locale),
     review: plan.sections.review.map((s) => reviewSection(s)),
     problems: plan.problems ? plan.problems[lang] : null,
     plan: plan.sections.plan.map((s) => ({
@@ -292,6 +297,8 @@ export function buildViewModel(
             stages: plan.projects.pipeline.stages.map((s) => ({ label: s.label[lang], value: formatNumber(s.value, 0, locale) })),
           }
         : null,
+      // The other counts of projects the report gives (新开工重大项目), in one sentence; '' without any.
+      counts: projectCountsSentence(plan, strings, locale),
       reserves: plan.projects.reserves.map((r) => ({
         label: r.label[lang],
         projects: formatNumber(r.projects, 0, locale),
@@ -328,6 +335,7 @@ export function buildViewModel(
           strings,
           row,
           lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+          locale,
         );
         return basisNote === '' ? reading : `${reading}${lang === 'en' ? ' ' : ''}${basisNote}`;
       }),

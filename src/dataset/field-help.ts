@@ -64,6 +64,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     'Where the ranking applies: district, city, province or nation.',
     '排名范围：district（区）、city（市）、province（省）、nation（全国）。',
   ),
+  of: h(
+    'How many are ranked, where the document says so (全省90个县(市、区)中列第5: 90); the number must be in the phrase. Leave it out where the document does not say: the rank table then says "not stated".',
+    '参与排名的单位数，原文说明时填写（全省90个县（市、区）中列第5：90），该数须见于出处原文。原文未说明时不填：排名表显示“未载明”。',
+  ),
   scopeLabel: h(
     'Who is ranked, when narrower than the districts of the scope (列国家高新区第四: national high-tech zones), in both languages; the rank table names it.',
     '参与排名的范围比该级别全部区县窄时（如“列国家高新区第四”中的国家高新区），写明其名称，中英文各一；排名表显示该名称。',
@@ -208,6 +212,20 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
   },
   headline: {
     indicators: h('The headline indicators of the dashboard.', '首页主要指标。'),
+    ratios: h(
+      'Ratios the brief derives from two of the report’s figures (general public budget revenue ÷ GDP), shown with their derivation: each with an id, a label, the numerator and the denominator. Both of one quantity and one year (checked), and of one area and scope (declare only such).',
+      '简报由报告中两项数据计算的比率（一般公共预算收入÷地区生产总值），并列出计算式：每项有 id、名称、分子与分母。二者须为同一计量、同一年份（会核对），且为同一地区、同一口径（只声明这样的比率）。',
+    ),
+    numerator: h(
+      'The figure divided: a headline indicator or achievement id, or {table, column} for the published total of a statistical table’s column.',
+      '分子：主要指标或成果的 id，或 {table, column} 表示统计表某列公布的合计。',
+    ),
+    denominator: h(
+      'The figure divided by: a headline indicator or achievement id, or {table, column} for a total of the same table as the numerator.',
+      '分母：主要指标或成果的 id，或 {table, column} 表示与分子同一统计表某列的合计。',
+    ),
+    table: h('The id of a statistical table (tables.yaml).', '统计表（tables.yaml）的 id。'),
+    column: h('The id of a column of that table.', '该表某列的 id。'),
     note: h(
       'What a reader must know wherever the figure appears (what it includes, counting by another district too), in both languages.',
       '凡出现该数据处均须告知读者的说明（包含哪些部分、是否与其他区重复计算），中英文各一。',
@@ -343,6 +361,10 @@ export const fileFieldHelp: Readonly<Record<string, Readonly<Record<string, Fiel
       '项目推进：所计项目（label）、总数、年度投资与各阶段。',
     ),
     stages: h('The stages of the pipeline.', '推进的各阶段。'),
+    counts: h(
+      'Other counts of projects the report gives for the plan year beside the pipeline (67个新开工重大项目), each with what it counts as the document names it: another set of projects, never added to the pipeline.',
+      '报告在项目推进之外给出的计划年度其他项目数（67个新开工重大项目），各按原文写明所计项目：与项目推进口径不同，不相加。',
+    ),
     reserves: h('Project reserves: projects and funding.', '储备项目：项目数与资金。'),
     funding: h('Funding, in its unit.', '资金额，使用其单位。'),
     fundingNote: h('A note on the funding, in both languages.', '资金说明，中英文各一。'),

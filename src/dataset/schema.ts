@@ -74,8 +74,14 @@ const rank = z
     /** Who is ranked, when narrower than the scope's districts (列国家高新区第四: national high-tech zones). */
     scopeLabel: textSchema.optional(),
     position: z.number().int().positive(),
+    /** How many are ranked, where the document states it (全省90个县(市、区)中列第5): the number is in the phrase. */
+    of: z.number().int().positive().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.of !== undefined && r.position > r.of)
+      ctx.addIssue({ code: 'custom', path: ['position'], message: `a position within the ${r.of} ranked (of)` });
+  });
 export type RankData = z.infer<typeof rank>;
 /** How a figure or a target is bounded: 超/突破/余 over, 以上/不少于 at least, 左右/约 about, 以内/不超过 at most. */
 export const bounds = ['over', 'at-least', 'about', 'at-most'] as const;
@@ -271,9 +277,22 @@ const figureFields = {
   drafted,
 };
 
+/**
+ * One input of a derived ratio: a headline indicator or achievement (its id), or the published total
+ * of a statistical table's column.
+ */
+const ratioInput = z.union([id, z.object({ table: id, column: id }).strict()]);
+export type RatioInputData = z.infer<typeof ratioInput>;
+
 const headlineFileSchema = z
   .object({
     indicators: z.array(z.object(figureFields).strict()).default([]),
+    /**
+     * Ratios the brief derives from two of the report's own figures (general public budget revenue ÷
+     * GDP): each named, with the figure divided and the figure divided by. Both must be of one
+     * quantity and one year (checked); declare only figures of one area and scope.
+     */
+    ratios: z.array(z.object({ id, label: textSchema, numerator: ratioInput, denominator: ratioInput }).strict()).default([]),
   })
   .strict();
 
@@ -696,6 +715,12 @@ const projectsFileSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Other counts of projects the report gives for the plan year beside the pipeline (67个新开工重大项目,
+     * 62个项目投产投运), each labelled with what it counts as the document names it: they may count
+     * another set of projects than the pipeline does, and are never added to it.
+     */
+    counts: z.array(z.object({ id, label: textSchema, value: count, unit: nonEmpty, source: sourcePhrase }).strict()).default([]),
     reserves: z
       .array(
         z

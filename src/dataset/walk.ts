@@ -191,9 +191,11 @@ function walkOnce(data: EditionData): EditionWalk {
     claims?: ValueClaims,
   ): SourcedValue[] => (value === undefined ? [] : [{ field, value, unit, path: [...base, ...sub], ...(claims ? { claims } : {}) }]);
   const rankValues = (base: DataPath, ranks: readonly RankData[] | undefined): SourcedValue[] =>
-    (ranks ?? []).flatMap((rank, r) =>
-      v(base, 'rank', rank.position, 'rank', ['ranks', r, 'position'], { at: [...base, 'ranks', r], rank }),
-    );
+    (ranks ?? []).flatMap((rank, r) => [
+      ...v(base, 'rank', rank.position, 'rank', ['ranks', r, 'position'], { at: [...base, 'ranks', r], rank }),
+      // How many are ranked (全省90个县中): a number of the phrase, as the document writes it.
+      ...v(base, 'of', rank.of, 'rank', ['ranks', r, 'of']),
+    ]);
   const dated = (at: DataPath, item: { estimate?: true; year?: number }): ValueClaims => ({
     at,
     dated: { estimate: item.estimate === true, ...(item.year !== undefined ? { year: item.year } : {}) },
@@ -384,6 +386,13 @@ function walkOnce(data: EditionData): EditionWalk {
     id('projects', base, stage.id);
     unit('projects', [...base, 'unit'], stage.unit);
     cite('projects', base, stage.source, v(base, 'value', stage.value, stage.unit), 'source', stage.label);
+  });
+  data.headline.ratios.forEach((ratio, r) => id('headline', ['ratios', r], ratio.id));
+  data.projects.counts.forEach((item, c) => {
+    const base = ['counts', c];
+    id('projects', base, item.id);
+    unit('projects', [...base, 'unit'], item.unit);
+    cite('projects', base, item.source, v(base, 'value', item.value, item.unit), 'source', item.label);
   });
   data.projects.reserves.forEach((reserve, r) => {
     const base = ['reserves', r];

@@ -1,4 +1,5 @@
 import { buildContext, type PlanContext } from './context.js';
+import { buildRatios, type DerivedRatio } from './ratios.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SeverityChange } from '../diagnostics/severity.js';
 import {
@@ -291,6 +292,8 @@ export interface Plan {
       readonly annualInvestment?: { readonly value: number; readonly display: Localized };
       readonly stages: readonly { id: string; label: Text; value: number }[];
     };
+    /** Other counts of projects the report gives beside the pipeline (新开工重大项目): another set, never added to it. */
+    readonly counts: readonly { id: string; label: Text; value: number; unit: string }[];
     readonly reserves: readonly {
       id: string;
       label: Text;
@@ -319,6 +322,8 @@ export interface Plan {
   readonly rankOrder: readonly string[];
   /** The edition beside the city, province and nation (context.yaml), when it has comparison figures. */
   readonly context?: PlanContext;
+  /** Ratios derived from two of the report's own figures (headline.yaml ratios), each with its inputs. */
+  readonly ratios: readonly DerivedRatio[];
 }
 
 export type PlanSeriesIndicator = SeriesIndicator<PlanChange>;
@@ -826,6 +831,7 @@ export function buildPlan(
             },
           }
         : {}),
+      counts: data.projects.counts.map((c) => ({ id: c.id, label: c.label, value: c.value, unit: c.unit })),
       reserves,
     },
     sections: { review: section('review'), plan: section('plan') },
@@ -844,5 +850,6 @@ export function buildPlan(
     standings,
     rankOrder,
     ...(context ? { context } : {}),
+    ratios: buildRatios(data.headline.ratios, [...headline, ...achievements], tables, data.edition.reviewYear, units),
   };
 }

@@ -1,5 +1,6 @@
 import type { GrowthBasis, Text } from '../dataset/schema.js';
 import type { PlanChange, ReviewTargetRow } from '../model/plan.js';
+import { formatNumber, type Locale } from '../model/format.js';
 import { fill, lookup, type UiStrings } from './strings.js';
 import { midSentence } from './words.js';
 
@@ -27,14 +28,27 @@ export function growthWithBasis(strings: UiStrings, growth: PlanChange, lang: 'z
  * current prices against GDP at comparable prices): the sentence that says so, naming the row
  * (`indicator`, as readers see it), or '' when the bases agree.
  */
-export function relativeBasisNote(strings: UiStrings, row: Pick<ReviewTargetRow, 'priceBases'>, indicator: string): string {
+export function relativeBasisNote(
+  strings: UiStrings,
+  row: Pick<ReviewTargetRow, 'priceBases' | 'margin'>,
+  indicator: string,
+  locale: Locale = 'en',
+): string {
   // The model says where the bases differ (src/model/growth-basis.ts differingBases).
   if (row.priceBases === undefined) return '';
-  return fill(lookup(strings, 'growthBasis.differs') ?? '', {
+  const note = fill(lookup(strings, 'growthBasis.differs') ?? '', {
     indicator,
     basis: basisWords(strings, row.priceBases.result),
     referenceBasis: basisWords(strings, row.priceBases.reference),
   });
+  // How far the verdict is from flipping: the gap the model computed (ReviewTargetRow.margin). Without
+  // price data the brief cannot convert one basis into the other, but a difference between the bases
+  // smaller than the gap, in either direction, leaves the verdict as it is.
+  const margin = row.margin;
+  if (margin === undefined || margin.value === 0) return note;
+  const hold = lookup(strings, 'growthBasis.holds');
+  if (hold === undefined) return note;
+  return `${note}${fill(hold, { points: formatNumber(Math.abs(margin.value), margin.decimals, locale) })}`;
 }
 
 /** Figures grouped by the basis of their growth, comparable first; figures without growth are left out. */

@@ -3,6 +3,7 @@ import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
+import { projectCountsSentence } from './derived.js';
 import { outlookMessages, scorecardSentences, scorecardTally } from './scorecard.js';
 import { chineseCount, englishCount } from './words.js';
 import { sayer, type UiStrings } from './strings.js';
@@ -108,6 +109,9 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   }
   const projects = pipelineSentence(plan, say, locale);
   if (projects) plans.push(projects);
+  // Other counts of projects the report gives (新开工重大项目), said as another set than the pipeline.
+  const counts = projectCountsSentence(plan, strings, locale);
+  if (counts) plans.push(counts);
   if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
 
   // 5. What else the plan year's targets imply against the review year's results: the amounts set

@@ -1,4 +1,4 @@
-import { chineseNumeral, textKey, type Locale } from '../model/format.js';
+import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
 import type { Localized } from '../model/format.js';
 import type { Plan, PlanStanding, Rank, ReviewTargetRow } from '../model/plan.js';
 import type { Text } from '../dataset/schema.js';
@@ -91,8 +91,13 @@ export interface RankText {
   readonly positionText: string;
   /** The figure ranked: the growth for a rank by growth, else the value; the blank mark ("–", "—") where the document gives none. */
   readonly figure: string;
+  /** How many are ranked, as the document states it ("90"); "not stated" where it does not; the blank mark for a standing in words. */
+  readonly of: string;
   readonly year: number;
 }
+
+/** Whether the document says among how many any of its ranks is (ranks[].of). */
+export const ranksStateHowMany = (plan: Plan): boolean => rankEntries(plan).some((e) => e.rank?.of !== undefined);
 
 /** The ranks as readers see them: measure and scope in words (templates/strings/ ranksTable.*). */
 export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankText[] {
@@ -115,6 +120,7 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
         ? say('ranksTable.position', { position: lang === 'zh' ? chineseNumeral(rank.position) : rank.position })
         : sentenceStart(standing!.text[lang]),
       figure: figure && rank ? figure[lang] : blankMark(locale),
+      of: rank ? (rank.of !== undefined ? formatNumber(rank.of, 0, locale) : say('ranksTable.ofUnstated')) : blankMark(locale),
       year,
     };
   });

@@ -182,7 +182,7 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
   // 3. Judgements that compare growth at one price basis with growth at another: one sentence per
   // pair of bases and reference, each item with its verdict on a direct reading, both growth rates
   // and the gap; then why the reading is not like for like.
-  const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[] }>();
+  const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[]; gaps: boolean[] }>();
   for (const indicator of crossBasis) {
     const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
     const key = `${row.priceBases!.result}|${row.priceBases!.reference}|${row.reference!.id}`;
@@ -197,18 +197,24 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
         gap: row.margin ? row.margin.display[lang] : '',
       },
     );
+    // Whether the item gives a gap (the model's ReviewTargetRow.margin) that a difference of price bases would have to exceed.
+    const gap = growth !== undefined && row.reference?.growth !== undefined && row.margin !== undefined && row.margin.value !== 0;
     const group = crossGroups.get(key);
-    if (group) group.items.push(item);
-    else crossGroups.set(key, { row, items: [item] });
+    if (group) {
+      group.items.push(item);
+      group.gaps.push(gap);
+    } else crossGroups.set(key, { row, items: [item], gaps: [gap] });
   }
-  for (const { row, items } of crossGroups.values()) {
+  for (const { row, items, gaps } of crossGroups.values()) {
     sentences.push(
       say(`keyMessages.scorecard.crossBasis.${number(items.length)}`, {
         list: listText(items, strings, locale),
         basis: basisWords(strings, row.priceBases!.result),
         reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
         referenceBasis: basisWords(strings, row.priceBases!.reference),
-      }),
+      }) +
+        // Without price data the brief cannot convert the bases; it can say how large a difference would flip the verdict.
+        (gaps.every(Boolean) ? say(`keyMessages.scorecard.crossBasisHolds.${number(items.length)}`) : ''),
     );
   }
 

@@ -20,6 +20,7 @@ import { rankTargetReading } from '../present/rank-targets.js';
 import { changeCells, quantityCells, sideBySideCells, type Row } from './row.js';
 import { seriesRows } from './series.js';
 import { contextDatasets } from './context-data.js';
+import { ratioRows } from './ratio-data.js';
 
 /**
  * The workbook's rows, by dataset name, in one language: numbers stay numbers (as published, with
@@ -339,6 +340,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     rankScope: rankText[i]!.scope,
     position: entry.rank?.position ?? null,
     ...(entry.rank ? {} : { position__blank: 'z' }),
+    // How many are ranked, where the report says: not available ([x]) where it does not, not applicable for a standing.
+    rankedOf: entry.rank?.of ?? null,
+    ...(entry.rank?.of !== undefined ? {} : { rankedOf__blank: entry.rank ? 'x' : 'z' }),
     // A standing in words (前列) has no position: its words.
     standing: entry.standing ? entry.standing.text[lang] : null,
     ...(entry.standing ? {} : { standing__blank: 'z' }),
@@ -379,6 +383,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     ranks: withPhrase(ranks),
     series: seriesRows(plan, locale, strings, units),
     ...contextDatasets(plan, locale, strings, units),
+    ratios: ratioRows(plan, locale, strings, units),
   };
   const totals: Record<string, ProjectTotals> = {};
   const totalRows: Record<string, Row> = {};
@@ -456,6 +461,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       strings,
       row,
       lang === 'en' ? midSentence(reviewTargetLabel(row, locale)) : reviewTargetLabel(row, locale),
+      locale,
     );
     const number = addNote(
       [
@@ -492,6 +498,7 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   }
 
   datasets.pipeline = (plan.projects.pipeline?.stages ?? []).map((s) => ({ id: s.id, label: s.label[lang], projects: s.value }));
+  datasets.projectCounts = plan.projects.counts.map((c) => ({ id: c.id, label: c.label[lang], projects: c.value }));
   datasets.reserves = plan.projects.reserves.map((r) => ({
     id: r.id,
     label: r.label[lang],

@@ -94,13 +94,15 @@ function headlineOnly(): Plan {
     achievements: [],
     compositions: [],
     tables: [],
-    projects: { reserves: [] },
+    projects: { counts: [], reserves: [] },
     sections: { review: [], plan: [] },
     glossary: [],
     warnings: [],
     // Ranks stated without a figure are a part of their own (achievements.yaml standings).
     standings: [],
     rankOrder: [],
+    // Ratios derived from the report's figures (headline.yaml ratios) are a part of their own too.
+    ratios: [],
   };
 }
 
@@ -186,7 +188,7 @@ function otherShape(): Plan {
         differences: { label: 0, 'row-id': 0.05 },
       },
     ],
-    projects: { reserves: [] },
+    projects: { counts: [], reserves: [] },
     warnings: [],
   };
 }

@@ -73,10 +73,12 @@ describe('workbooks', () => {
       '2025 growth targets',
       '2025 targets vs 2024',
       'Ranks',
+      'Derived ratios',
       'Key projects by sector',
       'Key projects by area',
       'Checks',
       'Project pipeline',
+      'Other project counts',
       'Project reserves',
       'Charts',
       'Chart 1',
@@ -84,6 +86,26 @@ describe('workbooks', () => {
       'Glossary',
     ]);
     expect(zh[0]!.name).toBe('封面');
+  });
+
+  it('holds each derived ratio with both inputs, as numbers a reader can divide again', () => {
+    const ws = books.get('en')!.wb.worksheets.find((s) => s.name === 'Derived ratios')!;
+    const rows = tableRows(ws);
+    for (const ratio of data.headline.ratios) {
+      const row = rows.get(ratio.id)!;
+      const [ratioValue, numerator, denominator] = [row[1], row[3], row[6]] as number[];
+      expect(Number(((numerator! / denominator!) * 100).toFixed(1)), ratio.id).toBe(ratioValue);
+    }
+    expect(data.headline.ratios.length).toBeGreaterThan(0);
+  });
+
+  it('holds the other counts of projects on a sheet of their own, not in the pipeline', () => {
+    const ws = books.get('en')!.wb.worksheets.find((s) => s.name === 'Other project counts')!;
+    const rows = tableRows(ws);
+    expect(data.projects.counts.length).toBeGreaterThan(0);
+    for (const count of data.projects.counts) expect(rows.get(count.id)?.[1], count.id).toBe(count.value);
+    const pipeline = tableRows(books.get('en')!.wb.worksheets.find((s) => s.name === 'Project pipeline')!);
+    for (const count of data.projects.counts) expect(pipeline.has(count.id)).toBe(false);
   });
 
   it('holds every headline figure and every Table 1 figure as numbers equal to the dataset', () => {

@@ -5,6 +5,7 @@ import { pendingResult, type EditionData, type EditionFileRole, type UnitsFile }
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
 import { findUnit } from '../../dataset/units.js';
+import { ratioInputsDiffer, type RatioInputFacts } from '../../dataset/ratio-inputs.js';
 import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
 /**
@@ -151,5 +152,34 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
     };
     compared(['figures', i, 'compares'], item.compares);
     item.perCapita?.forEach((id, k) => compared(['figures', i, 'perCapita', k], id));
+  });
+
+  // A derived ratio divides two figures of the edition, or two totals of one table, of one quantity and year.
+  const ratioFigures = new Map([...data.headline.indicators, ...data.achievements.achievements].map((f) => [f.id, f]));
+  data.headline.ratios.forEach((ratio, i) => {
+    const facts = (side: 'numerator' | 'denominator'): RatioInputFacts | undefined => {
+      const ref = ratio[side];
+      const at: DataPath = ['ratios', i, side];
+      if (typeof ref === 'string') {
+        const f = ratioFigures.get(ref);
+        if (f === undefined) report('headline', at, rule.messages.unknownFigure(ref));
+        return f && { unit: f.unit, year: f.year ?? data.edition.reviewYear };
+      }
+      const table = data.tables.tables.find((t) => t.id === ref.table);
+      if (table === undefined) {
+        report('headline', [...at, 'table'], rule.messages.unknownTable(ref.table));
+        return undefined;
+      }
+      const column = table.columns.find((c) => c.id === ref.column);
+      if (column === undefined || table.total?.values[ref.column] === undefined) {
+        report('headline', [...at, 'column'], rule.messages.unknownColumn(ref.column, table.id, Object.keys(table.total?.values ?? {})));
+        return undefined;
+      }
+      return { unit: column.unit, table: table.id };
+    };
+    const a = facts('numerator');
+    const b = facts('denominator');
+    const differ = a && b ? ratioInputsDiffer(a, b, units) : undefined;
+    if (differ) report('headline', ['ratios', i, 'denominator'], rule.messages.ratioInputsDiffer(ratio.id, differ));
   });
 }
