@@ -256,7 +256,17 @@ const leadingTables: readonly TableLayout[] = [
   {
     // Every rank the edition states.
     key: 'ranks',
-    columns: [c('indicator'), c('rankMeasure'), c('rankScope'), c('position', 'integer'), o('standing'), c('year'), phrase, id('id')],
+    columns: [
+      c('indicator'),
+      c('rankMeasure'),
+      c('rankScope'),
+      c('position', 'integer'),
+      c('rankedOf', 'integer'),
+      o('standing'),
+      c('year'),
+      phrase,
+      id('id'),
+    ],
   },
   {
     // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
@@ -300,6 +310,22 @@ const leadingTables: readonly TableLayout[] = [
     ],
   },
   {
+    // Ratios derived from two of the report's figures (./ratio-data.ts), with both inputs.
+    key: 'ratios',
+    columns: [
+      c('indicator'),
+      c('ratioValue', 'published', { unit: percent }),
+      c('numeratorName'),
+      c('numerator', 'published'),
+      c('numeratorUnit'),
+      c('denominatorName'),
+      c('denominator', 'published'),
+      c('denominatorUnit'),
+      o('basis'),
+      id('id'),
+    ],
+  },
+  {
     // The headline indicators year by year across the district's editions (./series.ts); only with earlier editions.
     key: 'series',
     columns: [
@@ -321,6 +347,11 @@ const leadingTables: readonly TableLayout[] = [
 const pipelineTable: TableLayout = {
   key: 'pipeline',
   columns: [['label', 'workbook.columns.stage'], ['projects', 'workbook.columns.count', 'integer'], id('id')],
+};
+/** Other counts of projects the report gives beside the pipeline (新开工重大项目): another set, a sheet of its own. */
+const projectCountsTable: TableLayout = {
+  key: 'projectCounts',
+  columns: [['label', 'workbook.columns.counted'], ['projects', 'workbook.columns.count', 'integer'], id('id')],
 };
 const reservesTable: TableLayout = {
   key: 'reserves',
@@ -705,6 +736,7 @@ export function workbookLayout(input: LocaleRenderInput, data: WorkbookData, sin
       ...(input.plan.projects.pipeline && (data.datasets.pipeline ?? []).length > 0
         ? [table(pipelineTable, { title: t('workbook.sheets.pipeline.title', { label: input.plan.projects.pipeline.label[lang] }) })]
         : []),
+      ...((data.datasets.projectCounts ?? []).length > 0 ? [table(projectCountsTable)] : []),
       ...(input.plan.projects.reserves.length > 0 ? [table(reservesTable)] : []),
       // The charts of the brief, listed; none when the edition's parts give no chart.
       ...(input.charts.length > 0
