@@ -1,6 +1,6 @@
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { aboutTolerance } from '../model/status.js';
-import type { OutlookRow } from '../model/outlook.js';
+import type { OutlookRow, TargetWording } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
@@ -342,7 +342,9 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
           from: say(`brief.outlook.kinds.${row.kindChange.from}`),
           to: say(`brief.outlook.kinds.${row.kindChange.to}`),
         })
-      : null;
+      : row.wordingChange
+        ? rewordedText(row.wordingChange, say)
+        : null;
     return {
       id: target.id,
       indicator: outlookIndicator(row, target, say, lang),
@@ -372,6 +374,12 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
     };
   });
+}
+
+/** "same figure as the 2024 target, now a floor instead of an aim": the review year's figure kept in other words. */
+function rewordedText(change: NonNullable<OutlookRow['wordingChange']>, say: Say): string {
+  const wording = (w: TargetWording) => say(`brief.outlook.wordings.${w.bound}.${w.strive ? 'strive' : 'set'}`);
+  return say('brief.outlook.reworded', { from: wording(change.from), to: wording(change.to) });
 }
 
 /** The target's name, with the result's where the two differ (a target for urban residents continuing one for all residents). */
@@ -471,12 +479,15 @@ export function outlookMessages(
   for (const reading of ['floor', 'flow'] as const) {
     const rows = below.filter((row) => row.reading === reading);
     if (rows.length === 0) continue;
+    // A figure kept from the review year's target is unchanged only when its words are too.
+    const item = (row: OutlookRow) => (row.wordingChange ? 'ItemReworded' : row.sameAsPreviousTarget ? 'ItemKept' : 'Item');
     const items = rows.map((row) =>
-      say(row.sameAsPreviousTarget ? `keyMessages.outlook.${reading}ItemKept` : `keyMessages.outlook.${reading}Item`, {
+      say(`keyMessages.outlook.${reading}${item(row)}`, {
         label: name(row),
         target: target(row),
         result: withMarks(strings, row.result.display[lang], row.result, lang),
         year: row.result.year ?? plan.edition.reviewYear,
+        ...(row.wordingChange ? { reworded: rewordedText(row.wordingChange, say) } : {}),
       }),
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
