@@ -6,6 +6,7 @@ import {
   editionValues,
   withMarks,
   compiledText,
+  figureLabel,
   placeName,
   ranksText,
   readerDate,
@@ -71,7 +72,8 @@ export function buildViewModel(
 
   const figureRow = (f: PlanFigure) => ({
     id: f.id,
-    label: f.label[lang],
+    // A total held says so beside figures of what the year added (托位 beside 新增学位).
+    label: figureLabel(strings, f, lang),
     value: qualified(f),
     // The change on the year with its direction: "增长5.0%" / "up 5.0%", "下降2.0%" / "down 2.0%".
     growth: f.growth ? f.growth.said[lang] : f.change ? f.change.said[lang] : null,

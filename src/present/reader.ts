@@ -242,3 +242,25 @@ export function sectionText(
   const marks = section.figureMarks.filter((m) => m.text === which && m.lang === lang).sort((a, b) => b.at - a.at);
   return marks.reduce((out, m) => `${out.slice(0, m.at)}${withMarks(strings, '', m, lang)}${out.slice(m.at)}`, text);
 }
+
+/** Words in a label that already say its figure is a total held (全区人才总量, 上市企业累计; "Total …", "(cumulative)"). */
+const saysHeld = { zh: /拥有|总量|总数|累计|保有|现有|共有/, en: /\btotal\b|\bcumulative\b|\bper 10,000\b/i };
+
+/**
+ * A figure's label that says when the figure is a total held and not what the year added
+ * (托位 from 全区拥有托位2726个: "托位（总数）" / "Childcare places (total held)"), beside figures of
+ * what the year added (新增学位), unless the label says so already. Inside the label's own brackets
+ * when it ends in some: "(incl. delivery; total held)".
+ */
+export function figureLabel(
+  strings: UiStrings,
+  figure: { readonly label: { zh: string; en: string }; readonly held?: string },
+  lang: 'zh' | 'en',
+): string {
+  const label = figure.label[lang];
+  if (figure.held === undefined || saysHeld.zh.test(figure.label.zh) || saysHeld[lang].test(label)) return label;
+  const held = lookup(strings, 'brief.marks.held') ?? 'total held';
+  const closing = lang === 'zh' ? /[)）]$/ : /\)$/;
+  if (closing.test(label)) return `${label.slice(0, -1)}${lookup(strings, 'brief.asideSeparator') ?? '; '}${held}${label.slice(-1)}`;
+  return `${label}${fill(lookup(strings, 'brief.marks.wrap') ?? ' ({marks})', { marks: held })}`;
+}
