@@ -7,6 +7,8 @@ import {
   withMarks,
   compiledText,
   figureLabel,
+  judgementShort,
+  setApartNote,
   placeName,
   ranksText,
   readerDate,
@@ -28,7 +30,7 @@ import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
-import { outlookTexts, scorecardNote } from '../present/scorecard.js';
+import { outlookNote, outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankTexts } from '../present/ranks.js';
 import { rankTargetReading } from '../present/rank-targets.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
@@ -201,6 +203,25 @@ export function buildViewModel(
             : `${parts.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${say('brief.dashboard.introParts.and')}${parts[parts.length - 1]}`,
       });
     })(),
+    // The price basis read from the kind of indicator (the report not saying), stated once under the
+    // cards and keyed by a mark on each card it concerns, instead of "(assumed)" on every card.
+    assumedMark: say('brief.dashboard.assumedMark'),
+    // With the notes of the marks of the cards' set-apart judgements, in one paragraph.
+    dashboardNote:
+      [
+        ...(plan.headline.some((f) => f.growth?.basisFrom === 'kind')
+          ? [
+              say('brief.dashboard.assumedNote', {
+                mark: say('brief.dashboard.assumedMark'),
+                comparable: basisWords(strings, 'comparable'),
+                current: basisWords(strings, 'current'),
+              }),
+            ]
+          : []),
+        ...[...new Set(plan.headline.flatMap((f) => (f.target && setApartReason(f.target) ? [setApartReason(f.target)!] : [])))].map(
+          (reason) => setApartNote(strings, reason),
+        ),
+      ].join(lang === 'zh' ? '' : ' ') || null,
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       // The prices its growth is at, which the cards say since no chart beside them groups growth by basis.
@@ -208,7 +229,8 @@ export function buildViewModel(
       // Read from the kind of indicator, the report not saying (src/model/growth-basis.ts): the card says "assumed".
       growthBasisAssumed: f.growth?.basisFrom === 'kind',
       target: f.target ? f.target.display[lang] : null,
-      status: f.target ? rowStatus(f.target) : null,
+      // A judgement set apart is its verdict with a mark, the caution once under the cards (dashboardNote).
+      status: f.target ? judgementShort(strings, f.target) : null,
       // A judgement set apart takes no colour of met or not met.
       statusKey: f.target ? (setApartReason(f.target) ? 'set-apart' : f.target.status) : null,
       // What the figure includes (double counting across districts, …), wherever it appears.
@@ -258,6 +280,7 @@ export function buildViewModel(
     outlook: {
       rows: outlook,
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
+      note: outlookNote(outlook, strings, lang) ?? null,
     },
     ranks: rankTexts(plan, strings, locale),
     // Whether a standing in words or a rank without a figure is listed: the intro then says how they are shown.

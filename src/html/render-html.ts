@@ -269,7 +269,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
           `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}` +
           `${(k.notes ?? []).map((d) => `<p class="kpi-note">${t(d)}</p>`).join('')}</li>`,
       )
-      .join('')}</ul>`;
+      .join('')}</ul>${node.note ? `<p class="small kpi-notes">${t(node.note)}</p>` : ''}`;
 
   const table = (node: TableNode) => {
     const id = `tbl-${++tables}`;

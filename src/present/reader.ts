@@ -144,6 +144,26 @@ export function judgementText(strings: UiStrings, flags: JudgementFlags, reviewY
 }
 
 /**
+ * A status where a table has no room for the caution: "✓ Met*", the mark keying the note
+ * setApartNote() gives once under the table; a firm status as statusText gives it.
+ */
+export function judgementShort(strings: UiStrings, flags: JudgementFlags): string {
+  const reason = setApartReason(flags);
+  if (reason === undefined) return statusText(strings, flags.status);
+  const text = fill(lookup(strings, 'status.setApart.short') ?? '{verdict}{mark}', {
+    verdict: lookup(strings, `status.${flags.status}`) ?? flags.status,
+    mark: lookup(strings, `status.setApart.mark.${reason}`) ?? '*',
+  });
+  return `${statusSymbols[flags.status]} ${text}`;
+}
+
+/** The note that a judgementShort() mark keys: why the judgement is not like for like. */
+export function setApartNote(strings: UiStrings, reason: 'lagged' | 'bases'): string {
+  const key = `status.setApart.note.${reason}`;
+  return fill(lookup(strings, key) ?? key, { mark: lookup(strings, `status.setApart.mark.${reason}`) ?? '*' });
+}
+
+/**
  * A review-target row's indicator as readers see it: a sub-row names its group first,
  * "固定资产投资(区内)" / "Fixed-asset investment (within the district)".
  */

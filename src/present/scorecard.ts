@@ -4,7 +4,7 @@ import type { OutlookRow, TargetWording } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
-import { judgementText, reviewTargetLabel, withMarks } from './reader.js';
+import { judgementShort, reviewTargetLabel, setApartNote, setApartReason, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { sayer, type UiStrings } from './strings.js';
 import { blankMark } from './typography.js';
@@ -316,8 +316,13 @@ export interface OutlookText {
   readonly indicator: string;
   readonly result: string;
   readonly previousTarget: string | null;
-  /** Whether the review year's own target was met (a cell of its own: one measure per cell). */
+  /**
+   * Whether the review year's own target was met (a cell of its own: one measure per cell); a
+   * judgement set apart is its verdict with a mark ("✓ Met*"), the caution in the table's note.
+   */
   readonly previousStatus: string | null;
+  /** Why the review year's judgement is set apart (its mark's note), when it is. */
+  readonly previousStatusApart: 'lagged' | 'bases' | null;
   readonly target: string;
   /** The implied change in words and figures, or null when the target has no figure to compare. */
   readonly change: string | null;
@@ -337,6 +342,9 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
   return plan.outlook.map((row) => {
     const target = targets.get(row.target)!;
     const change = changeText(row, plan.edition.reviewYear, say, lang);
+    const previousJudgement = row.previousTarget
+      ? (plan.reviewTargets?.rows.find((r) => r.id === row.previousTarget!.id) ?? row.previousTarget)
+      : undefined;
     const kindChange = row.kindChange
       ? say('brief.outlook.kindChanged', {
           from: say(`brief.outlook.kinds.${row.kindChange.from}`),
@@ -359,14 +367,10 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       ),
       previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
       // Set apart, as in the targets table, when judged on an earlier year's data or across price bases.
-      previousStatus: row.previousTarget
-        ? judgementText(
-            strings,
-            plan.reviewTargets?.rows.find((r) => r.id === row.previousTarget!.id) ?? row.previousTarget,
-            plan.edition.reviewYear,
-            lang,
-          )
-        : null,
+      // Set apart, as in the targets table, when judged on an earlier year's data or across price bases:
+      // the verdict with a mark here, the caution in the table's note (outlookNote).
+      previousStatus: previousJudgement ? judgementShort(strings, previousJudgement) : null,
+      previousStatusApart: previousJudgement ? (setApartReason(previousJudgement) ?? null) : null,
       target: target.target.display[lang],
       change,
       kindChange,
@@ -374,6 +378,12 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
     };
   });
+}
+
+/** The notes of the marks of the outlook's set-apart statuses, once each, in the order of the rows. */
+export function outlookNote(texts: readonly OutlookText[], strings: UiStrings, lang: 'zh' | 'en'): string | undefined {
+  const reasons = [...new Set(texts.flatMap((t) => (t.previousStatusApart ? [t.previousStatusApart] : [])))];
+  return reasons.length === 0 ? undefined : reasons.map((r) => setApartNote(strings, r)).join(lang === 'zh' ? '' : ' ');
 }
 
 /** "same figure as the 2024 target, now a floor instead of an aim": the review year's figure kept in other words. */
