@@ -13,6 +13,8 @@ import { numberUnitSpans } from '../present/typography.js';
 
 /** No line may start with these. */
 export const closingPunctuation = new Set([...'，。、；：？！）》」』”’〕】〉…％%,.;:!?)]}·']);
+/** Reference marks of a note (✓ 已完成‡, prices*): they stay with the word they mark, never after a break. */
+export const noteMarks = new Set([...'*†‡']);
 /** No line may end with these. */
 export const openingPunctuation = new Set([...'（《「『“‘〔【〈([{']);
 
@@ -115,6 +117,7 @@ export function breakPositions(text: string, options: BreakOptions = {}): number
     const previous = text[before]!;
     const next = text[p]!;
     if (closingPunctuation.has(next) || openingPunctuation.has(previous)) continue;
+    if (noteMarks.has(next) && previous !== ' ') continue;
     if (splitsNumber(text, p) || insideUnit(p)) continue;
     if (words && isHan(previous) && isHan(next) && !words.has(p)) continue;
     positions.push(p);

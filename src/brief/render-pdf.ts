@@ -476,7 +476,7 @@ class Layout {
   /** The grid of headline figures, two cards to a row; returns nothing, or with `measureOnly` the rows' heights. */
   kpiRows(node: KpiGridNode) {
     const columns = 2;
-    const gap = 12;
+    const gap = 10;
     const cardWidth = (contentWidth - gap * (columns - 1)) / columns;
     const pad = 8;
     const rows = [];
@@ -505,9 +505,14 @@ class Layout {
 
   kpis(node: KpiGridNode): void {
     const { rows, gap, cardWidth, pad } = this.kpiRows(node);
+    // The note of the cards' marks stays with their last row: it explains marks on the cards above.
+    const noteHeight = node.note ? this.paragraphHeight(node.note, 'regular', type.small, 0, 'body', type.small * 0.7) : 0;
     this.tagged('Table', () => {
-      for (const { layouts, height } of rows) {
-        this.ensure(height + gap);
+      for (const [r, { layouts, height }] of rows.entries()) {
+        // Below the last row, the note's own spacing: the gap only parts rows.
+        const last = r === rows.length - 1 && node.note !== undefined;
+        const after = last ? 4 : gap;
+        this.ensure(height + after + (last ? noteHeight : 0));
         const top = this.y;
         layouts.forEach((l, c) => {
           const x = page.left + c * (cardWidth + gap);
@@ -530,10 +535,11 @@ class Layout {
             y += type.small * leading;
           }
         });
-        this.y = top + height + gap;
+        this.y = top + height + after;
         this.mark(top);
       }
     });
+    if (node.note) this.tagged('P', () => this.paragraph(node.note!, 'regular', type.small, colours.muted, 0, type.small * 0.7, 'body'));
     this.y += 4;
   }
 
@@ -650,13 +656,14 @@ class Layout {
     const widths = node.columns.map(
       (_, i) => Math.max(longest(table[0]![i]!), ...table.slice(1).map((row) => leastOf(row[i]!))) + pad * 2 + 1,
     );
-    // What a layout costs: each row's height in lines, squared (one row of five lines reads worse
-    // than five rows of two), and a quarter of its cells' lines besides (a row is as tall as its
+    // What a layout costs: each row's height in lines, cubed (one row of five lines reads worse
+    // than five rows of two, and a label of eight lines in a narrow first column worst: squared, the
+    // width went to columns of two-line cells), and a quarter of its cells' lines besides (a row is as tall as its
     // tallest cell, so where two cells of a row wrap, widening one alone must count too).
     const cost = (w: readonly number[]) =>
       table.reduce((sum, row) => {
         const lines = row.map((c, i) => linesOf(c, w[i]!));
-        return sum + Math.max(...lines) ** 2 + lines.reduce((a, n) => a + n, 0) / 4;
+        return sum + Math.max(...lines) ** 3 + lines.reduce((a, n) => a + n, 0) / 4;
       }, 0);
     const needed = widths.reduce((a, w) => a + w, 0);
     // Everything in the table (type, padding, indent) scales together, so the figures just fit.

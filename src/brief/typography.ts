@@ -36,6 +36,7 @@ export function mapDocText(nodes: readonly DocNode[], fix: (text: string) => str
             details: k.details.map(fix),
             ...(k.notes ? { notes: k.notes.map(fix) } : {}),
           })),
+          ...(node.note !== undefined ? { note: fix(node.note) } : {}),
         };
       case 'table':
         return {

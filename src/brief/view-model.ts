@@ -6,6 +6,9 @@ import {
   editionValues,
   withMarks,
   compiledText,
+  figureLabel,
+  judgementShort,
+  setApartNote,
   placeName,
   ranksText,
   readerDate,
@@ -27,7 +30,7 @@ import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
-import { outlookTexts, scorecardNote } from '../present/scorecard.js';
+import { outlookNote, outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankTexts, ranksStateHowMany } from '../present/ranks.js';
 import { rankTargetReading } from '../present/rank-targets.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
@@ -72,7 +75,8 @@ export function buildViewModel(
 
   const figureRow = (f: PlanFigure) => ({
     id: f.id,
-    label: f.label[lang],
+    // A total held says so beside figures of what the year added (托位 beside 新增学位).
+    label: figureLabel(strings, f, lang),
     value: qualified(f),
     // The change on the year with its direction: "增长5.0%" / "up 5.0%", "下降2.0%" / "down 2.0%".
     growth: f.growth ? f.growth.said[lang] : f.change ? f.change.said[lang] : null,
@@ -200,6 +204,25 @@ export function buildViewModel(
             : `${parts.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${say('brief.dashboard.introParts.and')}${parts[parts.length - 1]}`,
       });
     })(),
+    // The price basis read from the kind of indicator (the report not saying), stated once under the
+    // cards and keyed by a mark on each card it concerns, instead of "(assumed)" on every card.
+    assumedMark: say('brief.dashboard.assumedMark'),
+    // With the notes of the marks of the cards' set-apart judgements, in one paragraph.
+    dashboardNote:
+      [
+        ...(plan.headline.some((f) => f.growth?.basisFrom === 'kind')
+          ? [
+              say('brief.dashboard.assumedNote', {
+                mark: say('brief.dashboard.assumedMark'),
+                comparable: basisWords(strings, 'comparable'),
+                current: basisWords(strings, 'current'),
+              }),
+            ]
+          : []),
+        ...[...new Set(plan.headline.flatMap((f) => (f.target && setApartReason(f.target) ? [setApartReason(f.target)!] : [])))].map(
+          (reason) => setApartNote(strings, reason),
+        ),
+      ].join(lang === 'zh' ? '' : ' ') || null,
     headline: plan.headline.map((f) => ({
       ...figureRow(f),
       // The prices its growth is at, which the cards say since no chart beside them groups growth by basis.
@@ -207,7 +230,8 @@ export function buildViewModel(
       // Read from the kind of indicator, the report not saying (src/model/growth-basis.ts): the card says "assumed".
       growthBasisAssumed: f.growth?.basisFrom === 'kind',
       target: f.target ? f.target.display[lang] : null,
-      status: f.target ? rowStatus(f.target) : null,
+      // A judgement set apart is its verdict with a mark, the caution once under the cards (dashboardNote).
+      status: f.target ? judgementShort(strings, f.target) : null,
       // A judgement set apart takes no colour of met or not met.
       statusKey: f.target ? (setApartReason(f.target) ? 'set-apart' : f.target.status) : null,
       // What the figure includes (double counting across districts, …), wherever it appears.
@@ -257,6 +281,7 @@ export function buildViewModel(
     outlook: {
       rows: outlook,
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
+      note: outlookNote(outlook, strings, lang) ?? null,
     },
     ranks: rankTexts(plan, strings, locale),
     // Whether the report says among how many any rank is: the intro then explains the "out of" column.

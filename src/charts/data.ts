@@ -177,6 +177,9 @@ export const charts: readonly ChartDefinition[] = [
         .sort((a, b) => b.value - a.value)
         .flatMap((t) => {
           const label = wrapLabel(t.label[lang], labelUnits);
+          const target = percentText(t.value, t.decimals, ctx.locale);
+          // One direct label a row, after the longer of bar and mark: "6.0% → 7.0%" (review year → target).
+          const pair = { rowEnd: Math.max(t.previous.value, t.value, 0), pairText: `${t.previous.display[lang]} → ${target}` };
           return [
             {
               label,
@@ -190,7 +193,8 @@ export const charts: readonly ChartDefinition[] = [
               series: 'target',
               seriesLabel: text(ctx, 'charts.growth-vs-target.series.target'),
               value: t.value,
-              valueText: percentText(t.value, t.decimals, ctx.locale),
+              valueText: target,
+              ...pair,
             },
           ];
         });
@@ -198,9 +202,10 @@ export const charts: readonly ChartDefinition[] = [
         rows,
         categories: rows.length / 2,
         params: {
+          // Room after the longer of bar and mark for the row's label ("6.0% → 7.0%").
           xMax: headroom(
             rows.map((r) => r.value),
-            1.2,
+            1.35,
           ),
         },
       };

@@ -162,6 +162,16 @@ export function chineseBreaks(text: string, units: readonly string[] = []): stri
 const signSpace = /([\p{So}×]) /gu;
 
 /** Escaped text, with every run in the other language in a span with its own lang; a number and a unit of `units` never break. */
+/**
+ * Whether a text is dense with figures (a number for every 40 characters or fewer): a number with
+ * its unit does not break, so a justified Chinese line before one that does not fit is spread
+ * wide ("（ 增 长 8.2% ， 对 照 5.0%"). Such text is set flush left (brief.css).
+ */
+export function figureDense(text: string): boolean {
+  const numbers = text.match(/\d[\d.,]*/g)?.length ?? 0;
+  return numbers > 0 && numbers * 40 >= [...text].length;
+}
+
 export function langText(raw: string, locale: Locale, units: readonly string[] = []): string {
   // Nor does a space before a middle dot: "· ✓ Met" never starts a line.
   // A number keeps the word after it and a currency code the number after it, as in the PDF
@@ -269,7 +279,7 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
           `<p class="kpi-value">${t(k.value)}</p>${k.details.map((d) => `<p class="kpi-detail">${t(d)}</p>`).join('')}` +
           `${(k.notes ?? []).map((d) => `<p class="kpi-note">${t(d)}</p>`).join('')}</li>`,
       )
-      .join('')}</ul>`;
+      .join('')}</ul>${node.note ? `<p class="small kpi-notes">${t(node.note)}</p>` : ''}`;
 
   const table = (node: TableNode) => {
     const id = `tbl-${++tables}`;
@@ -359,7 +369,11 @@ export function renderHtmlBrief(input: HtmlBriefInput): string {
         main.push(`<p class="note">${t(node.text)}</p>`);
         break;
       case 'list':
-        main.push(`<ul${node.style ? ` class="${node.style}"` : ''}>${node.items.map((item) => `<li>${t(item)}</li>`).join('')}</ul>`);
+        main.push(
+          `<ul${node.style ? ` class="${node.style}"` : ''}>${node.items
+            .map((item) => `<li${figureDense(item) ? ' class="figures"' : ''}>${t(item)}</li>`)
+            .join('')}</ul>`,
+        );
         break;
       case 'kpis':
         main.push(kpis(node));

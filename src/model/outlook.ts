@@ -55,6 +55,7 @@ export interface OutlookInput {
       readonly unit?: string;
       readonly decimals?: number;
       readonly bound?: Bound;
+      readonly strive?: boolean;
     };
     /** The target counts what the plan year adds or delivers (a flow). */
     readonly flow?: true;
@@ -66,7 +67,14 @@ export interface OutlookInput {
     readonly id: string;
     readonly headline?: string;
     readonly indicator: Text;
-    readonly target: { readonly kind: Target['kind']; readonly value?: number; readonly unit?: string; readonly display: Localized };
+    readonly target: {
+      readonly kind: Target['kind'];
+      readonly value?: number;
+      readonly unit?: string;
+      readonly bound?: Bound;
+      readonly strive?: boolean;
+      readonly display: Localized;
+    };
     readonly status: Status;
     readonly year?: number;
     readonly actual: readonly {
@@ -95,9 +103,25 @@ export interface OutlookRow {
   readonly reading: 'floor' | 'flow' | 'level';
   /** Set when the target's figure equals the review year's target for the same indicator (a floor kept). */
   readonly sameAsPreviousTarget?: true;
+  /**
+   * Set when the figure is the review year's target's but its words are not: 力争300亿元 (an aim)
+   * become 300亿元以上 (a floor). The same figure is then not an unchanged target.
+   */
+  readonly wordingChange?: { readonly from: TargetWording; readonly to: TargetWording };
   /** Set when the kind of target changed from the review year's (numeric → rank). */
   readonly kindChange?: { readonly from: Target['kind']; readonly to: Target['kind'] };
 }
+
+/** How a numeric target is worded: its bound (超, 以上, 左右, 以内, or none) and whether it is striven for (力争). */
+export interface TargetWording {
+  readonly bound: Bound | 'none';
+  readonly strive: boolean;
+}
+
+const wordingOf = (target: { readonly bound?: Bound; readonly strive?: boolean }): TargetWording => ({
+  bound: target.bound ?? 'none',
+  strive: target.strive === true,
+});
 
 /** Whole per cent for changes of 10% or more, one decimal below, so that a small change never reads as 0%. */
 const percentDecimals = (value: number) => (Math.abs(value) >= 10 ? 0 : 1);
@@ -200,12 +224,15 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
       Math.abs(goal.value * unitOf(units, goal.unit).factor - previousGoal.value * unitOf(units, previousGoal.unit).factor) <
         1e-9 * Math.max(1, Math.abs(goal.value * unitOf(units, goal.unit).factor));
     const reading = goal.bound === 'at-least' || goal.bound === 'over' ? 'floor' : target.flow ? 'flow' : 'level';
+    const wording = { from: wordingOf(previousGoal ?? {}), to: wordingOf(goal) };
+    const reworded = sameAsPreviousTarget && (wording.from.bound !== wording.to.bound || wording.from.strive !== wording.to.strive);
     return [
       {
         target: target.id,
         result,
         reading,
         ...(sameAsPreviousTarget ? { sameAsPreviousTarget: true as const } : {}),
+        ...(reworded ? { wordingChange: wording } : {}),
         ...(previous
           ? { previousTarget: { id: previous.id, kind: previous.target.kind, display: previous.target.display, status: previous.status } }
           : {}),

@@ -33,6 +33,7 @@ import {
 import { publishedDecimals, type DataPath, type SourceFile } from '../dataset/source-file.js';
 import type { ValidEdition } from '../dataset/edition.js';
 import { buildScorecard, type Scorecard } from './scorecard.js';
+import { heldWord } from './held.js';
 import { buildOutlook, signedPoints, type OutlookRow } from './outlook.js';
 import { buildSeries, type PlanSeries, type SeriesIndicator, type SeriesPoint } from './series.js';
 
@@ -69,6 +70,8 @@ export interface PlanFigure extends PublishedFigure {
   readonly ratioOf?: { readonly numerator: string; readonly denominator: string };
   /** What a reader must know wherever the figure appears (what it includes, double counting). */
   readonly note?: Text;
+  /** The word of the source phrase that says the figure is a total held, not what the year added (拥有, 总量, 累计达). */
+  readonly held?: string;
   /** The review-year target set for this headline indicator (Table 1), with its status. */
   readonly target?: {
     readonly display: Localized;
@@ -462,6 +465,7 @@ export function buildPlan(
           }
         : {}),
       ...(item.change !== undefined ? { change: change(item.change, dec(file, [...base, 'change'], item.change), '百分点', units) } : {}),
+      ...((word) => (word ? { held: word } : {}))(heldWord(item.source, item.value, decimals)),
       estimate: item.estimate === true,
       ...(item.year !== undefined ? { year: item.year } : {}),
       ranks: item.ranks ?? [],

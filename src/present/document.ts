@@ -43,6 +43,8 @@ export interface KpiNode {
 export interface KpiGridNode {
   readonly type: 'kpis';
   readonly items: readonly KpiNode[];
+  /** What the cards' marks mean, set under them and kept with their last row. */
+  readonly note?: string;
 }
 export interface TableColumn {
   readonly header: string;
@@ -240,6 +242,7 @@ function toNode(element: Element): DocNode {
             : {}),
           ...(k.attrs.status ? { status: k.attrs.status } : {}),
         })),
+        ...(element.attrs.note ? { note: element.attrs.note } : {}),
       };
     case 'table': {
       const columns = childElements(element, 'col').map((c) => {

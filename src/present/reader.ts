@@ -144,6 +144,26 @@ export function judgementText(strings: UiStrings, flags: JudgementFlags, reviewY
 }
 
 /**
+ * A status where a table has no room for the caution: "✓ Met*", the mark keying the note
+ * setApartNote() gives once under the table; a firm status as statusText gives it.
+ */
+export function judgementShort(strings: UiStrings, flags: JudgementFlags): string {
+  const reason = setApartReason(flags);
+  if (reason === undefined) return statusText(strings, flags.status);
+  const text = fill(lookup(strings, 'status.setApart.short') ?? '{verdict}{mark}', {
+    verdict: lookup(strings, `status.${flags.status}`) ?? flags.status,
+    mark: lookup(strings, `status.setApart.mark.${reason}`) ?? '*',
+  });
+  return `${statusSymbols[flags.status]} ${text}`;
+}
+
+/** The note that a judgementShort() mark keys: why the judgement is not like for like. */
+export function setApartNote(strings: UiStrings, reason: 'lagged' | 'bases'): string {
+  const key = `status.setApart.note.${reason}`;
+  return fill(lookup(strings, key) ?? key, { mark: lookup(strings, `status.setApart.mark.${reason}`) ?? '*' });
+}
+
+/**
  * A review-target row's indicator as readers see it: a sub-row names its group first,
  * "固定资产投资(区内)" / "Fixed-asset investment (within the district)".
  */
@@ -241,4 +261,26 @@ export function sectionText(
   const text = which === 'summary' ? section.summary[lang] : section.highlights[which]![lang];
   const marks = section.figureMarks.filter((m) => m.text === which && m.lang === lang).sort((a, b) => b.at - a.at);
   return marks.reduce((out, m) => `${out.slice(0, m.at)}${withMarks(strings, '', m, lang)}${out.slice(m.at)}`, text);
+}
+
+/** Words in a label that already say its figure is a total held (全区人才总量, 上市企业累计; "Total …", "(cumulative)"). */
+const saysHeld = { zh: /拥有|总量|总数|累计|保有|现有|共有/, en: /\btotal\b|\bcumulative\b|\bper 10,000\b/i };
+
+/**
+ * A figure's label that says when the figure is a total held and not what the year added
+ * (托位 from 全区拥有托位2726个: "托位（总数）" / "Childcare places (total held)"), beside figures of
+ * what the year added (新增学位), unless the label says so already. Inside the label's own brackets
+ * when it ends in some: "(incl. delivery; total held)".
+ */
+export function figureLabel(
+  strings: UiStrings,
+  figure: { readonly label: { zh: string; en: string }; readonly held?: string },
+  lang: 'zh' | 'en',
+): string {
+  const label = figure.label[lang];
+  if (figure.held === undefined || saysHeld.zh.test(figure.label.zh) || saysHeld[lang].test(label)) return label;
+  const held = lookup(strings, 'brief.marks.held') ?? 'total held';
+  const closing = lang === 'zh' ? /[)）]$/ : /\)$/;
+  if (closing.test(label)) return `${label.slice(0, -1)}${lookup(strings, 'brief.asideSeparator') ?? '; '}${held}${label.slice(-1)}`;
+  return `${label}${fill(lookup(strings, 'brief.marks.wrap') ?? ' ({marks})', { marks: held })}`;
 }

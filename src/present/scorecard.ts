@@ -1,10 +1,10 @@
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { aboutTolerance } from '../model/status.js';
-import type { OutlookRow } from '../model/outlook.js';
+import type { OutlookRow, TargetWording } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
-import { judgementText, reviewTargetLabel, withMarks } from './reader.js';
+import { judgementShort, reviewTargetLabel, setApartNote, setApartReason, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { sayer, type UiStrings } from './strings.js';
 import { blankMark } from './typography.js';
@@ -322,8 +322,13 @@ export interface OutlookText {
   readonly indicator: string;
   readonly result: string;
   readonly previousTarget: string | null;
-  /** Whether the review year's own target was met (a cell of its own: one measure per cell). */
+  /**
+   * Whether the review year's own target was met (a cell of its own: one measure per cell); a
+   * judgement set apart is its verdict with a mark ("✓ Met*"), the caution in the table's note.
+   */
   readonly previousStatus: string | null;
+  /** Why the review year's judgement is set apart (its mark's note), when it is. */
+  readonly previousStatusApart: 'lagged' | 'bases' | null;
   readonly target: string;
   /** The implied change in words and figures, or null when the target has no figure to compare. */
   readonly change: string | null;
@@ -343,12 +348,17 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
   return plan.outlook.map((row) => {
     const target = targets.get(row.target)!;
     const change = changeText(row, plan.edition.reviewYear, say, lang);
+    const previousJudgement = row.previousTarget
+      ? (plan.reviewTargets?.rows.find((r) => r.id === row.previousTarget!.id) ?? row.previousTarget)
+      : undefined;
     const kindChange = row.kindChange
       ? say('brief.outlook.kindChanged', {
           from: say(`brief.outlook.kinds.${row.kindChange.from}`),
           to: say(`brief.outlook.kinds.${row.kindChange.to}`),
         })
-      : null;
+      : row.wordingChange
+        ? rewordedText(row.wordingChange, say)
+        : null;
     return {
       id: target.id,
       indicator: outlookIndicator(row, target, say, lang),
@@ -363,14 +373,10 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       ),
       previousTarget: row.previousTarget ? row.previousTarget.display[lang] : null,
       // Set apart, as in the targets table, when judged on an earlier year's data or across price bases.
-      previousStatus: row.previousTarget
-        ? judgementText(
-            strings,
-            plan.reviewTargets?.rows.find((r) => r.id === row.previousTarget!.id) ?? row.previousTarget,
-            plan.edition.reviewYear,
-            lang,
-          )
-        : null,
+      // Set apart, as in the targets table, when judged on an earlier year's data or across price bases:
+      // the verdict with a mark here, the caution in the table's note (outlookNote).
+      previousStatus: previousJudgement ? judgementShort(strings, previousJudgement) : null,
+      previousStatusApart: previousJudgement ? (setApartReason(previousJudgement) ?? null) : null,
       target: target.target.display[lang],
       change,
       kindChange,
@@ -378,6 +384,18 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
     };
   });
+}
+
+/** The notes of the marks of the outlook's set-apart statuses, once each, in the order of the rows. */
+export function outlookNote(texts: readonly OutlookText[], strings: UiStrings, lang: 'zh' | 'en'): string | undefined {
+  const reasons = [...new Set(texts.flatMap((t) => (t.previousStatusApart ? [t.previousStatusApart] : [])))];
+  return reasons.length === 0 ? undefined : reasons.map((r) => setApartNote(strings, r)).join(lang === 'zh' ? '' : ' ');
+}
+
+/** "same figure as the 2024 target, now a floor instead of an aim": the review year's figure kept in other words. */
+function rewordedText(change: NonNullable<OutlookRow['wordingChange']>, say: Say): string {
+  const wording = (w: TargetWording) => say(`brief.outlook.wordings.${w.bound}.${w.strive ? 'strive' : 'set'}`);
+  return say('brief.outlook.reworded', { from: wording(change.from), to: wording(change.to) });
 }
 
 /** The target's name, with the result's where the two differ (a target for urban residents continuing one for all residents). */
@@ -477,12 +495,15 @@ export function outlookMessages(
   for (const reading of ['floor', 'flow'] as const) {
     const rows = below.filter((row) => row.reading === reading);
     if (rows.length === 0) continue;
+    // A figure kept from the review year's target is unchanged only when its words are too.
+    const item = (row: OutlookRow) => (row.wordingChange ? 'ItemReworded' : row.sameAsPreviousTarget ? 'ItemKept' : 'Item');
     const items = rows.map((row) =>
-      say(row.sameAsPreviousTarget ? `keyMessages.outlook.${reading}ItemKept` : `keyMessages.outlook.${reading}Item`, {
+      say(`keyMessages.outlook.${reading}${item(row)}`, {
         label: name(row),
         target: target(row),
         result: withMarks(strings, row.result.display[lang], row.result, lang),
         year: row.result.year ?? plan.edition.reviewYear,
+        ...(row.wordingChange ? { reworded: rewordedText(row.wordingChange, say) } : {}),
       }),
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));

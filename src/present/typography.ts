@@ -107,12 +107,21 @@ export function numberUnitSpans(text: string, unitNames: readonly string[]): [nu
   const key = unitNames.join('\u0000');
   let pattern = spanPatterns.get(key);
   if (!pattern) {
-    const names = [...new Set(unitNames)]
+    // A hyphenated name ("person-times") may break after its hyphen, as any hyphenated word may:
+    // the number keeps the name's first part ("807,300 person-|times"), so a narrow column need not
+    // be as wide as the whole.
+    const names = [
+      ...new Set(
+        unitNames.map((n) =>
+          /^[A-Za-z]+-[A-Za-z]/.test(n.split(' ').at(-1) ?? '') && !n.includes(' ') ? n.slice(0, n.indexOf('-') + 1) : n,
+        ),
+      ),
+    ]
       .filter((n) => n.trim() !== '')
       .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]') + (n.endsWith('-') ? '' : '(?![A-Za-z])'));
     // A Latin name ends at a word's end ("3 mu", never "3 museums"); a Chinese one anywhere.
-    pattern = new RegExp(`\\d[\\d.,]*[ \\u00a0]?(?:${names.join('|')})(?![A-Za-z])`, 'gu');
+    pattern = new RegExp(`\\d[\\d.,]*[ \\u00a0]?(?:${names.join('|')})`, 'gu');
     spanPatterns.set(key, pattern);
   }
   return [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length]);

@@ -483,11 +483,13 @@ describe('key messages', () => {
     expect(en).toContain('GDP growth, 5.0% → 5.6%.');
     expect(en).toContain('Set below them: growth of retail sales of consumer goods, 5.6% → 5.0%.');
     expect(zh).toContain('低于实绩的:社会消费品零售总额增速由5.6%降至5.0%。');
-    // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target (力争300亿元).
+    // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target
+    // (力争300亿元) but not its kind: an aim become a floor is not "unchanged" (publication review).
     expect(en).toContain(
-      'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024, unchanged from the 2024 target',
+      'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024: the same figure as the 2024 target, now a floor instead of an aim',
     );
-    expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,与2024年目标数值相同');
+    expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,数值与2024年目标相同,但由“力争”目标改为“以上”下限');
+    expect(en).not.toContain('unchanged from the 2024 target');
     // A flow smaller than the year before is fewer delivered, not a cut of −69%.
     expect(en).toContain('Annual targets lower than the 2024 outcome: new school places, 2,745 against 8,919 in 2024;');
     expect(zh).toContain('新增学位2745个,2024年为8919个');

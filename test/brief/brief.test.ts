@@ -507,6 +507,46 @@ describe('pagination (issue 18)', () => {
     }
   });
 
+  // Publication review: the English at-a-glance cards ran over pages 4–5, and "(assumed)" on every
+  // card read as doubt. The cards stay on one page with the note of their marks, which says the
+  // assumption once.
+  it('keeps the default edition’s at-a-glance cards and the note of their marks on one page, in both languages', () => {
+    for (const locale of locales) {
+      const { layout } = briefs.get(locale)!;
+      const kpis = layout.blocks.filter((b) => b.kind === 'kpis');
+      expect(kpis.length, locale).toBe(1);
+      expect(
+        kpis[0]!.parts.map((p) => p.page),
+        locale,
+      ).toHaveLength(1);
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const mark = lookup(strings, 'brief.dashboard.assumedMark')!;
+      const page = kpis[0]!.parts[0]!.page;
+      // The note starts with the mark, on the cards' page.
+      expect(
+        layout.lines.some((l) => l.page === page && l.text.startsWith(mark)),
+        locale,
+      ).toBe(true);
+    }
+  });
+
+  it('states the assumed price basis once under the cards, with a mark on each card it concerns', () => {
+    for (const locale of locales) {
+      const strings = loadUiStrings(repoRoot, locale, new DiagnosticSink())!;
+      const nodes = composeBrief({ rootDir: repoRoot, plan, locale, strings, units, charts: [], buildDate }, new DiagnosticSink())!;
+      const kpis = nodes.find((n) => n.type === 'kpis');
+      if (kpis?.type !== 'kpis') throw new Error('no cards');
+      const mark = lookup(strings, 'brief.dashboard.assumedMark')!;
+      const assumed = plan.headline.filter((h) => h.growth?.basisFrom === 'kind');
+      expect(assumed.length, 'the default edition reads some bases from the kind of indicator').toBeGreaterThan(0);
+      const details = kpis.items.flatMap((k) => k.details).join('\n');
+      expect(details, locale).not.toMatch(/assumed|推定/);
+      expect(details.split(mark).length - 1, locale).toBe(assumed.length);
+      expect(kpis.note?.startsWith(mark), locale).toBe(true);
+      expect(kpis.note?.split(mark).length, locale).toBe(2);
+    }
+  });
+
   it('obeys the same rules in an edition with few parts (the demo edition)', async () => {
     const demo = validateDir(makeDataDir()).dataset;
     const demoPlan = buildPlan(demo.editions[0]!, demo.units!, demo.glossary!, []);

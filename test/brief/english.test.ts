@@ -66,7 +66,7 @@ function texts(nodes: readonly DocNode[]): string[] {
       case 'list':
         return [...n.items];
       case 'kpis':
-        return n.items.flatMap((k) => [k.label, k.value, ...k.details, ...(k.notes ?? [])]);
+        return [...n.items.flatMap((k) => [k.label, k.value, ...k.details, ...(k.notes ?? [])]), ...(n.note ? [n.note] : [])];
       case 'table':
         return [
           n.caption,

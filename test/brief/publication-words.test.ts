@@ -108,8 +108,8 @@ describe.each(locales)('the brief in %s', (locale) => {
     expect(changes.length).toBeGreaterThan(5);
     const pattern =
       locale === 'en'
-        ? /^(?:(?:a floor )?(?:[\d.]+% (?:above|below) the \d{4} result|equal to the \d{4} result)|.+ → .+ \(.+\)|target changed from a .+ to a .+)(?:; target changed from a .+ to a .+)?$/
-        : /^(?:(?:下限)?(?:比\d{4}年实绩[高低][\d.]+%|与\d{4}年实绩持平)|由.+到.+（.+）|目标由.+目标改为.+目标)(?:[;；]目标由.+目标改为.+目标)?$/;
+        ? /^(?:(?:a floor )?(?:[\d.]+% (?:above|below) the \d{4} result|equal to the \d{4} result)|.+ → .+ \(.+\)|target changed from a .+ to a .+)(?:; target changed from a .+ to a .+|; same figure as the \d{4} target, now an? .+ instead of an? .+)?$/
+        : /^(?:(?:下限)?(?:比\d{4}年实绩[高低][\d.]+%|与\d{4}年实绩持平)|由.+到.+（.+）|目标由.+目标改为.+目标)(?:[;；]目标由.+目标改为.+目标|[;；]数值与\d{4}年目标相同[,，]但由.+改为.+)?$/;
     for (const change of changes) expect(change).toMatch(pattern);
     expect(texts.join(' ')).not.toMatch(/delivered|kind of target|实际完成[少多]|之比较/);
   });
@@ -153,11 +153,16 @@ describe.each(locales)('the brief in %s', (locale) => {
 });
 
 describe('units and counts in English', () => {
-  it('reads a count of occurrences as times, never “person-times”', () => {
-    expect(units.units.filter((u) => /person-times|job postings/.test(u.en))).toEqual([]);
+  // Publication review: "12,907 times" read as how often one thing happened; 人次 counts a person
+  // once each time, which English statistics of China call person-times.
+  it('reads a count of people once each time (人次) as person-times, never a bare “times”', () => {
+    const perTime = units.units.filter((u) => u.zh.endsWith('人次'));
+    expect(perTime.length).toBeGreaterThan(0);
+    for (const u of perTime) expect(u.en, u.id).toMatch(/(^|\s)person-times$/);
+    expect(units.units.filter((u) => /job postings/.test(u.en))).toEqual([]);
     const all = JSON.stringify(briefs.en);
-    expect(all).not.toMatch(/person-times|job postings/i);
-    expect(all).toMatch(/\d times/);
+    expect(all).toMatch(/\d person-times/);
+    expect(all).not.toMatch(/\d times\b/);
   });
 });
 

@@ -264,6 +264,30 @@ describe('charts', () => {
     expect(charts).toBeGreaterThan(10);
   });
 
+  // Publication review (charts 7): the growth-vs-target figure drew two bars a row and a legend to
+  // tell them apart. The review year's growth is a bar, the plan year's target a mark across it, and
+  // each row says both figures where the reader looks ("6.0% → 7.0%"), in both languages.
+  it('draws the plan-year growth target as a mark across the review-year bar, each row labelled with both figures', () => {
+    const spec = JSON.parse(readFileSync(path.join(repoRoot, 'templates', 'charts', 'growth-vs-target.vl.json'), 'utf8'));
+    const markOf = (series: string) =>
+      spec.layer.find((l: { transform?: { filter?: string }[] }) => l.transform?.some((t) => t.filter?.includes(`'${series}'`)))?.mark.type;
+    expect(markOf('actual')).toBe('bar');
+    expect(markOf('target')).toBe('tick');
+    for (const locale of locales) {
+      const chart = rendered.get(`binjiang-2025/${locale}`)!.find((c) => c.id === 'growth-vs-target')!;
+      const targets = chart.data.rows.filter((r) => r.series === 'target');
+      expect(targets.length, locale).toBeGreaterThan(1);
+      for (const row of targets) {
+        const actual = chart.data.rows.find((r) => r.series === 'actual' && r.label === row.label)!;
+        expect(row.pairText, locale).toBe(`${actual.valueText} → ${row.valueText}`);
+        expect(
+          chart.texts.map((t) => t.text),
+          locale,
+        ).toContain(row.pairText);
+      }
+    }
+  });
+
   it('draws growth on each price basis in a panel of its own, named by its basis, with a labelled axis (issue 25)', () => {
     for (const locale of locales) {
       const chart = rendered.get(`binjiang-2025/${locale}`)!.find((c) => c.id === 'headline-growth')!;

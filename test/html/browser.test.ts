@@ -286,11 +286,14 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       const aligns = await page.evaluate(() => {
         const of = (selector: string) => [...new Set([...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).textAlign))];
         return {
-          prose: of('main section > p:not(.source), main section > ul:not(.kpis) > li'),
+          prose: of('main section > p:not(.source), main section > ul:not(.kpis) > li:not(.figures)'),
+          figures: of('main section > ul:not(.kpis) > li.figures'),
           apparatus: of('main p.source, main .table-caption, main figcaption'),
         };
       });
       expect(aligns.prose, key).toEqual([locale === 'zh-CN' ? 'justify' : 'start']);
+      // A list item dense with figures is flush left in both languages (publication review).
+      expect(aligns.figures, key).toEqual(['start']);
       if (locale === 'zh-CN') {
         // An opening mark that starts a line is set half-width (clreq line-start trimming): "《…》" lines up with the text above it.
         const opening = await page.evaluate(() => {
@@ -306,6 +309,43 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       }
       for (const align of aligns.apparatus) expect(['left', 'start'], key).toContain(align);
       expect(aligns.apparatus.length, key).toBeGreaterThan(0);
+      await page.close();
+    }
+  }, 180_000);
+
+  // Publication review: at 390 px, justified Chinese lines heavy with numbers spread a whole em
+  // between characters ("（ 增 长 8.2% ， 对 照 5.0% ， 相 差") before a number with its unit that does
+  // not break. No two Chinese characters of a line stand more than a third of an em apart.
+  it('spreads no justified Chinese line wide on a 390 px phone', async () => {
+    for (const { file, edition, locale } of pages.filter((p) => p.locale === 'zh-CN')) {
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 390, height: 844 });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      const widest = await page.evaluate(() => {
+        let worst = { gap: 0, at: '' };
+        for (const el of document.querySelectorAll('main section > p, main section > ul:not(.kpis) > li')) {
+          const size = Number.parseFloat(getComputedStyle(el).fontSize);
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          const chars: { c: string; width: number; top: number }[] = [];
+          for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+            for (let i = 0; i < n.data.length; i++) {
+              const range = document.createRange();
+              range.setStart(n, i);
+              range.setEnd(n, i + 1);
+              const rect = range.getBoundingClientRect();
+              if (rect.width > 0) chars.push({ c: n.data[i]!, width: rect.width, top: Math.round(rect.top) });
+            }
+          // A Chinese character's box holds the space justification adds after it: its width beyond 1 em.
+          for (let k = 1; k < chars.length; k++) {
+            const [a, b] = [chars[k - 1]!, chars[k]!];
+            if (a.top !== b.top || !/[\u4e00-\u9fff]/.test(a.c) || !/[\u4e00-\u9fff]/.test(b.c)) continue;
+            const gap = a.width / size - 1;
+            if (gap > worst.gap) worst = { gap, at: `${a.c}${b.c} in “${el.textContent!.slice(0, 24)}…”` };
+          }
+        }
+        return worst;
+      });
+      expect(widest.gap, `${edition}/${locale}: ${widest.at}`).toBeLessThan(1 / 3);
       await page.close();
     }
   }, 180_000);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bounds } from '../../src/dataset/schema.js';
 import { buildOutlook } from '../../src/model/outlook.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { buildScorecard, indicatorStatus } from '../../src/model/scorecard.js';
@@ -184,4 +185,63 @@ describe('outlook: a target below its result is read by its kind (issue 24)', ()
     expect(outlook({ value: 40000, unit: '人' })).toMatchObject({ reading: 'floor', sameAsPreviousTarget: true });
     expect(outlook({ value: 4.2, unit: '万人' }).sameAsPreviousTarget).toBeUndefined();
   });
+});
+
+describe('outlook: the review year’s figure kept in other words is not an unchanged target', () => {
+  const display = { zh: 'x', en: 'x' };
+  const wordings = [undefined, ...bounds].flatMap((bound) => [false, true].map((strive) => ({ bound, strive })));
+  const outlookOf = (from: (typeof wordings)[number], to: (typeof wordings)[number]) =>
+    buildOutlook(
+      {
+        targets: [
+          {
+            id: 'next',
+            label: display,
+            continues: 'row',
+            measure: 'level',
+            target: { kind: 'numeric', value: 300, unit: '亿元', decimals: 0, ...(to.bound ? { bound: to.bound } : {}), strive: to.strive },
+          },
+        ],
+        figures: [],
+        rows: [
+          {
+            id: 'row',
+            indicator: display,
+            target: {
+              kind: 'numeric',
+              value: 300,
+              unit: '亿元',
+              ...(from.bound ? { bound: from.bound } : {}),
+              strive: from.strive,
+              display,
+            },
+            status: 'met',
+            actual: [{ value: 337.1, unit: '亿元', decimals: 1, measure: 'level', estimate: false, display }],
+          },
+        ],
+      },
+      units,
+    )[0]!;
+
+  it('力争300亿元 (an aim) become 300亿元以上 (a floor): the same figure, its wording changed', () => {
+    expect(row('m-investment-within')).toMatchObject({
+      sameAsPreviousTarget: true,
+      wordingChange: { from: { bound: 'none', strive: true }, to: { bound: 'at-least', strive: false } },
+    });
+  });
+
+  it.each(wordings.flatMap((from) => wordings.map((to) => [from, to] as const)))(
+    'from %o to %o: a wording change exactly when bound or strive differ',
+    (from, to) => {
+      const o = outlookOf(from, to);
+      expect(o.sameAsPreviousTarget).toBe(true);
+      const differs = from.bound !== to.bound || from.strive !== to.strive;
+      expect(o.wordingChange === undefined).toBe(!differs);
+      if (differs)
+        expect(o.wordingChange).toEqual({
+          from: { bound: from.bound ?? 'none', strive: from.strive },
+          to: { bound: to.bound ?? 'none', strive: to.strive },
+        });
+    },
+  );
 });

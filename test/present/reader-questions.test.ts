@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { keyMessages } from '../../src/present/key-messages.js';
-import { outlookTexts, scorecardNote } from '../../src/present/scorecard.js';
+import { outlookNote, outlookTexts, scorecardNote } from '../../src/present/scorecard.js';
 import { aboutTolerance } from '../../src/model/status.js';
-import { compiledText, judgementText, sectionText } from '../../src/present/reader.js';
+import { compiledText, judgementShort, judgementText, sectionText, setApartNote } from '../../src/present/reader.js';
 import { chineseCount, englishCount, midSentence } from '../../src/present/words.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { buildViewModel } from '../../src/brief/view-model.js';
@@ -101,11 +101,18 @@ describe.each([
       const status = (id: string) => workbook.datasets.reviewTargets!.find((r) => r.id === id)!.status;
       expect(status(lagged.id)).toBe(judgementText(s, lagged, year, lang, false));
       for (const row of crossed) expect(status(row.id)).toBe(judgementText(s, row, year, lang, false));
-      // The outlook's review-year status of a lagged indicator is set apart as well.
-      const outlook = outlookTexts(plan, s, locale).filter(
-        (o) => plan.outlook.find((r) => r.target === o.id)?.previousTarget?.id === lagged.id,
-      );
-      for (const o of outlook) expect(o.previousStatus).toBe(judgementText(s, lagged, year, lang));
+      // The outlook's review-year status of a lagged indicator is set apart as well: in its narrow
+      // column the verdict with a mark, the caution once in the table's note (publication review).
+      const texts = outlookTexts(plan, s, locale);
+      const outlook = texts.filter((o) => plan.outlook.find((r) => r.target === o.id)?.previousTarget?.id === lagged.id);
+      // The default edition continues its lagged indicator into the plan year; a review-only edition has no outlook.
+      expect(outlook.length > 0).toBe(plan.outlook.length > 0);
+      for (const o of outlook) {
+        expect(o.previousStatus).toBe(judgementShort(s, lagged));
+        expect(o.previousStatus).toBe(`${sign(lagged.status)} ${word(lagged.status, lang)}${lookup(s, 'status.setApart.mark.lagged')}`);
+        expect(o.previousStatusApart).toBe('lagged');
+      }
+      if (outlook.length > 0) expect(outlookNote(texts, s, lang)).toContain(setApartNote(s, 'lagged'));
     }
   });
 });
