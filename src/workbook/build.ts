@@ -427,7 +427,8 @@ function fitColumns(
         if (column.role === 'id' || i === 0) return i === 0 ? minLabelWidth : undefined;
         const header = Math.max(...words(column.header).map((w) => displayWidth(w) + 1), Math.ceil(displayWidth(column.header) / 4));
         const blankHalf = Math.ceil((valueWidths[i]! - filledWidths[i]!) / 2);
-        const figure = isNumberColumn(column) || column.align === 'right' ? filledWidths[i]! + 2 : Math.min(filledWidths[i]! + 2, narrowTextWidth);
+        const figure =
+          isNumberColumn(column) || column.align === 'right' ? filledWidths[i]! + 2 : Math.min(filledWidths[i]! + 2, narrowTextWidth);
         return Math.max(8, figure, header, blankHalf + 1);
       }),
     ],
