@@ -305,17 +305,27 @@ function fitRowHeights(
   typeWidths: readonly number[] = [],
 ): void {
   for (let r = fromRow; r <= toRow; r++) {
-    let lines = 1;
+    let height = 0;
     for (let c = 1; c <= columnCount; c++) {
       const value = ws.getCell(r, c).value;
       if (typeof value !== 'string') continue;
       // Bold text is about a tenth wider; smaller type (ids) narrower.
       const width = (ws.getColumn(c).width ?? 10) / (r === boldRow ? 1.1 : 1) / (typeWidths[c - 1] ?? 1);
-      lines = Math.max(lines, wrappedLines(value, Math.max(1, width - 1)));
+      const lines = wrappedLines(value, Math.max(1, width - 1));
+      if (lines > 1) height = Math.max(height, lineHeight(value) * lines + 2);
     }
-    if (lines > 1) ws.getRow(r).height = 15 * lines + 2;
+    if (height > 0) ws.getRow(r).height = height;
   }
 }
+
+/**
+ * The height of a wrapped line of 11-point text, in points: 14.25 for Latin text (Excel's own row
+ * height for Arial 11; LibreOffice sets its lines closer still), 17 for text with Chinese, whose
+ * faces (DengXian, or the Noto Sans CJK a reader's spreadsheet puts in its place) set lines wider
+ * apart: measured on LibreOffice's PDF export, five Chinese lines overran a row made 15 points a
+ * line, and rows made 15 points a line for English stood a fifth taller than their text.
+ */
+const lineHeight = (text: string): number => (hasChinese(text) ? 17 : 14.25);
 
 /** The units a line may break between: words, and each CJK character. */
 const words = (text: string): string[] =>

@@ -277,7 +277,7 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
     }
   }, 180_000);
 
-  it('justifies Chinese running text (clreq) and leaves English, captions and source lines flush left', async () => {
+  it('justifies Chinese running text (clreq) and leaves English, captions, source lines and notes in small type flush left', async () => {
     for (const { file, edition, locale } of pages) {
       const key = `${edition}/${locale}`;
       const page = await browser!.newPage();
@@ -286,9 +286,9 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       const aligns = await page.evaluate(() => {
         const of = (selector: string) => [...new Set([...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).textAlign))];
         return {
-          prose: of('main section > p:not(.source), main section > ul:not(.kpis) > li:not(.figures)'),
+          prose: of('main section > p:not(.source), main section > ul:not(.kpis):not(.small) > li:not(.figures)'),
           figures: of('main section > ul:not(.kpis) > li.figures'),
-          apparatus: of('main p.source, main .table-caption, main figcaption'),
+          apparatus: of('main p.source, main .table-caption, main figcaption, main section > ul.small > li'),
         };
       });
       expect(aligns.prose, key).toEqual([locale === 'zh-CN' ? 'justify' : 'start']);
