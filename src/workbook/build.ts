@@ -597,6 +597,12 @@ function defaultFont(styles: Buffer, name: string): Buffer {
   return Buffer.from(fixed, 'utf8');
 }
 
+/** A chart's text alternative in the workbook: its own where the workbook draws it otherwise than the brief (columns, not bars with a target mark). */
+function workbookAlt(input: WorkbookInput, chart: WorkbookInput['charts'][number]): string {
+  const own = lookup(input.strings, `charts.${chart.id}.workbookAlt`);
+  return own === undefined ? chart.alt : fill(own, editionValues(input.plan.edition, input.locale));
+}
+
 /** Builds the workbook in memory and returns byte-identical XLSX for the same input. */
 export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink): Promise<Buffer | undefined> {
   const data = buildWorkbookData(input.plan, input.locale, input.strings, input.units);
@@ -721,7 +727,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
             : data
               ? say('workbook.chartWhere.dataOnly', data.name)
               : say('workbook.chartWhere.briefOnly', '');
-          return { title: c.title, alt: c.alt, where };
+          return { title: c.title, alt: workbookAlt(input, c), where };
         });
         writeTable(ws, sheet, rows, start, look);
         chartLists.push({ ws, start });
@@ -734,7 +740,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.
   finishText(wb, look);
-  const charts = input.charts.map((c) => ({ ...c, title: look.text(c.title), alt: look.text(c.alt) }));
+  const charts = input.charts.map((c) => ({ ...c, title: look.text(c.title), alt: look.text(workbookAlt(input, c)) }));
   const chartSheets = new Map(definition.sheets.flatMap((sheet) => (sheet.chart ? [[sheet.chart.id, sheet] as const] : [])));
   const placed = placeCharts(
     charts,
