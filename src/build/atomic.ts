@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { oneLine } from '../diagnostics/escape.js';
+import { InputError } from '../diagnostics/input-error.js';
 
 /**
  * A folder and the folders above it that are missing (mkdir -p), each made on its own from the
@@ -28,6 +30,41 @@ export function makeFolder(dir: string): void {
     } catch (error) {
       // Made meanwhile by another process: what it is (a folder or not) shows at the next step.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Refuses to write `target` through a link: every folder from `root` (which may itself be a link,
+ * as an --out the user chose) down to the target's folder that exists must be a real folder. A
+ * link there (committed to a pull request, or left by another tool) would have the build write
+ * its files wherever it points, /etc included. Files that are links are replaced, not followed
+ * (writeTemp renames over them).
+ */
+export function assertRealFolders(root: string, target: string): void {
+  const base = path.resolve(root);
+  const relative = path.relative(base, path.dirname(path.resolve(target)));
+  if (relative.startsWith('..') || path.isAbsolute(relative))
+    throw new InputError(`${oneLine(target)} is outside the output folder ${oneLine(root)}.`);
+  let folder = base;
+  for (const part of relative.split(path.sep).filter((p) => p !== '')) {
+    folder = path.join(folder, part);
+    let link = false;
+    try {
+      link = lstatSync(folder).isSymbolicLink();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // made below, as a real folder
+      throw error;
+    }
+    if (link) {
+      let to = '';
+      try {
+        to = ` (to ${oneLine(readlinkSync(folder))})`;
+      } catch {}
+      throw new InputError(
+        `${oneLine(folder)} is a link${to}: a build writes only into real folders inside its output folder, never through a link. ` +
+          'Remove the link; the next build makes the folder. Nothing was written.',
+      );
     }
   }
 }

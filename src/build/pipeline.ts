@@ -27,7 +27,7 @@ import type { Artifact } from './edition.js';
 import type { WorkerResult, WorkerSetup, WorkerTask } from './worker.js';
 import { validateSeries } from '../validate/validate.js';
 import type { ValidEdition } from '../dataset/edition.js';
-import { commitTemp, sha256, writeTemp } from './atomic.js';
+import { assertRealFolders, commitTemp, sha256, writeTemp } from './atomic.js';
 import { planBuild, removeStaleTempFiles, removeUnlisted, type BuildSelection, type Manifest, type ManifestEntry } from './incremental.js';
 import type { ManifestEdition } from './manifest.js';
 import { editionSeries } from '../dataset/series.js';
@@ -137,8 +137,10 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
     temps.add(temp);
     return temp;
   };
-  const stage = (artifacts: readonly Artifact[]): Staged[] =>
-    artifacts.map((a) => ({
+  const stage = (artifacts: readonly Artifact[]): Staged[] => {
+    // No file is staged through a folder link (nothing written yet, so nothing to undo).
+    for (const a of artifacts) assertRealFolders(options.outDir, path.join(options.outDir, a.path));
+    return artifacts.map((a) => ({
       temp: track(writeTemp(path.join(options.outDir, a.path), a.bytes)),
       entry: {
         path: a.path,
@@ -148,6 +150,7 @@ async function buildLocked(options: BuildOptions, planned: ReturnType<typeof pla
         sourceHash: recorded.get(a.edition)?.sourceHash ?? hashes.get(a.edition)!,
       },
     }));
+  };
   // Nothing takes its place before every output of the build is ready: rendered files wait in
   // temporary files beside their places, and are put in place (renamed) only after the last edition
   // is rendered and the manifest is staged too. (A manifest.json that was a folder used to stop the

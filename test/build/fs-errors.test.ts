@@ -4,11 +4,12 @@
  * ENOSPC…), never "a bug in the tool".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFolder } from '../../src/build/atomic.js';
 import { describeFileSystemError } from '../../src/cli/command.js';
+import { runCommand } from '../run-command.js';
 import { filesUnder, makeDataDir, minimalEditionDir, repoRoot, snapshot, tempDir } from '../helpers.js';
 
 const run = path.join(repoRoot, 'scripts', 'run.mjs');
@@ -115,4 +116,38 @@ describe('file-system errors', () => {
     makeFolder(path.join(at, 'a', 'b', 'c'));
     expect(readdirSync(path.join(at, 'a', 'b'))).toEqual(['c']);
   }, 60_000);
+});
+
+describe('folder links inside the output folder (issue 28, tenth pass)', () => {
+  it('a build never writes through a folder link below --out: it stops naming the link, and nothing is written where it points', async () => {
+    const dataDir = makeDataDir([minimalEditionDir]);
+    const outDir = tempDir('fs-link-out-');
+    const victim = tempDir('fs-link-victim-');
+    const edition = path.basename(minimalEditionDir);
+    mkdirSync(path.join(outDir, edition), { recursive: true });
+    symlinkSync(victim, path.join(outDir, edition, 'en'));
+    const failed = await runCommand(['build', '--data', dataDir, '--out', outDir, '--jobs', '1'], {
+      env: { SOURCE_DATE_EPOCH: '1736899200' },
+    });
+    expect(failed.code, failed.stderr).toBe(2);
+    expect(failed.stderr).toContain(`${path.join(outDir, edition, 'en')} is a link`);
+    expect(failed.stderr).not.toContain('bug in the tool');
+    expect(readdirSync(victim)).toEqual([]);
+    expect(temporaryFiles(outDir)).toEqual([]);
+    // The edition's own folder as a link: the same.
+    rmSync(path.join(outDir, edition), { recursive: true });
+    symlinkSync(victim, path.join(outDir, edition));
+    const again = await runCommand(['build', '--data', dataDir, '--out', outDir, '--jobs', '1'], {
+      env: { SOURCE_DATE_EPOCH: '1736899200' },
+    });
+    expect(again.code, again.stderr).toBe(2);
+    expect(readdirSync(victim)).toEqual([]);
+    // Without the link, the build writes the edition's folder as a real one.
+    rmSync(path.join(outDir, edition));
+    const built = await runCommand(['build', '--data', dataDir, '--out', outDir, '--jobs', '1'], {
+      env: { SOURCE_DATE_EPOCH: '1736899200' },
+    });
+    expect(built.code, built.stderr).toBe(0);
+    expect(lstatSync(path.join(outDir, edition, 'en')).isDirectory()).toBe(true);
+  });
 });
