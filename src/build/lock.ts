@@ -197,7 +197,8 @@ function takeOver(file: string, stale: LockOwner | undefined): void {
       // the folder is locked again either way
     }
   }
-  rmSync(aside, { force: true });
+  // Whatever stood there goes, a folder too (an old folder there ended in EISDIR, "a bug in the tool").
+  rmSync(aside, { force: true, recursive: true });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

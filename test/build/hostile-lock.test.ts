@@ -5,7 +5,7 @@
  * the future (a damaged copy) must not block for ever.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { lutimesSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { lutimesSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,16 @@ describe('hostile lock files', () => {
     symlinkSync(path.join(outDir, 'no-such-file'), file);
     lutimesSync(file, hourAgo(), hourAgo());
     (await acquireBuildLock(outDir, { heartbeatMs: 0 })).release();
+  });
+
+  it('an old folder where the lock file belongs is taken over like a stale lock, and nothing of it is left (adversarial pass 10)', async () => {
+    const outDir = tempDir('lock-folder-');
+    const file = path.join(outDir, lockFileName);
+    mkdirSync(file);
+    writeFileSync(path.join(file, 'left-over'), 'x');
+    utimesSync(file, hourAgo(), hourAgo());
+    (await acquireBuildLock(outDir, { heartbeatMs: 0 })).release();
+    expect(readdirSync(outDir).filter((f) => f.startsWith(lockFileName))).toEqual([]);
   });
 
   it('a lock of another host dated far in the future is no heartbeat', async () => {
