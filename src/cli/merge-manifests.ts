@@ -35,11 +35,19 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
       const links: Record<string, string> = {};
       let buildDate = '';
       let problems = 0;
+      const seen = new Set<string>();
       for (const { file, manifest } of manifests) {
         buildDate = manifest.buildDate;
         Object.assign(editions, manifest.editions);
         Object.assign(links, manifest.links ?? {});
         for (const artifact of manifest.artifacts) {
+          // A file listed twice (in one shard or in two) is one file: the second listing is a problem, not a second entry.
+          if (seen.has(artifact.path)) {
+            problems++;
+            io.err(`${guardCommands(`${oneLine(file)}: ${oneLine(artifact.path)}: listed more than once`)}\n`);
+            continue;
+          }
+          seen.add(artifact.path);
           const found = checkArtifact(outDir, artifact);
           if (found === 'same') {
             artifacts.push(artifact);

@@ -150,6 +150,20 @@ describe('merge-manifests reads shard manifests as input', () => {
     expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
   });
 
+  it('merges a file listed twice once, and reports the second listing as a problem (adversarial pass 10)', async () => {
+    const outDir = withManifest((m) => {
+      m.artifacts.push({ ...m.artifacts[0]! });
+    }, 'manifest-shard-1-of-1.json');
+    const listed = (JSON.parse(readFileSync(path.join(outDir, 'manifest-shard-1-of-1.json'), 'utf8')) as { artifacts: unknown[] }).artifacts
+      .length;
+    const result = await merge(outDir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toContain('listed more than once');
+    const merged = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] };
+    expect(merged.artifacts.length).toBe(listed - 1);
+    expect(new Set(merged.artifacts.map((a) => a.path)).size).toBe(merged.artifacts.length);
+  });
+
   it('refuses a shard manifest that is a folder', async () => {
     const outDir = tempDir('manifest-shard-folder-');
     mkdirSync(path.join(outDir, 'manifest-shard-1-of-1.json'));
