@@ -10,6 +10,7 @@ import { chartParts } from './native-charts.js';
 import { placeCharts, type TableCells } from './place-charts.js';
 import { chartDataTable } from './chart-tables.js';
 import { editionValues } from '../present/reader.js';
+import { midSentence } from '../present/words.js';
 import { chinesePunctuation } from '../present/typography.js';
 import { escapeXstringPart } from './xstring.js';
 import { uniqueColumnNames } from './sheet-names.js';
@@ -753,7 +754,14 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
       const title = lookup(input.strings, layout.valueTitleKey);
       return title === undefined ? layout : { ...layout, valueTitle: fill(title, editionValues(input.plan.edition, input.locale)) };
     },
-    (title, column) => look.text(fill(lookup(input.strings, 'workbook.chartPart') ?? '{title}: {column}', { title, column })),
+    // In English a column's header continues the title in lower case ("…: growth at current prices (%)").
+    (title, column) =>
+      look.text(
+        fill(lookup(input.strings, 'workbook.chartPart') ?? '{title}: {column}', {
+          title,
+          column: input.locale === 'en' ? midSentence(column) : column,
+        }),
+      ),
   );
   // Each listed chart's title links to the sheet its native chart sits on; a chart without one, to the sheet of its data.
   const dataSheet = (id: string) => definition.sheets.find((sheet) => sheet.kind === 'table' && sheet.key === chartDataTable(id))?.name;
