@@ -175,8 +175,9 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
     );
   }
 
-  // The fastest growth of the first price basis with two or more indicators (its basis named).
-  const group = byGrowthBasis(plan.headline).find(({ figures }) => figures.length >= 2);
+  // The fastest growth of the first price basis with three or more indicators (its basis named):
+  // "fastest" of two is a comparison the cards show at a glance, not a finding (usefulness review 10).
+  const group = byGrowthBasis(plan.headline).find(({ figures }) => figures.length >= 3);
   if (group) {
     const fastest = [...group.figures].sort((a, b) => b.growth!.value - a.growth!.value)[0]!;
     findings.push(

@@ -1,3 +1,4 @@
+import { byGrowthBasis } from '../../src/present/growth-basis.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { captionNumber, numberApparatus, sourceCaption } from '../../src/brief/apparatus.js';
@@ -390,6 +391,12 @@ describe('key messages', () => {
         en.some((f) => f.startsWith(`The ${plan.edition.planYear} plan`)),
         folder,
       ).toBe(true);
+      // "Grew fastest" only among three or more indicators of one price basis: of two it is no finding.
+      const largest = Math.max(0, ...byGrowthBasis(plan.headline).map((g) => g.figures.length));
+      expect(
+        en.some((f) => f.includes('grew fastest')),
+        `${folder}: ${largest} indicators at one basis`,
+      ).toBe(largest >= 3);
     }
   });
 
