@@ -24,7 +24,7 @@
  * - Units: percent (%, 个百分点 is another unit), percentage points (百分点), yuan (元, 人民币), US dollars
  *   (美元), hectares (公顷), mu (亩), kilometres (公里/千米), square metres (平方米), tonnes (吨).
  */
-import { ordinalValue, type RankScope, readPhrase } from './phrase-words.js';
+import { ordinalIsPosition, ordinalValue, type RankScope, readPhrase, readTiers } from './phrase-words.js';
 
 /** The names of the edition's places, by scope, in both languages (the English brief says "in Hangzhou"). */
 export type PlaceNames = Partial<Record<RankScope, { readonly zh: string; readonly en: string }>>;
@@ -46,6 +46,14 @@ export interface TextFacts {
   readonly ranks: readonly StatedRank[];
   readonly scopes: readonly RankScope[];
   readonly units: readonly UnitKind[];
+}
+
+/** What a Chinese text states besides: the positions of its ordinals and its standings. */
+export interface ChineseFacts extends TextFacts {
+  /** Every 第N that is a position (连续四年第一, 第2位), not one that names a group (第一方阵, 第二届), and 首位. */
+  readonly positions: readonly number[];
+  /** Standings in words (全市第一方阵, 前列, 前十): never a position. */
+  readonly tiers: readonly { readonly text: string; readonly scope?: RankScope }[];
 }
 
 export type UnitKind = 'percent' | 'points' | 'yuan' | 'usd' | 'hectare' | 'mu' | 'km' | 'sqm' | 'tonne';
@@ -130,7 +138,7 @@ function chineseRanks(text: string): StatedRank[] {
 }
 
 /** What a Chinese text states: its numbers, rank statements, scope words and units. */
-export function readChineseFacts(written: string, places: PlaceNames = {}): TextFacts {
+export function readChineseFacts(written: string, places: PlaceNames = {}): ChineseFacts {
   const text = written.normalize('NFKC');
   const numbers: number[] = [];
   for (const n of readPhrase(text).numbers) {
@@ -145,17 +153,22 @@ export function readChineseFacts(written: string, places: PlaceNames = {}): Text
     // 第一方阵 and 首批 state the ordinal 1 too (首 is "first").
   }
   if (/首/.test(text)) numbers.push(1);
+  const positions: number[] = [];
   for (const m of text.matchAll(/第(\d+|[一二三四五六七八九十两]{1,3})/g)) {
     const value = ordinalValue(m[1]!);
-    if (value !== undefined) numbers.push(value);
+    if (value === undefined) continue;
+    numbers.push(value);
+    if (ordinalIsPosition(text, m.index + m[0].length)) positions.push(value);
   }
+  if (/首位/.test(text)) positions.push(1);
   const scopes: RankScope[] = [];
   const scopeChars: Readonly<Record<RankScope, RegExp>> = { nation: /国/, province: /省/, city: /市/, district: /区|县/ };
   for (const scope of Object.keys(scopeChars) as RankScope[]) {
     const place = places[scope]?.zh.replace(/[省市区县]$/, '');
     if (scopeChars[scope].test(text) || (place && text.includes(place))) scopes.push(scope);
   }
-  return { numbers, ranks: chineseRanks(text), scopes, units: unitsIn(text, chineseUnits) };
+  const tiers = readTiers(text).map((t) => ({ text: t.text, ...(t.scope ? { scope: t.scope } : {}) }));
+  return { numbers, ranks: chineseRanks(text), scopes, units: unitsIn(text, chineseUnits), positions, tiers };
 }
 
 const ordinalWords: readonly string[] = [
@@ -396,14 +409,16 @@ const unitNamesZh: Readonly<Record<UnitKind, string>> = {
  * together) does not: a rank of another position or scope, a number, an ordinal, a scope or a
  * unit the Chinese never names. Undefined when every fact of the English is one of the Chinese.
  */
-export function englishFactDisagreement(english: EnglishFacts, chinese: TextFacts): FactDisagreement | undefined {
+export function englishFactDisagreement(english: EnglishFacts, chinese: ChineseFacts): FactDisagreement | undefined {
   for (const rank of english.ranks) {
     if (chinese.ranks.some((r) => r.position === rank.position && r.scope === rank.scope)) continue;
     const near =
       chinese.ranks.find((r) => r.position === rank.position) ?? chinese.ranks.find((r) => r.scope === rank.scope) ?? chinese.ranks[0];
-    // A rank the Chinese states only as a number of its words (连续四年第一 has no scope word) is not contradicted.
-    if (near === undefined && holdsNumber(chinese, rank.position) && chinese.scopes.includes(rank.scope)) continue;
-    return { kind: 'rank', english: rank.text, chinese: near?.text ?? '' };
+    // A rank the Chinese states only as an ordinal of its words (连续四年第一 has no scope word) is not
+    // contradicted; a standing (全市第一方阵, 前十) is no position, so "first in the city" is.
+    if (near === undefined && chinese.positions.includes(rank.position) && chinese.scopes.includes(rank.scope)) continue;
+    const tier = chinese.tiers.find((t) => t.scope === rank.scope) ?? chinese.tiers[0];
+    return { kind: 'rank', english: rank.text, chinese: near?.text ?? tier?.text ?? '' };
   }
   for (const n of english.stated) if (!holdsNumber(chinese, n.value)) return { kind: 'number', english: n.text, chinese: '' };
   for (const o of english.ordinals) if (!holdsNumber(chinese, o.value)) return { kind: 'ordinal', english: o.text, chinese: '' };

@@ -128,3 +128,18 @@ describe('a label against its phrase (issue 28, tenth pass)', () => {
     expect(labelFactDisagreement('计划投资额(含续建)', caption, yi)).toBeUndefined();
   });
 });
+
+describe('ranks and English wording (issue 28, twelfth pass)', () => {
+  it('a standing (第一方阵, 第一梯队, 前十) is no position: "first in the city" for it is an error', () => {
+    expect(compare('ranked first in the city', '全年主要经济指标稳居全市第一方阵')).toEqual({
+      kind: 'rank',
+      english: 'first in the city',
+      chinese: '全市第一方阵',
+    });
+    expect(compare('first in the city', '稳居全市第一梯队')).toMatchObject({ kind: 'rank' });
+    expect(compare('tenth in the city', '位居全市前十')).toMatchObject({ kind: 'rank' });
+    expect(compare('in the first tier of the city', '稳居全市第一方阵')).toBeUndefined();
+    // 连续四年第一: an ordinal without a noun after it is still a position.
+    expect(compare('first in the city for four years running', '全市评比中连续四年第一')).toBeUndefined();
+  });
+});

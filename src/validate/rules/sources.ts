@@ -9,7 +9,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { publishedDecimals, type SourceFile } from '../../dataset/source-file.js';
 import type { SourcedRecord, SourcedValue } from '../../dataset/walk.js';
 import { decimalsDisagreement, unitDisagreement } from '../phrase-claims.js';
-import { readPhrase, type PhraseWords } from '../phrase-words.js';
+import { ordinalIsPosition, readPhrase, readTiers, type PhraseWords } from '../phrase-words.js';
 import { readCitations } from './phrase-word-citations.js';
 import { englishMagnitude } from './unit-scale.js';
 import { currencies } from '../../dataset/units.js';
@@ -54,11 +54,12 @@ function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
  */
 function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
   const positions = words.ranks.flatMap((rank) => (rank.position !== undefined ? [rank.position] : []));
+  // 第一方阵, 第二届: an ordinal that names a group or an event is no position.
   for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
     const n = chineseOrdinal(m[1] ?? '');
-    if (n !== undefined) positions.push(n);
+    if (n !== undefined && ordinalIsPosition(phrase, m.index + m[0].length)) positions.push(n);
   }
-  for (const m of phrase.matchAll(/第\s*(\d+)/g)) positions.push(Number(m[1]));
+  for (const m of phrase.matchAll(/第\s*(\d+)/g)) if (ordinalIsPosition(phrase, m.index + m[0].length)) positions.push(Number(m[1]));
   return positions;
 }
 
@@ -153,11 +154,17 @@ export function checkSources(
         checkWrittenAsPublished(record, words, value, file, units, sink);
         continue;
       }
+      // 稳居全市第一方阵 recorded as position 1: a phrase that states no position, only a standing (a
+      // tier), is recorded as a standing.
+      const tier = value.field === 'rank' && positions.length === 0 ? readTiers(record.phrase)[0] : undefined;
       sink.add({
         ruleId: 'plan:source-phrase-has-value',
         file: file.path,
         place: file.locate(value.path),
-        message: sourcePhraseHasValue.messages.valueNotInPhrase(value.field, value.value, record.phrase),
+        message:
+          tier !== undefined
+            ? sourcePhraseHasValue.messages.rankIsStanding(value.value, tier.text, record.phrase)
+            : sourcePhraseHasValue.messages.valueNotInPhrase(value.field, value.value, record.phrase),
         expected: { en: `a number in "${record.phrase}"`, zh: `出处原文“${record.phrase}”中的一个数` },
         actual: String(value.value),
       });
