@@ -8,7 +8,8 @@
  * How a text is read (the decisions, in one place):
  * - Chinese numbers are runs of Arabic digits, taken both as written and times the magnitude
  *   after them (10亿元: 10 and 1,000,000,000), and runs of Chinese numerals (四, 十, 百, 万, 万亿).
- *   A text holds a number when any reading of it is that number.
+ *   A text holds a number when any reading of it is that number. 十四五 (十三五, 十五五) names a
+ *   Five-Year Plan: it holds 14 and 5, never 10 + 45. 三成 is three tenths: 30, in percent.
  * - English numbers are digits (with thousands commas), times million/billion/trillion/thousand
  *   after them, and the words two … twenty, thirty … ninety, hundred, thousand. "one" is left
  *   out: it is a pronoun as often as a number ("one of the ten best").
@@ -110,6 +111,9 @@ export function chineseNumeralValue(run: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
+  // Digits run together (二〇二四) are a number written digit by digit, but not beside 十百千万亿:
+  // 十四五 is a name (the 14th Five-Year Plan), not 10 + 45.
+  if (/[十百千万亿]/.test(run) && /[零〇一二两三四五六七八九]{2}/.test(run.replace(/[零〇](?=[一二两三四五六七八九])/g, ''))) return undefined;
   for (const c of run) {
     if (c in chineseDigit) {
       digit = (digit ?? 0) * 10 + chineseDigit[c]!;
@@ -148,9 +152,21 @@ export function readChineseFacts(written: string, places: PlaceNames = {}): Chin
     if (scale !== 1) numbers.push(n.value * scale);
   }
   for (const m of text.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)) {
+    // 十四五, 十三五, 十五五: the name of a Five-Year Plan (the 14th, of five years), no figure.
+    const plan = /^十([一二三四五六七八九])五$/.exec(m[0]);
+    if (plan) {
+      numbers.push(10 + chineseDigit[plan[1]!]!, 5);
+      continue;
+    }
     const value = chineseNumeralValue(m[0]);
     if (value !== undefined) numbers.push(value);
     // 第一方阵 and 首批 state the ordinal 1 too (首 is "first").
+  }
+  // 三成 is three tenths: 30% (not 成为, 成果, 一成不变: words of 成).
+  let tenths = false;
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?|[一二两三四五六七八九])成(?![为果立功长效本熟绩就交型员都片套规网不])/g)) {
+    numbers.push((/\d/.test(m[1]!) ? Number(m[1]) : chineseDigit[m[1]!]!) * 10);
+    tenths = true;
   }
   if (/首/.test(text)) numbers.push(1);
   const positions: number[] = [];
@@ -168,7 +184,9 @@ export function readChineseFacts(written: string, places: PlaceNames = {}): Chin
     if (scopeChars[scope].test(text) || (place && text.includes(place))) scopes.push(scope);
   }
   const tiers = readTiers(text).map((t) => ({ text: t.text, ...(t.scope ? { scope: t.scope } : {}) }));
-  return { numbers, ranks: chineseRanks(text), scopes, units: unitsIn(text, chineseUnits), positions, tiers };
+  const units = unitsIn(text, chineseUnits);
+  if (tenths && !units.includes('percent')) units.push('percent');
+  return { numbers, ranks: chineseRanks(text), scopes, units, positions, tiers };
 }
 
 const ordinalWords: readonly string[] = [

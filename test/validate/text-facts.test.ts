@@ -143,3 +143,23 @@ describe('ranks and English wording (issue 28, twelfth pass)', () => {
     expect(compare('first in the city for four years running', '全市评比中连续四年第一')).toBeUndefined();
   });
 });
+
+describe('Chinese numerals that name, and tenths (issue 28, twelfth pass)', () => {
+  it('十四五 names the 14th Five-Year Plan: no figure 55 (10 + 45)', () => {
+    expect(compare('the 14th Five-Year Plan', '“十四五”规划目标任务')).toBeUndefined();
+    expect(compare('the 15th Five-Year Plan period', '“十五五”时期')).toBeUndefined();
+    expect(compare('the 13th Five-Year Plan', '“十四五”规划')).toMatchObject({ kind: 'ordinal', english: '13th' });
+    expect(compare('55 targets', '“十四五”规划')).toMatchObject({ kind: 'number', english: '55' });
+    expect(compare('59 targets', '“十四五”规划')).toMatchObject({ kind: 'number', english: '59' });
+    // Numerals that are numbers are still read: 二〇二四, 一百零五, 十五.
+    expect(compare('in 2024', '二〇二四年')).toBeUndefined();
+    expect(compare('105 firms', '一百零五家')).toBeUndefined();
+    expect(compare('15 firms', '十五家')).toBeUndefined();
+  });
+
+  it('三成 is 30%', () => {
+    expect(compare('over 30% of firms', '超三成企业')).toBeUndefined();
+    expect(compare('over 40% of firms', '超三成企业')).toMatchObject({ kind: 'number', english: '40' });
+    expect(compare('30 firms', '建成企业平台')).toMatchObject({ kind: 'number' });
+  });
+});
