@@ -113,7 +113,8 @@ export function chineseNumeralValue(run: string): number | undefined {
   let digit: number | undefined;
   // Digits run together (二〇二四) are a number written digit by digit, but not beside 十百千万亿:
   // 十四五 is a name (the 14th Five-Year Plan), not 10 + 45.
-  if (/[十百千万亿]/.test(run) && /[零〇一二两三四五六七八九]{2}/.test(run.replace(/[零〇](?=[一二两三四五六七八九])/g, ''))) return undefined;
+  if (/[十百千万亿]/.test(run) && /[零〇一二两三四五六七八九]{2}/.test(run.replace(/[零〇](?=[一二两三四五六七八九])/g, '')))
+    return undefined;
   for (const c of run) {
     if (c in chineseDigit) {
       digit = (digit ?? 0) * 10 + chineseDigit[c]!;
@@ -293,6 +294,10 @@ const ordinalPattern = `(?:${ordinalWords.join('|')}|\\d+(?:st|nd|rd|th)|No\\.\\
 const rankOrdinal = `(?:${ordinalPattern}|top|number\\s+one)`;
 
 export interface EnglishFacts extends TextFacts {
+  /** Ranks that name no scope ("second-fastest"): the Chinese must state a rank of that position. */
+  readonly unscopedRanks: readonly { readonly text: string; readonly position: number }[];
+  /** Ranks in a place the edition does not name ("first in Zhejiang" where the edition names no Zhejiang). */
+  readonly unknownPlaces: readonly { readonly text: string; readonly place: string }[];
   /** Numbers as written ("12", "RMB 1 billion"), each with the value it states. */
   readonly stated: readonly { readonly text: string; readonly value: number }[];
   /** Ordinals that state no rank, other than "first". */
@@ -334,17 +339,55 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
     ranks.push({ text: m[0], position, scope: adverbs[m[2]!.toLowerCase()]! });
     inRanks.push([m.index, m.index + m[0].length]);
   }
+  const unscopedRanks: { text: string; position: number }[] = [];
+  const unknownPlaces: { text: string; place: string }[] = [];
+  /** Who is ranked and where, up to a word that starts another clause. */
+  const whereOf = (words: string) => words.replace(/’/g, "'").split(/\s+(?:and|while|but|as|when|with|by|for|to|from|than)\b/i)[0]!;
+  /** A rank in `where`: of its scope, or in a place the edition does not name ("in Zhejiang"); false where `where` names neither. */
+  const addRank = (text: string, at: number, position: number, where: string): boolean => {
+    const scope = scopeNamed(where, places);
+    if (scope !== undefined) ranks.push({ text, position, scope });
+    else {
+      // A proper name where a scope belongs: a place, which must be one of the edition's.
+      const place = /^(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*/.exec(where)?.[0];
+      if (place === undefined) return false;
+      unknownPlaces.push({ text, place });
+    }
+    inRanks.push([at, at + text.length]);
+    return true;
+  };
   for (const m of plain.matchAll(rankPattern)) {
     if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const position = englishOrdinal(m[1]!);
-    // Who is ranked and where, up to a word that starts another clause: "of all districts in
-    // Hangzhou" is a rank of the city (the broadest scope named), "in the district while the
-    // nation…" one of the district.
-    const where = m[3]!.replace(/’/g, "'").split(/\s+(?:and|while|but|as|when|with|by|for|to|from|than)\b/i)[0]!;
-    const scope = scopeNamed(where, places);
-    if (position === undefined || scope === undefined) continue;
-    ranks.push({ text: m[0], position, scope });
+    // "of all districts in Hangzhou" is a rank of the city (the broadest scope named), "in the
+    // district while the nation…" one of the district.
+    if (position !== undefined) addRank(m[0], m.index, position, whereOf(m[3]!));
+  }
+  // Superlatives are ranks: "the fastest in the city" (1), "second-fastest growth in the province"
+  // (2), "highest among the city's districts"; with an ordinal and no scope ("second-fastest") a
+  // rank of that position the Chinese must state.
+  const superlative = '(?:fastest|highest|largest|biggest|greatest|strongest|best|most\\s+[a-z]+)';
+  for (const m of plain.matchAll(
+    new RegExp(
+      `\\b(?:(${ordinalPattern})[\\s-]+)?${superlative}(?:[\\s-]+(?!in\\b|among\\b|across\\b|of\\b)[\\w-]+){0,2}?\\s+(?:in|among|across|of)\\s+(?:all\\s+)?(?:the\\s+)?([\\w'’–-]+(?:\\s+[\\w'’–-]+){0,3})`,
+      'gi',
+    ),
+  )) {
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const position = m[1] === undefined ? 1 : englishOrdinal(m[1]);
+    if (position !== undefined) addRank(m[0], m.index, position, whereOf(m[2]!));
+  }
+  for (const m of plain.matchAll(new RegExp(`\\b(${ordinalPattern})[\\s-]+${superlative}`, 'gi'))) {
+    const position = englishOrdinal(m[1]!);
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e) || position === undefined) continue;
+    unscopedRanks.push({ text: m[0], position });
     inRanks.push([m.index, m.index + m[0].length]);
+  }
+  // "topped the city", "tops the province's districts": first.
+  for (const m of plain.matchAll(/\btop(?:ped|s)\s+(?:the\s+|all\s+)*([\w'’–-]+(?:\s+[\w'’–-]+){0,3})/gi)) {
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const where = whereOf(m[1]!.replace(/^(?:rankings?|list|table)\s+(?:in|of|among|across)\s+(?:the\s+)?/i, ''));
+    if (scopeNamed(where, places) !== undefined) addRank(m[0], m.index, 1, where);
   }
   // "the province's third", "the city's No. 1".
   for (const m of plain.matchAll(new RegExp(`\\b(?:the\\s+)?([\\w]+)['’]s\\s+(${ordinalPattern})\\b`, 'gi'))) {
@@ -397,12 +440,13 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   // A rank's words are checked as a rank ("No. 1 among Hangzhou's districts" is a rank of the city).
   const outsideRanks = inRanks.reduce((text, [s, e]) => text.slice(0, s) + ' '.repeat(e - s) + text.slice(e), plain);
   const scopes = (['nation', 'province', 'city', 'district'] as const).filter((scope) => englishScopeWords[scope].test(outsideRanks));
-  return { numbers, stated, ranks, ordinals, scopes, units: unitsIn(plain, englishUnits) };
+  return { numbers, stated, ranks, unscopedRanks, unknownPlaces, ordinals, scopes, units: unitsIn(plain, englishUnits) };
 }
 
 /** One fact of an English text that its Chinese does not state. */
 export interface FactDisagreement {
-  readonly kind: 'rank' | 'number' | 'ordinal' | 'scope' | 'unit';
+  /** `place`: a rank in a place the edition does not name ("first in Zhejiang"). */
+  readonly kind: 'rank' | 'place' | 'number' | 'ordinal' | 'scope' | 'unit';
   /** The English words that state it. */
   readonly english: string;
   /** What the Chinese states instead, where it states something of the kind ('' when nothing). */
@@ -438,6 +482,10 @@ export function englishFactDisagreement(english: EnglishFacts, chinese: ChineseF
     const tier = chinese.tiers.find((t) => t.scope === rank.scope) ?? chinese.tiers[0];
     return { kind: 'rank', english: rank.text, chinese: near?.text ?? tier?.text ?? '' };
   }
+  for (const place of english.unknownPlaces) return { kind: 'place', english: place.text, chinese: place.place };
+  for (const rank of english.unscopedRanks)
+    if (!chinese.ranks.some((r) => r.position === rank.position) && !chinese.positions.includes(rank.position))
+      return { kind: 'rank', english: rank.text, chinese: chinese.ranks[0]?.text ?? chinese.tiers[0]?.text ?? '' };
   for (const n of english.stated) if (!holdsNumber(chinese, n.value)) return { kind: 'number', english: n.text, chinese: '' };
   for (const o of english.ordinals) if (!holdsNumber(chinese, o.value)) return { kind: 'ordinal', english: o.text, chinese: '' };
   for (const scope of english.scopes)

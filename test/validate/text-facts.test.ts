@@ -163,3 +163,39 @@ describe('Chinese numerals that name, and tenths (issue 28, twelfth pass)', () =
     expect(compare('30 firms', '建成企业平台')).toMatchObject({ kind: 'number' });
   });
 });
+
+describe('superlatives and places are ranks (issue 28, twelfth pass)', () => {
+  it('"the fastest in the city", "topped the city", "highest in the province" state a position and a scope', () => {
+    expect(compare('growth was the fastest in the city', '增速列全市第一')).toBeUndefined();
+    expect(compare('growth was the fastest in the city', '增速列全市第二')).toMatchObject({ kind: 'rank', chinese: '全市第二' });
+    expect(compare('growth was the fastest in the province', '增速列全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('investment topped the city', '投资增速列全市第一')).toBeUndefined();
+    expect(compare('investment topped the province', '投资增速列全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('the highest share in the province', '占比全省第一')).toBeUndefined();
+    expect(compare('the largest economy in the province', '总量全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('the second-fastest growth in the city', '增速列全市第二')).toBeUndefined();
+    expect(compare('the second-fastest growth in the city', '增速列全市第三')).toMatchObject({ kind: 'rank' });
+    // A superlative that names no scope and no ordinal ranks nothing.
+    expect(compare('the largest project', '最大的项目')).toBeUndefined();
+  });
+
+  it('"second-fastest" with no scope needs a rank of position 2, not any 2 of the Chinese', () => {
+    expect(compare('the second-fastest growth', '增速列全市第二')).toBeUndefined();
+    expect(compare('the second-fastest growth', '增速列全市第一，新增企业2家')).toMatchObject({
+      kind: 'rank',
+      english: 'second-fastest',
+    });
+  });
+
+  it("a rank's place must be its scope and one of the edition's places", () => {
+    expect(compare('first in Demo City', '列全市第一')).toBeUndefined();
+    expect(compare('first in Demo City', '列全省第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('first in Otherland', '列全省第一')).toEqual({ kind: 'place', english: 'first in Otherland', chinese: 'Otherland' });
+    expect(compare('the fastest in Otherland', '增速列全市第一')).toMatchObject({ kind: 'place' });
+    const withProvince: PlaceNames = { ...places, province: { zh: '样省', en: 'Yang Province' } };
+    const inProvince = (en: string, zh: string) =>
+      englishFactDisagreement(readEnglishFacts(en, withProvince), readChineseFacts(zh, withProvince));
+    expect(inProvince('first in Yang', '列全省第一')).toBeUndefined();
+    expect(inProvince('first in Yang', '列全市第一')).toMatchObject({ kind: 'rank' });
+  });
+});
