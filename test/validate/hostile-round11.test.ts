@@ -17,12 +17,15 @@ function rankOf(words: string, rank: string) {
 }
 
 describe('a standing (第一方阵, 第一梯队, 前十) is no position', () => {
-  it.each(['增速稳居全市第一方阵', '增速位居全市第一梯队'])('a rank of position 1 citing %s is an error that says to record a standing', (words) => {
-    const errors = rankOf(words, '{measure: growth, scope: city, position: 1}');
-    const found = errors.filter((d) => d.ruleId === 'plan:source-phrase-has-value');
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/is a standing \(a tier\), not a position\. Record it as a standing/);
-  });
+  it.each(['增速稳居全市第一方阵', '增速位居全市第一梯队'])(
+    'a rank of position 1 citing %s is an error that says to record a standing',
+    (words) => {
+      const errors = rankOf(words, '{measure: growth, scope: city, position: 1}');
+      const found = errors.filter((d) => d.ruleId === 'plan:source-phrase-has-value');
+      expect(found).toHaveLength(1);
+      expect(found[0]!.message).toMatch(/is a standing \(a tier\), not a position\. Record it as a standing/);
+    },
+  );
 
   it('the same rank citing 增速列全市第一 is clean', () => {
     expect(rankOf('增速列全市第一', '{measure: growth, scope: city, position: 1}')).toEqual([]);
