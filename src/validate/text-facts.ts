@@ -10,7 +10,7 @@
  *   after them (10亿元: 10 and 1,000,000,000), and runs of Chinese numerals (四, 十, 百, 万, 万亿).
  *   A text holds a number when any reading of it is that number. 十四五 (十三五, 十五五) names a
  *   Five-Year Plan: it holds 14 and 5, never 10 + 45. 三成 is three tenths: 30, in percent.
- * - English numbers are digits (with thousands commas), times million/billion/trillion/thousand
+ * - English numbers are digits (with thousands commas, also joined to letters: RMB99, FY2027), times million/billion/trillion/thousand
  *   after them, and the words two … twenty, thirty … ninety, hundred, thousand. "one" is left
  *   out: it is a pronoun as often as a number ("one of the ten best").
  * - English ordinals are first … twentieth, 1st, 2nd …, and "No. 3". An ordinal states a rank
@@ -77,7 +77,8 @@ const englishUnits: readonly (readonly [RegExp, UnitKind])[] = [
   [/\bpercentage points?\b/i, 'points'],
   [/%|\bper ?cent\b/i, 'percent'],
   [/\b(?:US dollars?|USD|US\$)/, 'usd'],
-  [/\b(?:yuan|RMB|CNY)\b/i, 'yuan'],
+  // "RMB99 million": a currency joined to its digits.
+  [/\b(?:yuan\b|RMB(?![A-Za-z])|CNY(?![A-Za-z]))/i, 'yuan'],
   [/\bhectares?\b/i, 'hectare'],
   [/\bmu\b/, 'mu'],
   [/\b(?:km|kilomet(?:re|er)s?)\b/i, 'km'],
@@ -411,9 +412,10 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   }
 
   const numbers: number[] = [];
-  // Digits (not those of an ordinal or "No. 3"), with a scale word after them.
+  // Digits (not those of an ordinal or "No. 3"), with a scale word after them; digits joined to
+  // letters are digits too ("RMB99 million", "FY2027").
   for (const m of plain.matchAll(
-    /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion|bn)\b)?/gi,
+    /(?<![\d_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion|bn)\b)?/gi,
   )) {
     if (/No\.\s*$/i.test(plain.slice(Math.max(0, m.index - 5), m.index))) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);

@@ -199,3 +199,13 @@ describe('superlatives and places are ranks (issue 28, twelfth pass)', () => {
     expect(inProvince('first in Yang', '列全市第一')).toMatchObject({ kind: 'rank' });
   });
 });
+
+describe('digits joined to letters are numbers (issue 28, twelfth pass)', () => {
+  it('"RMB99 million" and "FY2027" state 99 million and 2027', () => {
+    expect(compare('RMB99 million', '投资1亿元')).toMatchObject({ kind: 'number', english: '99 million' });
+    expect(compare('RMB99 million', '投资9900万元')).toBeUndefined();
+    expect(compare('RMB99 million', '投资9900万美元')).toMatchObject({ kind: 'unit', english: 'yuan' });
+    expect(compare('the FY2027 target', '2026年目标')).toMatchObject({ kind: 'number', english: '2027' });
+    expect(compare('the FY2027 target', '2027年目标')).toBeUndefined();
+  });
+});
