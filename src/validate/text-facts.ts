@@ -534,7 +534,11 @@ export function labelFactDisagreement(
     if (word !== undefined && !scopeChars[scope].test(phrase)) return { kind: 'scope', label: word };
   }
   if (unit !== undefined) {
-    const bracketed = /[(（]([^()（）]+)[)）]\s*$/.exec(label)?.[1]?.trim();
+    // "(单位：万元)" states the unit 万元.
+    const bracketed = /[(（]([^()（）]+)[)）]\s*$/
+      .exec(label)?.[1]
+      ?.trim()
+      .replace(/^单位\s*[:：]\s*/, '');
     // A unit word the phrase reader knows (亿元, %, 个, 人次), read as the unit of a number before it.
     const isUnit = (words: string) => readPhrase(`1${words}`).numbers[0]?.unit === words;
     if (bracketed !== undefined && bracketed !== unit.id && bracketed !== unit.zh && isUnit(bracketed))

@@ -219,7 +219,12 @@ export function checkColumnLabelUnits(data: EditionData, files: EditionFiles, un
 }
 
 /** The text in brackets at the end of a header ("总投资额(亿元)" → 亿元), if any. */
-const bracketAtEnd = (label: string): string | undefined => /[(（]([^()（）]+)[)）]\s*$/.exec(label)?.[1]?.trim();
+/** The words in brackets at the end of a header, without a leading 单位：/Unit: ("(单位：万元)" is 万元). */
+const bracketAtEnd = (label: string): string | undefined =>
+  /[(（]([^()（）]+)[)）]\s*$/
+    .exec(label)?.[1]
+    ?.trim()
+    .replace(/^(?:单位|units?)\s*[:：]\s*/i, '');
 
 const currencyCodes = new Set(Object.values(currencies).map((c) => c.code));
 const currencyOf = (text: string): string | undefined => /\b([A-Z]{3})\b/.exec(text)?.[1];
