@@ -55,7 +55,21 @@ export interface ChineseFacts extends TextFacts {
   readonly positions: readonly number[];
   /** Standings in words (全市第一方阵, 前列, 前十): never a position. */
   readonly tiers: readonly { readonly text: string; readonly scope?: RankScope }[];
+  /** The directions of change the text states: 增长/提高 rise, 下降/减少 (or a negative figure) decline. */
+  readonly directions: readonly Direction[];
 }
+
+export type Direction = 'rise' | 'decline';
+const chineseDirections: Readonly<Record<Direction, RegExp>> = {
+  rise: /增长|增加|提高|提升|上升|上涨|增速|增幅/,
+  decline: /下降|减少|回落|下滑|降低|下跌|负增长|缩减/,
+};
+/** English verbs of change: "fell 2%" for a Chinese 增长 turns a rise into a decline. */
+const englishDirections: Readonly<Record<Direction, RegExp>> = {
+  rise: /\b(?:grew|rose|increased|climbed|went up)\b/i,
+  decline:
+    /\b(?:fell|declined|decreased|dropped|contracted|shrank|went down|(?:a|the)\s+(?:decline|decrease|drop|fall|contraction)\s+of)\b/i,
+};
 
 export type UnitKind = 'percent' | 'points' | 'yuan' | 'usd' | 'hectare' | 'mu' | 'km' | 'sqm' | 'tonne';
 
@@ -188,7 +202,10 @@ export function readChineseFacts(written: string, places: PlaceNames = {}): Chin
   const tiers = readTiers(text).map((t) => ({ text: t.text, ...(t.scope ? { scope: t.scope } : {}) }));
   const units = unitsIn(text, chineseUnits);
   if (tenths && !units.includes('percent')) units.push('percent');
-  return { numbers, ranks: chineseRanks(text), scopes, units, positions, tiers };
+  const directions = (['rise', 'decline'] as const).filter((d) => chineseDirections[d].test(text));
+  // A negative figure (增长-2.0%) is a decline.
+  if (/[-−－]\s*\d/.test(text) && !directions.includes('decline')) directions.push('decline');
+  return { numbers, ranks: chineseRanks(text), scopes, units, positions, tiers, directions };
 }
 
 const ordinalWords: readonly string[] = [
@@ -299,6 +316,8 @@ export interface EnglishFacts extends TextFacts {
   readonly unscopedRanks: readonly { readonly text: string; readonly position: number }[];
   /** Ranks in a place the edition does not name ("first in Zhejiang" where the edition names no Zhejiang). */
   readonly unknownPlaces: readonly { readonly text: string; readonly place: string }[];
+  /** The words of change the English states ("fell", "grew"), each with its direction. */
+  readonly directions: readonly { readonly text: string; readonly direction: Direction }[];
   /** Numbers as written ("12", "RMB 1 billion"), each with the value it states. */
   readonly stated: readonly { readonly text: string; readonly value: number }[];
   /** Ordinals that state no rank, other than "first". */
@@ -442,13 +461,17 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   // A rank's words are checked as a rank ("No. 1 among Hangzhou's districts" is a rank of the city).
   const outsideRanks = inRanks.reduce((text, [s, e]) => text.slice(0, s) + ' '.repeat(e - s) + text.slice(e), plain);
   const scopes = (['nation', 'province', 'city', 'district'] as const).filter((scope) => englishScopeWords[scope].test(outsideRanks));
-  return { numbers, stated, ranks, unscopedRanks, unknownPlaces, ordinals, scopes, units: unitsIn(plain, englishUnits) };
+  const directions = (['rise', 'decline'] as const).flatMap((direction) => {
+    const m = englishDirections[direction].exec(plain);
+    return m ? [{ text: m[0], direction }] : [];
+  });
+  return { numbers, stated, ranks, unscopedRanks, unknownPlaces, ordinals, scopes, units: unitsIn(plain, englishUnits), directions };
 }
 
 /** One fact of an English text that its Chinese does not state. */
 export interface FactDisagreement {
   /** `place`: a rank in a place the edition does not name ("first in Zhejiang"). */
-  readonly kind: 'rank' | 'place' | 'number' | 'ordinal' | 'scope' | 'unit';
+  readonly kind: 'rank' | 'place' | 'number' | 'ordinal' | 'scope' | 'unit' | 'direction';
   /** The English words that state it. */
   readonly english: string;
   /** What the Chinese states instead, where it states something of the kind ('' when nothing). */
@@ -494,6 +517,10 @@ export function englishFactDisagreement(english: EnglishFacts, chinese: ChineseF
     if (!chinese.scopes.includes(scope))
       return { kind: 'scope', english: scope, chinese: chinese.scopes.map((s) => scopeNamesZh[s]).join('、') };
   for (const unit of english.units) if (!chinese.units.includes(unit)) return { kind: 'unit', english: unit, chinese: unitNamesZh[unit] };
+  // "fell" where the Chinese states only a rise (增长), "grew" where it states only a decline (下降).
+  for (const d of english.directions)
+    if (chinese.directions.length > 0 && !chinese.directions.includes(d.direction))
+      return { kind: 'direction', english: d.text, chinese: d.direction === 'rise' ? '下降' : '增长' };
   return undefined;
 }
 

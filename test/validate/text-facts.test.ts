@@ -209,3 +209,17 @@ describe('digits joined to letters are numbers (issue 28, twelfth pass)', () => 
     expect(compare('the FY2027 target', '2027年目标')).toBeUndefined();
   });
 });
+
+describe('verbs of change go the way of the Chinese (issue 28, twelfth pass)', () => {
+  it('"fell" for 增长 and "grew" for 下降 are errors; a negative figure is a decline', () => {
+    expect(compare('Output fell 4.0%', '实现地区生产总值增长4.0%')).toEqual({ kind: 'direction', english: 'fell', chinese: '增长' });
+    expect(compare('Output grew 4.0%', '实现地区生产总值增长4.0%')).toBeUndefined();
+    expect(compare('Energy use grew 2.0%', '能耗下降2.0%')).toMatchObject({ kind: 'direction', english: 'grew' });
+    expect(compare('Energy use fell 2.0%', '能耗下降2.0%')).toBeUndefined();
+    expect(compare('Exports fell 2.0%', '出口增长-2.0%')).toBeUndefined();
+    // Both directions in the Chinese: either verb may be its.
+    expect(compare('Output grew while energy use fell 2.0%', '增长4.0%，能耗下降2.0%')).toBeUndefined();
+    // Where the Chinese states no change, the English verb is not checked.
+    expect(compare('Output fell', '地区生产总值')).toBeUndefined();
+  });
+});

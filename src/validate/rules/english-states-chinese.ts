@@ -58,6 +58,7 @@ export function englishStatesChinese(data: EditionData, files: EditionFiles, ter
         english.ordinals,
         english.scopes,
         english.units,
+        english.directions,
       ];
       if (facts.every((f) => f.length === 0)) return;
       const context = records.filter((r) => r.role === role && within(path, r.base)).flatMap((r) => r.words);

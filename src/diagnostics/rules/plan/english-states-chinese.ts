@@ -8,8 +8,16 @@ const factEn: Readonly<Record<string, string>> = {
   ordinal: 'the ordinal',
   scope: 'the scope',
   unit: 'the unit',
+  direction: 'the change',
 };
-const factZh: Readonly<Record<string, string>> = { rank: '排名', number: '数字', ordinal: '序数', scope: '范围', unit: '单位' };
+const factZh: Readonly<Record<string, string>> = {
+  rank: '排名',
+  number: '数字',
+  ordinal: '序数',
+  scope: '范围',
+  unit: '单位',
+  direction: '变化方向',
+};
 
 export const rule = defineRule({
   id: 'plan:english-states-chinese',
@@ -23,7 +31,12 @@ export const rule = defineRule({
   reportedBy: 'check',
   fixtures: 'demo-edition',
   messages: {
-    notInChinese: (kind: 'rank' | 'number' | 'ordinal' | 'scope' | 'unit', english: string, chinese: string, zhText: string) =>
+    notInChinese: (
+      kind: 'rank' | 'number' | 'ordinal' | 'scope' | 'unit' | 'direction',
+      english: string,
+      chinese: string,
+      zhText: string,
+    ) =>
       both(
         `English text states ${factEn[kind]} "${english}", which the Chinese "${zhText}" and its source phrase do not state${chinese === '' ? '' : ` (they say ${chinese})`}.`,
         `英文中的${factZh[kind]}“${english}”在中文“${zhText}”及其出处原文中没有${chinese === '' ? '' : `（中文为 ${chinese}）`}。`,
@@ -51,7 +64,9 @@ cites and, in a narrative, the phrases of the figures it cites as \`[[id]]\`:
 - a scope word (nation, national, China; province, provincial; city, municipal; district; the edition's place names)
   must be one the Chinese names (国, 省, 市, 区 or the place);
 - a unit (%, percentage points, yuan/RMB, US dollars, hectares, mu, km, square metres, tonnes) must be one the Chinese
-  names.
+  names;
+- a verb of change ("grew", "rose"; "fell", "declined", "a decrease of") must go the way the Chinese does (增长, 提高;
+  下降, 减少, or a negative figure), where the Chinese states a change.
 Paraphrase of everything else is free. English "third in the nation" on a Chinese 全省第一 validated before, and
 the English brief printed it. *Example:* \`English text states the rank "third in the nation", which the Chinese
 "位列全省第一" and its source phrase do not state (they say 全省第一).\` *Fix:* translate the rank the Chinese states.`,
@@ -61,7 +76,8 @@ the English brief printed it. *Example:* \`English text states the rank "third i
 - 以数字或单词写出的数字、年份（“12”“RMB 1 billion”“four”“2024”）必须是中文中的数字，按原样或乘以其数量级（10亿 即 1 billion，万 即 10,000）；
 - 其他序数（“for the fifth year running”）必须是中文中的数字（“first”不查：英文常在习语中使用）；
 - 范围词（nation、national、China；province、provincial；city、municipal；district；本版次的地名）必须是中文所说的范围（国、省、市、区或该地名）；
-- 单位（%、percentage points、yuan/RMB、US dollars、hectares、mu、km、square metres、tonnes）必须是中文中出现的单位。
+- 单位（%、percentage points、yuan/RMB、US dollars、hectares、mu、km、square metres、tonnes）必须是中文中出现的单位；
+- 表示变化的动词（“grew”“rose”；“fell”“declined”“a decrease of”）必须与中文的变化方向一致（增长、提高；下降、减少或负数），中文说明了变化时。
 其余内容可以意译。中文“全省第一”的英文写成“third in the nation”此前能通过校验，英文版照样印出。*示例：*
 \`英文中的排名“third in the nation”在中文“位列全省第一”及其出处原文中没有（中文为 全省第一）。\` *改法：*按中文所说的排名翻译。`,
   },
