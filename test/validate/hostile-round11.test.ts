@@ -38,3 +38,25 @@ describe('growth measure words', () => {
     expect(rankOf(words, '{measure: total, scope: city, position: 3}').map((d) => d.ruleId)).toEqual(['plan:rank-measure-word']);
   });
 });
+
+describe('a rank target of a standing (保持全市第一方阵) has no position', () => {
+  const yanxi = path.join(path.dirname(demoEditionDir), 'yanxi-2024');
+  const row = "target: {kind: rank, scope: city, position: 3, text: {zh: 保持全市前3位, en: among the city's top 3}}";
+  function target(words: string, position: string) {
+    const dataDir = makeDataDir([yanxi]);
+    const file = (name: string) => path.join(dataDir, 'editions', 'yanxi-2024', name);
+    for (const name of ['review-targets.yaml', 'source.txt']) editText(file(name), '| 保持全市前3位 |', `| ${words} |`);
+    editText(file('review-targets.yaml'), row, row.replace('position: 3', position).replace('保持全市前3位', words));
+    return validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:source-phrase-has-value');
+  }
+
+  it('position 1 read from 第一方阵 is an error (the target would be judged met by a rank of 1)', () => {
+    const found = target('保持全市第一方阵', 'position: 1');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/^target 1 does not appear/);
+  });
+
+  it('position 1 from 保持全市第一 is clean', () => {
+    expect(target('保持全市第一', 'position: 1')).toEqual([]);
+  });
+});

@@ -68,7 +68,12 @@ function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
  * of its phrase (the result's 第5位) is not the target's: a target of 5 read from it was met.
  */
 function targetPositions(words: string): number[] {
-  return numbersInPhrase(words, readPhrase(words));
+  // 保持全市第一方阵 aims at a standing (a tier), not at position 1: its 第一 is no position.
+  const positions = [...words.matchAll(/第(?:[一二三四五六七八九十两]{1,3}|\d+)/g)].filter(
+    (m) => !ordinalIsPosition(words, m.index + m[0].length),
+  );
+  const own = positions.reduceRight((text, m) => text.slice(0, m.index) + text.slice(m.index + m[0].length), words);
+  return numbersInPhrase(own, readPhrase(own));
 }
 
 /** A comparison document of context.yaml: its file (as diagnostics name it) and its text. */
