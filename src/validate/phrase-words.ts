@@ -29,7 +29,7 @@
  * - Rank statements: an optional measure, then 分别/均, a verb (列, 位列, 居, 位居, 稳居, 排名, 排, 保持, 进入, 争创),
  *   a scope word (全区, 全市, 全省, 全国) and an ordinal (第一…, 第1, 第2位, 首位: 1) or 前列/前三/前3位. An ordinal
  *   followed by a noun (第一方阵, 第一序列, 第一批) is not a rank. The measure is the words between
- *   the previous number or clause break and the verb: 总量/规模/数量/总额 total, 增速/增幅 growth,
+ *   the previous number or clause break and the verb: 总量/规模/数量/总额 total, 增速/增幅/增长速度/增长率 growth,
  *   占比/比重/份额 share, 人均 per capita, other words `other` with their text. Several measures
  *   joined by 、/和/及/以及 pair in order with several ordinals (分别), or all take the one ordinal.
  * - Estimate words (预计, 初步预计, 预估) and earlier-year notes (错年数据, "(2023年数据)") are found
@@ -448,7 +448,7 @@ const rankPattern = new RegExp(
 function measureOf(token: string): { measure: RankMeasure; word: string } | undefined {
   const known: readonly (readonly [RegExp, RankMeasure])[] = [
     [/人均/, 'per-capita'],
-    [/增速|增幅/, 'growth'],
+    [/增速|增幅|增长速度|增长率/, 'growth'],
     [/占比|比重|份额/, 'share'],
     [/总量|规模|数量|总额/, 'total'],
   ];
@@ -530,6 +530,36 @@ function readEarlierYears(phrase: string): EarlierYearWord[] {
   for (const m of phrase.matchAll(/错年数据/g)) found.push({ word: m[0], at: m.index });
   for (const m of phrase.matchAll(/[（(](\d{4})年数据[)）]/g)) found.push({ word: m[0], at: m.index, year: Number(m[1]) });
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** A standing in words: 第一方阵, 第一梯队, 前列, 前茅, 前十, with the scope word before it where there is one. */
+export interface TierWord {
+  readonly at: number;
+  /** As written, from the scope word (全市第一方阵). */
+  readonly text: string;
+  readonly scope?: RankScope;
+}
+
+/**
+ * The standings of a phrase: a tier (an ordinal that names a group: 第一方阵, 第一梯队, 第二序列,
+ * 第一阵营) or 前列, 前茅, 前N. They say where among others, never a position: 稳居全市第一方阵 is not
+ * "first in the city".
+ */
+export function readTiers(phrase: string): TierWord[] {
+  const found: TierWord[] = [];
+  const pattern = new RegExp(`(全区|全市|全省|全国)?(?:第${numeral}(?:方阵|梯队|序列|阵营|方队)|前列|前茅|前${numeral}(?:[名位])?)`, 'g');
+  for (const m of phrase.matchAll(pattern))
+    found.push({ at: m.index, text: m[0], ...(m[1] !== undefined ? { scope: scopes[m[1]]! } : {}) });
+  return found;
+}
+
+/**
+ * Whether the ordinal 第N that ends at `end` states a position: not where a noun follows it
+ * (第一方阵, 第二届, 第一批 name a group or an event), except 名 and 位 (第2位).
+ */
+export function ordinalIsPosition(phrase: string, end: number): boolean {
+  const next = phrase[end] ?? '';
+  return !han.test(next) || /[名位]/.test(next);
 }
 
 /** Reads a source phrase: its numbers with their words, relative words, rank statements, estimate and earlier-year words. */

@@ -8,8 +8,9 @@
  * How a text is read (the decisions, in one place):
  * - Chinese numbers are runs of Arabic digits, taken both as written and times the magnitude
  *   after them (10亿元: 10 and 1,000,000,000), and runs of Chinese numerals (四, 十, 百, 万, 万亿).
- *   A text holds a number when any reading of it is that number.
- * - English numbers are digits (with thousands commas), times million/billion/trillion/thousand
+ *   A text holds a number when any reading of it is that number. 十四五 (十三五, 十五五) names a
+ *   Five-Year Plan: it holds 14 and 5, never 10 + 45. 三成 is three tenths: 30, in percent.
+ * - English numbers are digits (with thousands commas, also joined to letters: RMB99, FY2027), times million/billion/trillion/thousand
  *   after them, and the words two … twenty, thirty … ninety, hundred, thousand. "one" is left
  *   out: it is a pronoun as often as a number ("one of the ten best").
  * - English ordinals are first … twentieth, 1st, 2nd …, and "No. 3". An ordinal states a rank
@@ -24,7 +25,7 @@
  * - Units: percent (%, 个百分点 is another unit), percentage points (百分点), yuan (元, 人民币), US dollars
  *   (美元), hectares (公顷), mu (亩), kilometres (公里/千米), square metres (平方米), tonnes (吨).
  */
-import { ordinalValue, type RankScope, readPhrase } from './phrase-words.js';
+import { ordinalIsPosition, ordinalValue, type RankScope, readPhrase, readTiers } from './phrase-words.js';
 
 /** The names of the edition's places, by scope, in both languages (the English brief says "in Hangzhou"). */
 export type PlaceNames = Partial<Record<RankScope, { readonly zh: string; readonly en: string }>>;
@@ -48,6 +49,28 @@ export interface TextFacts {
   readonly units: readonly UnitKind[];
 }
 
+/** What a Chinese text states besides: the positions of its ordinals and its standings. */
+export interface ChineseFacts extends TextFacts {
+  /** Every 第N that is a position (连续四年第一, 第2位), not one that names a group (第一方阵, 第二届), and 首位. */
+  readonly positions: readonly number[];
+  /** Standings in words (全市第一方阵, 前列, 前十): never a position. */
+  readonly tiers: readonly { readonly text: string; readonly scope?: RankScope }[];
+  /** The directions of change the text states: 增长/提高 rise, 下降/减少 (or a negative figure) decline. */
+  readonly directions: readonly Direction[];
+}
+
+export type Direction = 'rise' | 'decline';
+const chineseDirections: Readonly<Record<Direction, RegExp>> = {
+  rise: /增长|增加|提高|提升|上升|上涨|增速|增幅/,
+  decline: /下降|减少|回落|下滑|降低|下跌|负增长|缩减/,
+};
+/** English verbs of change: "fell 2%" for a Chinese 增长 turns a rise into a decline. */
+const englishDirections: Readonly<Record<Direction, RegExp>> = {
+  rise: /\b(?:grew|rose|increased|climbed|went up)\b/i,
+  decline:
+    /\b(?:fell|declined|decreased|dropped|contracted|shrank|went down|(?:a|the)\s+(?:decline|decrease|drop|fall|contraction)\s+of)\b/i,
+};
+
 export type UnitKind = 'percent' | 'points' | 'yuan' | 'usd' | 'hectare' | 'mu' | 'km' | 'sqm' | 'tonne';
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -68,7 +91,8 @@ const englishUnits: readonly (readonly [RegExp, UnitKind])[] = [
   [/\bpercentage points?\b/i, 'points'],
   [/%|\bper ?cent\b/i, 'percent'],
   [/\b(?:US dollars?|USD|US\$)/, 'usd'],
-  [/\b(?:yuan|RMB|CNY)\b/i, 'yuan'],
+  // "RMB99 million": a currency joined to its digits.
+  [/\b(?:yuan\b|RMB(?![A-Za-z])|CNY(?![A-Za-z]))/i, 'yuan'],
   [/\bhectares?\b/i, 'hectare'],
   [/\bmu\b/, 'mu'],
   [/\b(?:km|kilomet(?:re|er)s?)\b/i, 'km'],
@@ -102,6 +126,10 @@ export function chineseNumeralValue(run: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
+  // Digits run together (二〇二四) are a number written digit by digit, but not beside 十百千万亿:
+  // 十四五 is a name (the 14th Five-Year Plan), not 10 + 45.
+  if (/[十百千万亿]/.test(run) && /[零〇一二两三四五六七八九]{2}/.test(run.replace(/[零〇](?=[一二两三四五六七八九])/g, '')))
+    return undefined;
   for (const c of run) {
     if (c in chineseDigit) {
       digit = (digit ?? 0) * 10 + chineseDigit[c]!;
@@ -130,7 +158,7 @@ function chineseRanks(text: string): StatedRank[] {
 }
 
 /** What a Chinese text states: its numbers, rank statements, scope words and units. */
-export function readChineseFacts(written: string, places: PlaceNames = {}): TextFacts {
+export function readChineseFacts(written: string, places: PlaceNames = {}): ChineseFacts {
   const text = written.normalize('NFKC');
   const numbers: number[] = [];
   for (const n of readPhrase(text).numbers) {
@@ -140,22 +168,44 @@ export function readChineseFacts(written: string, places: PlaceNames = {}): Text
     if (scale !== 1) numbers.push(n.value * scale);
   }
   for (const m of text.matchAll(/[零〇一二两三四五六七八九十百千万亿]+/g)) {
+    // 十四五, 十三五, 十五五: the name of a Five-Year Plan (the 14th, of five years), no figure.
+    const plan = /^十([一二三四五六七八九])五$/.exec(m[0]);
+    if (plan) {
+      numbers.push(10 + chineseDigit[plan[1]!]!, 5);
+      continue;
+    }
     const value = chineseNumeralValue(m[0]);
     if (value !== undefined) numbers.push(value);
     // 第一方阵 and 首批 state the ordinal 1 too (首 is "first").
   }
+  // 三成 is three tenths: 30% (not 成为, 成果, 一成不变: words of 成).
+  let tenths = false;
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?|[一二两三四五六七八九])成(?![为果立功长效本熟绩就交型员都片套规网不])/g)) {
+    numbers.push((/\d/.test(m[1]!) ? Number(m[1]) : chineseDigit[m[1]!]!) * 10);
+    tenths = true;
+  }
   if (/首/.test(text)) numbers.push(1);
+  const positions: number[] = [];
   for (const m of text.matchAll(/第(\d+|[一二三四五六七八九十两]{1,3})/g)) {
     const value = ordinalValue(m[1]!);
-    if (value !== undefined) numbers.push(value);
+    if (value === undefined) continue;
+    numbers.push(value);
+    if (ordinalIsPosition(text, m.index + m[0].length)) positions.push(value);
   }
+  if (/首位/.test(text)) positions.push(1);
   const scopes: RankScope[] = [];
   const scopeChars: Readonly<Record<RankScope, RegExp>> = { nation: /国/, province: /省/, city: /市/, district: /区|县/ };
   for (const scope of Object.keys(scopeChars) as RankScope[]) {
     const place = places[scope]?.zh.replace(/[省市区县]$/, '');
     if (scopeChars[scope].test(text) || (place && text.includes(place))) scopes.push(scope);
   }
-  return { numbers, ranks: chineseRanks(text), scopes, units: unitsIn(text, chineseUnits) };
+  const tiers = readTiers(text).map((t) => ({ text: t.text, ...(t.scope ? { scope: t.scope } : {}) }));
+  const units = unitsIn(text, chineseUnits);
+  if (tenths && !units.includes('percent')) units.push('percent');
+  const directions = (['rise', 'decline'] as const).filter((d) => chineseDirections[d].test(text));
+  // A negative figure (增长-2.0%) is a decline.
+  if (/[-−－]\s*\d/.test(text) && !directions.includes('decline')) directions.push('decline');
+  return { numbers, ranks: chineseRanks(text), scopes, units, positions, tiers, directions };
 }
 
 const ordinalWords: readonly string[] = [
@@ -262,6 +312,12 @@ const ordinalPattern = `(?:${ordinalWords.join('|')}|\\d+(?:st|nd|rd|th)|No\\.\\
 const rankOrdinal = `(?:${ordinalPattern}|top|number\\s+one)`;
 
 export interface EnglishFacts extends TextFacts {
+  /** Ranks that name no scope ("second-fastest"): the Chinese must state a rank of that position. */
+  readonly unscopedRanks: readonly { readonly text: string; readonly position: number }[];
+  /** Ranks in a place the edition does not name ("first in Zhejiang" where the edition names no Zhejiang). */
+  readonly unknownPlaces: readonly { readonly text: string; readonly place: string }[];
+  /** The words of change the English states ("fell", "grew"), each with its direction. */
+  readonly directions: readonly { readonly text: string; readonly direction: Direction }[];
   /** Numbers as written ("12", "RMB 1 billion"), each with the value it states. */
   readonly stated: readonly { readonly text: string; readonly value: number }[];
   /** Ordinals that state no rank, other than "first". */
@@ -303,17 +359,55 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
     ranks.push({ text: m[0], position, scope: adverbs[m[2]!.toLowerCase()]! });
     inRanks.push([m.index, m.index + m[0].length]);
   }
+  const unscopedRanks: { text: string; position: number }[] = [];
+  const unknownPlaces: { text: string; place: string }[] = [];
+  /** Who is ranked and where, up to a word that starts another clause. */
+  const whereOf = (words: string) => words.replace(/’/g, "'").split(/\s+(?:and|while|but|as|when|with|by|for|to|from|than)\b/i)[0]!;
+  /** A rank in `where`: of its scope, or in a place the edition does not name ("in Zhejiang"); false where `where` names neither. */
+  const addRank = (text: string, at: number, position: number, where: string): boolean => {
+    const scope = scopeNamed(where, places);
+    if (scope !== undefined) ranks.push({ text, position, scope });
+    else {
+      // A proper name where a scope belongs: a place, which must be one of the edition's.
+      const place = /^(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*/.exec(where)?.[0];
+      if (place === undefined) return false;
+      unknownPlaces.push({ text, place });
+    }
+    inRanks.push([at, at + text.length]);
+    return true;
+  };
   for (const m of plain.matchAll(rankPattern)) {
     if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const position = englishOrdinal(m[1]!);
-    // Who is ranked and where, up to a word that starts another clause: "of all districts in
-    // Hangzhou" is a rank of the city (the broadest scope named), "in the district while the
-    // nation…" one of the district.
-    const where = m[3]!.replace(/’/g, "'").split(/\s+(?:and|while|but|as|when|with|by|for|to|from|than)\b/i)[0]!;
-    const scope = scopeNamed(where, places);
-    if (position === undefined || scope === undefined) continue;
-    ranks.push({ text: m[0], position, scope });
+    // "of all districts in Hangzhou" is a rank of the city (the broadest scope named), "in the
+    // district while the nation…" one of the district.
+    if (position !== undefined) addRank(m[0], m.index, position, whereOf(m[3]!));
+  }
+  // Superlatives are ranks: "the fastest in the city" (1), "second-fastest growth in the province"
+  // (2), "highest among the city's districts"; with an ordinal and no scope ("second-fastest") a
+  // rank of that position the Chinese must state.
+  const superlative = '(?:fastest|highest|largest|biggest|greatest|strongest|best|most\\s+[a-z]+)';
+  for (const m of plain.matchAll(
+    new RegExp(
+      `\\b(?:(${ordinalPattern})[\\s-]+)?${superlative}(?:[\\s-]+(?!in\\b|among\\b|across\\b|of\\b)[\\w-]+){0,2}?\\s+(?:in|among|across|of)\\s+(?:all\\s+)?(?:the\\s+)?([\\w'’–-]+(?:\\s+[\\w'’–-]+){0,3})`,
+      'gi',
+    ),
+  )) {
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const position = m[1] === undefined ? 1 : englishOrdinal(m[1]);
+    if (position !== undefined) addRank(m[0], m.index, position, whereOf(m[2]!));
+  }
+  for (const m of plain.matchAll(new RegExp(`\\b(${ordinalPattern})[\\s-]+${superlative}`, 'gi'))) {
+    const position = englishOrdinal(m[1]!);
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e) || position === undefined) continue;
+    unscopedRanks.push({ text: m[0], position });
     inRanks.push([m.index, m.index + m[0].length]);
+  }
+  // "topped the city", "tops the province's districts": first.
+  for (const m of plain.matchAll(/\btop(?:ped|s)\s+(?:the\s+|all\s+)*([\w'’–-]+(?:\s+[\w'’–-]+){0,3})/gi)) {
+    if (inRanks.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const where = whereOf(m[1]!.replace(/^(?:rankings?|list|table)\s+(?:in|of|among|across)\s+(?:the\s+)?/i, ''));
+    if (scopeNamed(where, places) !== undefined) addRank(m[0], m.index, 1, where);
   }
   // "the province's third", "the city's No. 1".
   for (const m of plain.matchAll(new RegExp(`\\b(?:the\\s+)?([\\w]+)['’]s\\s+(${ordinalPattern})\\b`, 'gi'))) {
@@ -337,9 +431,10 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   }
 
   const numbers: number[] = [];
-  // Digits (not those of an ordinal or "No. 3"), with a scale word after them.
+  // Digits (not those of an ordinal or "No. 3"), with a scale word after them; digits joined to
+  // letters are digits too ("RMB99 million", "FY2027").
   for (const m of plain.matchAll(
-    /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion|bn)\b)?/gi,
+    /(?<![\d_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion|bn)\b)?/gi,
   )) {
     if (/No\.\s*$/i.test(plain.slice(Math.max(0, m.index - 5), m.index))) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
@@ -366,12 +461,17 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   // A rank's words are checked as a rank ("No. 1 among Hangzhou's districts" is a rank of the city).
   const outsideRanks = inRanks.reduce((text, [s, e]) => text.slice(0, s) + ' '.repeat(e - s) + text.slice(e), plain);
   const scopes = (['nation', 'province', 'city', 'district'] as const).filter((scope) => englishScopeWords[scope].test(outsideRanks));
-  return { numbers, stated, ranks, ordinals, scopes, units: unitsIn(plain, englishUnits) };
+  const directions = (['rise', 'decline'] as const).flatMap((direction) => {
+    const m = englishDirections[direction].exec(plain);
+    return m ? [{ text: m[0], direction }] : [];
+  });
+  return { numbers, stated, ranks, unscopedRanks, unknownPlaces, ordinals, scopes, units: unitsIn(plain, englishUnits), directions };
 }
 
 /** One fact of an English text that its Chinese does not state. */
 export interface FactDisagreement {
-  readonly kind: 'rank' | 'number' | 'ordinal' | 'scope' | 'unit';
+  /** `place`: a rank in a place the edition does not name ("first in Zhejiang"). */
+  readonly kind: 'rank' | 'place' | 'number' | 'ordinal' | 'scope' | 'unit' | 'direction';
   /** The English words that state it. */
   readonly english: string;
   /** What the Chinese states instead, where it states something of the kind ('' when nothing). */
@@ -396,21 +496,31 @@ const unitNamesZh: Readonly<Record<UnitKind, string>> = {
  * together) does not: a rank of another position or scope, a number, an ordinal, a scope or a
  * unit the Chinese never names. Undefined when every fact of the English is one of the Chinese.
  */
-export function englishFactDisagreement(english: EnglishFacts, chinese: TextFacts): FactDisagreement | undefined {
+export function englishFactDisagreement(english: EnglishFacts, chinese: ChineseFacts): FactDisagreement | undefined {
   for (const rank of english.ranks) {
     if (chinese.ranks.some((r) => r.position === rank.position && r.scope === rank.scope)) continue;
     const near =
       chinese.ranks.find((r) => r.position === rank.position) ?? chinese.ranks.find((r) => r.scope === rank.scope) ?? chinese.ranks[0];
-    // A rank the Chinese states only as a number of its words (连续四年第一 has no scope word) is not contradicted.
-    if (near === undefined && holdsNumber(chinese, rank.position) && chinese.scopes.includes(rank.scope)) continue;
-    return { kind: 'rank', english: rank.text, chinese: near?.text ?? '' };
+    // A rank the Chinese states only as an ordinal of its words (连续四年第一 has no scope word) is not
+    // contradicted; a standing (全市第一方阵, 前十) is no position, so "first in the city" is.
+    if (near === undefined && chinese.positions.includes(rank.position) && chinese.scopes.includes(rank.scope)) continue;
+    const tier = chinese.tiers.find((t) => t.scope === rank.scope) ?? chinese.tiers[0];
+    return { kind: 'rank', english: rank.text, chinese: near?.text ?? tier?.text ?? '' };
   }
+  for (const place of english.unknownPlaces) return { kind: 'place', english: place.text, chinese: place.place };
+  for (const rank of english.unscopedRanks)
+    if (!chinese.ranks.some((r) => r.position === rank.position) && !chinese.positions.includes(rank.position))
+      return { kind: 'rank', english: rank.text, chinese: chinese.ranks[0]?.text ?? chinese.tiers[0]?.text ?? '' };
   for (const n of english.stated) if (!holdsNumber(chinese, n.value)) return { kind: 'number', english: n.text, chinese: '' };
   for (const o of english.ordinals) if (!holdsNumber(chinese, o.value)) return { kind: 'ordinal', english: o.text, chinese: '' };
   for (const scope of english.scopes)
     if (!chinese.scopes.includes(scope))
       return { kind: 'scope', english: scope, chinese: chinese.scopes.map((s) => scopeNamesZh[s]).join('、') };
   for (const unit of english.units) if (!chinese.units.includes(unit)) return { kind: 'unit', english: unit, chinese: unitNamesZh[unit] };
+  // "fell" where the Chinese states only a rise (增长), "grew" where it states only a decline (下降).
+  for (const d of english.directions)
+    if (chinese.directions.length > 0 && !chinese.directions.includes(d.direction))
+      return { kind: 'direction', english: d.text, chinese: d.direction === 'rise' ? '下降' : '增长' };
   return undefined;
 }
 
@@ -451,7 +561,11 @@ export function labelFactDisagreement(
     if (word !== undefined && !scopeChars[scope].test(phrase)) return { kind: 'scope', label: word };
   }
   if (unit !== undefined) {
-    const bracketed = /[(（]([^()（）]+)[)）]\s*$/.exec(label)?.[1]?.trim();
+    // "(单位：万元)" states the unit 万元.
+    const bracketed = /[(（]([^()（）]+)[)）]\s*$/
+      .exec(label)?.[1]
+      ?.trim()
+      .replace(/^单位\s*[:：]\s*/, '');
     // A unit word the phrase reader knows (亿元, %, 个, 人次), read as the unit of a number before it.
     const isUnit = (words: string) => readPhrase(`1${words}`).numbers[0]?.unit === words;
     if (bracketed !== undefined && bracketed !== unit.id && bracketed !== unit.zh && isUnit(bracketed))

@@ -128,3 +128,98 @@ describe('a label against its phrase (issue 28, tenth pass)', () => {
     expect(labelFactDisagreement('计划投资额(含续建)', caption, yi)).toBeUndefined();
   });
 });
+
+describe('ranks and English wording (issue 28, twelfth pass)', () => {
+  it('a standing (第一方阵, 第一梯队, 前十) is no position: "first in the city" for it is an error', () => {
+    expect(compare('ranked first in the city', '全年主要经济指标稳居全市第一方阵')).toEqual({
+      kind: 'rank',
+      english: 'first in the city',
+      chinese: '全市第一方阵',
+    });
+    expect(compare('first in the city', '稳居全市第一梯队')).toMatchObject({ kind: 'rank' });
+    expect(compare('tenth in the city', '位居全市前十')).toMatchObject({ kind: 'rank' });
+    expect(compare('in the first tier of the city', '稳居全市第一方阵')).toBeUndefined();
+    // 连续四年第一: an ordinal without a noun after it is still a position.
+    expect(compare('first in the city for four years running', '全市评比中连续四年第一')).toBeUndefined();
+  });
+});
+
+describe('Chinese numerals that name, and tenths (issue 28, twelfth pass)', () => {
+  it('十四五 names the 14th Five-Year Plan: no figure 55 (10 + 45)', () => {
+    expect(compare('the 14th Five-Year Plan', '“十四五”规划目标任务')).toBeUndefined();
+    expect(compare('the 15th Five-Year Plan period', '“十五五”时期')).toBeUndefined();
+    expect(compare('the 13th Five-Year Plan', '“十四五”规划')).toMatchObject({ kind: 'ordinal', english: '13th' });
+    expect(compare('55 targets', '“十四五”规划')).toMatchObject({ kind: 'number', english: '55' });
+    expect(compare('59 targets', '“十四五”规划')).toMatchObject({ kind: 'number', english: '59' });
+    // Numerals that are numbers are still read: 二〇二四, 一百零五, 十五.
+    expect(compare('in 2024', '二〇二四年')).toBeUndefined();
+    expect(compare('105 firms', '一百零五家')).toBeUndefined();
+    expect(compare('15 firms', '十五家')).toBeUndefined();
+  });
+
+  it('三成 is 30%', () => {
+    expect(compare('over 30% of firms', '超三成企业')).toBeUndefined();
+    expect(compare('over 40% of firms', '超三成企业')).toMatchObject({ kind: 'number', english: '40' });
+    expect(compare('30 firms', '建成企业平台')).toMatchObject({ kind: 'number' });
+  });
+});
+
+describe('superlatives and places are ranks (issue 28, twelfth pass)', () => {
+  it('"the fastest in the city", "topped the city", "highest in the province" state a position and a scope', () => {
+    expect(compare('growth was the fastest in the city', '增速列全市第一')).toBeUndefined();
+    expect(compare('growth was the fastest in the city', '增速列全市第二')).toMatchObject({ kind: 'rank', chinese: '全市第二' });
+    expect(compare('growth was the fastest in the province', '增速列全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('investment topped the city', '投资增速列全市第一')).toBeUndefined();
+    expect(compare('investment topped the province', '投资增速列全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('the highest share in the province', '占比全省第一')).toBeUndefined();
+    expect(compare('the largest economy in the province', '总量全市第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('the second-fastest growth in the city', '增速列全市第二')).toBeUndefined();
+    expect(compare('the second-fastest growth in the city', '增速列全市第三')).toMatchObject({ kind: 'rank' });
+    // A superlative that names no scope and no ordinal ranks nothing.
+    expect(compare('the largest project', '最大的项目')).toBeUndefined();
+  });
+
+  it('"second-fastest" with no scope needs a rank of position 2, not any 2 of the Chinese', () => {
+    expect(compare('the second-fastest growth', '增速列全市第二')).toBeUndefined();
+    expect(compare('the second-fastest growth', '增速列全市第一，新增企业2家')).toMatchObject({
+      kind: 'rank',
+      english: 'second-fastest',
+    });
+  });
+
+  it("a rank's place must be its scope and one of the edition's places", () => {
+    expect(compare('first in Demo City', '列全市第一')).toBeUndefined();
+    expect(compare('first in Demo City', '列全省第一')).toMatchObject({ kind: 'rank' });
+    expect(compare('first in Otherland', '列全省第一')).toEqual({ kind: 'place', english: 'first in Otherland', chinese: 'Otherland' });
+    expect(compare('the fastest in Otherland', '增速列全市第一')).toMatchObject({ kind: 'place' });
+    const withProvince: PlaceNames = { ...places, province: { zh: '样省', en: 'Yang Province' } };
+    const inProvince = (en: string, zh: string) =>
+      englishFactDisagreement(readEnglishFacts(en, withProvince), readChineseFacts(zh, withProvince));
+    expect(inProvince('first in Yang', '列全省第一')).toBeUndefined();
+    expect(inProvince('first in Yang', '列全市第一')).toMatchObject({ kind: 'rank' });
+  });
+});
+
+describe('digits joined to letters are numbers (issue 28, twelfth pass)', () => {
+  it('"RMB99 million" and "FY2027" state 99 million and 2027', () => {
+    expect(compare('RMB99 million', '投资1亿元')).toMatchObject({ kind: 'number', english: '99 million' });
+    expect(compare('RMB99 million', '投资9900万元')).toBeUndefined();
+    expect(compare('RMB99 million', '投资9900万美元')).toMatchObject({ kind: 'unit', english: 'yuan' });
+    expect(compare('the FY2027 target', '2026年目标')).toMatchObject({ kind: 'number', english: '2027' });
+    expect(compare('the FY2027 target', '2027年目标')).toBeUndefined();
+  });
+});
+
+describe('verbs of change go the way of the Chinese (issue 28, twelfth pass)', () => {
+  it('"fell" for 增长 and "grew" for 下降 are errors; a negative figure is a decline', () => {
+    expect(compare('Output fell 4.0%', '实现地区生产总值增长4.0%')).toEqual({ kind: 'direction', english: 'fell', chinese: '增长' });
+    expect(compare('Output grew 4.0%', '实现地区生产总值增长4.0%')).toBeUndefined();
+    expect(compare('Energy use grew 2.0%', '能耗下降2.0%')).toMatchObject({ kind: 'direction', english: 'grew' });
+    expect(compare('Energy use fell 2.0%', '能耗下降2.0%')).toBeUndefined();
+    expect(compare('Exports fell 2.0%', '出口增长-2.0%')).toBeUndefined();
+    // Both directions in the Chinese: either verb may be its.
+    expect(compare('Output grew while energy use fell 2.0%', '增长4.0%，能耗下降2.0%')).toBeUndefined();
+    // Where the Chinese states no change, the English verb is not checked.
+    expect(compare('Output fell', '地区生产总值')).toBeUndefined();
+  });
+});

@@ -24,6 +24,9 @@ export function englishStatesChinese(data: EditionData, files: EditionFiles, ter
     city: data.edition.city,
     ...(data.edition.province ? { province: data.edition.province } : {}),
   };
+  const placeList = Object.values(places)
+    .map((p) => p.en)
+    .join(', ');
   /** What a record that cites the source says: its phrase and its figures' values, by the path of the record. */
   const records = citations.map((c) => ({
     role: c.role,
@@ -47,8 +50,17 @@ export function englishStatesChinese(data: EditionData, files: EditionFiles, ter
         .sort((a, b) => b.en.length - a.en.length)
         .reduce((text, t) => text.split(t.en).join(' '), en);
       const english = readEnglishFacts(rendered, places);
-      if (english.stated.length + english.ranks.length + english.ordinals.length + english.scopes.length + english.units.length === 0)
-        return;
+      const facts = [
+        english.stated,
+        english.ranks,
+        english.unscopedRanks,
+        english.unknownPlaces,
+        english.ordinals,
+        english.scopes,
+        english.units,
+        english.directions,
+      ];
+      if (facts.every((f) => f.length === 0)) return;
       const context = records.filter((r) => r.role === role && within(path, r.base)).flatMap((r) => r.words);
       const chinese = readChineseFacts([zh, ...context, ...figurePhrases(`${zh} ${en}`)].join('\n'), places);
       const d = englishFactDisagreement(english, chinese);
@@ -59,7 +71,10 @@ export function englishStatesChinese(data: EditionData, files: EditionFiles, ter
         file: file.path,
         place: file.locate(at),
         path: at,
-        message: rule.messages.notInChinese(d.kind, d.english, d.chinese, zh),
+        message:
+          d.kind === 'place'
+            ? rule.messages.placeNotInEdition(d.english, d.chinese, placeList)
+            : rule.messages.notInChinese(d.kind, d.english, d.chinese, zh),
         expected: d.chinese === '' ? zh : d.chinese,
         actual: d.english,
       });

@@ -9,7 +9,7 @@ import type { EditionFiles } from '../../dataset/edition.js';
 import { publishedDecimals, type SourceFile } from '../../dataset/source-file.js';
 import type { SourcedRecord, SourcedValue } from '../../dataset/walk.js';
 import { decimalsDisagreement, unitDisagreement } from '../phrase-claims.js';
-import { readPhrase, type PhraseWords } from '../phrase-words.js';
+import { ordinalIsPosition, readPhrase, readTiers, type PhraseWords } from '../phrase-words.js';
 import { readCitations } from './phrase-word-citations.js';
 import { englishMagnitude } from './unit-scale.js';
 import { currencies } from '../../dataset/units.js';
@@ -54,11 +54,12 @@ function numbersInPhrase(phrase: string, words: PhraseWords): number[] {
  */
 function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
   const positions = words.ranks.flatMap((rank) => (rank.position !== undefined ? [rank.position] : []));
+  // 第一方阵, 第二届: an ordinal that names a group or an event is no position.
   for (const m of phrase.matchAll(/第([一二三四五六七八九十]{1,3})/g)) {
     const n = chineseOrdinal(m[1] ?? '');
-    if (n !== undefined) positions.push(n);
+    if (n !== undefined && ordinalIsPosition(phrase, m.index + m[0].length)) positions.push(n);
   }
-  for (const m of phrase.matchAll(/第\s*(\d+)/g)) positions.push(Number(m[1]));
+  for (const m of phrase.matchAll(/第\s*(\d+)/g)) if (ordinalIsPosition(phrase, m.index + m[0].length)) positions.push(Number(m[1]));
   return positions;
 }
 
@@ -67,7 +68,12 @@ function positionsInPhrase(phrase: string, words: PhraseWords): number[] {
  * of its phrase (the result's 第5位) is not the target's: a target of 5 read from it was met.
  */
 function targetPositions(words: string): number[] {
-  return numbersInPhrase(words, readPhrase(words));
+  // 保持全市第一方阵 aims at a standing (a tier), not at position 1: its 第一 is no position.
+  const positions = [...words.matchAll(/第(?:[一二三四五六七八九十两]{1,3}|\d+)/g)].filter(
+    (m) => !ordinalIsPosition(words, m.index + m[0].length),
+  );
+  const own = positions.reduceRight((text, m) => text.slice(0, m.index) + text.slice(m.index + m[0].length), words);
+  return numbersInPhrase(own, readPhrase(own));
 }
 
 /** A comparison document of context.yaml: its file (as diagnostics name it) and its text. */
@@ -153,11 +159,17 @@ export function checkSources(
         checkWrittenAsPublished(record, words, value, file, units, sink);
         continue;
       }
+      // 稳居全市第一方阵 recorded as position 1: a phrase that states no position, only a standing (a
+      // tier), is recorded as a standing.
+      const tier = value.field === 'rank' && positions.length === 0 ? readTiers(record.phrase)[0] : undefined;
       sink.add({
         ruleId: 'plan:source-phrase-has-value',
         file: file.path,
         place: file.locate(value.path),
-        message: sourcePhraseHasValue.messages.valueNotInPhrase(value.field, value.value, record.phrase),
+        message:
+          tier !== undefined
+            ? sourcePhraseHasValue.messages.rankIsStanding(value.value, tier.text, record.phrase)
+            : sourcePhraseHasValue.messages.valueNotInPhrase(value.field, value.value, record.phrase),
         expected: { en: `a number in "${record.phrase}"`, zh: `出处原文“${record.phrase}”中的一个数` },
         actual: String(value.value),
       });
@@ -212,7 +224,12 @@ export function checkColumnLabelUnits(data: EditionData, files: EditionFiles, un
 }
 
 /** The text in brackets at the end of a header ("总投资额(亿元)" → 亿元), if any. */
-const bracketAtEnd = (label: string): string | undefined => /[(（]([^()（）]+)[)）]\s*$/.exec(label)?.[1]?.trim();
+/** The words in brackets at the end of a header, without a leading 单位：/Unit: ("(单位：万元)" is 万元). */
+const bracketAtEnd = (label: string): string | undefined =>
+  /[(（]([^()（）]+)[)）]\s*$/
+    .exec(label)?.[1]
+    ?.trim()
+    .replace(/^(?:单位|units?)\s*[:：]\s*/i, '');
 
 const currencyCodes = new Set(Object.values(currencies).map((c) => c.code));
 const currencyOf = (text: string): string | undefined => /\b([A-Z]{3})\b/.exec(text)?.[1];

@@ -7,8 +7,8 @@ export const rule = defineRule({
   summary:
     "A rank's measure or scope differs from the words of its rank statement (占比全市第一 is a share rank of the city), or its scopeLabel or measureLabel is not words of its phrase.",
   fix: {
-    en: "Set the rank's measure and scope to those its statement names (总量/规模/数量 total, 增速 growth, 占比/比重 share, 人均 per-capita; 全区 district, 全市 city, 全省 province, 全国 nation); a scopeLabel to the phrase's own words for who is ranked, or leave it out; a measureLabel, for measure other only, to the words its statement ranks by (完成进度 in 规模及完成进度均列全市第一).",
-    zh: '将排名的 measure 和 scope 改为原文所说的度量与范围（总量/规模/数量 total，增速 growth，占比/比重 share，人均 per-capita；全区 district，全市 city，全省 province，全国 nation）；scopeLabel 写成原文中说明参与排名者的词，或不写；measureLabel 仅用于 measure 为 other 的排名，写成排名表述所依据的词（规模及完成进度均列全市第一中的“完成进度”）。',
+    en: "Set the rank's measure and scope to those its statement names (总量/规模/数量 total, 增速/增幅/增长速度/增长率 growth, 占比/比重 share, 人均 per-capita; 全区 district, 全市 city, 全省 province, 全国 nation); a scopeLabel to the phrase's own words for who is ranked, or leave it out; a measureLabel, for measure other only, to the words its statement ranks by (完成进度 in 规模及完成进度均列全市第一).",
+    zh: '将排名的 measure 和 scope 改为原文所说的度量与范围（总量/规模/数量 total，增速/增幅/增长速度/增长率 growth，占比/比重 share，人均 per-capita；全区 district，全市 city，全省 province，全国 nation）；scopeLabel 写成原文中说明参与排名者的词，或不写；measureLabel 仅用于 measure 为 other 的排名，写成排名表述所依据的词（规模及完成进度均列全市第一中的“完成进度”）。',
   },
   reportedBy: 'check',
   fixtures: 'demo-edition',
@@ -21,7 +21,7 @@ export const rule = defineRule({
     }),
   },
   docs: {
-    en: `A rank statement names what is ranked: 总量, 规模, 数量 (\`total\`), 增速, 增幅 (\`growth\`), 占比, 比重
+    en: `A rank statement names what is ranked: 总量, 规模, 数量 (\`total\`), 增速, 增幅, 增长速度, 增长率 (\`growth\`), 占比, 比重
 (\`share\`), 人均 (\`per-capita\`). The rank of the same scope and position must have that \`measure\`.
 "总量、增速分别列全市第一、第二" pairs in order: total first, growth second. A statement with no measure
 word (位列全省第一) constrains nothing. The scope word (全区, 全市, 全省, 全国) is the rank's \`scope\` in the same way: where
@@ -36,7 +36,7 @@ statement: the reports print it as the rank's measure, and it was free text (a \
 \`measureLabel\`. *Example:*
 \`Source phrase "占GDP比重69.9%、占比全市第一" says 占比 at city No. 1: measure must be share, not total.\`
 *Fix:* set the rank's measure.`,
-    zh: `排名表述说明了按什么排名：总量、规模、数量（\`total\`），增速、增幅（\`growth\`），占比、比重（\`share\`），人均
+    zh: `排名表述说明了按什么排名：总量、规模、数量（\`total\`），增速、增幅、增长速度、增长率（\`growth\`），占比、比重（\`share\`），人均
 （\`per-capita\`）。同一范围、同一位次的排名必须使用该 \`measure\`。“总量、增速分别列全市第一、第二”按顺序对应：
 总量第一，增速第二。没有度量词的表述（位列全省第一）不作要求。范围词（全区、全市、全省、全国）同样决定排名的 \`scope\`：
 原文只以其他范围词表述该位次时，排名属于那个范围（增速列全市第三写成 \`scope: province\` 曾通过校验，英文版称“No. 3 in the province”）。
