@@ -413,7 +413,9 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
   if (!change) return null;
   const year = row.result.year ?? reviewYear;
   if (change.kind === 'points') {
-    return say('brief.outlook.points', { from: row.result.display[lang], to: change.to[lang], change: change.display[lang] });
+    // The Chinese takes the verb of the direction (由5.0%提高到5.6%, 由…降至…), as the key messages do.
+    const way = change.value < 0 ? 'down' : change.value > 0 ? 'up' : 'same';
+    return say(`brief.outlook.points.${way}`, { from: row.result.display[lang], to: change.to[lang], change: change.display[lang] });
   }
   const direction = change.value < 0 ? 'down' : change.value > 0 ? 'up' : 'same';
   // A floor says it is one (not a planned cut of a level); every other change reads in one pattern

@@ -61,3 +61,29 @@ describe.each([
     },
   );
 });
+
+// Publication review: Table 3 read "由5.0%到5.6%"; a change in points takes the verb of its
+// direction in Chinese, as the key messages do ("由5.0%提高到5.6%", "由…降至…").
+describe('zh-CN: a change in percentage points takes the verb of its direction', () => {
+  const strings = loadUiStrings(repoRoot, 'zh-CN', new DiagnosticSink())!;
+  const pointRows = plan.outlook.filter((o) => o.change?.kind === 'points');
+  // Both directions, whatever the edition's own rows: each row as it is and with its change reversed.
+  const flipped: Plan = {
+    ...plan,
+    outlook: plan.outlook.map((o) => (o.change?.kind === 'points' ? { ...o, change: { ...o.change, value: -o.change.value } } : o)),
+  };
+
+  it.each([
+    ['as published', plan],
+    ['reversed', flipped],
+  ] as const)('%s', (_, p) => {
+    expect(pointRows.length).toBeGreaterThan(0);
+    const texts = outlookTexts(p, strings, 'zh-CN');
+    for (const row of p.outlook.filter((o) => o.change?.kind === 'points')) {
+      const cell = texts.find((t) => t.id === row.target)!.changeCell;
+      const verb = row.change!.value > 0 ? '提高到' : row.change!.value < 0 ? '降至' : '保持';
+      expect(cell, row.target).toContain(verb);
+      expect(cell, row.target).not.toMatch(/由[^（]*\d%?到/u);
+    }
+  });
+});
