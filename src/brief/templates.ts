@@ -37,9 +37,17 @@ function createEnvironment(): typeof Handlebars {
     if (extra === null || extra === undefined || extra === '') return base;
     const data = options.data as Partial<RenderData>;
     const separator = lookup(data.strings!, 'brief.asideSeparator') ?? '; ';
-    return /\)$/.test(base) ? `${base.slice(0, -1)}${separator}${String(extra)})` : `${base} (${String(extra)})`;
+    return withAside(base, String(extra), separator);
   });
   return env;
+}
+
+/**
+ * "text (extra)", or when the text ends in brackets of its own, ASCII or full width ("有效国家高新技术企业（总数）"),
+ * the extra inside them ("…（总数,总量居全省第二）"): never two bracket groups side by side.
+ */
+export function withAside(base: string, extra: string, separator: string): string {
+  return /[)）]$/u.test(base) ? `${base.slice(0, -1)}${separator}${extra}${base.slice(-1)}` : `${base} (${extra})`;
 }
 
 /** Where in the template an error is, from Handlebars' error properties or message. */

@@ -402,9 +402,13 @@ function rewordedText(change: NonNullable<OutlookRow['wordingChange']>, say: Say
 function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: 'zh' | 'en'): string {
   const own = target.label[lang];
   const result = row.result.label[lang];
-  return target.measure === 'level' && result !== own
-    ? say('brief.outlook.resultOf', { label: own, result: lang === 'en' ? midSentence(result) : result })
-    : own;
+  if (target.measure !== 'level' || result === own) return own;
+  const values = { label: own, result: lang === 'en' ? midSentence(result) : result };
+  // A label ending in brackets of its own takes the result inside them: "老年助餐(含配送餐,2024年为…)",
+  // never two bracket groups side by side.
+  return /[)）]$/u.test(own)
+    ? `${own.slice(0, -1)}${say('brief.asideSeparator')}${say('brief.outlook.resultAside', values)}${own.slice(-1)}`
+    : say('brief.outlook.resultOf', values);
 }
 
 /** "31% below the 2024 result (−31%)" / "from 4.4% to 6.0% (+1.6 percentage points)", or null. */

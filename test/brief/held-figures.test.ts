@@ -64,4 +64,11 @@ describe.each(['zh-CN', 'en'] as const)('the brief in %s', (locale: Locale) => {
       expect(label).not.toMatch(/\)\s*\(|）（/);
     }
   });
+  // Publication review: Table 7 read "有效国家高新技术企业（总数）（总量居全省第二）": the rank note
+  // went beside the label's full-width brackets instead of into them.
+  it('sets no two bracket groups side by side in any table cell', () => {
+    const cells = nodes.filter((n): n is TableNode => n.type === 'table').flatMap((t) => t.rows.flatMap((r) => r.cells));
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.filter((c) => /[)）]\s*[(（]/u.test(c))).toEqual([]);
+  });
 });
