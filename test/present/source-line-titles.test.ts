@@ -5,8 +5,7 @@ import { parse } from 'yaml';
 /** Every string whose key names a source line, with its dotted path. */
 function sourceLines(node: unknown, path: string[] = []): [string, string][] {
   if (typeof node === 'string') return /sourceLine/i.test(path[path.length - 1] ?? '') ? [[path.join('.'), node]] : [];
-  if (node && typeof node === 'object')
-    return Object.entries(node).flatMap(([k, v]) => sourceLines(v, [...path, k]));
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => sourceLines(v, [...path, k]));
   return [];
 }
 
