@@ -112,6 +112,8 @@ const statusColours: Record<string, string> = { met: '#0072B2', 'not-met': '#D55
 type Font = 'regular' | 'bold';
 /** The OpenType feature that sets a full-width mark at half width (see compressedMarks). */
 const halfWidth = ['halt'] as PDFKit.Mixins.OpenTypeFeatures[];
+/** A full-width opening mark at the start of a line (set half width there: Layout.openingTrim). */
+const lineInitialOpening = /^[“‘（《〈「『【〔]/u;
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 
@@ -299,9 +301,18 @@ class Layout {
     width = contentWidth,
   ): void {
     const w = this.measure(text, font, size);
-    const left = align === 'right' ? x + width - w : x;
+    const left = align === 'right' ? x + width - w : x - this.openingTrim(text, size);
     this.drawText(text, left, y, font, size, color);
     this.record.lines.push({ page: this.pageIndex, text, x: left, y, width: w });
+  }
+
+  /**
+   * How far a line starts left of its margin: half an em when a Chinese line opens with a full-width
+   * opening mark (“ 《 （ 「 …), whose blank left half would read as an indent (clreq 3.1.6, the PDF
+   * counterpart of the HTML edition's text-spacing-trim: trim-start); 0 otherwise.
+   */
+  openingTrim(text: string, size: number): number {
+    return this.primaryFace === 'cjk' && lineInitialOpening.test(text) ? size / 2 : 0;
   }
 
   /**
@@ -309,7 +320,10 @@ class Layout {
    * over the gaps between characters (a run of Latin letters or digits counts as one), the way
    * printed reports set it; pdfkit's own justify only widens spaces.
    */
-  justifiedLine(text: string, x: number, y: number, font: Font, size: number, color: string, width: number): void {
+  justifiedLine(text: string, x0: number, y: number, font: Font, size: number, color: string, width0: number): void {
+    const trim = this.openingTrim(text, size);
+    const x = x0 - trim;
+    const width = width0 + trim;
     const units = justifiedUnits(text);
     const natural = units.reduce((sum, u) => sum + this.measure(u.text, font, size), 0);
     const gaps = justifiedGaps(text);
