@@ -60,11 +60,12 @@ describe('a line-initial opening mark in the Chinese brief', () => {
     const at = (start: string) => layout.lines.find((l) => l.text === start || (start.length > 4 && l.text.startsWith(start)))!;
     // An em of the body text: the short unjustified line of four characters is four ems wide.
     const em = at('甲乙丙丁').width / 4;
-    for (const [marked, plain] of [
+    const pairs: [string, string][] = [
       ['“甲乙”丙丁', '甲乙丙丁'],
       [`《${long.slice(0, 8)}`, long.slice(0, 8)],
       ['「甲乙」丙', '甲乙丙'],
-    ]) {
+    ];
+    for (const [marked, plain] of pairs) {
       const a = at(marked);
       const b = at(plain);
       expect(a, marked).toBeDefined();
