@@ -437,6 +437,8 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
     /(?<![\d_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\d|[.,]\d|st\b|nd\b|rd\b|th\b)(\s*(?:thousand|million|billion|trillion|bn)\b)?/gi,
   )) {
     if (/No\.\s*$/i.test(plain.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // The digits of a character code (_x0041_, the spreadsheet form of "A") state no number.
+    if (/_x[0-9a-f]{0,3}$/i.test(plain.slice(Math.max(0, m.index - 5), m.index)) && /^[0-9a-f]*_/i.test(plain.slice(m.index))) continue;
     const value = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
     const scale = m[3] ? scales[m[3].trim().toLowerCase().replace(/^bn$/, 'billion')]! : 1;
     stated.push({ text: m[0], value: value * scale });

@@ -109,7 +109,7 @@ describe.each(locales)('the brief in %s', (locale) => {
     const pattern =
       locale === 'en'
         ? /^(?:(?:a floor )?(?:[\d.]+% (?:above|below) the \d{4} result|equal to the \d{4} result)|.+ → .+ \(.+\)|target changed from a .+ to a .+)(?:; target changed from a .+ to a .+|; same figure as the \d{4} target, now an? .+ instead of an? .+)?$/
-        : /^(?:(?:下限)?(?:比\d{4}年实绩[高低][\d.]+%|与\d{4}年实绩持平)|由.+到.+（.+）|目标由.+目标改为.+目标)(?:[;；]目标由.+目标改为.+目标|[;；]数值与\d{4}年目标相同[,，]但由.+改为.+)?$/;
+        : /^(?:(?:下限)?(?:比\d{4}年实绩[高低][\d.]+%|与\d{4}年实绩持平)|由.+(?:提高到|降至).+（.+）|保持[^（]+|目标由.+目标改为.+目标)(?:[;；]目标由.+目标改为.+目标|[;；]数值与\d{4}年目标相同[,，]但由.+改为.+)?$/;
     for (const change of changes) expect(change).toMatch(pattern);
     expect(texts.join(' ')).not.toMatch(/delivered|kind of target|实际完成[少多]|之比较/);
   });
