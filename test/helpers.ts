@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type JSZip from 'jszip';
 import { DiagnosticSink, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { briefGlyphCoverage } from '../src/fonts/fonts.js';
 import { loadDataset } from '../src/load/dataset.js';
@@ -112,4 +113,11 @@ export function rawGet(url: string, rawPath = '/', host?: string | null): Promis
     request.on('error', reject);
     request.end();
   });
+}
+
+/** A part of a zip (an XLSX) as text; a missing part fails the test that asks for it, naming the part. */
+export async function zipText(zip: JSZip, name: string): Promise<string> {
+  const file = zip.file(name);
+  if (file === null) throw new Error(`${name} is not in the zip`);
+  return file.async('string');
 }

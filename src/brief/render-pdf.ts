@@ -113,7 +113,7 @@ type Font = 'regular' | 'bold';
 /** The OpenType feature that sets a full-width mark at half width (see compressedMarks). */
 const halfWidth = ['halt'] as PDFKit.Mixins.OpenTypeFeatures[];
 /** A full-width opening mark at the start of a line (set half width there: Layout.openingTrim). */
-const lineInitialOpening = /^[“‘（《〈「『【〔]/u;
+export const lineInitialOpening = /^[“‘（《〈「『【〔]/u;
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 

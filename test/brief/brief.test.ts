@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief, briefTemplate, composeBrief, type BriefInput } from '../../src/brief/brief.js';
 import { closingPunctuation, openingPunctuation, breakLines, kinsokuViolations } from '../../src/brief/line-break.js';
 import { cellAlign, parseMarkup, type DocNode } from '../../src/brief/markup.js';
-import { maxJustifySpacing, renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
+import { lineInitialOpening, maxJustifySpacing, renderPdf, type PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { renderEditionCharts } from '../../src/charts/charts.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
@@ -87,7 +87,7 @@ describe('the brief', () => {
       // A Chinese line opening with a full-width opening mark starts half an em left (clreq line-start
       // trimming): the mark's ink is in the right half of its em box, so up to half the largest
       // type's em (14 pt) is inside the margin as a reader sees it.
-      const trim = (l: { text: string }) => (locale === 'zh-CN' && /^[“‘（《〈「『【〔]/u.test(l.text) ? 7 : 0);
+      const trim = (l: { text: string }) => (locale === 'zh-CN' && lineInitialOpening.test(l.text) ? 7 : 0);
       const outside = briefs.get(locale)!.layout.lines.filter((l) => l.x < 55.9 - trim(l) || l.x + l.width > 595.28 - 55.9);
       expect(
         outside.map((l) => l.text),

@@ -19,6 +19,7 @@ import {
   reviewOnlyEditionDir,
   tempDir,
   validateDir,
+  zipText,
 } from '../helpers.js';
 
 /**
@@ -106,12 +107,6 @@ function byId(plan: Plan): Map<string, Figure[]> {
   for (const table of plan.tables) if (table.total) found.set(`total:${table.id}`, figuresIn(table.total, [], table.columns));
   return found;
 }
-
-const text = async (zip: JSZip, name: string) => {
-  const file = zip.file(name);
-  expect(file, name).not.toBeNull();
-  return file!.async('string');
-};
 
 const digits = (text: string) => text.replace(/,/g, '').replace(/^−/, '-');
 
@@ -308,7 +303,7 @@ describe('the workbooks in LibreOffice', () => {
         parts.map(async (n) =>
           squeeze(
             /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/
-              .exec(await text(zip, n))![1]!
+              .exec(await zipText(zip, n))![1]!
               .replace(/&quot;/g, '"')
               .replace(/&lt;/g, '<')
               .replace(/&gt;/g, '>')
@@ -330,7 +325,7 @@ describe('the workbooks in LibreOffice', () => {
       const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\n').map(squeeze);
       let legends = 0;
       for (const part of parts) {
-        const xml = await text(zip, part);
+        const xml = await zipText(zip, part);
         const names = [...xml.matchAll(/<c:ser>[\s\S]*?<c:tx><c:strRef>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) =>
           squeeze(m[1]!.replace(/&amp;/g, '&')),
         );

@@ -16,7 +16,7 @@ import { buildWorkbook } from '../../src/workbook/build.js';
 import { chartTable } from '../../src/workbook/chart-tables.js';
 import { palette } from '../../src/present/palette.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
-import { defaultDataDir, repoRoot, validateDir, unescapeXml } from '../helpers.js';
+import { defaultDataDir, repoRoot, validateDir, unescapeXml, zipText } from '../helpers.js';
 
 const { dataset } = validateDir(defaultDataDir);
 const units = dataset.units!;
@@ -57,12 +57,6 @@ async function cellsOf(file: string, ref: string): Promise<unknown[]> {
   return Array.from({ length: r2 - r1 + 1 }, (_, i) => ws.getCell(`${c1}${r1 + i}`).value);
 }
 
-const text = async (zip: JSZip, name: string) => {
-  const file = zip.file(name);
-  expect(file, name).not.toBeNull();
-  return file!.async('string');
-};
-
 describe('native charts', () => {
   for (const locale of locales) {
     it(`${locale}: every chart of the brief is a chart part, with a drawing, relationships and content types; no pictures`, async () => {
@@ -74,14 +68,14 @@ describe('native charts', () => {
       // One part per chart, or one per column where a chart's columns could not share an axis.
       expect(chartFiles.length).toBeGreaterThanOrEqual(expected.length);
       expect(Object.keys(zip.files).filter((n) => n.startsWith('xl/media/'))).toEqual([]);
-      const types = await text(zip, '[Content_Types].xml');
+      const types = await zipText(zip, '[Content_Types].xml');
       const titles: string[] = [];
       const sortedParts = new Map<string, boolean>();
       for (const name of chartFiles) {
         expect(types).toContain(
           `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
         );
-        const xml = await text(zip, name);
+        const xml = await zipText(zip, name);
         titles.push(/<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!);
         // Categories and values are references to the table's cells, with cached values.
         expect(xml).toMatch(
@@ -147,9 +141,9 @@ describe('native charts', () => {
         expect(types).toContain(
           `<Override PartName="/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
         );
-        const xml = await text(zip, drawing);
+        const xml = await zipText(zip, drawing);
         for (const m of xml.matchAll(/<xdr:cNvPr [^>]*descr="([^"]*)"/g)) alts.push(unescapeXml(m[1]!));
-        const rels = await text(zip, `${drawing.replace('drawings/', 'drawings/_rels/')}.rels`);
+        const rels = await zipText(zip, `${drawing.replace('drawings/', 'drawings/_rels/')}.rels`);
         for (const m of xml.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)) {
           const target = new RegExp(`Id="${m[1]}" Type="[^"]+/chart" Target="\\.\\./charts/(chart\\d+\\.xml)"`).exec(rels);
           expect(target, `${drawing} ${m[1]}`).not.toBeNull();
@@ -160,10 +154,10 @@ describe('native charts', () => {
         const sheetRels = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(n));
         const owners: string[] = [];
         for (const relsName of sheetRels) {
-          const m = new RegExp(`Id="([^"]+)" Type="[^"]+/drawing" Target="\\.\\./drawings/${name}"`).exec(await text(zip, relsName));
+          const m = new RegExp(`Id="([^"]+)" Type="[^"]+/drawing" Target="\\.\\./drawings/${name}"`).exec(await zipText(zip, relsName));
           if (!m) continue;
           owners.push(relsName);
-          const sheet = await text(zip, relsName.replace('_rels/', '').replace(/\.rels$/, ''));
+          const sheet = await zipText(zip, relsName.replace('_rels/', '').replace(/\.rels$/, ''));
           expect(sheet).toContain(`<drawing r:id="${m[1]}"/>`);
           // CT_Worksheet order: the drawing before the table parts.
           expect(sheet.indexOf('<drawing ')).toBeLessThan(sheet.indexOf('<tableParts') === -1 ? Infinity : sheet.indexOf('<tableParts'));
@@ -195,7 +189,7 @@ describe('native charts', () => {
       const lang = locale === 'zh-CN' ? 'zh' : 'en';
       const typography = locale === 'zh-CN' ? chinesePunctuation : (t: string) => t;
       const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
-      const xmls = await Promise.all(parts.map((n) => text(zip, n)));
+      const xmls = await Promise.all(parts.map((n) => zipText(zip, n)));
       const mine = xmls.filter((x) => x.includes(`<a:t>${typography(chart.title).replace(/&/g, '&amp;')}`));
       const basisOf = new Map(
         byGrowthBasis(plan.headline).flatMap(({ basis, figures }) => figures.map((f) => [typography(f.label[lang]), basis] as const)),
@@ -235,7 +229,7 @@ describe('native charts', () => {
       const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
       const axisTitles = new Map<string, string>();
       for (const name of parts) {
-        const xml = await text(zip, name);
+        const xml = await zipText(zip, name);
         const title = /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!.replace(/&amp;/g, '&');
         const axis = /<c:catAx>[\s\S]*?<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!.replace(/&amp;/g, '&');
         expect(axis, title).not.toBe(typography(say('workbook.columns.indicator')));
@@ -259,7 +253,7 @@ describe('native charts', () => {
       // The chart's own sheet: its data, then the chart.
       const sheet = `'${say('workbook.sheets.chart.name').replace('{n}', String(expected.indexOf(chart) + 1))}'`;
       const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
-      const xmls = await Promise.all(parts.map((n) => text(zip, n)));
+      const xmls = await Promise.all(parts.map((n) => zipText(zip, n)));
       const xml = xmls.find((x) => x.includes(`<a:t>${chart.title.replace(/&/g, '&amp;')}</a:t>`));
       expect(xml, chart.title).toBeDefined();
       const refs = [...xml!.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
@@ -294,7 +288,7 @@ describe('native charts', () => {
       const drawings = await Promise.all(
         Object.keys(zip.files)
           .filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))
-          .map((n) => text(zip, n)),
+          .map((n) => zipText(zip, n)),
       );
       const descr = drawings
         .flatMap((d) => [...d.matchAll(/<xdr:cNvPr [^>]*title="([^"]*)" descr="([^"]*)"/g)])
