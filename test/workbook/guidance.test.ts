@@ -193,7 +193,7 @@ describe('workbook guidance', () => {
       ).toContain(g.zh);
   });
 
-  it('shorthand: explained once, in a note every sheet that shows [x] or [z] refers to; the cover points to it', () => {
+  it('shorthand: explained once, in a note every sheet that shows [x] or [z] refers to; the cover says what each means and points to it', () => {
     for (const locale of locales) {
       const { wb } = books.get(locale)!;
       const x = s(locale, 'workbook.shorthand.x');
@@ -216,8 +216,10 @@ describe('workbook guidance', () => {
         expect(line.slice(prefix.length).split(s(locale, 'workbook.listSeparator')).map(Number), table.ws.name).toContain(explained[0]);
       }
       expect(sheets).toBeGreaterThan(3);
-      // The cover names the note instead of explaining the shorthand a second time.
+      // The cover says in words what each code means (a reader of the cover alone can decode them,
+      // publication review 7), and names the note that gives examples instead of repeating it.
       const cover = text(coverLines(locale).get(s(locale, 'workbook.cover.shorthand'))!.value);
+      expect(cover).toContain(s(locale, 'workbook.cover.shorthandText').replace('{x}', x).replace('{z}', z));
       expect(cover).toContain(String(explained[0]));
       expect(cover.length).toBeLessThan(texts[explained[0]! - 1]!.length / 2);
     }
