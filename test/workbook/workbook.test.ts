@@ -484,3 +484,32 @@ describe('lines above a table', () => {
     expect(pageLines('short', 60)).toEqual(['short']);
   });
 });
+
+describe('sheet descriptions', () => {
+  it('each a whole sentence to a row, its cell spanning the table and wrapping, its row tall enough for its lines (publication review 7)', async () => {
+    const { sentences } = await import('../../src/workbook/build.js');
+    expect(sentences('One. Two three; four. 五。六；七。')).toEqual(['One.', 'Two three; four.', '五。', '六；七。']);
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      let wrapped = 0;
+      let long = 0;
+      for (const ws of wb.worksheets) {
+        // Rows between the title (row 1) and the table or the notes line: the description's.
+        for (let r = 2; r <= 6; r++) {
+          const cell = ws.getCell(r, 1);
+          if (typeof cell.value !== 'string' || !cell.alignment?.wrapText || ws.getCell(r + 0, 2).value !== cell.value) continue;
+          wrapped += 1;
+          // One sentence, never a fragment broken at a clause.
+          expect(sentences(cell.value), `${ws.name}!A${r}`).toEqual([cell.value]);
+          expect(cell.value, `${ws.name}!A${r}`).not.toMatch(/[,;，；、]$/);
+          // Merged across the table's columns (B shows A's value), its row at least a line high per 100 units of text.
+          const width = displayWidth(cell.value);
+          if (width > 100) long += 1;
+          expect(ws.getRow(r).height ?? 0, `${ws.name}!A${r}`).toBeGreaterThanOrEqual(14 * Math.ceil(width / 130));
+        }
+      }
+      expect(wrapped).toBeGreaterThan(10);
+      expect(long).toBeGreaterThan(0);
+    }
+  });
+});
