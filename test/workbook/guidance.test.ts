@@ -553,13 +553,22 @@ describe('workbook guidance', () => {
         `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: locale === 'en' }).format(value)} ${unit}`;
       // What the document publishes: each figure (and its growth), each result and each target, in its own unit.
       const published = new Map<string, string>();
-      const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
+      // A count is named by what it counts where the data says (English: "projects"), else by its unit.
+      const add = (
+        id: string,
+        role: string,
+        value: number | undefined,
+        decimals: number | undefined,
+        unit: string | undefined,
+        noun?: string,
+      ) => {
         if (value === undefined || unit === undefined) return;
         const q = workbookQuantity({ value, unit, decimals: decimals ?? 0 }, units);
-        published.set(key(id, role, unitLabel(q.unit)), render(q.value, q.decimals, unitLabel(q.unit)));
+        const name = noun !== undefined && locale === 'en' ? noun : unitLabel(q.unit);
+        published.set(key(id, role, name), render(q.value, q.decimals, name));
       };
       for (const f of [...plan.headline, ...plan.achievements]) {
-        add(f.id, 'result', f.value, f.decimals, f.unit);
+        add(f.id, 'result', f.value, f.decimals, f.unit, f.noun);
         if (f.growth) add(f.id, 'result', f.growth.value, f.growth.decimals, '%');
       }
       for (const row of plan.reviewTargets?.rows ?? []) {
@@ -567,7 +576,7 @@ describe('workbook guidance', () => {
         add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit);
       }
       for (const tg of [...plan.planTargets.main, ...plan.planTargets.work])
-        add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit);
+        add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit, tg.target.noun);
       // Every sheet's (value, unit, id) column triples, found by their headers.
       const header = (k: string) => s(locale, `workbook.columns.${k}`).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
       const triples: readonly (readonly [string, string, string, string])[] = [

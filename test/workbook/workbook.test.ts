@@ -513,3 +513,40 @@ describe('sheet descriptions', () => {
     }
   });
 });
+
+describe('count units', () => {
+  it('a count whose data names what it counts shows that noun as its unit in English ("patents", not "number"), the published measure word in Chinese (publication review 7)', () => {
+    const nouns = new Map<string, { noun: string; unit: string; value: number }>();
+    for (const a of data.achievements.achievements) if (a.noun) nouns.set(a.id, { noun: a.noun, unit: a.unit, value: a.value });
+    for (const list of [data.planTargets.main, data.planTargets.work])
+      for (const w of list)
+        if (w.target.kind === 'numeric' && w.target.noun)
+          nouns.set(w.id, { noun: w.target.noun, unit: w.target.unit, value: w.target.value });
+    expect(nouns.size).toBeGreaterThan(20);
+    const generic = units.units.find((u) => u.id === '个')!.en;
+    const seen = new Set<string>();
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      for (const ws of wb.worksheets) {
+        if (!Object.keys((ws as unknown as { tables: object }).tables).length) continue;
+        for (const [id, values] of tableRows(ws)) {
+          const counted = nouns.get(id);
+          // Rows that give the count itself (a ranks row gives its position, no unit).
+          const shown = counted && workbookQuantity({ value: counted.value, unit: counted.unit, decimals: 0 }, units).value;
+          if (!counted || !values.includes(shown)) continue;
+          seen.add(`${locale}:${id}`);
+          if (locale === 'en') {
+            expect(values, `${ws.name} ${id}`).toContain(counted.noun);
+            expect(values, `${ws.name} ${id}`).not.toContain(generic);
+          } else {
+            // 2.1万家 is given as 21000 家: the measure word the count is published in.
+            const zh = units.units.find((u) => u.id === counted.unit)!.zh.replace(/^万/, '');
+            expect(values, `${ws.name} ${id}`).toContain(zh);
+            expect(values, `${ws.name} ${id}`).not.toContain(counted.noun);
+          }
+        }
+      }
+    }
+    for (const id of nouns.keys()) for (const locale of locales) expect(seen, id).toContain(`${locale}:${id}`);
+  });
+});
