@@ -550,3 +550,27 @@ describe('count units', () => {
     for (const id of nouns.keys()) for (const locale of locales) expect(seen, id).toContain(`${locale}:${id}`);
   });
 });
+
+describe("the report's words", () => {
+  it('a row of a report table reads as its cells listed, without bars, empty cells or its row number; prose stays as written (publication review 7)', async () => {
+    const { readablePhrase } = await import('../../src/workbook/wording.js');
+    expect(readablePhrase('1 | GDP | 6% | 5.0% |')).toBe('GDP，6%，5.0%');
+    expect(readablePhrase('全区 | 350亿元以上 | 414.8亿元 | ||')).toBe('全区，350亿元以上，414.8亿元');
+    expect(readablePhrase('实现地区生产总值(GDP)2887.8亿元、增长5.0%')).toBe('实现地区生产总值(GDP)2887.8亿元、增长5.0%');
+    // The default edition cites rows of its report's Table 1: no cell of either workbook shows a bar.
+    expect(data.reviewTargets?.rows.some((r) => r.source.includes('|'))).toBe(true);
+    for (const locale of locales) {
+      let cells = 0;
+      for (const ws of books.get(locale)!.wb.worksheets)
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === 'string') {
+              cells += 1;
+              expect(cell.value, `${ws.name}!${cell.address}`).not.toContain('|');
+            }
+          }),
+        );
+      expect(cells).toBeGreaterThan(500);
+    }
+  });
+});
