@@ -455,14 +455,11 @@ function fitColumns(
   // (they wrap onto more lines) until it fits; one that cannot fit even so, until it fits A3.
   // Figures, qualifiers and ids keep their widths: they do not wrap. The row label, what a reader
   // looks along, keeps its width unless the table cannot fit A3 otherwise.
-  // A column of Chinese text keeps minTextWidth: at 12, LibreOffice broke a quoted table row into
-  // more lines than its row was made tall for, and the text ran over the next row (publication review 7).
-  const chinese = columns.map((column) => rows.some((r) => typeof r[column.key] === 'string' && hasChinese(r[column.key] as string)));
   const floors = (label: number | undefined, text: number) =>
     columns.map((column, i) =>
       isNumberColumn(column) || column.role === 'id' || column.align === 'right' || (i === 0 && label === undefined)
         ? undefined
-        : Math.max(i === 0 ? label! : chinese[i] ? Math.max(text, minTextWidth) : text, ...words(column.header).map((w) => displayWidth(w) + 1)),
+        : Math.max(i === 0 ? label! : text, ...words(column.header).map((w) => displayWidth(w) + 1)),
     );
   const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
   // Tried in turn, the first that fits: A4, then A3, with the label whole and text columns at
@@ -483,11 +480,7 @@ function fitColumns(
         const header = Math.max(...words(column.header).map((w) => displayWidth(w) + 1), Math.ceil(displayWidth(column.header) / 4));
         const blankHalf = Math.ceil((valueWidths[i]! - filledWidths[i]!) / 2);
         const figure =
-          isNumberColumn(column) || column.align === 'right'
-            ? filledWidths[i]! + 2
-            : chinese[i]
-              ? minTextWidth
-              : Math.min(filledWidths[i]! + 2, narrowTextWidth);
+          isNumberColumn(column) || column.align === 'right' ? filledWidths[i]! + 2 : Math.min(filledWidths[i]! + 2, narrowTextWidth);
         return Math.max(8, figure, header, blankHalf + 1);
       }),
     ],

@@ -171,7 +171,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       ...sideBySideCells(
         [
           ['targetValue', 'targetUnit', row.target],
-          ['actual', 'actualUnit', level],
+          // The result counts what its target counts (the target's noun names both).
+          ['actual', 'actualUnit', level && { ...level, noun: row.target.noun }],
         ],
         units,
         locale,

@@ -572,8 +572,8 @@ describe('workbook guidance', () => {
         if (f.growth) add(f.id, 'result', f.growth.value, f.growth.decimals, '%');
       }
       for (const row of plan.reviewTargets?.rows ?? []) {
-        for (const a of row.actual) add(row.id, 'result', a.value, a.decimals, a.unit);
-        add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit);
+        for (const a of row.actual) add(row.id, 'result', a.value, a.decimals, a.unit, row.target.noun);
+        add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit, row.target.noun);
       }
       for (const tg of [...plan.planTargets.main, ...plan.planTargets.work])
         add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit, tg.target.noun);
