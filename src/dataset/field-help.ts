@@ -24,6 +24,10 @@ export const commonFieldHelp: Readonly<Record<string, FieldHelp>> = {
     '数值，与原文一致，使用其单位（不加千位分隔符）。',
   ),
   unit: h('The unit, an id of data/units.yaml (for example 亿元, %).', '单位，须为 data/units.yaml 中的 id（如 亿元、%）。'),
+  noun: h(
+    'What a count counts, in English lower-case words, as the source names the thing counted (发明专利授权量8766件: patents). Only on a count (a unit with inline: false in data/units.yaml, or a multiple of one): the English workbook names the unit by it where the unit itself says only "number" (个, 件, 项, 家). Leave it out when unsure: the workbook then says "number".',
+    '计数所计事物的英文名称（小写英文词），按原文所计事物翻译（发明专利授权量8766件：patents）。仅用于计数（data/units.yaml 中标有 inline: false 的单位或其倍数单位）：英文工作簿在单位仅为“number”（个、件、项、家）时以此名称列示单位。没有把握时不填，工作簿即列“number”。',
+  ),
   growth: h(
     'Growth on the previous year, in per cent; negative for a decline (下降2.0% is -2.0).',
     '比上年增长（%）；下降为负数（下降2.0% 写作 -2.0）。',

@@ -41,6 +41,17 @@ export type Text = z.infer<typeof textSchema>;
 const headerString = z.string().trim().min(1).max(textLimits.header);
 const headerSchema = z.object({ zh: headerString, en: headerString }).strict();
 const unitName = z.string().trim().min(1).max(textLimits.unit);
+/**
+ * What a count counts, in English, as the source names the thing counted (发明专利授权量8766件:
+ * "patents"): lower-case words, plural. The English workbook names a count's unit by it where the
+ * unit's own English name says only "number" (个, 件, 项, 家); the Chinese keeps the measure word.
+ */
+const countNoun = z
+  .string()
+  .trim()
+  .min(1)
+  .max(textLimits.unit)
+  .regex(/^[a-z][a-z' -]*$/u, 'lower-case English words, such as "patents" or "firms"');
 /** A text of one or more paragraphs, in both languages. */
 const paragraphSchema = z.object({ zh: paragraph, en: paragraph }).strict();
 
@@ -121,6 +132,8 @@ const targetSchema = z.discriminatedUnion('kind', [
       kind: z.literal('numeric'),
       value: figure,
       unit: nonEmpty,
+      /** What the target counts, in English, where its unit is a count (see countNoun). */
+      noun: countNoun.optional(),
       /** 超 over, 以上 at least, 左右 about, 以内 at most; absent for a plain figure. */
       bound: qualifier.optional(),
       /** 力争/争取: the target is striven for. */
@@ -257,6 +270,8 @@ const figureFields = {
   label: textSchema,
   value: figure,
   unit: nonEmpty,
+  /** What the figure counts, in English, where its unit is a count (see countNoun). */
+  noun: countNoun.optional(),
   /** Growth on the previous year, in per cent; negative for a decline (下降2.0% is −2.0). */
   growth: figure.optional(),
   /** The prices the growth is at, where the phrase and the kind of indicator do not tell (see growthBases). */

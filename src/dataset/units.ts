@@ -24,3 +24,12 @@ export const currencies: Readonly<Record<string, { readonly code: string; readon
   'money-cny': { code: 'RMB', zh: '元' },
   'money-usd': { code: 'USD', zh: '美元' },
 };
+
+/**
+ * Whether a unit counts things whose English name the data may give (a figure's `noun`): a unit
+ * English leaves unsaid (inline: false: 个, 件, 家, 人), or a multiple of one (万件, 万家).
+ */
+export function isCountUnit(units: UnitsFile, unit: Unit): boolean {
+  if (unit.inline === false) return true;
+  return units.units.some((u) => u.inline === false && u.factor === 1 && u.quantity === unit.quantity && unit.zh.endsWith(u.zh));
+}

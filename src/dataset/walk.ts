@@ -121,6 +121,8 @@ export interface UnitEntry {
   readonly role: EditionFileRole;
   readonly path: DataPath;
   readonly unit: string;
+  /** What the figure counts, in English, where the data says (a figure's or numeric target's `noun`). */
+  readonly noun?: string;
 }
 
 export interface EditionWalk {
@@ -154,7 +156,8 @@ function walkOnce(data: EditionData): EditionWalk {
 
   const id = (role: EditionFileRole, base: DataPath, value: string, scope = 'edition') =>
     ids.push({ role, path: [...base, 'id'], id: value, scope });
-  const unit = (role: EditionFileRole, path: DataPath, value: string) => units.push({ role, path, unit: value });
+  const unit = (role: EditionFileRole, path: DataPath, value: string, noun?: string) =>
+    units.push({ role, path, unit: value, ...(noun !== undefined ? { noun } : {}) });
   const cite = (
     role: EditionFileRole,
     base: DataPath,
@@ -216,7 +219,7 @@ function walkOnce(data: EditionData): EditionWalk {
     items.forEach((item, i) => {
       const base = [list, i];
       id(role, base, item.id);
-      unit(role, [...base, 'unit'], item.unit);
+      unit(role, [...base, 'unit'], item.unit, item.noun);
       figures.push({
         id: item.id,
         label: item.label,
@@ -275,7 +278,7 @@ function walkOnce(data: EditionData): EditionWalk {
     reviewTargets.rows.forEach((row, i) => {
       const base = ['rows', i];
       id('reviewTargets', base, row.id);
-      if (row.target.kind === 'numeric') unit('reviewTargets', [...base, 'target', 'unit'], row.target.unit);
+      if (row.target.kind === 'numeric') unit('reviewTargets', [...base, 'target', 'unit'], row.target.unit, row.target.noun);
       resultsOf(row).forEach((actual, a) => unit('reviewTargets', [...base, 'actual', a, 'unit'], actual.unit));
       const label = targetName(data, { id: row.id, own: row.indicator, headline: row.headline });
       cite(
@@ -317,7 +320,7 @@ function walkOnce(data: EditionData): EditionWalk {
         cite('planTargets', base, item.source, position, 'source', item.label, item.target);
         return;
       }
-      unit('planTargets', [...base, 'target', 'unit'], item.target.unit);
+      unit('planTargets', [...base, 'target', 'unit'], item.target.unit, item.target.noun);
       const label = targetName(data, { id: item.id, own: item.label, headline: 'indicator' in item ? item.indicator : undefined });
       figures.push({ id: item.id, label, value: item.target.value, unit: item.target.unit, role: 'planTargets', path: base });
       const claims = targetClaims(base, item.target);

@@ -12,6 +12,8 @@ export interface PublishedFigure {
   readonly label: Text;
   readonly value: number;
   readonly unit: string;
+  /** What a count counts, in English, where the data names it (the workbook's unit cell: "patents"). */
+  readonly noun?: string;
   readonly decimals: number;
   readonly display: Localized;
   /** The figure is an estimate (预计). */

@@ -19,6 +19,8 @@ export interface OutlookResult {
   readonly label: Text;
   readonly value: number;
   readonly unit: string;
+  /** What a count counts, in English, where the data names it. */
+  readonly noun?: string;
   readonly decimals: number;
   readonly measure: 'level' | 'growth';
   readonly display: Localized;
@@ -187,7 +189,14 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
         if (!figure.growth) return undefined;
         return { ...base, value: figure.growth.value, unit: '%', decimals: figure.growth.decimals, display: figure.growth.display };
       }
-      return { ...base, value: figure.value, unit: figure.unit, decimals: figure.decimals, display: figure.display };
+      return {
+        ...base,
+        value: figure.value,
+        unit: figure.unit,
+        ...(figure.noun !== undefined ? { noun: figure.noun } : {}),
+        decimals: figure.decimals,
+        display: figure.display,
+      };
     })();
     if (!result) return [];
 

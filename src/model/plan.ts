@@ -94,6 +94,8 @@ export interface PlanTargetValue {
   readonly kind: Target['kind'];
   readonly value?: number;
   readonly unit?: string;
+  /** What a count target counts, in English, where the data names it. */
+  readonly noun?: string;
   readonly decimals?: number;
   readonly bound?: Bound;
   readonly strive: boolean;
@@ -389,6 +391,7 @@ export function describeTarget(
     kind: target.kind,
     value: target.value,
     unit: target.unit,
+    ...(target.noun ? { noun: target.noun } : {}),
     decimals,
     ...(target.bound ? { bound: target.bound } : {}),
     strive: target.strive === true,
@@ -433,6 +436,7 @@ export function buildPlan(
       label: Text;
       value: number;
       unit: string;
+      noun?: string;
       growth?: number;
       growthBasis?: GrowthBasis;
       change?: number;
@@ -453,6 +457,7 @@ export function buildPlan(
       label: item.label,
       value: item.value,
       unit: item.unit,
+      ...(item.noun ? { noun: item.noun } : {}),
       decimals,
       display: localizeQuantity({ value: item.value, unit: item.unit, decimals }, units),
       ...(item.qualifier ? { qualifier: item.qualifier } : {}),

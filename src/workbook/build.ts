@@ -182,7 +182,14 @@ function prepareSheet(
   };
   // The title is 14-point bold: about 1.4 times as wide as 11-point text.
   write(sheet.title, { bold: true, size: 14 }, 1.4);
-  if (sheet.description) write(sheet.description, {}, 1);
+  // The description a whole sentence to a row, wrapped inside the table's width once the columns
+  // are known (fitDescription): a sentence broken across rows at a clause read as two fragments
+  // (publication review 7).
+  for (const sentence of sentences(sheet.description ?? '')) {
+    ws.getCell(`A${row}`).value = sentence;
+    ws.getCell(`A${row}`).font = font(look);
+    descriptionRows.set(ws, [...(descriptionRows.get(ws) ?? []), row++]);
+  }
   if (sheet.notes && sheet.notes.length > 0) {
     const line = fill(lookup(strings, 'workbook.notesLine') ?? '{numbers}', {
       numbers: sheet.notes.join(lookup(strings, 'workbook.listSeparator') ?? ', '),
@@ -199,6 +206,40 @@ function prepareSheet(
   } as ExcelJS.PageSetup;
   ws.headerFooter = { oddHeader: definition.header, oddFooter: definition.footer } as ExcelJS.HeaderFooter;
   return row + 1;
+}
+
+/** The rows of each sheet that hold its description, a sentence each (prepareSheet, fitDescription). */
+const descriptionRows = new WeakMap<ExcelJS.Worksheet, number[]>();
+
+/** A text's sentences, each with its closing mark: after . ! ? followed by a space, and after 。！？. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]) +(?=\S)|(?<=[。！？])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
+/**
+ * Each description row's cell spans the sheet's columns (A to the table's last column, at most the
+ * printable width) and wraps its sentence there, its row as tall as the lines it takes: a long
+ * line left to run on would make a printout fitted to the page's width shrink the whole sheet.
+ */
+function fitDescription(ws: ExcelJS.Worksheet): void {
+  const rows = descriptionRows.get(ws) ?? [];
+  let last = 1;
+  let width = ws.getColumn(1).width ?? 9;
+  for (let c = 2; c <= ws.columnCount && width + (ws.getColumn(c).width ?? 9) <= topLineWidth; c++) {
+    last = c;
+    width += ws.getColumn(c).width ?? 9;
+  }
+  for (const r of rows) {
+    const cell = ws.getCell(r, 1);
+    const value = String(cell.value ?? '');
+    if (last > 1) ws.mergeCells(r, 1, r, last);
+    cell.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+    const lines = wrappedLines(value, Math.max(1, width - 1));
+    ws.getRow(r).height = lineHeight(value) * lines + 2;
+  }
 }
 
 /**
@@ -737,6 +778,7 @@ export async function buildWorkbook(input: WorkbookInput, sink: DiagnosticSink):
     }
   }
 
+  for (const ws of wb.worksheets) fitDescription(ws);
   // exceljs zips in JavaScript (JSZip and pako) and dates entries with the clock: it writes an
   // uncompressed zip, which repackZip deflates natively and dates with the build date, so the file
   // is byte-identical for the same input.

@@ -11,7 +11,7 @@ import { growthBases } from '../dataset/schema.js';
 import { ranksText, readerNote, reviewTargetLabel, withReportTables } from '../present/reader.js';
 import { midSentence } from '../present/key-messages.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { basisText, growthBasisText, statusWord, targetKindText, targetWordsInUnit } from './wording.js';
+import { basisText, growthBasisText, statusWord, targetKindText, readablePhrase, targetWordsInUnit } from './wording.js';
 import { growthComparisons } from '../present/growth-targets.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { outlookTexts } from '../present/scorecard.js';
@@ -171,7 +171,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       ...sideBySideCells(
         [
           ['targetValue', 'targetUnit', row.target],
-          ['actual', 'actualUnit', level],
+          // The result counts what its target counts (the target's noun names both).
+          ['actual', 'actualUnit', level && { ...level, noun: row.target.noun }],
         ],
         units,
         locale,
@@ -369,7 +370,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
   const withPhrase = (rows: readonly Row[], idOf: (row: Row, i: number) => string | undefined = (row) => String(row.id)) =>
     rows.map((row, i) => {
       const id = idOf(row, i);
-      return { ...row, sourcePhrase: (id !== undefined ? phrases.get(id) : undefined) ?? null, sourcePhrase__blank: 'z' };
+      const phrase = id !== undefined ? phrases.get(id) : undefined;
+      return { ...row, sourcePhrase: phrase !== undefined ? readablePhrase(phrase) : null, sourcePhrase__blank: 'z' };
     });
   const compositionIds = plan.compositions.flatMap((c) => c.parts.map(() => c.id));
   const datasets: Record<string, Row[]> = {

@@ -35,6 +35,8 @@ export interface NativeChart {
   readonly series: readonly NativeSeries[];
   /** Series that share no category (each row in one series) overlap fully, so that a row's bar is centred in its band. */
   readonly overlap?: boolean;
+  /** The chart's size in pixels, as placed (before a printout scales the sheet). */
+  readonly size?: { readonly width: number; readonly height: number };
   /** Where the chart sits: zero-based cells of its top-left and bottom-right corners. */
   readonly from: { readonly col: number; readonly row: number };
   readonly to: { readonly col: number; readonly row: number };
@@ -110,6 +112,35 @@ export interface ChartLook extends Fonts {
   readonly language: string;
 }
 
+/** Width in pixels of a text in 9-point type, generously: a CJK character 12, another 7 (Arial's widest lower case). */
+const labelPixels = (text: string) => [...text].reduce((n, ch) => n + (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 12 : 7), 0);
+
+/**
+ * The plot area of a chart of horizontal bars, placed by hand (its inner area, without the axes'
+ * labels): the category labels get the room their longest needs (at most 55 % of the chart), and the category axis's title a band of its own at the left edge.
+ * Left to lay it out itself, LibreOffice wrapped long labels into the title's band, and the title
+ * touched the labels (publication review 7).
+ */
+function barLayout(chart: NativeChart): string {
+  if (chart.size === undefined) return '<c:layout/>';
+  const { width, height } = chart.size;
+  const scale = chart.textScale;
+  const labels = chart.categories.values.map((v) => (v === null ? 0 : labelPixels(String(v)) * scale));
+  const labelRoom = Math.min(0.55 * width, Math.max(40, ...labels));
+  const titleBand = 14 * scale + 24;
+  const x = (titleBand + labelRoom + 10) / width;
+  const top = (14 * 1.33 * scale + 24) / height;
+  const legend = chart.series.length > 1 ? 22 * scale : 0;
+  const bottom = (12 * scale + 8 + 14 * scale + 12 + legend) / height;
+  const right = (44 * scale) / width;
+  const fraction = (n: number) => Math.max(0, Math.min(1, n)).toFixed(4);
+  return (
+    '<c:layout><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/>' +
+    `<c:x val="${fraction(x)}"/><c:y val="${fraction(top)}"/><c:w val="${fraction(1 - x - right)}"/><c:h val="${fraction(1 - top - bottom)}"/>` +
+    '</c:manualLayout></c:layout>'
+  );
+}
+
 /** One chart part: horizontal bars, categories top to bottom in table order, value labels at the bar ends. */
 export function chartXml(chart: NativeChart, look: ChartLook): string {
   const font = look;
@@ -141,7 +172,7 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
   return (
     header +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/>` +
-    `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
+    `<c:chart>${titleXml(chart.title, font, pt(1400), true, look.language)}<c:autoTitleDeleted val="0"/><c:plotArea>${columns ? '<c:layout/>' : barLayout(chart)}` +
     `<c:barChart><c:barDir val="${columns ? 'col' : 'bar'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/>${chart.overlap ? '<c:overlap val="100"/>' : ''}<c:axId val="10"/><c:axId val="20"/></c:barChart>` +
     // Bars: categories from the top (reversed axis); the value axis then crosses at the last
     // category, the bottom. Columns: categories from the left, the value axis on the left.

@@ -49,6 +49,8 @@ const pageHeight = 480;
 /** The narrowest band a bar may get so that a long table's chart still fits the page. */
 const minBand = 12;
 const frame = 120;
+/** The room a chart in columns needs besides (legend, labels wrapped under the columns). */
+const columnFrame = 100;
 /** Default row height in pixels: rows below a table have no height of their own. */
 const rowPixels = 20;
 
@@ -155,7 +157,10 @@ export function placeCharts(
       // A row's bars: one per series.
       const bands = (part.to - part.from + 1) * Math.max(1, group.length * 0.7);
       const bandHeight = Math.max(minBand, Math.min(band, (pageHeight - frame) / bands));
-      const height = (frame + bandHeight * bands) * textScale;
+      // A chart of several series is drawn in columns (./native-charts.ts), with a legend and its
+      // category labels wrapped under the columns: that takes a tenth of a page more, without which
+      // LibreOffice squeezed the plot until its value axis's labels touched (publication review 7).
+      const height = (frame + (group.length > 1 ? columnFrame : 0) + bandHeight * bands) * textScale;
       const bottom = top + 1 + Math.ceil(height / rowPixels);
       // A chart that would not fit below the rows above it starts a printed page, so that no
       // printout splits it (it is shorter than a page).
@@ -170,6 +175,7 @@ export function placeCharts(
         valueTitle: part.valueTitle,
         categories: range(layout.category, part.from, part.to),
         textScale,
+        size: { width, height },
         series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
         // One row below the page break (zero-based row `top`): LibreOffice prints a chart that
         // starts on the break's row on the page before too.

@@ -1,5 +1,5 @@
 import type { UnitsFile } from '../dataset/schema.js';
-import { unitOf } from '../dataset/units.js';
+import { isCountUnit, unitOf } from '../dataset/units.js';
 import { countQuantity, oneUnit, textKey, type Locale, type Quantity } from '../model/format.js';
 
 export type Cell = string | number | null;
@@ -41,11 +41,24 @@ export function changeCells(f: { readonly growth?: Change | undefined; readonly 
  */
 export const workbookQuantity = (q: Quantity, units: UnitsFile): Quantity => countQuantity(q, units);
 
+/** A figure's value, unit and decimals as a row gives them, with what it counts where the data names it. */
+export type CountedQuantity = Partial<Quantity> & { readonly noun?: string | undefined };
+
+/**
+ * A unit cell's words: the unit's name in the reader's language; in English, a count's noun where
+ * the data names what it counts ("patents" for 件, where the unit's own name says only "number").
+ * The Chinese keeps the published measure word (件, 家, 项), which is the count's unit in Chinese tables.
+ */
+export function unitName(unitId: string, noun: string | undefined, units: UnitsFile, locale: Locale): string {
+  const unit = unitOf(units, unitId);
+  return locale === 'en' && noun !== undefined && isCountUnit(units, unit) ? noun : unit[textKey(locale)];
+}
+
 /**
  * A figure's value and unit cells (`<valueKey>`, its decimals, `<unitKey>`), in the unit the
  * workbook gives it (workbookQuantity), named in the reader's language; both null when there is no figure.
  */
-export function quantityCells(valueKey: string, unitKey: string, q: Partial<Quantity> | undefined, units: UnitsFile, locale: Locale): Row {
+export function quantityCells(valueKey: string, unitKey: string, q: CountedQuantity | undefined, units: UnitsFile, locale: Locale): Row {
   return sideBySideCells([[valueKey, unitKey, q]], units, locale);
 }
 
@@ -56,7 +69,7 @@ export function quantityCells(valueKey: string, unitKey: string, q: Partial<Quan
  * 亿元 beside 5000 万元 is 3000000 万元), so that the row reads in one unit; a figure absent gives null cells.
  */
 export function sideBySideCells(
-  figures: readonly (readonly [valueKey: string, unitKey: string, q: Partial<Quantity> | undefined])[],
+  figures: readonly (readonly [valueKey: string, unitKey: string, q: CountedQuantity | undefined])[],
   units: UnitsFile,
   locale: Locale,
 ): Row {
@@ -72,7 +85,7 @@ export function sideBySideCells(
     ...figures.map(([valueKey, unitKey, q]) => {
       if (q?.value === undefined || q.unit === undefined) return { [valueKey]: null, [`${valueKey}__decimals`]: 0, [unitKey]: null };
       const s = shown[n++]!;
-      return { [valueKey]: s.value, [`${valueKey}__decimals`]: s.decimals, [unitKey]: unitOf(units, s.unit)[textKey(locale)] };
+      return { [valueKey]: s.value, [`${valueKey}__decimals`]: s.decimals, [unitKey]: unitName(s.unit, q.noun, units, locale) };
     }),
   ) as Row;
 }

@@ -106,3 +106,21 @@ export function headerWithUnit(label: string, unitId: string, units: UnitsFile, 
   if (named || (lang === 'en' && unit.inline === false && unit.factor === 1)) return label;
   return say(strings, 'workbook.withUnit', { label, unit: name });
 }
+
+/**
+ * A source phrase as the Report's words column gives it. A phrase that is a row of one of the
+ * report's tables (its cells between "|" as the source text flattens a table) is given as the
+ * row's cells joined as Chinese lists them ("GDP，6%，5.0%"): the bars, empty cells and the
+ * row's own number (the 序号 the targets sheet gives in its No. column) read as debris (publication
+ * review 7). Cells are not paired with the table's headers: a row whose first cell spans two rows
+ * (固定资产投资 | 区内 …, then 全区 | …) would be paired wrongly. A phrase of prose is kept as it is.
+ */
+export function readablePhrase(phrase: string): string {
+  if (!phrase.includes('|')) return phrase;
+  const cells = phrase
+    .split('|')
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  const withoutNumber = cells.length > 1 && /^\d+$/.test(cells[0]!) ? cells.slice(1) : cells;
+  return withoutNumber.join('，');
+}

@@ -116,7 +116,11 @@ async function workbookSheets(file: string, folder: string): Promise<CorpusFile[
     const rows: string[] = [];
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(csvField(cellText(row.getCell(c).value, row.getCell(c).numFmt)));
+      for (let c = 1; c <= row.cellCount; c++) {
+        const cell = row.getCell(c);
+        // A merged cell's text once, in its first cell (exceljs gives every cell of the range the first's value).
+        cells.push(cell.isMerged && cell.master !== cell ? '' : csvField(cellText(cell.value, cell.numFmt)));
+      }
       rows.push(cells.join(','));
     });
     const name = `${String(i + 1).padStart(2, '0')}-${sheet.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`;

@@ -193,7 +193,7 @@ describe('workbook guidance', () => {
       ).toContain(g.zh);
   });
 
-  it('shorthand: explained once, in a note every sheet that shows [x] or [z] refers to; the cover points to it', () => {
+  it('shorthand: explained once, in a note every sheet that shows [x] or [z] refers to; the cover says what each means and points to it', () => {
     for (const locale of locales) {
       const { wb } = books.get(locale)!;
       const x = s(locale, 'workbook.shorthand.x');
@@ -216,8 +216,10 @@ describe('workbook guidance', () => {
         expect(line.slice(prefix.length).split(s(locale, 'workbook.listSeparator')).map(Number), table.ws.name).toContain(explained[0]);
       }
       expect(sheets).toBeGreaterThan(3);
-      // The cover names the note instead of explaining the shorthand a second time.
+      // The cover says in words what each code means (a reader of the cover alone can decode them,
+      // publication review 7), and names the note that gives examples instead of repeating it.
       const cover = text(coverLines(locale).get(s(locale, 'workbook.cover.shorthand'))!.value);
+      expect(cover).toContain(s(locale, 'workbook.cover.shorthandText').replace('{x}', x).replace('{z}', z));
       expect(cover).toContain(String(explained[0]));
       expect(cover.length).toBeLessThan(texts[explained[0]! - 1]!.length / 2);
     }
@@ -551,21 +553,30 @@ describe('workbook guidance', () => {
         `${new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: locale === 'en' }).format(value)} ${unit}`;
       // What the document publishes: each figure (and its growth), each result and each target, in its own unit.
       const published = new Map<string, string>();
-      const add = (id: string, role: string, value: number | undefined, decimals: number | undefined, unit: string | undefined) => {
+      // A count is named by what it counts where the data says (English: "projects"), else by its unit.
+      const add = (
+        id: string,
+        role: string,
+        value: number | undefined,
+        decimals: number | undefined,
+        unit: string | undefined,
+        noun?: string,
+      ) => {
         if (value === undefined || unit === undefined) return;
         const q = workbookQuantity({ value, unit, decimals: decimals ?? 0 }, units);
-        published.set(key(id, role, unitLabel(q.unit)), render(q.value, q.decimals, unitLabel(q.unit)));
+        const name = noun !== undefined && locale === 'en' ? noun : unitLabel(q.unit);
+        published.set(key(id, role, name), render(q.value, q.decimals, name));
       };
       for (const f of [...plan.headline, ...plan.achievements]) {
-        add(f.id, 'result', f.value, f.decimals, f.unit);
+        add(f.id, 'result', f.value, f.decimals, f.unit, f.noun);
         if (f.growth) add(f.id, 'result', f.growth.value, f.growth.decimals, '%');
       }
       for (const row of plan.reviewTargets?.rows ?? []) {
-        for (const a of row.actual) add(row.id, 'result', a.value, a.decimals, a.unit);
-        add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit);
+        for (const a of row.actual) add(row.id, 'result', a.value, a.decimals, a.unit, row.target.noun);
+        add(row.id, 'target', row.target.value, row.target.decimals, row.target.unit, row.target.noun);
       }
       for (const tg of [...plan.planTargets.main, ...plan.planTargets.work])
-        add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit);
+        add(tg.id, 'target', tg.target.value, tg.target.decimals, tg.target.unit, tg.target.noun);
       // Every sheet's (value, unit, id) column triples, found by their headers.
       const header = (k: string) => s(locale, `workbook.columns.${k}`).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
       const triples: readonly (readonly [string, string, string, string])[] = [

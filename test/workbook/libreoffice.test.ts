@@ -281,6 +281,38 @@ describe('the workbooks in LibreOffice', () => {
     }
   });
 
+  it('LibreOffice prints each chart’s vertical axis title clear of the axis labels: 4 points or more from the nearest word beside it (publication review 7)', () => {
+    for (const { file, edition } of books) {
+      const name = path.basename(file);
+      const xml = execFileSync('pdftotext', ['-bbox', path.join(pdfDir, name.replace(/\.xlsx$/, '.pdf')), '-'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      });
+      let titles = 0;
+      for (const page of xml.matchAll(/<page [^>]*>([\s\S]*?)<\/page>/g)) {
+        const words = [...page[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+          (m) => ({
+            x0: Number(m[1]),
+            y0: Number(m[2]),
+            x1: Number(m[3]),
+            y1: Number(m[4]),
+            text: m[5]!,
+          }),
+        );
+        // A word set upright (an axis title turned a quarter): much taller than wide, of three characters or more.
+        const upright = (w: (typeof words)[number]) => [...w.text].length >= 3 && w.y1 - w.y0 > 2 * (w.x1 - w.x0);
+        for (const title of words.filter(upright)) {
+          titles += 1;
+          // Every word level with it, on either side or running across it (a long label LibreOffice wrapped leftwards).
+          const level = words.filter((o) => !upright(o) && Math.min(o.y1, title.y1) - Math.max(o.y0, title.y0) > 0);
+          for (const o of level)
+            expect(Math.max(o.x0 - title.x1, title.x0 - o.x1), `${name}: "${title.text}" beside "${o.text}"`).toBeGreaterThanOrEqual(4);
+        }
+      }
+      if (edition === defaultEdition) expect(titles, name).toBeGreaterThan(2);
+    }
+  });
+
   it('LibreOffice prints every chart once: each chart title is in the PDF it converts the workbook to once more than the cells hold it', async () => {
     const squeeze = (t: string) => t.replace(/\s+/g, '');
     let charted = 0;

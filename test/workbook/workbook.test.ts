@@ -484,3 +484,93 @@ describe('lines above a table', () => {
     expect(pageLines('short', 60)).toEqual(['short']);
   });
 });
+
+describe('sheet descriptions', () => {
+  it('each a whole sentence to a row, its cell spanning the table and wrapping, its row tall enough for its lines (publication review 7)', async () => {
+    const { sentences } = await import('../../src/workbook/build.js');
+    expect(sentences('One. Two three; four. 五。六；七。')).toEqual(['One.', 'Two three; four.', '五。', '六；七。']);
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      let wrapped = 0;
+      let long = 0;
+      for (const ws of wb.worksheets) {
+        // Rows between the title (row 1) and the table or the notes line: the description's.
+        for (let r = 2; r <= 6; r++) {
+          const cell = ws.getCell(r, 1);
+          if (typeof cell.value !== 'string' || !cell.alignment?.wrapText || ws.getCell(r + 0, 2).value !== cell.value) continue;
+          wrapped += 1;
+          // One sentence, never a fragment broken at a clause.
+          expect(sentences(cell.value), `${ws.name}!A${r}`).toEqual([cell.value]);
+          expect(cell.value, `${ws.name}!A${r}`).not.toMatch(/[,;，；、]$/);
+          // Merged across the table's columns (B shows A's value), its row at least a line high per 100 units of text.
+          const width = displayWidth(cell.value);
+          if (width > 100) long += 1;
+          expect(ws.getRow(r).height ?? 0, `${ws.name}!A${r}`).toBeGreaterThanOrEqual(14 * Math.ceil(width / 130));
+        }
+      }
+      expect(wrapped).toBeGreaterThan(10);
+      expect(long).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('count units', () => {
+  it('a count whose data names what it counts shows that noun as its unit in English ("patents", not "number"), the published measure word in Chinese (publication review 7)', () => {
+    const nouns = new Map<string, { noun: string; unit: string; value: number }>();
+    for (const a of data.achievements.achievements) if (a.noun) nouns.set(a.id, { noun: a.noun, unit: a.unit, value: a.value });
+    for (const list of [data.planTargets.main, data.planTargets.work])
+      for (const w of list)
+        if (w.target.kind === 'numeric' && w.target.noun)
+          nouns.set(w.id, { noun: w.target.noun, unit: w.target.unit, value: w.target.value });
+    expect(nouns.size).toBeGreaterThan(20);
+    const generic = units.units.find((u) => u.id === '个')!.en;
+    const seen = new Set<string>();
+    for (const locale of locales) {
+      const { wb } = books.get(locale)!;
+      for (const ws of wb.worksheets) {
+        if (!Object.keys((ws as unknown as { tables: object }).tables).length) continue;
+        for (const [id, values] of tableRows(ws)) {
+          const counted = nouns.get(id);
+          // Rows that give the count itself (a ranks row gives its position, no unit).
+          const shown = counted && workbookQuantity({ value: counted.value, unit: counted.unit, decimals: 0 }, units).value;
+          if (!counted || !values.includes(shown)) continue;
+          seen.add(`${locale}:${id}`);
+          if (locale === 'en') {
+            expect(values, `${ws.name} ${id}`).toContain(counted.noun);
+            expect(values, `${ws.name} ${id}`).not.toContain(generic);
+          } else {
+            // 2.1万家 is given as 21000 家: the measure word the count is published in.
+            const zh = units.units.find((u) => u.id === counted.unit)!.zh.replace(/^万/, '');
+            expect(values, `${ws.name} ${id}`).toContain(zh);
+            expect(values, `${ws.name} ${id}`).not.toContain(counted.noun);
+          }
+        }
+      }
+    }
+    for (const id of nouns.keys()) for (const locale of locales) expect(seen, id).toContain(`${locale}:${id}`);
+  });
+});
+
+describe("the report's words", () => {
+  it('a row of a report table reads as its cells listed, without bars, empty cells or its row number; prose stays as written (publication review 7)', async () => {
+    const { readablePhrase } = await import('../../src/workbook/wording.js');
+    expect(readablePhrase('1 | GDP | 6% | 5.0% |')).toBe('GDP，6%，5.0%');
+    expect(readablePhrase('全区 | 350亿元以上 | 414.8亿元 | ||')).toBe('全区，350亿元以上，414.8亿元');
+    expect(readablePhrase('实现地区生产总值(GDP)2887.8亿元、增长5.0%')).toBe('实现地区生产总值(GDP)2887.8亿元、增长5.0%');
+    // The default edition cites rows of its report's Table 1: no cell of either workbook shows a bar.
+    expect(data.reviewTargets?.rows.some((r) => r.source.includes('|'))).toBe(true);
+    for (const locale of locales) {
+      let cells = 0;
+      for (const ws of books.get(locale)!.wb.worksheets)
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === 'string') {
+              cells += 1;
+              expect(cell.value, `${ws.name}!${cell.address}`).not.toContain('|');
+            }
+          }),
+        );
+      expect(cells).toBeGreaterThan(500);
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { rule } from '../../diagnostics/rules/plan/ref-resolves.js';
 import { pendingResult, type EditionData, type EditionFileRole, type UnitsFile } from '../../dataset/schema.js';
 import type { DataPath } from '../../dataset/source-file.js';
 import type { EditionFiles } from '../../dataset/edition.js';
-import { findUnit } from '../../dataset/units.js';
+import { findUnit, isCountUnit } from '../../dataset/units.js';
 import { ratioInputsDiffer, type RatioInputFacts } from '../../dataset/ratio-inputs.js';
 import { figureReference, walkEdition, walkNarrative } from '../../dataset/walk.js';
 
@@ -21,7 +21,14 @@ export function refResolves(data: EditionData, files: EditionFiles, units: Units
   }
 
   const walk = walkEdition(data);
-  for (const { role, path, unit } of walk.units) if (!findUnit(units, unit)) report(role, path, rule.messages.unknownUnit(unit));
+  for (const { role, path, unit, noun } of walk.units) {
+    const found = findUnit(units, unit);
+    if (!found) report(role, path, rule.messages.unknownUnit(unit));
+    // A noun names what a count counts: on a unit of money, a rate or an area it would replace the
+    // unit's name in the English workbook ("RMB 100 million" shown as "projects").
+    else if (noun !== undefined && !isCountUnit(units, found))
+      report(role, [...path.slice(0, -1), 'noun'], rule.messages.nounNotCount(unit, noun));
+  }
 
   const reviewSections = new Set(data.sections.review.map((s) => s.id));
   const planSections = new Set(data.sections.plan.map((s) => s.id));

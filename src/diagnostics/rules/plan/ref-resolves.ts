@@ -20,6 +20,11 @@ export const rule = defineRule({
         `Unit "${unit}" is not in data/units.yaml; add it there or use a listed unit.`,
         `单位“${unit}”不在 data/units.yaml 中；请在其中添加或改用已列出的单位。`,
       ),
+    nounNotCount: (unit: string, noun: string) =>
+      both(
+        `"${noun}" names what a count counts, but unit "${unit}" is not a count (in data/units.yaml a count's unit, or the unit it is a multiple of, has inline: false): the English workbook would show the noun in place of the unit. Remove noun, or correct the unit.`,
+        `“${noun}”是计数所计事物的英文名称，而单位“${unit}”不是计数单位（data/units.yaml 中计数单位或其基本单位标有 inline: false）：英文工作簿会以该名称取代单位。请删除 noun，或更正单位。`,
+      ),
     unknownSection: (section: string, kind: 'review' | 'plan') =>
       both(
         `Section "${section}" is not one of the ${kind} sections in sections.yaml.`,
