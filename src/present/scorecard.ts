@@ -421,7 +421,10 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       change,
       kindChange,
       sameIndicator: target.measure === 'growth' || row.result.label[lang] === target.label[lang],
-      changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
+      changeCell:
+        [change, fromTargetText(row, plan.edition.reviewYear, say, lang), kindChange]
+          .filter((t): t is string => t !== null)
+          .join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
     };
   });
 }
@@ -449,6 +452,14 @@ function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: '
   return /[)）]$/u.test(own)
     ? `${own.slice(0, -1)}${say('brief.asideSeparator')}${say('brief.outlook.resultAside', values)}${own.slice(-1)}`
     : say('brief.outlook.resultOf', values);
+}
+
+/** "0.4 percentage points below the 2024 target" / "4.8% below the 2024 target", or null (usefulness review 10). */
+function fromTargetText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 'en'): string | null {
+  const change = row.changeFromTarget;
+  if (!change) return null;
+  const direction = change.value < 0 ? 'down' : change.value > 0 ? 'up' : 'same';
+  return say(`brief.outlook.fromTarget.${direction}`, { change: change.magnitude[lang], year: reviewYear });
 }
 
 /** "31% below the 2024 result (−31%)" / "from 4.4% to 6.0% (+1.6 percentage points)", or null. */
