@@ -105,7 +105,9 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
   // then the main targets none of these names, by name.
   const plans: string[] = [...outlook.direction, ...outlook.messages];
   const main = plan.planTargets.main.filter((t) => !outlook.namedTargets.includes(t.id));
-  if (main.length > 0) {
+  // The main targets no finding names, by name, when there are some findings on the targets to set
+  // them beside or several left (a lone target "not compared above" that Table 2 lists is no finding).
+  if (main.length > 1 || (main.length === 1 && outlook.namedTargets.length === 0)) {
     const named = main.map((t) =>
       say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }),
     );

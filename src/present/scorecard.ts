@@ -244,6 +244,7 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
         verdict: say(`keyMessages.scorecard.verdict.${indicator.status}`),
         result: growth ? growth.display[lang] : '',
         referenceGrowth: row.reference?.growth ? row.reference.growth.display[lang] : '',
+        reference: row.reference ? (zh ? row.reference.label.zh : midSentence(row.reference.label.en)) : '',
         gap: row.margin ? row.margin.display[lang] : '',
       },
     );

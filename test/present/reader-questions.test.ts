@@ -63,8 +63,9 @@ describe.each([
     expect(sentence).toContain(`(${lagged.year} data; target: `);
     expect(sentence).toContain(`gap ${lagged.margin!.display.en}), ${verdict} on a direct reading`);
     expect(sentence).toContain(`${lagged.year} is the latest year the report gives`);
+    expect(sentence).toContain(`not like for like with the ${plan.edition.reviewYear} target`);
     expect(sentence).toContain('not like for like');
-    const zhSentence = keyMessages(plan, strings.zh, 'zh-CN').find((m) => m.startsWith(`${label.zh}${lagged.actual[0]!.display.zh}(`))!;
+    const zhSentence = keyMessages(plan, strings.zh, 'zh-CN').find((m) => m.startsWith(`${label.zh}${lagged.actual[0]!.display.zh}（`))!;
     expect(zhSentence).toContain(
       `相差${lagged.margin!.display.zh},直接对照${lookup(strings.zh, `keyMessages.scorecard.verdict.${laggedIndicators[0]!.status}`)}`,
     );

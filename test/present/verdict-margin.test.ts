@@ -36,7 +36,9 @@ describe('a verdict across price bases', () => {
     const { dataset } = validateDir(makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]));
     const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
     // Each cross-basis judgement is a finding of its own, with its own margin (usefulness review 10).
-    const en = scorecardSentences(plan, strings('en'), 'en').filter((m) => m.includes('not like for like: growth at'));
+    const en = scorecardSentences(plan, strings('en'), 'en').filter((m) =>
+      m.includes('not like for like: current prices against comparable prices.'),
+    );
     expect(en).toHaveLength(2);
     for (const m of en) expect(m).toMatch(/ A difference of the price bases smaller than the gap would not change the verdict\.$/);
     const rows = plan.reviewTargets!.rows.filter((r) => r.priceBases !== undefined);
