@@ -31,7 +31,7 @@ import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
 import { outlookNote, outlookTexts, scorecardNote } from '../present/scorecard.js';
-import { rankTexts, ranksStateHowMany } from '../present/ranks.js';
+import { rankProfile, rankTexts, ranksStateHowMany } from '../present/ranks.js';
 import { rankTargetReading } from '../present/rank-targets.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
 import { contextTexts } from '../present/context.js';
@@ -284,6 +284,9 @@ export function buildViewModel(
       note: outlookNote(outlook, strings, lang) ?? null,
     },
     ranks: rankTexts(plan, strings, locale),
+    // The same ranks grouped by group and position, when there are enough to group (a profile of a
+    // few ranks would repeat the table it heads).
+    rankProfile: ((texts) => (texts.length >= 6 ? rankProfile(texts, strings, locale) : []))(rankTexts(plan, strings, locale)),
     // Whether the report says among how many any rank is: the intro then explains the "out of" column.
     ranksStateHowMany: ranksStateHowMany(plan),
     // Whether a standing in words or a rank without a figure is listed: the intro then says how they are shown.

@@ -110,6 +110,12 @@ export interface OutlookRow {
    * become 300亿元以上 (a floor). The same figure is then not an unchanged target.
    */
   readonly wordingChange?: { readonly from: TargetWording; readonly to: TargetWording };
+  /**
+   * The target's figure against the review year's target for the same indicator and measure, when
+   * both are figures of one quantity and differ (a figure kept is `sameAsPreviousTarget`): in
+   * percentage points for rates, in per cent otherwise ("40,000 against 42,000: 4.8% lower").
+   */
+  readonly changeFromTarget?: OutlookChange;
   /** Set when the kind of target changed from the review year's (numeric → rank). */
   readonly kindChange?: { readonly from: Target['kind']; readonly to: Target['kind'] };
 }
@@ -232,6 +238,27 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
       unitOf(units, goal.unit).quantity === unitOf(units, previousGoal.unit).quantity &&
       Math.abs(goal.value * unitOf(units, goal.unit).factor - previousGoal.value * unitOf(units, previousGoal.unit).factor) <
         1e-9 * Math.max(1, Math.abs(goal.value * unitOf(units, goal.unit).factor));
+    // Against the review year's target: the same arithmetic as against the result, from the old target's figure.
+    const changeFromTarget = ((): OutlookChange | undefined => {
+      if (sameAsPreviousTarget || goal.kind !== 'numeric' || goal.value === undefined || goal.unit === undefined) return undefined;
+      if (previousGoal?.kind !== 'numeric' || previousGoal.value === undefined || previousGoal.unit === undefined) return undefined;
+      const from = unitOf(units, previousGoal.unit);
+      const to = unitOf(units, goal.unit);
+      if (from.quantity !== to.quantity) return undefined;
+      const figure = localizeQuantity({ value: goal.value, unit: goal.unit, decimals: goal.decimals ?? 0 }, units);
+      if (to.quantity === rate) {
+        // The review year's target carries no decimals of its own here: those its figure is written with.
+        const decimals = Math.max((String(previousGoal.value).split('.')[1] ?? '').length, goal.decimals ?? 0);
+        const value = Number((goal.value * (to.factor / from.factor) - previousGoal.value).toFixed(decimals));
+        return { kind: 'points', value, decimals, to: figure, ...signed(value, decimals, '百分点', units) };
+      }
+      const base = previousGoal.value * from.factor;
+      if (base === 0) return undefined;
+      const raw = ((goal.value * to.factor - base) / base) * 100;
+      const decimals = percentDecimals(raw);
+      const value = Number(raw.toFixed(decimals));
+      return { kind: 'percent', value, decimals, to: figure, ...signed(value, decimals, '%', units) };
+    })();
     const reading = goal.bound === 'at-least' || goal.bound === 'over' ? 'floor' : target.flow ? 'flow' : 'level';
     const wording = { from: wordingOf(previousGoal ?? {}), to: wordingOf(goal) };
     const reworded = sameAsPreviousTarget && (wording.from.bound !== wording.to.bound || wording.from.strive !== wording.to.strive);
@@ -246,6 +273,7 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
           ? { previousTarget: { id: previous.id, kind: previous.target.kind, display: previous.target.display, status: previous.status } }
           : {}),
         ...(change ? { change } : {}),
+        ...(changeFromTarget ? { changeFromTarget } : {}),
         ...(previous && previous.target.kind !== goal.kind ? { kindChange: { from: previous.target.kind, to: goal.kind } } : {}),
       },
     ];

@@ -92,31 +92,34 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
       }),
     );
   }
-  if (movements.length > 0) messages.push(say('movements', { clauses: movements.join(say('movementsSeparator')) }));
+  // One finding per price basis.
+  for (const clause of movements) messages.push(say('movements', { clauses: clause }));
 
   // 4. The plan year: its main targets, every one by name, with its key construction projects when
   // the edition lists them (one message on what the plan year sets out to do).
   // The plan's direction leads: the growth targets raised above the review year's results or set
   // below them ("5.0% → 5.6%"); the other main targets follow by name.
   const outlook = outlookMessages(plan, strings, locale);
-  const plans: string[] = outlook.direction ? [outlook.direction] : [];
-  const main = plan.planTargets.main.filter((t) => !outlook.direction || !outlook.directionTargets.includes(t.id));
-  if (main.length > 0) {
+  // What else the plan year's targets imply against the review year's results (the amounts set
+  // below the results, the targets set in another form, every target named), one finding per kind;
+  // then the main targets none of these names, by name.
+  const plans: string[] = [...outlook.direction, ...outlook.messages];
+  const main = plan.planTargets.main.filter((t) => !outlook.namedTargets.includes(t.id));
+  // The main targets no finding names, by name, when there are some findings on the targets to set
+  // them beside or several left (a lone target "not compared above" that Table 2 lists is no finding).
+  if (main.length > 1 || (main.length === 1 && outlook.namedTargets.length === 0)) {
     const named = main.map((t) =>
       say('mainTarget', { label: inText(t.label[lang]), target: zh ? t.target.display.zh : midSentence(t.target.display.en) }),
     );
-    plans.push(say(outlook.direction ? 'mainTargetsOther' : 'mainTargets', { list: named.join(zh ? ',' : '; ') }));
+    plans.push(say(outlook.namedTargets.length > 0 ? 'mainTargetsOther' : 'mainTargets', { list: named.join(zh ? ',' : '; ') }));
   }
-  const projects = pipelineSentence(plan, say, locale);
-  if (projects) plans.push(projects);
-  // Other counts of projects the report gives (新开工重大项目), said as another set than the pipeline.
-  const counts = projectCountsSentence(plan, strings, locale);
-  if (counts) plans.push(counts);
-  if (plans.length > 0) messages.push(plans.join(zh ? '' : ' '));
-
-  // 5. What else the plan year's targets imply against the review year's results: the amounts set
-  // below the results and the targets set in another form, every target named.
-  messages.push(...outlook.messages);
+  // The key projects, with the other counts of projects the report gives (新开工重大项目) said as
+  // another set than the pipeline: one finding on the plan year's projects.
+  const projects = [pipelineSentence(plan, say, locale), projectCountsSentence(plan, strings, locale)].filter(
+    (t): t is string => t !== undefined && t !== '',
+  );
+  if (projects.length > 0) plans.push(projects.join(zh ? '' : ' '));
+  messages.push(...plans.filter((m) => m !== ''));
 
   // 6. The difficulties the report names, in its own words (its summary when the data gives one).
   if (plan.problems) {

@@ -5,7 +5,7 @@ import type { Text } from '../dataset/schema.js';
 import { editionValues } from './reader.js';
 import { sayer, type UiStrings } from './strings.js';
 import { blankMark } from './typography.js';
-import { sentenceStart } from './words.js';
+import { midSentence, sentenceStart } from './words.js';
 
 /**
  * Every rank the edition states, in one list: the headline indicators', the achievements', the
@@ -124,4 +124,57 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
       year,
     };
   });
+}
+
+/** One row of the rank profile: every rank of one position (or standing in words) within one group. */
+export interface RankProfileRow {
+  /** Among whom ("Hangzhou", "Zhejiang Province", "National high-tech zones"), as the rank table says it. */
+  readonly scope: string;
+  /** "No. 1"; a standing's words ("Among the leaders"). */
+  readonly positionText: string;
+  /** How many ranks of the table this row holds. */
+  readonly count: string;
+  /** Each ranked indicator, with what it is ranked by where the report says ("GDP (size)"). */
+  readonly indicators: string;
+}
+
+/**
+ * The rank profile: every rank of the rank table counted once, grouped by the group it is within and
+ * its position, so that "first in the province eighteen times" is read in a few rows (usefulness
+ * review 10: ranks scattered). Groups keep the table's order of first appearance; within a group,
+ * positions come in order and standings in words after them. Empty without ranks.
+ */
+export function rankProfile(texts: readonly RankText[], strings: UiStrings, locale: Locale): RankProfileRow[] {
+  const zh = textKey(locale) === 'zh';
+  const say = sayer(strings, {});
+  const blank = blankMark(locale);
+  const scopes = [...new Set(texts.map((t) => t.scope))];
+  const rows: RankProfileRow[] = [];
+  for (const scope of scopes) {
+    const within = texts.filter((t) => t.scope === scope);
+    const keys = [...new Set(within.map((t) => t.positionText))].sort((a, b) => {
+      const pa = within.find((t) => t.positionText === a)!.position ?? Number.MAX_SAFE_INTEGER;
+      const pb = within.find((t) => t.positionText === b)!.position ?? Number.MAX_SAFE_INTEGER;
+      return pa - pb;
+    });
+    for (const key of keys) {
+      const ranks = within.filter((t) => t.positionText === key);
+      rows.push({
+        scope,
+        positionText: key,
+        count: formatNumber(ranks.length, 0, locale),
+        // Each indicator as the table names it (as names in a list, each keeps its capital: a
+        // lower-cased "china Digital Trade Port" is wrong), with what it is ranked by where the report
+        // says (the measure's word mid-sentence after a colon, in English).
+        indicators: ranks
+          .map((t) =>
+            t.measure === blank
+              ? t.indicator
+              : say('brief.ranks.profileItem', { indicator: t.indicator, measure: zh ? t.measure : midSentence(t.measure) }),
+          )
+          .join(zh ? ';' : '; '),
+      });
+    }
+  }
+  return rows;
 }

@@ -4,7 +4,7 @@ import type { OutlookRow, TargetWording } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
 import { basisWords } from './growth-basis.js';
-import { judgementShort, reviewTargetLabel, setApartNote, setApartReason, withMarks } from './reader.js';
+import { judgementShort, ranksText, reviewTargetLabel, setApartNote, setApartReason, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { sayer, type UiStrings } from './strings.js';
 import { blankMark } from './typography.js';
@@ -37,27 +37,82 @@ export function readingName(full: string, group: string): string {
   return rest.length > 0 ? rest : full;
 }
 
-/** The indicator as a sentence names it, with how its readings fared when it has several. */
-function indicatorPhrase(indicator: ScorecardIndicator, rows: readonly ReviewTargetRow[], say: Say, locale: Locale): string {
+/**
+ * A row's result as its table cell gives it: each figure the row states, then the positions it
+ * states (a rank target is judged on them). `marked` carries each figure's marks in brackets
+ * ("4.2% (estimate)"); `marks` gives their words alone, each followed by the list separator, for a
+ * language that sets them in the target's brackets instead ("4.2% (estimate; target: 6%)").
+ */
+function resultText(row: ReviewTargetRow, say: Say, strings: UiStrings, locale: Locale): { bare: string; marked: string; marks: string } {
+  const lang = textKey(locale);
+  const join = (parts: readonly string[]) =>
+    [...parts, ...(row.ranks.length > 0 ? [ranksText(row, strings, locale)!] : [])].join(lang === 'zh' ? ',' : ', ');
+  const named = (a: ReviewTargetRow['actual'][number], text: string) =>
+    row.actual.length > 1 && a.measure === 'growth' ? say('brief.targets.actualGrowth', { value: text }) : text;
+  const marks = [
+    ...new Set(
+      row.actual.flatMap((a) => [
+        ...(a.estimate ? [say('brief.marks.estimate')] : []),
+        ...(a.year !== undefined ? [say('brief.marks.year', { year: a.year })] : []),
+      ]),
+    ),
+  ];
+  return {
+    bare: join(row.actual.map((a) => named(a, a.display[lang]))),
+    marked: join(row.actual.map((a) => named(a, withMarks(strings, a.display[lang], a, lang)))),
+    marks: marks.map((m) => `${m}${say('keyMessages.outlook.separator')}`).join(''),
+  };
+}
+
+/**
+ * The indicator as a finding names it: its result against its target, figures first; an indicator
+ * with several readings gives each reading's result and target, and which readings met it when only
+ * some did. A row without a result in its table keeps its name alone.
+ */
+function indicatorPhrase(
+  indicator: ScorecardIndicator,
+  rows: readonly ReviewTargetRow[],
+  say: Say,
+  strings: UiStrings,
+  locale: Locale,
+): string {
   const lang = textKey(locale);
   const inText = (text: string) => (lang === 'zh' ? text : midSentence(text));
   const label = inText(indicator.label[lang]);
-  if (indicator.readings.length < 2) return label;
   const readings = indicator.readings.map((id) => rows.find((r) => r.id === id)!);
+  const target = (row: ReviewTargetRow) => (lang === 'zh' ? row.target.display.zh : midSentence(row.target.display.en));
+  if (readings.length < 2) {
+    const row = readings[0]!;
+    return row.actual.length === 0
+      ? label
+      : say('keyMessages.scorecard.figures', { label, ...resultText(row, say, strings, locale), target: target(row) });
+  }
   const name = (row: ReviewTargetRow) => readingName(reviewTargetLabel(row, locale), indicator.label[lang]);
-  const names = (list: readonly ReviewTargetRow[]) => list.map(name);
+  const figures = (row: ReviewTargetRow) =>
+    row.actual.length === 0
+      ? name(row)
+      : say('keyMessages.scorecard.readingFigures', {
+          name: name(row),
+          ...resultText(row, say, strings, locale),
+          target: target(row),
+        });
   if (indicator.status === 'partly-met') {
+    const of = (status: string) =>
+      readings
+        .filter((r) => r.status === status)
+        .map(figures)
+        .join(say('keyMessages.outlook.separator'));
     return say('keyMessages.scorecard.readings.partly', {
       label,
-      met: names(readings.filter((r) => r.status === 'met')).join(lang === 'zh' ? '、' : ', '),
-      notMet: names(readings.filter((r) => r.status === 'not-met')).join(lang === 'zh' ? '、' : ', '),
+      n: lang === 'zh' ? chineseCount(readings.length) : englishCount(readings.length),
+      met: of('met'),
+      notMet: of('not-met'),
     });
   }
-  return say(`keyMessages.scorecard.readings.${readings.length === 2 ? 'both' : 'all'}`, {
+  return say('keyMessages.scorecard.readings.figures', {
     label,
-    readings: names(readings).join(lang === 'zh' ? '、' : ' and '),
     n: lang === 'zh' ? chineseCount(readings.length) : englishCount(readings.length),
-    status: say(`keyMessages.scorecard.status.${indicator.status}`),
+    readings: readings.map(figures).join(say('keyMessages.outlook.separator')),
   });
 }
 
@@ -139,8 +194,9 @@ function apartClause(tally: ScorecardTally, say: Say, prefix: string, strings: U
 }
 
 /**
- * The key messages on the review year's targets: the counts with the firm judgements, then, as a
- * message of its own, the judgements set apart and the targets not judged; none without targets.
+ * The key messages on the review year's targets, one finding each (a paragraph of every verdict and
+ * caution read as a wall of text: usefulness reviews): the counts; the firm judgements by status,
+ * each with its figures; each judgement set apart, with why; the targets not judged; none without targets.
  */
 export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Locale): string[] {
   const targets = plan.reviewTargets;
@@ -151,8 +207,7 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const capital = (text: string) => (zh ? text : text.charAt(0).toUpperCase() + text.slice(1));
   const { indicators, current, crossBasis, lagged, unjudged } = targets.scorecard;
-  const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, locale);
-  const number = (n: number) => (n === 1 ? 'one' : 'other');
+  const phrase = (i: ScorecardIndicator) => indicatorPhrase(i, targets.rows, say, strings, locale);
 
   // 1. Two counts over every indicator of the table: read directly, then like for like with how many are set apart.
   const tally = scorecardTally(plan, strings, locale)!;
@@ -166,27 +221,22 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
     }),
   ];
 
-  // 2. The indicators judged like for like on the year's data, by status, each named with its readings.
+  // 2. The indicators judged like for like on the year's data, by status: one finding per
+  // indicator, its status first, then its result against its target (each reading's, when it has several).
   const statuses: readonly IndicatorStatus[] = ['met', 'partly-met', 'not-met'];
-  const parts = statuses.flatMap((status) => {
-    const list = current.filter((i) => i.status === status);
-    return list.length === 0
-      ? []
-      : [say(`keyMessages.scorecard.part.${status}.${number(list.length)}`, { list: listText(list.map(phrase), strings, locale) })];
-  });
-  if (parts.length > 0) sentences.push(`${capital(parts.join(zh ? ';' : '; '))}${zh ? '。' : '.'}`);
+  for (const status of statuses) {
+    for (const indicator of current.filter((i) => i.status === status))
+      sentences.push(say(`keyMessages.scorecard.part.${status}`, { list: phrase(indicator) }));
+  }
 
-  // The judgements set apart, and those not judged, make a message of their own: one paragraph of
-  // every verdict and caution read as a wall of text (fourth reviews).
-  const firm = sentences.length;
-  // 3. Judgements that compare growth at one price basis with growth at another: one sentence per
-  // pair of bases and reference, each item with its verdict on a direct reading, both growth rates
-  // and the gap; then why the reading is not like for like.
-  const crossGroups = new Map<string, { row: ReviewTargetRow; items: string[]; gaps: boolean[] }>();
+  // 3. Judgements that compare growth at one price basis with growth at another: one finding per
+  // indicator, with its verdict on a direct reading, both growth rates and the gap, then why the
+  // reading is not like for like and how large a difference of the bases would change it.
   for (const indicator of crossBasis) {
     const row = targets.rows.find((r) => indicator.readings.includes(r.id) && r.priceBases !== undefined)!;
-    const key = `${row.priceBases!.result}|${row.priceBases!.reference}|${row.reference!.id}`;
     const growth = row.actual.find((a) => a.measure === 'growth');
+    // Whether the item gives a gap (the model's ReviewTargetRow.margin) that a difference of price bases would have to exceed.
+    const gap = growth !== undefined && row.reference?.growth !== undefined && row.margin !== undefined && row.margin.value !== 0;
     const item = say(
       growth && row.reference?.growth && row.margin ? 'keyMessages.scorecard.crossBasisItem' : 'keyMessages.scorecard.crossBasisItemBare',
       {
@@ -194,27 +244,19 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
         verdict: say(`keyMessages.scorecard.verdict.${indicator.status}`),
         result: growth ? growth.display[lang] : '',
         referenceGrowth: row.reference?.growth ? row.reference.growth.display[lang] : '',
+        reference: row.reference ? (zh ? row.reference.label.zh : midSentence(row.reference.label.en)) : '',
         gap: row.margin ? row.margin.display[lang] : '',
       },
     );
-    // Whether the item gives a gap (the model's ReviewTargetRow.margin) that a difference of price bases would have to exceed.
-    const gap = growth !== undefined && row.reference?.growth !== undefined && row.margin !== undefined && row.margin.value !== 0;
-    const group = crossGroups.get(key);
-    if (group) {
-      group.items.push(item);
-      group.gaps.push(gap);
-    } else crossGroups.set(key, { row, items: [item], gaps: [gap] });
-  }
-  for (const { row, items, gaps } of crossGroups.values()) {
     sentences.push(
-      say(`keyMessages.scorecard.crossBasis.${number(items.length)}`, {
-        list: listText(items, strings, locale),
+      say('keyMessages.scorecard.crossBasis', {
+        list: item,
         basis: basisWords(strings, row.priceBases!.result),
         reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
         referenceBasis: basisWords(strings, row.priceBases!.reference),
       }) +
         // Without price data the brief cannot convert the bases; it can say how large a difference would flip the verdict.
-        (gaps.every(Boolean) ? say(`keyMessages.scorecard.crossBasisHolds.${number(items.length)}`) : ''),
+        (gap ? say('keyMessages.scorecard.crossBasisHolds') : ''),
     );
   }
 
@@ -258,8 +300,7 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
           }),
     );
   }
-  const join = (part: readonly string[]) => part.join(zh ? '' : ' ');
-  return [join(sentences.slice(0, firm)), join(sentences.slice(firm))].filter((m) => m !== '');
+  return sentences.map(capital);
 }
 
 /**
@@ -381,7 +422,10 @@ export function outlookTexts(plan: Plan, strings: UiStrings, locale: Locale): Ou
       change,
       kindChange,
       sameIndicator: target.measure === 'growth' || row.result.label[lang] === target.label[lang],
-      changeCell: [change, kindChange].filter((t): t is string => t !== null).join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
+      changeCell:
+        [change, fromTargetText(row, plan.edition.reviewYear, say, lang), kindChange]
+          .filter((t): t is string => t !== null)
+          .join(lang === 'zh' ? ';' : '; ') || blankMark(locale),
     };
   });
 }
@@ -409,6 +453,14 @@ function outlookIndicator(row: OutlookRow, target: PlanTarget, say: Say, lang: '
   return /[)）]$/u.test(own)
     ? `${own.slice(0, -1)}${say('brief.asideSeparator')}${say('brief.outlook.resultAside', values)}${own.slice(-1)}`
     : say('brief.outlook.resultOf', values);
+}
+
+/** "0.4 percentage points below the 2024 target" / "4.8% below the 2024 target", or null (usefulness review 10). */
+function fromTargetText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 'en'): string | null {
+  const change = row.changeFromTarget;
+  if (!change) return null;
+  const direction = change.value < 0 ? 'down' : change.value > 0 ? 'up' : 'same';
+  return say(`brief.outlook.fromTarget.${direction}`, { change: change.magnitude[lang], year: reviewYear });
 }
 
 /** "31% below the 2024 result (−31%)" / "from 4.4% to 6.0% (+1.6 percentage points)", or null. */
@@ -441,7 +493,7 @@ export function outlookMessages(
   plan: Plan,
   strings: UiStrings,
   locale: Locale,
-): { direction?: string; directionTargets: readonly string[]; messages: string[] } {
+): { direction: string[]; namedTargets: readonly string[]; messages: string[] } {
   const say = planSayer(plan, strings);
   const lang = textKey(locale);
   const zh = lang === 'zh';
@@ -457,9 +509,9 @@ export function outlookMessages(
   // Only the rows of targets the plan lists (a plan without its main targets names none of them).
   const shown = plan.outlook.filter((row) => targets.has(row.target));
   const messages: string[] = [];
-  let direction: string | undefined;
+  const direction: string[] = [];
 
-  // 1. The direction of the growth targets (rates compared in points): raised, then set below.
+  // 1. The direction of the growth targets (rates compared in points): raised, then set below, one finding each.
   const points = shown.filter((row) => row.change?.kind === 'points' && row.change.value !== 0);
   // Raised or lowered, in words where the language says it with a verb (由4.2%提高到6%).
   const growthItem = (row: OutlookRow) =>
@@ -470,17 +522,10 @@ export function outlookMessages(
     });
   const raised = points.filter((row) => row.change!.value > 0).sort((a, b) => b.change!.value - a.change!.value);
   const lowered = points.filter((row) => row.change!.value < 0).sort((a, b) => a.change!.value - b.change!.value);
-  if (raised.length + lowered.length > 0) {
-    // Items carry commas of their own: they are joined as the other outlook lists are (；/ "; ").
-    const list = (rows: readonly OutlookRow[]) => rows.map(growthItem).join(say('keyMessages.outlook.separator'));
-    direction =
-      raised.length > 0
-        ? say(lowered.length > 0 ? 'keyMessages.outlook.growthBoth' : 'keyMessages.outlook.growthRaised', {
-            raised: list(raised),
-            lowered: list(lowered),
-          })
-        : say('keyMessages.outlook.growthLowered', { lowered: list(lowered) });
-  }
+  // Items carry commas of their own: they are joined as the other outlook lists are (；/ "; ").
+  const list = (rows: readonly OutlookRow[]) => rows.map(growthItem).join(say('keyMessages.outlook.separator'));
+  if (raised.length > 0) direction.push(say('keyMessages.outlook.growthRaised', { raised: list(raised) }));
+  if (lowered.length > 0) direction.push(say('keyMessages.outlook.growthLowered', { lowered: list(lowered) }));
 
   // 2. Amounts and counts below the review year's result, largest first, read by their kind.
   const below = shown
@@ -509,6 +554,8 @@ export function outlookMessages(
         target: target(row),
         result: withMarks(strings, row.result.display[lang], row.result, lang),
         year: row.result.year ?? plan.edition.reviewYear,
+        // Every row here is below its result: the magnitude, said with its direction by the words.
+        change: row.change!.magnitude[lang],
         ...(row.wordingChange ? { reworded: rewordedText(row.wordingChange, say) } : {}),
       }),
     );
@@ -533,6 +580,7 @@ export function outlookMessages(
       }),
     );
   }
-  if (sentences.length > 0) messages.push(sentences.join(zh ? '' : ' '));
-  return { ...(direction ? { direction } : {}), directionTargets: [...raised, ...lowered].map((row) => row.target), messages };
+  messages.push(...sentences);
+  const named = [...raised, ...lowered, ...below, ...changed];
+  return { direction, namedTargets: [...new Set(named.map((row) => row.target))], messages };
 }

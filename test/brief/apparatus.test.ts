@@ -432,27 +432,29 @@ describe('key messages', () => {
     expect(zh).toContain(
       '报告目标表所列2024年六项指标(多口径指标计为一项)中,按目标与实际直接对照,完成三项、未完成三项;以2024年数据同口径判断,完成两项、未完成一项,其余三项系2023年数据或价格口径不同(见下)。',
     );
-    expect(zh).toContain('新引进人才数完成目标;GDP增速未完成。');
+    // Then one finding per indicator judged like for like, its result against its target (usefulness review 10).
+    expect(zh).toContain('完成:固定资产投资(两个口径):区内337.1亿元,目标力争300亿元;全区,含特别合作区414.8亿元,目标350亿元以上。');
+    expect(zh).toContain('完成:新引进人才数42859人,目标4.2万人。未完成:GDP增速5.0%,目标6%。');
     expect(en).toContain(
       'The report’s table sets six target indicators for 2024, each counted once however many readings it has. Read directly, target against result, three were met and three were not met; like for like on 2024 data, two were met and one was not met, and three rest on 2023 data or growth compared across price bases (below).',
     );
     expect(en).toContain(
-      'Fixed-asset investment (both readings: within the district and whole district, incl. the special cooperation zones) and new talent recruited met their targets; GDP growth fell short of its target.',
+      'Met: fixed-asset investment (two readings): within the district, RMB 33.71 billion (target: strive for RMB 30 billion); whole district, incl. the special cooperation zones, RMB 41.48 billion (target: at least RMB 35 billion). Met: new talent recruited, 42,859 (target: 42,000). Not met: GDP growth, 5.0% (target: 6%).',
     );
     // Budget revenue and income grow at current prices and are judged against GDP growth at
     // comparable prices: each with its verdict on a direct reading, both growth rates and the gap, then the caution.
     expect(en).toContain(
-      'On a direct reading, general public budget revenue growth met its target (8.2% against 5.0%, a gap of +3.2 percentage points) and per capita disposable income of residents fell short of its target (3.0% against 5.0%, a gap of −2.0 percentage points); but these set growth at current prices against gross domestic product (GDP) growth at comparable prices, so they are not like for like.',
+      'General public budget revenue growth: up 8.2% against gross domestic product (GDP) growth of 5.0%, a gap of +3.2 percentage points; met its target on a direct reading; not like for like: current prices against comparable prices. A difference of the price bases smaller than the gap would not change the verdict. Per capita disposable income of residents: up 3.0% against gross domestic product (GDP) growth of 5.0%, a gap of −2.0 percentage points; fell short of its target on a direct reading;',
     );
     expect(zh).toContain(
-      '直接对照,一般公共预算收入增速完成目标(增长8.2%,对照5.0%,相差+3.2个百分点)、居民人均可支配收入未完成(增长3.0%,对照5.0%,相差−2.0个百分点);但均系以按现价计算的增速对照按可比价计算的地区生产总值增速,价格口径不同,并非同口径比较。',
+      '一般公共预算收入增速:增长8.2%,对照5.0%,相差+3.2个百分点,直接对照完成目标;但系按现价计算的增速对照按可比价计算的地区生产总值增速,并非同口径比较。两种价格口径之差小于该差距时,判断不变。居民人均可支配收入:增长3.0%,对照5.0%,相差−2.0个百分点,直接对照未完成;',
     );
     // The R&D share rests on 2023 data: its verdict on a direct reading, its figures and gap, and why it is not like for like.
     expect(en).toContain(
-      'On a direct reading, R&D expenditure as a share of GDP fell short of its target (9.1%; target: about 10%; gap −0.9 percentage points); but the figure is for 2023, the latest the report gives, so the comparison with the 2024 target is not like for like.',
+      'R&D expenditure as a share of GDP: 9.1% (2023 data; target: about 10%; gap −0.9 percentage points), fell short of its target on a direct reading; not like for like with the 2024 target: 2023 is the latest year the report gives.',
     );
     expect(zh).toContain(
-      '直接对照,全社会R&D经费投入相当于地区生产总值比重未完成:9.1%,目标10%左右,相差−0.9个百分点;但该数据为2023年数据(报告所给最新),与2024年目标并非同年比较。',
+      '全社会R&D经费投入相当于地区生产总值比重9.1%（2023年数据）,目标10%左右,相差−0.9个百分点,直接对照未完成;但2023年数据为报告所给最新,与2024年目标并非同年比较。',
     );
     // The finding before the messages gives both counts on one line.
     expect(keyFindings(plan, strings.get('en')!, 'en')).toContain(
@@ -471,7 +473,7 @@ describe('key messages', () => {
     const partly: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: missed, scorecard: buildScorecard(missed) } };
     const en = keyMessages(partly, strings.get('en')!, 'en').join(' ');
     expect(en).toContain(
-      'Read directly, target against result, two were met, one was partly met and three were not met; like for like on 2024 data, one was met, one was partly met and one was not met, and three rest on 2023 data or growth compared across price bases (below). New talent recruited met its target; fixed-asset investment (whole district, incl. the special cooperation zones: met; within the district: not met) met its target in part;',
+      'Read directly, target against result, two were met, one was partly met and three were not met; like for like on 2024 data, one was met, one was partly met and one was not met, and three rest on 2023 data or growth compared across price bases (below). Met: new talent recruited, 42,859 (target: 42,000). Met in part: fixed-asset investment (two readings), met: whole district, incl. the special cooperation zones, RMB 41.48 billion (target: at least RMB 35 billion); not met: within the district, RMB 33.71 billion (target: strive for RMB 30 billion).',
     );
     const fewerRows = rows.filter((r) => r.no !== 4);
     const fewer: Plan = { ...plan, reviewTargets: { ...plan.reviewTargets!, rows: fewerRows, scorecard: buildScorecard(fewerRows) } };
@@ -488,18 +490,21 @@ describe('key messages', () => {
     // The direction of the growth targets: raised above the 2024 results, or set below them (issue 31 review).
     expect(en).toContain('2025 growth targets raised above the 2024 results: ');
     expect(en).toContain('GDP growth, 5.0% → 5.6%.');
-    expect(en).toContain('Set below them: growth of retail sales of consumer goods, 5.6% → 5.0%.');
-    expect(zh).toContain('低于实绩的:社会消费品零售总额增速由5.6%降至5.0%。');
+    expect(en).toContain('2025 growth targets set below the 2024 results: growth of retail sales of consumer goods, 5.6% → 5.0%.');
+    expect(zh).toContain('2025年增速目标低于2024年实绩的:社会消费品零售总额增速由5.6%降至5.0%。');
     // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target
     // (力争300亿元) but not its kind: an aim become a floor is not "unchanged" (publication review).
     expect(en).toContain(
-      'fixed-asset investment (within the district), at least RMB 30 billion against RMB 33.71 billion in 2024: the same figure as the 2024 target, now a floor instead of an aim',
+      'fixed-asset investment (within the district), at least RMB 30 billion (11% below RMB 33.71 billion in 2024): the same figure as the 2024 target, now a floor instead of an aim',
     );
-    expect(zh).toContain('固定资产投资(区内)300亿元以上,2024年为337.1亿元,数值与2024年目标相同,但由“力争”目标改为“以上”下限');
+    expect(zh).toContain('固定资产投资(区内)300亿元以上,比2024年337.1亿元低11%,数值与2024年目标相同,但由“力争”目标改为“以上”下限');
     expect(en).not.toContain('unchanged from the 2024 target');
-    // A flow smaller than the year before is fewer delivered, not a cut of −69%.
-    expect(en).toContain('Annual targets lower than the 2024 outcome: new school places, 2,745 against 8,919 in 2024;');
-    expect(zh).toContain('新增学位2745个,2024年为8919个');
+    // A flow smaller than the year before is fewer delivered, not a cut of −69%; how much smaller is
+    // said in words, as the outlook table says it (the foreign-investment target 31% below 2024: issue 31).
+    expect(en).toContain('Annual targets lower than the 2024 outcome: new school places, 2,745 (69% below 8,919 in 2024);');
+    expect(en).toContain('foreign investment actually used, USD 900 million (31% below USD 1.31 billion in 2024)');
+    expect(zh).toContain('新增学位2745个,比2024年8919个低69%');
+    expect(zh).toContain('实际利用外资9亿美元,比2024年13.1亿美元低31%');
     expect(en).not.toContain('−69%');
     expect(en).not.toMatch(/\band \w+ more\b/);
     expect(zh).not.toContain('另有');

@@ -102,14 +102,15 @@ describe.each(locales)('the brief in %s', (locale) => {
     }
   });
 
+  // The change from the review year's target, where both are figures, follows the change from the result in one pattern too.
   it('words every implied change in one pattern, and a change of kind as a sentence', () => {
     const outlook = tables(locale).find((t) => t.columns.some((c) => c.header === say('brief.outlook.change')))!;
     const changes = column(outlook, say('brief.outlook.change')).filter((c) => c !== blankMark(locale));
     expect(changes.length).toBeGreaterThan(5);
     const pattern =
       locale === 'en'
-        ? /^(?:(?:a floor )?(?:[\d.]+% (?:above|below) the \d{4} result|equal to the \d{4} result)|.+ → .+ \(.+\)|target changed from a .+ to a .+)(?:; target changed from a .+ to a .+|; same figure as the \d{4} target, now an? .+ instead of an? .+)?$/
-        : /^(?:(?:下限)?(?:比\d{4}年实绩[高低][\d.]+%|与\d{4}年实绩持平)|由.+(?:提高到|降至).+（.+）|保持[^（]+|目标由.+目标改为.+目标)(?:[;；]目标由.+目标改为.+目标|[;；]数值与\d{4}年目标相同[,，]但由.+改为.+)?$/;
+        ? /^(?:(?:a floor )?(?:[\d.]+% (?:above|below) the \d{4} result|equal to the \d{4} result)|.+ → .+ \(.+\)|target changed from a .+ to a .+)(?:; (?:[\d.]+(?:%| percentage points?) (?:above|below) the \d{4} target|equal to the \d{4} target))?(?:; target changed from a .+ to a .+|; same figure as the \d{4} target, now an? .+ instead of an? .+)?$/
+        : /^(?:(?:下限)?(?:比\d{4}年实绩[高低][\d.]+%|与\d{4}年实绩持平)|由.+(?:提高到|降至).+（.+）|保持[^（]+|目标由.+目标改为.+目标)(?:[;；](?:比\d{4}年目标[高低][\d.]+(?:%|个百分点)|与\d{4}年目标持平))?(?:[;；]目标由.+目标改为.+目标|[;；]数值与\d{4}年目标相同[,，]但由.+改为.+)?$/;
     for (const change of changes) expect(change).toMatch(pattern);
     expect(texts.join(' ')).not.toMatch(/delivered|kind of target|实际完成[少多]|之比较/);
   });

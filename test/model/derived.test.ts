@@ -98,7 +98,7 @@ describe('other counts of projects (projects.yaml counts)', () => {
     const plan = planOf(withCounts(8));
     expect(plan.projects.counts.map((c) => c.value)).toEqual([8]);
     expect(projectCountsSentence(plan, strings('en'), 'en')).toBe(
-      'For 2026, the report also names 8 major projects to start construction. These are different sets of projects from the 5 key projects, and are not added to them.',
+      'For 2026, the report also names 8 major projects to start construction: other sets of projects, not added to the 5 key projects.',
     );
     expect(projectCountsSentence(plan, strings('zh-CN'), 'zh-CN')).toBe(
       '报告还列出2026年新开工重大项目8个,与上述5个重点项目口径不同,不相加。',

@@ -245,3 +245,26 @@ describe('outlook: the review year’s figure kept in other words is not an unch
     },
   );
 });
+
+describe('outlook: the plan year’s targets against the review year’s targets', () => {
+  it('gives the change from the review year’s target where both are figures of one quantity (usefulness review 10)', () => {
+    const changes = plan.outlook.flatMap((o) =>
+      o.changeFromTarget ? [[o.target, o.changeFromTarget.kind, o.changeFromTarget.value]] : [],
+    );
+    // GDP growth: 6% for 2024, 5.6% for 2025 (−0.4 points); talent: 42,000 (4.2万人), then 40,000 (4万人): −4.8%.
+    expect(changes).toEqual([
+      [plan.outlook.find((o) => o.change?.kind === 'points' && o.previousTarget !== undefined)!.target, 'points', -0.4],
+      [plan.outlook.find((o) => o.reading === 'flow' && o.previousTarget !== undefined)!.target, 'percent', -4.8],
+    ]);
+    expect(plan.outlook.find((o) => o.changeFromTarget?.kind === 'points')!.changeFromTarget!.display.en).toBe('−0.4 percentage points');
+  });
+
+  it('gives none where the figure is kept, or either target is not a figure', () => {
+    for (const o of plan.outlook) {
+      if (o.sameAsPreviousTarget || o.kindChange || o.previousTarget === undefined || o.previousTarget.kind !== 'numeric')
+        expect(o.changeFromTarget, o.target).toBeUndefined();
+    }
+    // The investment floor keeps the 2024 target's figure (力争300亿元 → 300亿元以上): no change of figure.
+    expect(plan.outlook.some((o) => o.sameAsPreviousTarget && o.changeFromTarget === undefined)).toBe(true);
+  });
+});

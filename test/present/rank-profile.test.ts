@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
+import { locales, type Locale } from '../../src/model/format.js';
+import { buildPlan } from '../../src/model/plan.js';
+import { rankProfile, rankTexts } from '../../src/present/ranks.js';
+import { loadUiStrings, type UiStrings } from '../../src/present/strings.js';
+import { defaultDataDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+
+/**
+ * The rank profile (usefulness review 10: ranks scattered): every rank of the rank table once, in
+ * rows of one group and one position, so that a reader counts "first in the province" at a glance.
+ */
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'editions');
+const { dataset } = validateDir(
+  makeDataDir([
+    path.join(defaultDataDir, 'editions', 'binjiang-2025'),
+    ...['demo-2026', 'lanting-2024', 'wuyao-2022', 'wuyao-2023', 'wuyao-2024', 'yanxi-2024'].map((e) => path.join(fixtures, e)),
+  ]),
+);
+const strings = new Map<Locale, UiStrings>(locales.map((l) => [l, loadUiStrings(repoRoot, l, new DiagnosticSink())!]));
+const plans = dataset.editions.map((e) => [e.folder, buildPlan(e, dataset.units!, dataset.glossary!, [])] as const);
+
+describe('the rank profile', () => {
+  it('holds every rank of the table once, one group and one position a row, positions in order', () => {
+    let ranked = 0;
+    for (const [folder, plan] of plans) {
+      for (const locale of locales) {
+        const texts = rankTexts(plan, strings.get(locale)!, locale);
+        const rows = rankProfile(texts, strings.get(locale)!, locale);
+        ranked += texts.length;
+        // Counts add up to the table's rows, and each row lists as many indicators as it counts.
+        const sep = locale === 'zh-CN' ? ';' : '; ';
+        expect(
+          rows.reduce((n, r) => n + Number(r.count.replace(/\D/g, '')), 0),
+          `${folder}/${locale}`,
+        ).toBe(texts.length);
+        for (const t of texts) {
+          const row = rows.filter((r) => r.scope === t.scope && r.positionText === t.positionText);
+          expect(row, `${folder}/${locale}: ${t.indicator}`).toHaveLength(1);
+          expect(row[0]!.indicators).toContain(t.indicator);
+        }
+        for (const r of rows) expect(r.indicators.split(sep).length, `${folder}/${locale}: ${r.indicators}`).toBe(Number(r.count));
+        // Within a group, stated positions ascend and standings in words come after them.
+        for (const scope of new Set(rows.map((r) => r.scope))) {
+          const positions = rows
+            .filter((r) => r.scope === scope)
+            .map((r) => texts.find((t) => t.scope === scope && t.positionText === r.positionText)!.position ?? Number.POSITIVE_INFINITY);
+          expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        }
+      }
+    }
+    expect(ranked).toBeGreaterThan(0);
+  });
+
+  it('names what each rank is by, where the report says it', () => {
+    const plan = plans.find(([folder]) => folder === 'binjiang-2025')![1];
+    const en = rankProfile(rankTexts(plan, strings.get('en')!, 'en'), strings.get('en')!, 'en');
+    const zh = rankProfile(rankTexts(plan, strings.get('zh-CN')!, 'zh-CN'), strings.get('zh-CN')!, 'zh-CN');
+    // GDP: second in the city by size, sixth by growth (the source: 总量列全市第二, 增速列全市第六).
+    expect(en.find((r) => r.positionText === 'No. 6')?.indicators).toBe('Gross domestic product (GDP): growth');
+    expect(zh.find((r) => r.positionText === '第六')?.indicators).toBe('地区生产总值:增速');
+    expect(zh.find((r) => r.scope === '全省' && r.positionText === '第一')?.count).toBe('16');
+  });
+
+  it('is empty without ranks', () => {
+    expect(rankProfile([], strings.get('en')!, 'en')).toEqual([]);
+  });
+});
