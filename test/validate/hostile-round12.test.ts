@@ -1,0 +1,62 @@
+/**
+ * Issue 28, the lows left after the twelfth adversarial pass (closing12): characters that print as
+ * a blank or as another program's icon, names with a no-break space, links under attachments/, and
+ * line endings other than LF, CRLF and CR. Each test is the input that showed the defect.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { escapeJsonControls, oneLine } from '../../src/diagnostics/escape.js';
+import { formatGithub, formatHuman } from '../../src/diagnostics/report.js';
+import { demoEditionDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+
+const demo = path.basename(demoEditionDir);
+const fileOf = (dataDir: string, name: string) => path.join(dataDir, 'editions', demo, name);
+/** Blanks that are no space, private-use characters and spaces that look like the ordinary one. */
+const lookalike = /[\u00A0\u2000-\u200A\u202F\u2800\uE000-\uF8FF]/u;
+
+describe('characters that print as a blank or as an icon are shown by their code', () => {
+  it('oneLine and the JSON report show U+00A0, U+2800 and private-use characters by their code', () => {
+    expect(oneLine('demo\u00A02026')).toBe('demo\\u{A0}2026');
+    expect(oneLine('a\u2800b\uE123c\u{F0000}')).toBe('a\\u{2800}b\\u{E123}c\\u{F0000}');
+    // The ideographic space is ordinary Chinese text.
+    expect(oneLine('第一\u3000第二')).toBe('第一\u3000第二');
+    const json = escapeJsonControls(JSON.stringify({ m: 'a\u00A0\u2800\uE000' }));
+    expect(json).not.toMatch(lookalike);
+    expect((JSON.parse(json) as { m: string }).m).toBe('a\u00A0\u2800\uE000');
+  });
+
+  it('plan:glyph-coverage names U+2800 and a private-use character by code and description, never raw, in every report', () => {
+    const dataDir = makeDataDir();
+    editText(fileOf(dataDir, 'headline.yaml'), 'label: {zh: 地区生产总值,', 'label: {zh: 地区\u2800生产\uE000总值,');
+    const found = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:glyph-coverage');
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^Character U\+2800 \(the blank braille pattern, which looks like a space\) cannot be rendered/),
+      expect.stringMatching(/^Character U\+E000 \(a private-use character, [^)]*\) cannot be rendered/),
+    ]);
+    expect(found.map((d) => d.messageZh)).toEqual([expect.stringContaining('空白盲文点字'), expect.stringContaining('私用区字符')]);
+    for (const zh of [false, true]) {
+      const human = formatHuman(found, zh ? 'zh-CN' : 'en');
+      expect(human).not.toMatch(lookalike);
+      expect(human).toContain('U+2800');
+    }
+    expect(formatGithub(found)).not.toMatch(lookalike);
+  });
+
+  it('a folder name with a no-break space is shown with it visible in the usage error and in diagnostics', () => {
+    const dataDir = makeDataDir();
+    mkdirSync(path.join(dataDir, 'editions', 'demo\u00A02027'));
+    const result = spawnSync(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'run.mjs'), 'build', '--data', dataDir, '--out', tempDir(), '--edition', 'nope'],
+      { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('demo\\u{A0}2027');
+    expect(result.stderr).not.toMatch(lookalike);
+    const human = formatHuman(validateDir(dataDir).diagnostics);
+    expect(human).toContain('editions/demo\\u{A0}2027');
+    expect(human).not.toMatch(lookalike);
+  }, 60_000);
+});
