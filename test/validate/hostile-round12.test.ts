@@ -4,9 +4,10 @@
  * line endings other than LF, CRLF and CR. Each test is the input that showed the defect.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedInputHash } from '../../src/build/incremental.js';
 import { escapeJsonControls, oneLine } from '../../src/diagnostics/escape.js';
 import { formatGithub, formatHuman } from '../../src/diagnostics/report.js';
 import { demoEditionDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
@@ -59,4 +60,45 @@ describe('characters that print as a blank or as an icon are shown by their code
     expect(human).toContain('editions/demo\\u{A0}2027');
     expect(human).not.toMatch(lookalike);
   }, 60_000);
+});
+
+describe('links under attachments/ that leave data/', () => {
+  it('a link out of data/ in an edition attachments/ folder (at any depth, hidden too) and in data/attachments/ is an error naming it', () => {
+    const dataDir = makeDataDir();
+    const outside = tempDir('outside-');
+    writeFileSync(path.join(outside, 'secret.txt'), 'not data\n');
+    mkdirSync(path.join(fileOf(dataDir, 'attachments'), 'scans', 'deep'), { recursive: true });
+    writeFileSync(path.join(fileOf(dataDir, 'attachments'), 'scan.pdf'), Buffer.from([0x25, 0x50, 0x00]));
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(fileOf(dataDir, 'attachments'), 'scans', 'deep', 'secret.txt'));
+    symlinkSync('/', path.join(fileOf(dataDir, 'attachments'), '.root'));
+    // A link that stays inside data/ is fine, and so is a link to nothing (it leads nowhere and is never read).
+    symlinkSync('../edition.yaml', path.join(fileOf(dataDir, 'attachments'), 'edition-copy.yaml'));
+    symlinkSync('missing.pdf', path.join(fileOf(dataDir, 'attachments'), 'broken.pdf'));
+    mkdirSync(path.join(dataDir, 'attachments'));
+    symlinkSync(outside, path.join(dataDir, 'attachments', 'elsewhere'));
+    const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.file, d.ruleId]).sort()).toEqual([
+      ['attachments/elsewhere', 'plan:file-unreadable'],
+      [`editions/${demo}/attachments/.root`, 'plan:file-unreadable'],
+      [`editions/${demo}/attachments/scans/deep/secret.txt`, 'plan:file-unreadable'],
+    ]);
+    const deep = errors.find((d) => d.file.endsWith('secret.txt'))!;
+    expect(deep.message).toContain('symbolic link out of the data folder');
+    expect(deep.message).toContain(path.join(outside, 'secret.txt'));
+  });
+
+  it('an attachments/ folder that is itself a link out of data/ is an error', () => {
+    const dataDir = makeDataDir();
+    symlinkSync(tempDir('outside-'), fileOf(dataDir, 'attachments'));
+    const errors = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.file)).toEqual([`editions/${demo}/attachments`]);
+  });
+
+  it('a new link in data/attachments/ changes the shared input hash, so "up to date" does not skip validating it', () => {
+    const dataDir = makeDataDir();
+    mkdirSync(path.join(dataDir, 'attachments'));
+    const before = sharedInputHash({ rootDir: repoRoot, dataDir });
+    symlinkSync('/', path.join(dataDir, 'attachments', 'root'));
+    expect(sharedInputHash({ rootDir: repoRoot, dataDir })).not.toBe(before);
+  });
 });

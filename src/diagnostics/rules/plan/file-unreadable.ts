@@ -14,6 +14,11 @@ export const rule = defineRule({
   messages: {
     notAFile: (kind: MessageText) =>
       both(`This path is ${kind.en}, not a regular file; it is not read.`, `此路径是${kind.zh}，不是普通文件；不会读取。`),
+    linkOutOfData: (target: string) =>
+      both(
+        `This path is a symbolic link out of the data folder (to ${target}): nothing under data/ may point outside it, attachments/ included. Put a copy of what it points to in its place, or remove it.`,
+        `此路径是指向数据文件夹之外（${target}）的符号链接：data/ 下的任何内容（包括 attachments/）都不得指向其外。请用所指内容的副本替换它，或将其删除。`,
+      ),
     fileUnreadable: (detail: string) => both(`File cannot be read: ${detail}`, `无法读取文件：${detail}`),
     fileUtf16: () =>
       both(
