@@ -102,6 +102,13 @@ export function allowedHost(host: string | undefined, port: number): boolean {
   return match !== null && loopbackNames.has(match[1]!.toLowerCase()) && Number(match[2]) === port;
 }
 
+/** Every Host header of a request, as sent (rawHeaders lists names and values in turn). */
+export function hostHeaders(rawHeaders: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === 'host') hosts.push(rawHeaders[i + 1]!);
+  return hosts;
+}
+
 /** A folder name as one segment of a link: every character a URL gives a meaning to is encoded. */
 const linkSegment = (name: string) => escapeHtml(encodeURIComponent(name));
 
@@ -257,7 +264,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
       response.end(body);
     };
-    if (!allowedHost(request.headers.host, port)) {
+    // Node keeps the first of several Host headers and drops the rest; a proxy or a cache in front
+    // may read another one. HTTP/1.1 allows exactly one (RFC 9112, 3.2): any other count is refused.
+    const hosts = hostHeaders(request.rawHeaders);
+    if (hosts.length !== 1) {
+      return send(
+        400,
+        'text/plain; charset=utf-8',
+        `Refused: a request must carry exactly one Host header; this one has ${hosts.length}.\n`,
+      );
+    }
+    if (!allowedHost(hosts[0], port)) {
       return send(
         421,
         'text/plain; charset=utf-8',
