@@ -115,6 +115,22 @@ export function loadYamlFile(absPath: string, displayPath: string, sink: Diagnos
 export function parseYamlText(text: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
   const parsed = parseWithPlaces(text);
   const { doc, placeAt } = parsed;
+  // A line ending YAML does not take (NEL, U+2028, U+2029: some Windows and mainframe tools, or a
+  // paste from a web page) made the file one long line, and the message a YAML error far from it,
+  // or "File is empty" when the first line was a comment. Said as what it is, where it is.
+  const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const ending = foreignLineEnding(text, syntaxErrors[0]?.pos[0] ?? (doc.contents === null ? 'empty' : undefined));
+  if (ending !== undefined) {
+    const place = placeAt(ending);
+    const code = text.codePointAt(ending)!;
+    sink.add({
+      ruleId: 'plan:file-unreadable',
+      file: displayPath,
+      place,
+      message: fileUnreadable.messages.foreignLineEnding(place.line, place.column, code),
+    });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     // A syntax error cascades into many; report the first, and every duplicate key (independent).
     const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
@@ -155,6 +171,25 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
     return undefined;
   }
   return makeSourceFile(displayPath, text, value, parsed);
+}
+
+/**
+ * Offset of a NEL, U+2028 or U+2029 that stands where YAML read no line break: on the line of the
+ * first syntax error (`errorAt`, an offset), or anywhere in a file read as empty.
+ * Undefined when there is none, or the file parsed (one in a value is plan:control-character's).
+ */
+function foreignLineEnding(text: string, errorAt: number | 'empty' | undefined): number | undefined {
+  if (errorAt === undefined) return undefined;
+  const foreign = /[\u0085\u2028\u2029]/;
+  // A file read as empty is all comment: the first such character anywhere in it.
+  if (errorAt === 'empty') {
+    const at = text.search(foreign);
+    return at === -1 ? undefined : at;
+  }
+  const lineStart = errorAt === 0 ? 0 : text.lastIndexOf('\n', errorAt - 1) + 1;
+  const lineEnd = text.indexOf('\n', errorAt);
+  const at = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).search(foreign);
+  return at === -1 ? undefined : lineStart + at;
 }
 
 interface WithPlaces {

@@ -4,11 +4,14 @@
  * line endings other than LF, CRLF and CR. Each test is the input that showed the defect.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedInputHash } from '../../src/build/incremental.js';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { escapeJsonControls, oneLine } from '../../src/diagnostics/escape.js';
+import { rule as fileUnreadable } from '../../src/diagnostics/rules/plan/file-unreadable.js';
+import { parseYamlText } from '../../src/load/source-file.js';
 import { formatGithub, formatHuman } from '../../src/diagnostics/report.js';
 import { demoEditionDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
@@ -100,5 +103,51 @@ describe('links under attachments/ that leave data/', () => {
     const before = sharedInputHash({ rootDir: repoRoot, dataDir });
     symlinkSync('/', path.join(dataDir, 'attachments', 'root'));
     expect(sharedInputHash({ rootDir: repoRoot, dataDir })).not.toBe(before);
+  });
+});
+
+describe('line endings YAML does not read (NEL, U+2028, U+2029)', () => {
+  const parse = (text: string) => {
+    const sink = new DiagnosticSink();
+    const file = parseYamlText(text, 'x.yaml', sink);
+    return { file, found: sink.items.map((d) => [d.ruleId, d.place.line, d.place.column, d.message]) };
+  };
+  const says = (line: number, column: number, code: number) => [
+    'plan:file-unreadable',
+    line,
+    column,
+    fileUnreadable.messages.foreignLineEnding(line, column, code).en,
+  ];
+
+  it.each(['0085', '2028', '2029'])(
+    'a file whose lines end in U+%s is told so, at the first, not with a YAML error or "File is empty"',
+    (hex) => {
+      const code = Number.parseInt(hex, 16);
+      const end = String.fromCodePoint(code);
+      expect(parse(`id: demo${end}title: x${end}`).found).toEqual([says(1, 9, code)]);
+      expect(parse(`# a comment${end}id: demo${end}`).found).toEqual([says(1, 12, code)]);
+      expect(parse(`a: 1\nb: 2${end}c: 3\n`).found).toEqual([says(2, 5, code)]);
+    },
+  );
+
+  it('the message names the character in words, and one in a quoted value is left to plan:control-character', () => {
+    expect(fileUnreadable.messages.foreignLineEnding(3, 7, 0x85).en).toMatch(
+      /^Line 3, column 7 holds U\+0085 \(next line, NEL\), a line ending/,
+    );
+    expect(fileUnreadable.messages.foreignLineEnding(3, 7, 0x2028).zh).toContain('第 3 行第 7 列是 U+2028（行分隔符）');
+    const quoted = parse('a: "x\u2028y"\n');
+    expect(quoted.found).toEqual([]);
+    expect(quoted.file?.value).toEqual({ a: 'x\u2028y' });
+    // An unrelated syntax error on another line keeps its own message.
+    expect(parse('a: "x\u2028y"\nb: [\n').found.map((f) => f[0])).toEqual(['plan:yaml-syntax']);
+  });
+
+  it('an edition file saved with NEL line endings: one error at its first line ending', () => {
+    const dataDir = makeDataDir();
+    const file = fileOf(dataDir, 'headline.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\u0085'));
+    const found = validateDir(dataDir).diagnostics.filter((d) => d.file === `editions/${demo}/headline.yaml`);
+    expect(found.map((d) => [d.ruleId, d.place.line])).toEqual([['plan:file-unreadable', 1]]);
+    expect(found[0]!.message).toContain('U+0085 (next line, NEL)');
   });
 });
