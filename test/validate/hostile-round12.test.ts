@@ -13,7 +13,8 @@ import { escapeJsonControls, oneLine } from '../../src/diagnostics/escape.js';
 import { rule as fileUnreadable } from '../../src/diagnostics/rules/plan/file-unreadable.js';
 import { parseYamlText } from '../../src/load/source-file.js';
 import { formatGithub, formatHuman } from '../../src/diagnostics/report.js';
-import { demoEditionDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
+import { chineseClauses, englishClauses } from '../../src/validate/text-facts.js';
+import { defaultDataDir, demoEditionDir, editText, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
 
 const demo = path.basename(demoEditionDir);
 const fileOf = (dataDir: string, name: string) => path.join(dataDir, 'editions', demo, name);
@@ -149,5 +150,66 @@ describe('line endings YAML does not read (NEL, U+2028, U+2029)', () => {
     const found = validateDir(dataDir).diagnostics.filter((d) => d.file === `editions/${demo}/headline.yaml`);
     expect(found.map((d) => [d.ruleId, d.place.line])).toEqual([['plan:file-unreadable', 1]]);
     expect(found[0]!.message).toContain('U+0085 (next line, NEL)');
+  });
+});
+
+describe('plan:english-states-chinese reads ranks per clause', () => {
+  const binjiang = 'binjiang-2025';
+  const summary = {
+    zh: '主要经济指标稳居全市第一方阵,投资增速列全市第一,数字经济核心产业增加值占GDP比重[[a-digital-economy-share]]。',
+    en: "The main economic indicators stayed in the city's leading group, investment growth ranked first in Hangzhou, and core digital-economy industries made up [[a-digital-economy-share]] of GDP.",
+  };
+  /** The english-states-chinese errors of a copy of the default edition whose first summary is `zh`/`en`. */
+  function errors(en: string, zh = summary.zh) {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', binjiang)]);
+    const file = path.join(dataDir, 'editions', binjiang, 'sections.yaml');
+    editText(file, `en: ${JSON.stringify(summary.en)}`, `en: ${JSON.stringify(en)}`);
+    if (zh !== summary.zh) editText(file, `zh: ${summary.zh}`, `zh: ${zh}`);
+    return validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:english-states-chinese');
+  }
+
+  it('chineseClauses and englishClauses split at clause marks, not inside numbers, "No. 3" or 、', () => {
+    expect(chineseClauses('甲稳居全市第一方阵，乙列全市第一；丙、丁增长5.2%。')).toEqual([
+      '甲稳居全市第一方阵',
+      '乙列全市第一',
+      '丙、丁增长5.2%',
+    ]);
+    expect(englishClauses('Revenue of RMB 1,234 million rose 5.2%, No. 3 in the city; it ranked first. Then')).toEqual([
+      'Revenue of RMB 1,234 million rose 5.2%',
+      'No. 3 in the city',
+      'it ranked first',
+      'Then',
+    ]);
+  });
+
+  it('"ranked first in the city" for 稳居全市第一方阵 is an error, though another clause says 列全市第一', () => {
+    const found = errors(summary.en.replace("stayed in the city's leading group", 'ranked first in the city'));
+    expect(found.map((d) => [d.actual, d.expected])).toEqual([['first in the city', '全市第一方阵']]);
+    // With the rank of the other clause left out, the clause in the same place is the standing's.
+    expect(
+      errors(
+        summary.en
+          .replace("stayed in the city's leading group", 'ranked first in the city')
+          .replace('ranked first in Hangzhou', 'was strong'),
+      ).map((d) => [d.actual, d.expected]),
+    ).toEqual([['first in the city', '全市第一方阵']]);
+    // Clauses in another order than the Chinese's still pair off.
+    expect(
+      errors(
+        'Investment growth ranked first in Hangzhou, the main economic indicators ranked first in the city, and core digital-economy industries made up [[a-digital-economy-share]] of GDP.',
+      ).map((d) => d.actual),
+    ).toEqual(['first in Hangzhou']);
+  });
+
+  it('clauses in another order, each rank stated once, are no error (both ways)', () => {
+    expect(
+      errors(
+        "Investment growth ranked first in Hangzhou, the main economic indicators stayed in the city's leading group, and core digital-economy industries made up [[a-digital-economy-share]] of GDP.",
+      ),
+    ).toEqual([]);
+    // The same rank stated by two Chinese clauses may be stated by two English ones.
+    const zh = '主要经济指标列全市第一,投资增速列全市第一,数字经济核心产业增加值占GDP比重[[a-digital-economy-share]]。';
+    expect(errors(summary.en.replace("stayed in the city's leading group", 'ranked first in the city'), zh)).toEqual([]);
+    expect(errors(summary.en)).toEqual([]);
   });
 });
