@@ -236,7 +236,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // (a temporary file renamed over it: sed -i, vim, JetBrains "safe write"); chokidar's atomic-save
   // handling follows it (three such saves in a row are tested).
   const templatesDir = path.join(rootDir, 'templates');
-  const watcher = watch([dataDir, templatesDir], { ignoreInitial: true, atomic: true });
+  // Links are watched as links, never followed: nothing under data/ may lead out of it (validation
+  // says so), and a link under attachments/ to / had the preview walk and watch the whole disk
+  // before it answered. A change to the target of a link inside data/ is seen at the target.
+  const watcher = watch([dataDir, templatesDir], { ignoreInitial: true, atomic: true, followSymlinks: false });
   watcher.on('all', (_event, file) => {
     const inData = path.relative(dataDir, file);
     if (!inData.startsWith('..') && !path.isAbsolute(inData)) changed('data', inData);
