@@ -72,6 +72,22 @@ export function sharedInputHash(inputs: HashInputs): string {
     dataDir,
     ['units.yaml', 'glossary.yaml', 'validation.yaml'].map((f) => path.join(dataDir, f)).filter((f) => existsSync(f)),
   );
+  // Everything else under data/ but the edition folders (each edition's hash has its own): a link
+  // out of data/ put into data/attachments/, or a stray entry of data/ or editions/, is validated
+  // (and refused) by the next build, not passed over as "up to date".
+  const editionsDir = path.join(dataDir, 'editions');
+  const inEdition = (file: string) => {
+    const relative = path.relative(editionsDir, file);
+    return !relative.startsWith('..') && !path.isAbsolute(relative) && relative.includes(path.sep);
+  };
+  hash.update('\0others\0');
+  hashFiles(
+    hash,
+    dataDir,
+    filesUnder(dataDir).filter(
+      (f) => !inEdition(f) && !['units.yaml', 'glossary.yaml', 'validation.yaml'].includes(path.relative(dataDir, f)),
+    ),
+  );
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'templates')));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'src')));
   hashFiles(hash, rootDir, filesUnder(path.join(rootDir, 'scripts')));

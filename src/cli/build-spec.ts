@@ -117,10 +117,49 @@ function realPathOf(target: string): string {
   }
 }
 
+/**
+ * The first part of `target` that is a loop of symbolic links (a link that leads back to itself,
+ * ELOOP), or undefined. Every later step would fail on it with a message about some file inside
+ * (reading manifest.json, taking the lock), not about the folder given.
+ */
+export function linkLoopOn(target: string): string | undefined {
+  const parts = path
+    .resolve(target)
+    .split(path.sep)
+    .filter((p) => p !== '');
+  let prefix = path.parse(path.resolve(target)).root;
+  for (const part of parts) {
+    prefix = path.join(prefix, part);
+    try {
+      statSync(prefix);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') return prefix;
+      return undefined; // missing (made later) or not a folder: told where it matters
+    }
+  }
+  return undefined;
+}
+
+/** A UsageError when the folder an option names passes through a loop of symbolic links. */
+export function requireNoLinkLoop(dir: string, option: string, given: string | undefined, rootDir: string): void {
+  const loop = linkLoopOn(dir);
+  if (loop === undefined) return;
+  const named =
+    given === undefined
+      ? `The ${option === '--out' ? 'output' : 'data'} folder ${shown(dir, rootDir)} (the default)`
+      : `${option} ${oneLine(given)}`;
+  throw new UsageError(
+    `${named} ${loop === path.resolve(dir) ? 'is' : `passes through ${oneLine(loop)},`} a symbolic link that leads back to itself (a loop of links, ELOOP): nothing can be read or written there. Remove or repoint the link, or choose another folder with ${option} <dir>.`,
+  );
+}
+
 export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJS.ProcessEnv): BuildSelection {
   const epoch = sourceDateEpoch(env);
   const dataDir = path.resolve(rootDir, (values.data as string | undefined) ?? 'data');
   const outDir = path.resolve(rootDir, (values.out as string | undefined) ?? 'output');
+  requireNoLinkLoop(outDir, '--out', values.out as string | undefined, rootDir);
+  requireNoLinkLoop(dataDir, '--data', values.data as string | undefined, rootDir);
   // The outputs are written, and outputs no longer listed removed, inside the output folder: one
   // that is the data folder, inside it or around it mixed the reports into the data (and a manifest
   // there named the data's files as outputs to remove).

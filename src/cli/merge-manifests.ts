@@ -8,6 +8,7 @@ import path from 'node:path';
 import { checkArtifact, readRequiredManifest, type ManifestEdition, type ManifestEntry } from '../build/manifest.js';
 import { writeFileAtomic } from '../build/atomic.js';
 import { UsageError } from './args.js';
+import { requireNoLinkLoop } from './build-spec.js';
 import { processInvocation, runCommand, type Invocation } from './command.js';
 import { mergeManifestsSpec as spec } from './specs.js';
 import { guardCommands, oneLine } from '../diagnostics/escape.js';
@@ -20,6 +21,7 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
     spec,
     (values, io, { cwd }) => {
       const outDir = path.resolve(cwd, (values.out as string | undefined) ?? 'output');
+      requireNoLinkLoop(outDir, '--out', values.out as string | undefined, cwd);
       if (!existsSync(outDir)) throw new UsageError(`no output folder at ${oneLine(outDir)} (choose one with --out)`);
       const shards = readdirSync(outDir)
         .filter((f) => /^manifest-shard-\d+-of-\d+\.json$/.test(f))

@@ -102,6 +102,13 @@ export function allowedHost(host: string | undefined, port: number): boolean {
   return match !== null && loopbackNames.has(match[1]!.toLowerCase()) && Number(match[2]) === port;
 }
 
+/** Every Host header of a request, as sent (rawHeaders lists names and values in turn). */
+export function hostHeaders(rawHeaders: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === 'host') hosts.push(rawHeaders[i + 1]!);
+  return hosts;
+}
+
 /** A folder name as one segment of a link: every character a URL gives a meaning to is encoded. */
 const linkSegment = (name: string) => escapeHtml(encodeURIComponent(name));
 
@@ -229,7 +236,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // (a temporary file renamed over it: sed -i, vim, JetBrains "safe write"); chokidar's atomic-save
   // handling follows it (three such saves in a row are tested).
   const templatesDir = path.join(rootDir, 'templates');
-  const watcher = watch([dataDir, templatesDir], { ignoreInitial: true, atomic: true });
+  // Links are watched as links, never followed: nothing under data/ may lead out of it (validation
+  // says so), and a link under attachments/ to / had the preview walk and watch the whole disk
+  // before it answered. A change to the target of a link inside data/ is seen at the target.
+  const watcher = watch([dataDir, templatesDir], { ignoreInitial: true, atomic: true, followSymlinks: false });
   watcher.on('all', (_event, file) => {
     const inData = path.relative(dataDir, file);
     if (!inData.startsWith('..') && !path.isAbsolute(inData)) changed('data', inData);
@@ -257,7 +267,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
       response.end(body);
     };
-    if (!allowedHost(request.headers.host, port)) {
+    // Node keeps the first of several Host headers and drops the rest; a proxy or a cache in front
+    // may read another one. HTTP/1.1 allows exactly one (RFC 9112, 3.2): any other count is refused.
+    const hosts = hostHeaders(request.rawHeaders);
+    if (hosts.length !== 1) {
+      return send(
+        400,
+        'text/plain; charset=utf-8',
+        `Refused: a request must carry exactly one Host header; this one has ${hosts.length}.\n`,
+      );
+    }
+    if (!allowedHost(hosts[0], port)) {
       return send(
         421,
         'text/plain; charset=utf-8',

@@ -19,12 +19,23 @@ export const invisibleCharacters =
  * U+E0000–U+E007F, which spell ASCII no one sees), surrogates standing alone, unassigned code
  * points (the noncharacters U+FFFE and U+FFFF), and variation selectors. The data cannot hold them
  * (no font of the briefs has them), but the message saying so quoted them raw. Private-use
- * characters are left: no font has them either, and the report marks severities with two of them.
+ * characters are shown by oneLine (see `lookalikes`) but left by guardCommands: the report marks
+ * severities with two of them until the block is guarded.
  */
 const unseen = '\\p{Cf}\\p{Cs}\\p{Cn}\\u{FE00}-\\u{FE0F}\\u{E0100}-\\u{E01EF}';
 
-// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the invisible characters.
-const controls = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}]`, 'gu');
+/**
+ * What a reader takes for something else when printed: spaces other than the ASCII space that look
+ * like one (U+00A0 no-break space, U+2000–U+200A, U+202F, U+205F; the ideographic space U+3000 is
+ * ordinary Chinese text and is left), the blank braille pattern U+2800 (a blank that is no space),
+ * and private-use characters (they mean something only to the program that wrote them, and show as
+ * a box, as nothing, or as another program's icon). oneLine shows them by their code; a name with
+ * U+00A0 in it otherwise reads as a name with a space in it.
+ */
+const lookalikes = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u2800\\p{Co}';
+
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, the invisible characters and the look-alikes.
+const controls = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}${lookalikes}]`, 'gu');
 const controlsButLineBreaks = new RegExp(
   `[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}]`,
   'gu',
@@ -35,6 +46,26 @@ const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t'
 /** One visible line: newlines become `\n`, every other control or invisible character `\u{1B}`-style. */
 export function oneLine(text: string): string {
   return text.replace(controls, (ch) => named[ch] ?? `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
+/**
+ * What a character oneLine shows by its code is, in words, for a message about the character
+ * itself ("Character U+2800, the blank braille pattern, …"): the code alone says nothing to an
+ * editor. Undefined for a character printed as it is.
+ */
+export function describeUnseen(char: string): { readonly en: string; readonly zh: string } | undefined {
+  if (oneLine(char) === char) return undefined;
+  const code = char.codePointAt(0)!;
+  if (/\p{Co}/u.test(char))
+    return {
+      en: 'a private-use character, which means something only to the program that typed it',
+      zh: '私用区字符，只对输入它的程序有意义',
+    };
+  if (code === 0x2800) return { en: 'the blank braille pattern, which looks like a space', zh: '空白盲文点字，看起来像空格' };
+  if (code === 0xa0) return { en: 'a no-break space, which looks like a space', zh: '不换行空格，看起来像普通空格' };
+  if (/\p{Zs}/u.test(char)) return { en: 'a space other than the ordinary one, which looks like it', zh: '另一种空格，看起来像普通空格' };
+  if (/\p{Cc}/u.test(char)) return { en: 'a control character', zh: '控制字符' };
+  return { en: 'an invisible character', zh: '不可见字符' };
 }
 
 /** Whether a printed line would be read as a workflow command (`::cmd` or the older `##[cmd]`). */
@@ -53,9 +84,9 @@ export function guardCommands(block: string): string {
     .join('\n');
 }
 
-const jsonUnsafe = new RegExp(`[\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}]`, 'gu');
+const jsonUnsafe = new RegExp(`[\\u007F-\\u009F\\u2028\\u2029${invisibleCharacters}${unseen}${lookalikes}]`, 'gu');
 
-/** JSON whose every line is safe: JSON.stringify leaves C1 controls, U+2028/9 and invisible characters as they are. */
+/** JSON whose every line is safe: JSON.stringify leaves C1 controls, U+2028/9, invisible characters and look-alikes as they are. */
 export function escapeJsonControls(json: string): string {
   // Each UTF-16 unit of its own: JSON writes a character beyond U+FFFF as its two surrogates.
   return json.replace(jsonUnsafe, (ch) =>

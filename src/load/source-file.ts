@@ -115,6 +115,22 @@ export function loadYamlFile(absPath: string, displayPath: string, sink: Diagnos
 export function parseYamlText(text: string, displayPath: string, sink: DiagnosticSink): SourceFile | undefined {
   const parsed = parseWithPlaces(text);
   const { doc, placeAt } = parsed;
+  // A line ending YAML does not take (NEL, U+2028, U+2029: some Windows and mainframe tools, or a
+  // paste from a web page) made the file one long line, and the message a YAML error far from it,
+  // or "File is empty" when the first line was a comment. Said as what it is, where it is.
+  const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const ending = foreignLineEnding(text, syntaxErrors[0]?.pos[0] ?? (doc.contents === null ? 'empty' : undefined));
+  if (ending !== undefined) {
+    const place = placeAt(ending);
+    const code = text.codePointAt(ending)!;
+    sink.add({
+      ruleId: 'plan:file-unreadable',
+      file: displayPath,
+      place,
+      message: fileUnreadable.messages.foreignLineEnding(place.line, place.column, code),
+    });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     // A syntax error cascades into many; report the first, and every duplicate key (independent).
     const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
@@ -157,6 +173,25 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
   return makeSourceFile(displayPath, text, value, parsed);
 }
 
+/**
+ * Offset of a NEL, U+2028 or U+2029 that stands where YAML read no line break: on the line of the
+ * first syntax error (`errorAt`, an offset), or anywhere in a file read as empty.
+ * Undefined when there is none, or the file parsed (one in a value is plan:control-character's).
+ */
+function foreignLineEnding(text: string, errorAt: number | 'empty' | undefined): number | undefined {
+  if (errorAt === undefined) return undefined;
+  const foreign = /[\u0085\u2028\u2029]/;
+  // A file read as empty is all comment: the first such character anywhere in it.
+  if (errorAt === 'empty') {
+    const at = text.search(foreign);
+    return at === -1 ? undefined : at;
+  }
+  const lineStart = errorAt === 0 ? 0 : text.lastIndexOf('\n', errorAt - 1) + 1;
+  const lineEnd = text.indexOf('\n', errorAt);
+  const at = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).search(foreign);
+  return at === -1 ? undefined : lineStart + at;
+}
+
 interface WithPlaces {
   readonly doc: Document;
   readonly placeAt: (offset: number) => Place;
@@ -187,16 +222,28 @@ function makeSourceFile(path: string, text: string, value: unknown, parsed: With
     const node = nodeAt(dataPath);
     return node?.range ? places().placeAt(node.range[0]) : start;
   };
+  // Each mapping's keys with their offsets, made once: a file with tens of thousands of unknown
+  // keys searched its mapping once per key, quadratic (20,000 keys took 90 s to validate).
+  const keyOffsets = new WeakMap<object, Map<unknown, number>>();
+  const offsetsOf = (collection: object & { items: unknown[] }): Map<unknown, number> => {
+    let offsets = keyOffsets.get(collection);
+    if (!offsets) {
+      offsets = new Map();
+      for (const item of collection.items) {
+        if (isPair(item) && isScalar(item.key) && item.key.range && !offsets.has(item.key.value))
+          offsets.set(item.key.value, item.key.range[0]);
+      }
+      keyOffsets.set(collection, offsets);
+    }
+    return offsets;
+  };
   const locateKey = (dataPath: DataPath): Place => {
     const { doc, placeAt } = places();
     const parent = doc.getIn(dataPath.slice(0, -1), true);
     const last = dataPath[dataPath.length - 1];
     if (isCollection(parent)) {
-      for (const item of parent.items) {
-        if (isPair(item) && isScalar(item.key) && item.key.value === last && item.key.range) {
-          return placeAt(item.key.range[0]);
-        }
-      }
+      const offset = offsetsOf(parent).get(last);
+      if (offset !== undefined) return placeAt(offset);
     }
     return locate(dataPath);
   };

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticSink } from '../diagnostics/diagnostic.js';
 import { rule as fileUnknown } from '../diagnostics/rules/plan/file-unknown.js';
@@ -82,6 +82,7 @@ export function checkUnknownEntries(
   }
   const listed = [...expected.files, ...expected.folders.map((f) => `${f}/`)];
   for (const name of names) {
+    if (name === attachmentsFolder && expected.folders.includes(name)) checkAttachments(path.join(dir, name), display, within, sink);
     if (expected.files.includes(name) || expected.folders.includes(name)) continue;
     const absPath = path.join(dir, name);
     const file = display(absPath);
@@ -134,4 +135,58 @@ export function checkUnknownEntries(
       message: fileUnknown.messages.unknownFile(name, suggestion, listed, attachmentsFolder),
     });
   }
+}
+
+// An attachments folder is walked for links only; a tree larger than this is not walked further.
+const maxAttachmentEntries = 100_000;
+
+/**
+ * An attachments folder is never read, but nothing under data/ may resolve outside it: a link out
+ * of it (the folder itself, or any entry at any depth, hidden ones too) is an error naming the
+ * link and where it points. Links are not followed, so a link to a folder or a loop ends the walk there.
+ */
+function checkAttachments(folder: string, display: (absPath: string) => string, within: string, sink: DiagnosticSink): void {
+  let root: string;
+  try {
+    root = realpathSync(within);
+  } catch {
+    return;
+  }
+  let seen = 0;
+  const visit = (absPath: string): void => {
+    if (++seen > maxAttachmentEntries) return;
+    let stat: Stats;
+    try {
+      stat = lstatSync(absPath);
+    } catch {
+      return; // removed meanwhile
+    }
+    if (stat.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(absPath);
+      } catch {
+        return; // a link to nothing leads nowhere, and is never read
+      }
+      const relative = path.relative(root, target);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) {
+        sink.add({
+          ruleId: 'plan:file-unreadable',
+          file: display(absPath),
+          place: start,
+          message: fileUnreadable.messages.linkOutOfData(target),
+        });
+      }
+      return;
+    }
+    if (!stat.isDirectory()) return;
+    let entries: string[];
+    try {
+      entries = readdirSync(absPath).sort();
+    } catch {
+      return;
+    }
+    for (const entry of entries) visit(path.join(absPath, entry));
+  };
+  visit(folder);
 }

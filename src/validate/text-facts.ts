@@ -470,6 +470,38 @@ export function readEnglishFacts(text: string, places: PlaceNames = {}): English
   return { numbers, stated, ranks, unscopedRanks, unknownPlaces, ordinals, scopes, units: unitsIn(plain, englishUnits), directions };
 }
 
+/**
+ * A Chinese text's clauses: split at the clause marks ，；。 (and the half-width , and ; some data
+ * types), the enumeration comma 、 kept inside its clause. Empty clauses dropped.
+ */
+export function chineseClauses(text: string): string[] {
+  return text
+    .split(/[，；。,;！？!?]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/**
+ * An English text's clauses: split at `;`, at a comma that is no thousands separator (1,234), and at
+ * a full stop that ends a sentence (not "No. 3", a decimal point, or an initial).
+ */
+export function englishClauses(text: string): string[] {
+  return text
+    .split(/;|,(?!\d{3}\b)|(?<!\bNo|\b[A-Z]|\be\.g|\bi\.e|\bvs)\.(?=\s|$)/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/**
+ * Whether English words state a standing, a tier rather than a position (第一方阵 "the leading group",
+ * 第一梯队 "the first tier", 前列 "among the top", 前十 "the top ten").
+ */
+export function statesStanding(text: string): boolean {
+  return /\b(?:leading\s+(?:group|pack|tier|ranks?|echelon)|(?:first|top|front)[\s-]+(?:tier|rank|ranks|echelon|group|row)|forefront|among\s+the\s+(?:top|best|leaders|leading)|top\s+(?:\d+|ten|five|three|twenty))\b/i.test(
+    text,
+  );
+}
+
 /** One fact of an English text that its Chinese does not state. */
 export interface FactDisagreement {
   /** `place`: a rank in a place the edition does not name ("first in Zhejiang"). */

@@ -151,3 +151,27 @@ describe('folder links inside the output folder (issue 28, tenth pass)', () => {
     expect(lstatSync(path.join(outDir, edition, 'en')).isDirectory()).toBe(true);
   });
 });
+
+describe('an output folder in a loop of links (issue 28, low left by the twelfth pass)', () => {
+  it('build and merge-manifests name the looping link, for --out at it and below it, and write nothing', async () => {
+    const dataDir = makeDataDir([minimalEditionDir]);
+    const root = tempDir('fs-loop-');
+    symlinkSync(path.join(root, 'b'), path.join(root, 'a'));
+    symlinkSync(path.join(root, 'a'), path.join(root, 'b'));
+    const loop = path.join(root, 'a');
+    for (const out of [loop, path.join(loop, 'out')]) {
+      for (const args of [
+        ['build', '--data', dataDir, '--out', out, '--jobs', '1'],
+        ['merge-manifests', '--out', out],
+      ]) {
+        const failed = await runCommand(args);
+        expect(failed.code, failed.stderr).toBe(2);
+        expect(failed.stderr).toContain(
+          `--out ${out} ${out === loop ? 'is' : `passes through ${loop},`} a symbolic link that leads back to itself`,
+        );
+        expect(failed.stderr).not.toMatch(/manifest\.json|bug in the tool|ELOOP:/);
+      }
+    }
+    expect(readdirSync(root).sort()).toEqual(['a', 'b']);
+  });
+});

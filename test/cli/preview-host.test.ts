@@ -5,10 +5,23 @@
  * link `/\evil.example/`, which browsers read as `//evil.example`).
  */
 import { mkdirSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedHost, startPreview, type PreviewServer } from '../../src/cli/preview-server.js';
+import { allowedHost, hostHeaders, startPreview, type PreviewServer } from '../../src/cli/preview-server.js';
 import { demoEditionDir, makeDataDir, rawGet, repoRoot } from '../helpers.js';
+
+/** The whole answer to a request written byte for byte on a socket. */
+function rawRequest(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.end(request));
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
 
 /** A GET with the Host header exactly as given (undefined: none at all). */
 describe('the Host header the preview answers', () => {
@@ -31,6 +44,13 @@ describe('the Host header the preview answers', () => {
       undefined,
     ])
       expect([host, allowedHost(host, 8123)]).toEqual([host, false]);
+  });
+});
+
+describe('hostHeaders', () => {
+  it('lists every Host header, whatever its case', () => {
+    expect(hostHeaders(['Host', 'a:1', 'Accept', '*/*', 'HOST', 'b:2'])).toEqual(['a:1', 'b:2']);
+    expect(hostHeaders(['Accept', '*/*'])).toEqual([]);
   });
 });
 
@@ -60,6 +80,25 @@ describe('npm run preview, against other hosts and hostile folder names', () => 
       expect([host, answer.status]).toEqual([host, 200]);
       expect(answer.body).toContain('demo-2026');
     }
+  });
+
+  // Issue 28, low left by the twelfth pass: two Host headers, loopback first, got 200 (Node keeps
+  // the first; a proxy in front may route by the other). A browser never sends two.
+  it('gives 400 to a request with two Host headers, whichever comes first', async () => {
+    const port = Number(new URL(server.url).port);
+    const pairs = [
+      [`127.0.0.1:${port}`, 'evil.example'],
+      ['evil.example', `127.0.0.1:${port}`],
+      [`localhost:${port}`, `localhost:${port}`],
+    ];
+    for (const [first, second] of pairs) {
+      const answer = await rawRequest(port, `GET / HTTP/1.1\r\nHost: ${first}\r\nHost: ${second}\r\nConnection: close\r\n\r\n`);
+      expect([first, second, answer.split('\r\n')[0]]).toEqual([first, second, 'HTTP/1.1 400 Bad Request']);
+      expect(answer).not.toContain('demo-2026');
+      expect(answer).toContain('exactly one Host header');
+    }
+    const one = await rawRequest(port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    expect(one.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
   });
 
   it('URL-encodes folder names in the index links', async () => {

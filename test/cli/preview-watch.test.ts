@@ -4,7 +4,7 @@
  * the first; chokidar follows it. And a taken port ends the command with a clear message and exit 2.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,4 +87,20 @@ describe('a taken port', () => {
     expect(stderr).toContain('--port');
     expect(stderr).not.toMatch(/\n\s+at /);
   }, 90_000);
+});
+
+// Issue 28 (links under attachments/, closing12): chokidar followed links, so a link under
+// data/attachments/ to a large folder out of data/ (/ in the hostile case) had the preview walk and
+// watch all of it before answering: 9 s for /usr/share (58,000 entries), the whole disk for /.
+describe('a link out of data/ under attachments/', () => {
+  it('is not followed by the watcher: the preview is ready at once', async () => {
+    const dataDir = makeDataDir([demoEditionDir]);
+    mkdirSync(path.join(dataDir, 'attachments'));
+    symlinkSync('/usr/share', path.join(dataDir, 'attachments', 'elsewhere'));
+    const started = performance.now();
+    const server = await startPreview({ rootDir: repoRoot, dataDir, port: 0, buildDate: new Date('2025-01-15T00:00:00Z'), debounceMs: 10 });
+    const ms = performance.now() - started;
+    await server.close();
+    expect(ms).toBeLessThan(4000);
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import type { DiagnosticSink, Place } from '../../diagnostics/diagnostic.js';
 import { rule } from '../../diagnostics/rules/plan/glyph-coverage.js';
 import type { DataPath, SourceFile } from '../../dataset/source-file.js';
 import type { GlyphCoverage } from '../../fonts/coverage.js';
+import { describeUnseen } from '../../diagnostics/escape.js';
 
 /**
  * The text rules' shared walks over a file's strings and zh/en pairs, and plan:glyph-coverage
@@ -50,12 +51,16 @@ export function checkGlyphCoverage(file: SourceFile, coverage: GlyphCoverage, si
       const codePoint = char.codePointAt(0) ?? 0;
       if (!layoutWhitespace.has(codePoint) && !isControl(codePoint) && !coverage.covers(codePoint)) {
         const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-        const shown = codePoint < 0x20 || codePoint === 0x7f ? hex : char;
+        // A blank, invisible or private-use character is named and described, never quoted: a
+        // terminal or CI log would show it as nothing, a box, or another program's icon.
+        const unseen = describeUnseen(char);
         sink.add({
           ruleId: 'plan:glyph-coverage',
           file: file.path,
           place: placeOfChar(file, path, index),
-          message: rule.messages.glyphMissing(shown, hex, coverage.fontName),
+          message: unseen
+            ? rule.messages.glyphMissingUnseen(hex, unseen, coverage.fontName)
+            : rule.messages.glyphMissing(char, hex, coverage.fontName),
         });
       }
       index += char.length;

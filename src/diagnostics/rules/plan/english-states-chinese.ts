@@ -56,7 +56,11 @@ cites and, in a narrative, the phrases of the figures it cites as \`[[id]]\`:
   statement of the Chinese with that position and scope (全国第三); so must a superlative ("the fastest in the city",
   "second-fastest in the province", "topped the city"), and "second-fastest" with no scope must be a rank of position 2
   of the Chinese. A standing (全市第一方阵, 第一梯队, 前列, 前十) is no position: "first in the city" for it is an error.
-  A place named as a rank's scope ("first in Hangzhou") must be one of the edition's (district, city, province);
+  A place named as a rank's scope ("first in Hangzhou") must be one of the edition's (district, city, province).
+  Ranks are read per clause (split at ，；。 and , ; .): each rank of an English clause must be stated by a Chinese
+  clause of its own, so "The main indicators ranked first in the city, investment growth ranked first in the city"
+  for 主要指标稳居全市第一方阵，投资增速列全市第一 is an error, and where the clauses pair off one to one and the English
+  states no standing, a rank whose own Chinese clause is a standing is one;
 - a number or year in digits or words ("12", "RMB 1 billion", "four", "2024") must be a number of the Chinese, as
   written or times its magnitude (10亿 is 1 billion; 万 is 10,000);
 - another ordinal ("for the fifth year running") must be a number of the Chinese ("first" is left alone: English
@@ -72,7 +76,7 @@ the English brief printed it. *Example:* \`English text states the rank "third i
 "位列全省第一" and its source phrase do not state (they say 全省第一).\` *Fix:* translate the rank the Chinese states.`,
     zh: `文字（名称、叙述段落、排名或位次的文字、注释）的英文中以文字表述的事实，都必须是其中文（连同该记录引用的出处原文；
 叙述中还包括以 \`[[id]]\` 引用的数据的出处原文）所表述的：
-- 排名：带范围的序数（“third in the nation”“No. 2 in the city”“first in Hangzhou”）必须是中文中位次与范围相同的排名表述（全国第三）；最高级（“the fastest in the city”“second-fastest in the province”“topped the city”）同样如此，不带范围的“second-fastest”必须是中文中第 2 位的排名。位次（全市第一方阵、第一梯队、前列、前十）不是名次：把它译作“first in the city”是错误。作为排名范围的地名（“first in Hangzhou”）必须是本版次的区、市或省名；
+- 排名：带范围的序数（“third in the nation”“No. 2 in the city”“first in Hangzhou”）必须是中文中位次与范围相同的排名表述（全国第三）；最高级（“the fastest in the city”“second-fastest in the province”“topped the city”）同样如此，不带范围的“second-fastest”必须是中文中第 2 位的排名。位次（全市第一方阵、第一梯队、前列、前十）不是名次：把它译作“first in the city”是错误。作为排名范围的地名（“first in Hangzhou”）必须是本版次的区、市或省名。排名按分句读（以 ，；。 及 , ; . 分开）：英文每个分句中的排名都须由中文中各自的一个分句表述，因此把“主要指标稳居全市第一方阵，投资增速列全市第一”译作“The main indicators ranked first in the city, investment growth ranked first in the city”是错误；分句一一对应且英文未表述位次时，排名所对应的中文分句是位次（第一方阵）也是错误；
 - 以数字或单词写出的数字、年份（“12”“RMB 1 billion”“four”“2024”）必须是中文中的数字，按原样或乘以其数量级（10亿 即 1 billion，万 即 10,000）；
 - 其他序数（“for the fifth year running”）必须是中文中的数字（“first”不查：英文常在习语中使用）；
 - 范围词（nation、national、China；province、provincial；city、municipal；district；本版次的地名）必须是中文所说的范围（国、省、市、区或该地名）；

@@ -1,4 +1,4 @@
-import { both } from '../../messages.js';
+import { both, type MessageText } from '../../messages.js';
 import { defineRule } from '../define.js';
 
 export const rule = defineRule({
@@ -16,6 +16,12 @@ export const rule = defineRule({
       both(
         `Character "${char}" (${codePoint}) cannot be rendered: the font ${font} has no glyph for it.`,
         `字符“${char}”（${codePoint}）无法显示：字体 ${font} 中没有这个字形。`,
+      ),
+    /** A character that would print as a blank or as nothing: named by its code and described, never quoted raw. */
+    glyphMissingUnseen: (codePoint: string, description: MessageText, font: string) =>
+      both(
+        `Character ${codePoint} (${description.en}) cannot be rendered: the font ${font} has no glyph for it. Delete it, or type the character meant in its place.`,
+        `字符 ${codePoint}（${description.zh}）无法显示：字体 ${font} 中没有这个字形。请删除它，或在此处输入本来要输入的字符。`,
       ),
   },
   docs: {
