@@ -222,9 +222,11 @@ describe('a data file with tens of thousands of keys', () => {
     const dataDir = makeDataDir();
     const n = 12_000;
     writeFileSync(fileOf(dataDir, 'headline.yaml'), `indicators: []\n${Array.from({ length: n }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
-    const started = performance.now();
+    // CPU time of this process, not the clock: other work on a shared machine does not count.
+    const started = process.cpuUsage();
     const found = validateDir(dataDir).diagnostics.filter((d) => d.ruleId === 'plan:schema-unknown-key');
-    expect(performance.now() - started).toBeLessThan(16_000);
+    const { user, system } = process.cpuUsage(started);
+    expect((user + system) / 1000).toBeLessThan(16_000);
     expect(found).toHaveLength(n);
     expect(found.at(-1)!.place.line).toBe(n + 1);
   }, 120_000);
