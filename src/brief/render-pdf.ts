@@ -946,11 +946,20 @@ class Layout {
     const next = nodes[i + 1];
     if (!node) return 0;
     switch (node.type) {
-      case 'heading':
-        return (
-          this.headingHeight(node.level, node.text) +
-          (next && next.type !== 'pagebreak' && !(next.type === 'heading' && next.level === 1) ? this.keepHeight(nodes, i + 1) : 0)
-        );
+      case 'heading': {
+        const keeps = (n: DocNode | undefined) => n && n.type !== 'pagebreak' && !(n.type === 'heading' && n.level === 1);
+        if (!keeps(next)) return this.headingHeight(node.level, node.text);
+        // A short paragraph right below a heading is its lead: the heading keeps it and the start of
+        // what follows it, so that a heading never stands at a page's foot with its lead alone.
+        const after = nodes[i + 2];
+        if (next?.type === 'paragraph' && keeps(after) && after?.type !== 'heading') {
+          const size = next.style === 'lead' ? type.lead : next.style === 'small' ? type.small : type.body;
+          const lines = this.paragraphLines(next.text, 'regular', size, 0, 'body').length;
+          if (lines <= splitRules.lines.whole)
+            return this.headingHeight(node.level, node.text) + lines * size * leading + size * 0.7 + this.startHeight(nodes, i + 2, 2);
+        }
+        return this.headingHeight(node.level, node.text) + this.keepHeight(nodes, i + 1);
+      }
       case 'paragraph':
       case 'note': {
         const size =
@@ -974,6 +983,26 @@ class Layout {
       default:
         return 0;
     }
+  }
+
+  /**
+   * The height of the start of the content from node i on that holds at least `units` units (lines,
+   * items), each block's first fragment as keepHeight measures it, through short blocks that hold
+   * fewer (a one-item list, a one-line paragraph); 0 at a heading or a page break.
+   */
+  startHeight(nodes: readonly DocNode[], i: number, units: number): number {
+    const node = nodes[i];
+    if (!node || units <= 0 || node.type === 'heading' || node.type === 'pagebreak') return 0;
+    if (node.type === 'list' && node.items.length < units) {
+      const heights = this.listHeights(node.items, node.style);
+      return heights.reduce((a, h) => a + h, 0) + 6 + this.startHeight(nodes, i + 1, units - heights.length);
+    }
+    if ((node.type === 'paragraph' || node.type === 'note') && nodes[i + 1]?.type !== 'chart') {
+      const size = node.type === 'note' || node.style === 'small' ? type.small : node.style === 'lead' ? type.lead : type.body;
+      const lines = this.paragraphLines(node.text, 'regular', size, 0, 'body').length;
+      if (lines < units) return lines * size * leading + size * 0.7 + this.startHeight(nodes, i + 1, units - lines);
+    }
+    return this.keepHeight(nodes, i);
   }
 
   /** One entry of the contents: its face, size, indent and lines (wrapped beside a two-digit page number, whatever the page). */
