@@ -1123,13 +1123,14 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         // no longer fits there moves to the next page by the rule below.
         const headings = input.nodes.flatMap((n) => (n.type === 'heading' ? [n] : []));
         layout.y = page.top + layout.tocHeight(node.title, headings) + tocGap;
-        if (layout.space < bodyHeight / 3) layout.newPage();
+        if (layout.space < bodyHeight / 4) layout.newPage();
       } else layout.newPage();
       return;
     }
-    // A chapter starts on a new page when less than a third of the page is left (a break earlier
-    // would leave a page part empty); any block starts where it and what it keeps with fit.
-    if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 3) layout.newPage();
+    // A chapter starts on a new page when less than a quarter of the page is left (a break earlier
+    // would leave a page more than a quarter empty, issue 25's review); any block starts where it
+    // and what it keeps with fit.
+    if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 4) layout.newPage();
     else layout.ensure(layout.keepHeight(input.nodes, i));
     layout.beginBlock(node.type);
     switch (node.type) {
