@@ -76,12 +76,15 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
   };
 }
 
+/** How many ticks a narrow layout's value axis has: its labels, larger there, would run into each other. */
+const narrowTicks = 3;
+
 /**
  * A spec for a phone: its text at narrowType, and its legends listing their entries one under
  * another (on a phone's width a legend of entries side by side ran off the chart's edge and was cut).
  */
 function phoneSpec(wide: Record<string, unknown>): Record<string, unknown> {
-  const bound = centredLabels(wide, narrowType + 2);
+  const bound = centredLabels(niceTicks(wide, narrowTicks), narrowType + 2);
   const config = (bound.config ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const size = { labelFontSize: narrowType, titleFontSize: narrowType };
   return {
@@ -92,7 +95,7 @@ function phoneSpec(wide: Record<string, unknown>): Record<string, unknown> {
       ...config,
       axis: { ...config.axis, ...size },
       // Fewer ticks on a narrow plot: its labels, larger here, would run into each other.
-      axisX: { ...config.axisX, tickCount: 3 },
+      axisX: { ...config.axisX, tickCount: narrowTicks },
       legend: { ...config.legend, labelFontSize: narrowType, direction: 'vertical' },
       // The titles of small multiples' panels and of a price basis's panel.
       header: { ...config.header, labelFontSize: narrowType },
@@ -260,7 +263,28 @@ function bindSpec(
   }
   if (sink.errorCount > errorsBefore) return undefined;
   // The number locale goes in the spec's config: axis labels are formatted by it (a View option alone did not reach them).
-  return { ...bound, data: { name: 'rows' }, config: { ...theme, locale: { number: numberLocales[context.locale] } } };
+  return niceTicks(
+    { ...bound, data: { name: 'rows' }, config: { ...theme, locale: { number: numberLocales[context.locale] } } },
+    theme.axisX.tickCount,
+  );
+}
+
+/**
+ * A value axis that ends where its last labelled tick is: an x scale the spec makes nice is made
+ * nice to the axis's own tick count, so its domain ends on a multiple of the ticks' step (nice
+ * alone rounds to a finer step than the axis labels, and the axis ran on past its last label).
+ */
+function niceTicks(spec: Record<string, unknown>, tickCount: number): Record<string, unknown> {
+  const out = structuredClone(spec) as Json;
+  walk(out, [], (object, at) => {
+    const { scale, axis } = object;
+    if (at.at(-1) !== 'x' || scale === null || typeof scale !== 'object' || Array.isArray(scale)) return;
+    // An axis of its own tick count (a narrow panel beside another) keeps it.
+    const own =
+      axis !== null && typeof axis === 'object' && !Array.isArray(axis) && typeof axis.tickCount === 'number' ? axis.tickCount : undefined;
+    if (scale.nice === true || typeof scale.nice === 'number') scale.nice = Math.min(own ?? tickCount, tickCount);
+  });
+  return out as Record<string, unknown>;
 }
 
 function collectTexts(scene: unknown): TextBox[] {
