@@ -270,19 +270,25 @@ function bindSpec(
 }
 
 /**
- * A value axis that ends where its last labelled tick is: an x scale the spec makes nice is made
- * nice to the axis's own tick count, so its domain ends on a multiple of the ticks' step (nice
- * alone rounds to a finer step than the axis labels, and the axis ran on past its last label).
+ * A value axis that ends where its last labelled tick is: a quantitative x scale that is nice (a y
+ * scale with a tick count of its own, too) is made nice to the axis's tick count, so its domain ends
+ * on a multiple of the ticks' step (nice alone rounds to a finer step than the axis labels, and the
+ * axis ran on past its last label; a small multiple's top gridline stood lower in one panel than
+ * in the next).
  */
 function niceTicks(spec: Record<string, unknown>, tickCount: number): Record<string, unknown> {
   const out = structuredClone(spec) as Json;
   walk(out, [], (object, at) => {
     const { scale, axis } = object;
-    if (at.at(-1) !== 'x' || scale === null || typeof scale !== 'object' || Array.isArray(scale)) return;
-    // An axis of its own tick count (a narrow panel beside another) keeps it.
+    const channel = at.at(-1);
+    if ((channel !== 'x' && channel !== 'y') || object.type !== 'quantitative') return;
+    if (scale === null || typeof scale !== 'object' || Array.isArray(scale) || scale.nice === false) return;
+    // An axis of its own tick count (a narrow panel beside another, a small multiple's y axis) keeps it.
     const own =
       axis !== null && typeof axis === 'object' && !Array.isArray(axis) && typeof axis.tickCount === 'number' ? axis.tickCount : undefined;
-    if (scale.nice === true || typeof scale.nice === 'number') scale.nice = Math.min(own ?? tickCount, tickCount);
+    // A y axis is made nice to its own count only: the theme's count is the x axis's.
+    if (channel === 'x') scale.nice = Math.min(own ?? tickCount, tickCount);
+    else if (own !== undefined) scale.nice = own;
   });
   return out as Record<string, unknown>;
 }

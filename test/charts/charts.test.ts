@@ -148,6 +148,19 @@ describe('charts', () => {
               problems.push(`${key}/${chart.id} (${layout}): axis ends at ${end}, its last tick (${labels.at(-1)}) at ${Math.max(...xs)}`);
             if (Math.min(...xs) > 1) problems.push(`${key}/${chart.id} (${layout}): axis starts before its first tick (${labels[0]})`);
           }
+    // A y value axis drawn as gridlines (the trend figure's panels): the top gridline is the plot's top.
+    for (const [key, list] of rendered)
+      for (const chart of list)
+        for (const [layout, svg] of [
+          ['wide', chart.svg],
+          ['narrow', chart.narrowSvg ?? ''],
+        ] as const)
+          for (const grid of svg.matchAll(/role-axis-grid"[^>]*>(.*?)<\/g>/g)) {
+            const ys = [...grid[1]!.matchAll(/translate\(0,([-\d.]+)\)/g)].map((m) => Number(m[1]));
+            if (ys.length < 2) continue;
+            axes++;
+            if (Math.min(...ys) > 1) problems.push(`${key}/${chart.id} (${layout}): top gridline ${Math.min(...ys)} below the plot's top`);
+          }
     expect(problems).toEqual([]);
     expect(axes, 'value axes measured').toBeGreaterThan(10);
   });
