@@ -434,7 +434,19 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title))
       throw new Error('the compiled spec has no title block');
     // A title or source line longer than this many pixels ends in "…": the chart's width must not follow the data's text.
-    compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle }, limit: 900 };
+    // Without a title (the brief's and the page's charts, captioned outside) the title block takes no
+    // room: its type sizes, offset and the subtitle's padding are 0, not a blank band above the plot.
+    const titled = (size: number) => ({ signal: `${titleSignals.text} ? ${size} : 0` });
+    compiled.title = {
+      ...compiled.title,
+      text: { signal: titleSignals.text },
+      subtitle: { signal: titleSignals.subtitle },
+      limit: 900,
+      offset: titled(theme.title.offset),
+      subtitlePadding: titled(theme.title.subtitlePadding),
+      fontSize: titled(theme.title.fontSize),
+      subtitleFontSize: titled(theme.title.subtitleFontSize),
+    } as typeof compiled.title;
     compiled.signals = [...(compiled.signals ?? []), { name: titleSignals.text, value: '' }, { name: titleSignals.subtitle, value: '' }];
     runtime = vega.parse(compiled);
     // Bounded: a long-running process sees few distinct specs (charts × languages × years).

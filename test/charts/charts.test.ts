@@ -115,6 +115,18 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
+  // Publication review (issue 25): an untitled chart (the brief's and the HTML's, captioned outside
+  // it) kept a blank band of 19 px above its plot for the empty title, a wide gap under the caption.
+  it('leaves no blank band above an untitled chart: its first text starts within a label’s height of its top', () => {
+    const problems: string[] = [];
+    for (const [key, list] of rendered)
+      for (const chart of list) {
+        const top = Math.min(...chart.texts.map((t) => t.y1));
+        if (top > chartType.label + 4) problems.push(`${key}/${chart.id}: first text at ${top.toFixed(1)}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
   // Publication review (issue 25): the growth axis ran on past its last labelled tick (to 9.4 after
   // "8"), an axis line with no figure at its end. Every value axis, in the brief's layout and the
   // phone's, ends at a labelled tick.
