@@ -76,6 +76,9 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
   };
 }
 
+/** An SVG without its empty text elements (the untitled chart's title and subtitle, set at size 0): nothing to read or measure. */
+const withoutEmptyTexts = (svg: string): string => svg.replace(/<text\b[^>]*\/>|<text\b[^>]*>\s*<\/text>/g, '');
+
 /** How many ticks a narrow layout's value axis has: its labels, larger there, would run into each other. */
 const narrowTicks = 3;
 
@@ -564,7 +567,7 @@ export async function renderChart(
     return undefined;
   }
   try {
-    const svg = await view.toSVG();
+    const svg = withoutEmptyTexts(await view.toSVG());
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
     const texts = textsOf(view);
     const svgWidth = Number(size?.[1] ?? 0);
@@ -586,7 +589,7 @@ export async function renderChart(
         const narrowView = await viewOf(spec, narrowChartWidth);
         try {
           // viewOf fitted the layout to the phone's width (fitWidth).
-          const candidate = await narrowView.toSVG();
+          const candidate = withoutEmptyTexts(await narrowView.toSVG());
           // A spec of fixed width keeps it: that is no narrow layout.
           if (svgWidthOf(candidate) <= narrowChartWidth) {
             narrowSvg = candidate;
