@@ -946,11 +946,20 @@ class Layout {
     const next = nodes[i + 1];
     if (!node) return 0;
     switch (node.type) {
-      case 'heading':
-        return (
-          this.headingHeight(node.level, node.text) +
-          (next && next.type !== 'pagebreak' && !(next.type === 'heading' && next.level === 1) ? this.keepHeight(nodes, i + 1) : 0)
-        );
+      case 'heading': {
+        const keeps = (n: DocNode | undefined) => n && n.type !== 'pagebreak' && !(n.type === 'heading' && n.level === 1);
+        if (!keeps(next)) return this.headingHeight(node.level, node.text);
+        // A short paragraph right below a heading is its lead: the heading keeps it and the start of
+        // what follows it, so that a heading never stands at a page's foot with its lead alone.
+        const after = nodes[i + 2];
+        if (next?.type === 'paragraph' && keeps(after) && after?.type !== 'heading') {
+          const size = next.style === 'lead' ? type.lead : next.style === 'small' ? type.small : type.body;
+          const lines = this.paragraphLines(next.text, 'regular', size, 0, 'body').length;
+          if (lines <= splitRules.lines.whole)
+            return this.headingHeight(node.level, node.text) + lines * size * leading + size * 0.7 + this.startHeight(nodes, i + 2, 2);
+        }
+        return this.headingHeight(node.level, node.text) + this.keepHeight(nodes, i + 1);
+      }
       case 'paragraph':
       case 'note': {
         const size =
@@ -974,6 +983,26 @@ class Layout {
       default:
         return 0;
     }
+  }
+
+  /**
+   * The height of the start of the content from node i on that holds at least `units` units (lines,
+   * items), each block's first fragment as keepHeight measures it, through short blocks that hold
+   * fewer (a one-item list, a one-line paragraph); 0 at a heading or a page break.
+   */
+  startHeight(nodes: readonly DocNode[], i: number, units: number): number {
+    const node = nodes[i];
+    if (!node || units <= 0 || node.type === 'heading' || node.type === 'pagebreak') return 0;
+    if (node.type === 'list' && node.items.length < units) {
+      const heights = this.listHeights(node.items, node.style);
+      return heights.reduce((a, h) => a + h, 0) + 6 + this.startHeight(nodes, i + 1, units - heights.length);
+    }
+    if ((node.type === 'paragraph' || node.type === 'note') && nodes[i + 1]?.type !== 'chart') {
+      const size = node.type === 'note' || node.style === 'small' ? type.small : node.style === 'lead' ? type.lead : type.body;
+      const lines = this.paragraphLines(node.text, 'regular', size, 0, 'body').length;
+      if (lines < units) return lines * size * leading + size * 0.7 + this.startHeight(nodes, i + 1, units - lines);
+    }
+    return this.keepHeight(nodes, i);
   }
 
   /** One entry of the contents: its face, size, indent and lines (wrapped beside a two-digit page number, whatever the page). */
@@ -1094,13 +1123,14 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         // no longer fits there moves to the next page by the rule below.
         const headings = input.nodes.flatMap((n) => (n.type === 'heading' ? [n] : []));
         layout.y = page.top + layout.tocHeight(node.title, headings) + tocGap;
-        if (layout.space < bodyHeight / 3) layout.newPage();
+        if (layout.space < bodyHeight / 4) layout.newPage();
       } else layout.newPage();
       return;
     }
-    // A chapter starts on a new page when less than a third of the page is left (a break earlier
-    // would leave a page part empty); any block starts where it and what it keeps with fit.
-    if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 3) layout.newPage();
+    // A chapter starts on a new page when less than a quarter of the page is left (a break earlier
+    // would leave a page more than a quarter empty, issue 25's review); any block starts where it
+    // and what it keeps with fit.
+    if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 4) layout.newPage();
     else layout.ensure(layout.keepHeight(input.nodes, i));
     layout.beginBlock(node.type);
     switch (node.type) {

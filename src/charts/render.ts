@@ -76,12 +76,18 @@ function stackedSpec(bound: Record<string, unknown>): Record<string, unknown> | 
   };
 }
 
+/** An SVG without its empty text elements (the untitled chart's title and subtitle, set at size 0): nothing to read or measure. */
+const withoutEmptyTexts = (svg: string): string => svg.replace(/<text\b[^>]*\/>|<text\b[^>]*>\s*<\/text>/g, '');
+
+/** How many ticks a narrow layout's value axis has: its labels, larger there, would run into each other. */
+const narrowTicks = 3;
+
 /**
  * A spec for a phone: its text at narrowType, and its legends listing their entries one under
  * another (on a phone's width a legend of entries side by side ran off the chart's edge and was cut).
  */
 function phoneSpec(wide: Record<string, unknown>): Record<string, unknown> {
-  const bound = centredLabels(wide, narrowType + 2);
+  const bound = centredLabels(niceTicks(wide, narrowTicks), narrowType + 2);
   const config = (bound.config ?? {}) as Record<string, Record<string, unknown> | undefined>;
   const size = { labelFontSize: narrowType, titleFontSize: narrowType };
   return {
@@ -92,7 +98,7 @@ function phoneSpec(wide: Record<string, unknown>): Record<string, unknown> {
       ...config,
       axis: { ...config.axis, ...size },
       // Fewer ticks on a narrow plot: its labels, larger here, would run into each other.
-      axisX: { ...config.axisX, tickCount: 3 },
+      axisX: { ...config.axisX, tickCount: narrowTicks },
       legend: { ...config.legend, labelFontSize: narrowType, direction: 'vertical' },
       // The titles of small multiples' panels and of a price basis's panel.
       header: { ...config.header, labelFontSize: narrowType },
@@ -260,7 +266,34 @@ function bindSpec(
   }
   if (sink.errorCount > errorsBefore) return undefined;
   // The number locale goes in the spec's config: axis labels are formatted by it (a View option alone did not reach them).
-  return { ...bound, data: { name: 'rows' }, config: { ...theme, locale: { number: numberLocales[context.locale] } } };
+  return niceTicks(
+    { ...bound, data: { name: 'rows' }, config: { ...theme, locale: { number: numberLocales[context.locale] } } },
+    theme.axisX.tickCount,
+  );
+}
+
+/**
+ * A value axis that ends where its last labelled tick is: a quantitative x scale that is nice (a y
+ * scale with a tick count of its own, too) is made nice to the axis's tick count, so its domain ends
+ * on a multiple of the ticks' step (nice alone rounds to a finer step than the axis labels, and the
+ * axis ran on past its last label; a small multiple's top gridline stood lower in one panel than
+ * in the next).
+ */
+function niceTicks(spec: Record<string, unknown>, tickCount: number): Record<string, unknown> {
+  const out = structuredClone(spec) as Json;
+  walk(out, [], (object, at) => {
+    const { scale, axis } = object;
+    const channel = at.at(-1);
+    if ((channel !== 'x' && channel !== 'y') || object.type !== 'quantitative') return;
+    if (scale === null || typeof scale !== 'object' || Array.isArray(scale) || scale.nice === false) return;
+    // An axis of its own tick count (a narrow panel beside another, a small multiple's y axis) keeps it.
+    const own =
+      axis !== null && typeof axis === 'object' && !Array.isArray(axis) && typeof axis.tickCount === 'number' ? axis.tickCount : undefined;
+    // A y axis is made nice to its own count only: the theme's count is the x axis's.
+    if (channel === 'x') scale.nice = Math.min(own ?? tickCount, tickCount);
+    else if (own !== undefined) scale.nice = own;
+  });
+  return out as Record<string, unknown>;
 }
 
 function collectTexts(scene: unknown): TextBox[] {
@@ -404,7 +437,19 @@ function compiledChart(bound: Record<string, unknown>, compiledCache: ChartCache
     if (!compiled.title || typeof compiled.title !== 'object' || Array.isArray(compiled.title))
       throw new Error('the compiled spec has no title block');
     // A title or source line longer than this many pixels ends in "…": the chart's width must not follow the data's text.
-    compiled.title = { ...compiled.title, text: { signal: titleSignals.text }, subtitle: { signal: titleSignals.subtitle }, limit: 900 };
+    // Without a title (the brief's and the page's charts, captioned outside) the title block takes no
+    // room: its type sizes, offset and the subtitle's padding are 0, not a blank band above the plot.
+    const titled = (size: number) => ({ signal: `${titleSignals.text} ? ${size} : 0` });
+    compiled.title = {
+      ...compiled.title,
+      text: { signal: titleSignals.text },
+      subtitle: { signal: titleSignals.subtitle },
+      limit: 900,
+      offset: titled(theme.title.offset),
+      subtitlePadding: titled(theme.title.subtitlePadding),
+      fontSize: titled(theme.title.fontSize),
+      subtitleFontSize: titled(theme.title.subtitleFontSize),
+    } as typeof compiled.title;
     compiled.signals = [...(compiled.signals ?? []), { name: titleSignals.text, value: '' }, { name: titleSignals.subtitle, value: '' }];
     runtime = vega.parse(compiled);
     // Bounded: a long-running process sees few distinct specs (charts × languages × years).
@@ -522,7 +567,7 @@ export async function renderChart(
     return undefined;
   }
   try {
-    const svg = await view.toSVG();
+    const svg = withoutEmptyTexts(await view.toSVG());
     const size = /<svg[^>]*width="([\d.]+)"[^>]*height="([\d.]+)"/.exec(svg);
     const texts = textsOf(view);
     const svgWidth = Number(size?.[1] ?? 0);
@@ -544,7 +589,7 @@ export async function renderChart(
         const narrowView = await viewOf(spec, narrowChartWidth);
         try {
           // viewOf fitted the layout to the phone's width (fitWidth).
-          const candidate = await narrowView.toSVG();
+          const candidate = withoutEmptyTexts(await narrowView.toSVG());
           // A spec of fixed width keeps it: that is no narrow layout.
           if (svgWidthOf(candidate) <= narrowChartWidth) {
             narrowSvg = candidate;

@@ -119,8 +119,8 @@ const latinRun = /[A-Za-z][A-Za-z0-9'’&.-]*(?:[ -]+[A-Za-z][A-Za-z0-9'’&.-]*
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const numeric = /^[\d.,%‰]+$/u;
 const hanWord = /^\p{Script=Han}+$/u;
-/** Marks a line may not start with (GB/T 15834, clreq): closing marks, and the middle dot. */
-const noBreakBefore = /^[，。、；：？！）》」』”’·%‰]/u;
+/** Marks a line may not start with (GB/T 15834, clreq): closing marks, the middle dot, and a note's reference mark (*, †). */
+const noBreakBefore = /^[，。、；：？！）》」』”’·%‰*†‡]/u;
 
 /**
  * Chinese text with a break opportunity (<wbr>) between words and nowhere else where the page sets
@@ -218,7 +218,9 @@ export function inlineChartSvg(svg: string, id: string, title: string, descripti
   const body = svg
     .slice(open.index + open[0].length)
     .replace(/<\/svg>\s*$/, '')
-    .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '');
+    .replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, '')
+    // Vega's empty title and subtitle (the caption is the page's own text): nothing to read.
+    .replace(/<text\b[^>]*\/>|<text\b[^>]*>\s*<\/text>/g, '');
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   return (

@@ -14,7 +14,7 @@ import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { statusSymbols } from '../../src/present/reader.js';
 import { defaultDataDir, makeDataDir, repoRoot, tempDir, validateDir } from '../helpers.js';
-import { paginationProblems } from './pagination-rules.js';
+import { pageFills, paginationProblems } from './pagination-rules.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
 // CI sets REQUIRE_INTEROP=1 so that these checks can never be skipped there.
@@ -479,6 +479,39 @@ describe('pagination (issue 18)', () => {
     type: 'paragraph',
     style: 'body',
     text: Array.from({ length: lines }, (_, i) => `Line ${i} ${'word '.repeat(18)}`).join('\n'),
+  });
+
+  // Publication review (issue 25): a heading was left at a page's foot with only its lead paragraph,
+  // and a chapter started a new page with a quarter of the page still empty.
+  it('keeps a heading with its lead and two units of what follows, and starts a chapter on a new page only when less than a quarter is left, wherever they fall', async () => {
+    let chapterMoved = 0;
+    let leadMoved = 0;
+    for (let lines = 16; lines <= 40; lines++) {
+      const nodes: DocNode[] = [
+        filler(lines),
+        { type: 'heading', level: 1, text: 'A chapter' },
+        { type: 'heading', level: 2, text: 'A section' },
+        { type: 'paragraph', style: 'body', text: 'A one-line lead.' },
+        { type: 'list', items: ['only item'] },
+        filler(6),
+        { type: 'heading', level: 2, text: 'Another section' },
+        { type: 'paragraph', style: 'body', text: 'Another lead.' },
+        { type: 'list', items: ['first item', 'second item', 'third item', 'fourth item'] },
+        table(6),
+      ];
+      const { layout } = await render(nodes);
+      expect(paginationProblems(layout, '(continued)').headings, `after ${lines} lines`).toEqual([]);
+      const chapter = layout.headings.find((h) => h.text === 'A chapter')!;
+      if (chapter.page > layout.blocks[0]!.parts.at(-1)!.page) {
+        chapterMoved++;
+        const before = pageFills(layout).find((f) => f.page === chapter.page)!;
+        expect(before.filled, `after ${lines} lines, the page before the chapter`).toBeGreaterThanOrEqual(0.75);
+      }
+      if (layout.headings.find((h) => h.text === 'A section')!.page !== layout.blocks[5]!.parts[0]!.page) leadMoved++;
+    }
+    // Both breaks happen somewhere in the sweep, so the checks above are not vacuous.
+    expect(chapterMoved).toBeGreaterThan(0);
+    expect(leadMoved).toBe(0);
   });
 
   it('obeys the rules wherever a block falls on the page', async () => {

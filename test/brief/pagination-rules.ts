@@ -26,6 +26,10 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
     if (block.parts.length === 0) return;
     if (block.kind === 'heading' && blocks[i + 1] && blocks[i + 1]!.parts.length > 0 && firstPage(i + 1) !== lastPage(i))
       problems.headings.push(`block ${i} on page ${lastPage(i) + 1}`);
+    else if (block.kind === 'heading') {
+      const foot = footOfPage(blocks, i);
+      if (foot) problems.headings.push(`block ${i} on page ${lastPage(i) + 1}: ${foot}`);
+    }
     if (block.kind === 'table') {
       const rows = total(i);
       if (rows < 2 * minTableFragment && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
@@ -55,10 +59,48 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
     }
   });
   // Pages under half full, besides the cover, the contents and the last page (issue 25 allows one).
-  const bodyStart = Math.min(...blocks.filter((b) => b.parts.length > 0).map((b) => b.parts[0]!.page));
-  for (let p = bodyStart; p < layout.pages - 1; p++) {
-    const filled = (layout.pageEnds[p]! - pageArea.top) / (pageArea.bottom - pageArea.top);
-    if (filled < 0.5) problems.halfEmpty.push(`page ${p + 1}: ${Math.round(filled * 100)}% full`);
-  }
+  for (const { page, filled } of pageFills(layout))
+    if (filled < 0.5) problems.halfEmpty.push(`page ${page}: ${Math.round(filled * 100)}% full`);
   return problems;
+}
+
+/** A short paragraph right below a heading (up to this many lines) reads as the heading's lead, not as its content. */
+export const leadLines = 3;
+
+/**
+ * Where the section of heading block i runs on past the page the heading stands on, what the heading
+ * keeps at the foot of that page when it is too little (else undefined): fewer than two units
+ * (lines, items, rows) of what follows, or its short lead paragraph with fewer than two units of
+ * content after it. A chart or a card grid is never too little.
+ */
+function footOfPage(blocks: PdfLayoutRecord['blocks'], i: number): string | undefined {
+  const page = blocks[i]!.parts[blocks[i]!.parts.length - 1]!.page;
+  let end = i + 1;
+  while (end < blocks.length && blocks[end]!.kind !== 'heading') end++;
+  const section = blocks.slice(i + 1, end).filter((b) => b.parts.length > 0);
+  if (!section.some((b) => b.parts.some((p) => p.page > page))) return undefined;
+  const unitsOnPage = (from: number) =>
+    section
+      .slice(from)
+      .flatMap((b) => b.parts.filter((p) => p.page === page).map((p) => (b.kind === 'chart' || b.kind === 'kpis' ? 2 : p.count)))
+      .reduce((a, n) => a + n, 0);
+  if (unitsOnPage(0) < 2) return `${unitsOnPage(0)} unit(s) of its section on the page`;
+  const lead = section[0]!;
+  const leadTotal = lead.parts.reduce((a, p) => a + p.count, 0);
+  if (lead.kind === 'paragraph' && leadTotal <= leadLines && section.length > 1 && unitsOnPage(1) < 2)
+    return `its lead paragraph and ${unitsOnPage(1)} unit(s) after it on the page`;
+  return undefined;
+}
+
+/**
+ * How full each page of the body is (the share of the page's text area above where its content
+ * ends), besides the cover, the contents and the last page; `page` counts from 1.
+ */
+export function pageFills(layout: PdfLayoutRecord): { page: number; filled: number }[] {
+  const { blocks } = layout;
+  const bodyStart = Math.min(...blocks.filter((b) => b.parts.length > 0).map((b) => b.parts[0]!.page));
+  const fills: { page: number; filled: number }[] = [];
+  for (let p = bodyStart; p < layout.pages - 1; p++)
+    fills.push({ page: p + 1, filled: (layout.pageEnds[p]! - pageArea.top) / (pageArea.bottom - pageArea.top) });
+  return fills;
 }

@@ -115,6 +115,68 @@ describe('charts', () => {
     expect(problems).toEqual([]);
   });
 
+  // Publication review (issue 25): an untitled chart (the brief's and the HTML's, captioned outside
+  // it) kept a blank band of 19 px above its plot for the empty title, a wide gap under the caption.
+  it('leaves no blank band above an untitled chart: its first text starts within a label’s height of its top', () => {
+    const problems: string[] = [];
+    for (const [key, list] of rendered)
+      for (const chart of list) {
+        const top = Math.min(...chart.texts.map((t) => t.y1));
+        if (top > chartType.label + 4) problems.push(`${key}/${chart.id}: first text at ${top.toFixed(1)}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
+  // Publication review (issue 25): the growth axis ran on past its last labelled tick (to 9.4 after
+  // "8"), an axis line with no figure at its end. Every value axis, in the brief's layout and the
+  // phone's, ends at a labelled tick.
+  it('ends every value axis at a labelled tick, in both layouts', () => {
+    const problems: string[] = [];
+    let axes = 0;
+    for (const [key, list] of rendered)
+      for (const chart of list)
+        for (const [layout, svg] of [
+          ['wide', chart.svg],
+          ['narrow', chart.narrowSvg ?? ''],
+        ] as const)
+          for (const axis of svg.split('class="mark-group role-axis"').slice(1)) {
+            const domain = /role-axis-domain"[^>]*><line transform="translate\(0,0\)" x2="([\d.]+)" y2="0"/.exec(axis);
+            const ticks = /role-axis-tick"[^>]*>(.*?)<\/g>/.exec(axis)?.[1] ?? '';
+            const labels = [...(/role-axis-label"[^>]*>(.*?)<\/g>/.exec(axis)?.[1]?.matchAll(/>([^<>]*)<\/text>/g) ?? [])].map(
+              (m) => m[1]!,
+            );
+            // A value axis: numbers for labels (years label a time axis of bands, not values).
+            if (
+              !domain ||
+              labels.length === 0 ||
+              !labels.every((l) => /^[−-]?[\d,.]+%?$/.test(l)) ||
+              labels.every((l) => /^\d{4}$/.test(l))
+            )
+              continue;
+            axes++;
+            const xs = [...ticks.matchAll(/translate\(([-\d.]+),0\)/g)].map((m) => Number(m[1]));
+            const end = Number(domain[1]);
+            if (Math.abs(Math.max(...xs) - end) > 1)
+              problems.push(`${key}/${chart.id} (${layout}): axis ends at ${end}, its last tick (${labels.at(-1)}) at ${Math.max(...xs)}`);
+            if (Math.min(...xs) > 1) problems.push(`${key}/${chart.id} (${layout}): axis starts before its first tick (${labels[0]})`);
+          }
+    // A y value axis drawn as gridlines (the trend figure's panels): the top gridline is the plot's top.
+    for (const [key, list] of rendered)
+      for (const chart of list)
+        for (const [layout, svg] of [
+          ['wide', chart.svg],
+          ['narrow', chart.narrowSvg ?? ''],
+        ] as const)
+          for (const grid of svg.matchAll(/role-axis-grid"[^>]*>(.*?)<\/g>/g)) {
+            const ys = [...grid[1]!.matchAll(/translate\(0,([-\d.]+)\)/g)].map((m) => Number(m[1]));
+            if (ys.length < 2) continue;
+            axes++;
+            if (Math.min(...ys) > 1) problems.push(`${key}/${chart.id} (${layout}): top gridline ${Math.min(...ys)} below the plot's top`);
+          }
+    expect(problems).toEqual([]);
+    expect(axes, 'value axes measured').toBeGreaterThan(10);
+  });
+
   it('gives every category label room in the brief and at a phone’s width: a wrapped label never runs into the next, and every band is as tall as the tallest label needs (issue 25)', () => {
     const problems: string[] = [];
     let narrowCharts = 0;

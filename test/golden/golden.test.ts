@@ -40,6 +40,10 @@ describe('golden corpus', () => {
       return [...tables, ...continued].map((problem) => `${key}: ${problem}`);
     });
     expect(tableProblems, 'tables split into fragments of fewer than four rows, or continued without their caption and header').toEqual([]);
+    // Publication review (issue 25): no heading stands at a page's foot with less than two lines of
+    // what follows it, or with only its short lead paragraph.
+    const headingProblems = [...layouts].flatMap(([key, layout]) => paginationProblems(layout, '').headings.map((p) => `${key}: ${p}`));
+    expect(headingProblems, 'headings left at the foot of a page').toEqual([]);
     const split = [...layouts.values()].flatMap((layout) => layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1));
     expect(split.length, 'some tables of the corpus are continued, so the check above is not vacuous').toBeGreaterThan(5);
     expect([...corpus.keys()].sort()).toEqual(editions.map((e) => path.basename(e)).sort());

@@ -228,9 +228,11 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
           .flatMap((svg) => {
             // The SVG is scaled to the column: its units are CSS px times this.
             const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-            return [...svg.querySelectorAll('text')]
-              .filter((t) => (t.textContent ?? '').trim() !== '')
-              .map((t) => ({ text: t.textContent, px: Number.parseFloat(getComputedStyle(t).fontSize) * scale }));
+            // Every text element, empty ones too: a reviewer's measure (or a reader's zoom tool) sees them all.
+            return [...svg.querySelectorAll('text')].map((t) => ({
+              text: t.textContent,
+              px: Number.parseFloat(getComputedStyle(t).fontSize) * scale,
+            }));
           }),
       );
       measured += sizes.length;
@@ -316,6 +318,47 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
   // Publication review: at 390 px, justified Chinese lines heavy with numbers spread a whole em
   // between characters ("（ 增 长 8.2% ， 对 照 5.0% ， 相 差") before a number with its unit that does
   // not break. No two Chinese characters of a line stand more than a third of an em apart.
+  // Publication review (issue 25): at 1280 px a paragraph ended on a line of one character (a card's
+  // note mark "*"). No paragraph, list item, caption or heading of several lines ends on a line under 2 em.
+  it('ends no paragraph, item, caption or heading on a line of a character or two, at 1280 and 390 px', async () => {
+    let measured = 0;
+    for (const { file, edition, locale } of pages)
+      for (const width of [1280, 390]) {
+        const page = await browser!.newPage();
+        await page.setViewport({ width, height: 844 });
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        const result = await page.evaluate(() => {
+          const short: string[] = [];
+          let count = 0;
+          for (const el of document.querySelectorAll('main p, main li, main figcaption, main h2, main h3')) {
+            const lines = new Map<number, { left: number; right: number }>();
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+              for (let i = 0; i < n.data.length; i++) {
+                const range = document.createRange();
+                range.setStart(n, i);
+                range.setEnd(n, i + 1);
+                const rect = range.getBoundingClientRect();
+                if (rect.width === 0 || /\s/.test(n.data[i]!)) continue;
+                const top = Math.round(rect.top);
+                const line = lines.get(top) ?? { left: rect.left, right: rect.right };
+                lines.set(top, { left: Math.min(line.left, rect.left), right: Math.max(line.right, rect.right) });
+              }
+            if (lines.size < 2) continue;
+            count++;
+            const last = [...lines.entries()].sort((a, b) => a[0] - b[0]).at(-1)![1];
+            const em = Number.parseFloat(getComputedStyle(el).fontSize);
+            if (last.right - last.left < 2 * em) short.push(`${el.tagName} “…${el.textContent!.trim().slice(-16)}”`);
+          }
+          return { short, count };
+        });
+        measured += result.count;
+        expect(result.short, `${edition}/${locale} at ${width} px`).toEqual([]);
+        await page.close();
+      }
+    expect(measured).toBeGreaterThan(100);
+  }, 180_000);
+
   it('spreads no justified Chinese line wide on a 390 px phone', async () => {
     for (const { file, edition, locale } of pages.filter((p) => p.locale === 'zh-CN')) {
       const page = await browser!.newPage();

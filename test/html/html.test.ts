@@ -95,7 +95,7 @@ describe('HTML brief', () => {
     expect(page('<h1>A</h1>', 'zh-CN')).toContain('<html lang="zh-CN">');
   });
 
-  it('breaks Chinese text between words only, never between a number and its unit, nor before a closing mark or "·"', () => {
+  it('breaks Chinese text between words only, never between a number and its unit, nor before a closing mark, "·" or a note mark', () => {
     expect(chineseBreaks('固定资产投资区内300亿元以上')).toBe(
       '固定<wbr>资产<wbr>投资<wbr>区内<wbr><span class="nw">300亿元</span><wbr>以上',
     );
@@ -107,6 +107,8 @@ describe('HTML brief', () => {
     expect(langText('全社会R&D经费', 'zh-CN')).not.toMatch(/R<wbr>|<wbr>&amp;D/);
     expect(chineseBreaks('投资（区内）增长4.2%。')).not.toMatch(/<wbr>[）。%]|（<wbr>/);
     expect(chineseBreaks('×未完成 · 实际9.1%')).not.toMatch(/<wbr>\s*·|×<wbr>/);
+    // A note's reference mark stays with what it marks: at 1280 px a card's "*" stood alone on its last line.
+    expect(chineseBreaks('比上年增长5.3%（按现价计算）*')).not.toMatch(/<wbr>\*/);
     expect(chineseBreaks('a<b & c').replaceAll('<wbr>', '')).toBe('a&lt;b &amp; c');
     // Running text may break between any two Chinese characters (brief.css): a number and its unit
     // are held by a span that does not break, wherever they stand.
