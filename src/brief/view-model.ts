@@ -21,7 +21,7 @@ import {
 } from '../present/reader.js';
 import { keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
-import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { englishMoneyColumn, formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
 import type { PriceBases } from '../model/growth-basis.js';
 import type { Plan, PlanFigure, StatisticalTable, TextColumn } from '../model/plan.js';
@@ -91,10 +91,27 @@ export function buildViewModel(
   const textCells = (columns: readonly TextColumn[], texts: Readonly<Record<string, BilingualText>> | undefined) =>
     columns.map((c) => texts?.[c.id]?.[lang] ?? '–');
   const tableView = (table: StatisticalTable) => {
+    // English money in the scale the English text and charts use (RMB billion), where the column's
+    // English label names the published unit in brackets, which then names the scale instead.
+    // One scale for every column of the same currency, so that the table's columns compare.
+    const quantity = (c: StatisticalTable['columns'][number]) => unitOf(units, c.unit).quantity;
+    const scaled = new Map(
+      table.columns.map((c) => {
+        const values = [...table.rows, ...(table.total ? [table.total] : [])].flatMap((r) =>
+          table.columns.filter((o) => quantity(o) === quantity(c)).flatMap((o) => (r.values[o.id] ?? 0) * (unitOf(units, o.unit).factor / unitOf(units, c.unit).factor)),
+        );
+        const money = englishMoneyColumn(units, c.unit, values, locale);
+        const published = `(${unitOf(units, c.unit).en})`;
+        return [c.id, money && c.label.en.endsWith(published) ? { ...money, label: `${c.label.en.slice(0, -published.length)}(${money.unit})` } : undefined];
+      }),
+    );
     // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).
     const cell = (row: StatisticalTable['rows'][number], column: StatisticalTable['columns'][number]) => {
       const value = row.values[column.id];
-      return value === undefined ? '–' : formatNumber(value, row.decimals[column.id] ?? column.decimals, locale);
+      if (value === undefined) return '–';
+      const decimals = row.decimals[column.id] ?? column.decimals;
+      const money = scaled.get(column.id);
+      return money ? formatNumber(value * money.multiply, decimals + money.extraDecimals, locale) : formatNumber(value, decimals, locale);
     };
     const { caption, number } = sourceCaption(table.caption[lang]);
     const textColumns = table.textColumns ?? [];
@@ -104,7 +121,7 @@ export function buildViewModel(
       sourceNumber: number ?? null,
       dimension: table.dimension[lang],
       note: table.note ? table.note[lang] : null,
-      columns: table.columns.map((c) => ({ label: c.label[lang] })),
+      columns: table.columns.map((c) => ({ label: scaled.get(c.id)?.label ?? c.label[lang] })),
       textColumns: textColumns.map((c) => ({ label: c.label[lang] })),
       rows: table.rows.map((row) => ({
         label: row.label[lang],

@@ -90,6 +90,31 @@ export function formatQuantity(q: Quantity, units: UnitsFile, locale: Locale): s
 }
 
 /**
+ * How a column of money an English reader is given: in one scale for the whole column, the one its
+ * largest amount is written in (1,243.8 亿元 → RMB billion, so the column reads 124.38 … 0.55), as
+ * the English text and charts give money. Chinese keeps the published unit; other quantities, and
+ * money below a million, are undefined (kept as published).
+ */
+export function englishMoneyColumn(
+  units: UnitsFile,
+  unitId: string,
+  values: readonly number[],
+  locale: Locale,
+): { readonly multiply: number; readonly extraDecimals: number; readonly unit: string } | undefined {
+  if (locale === 'zh-CN') return undefined;
+  const unit = unitOf(units, unitId);
+  const prefix = currencyPrefix[unit.quantity];
+  if (!prefix || values.length === 0) return undefined;
+  const largest = Math.max(...values.map((v) => Math.abs(v * unit.factor)));
+  const scale = englishScales.find((s) => largest >= s.factor);
+  if (!scale || scale.factor === unit.factor) return undefined;
+  const extraDecimals = Math.round(Math.log10(scale.factor / unit.factor));
+  // Only where the published figures stay exact: a scale above the published unit adds decimals.
+  if (extraDecimals < 0) return undefined;
+  return { multiply: unit.factor / scale.factor, extraDecimals, unit: `${prefix} ${scale.word}` };
+}
+
+/**
  * A published quantity in the unit a reader of `locale` is given it in, the one place that converts
  * a figure's unit for readers: Chinese keeps the published unit; English gives a count published in
  * a multiple (万人, 万家, 万件, 万人次) as the count itself in its base unit, to the published precision
