@@ -98,11 +98,18 @@ export function buildViewModel(
     const scaled = new Map(
       table.columns.map((c) => {
         const values = [...table.rows, ...(table.total ? [table.total] : [])].flatMap((r) =>
-          table.columns.filter((o) => quantity(o) === quantity(c)).flatMap((o) => (r.values[o.id] ?? 0) * (unitOf(units, o.unit).factor / unitOf(units, c.unit).factor)),
+          table.columns
+            .filter((o) => quantity(o) === quantity(c))
+            .flatMap((o) => (r.values[o.id] ?? 0) * (unitOf(units, o.unit).factor / unitOf(units, c.unit).factor)),
         );
         const money = englishMoneyColumn(units, c.unit, values, locale);
         const published = `(${unitOf(units, c.unit).en})`;
-        return [c.id, money && c.label.en.endsWith(published) ? { ...money, label: `${c.label.en.slice(0, -published.length)}(${money.unit})` } : undefined];
+        return [
+          c.id,
+          money && c.label.en.endsWith(published)
+            ? { ...money, label: `${c.label.en.slice(0, -published.length)}(${money.unit})` }
+            : undefined,
+        ];
       }),
     );
     // Every cell with the decimals it was published with, not its column's (a published 5 stays 5).
