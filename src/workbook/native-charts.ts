@@ -33,6 +33,12 @@ export interface NativeChart {
   /** Text size relative to the house sizes (a chart wider than usual prints smaller: its text grows). */
   readonly textScale: number;
   readonly series: readonly NativeSeries[];
+  /**
+   * The value axis's end, shared by the parts of one chart (one per price basis): without it each
+   * part scaled itself and a 6.0 bar in one looked as long as a 12.8 bar in the other (publication
+   * review 11). Undefined: the client scales the axis.
+   */
+  readonly valueMax?: number;
   /** Series that share no category (each row in one series) overlap fully, so that a row's bar is centred in its band. */
   readonly overlap?: boolean;
   /** The chart's size in pixels, as placed (before a printout scales the sheet). */
@@ -166,7 +172,12 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
   // Bars start at zero: a value axis that autoscales (90 to 120) would make bars lie about their
   // lengths. All values at or above zero: the axis starts at zero; all at or below: it ends there.
   const values = chart.series.flatMap((s) => s.values.values.filter((v): v is number => typeof v === 'number'));
-  const bound = values.every((v) => v >= 0) ? '<c:min val="0"/>' : values.every((v) => v <= 0) ? '<c:max val="0"/>' : '';
+  // CT_Scaling's order: orientation, max, min.
+  const bound = values.every((v) => v >= 0)
+    ? `${chart.valueMax !== undefined ? `<c:max val="${chart.valueMax}"/>` : ''}<c:min val="0"/>`
+    : values.every((v) => v <= 0)
+      ? '<c:max val="0"/>'
+      : '';
   const legend =
     chart.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProps(font, pt(900))}</c:legend>` : '';
   return (

@@ -135,6 +135,10 @@ export function placeCharts(
         };
       }),
     );
+    // Parts that split one chart's rows (a part per price basis) share one value axis, so that their
+    // bars compare; parts of different series (their own units or sizes) keep their own.
+    const valueMax =
+      !separate && parts.length > 1 ? sharedAxisEnd(parts.flatMap((p) => p.series.flatMap((s) => s.values.values))) : undefined;
     placed.set(chart.id, ws.name);
     // Rows down to the table's last, in pixels: a table that ends on the first printed page needs
     // no header row repeated, and a repeated one would stand alone above a chart on a later page.
@@ -175,6 +179,7 @@ export function placeCharts(
         valueTitle: part.valueTitle,
         categories: range(layout.category, part.from, part.to),
         textScale,
+        ...(valueMax !== undefined ? { valueMax } : {}),
         size: { width, height },
         series: group.map((s, i) => ({ ...s, colour: palette[i % palette.length]!.slice(1) })),
         // One row below the page break (zero-based row `top`): LibreOffice prints a chart that
@@ -187,4 +192,19 @@ export function placeCharts(
     }
   }
   return { sheets: [...bySheet].map(([ws, list]) => ({ sheetPart: `xl/worksheets/sheet${ws.id}.xml`, charts: list })), placed };
+}
+
+/**
+ * The end of a value axis shared by a chart's parts: a round number a little above the largest
+ * value, with room for the data label beside the longest bar (12.8 → 15, 6.0 → 8); undefined
+ * when a value is negative (the client scales the axis) or there is none.
+ */
+export function sharedAxisEnd(values: readonly unknown[]): number | undefined {
+  const numbers = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (numbers.length === 0 || numbers.some((v) => v < 0)) return undefined;
+  const largest = Math.max(...numbers) * 1.1;
+  if (largest <= 0) return undefined;
+  const magnitude = 10 ** Math.floor(Math.log10(largest));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((f) => largest <= f * magnitude + 1e-9)!;
+  return Number((step * magnitude).toPrecision(12));
 }

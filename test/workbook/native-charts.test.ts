@@ -14,6 +14,7 @@ import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { buildWorkbook } from '../../src/workbook/build.js';
 import { chartTable } from '../../src/workbook/chart-tables.js';
+import { sharedAxisEnd } from '../../src/workbook/place-charts.js';
 import { palette } from '../../src/present/palette.js';
 import { chinesePunctuation } from '../../src/present/typography.js';
 import { defaultDataDir, repoRoot, validateDir, unescapeXml, zipText } from '../helpers.js';
@@ -56,6 +57,33 @@ async function cellsOf(file: string, ref: string): Promise<unknown[]> {
   const r2 = to ? Number(/\d+/.exec(to)![0]) : r1;
   return Array.from({ length: r2 - r1 + 1 }, (_, i) => ws.getCell(`${c1}${r1 + i}`).value);
 }
+
+describe('a chart drawn in parts, one per price basis (publication review 11)', () => {
+  it('gives every part one value axis, ending at a round number above the largest bar', async () => {
+    expect(sharedAxisEnd([12.8, 6, 4.4])).toBe(15);
+    expect(sharedAxisEnd([6, 5.6])).toBe(8);
+    expect(sharedAxisEnd([95.59, 3])).toBe(120);
+    expect(sharedAxisEnd([-1, 5])).toBeUndefined();
+    expect(sharedAxisEnd(['[x]'])).toBeUndefined();
+    for (const locale of locales) {
+      const { zip } = books.get(locale)!;
+      const byTitle = new Map<string, string[]>();
+      for (const name of Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))) {
+        const xml = await zipText(zip, name);
+        const max = /<c:valAx>[\s\S]*?<c:max val="([^"]+)"\/>/.exec(xml)?.[1] ?? 'auto';
+        // A part's title is the chart's title, then its part after a colon (place-charts.ts partTitle).
+        const title = /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!.split(/[:：]/)[0]!;
+        byTitle.set(title, [...(byTitle.get(title) ?? []), max]);
+      }
+      const parted = [...byTitle].filter(([, maxes]) => maxes.length > 1);
+      expect(parted.length, `${locale}: the default edition has a chart in parts`).toBeGreaterThan(0);
+      for (const [title, maxes] of parted) {
+        expect(new Set(maxes).size, `${locale} ${title}: ${maxes.join(', ')}`).toBe(1);
+        expect(maxes[0], title).not.toBe('auto');
+      }
+    }
+  });
+});
 
 describe('native charts', () => {
   for (const locale of locales) {
