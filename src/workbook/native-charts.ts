@@ -192,7 +192,7 @@ export function chartXml(chart: NativeChart, look: ChartLook): string {
     '<c:crossAx val="20"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="20"/><c:scaling><c:orientation val="minMax"/>${bound}</c:scaling><c:delete val="0"/><c:axPos val="${columns ? 'l' : 'b'}"/><c:majorGridlines><c:spPr>${line('E5E5E5')}</c:spPr></c:majorGridlines>` +
     `${titleXml(look.text(chart.valueTitle), font, pt(1000), false, look.language)}<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="${columns ? 'autoZero' : 'max'}"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:spPr>${line('888888')}</c:spPr>${textProps(font, pt(900))}<c:crossAx val="10"/><c:crosses val="${columns ? 'autoZero' : 'max'}"/><c:crossBetween val="between"/>${majorUnit(chart.valueMax)}</c:valAx>` +
     `</c:plotArea>${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr>${solid('FFFFFF')}<a:ln><a:noFill/></a:ln></c:spPr>${textProps(font, pt(1000))}</c:chartSpace>`
   );
@@ -274,4 +274,19 @@ export function chartParts(sheets: readonly SheetCharts[], look: ChartLook, exis
     );
   }
   return { added, rewrite: (name, data) => rewrites.get(name)?.(data) ?? data };
+}
+
+/**
+ * A shared axis end's tick step (1, 2, 2.5 or 5 times a power of ten, four to eight steps to the
+ * end), so that the axis ends at a labelled tick in every client; none for an axis the client scales.
+ */
+function majorUnit(end: number | undefined): string {
+  if (end === undefined) return '';
+  for (const magnitude of [10 ** Math.floor(Math.log10(end)) / 10, 10 ** Math.floor(Math.log10(end))])
+    for (const f of [1, 2, 2.5, 5]) {
+      const step = Number((f * magnitude).toPrecision(12));
+      const steps = end / step;
+      if (steps >= 4 && steps <= 8 && Math.abs(steps - Math.round(steps)) < 1e-9) return `<c:majorUnit val="${step}"/>`;
+    }
+  return '';
 }

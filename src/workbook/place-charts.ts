@@ -72,6 +72,8 @@ export function placeCharts(
 ): PlacedCharts {
   const bySheet = new Map<ExcelJS.Worksheet, NativeChart[]>();
   const nextRow = new Map<ExcelJS.Worksheet, number>();
+  /** The first row of the printed page the next chart of a sheet would start on (after its last page break). */
+  const pageStart = new Map<ExcelJS.Worksheet, number>();
   const placed = new Map<string, string>();
   for (const chart of charts) {
     const layout = layoutOf(chart.id);
@@ -168,8 +170,12 @@ export function placeCharts(
       const bottom = top + 1 + Math.ceil(height / rowPixels);
       // A chart that would not fit below the rows above it starts a printed page, so that no
       // printout splits it (it is shorter than a page).
-      const above = pixelsAbove(top);
-      if (nextRow.has(ws) || (above + height) * (pageWidth / Math.max(pageWidth, width)) > pageHeight) ws.getRow(top).addPageBreak();
+      // Rows above it on its printed page: from the sheet's top, or from the page break before the chart above it.
+      const above = pixelsAbove(top) - pixelsAbove(pageStart.get(ws) ?? 0);
+      if ((above + height) * (pageWidth / Math.max(pageWidth, width)) > pageHeight) {
+        ws.getRow(top).addPageBreak();
+        pageStart.set(ws, top);
+      }
       const list = bySheet.get(ws) ?? [];
       list.push({
         title: part.title,

@@ -71,6 +71,9 @@ describe('a chart drawn in parts, one per price basis (publication review 11)', 
       for (const name of Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))) {
         const xml = await zipText(zip, name);
         const max = /<c:valAx>[\s\S]*?<c:max val="([^"]+)"\/>/.exec(xml)?.[1] ?? 'auto';
+        // The axis ends at a labelled tick: the end is a whole number of tick steps.
+        const step = /<c:majorUnit val="([^"]+)"\/>/.exec(xml)?.[1];
+        if (max !== 'auto') expect(Number.isInteger(Number(max) / Number(step)), `${name}: ${max} by ${step}`).toBe(true);
         // A part's title is the chart's title, then its part after a colon (place-charts.ts partTitle).
         const title = /<c:title>[\s\S]*?<a:t>([^<]*)<\/a:t>/.exec(xml)![1]!.split(/[:：]/)[0]!;
         byTitle.set(title, [...(byTitle.get(title) ?? []), max]);
