@@ -536,7 +536,12 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
     header.alignment =
       isNumberColumn(c) || c.align === 'right'
         ? { horizontal: 'right', vertical: 'bottom', wrapText: true }
-        : { vertical: 'bottom', wrapText: true };
+        : {
+            vertical: 'bottom',
+            wrapText: true,
+            // As the cells below: clear of a right-aligned header beside it ("Value Unit", not "ValueUnit").
+            ...(j > 0 && (isNumberColumn(columns[j - 1]!) || columns[j - 1]!.align === 'right') ? { indent: 1 } : {}),
+          };
   });
   rows.forEach((r, i) => {
     const bold = r.__total !== undefined;
@@ -554,7 +559,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: SheetDefinition, rows: readonl
           wrapText: true,
           vertical: 'top',
           // Text right of a column of right-aligned numbers keeps a space from them ("9 Table 3…", not "9Table 3…").
-          ...(j > 0 && isNumberColumn(columns[j - 1]!) ? { indent: 1 } : {}),
+          ...(j > 0 && (isNumberColumn(columns[j - 1]!) || columns[j - 1]!.align === 'right') ? { indent: 1 } : {}),
         };
     });
   });

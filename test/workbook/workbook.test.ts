@@ -57,6 +57,28 @@ beforeAll(async () => {
   }
 });
 
+describe('column headers in print (publication review 11: "Value Unit", "Growth (%) Rank" ran together)', () => {
+  it('a left-aligned header beside a right-aligned one is indented, as the cells below it are', () => {
+    let checked = 0;
+    for (const { wb } of books.values()) {
+      for (const ws of wb.worksheets) {
+        const tables = Object.values((ws as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables);
+        if (tables.length === 0) continue;
+        const row = Number(/\d+/.exec(tables[0]!.table.tableRef.split(':')[0]!)![0]);
+        for (let c = 2; c <= ws.columnCount; c++) {
+          const left = ws.getCell(row, c - 1).alignment?.horizontal;
+          const here = ws.getCell(row, c).alignment;
+          if (left === 'right' && here?.horizontal !== 'right') {
+            expect(here?.indent ?? 0, `${ws.name} ${ws.getCell(row, c).address}`).toBeGreaterThanOrEqual(1);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+});
+
 describe('workbooks', () => {
   it('has the same sheets in both languages: cover, contents, notes, tables, charts, glossary', () => {
     const zh = books.get('zh-CN')!.wb.worksheets;
