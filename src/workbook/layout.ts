@@ -269,7 +269,7 @@ const leadingTables: readonly TableLayout[] = [
     ],
   },
   {
-    // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
+    // The district compared with larger areas and its previous year (context.yaml): shares and growth at the same prices.
     key: 'context',
     columns: [
       c('indicator'),
