@@ -261,9 +261,11 @@ const leadingTables: readonly TableLayout[] = [
       c('rankMeasure'),
       c('rankScope'),
       c('position', 'integer'),
-      c('rankedOf', 'integer'),
+      // Only where some rank states among how many (ranks[].of), as the brief's rank table: a column
+      // of "[x]" in every row says nothing (review11).
+      o('rankedOf', 'integer'),
       o('standing'),
-      c('year'),
+      c('year', 'year'),
       phrase,
       id('id'),
     ],
@@ -274,7 +276,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       c('area'),
-      c('year'),
+      c('year', 'year'),
       c('districtValue', 'published'),
       c('districtUnit'),
       c('areaValue', 'published'),
@@ -295,7 +297,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       c('area'),
-      c('year'),
+      c('year', 'year'),
       c('total', 'published'),
       c('totalUnit'),
       c('population', 'published'),
