@@ -22,7 +22,8 @@ const { dataset } = validateDir(
 );
 const strings = new Map<Locale, UiStrings>(locales.map((l) => [l, loadUiStrings(repoRoot, l, new DiagnosticSink())!]));
 const plans = dataset.editions.map((e) => [e.folder, buildPlan(e, dataset.units!, dataset.glossary!, [])] as const);
-const messagesOf = (plan: (typeof plans)[number][1], locale: Locale) => keyMessages(plan, stringsForEdition(strings.get(locale)!, plan), locale);
+const messagesOf = (plan: (typeof plans)[number][1], locale: Locale) =>
+  keyMessages(plan, stringsForEdition(strings.get(locale)!, plan), locale);
 
 describe('growth comparisons in the key messages', () => {
   it('say a headline figure that fell as a fall, in both languages', () => {
@@ -39,7 +40,9 @@ describe('growth comparisons in the key messages', () => {
         }
         for (const f of fell) {
           const label = lang === 'en' ? f.label.en.toLowerCase() : f.label.zh;
-          const naming = messages.filter((m) => (lang === 'en' ? m.toLowerCase() : m).includes(label) && m.includes(f.growth!.display[lang]));
+          const naming = messages.filter(
+            (m) => (lang === 'en' ? m.toLowerCase() : m).includes(label) && m.includes(f.growth!.display[lang]),
+          );
           for (const m of naming) {
             falls++;
             const fall = lang === 'en' ? `fell ${f.growth!.display.en}` : `下降${f.growth!.display.zh}`;

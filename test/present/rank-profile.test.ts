@@ -69,7 +69,10 @@ describe('the rank profile', () => {
       const [zh, en] = (['zh-CN', 'en'] as const).map((l) => rankProfile(rankTexts(plan, strings.get(l)!, l), strings.get(l)!, l));
       expect(en!.length, folder).toBe(zh!.length);
       // Row for row, the same ranks: counts agree.
-      expect(en!.map((r) => r.count), folder).toEqual(zh!.map((r) => r.count));
+      expect(
+        en!.map((r) => r.count),
+        folder,
+      ).toEqual(zh!.map((r) => r.count));
       for (const rows of [zh!, en!]) {
         const seen = rows.map((r) => `${r.scope} | ${r.positionText}`);
         expect(seen, `${folder}: two rows read alike`).toEqual([...new Set(seen)]);
