@@ -93,7 +93,8 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
         fastestChange: change(fastest.growth!, fastest),
         slowest: inText(slowest.label[lang]),
         slowestChange: change(slowest.growth!, slowest),
-        // The fall's size, unsigned, for "fell 1.5%".
+        // A fall's size, unsigned, for "fell 1.5%".
+        fastestFall: withMarks(strings, fastest.growth!.display[lang], fastest, lang),
         slowestFall: withMarks(strings, slowest.growth!.display[lang], slowest, lang),
       }),
     );

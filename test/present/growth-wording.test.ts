@@ -6,7 +6,7 @@ import { buildPlan } from '../../src/model/plan.js';
 import { keyMessages } from '../../src/present/key-messages.js';
 import { stringsForEdition } from '../../src/present/edition-scope.js';
 import { loadUiStrings, type UiStrings } from '../../src/present/strings.js';
-import { defaultDataDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
 
 /**
  * A fall reads as a fall (review11: "general public budget revenue slowest, down 1.5%"): the key
@@ -46,13 +46,34 @@ describe('growth comparisons in the key messages', () => {
           for (const m of naming) {
             falls++;
             const fall = lang === 'en' ? `fell ${f.growth!.display.en}` : `下降${f.growth!.display.zh}`;
-            expect(m.includes(fall) || m.includes(`most, ${f.growth!.display.en}`), `${folder}/${locale}: ${m}`).toBe(true);
+            expect(
+              m.includes(fall) || m.includes(`least, ${f.growth!.display.en}`) || m.includes(`most, ${f.growth!.display.en}`),
+              `${folder}/${locale}: ${m}`,
+            ).toBe(true);
           }
         }
       }
     }
     // The corpus has editions whose slowest headline figure fell (lanting-2024, wuyao-2022, yanxi-2024).
     expect(falls).toBeGreaterThanOrEqual(3);
+  });
+
+  it('say the least and the largest fall when every figure of a price basis fell', () => {
+    // The invented lanting-2024 edition, its retail sales edited to fall 4.8% (at current prices, as revenue, −1.5%).
+    const dataDir = makeDataDir([path.join(fixtures, 'lanting-2024')]);
+    const folder = path.join(dataDir, 'editions', 'lanting-2024');
+    editText(path.join(folder, 'source.txt'), '97.4亿元、增长4.8%', '97.4亿元、下降4.8%');
+    editText(path.join(folder, 'headline.yaml'), '97.4亿元、增长4.8%', '97.4亿元、下降4.8%');
+    editText(path.join(folder, 'headline.yaml'), 'growth: 4.8', 'growth: -4.8');
+    const edited = validateDir(dataDir);
+    expect(edited.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const plan = buildPlan(edited.dataset.editions[0]!, edited.dataset.units!, edited.dataset.glossary!, []);
+    const en = messagesOf(plan, 'en').join('\n');
+    const zh = messagesOf(plan, 'zh-CN').join('\n');
+    expect(en).toContain('general public budget revenue fell least, 1.5%, and retail sales of consumer goods most, 4.8%');
+    expect(zh).toContain('一般公共预算收入降幅最小,下降1.5%,社会消费品零售总额降幅最大,下降4.8%');
+    expect(en).not.toMatch(/grew fastest|slowest/);
+    expect(zh).not.toMatch(/增速最[高低]/);
   });
 
   it('compare with larger areas in words that say so', () => {
