@@ -131,8 +131,12 @@ const wordingOf = (target: { readonly bound?: Bound; readonly strive?: boolean }
   strive: target.strive === true,
 });
 
-/** Whole per cent for changes of 10% or more, one decimal below, so that a small change never reads as 0%. */
-const percentDecimals = (value: number) => (Math.abs(value) >= 10 ? 0 : 1);
+/**
+ * A computed change in per cent has one decimal, whatever its size: one precision for every implied
+ * change in the brief, the HTML, the workbook and the CSV (review11: "−11, 19, −31 but −6.7, 4.9"
+ * read unevenly), and a small change never reads as 0%.
+ */
+const percentDecimals = 1;
 
 function signed(value: number, decimals: number, unit: string, units: UnitsFile): { display: Localized; magnitude: Localized } {
   const magnitude = localizeQuantity({ value: Math.abs(value), unit, decimals }, units);
@@ -221,7 +225,7 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
       const reached = result.value * from.factor;
       if (reached === 0) return undefined;
       const raw = ((goal.value * to.factor - reached) / reached) * 100;
-      const decimals = percentDecimals(raw);
+      const decimals = percentDecimals;
       const value = Number(raw.toFixed(decimals));
       return { kind: 'percent', value, decimals, to: figure, ...signed(value, decimals, '%', units) };
     })();
@@ -255,7 +259,7 @@ export function buildOutlook(input: OutlookInput, units: UnitsFile): OutlookRow[
       const base = previousGoal.value * from.factor;
       if (base === 0) return undefined;
       const raw = ((goal.value * to.factor - base) / base) * 100;
-      const decimals = percentDecimals(raw);
+      const decimals = percentDecimals;
       const value = Number(raw.toFixed(decimals));
       return { kind: 'percent', value, decimals, to: figure, ...signed(value, decimals, '%', units) };
     })();

@@ -82,13 +82,20 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     const fastest = sorted[0]!;
     const slowest = sorted[sorted.length - 1]!;
     if (fastest.growth!.value === slowest.growth!.value) continue;
+    // A fall reads as a fall (review11: "X slowest, down 1.5%"): when the slowest fell, "while X fell
+    // 1.5%"; when all fell, the one that fell least and the one that fell most.
+    const clause =
+      slowest.growth!.value >= 0 ? 'movementsClause' : fastest.growth!.value >= 0 ? 'movementsClauseFell' : 'movementsClauseAllFell';
     movements.push(
-      say('movementsClause', {
+      say(clause, {
         basis: basisWords(strings, basis),
         fastest: inText(fastest.label[lang]),
         fastestChange: change(fastest.growth!, fastest),
         slowest: inText(slowest.label[lang]),
         slowestChange: change(slowest.growth!, slowest),
+        // A fall's size, unsigned, for "fell 1.5%".
+        fastestFall: withMarks(strings, fastest.growth!.display[lang], fastest, lang),
+        slowestFall: withMarks(strings, slowest.growth!.display[lang], slowest, lang),
       }),
     );
   }

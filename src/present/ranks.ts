@@ -94,6 +94,13 @@ export interface RankText {
   /** How many are ranked, as the document states it ("90"); "not stated" where it does not; the blank mark for a standing in words. */
   readonly of: string;
   readonly year: number;
+  /**
+   * The same in every language: the group ranked within (scope, or the group the report names) and
+   * the position (or the standing's words as the report writes them), so that the rank profile's
+   * rows correspond one to one across languages even where two renderings coincide.
+   */
+  readonly groupKey: string;
+  readonly positionKey: string;
 }
 
 /** Whether the document says among how many any of its ranks is (ranks[].of). */
@@ -122,6 +129,8 @@ export function rankTexts(plan: Plan, strings: UiStrings, locale: Locale): RankT
       figure: figure && rank ? figure[lang] : blankMark(locale),
       of: rank ? (rank.of !== undefined ? formatNumber(rank.of, 0, locale) : say('ranksTable.ofUnstated')) : blankMark(locale),
       year,
+      groupKey: rank?.scopeLabel ? `within:${rank.scopeLabel.zh}` : scope,
+      positionKey: rank ? `position:${rank.position}` : `standing:${standing!.text.zh}`,
     };
   });
 }
@@ -148,27 +157,31 @@ export function rankProfile(texts: readonly RankText[], strings: UiStrings, loca
   const zh = textKey(locale) === 'zh';
   const say = sayer(strings, {});
   const blank = blankMark(locale);
-  const scopes = [...new Set(texts.map((t) => t.scope))];
+  // Grouped by keys every language shares, so that both languages have the same rows in the same order.
+  const groups = [...new Set(texts.map((t) => t.groupKey))];
   const rows: RankProfileRow[] = [];
-  for (const scope of scopes) {
-    const within = texts.filter((t) => t.scope === scope);
-    const keys = [...new Set(within.map((t) => t.positionText))].sort((a, b) => {
-      const pa = within.find((t) => t.positionText === a)!.position ?? Number.MAX_SAFE_INTEGER;
-      const pb = within.find((t) => t.positionText === b)!.position ?? Number.MAX_SAFE_INTEGER;
+  for (const group of groups) {
+    const within = texts.filter((t) => t.groupKey === group);
+    const keys = [...new Set(within.map((t) => t.positionKey))].sort((a, b) => {
+      const pa = within.find((t) => t.positionKey === a)!.position ?? Number.MAX_SAFE_INTEGER;
+      const pb = within.find((t) => t.positionKey === b)!.position ?? Number.MAX_SAFE_INTEGER;
       return pa - pb;
     });
     for (const key of keys) {
-      const ranks = within.filter((t) => t.positionText === key);
+      const ranks = within.filter((t) => t.positionKey === key);
+      const { scope, positionText } = ranks[0]!;
       rows.push({
         scope,
-        positionText: key,
+        positionText,
         count: formatNumber(ranks.length, 0, locale),
         // Each indicator as the table names it (as names in a list, each keeps its capital: a
         // lower-cased "china Digital Trade Port" is wrong), with what it is ranked by where the report
         // says (the measure's word mid-sentence after a colon, in English).
+        // A measure the indicator's name already says is not said again ("Innovation index", not
+        // "Innovation index: index"; review11).
         indicators: ranks
           .map((t) =>
-            t.measure === blank
+            t.measure === blank || namesMeasure(t.indicator, t.measure)
               ? t.indicator
               : say('brief.ranks.profileItem', { indicator: t.indicator, measure: zh ? t.measure : midSentence(t.measure) }),
           )
@@ -177,4 +190,19 @@ export function rankProfile(texts: readonly RankText[], strings: UiStrings, loca
     }
   }
   return rows;
+}
+
+/**
+ * Whether an indicator's name already says what it is ranked by: the name is the measure of
+ * something ("Innovation index", 创新指数, "Level of education modernisation", "… as a share of
+ * GDP"). A measure's word used otherwise in the name ("enterprises above designated size") is not.
+ */
+function namesMeasure(indicator: string, measure: string): boolean {
+  const name = indicator.toLowerCase().trim();
+  const words = measure.toLowerCase().trim();
+  if (words === '') return false;
+  // Chinese: the name ends with the measure (教育现代化发展水平: 发展水平).
+  if (/\p{Script=Han}/u.test(words)) return name.endsWith(words);
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}$|(?:^|[^\\p{L}])${escaped} of\\b`, 'u').test(name);
 }

@@ -35,7 +35,7 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
     return {
       indicator: f.label[lang],
       area: text.rows[i]!.area,
-      year: String(c.year),
+      year: c.year,
       // The district's figure and the area's in one unit (./row.ts sideBySideCells).
       ...sideBySideCells(
         [
@@ -60,7 +60,7 @@ export function contextDatasets(plan: Plan, locale: Locale, strings: UiStrings, 
     (p): Row => ({
       indicator: p.figure.label[lang],
       area: text.perCapita[context.perCapita.indexOf(p)]!.area,
-      year: String(p.year),
+      year: p.year,
       ...shown('total', 'totalUnit', p.total),
       ...shown('population', 'populationUnit', p.population),
       // Which population: the annual average (as bulletins divide) or the count at year-end.

@@ -347,8 +347,8 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
     // A standing in words (前列) has no position: its words.
     standing: entry.standing ? entry.standing.text[lang] : null,
     ...(entry.standing ? {} : { standing__blank: 'z' }),
-    // A year is a label, not an amount: written without a thousands separator.
-    year: String(entry.year),
+    // A year as a number of a year column: formatted "0", never grouped (2024, not 2,024).
+    year: entry.year,
     id: entry.id,
   }));
 

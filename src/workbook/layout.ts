@@ -261,20 +261,22 @@ const leadingTables: readonly TableLayout[] = [
       c('rankMeasure'),
       c('rankScope'),
       c('position', 'integer'),
-      c('rankedOf', 'integer'),
+      // Only where some rank states among how many (ranks[].of), as the brief's rank table: a column
+      // of "[x]" in every row says nothing (review11).
+      o('rankedOf', 'integer'),
       o('standing'),
-      c('year'),
+      c('year', 'year'),
       phrase,
       id('id'),
     ],
   },
   {
-    // The district beside larger areas and its previous year (context.yaml): shares and growth at the same prices.
+    // The district compared with larger areas and its previous year (context.yaml): shares and growth at the same prices.
     key: 'context',
     columns: [
       c('indicator'),
       c('area'),
-      c('year'),
+      c('year', 'year'),
       c('districtValue', 'published'),
       c('districtUnit'),
       c('areaValue', 'published'),
@@ -295,7 +297,7 @@ const leadingTables: readonly TableLayout[] = [
     columns: [
       c('indicator'),
       c('area'),
-      c('year'),
+      c('year', 'year'),
       c('total', 'published'),
       c('totalUnit'),
       c('population', 'published'),

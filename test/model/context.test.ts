@@ -259,7 +259,7 @@ describe('the key messages put the lead indicator in context (issue 31, usefulne
     const { keyMessages } = await import('../../src/present/key-messages.js');
     const plan = planOf();
     expect(keyMessages(plan, stringsForEdition(strings('en'), plan), 'en')[0]).toContain(
-      'Beside larger areas, gross domestic product (GDP) was 8.0% of the Hewan City total; growth 1.4 percentage points below Hewan City (5.6% at comparable prices)',
+      'Compared with larger areas, gross domestic product (GDP) was 8.0% of the Hewan City total; growth 1.4 percentage points below Hewan City (5.6% at comparable prices)',
     );
     expect(keyMessages(plan, stringsForEdition(strings('zh-CN'), plan), 'zh-CN')[0]).toContain(
       '与上级区域比较,地区生产总值占禾湾市的8.0%,增速比禾湾市低1.4个百分点(禾湾市5.6%,按可比价计算)',

@@ -69,8 +69,9 @@ describe('outlook: what the plan year’s targets imply', () => {
   it('sets the foreign-investment target 31% below the 2024 result, through the continues link', () => {
     const fdi = row('w-fdi-utilised');
     expect(fdi.result).toMatchObject({ id: 'a-fdi-utilised', value: 13.1, unit: '亿美元' });
-    expect(fdi.change).toMatchObject({ kind: 'percent', value: -31 });
-    expect(fdi.change!.display).toEqual({ zh: '−31%', en: '−31%' });
+    // 9 ÷ 13.1 − 1 = −31.3%.
+    expect(fdi.change).toMatchObject({ kind: 'percent', value: -31.3, decimals: 1 });
+    expect(fdi.change!.display).toEqual({ zh: '−31.3%', en: '−31.3%' });
   });
 
   it('compares growth targets with last year’s growth in percentage points, to the published decimals', () => {
@@ -80,9 +81,14 @@ describe('outlook: what the plan year’s targets imply', () => {
     expect(services.change!.to.en).toBe('6.0%');
   });
 
-  it('converts units before comparing (4万人 against 42859人) and rounds small changes to a tenth', () => {
+  it('converts units before comparing (4万人 against 42859人) and gives every change in per cent to a tenth, large or small (review11)', () => {
     expect(row('m-new-talent').change).toMatchObject({ kind: 'percent', value: -6.7, decimals: 1 });
-    expect(row('m-investment-within').change).toMatchObject({ kind: 'percent', value: -11, decimals: 0 });
+    // 300 ÷ 337.1 − 1 = −11.0%: one decimal as the small change has, not "−11".
+    expect(row('m-investment-within').change).toMatchObject({ kind: 'percent', value: -11, decimals: 1 });
+    expect(row('m-investment-within').change!.display.en).toBe('−11.0%');
+    const percent = plan.outlook.flatMap((o) => [o.change, o.changeFromTarget]).filter((c) => c?.kind === 'percent');
+    expect(percent.length).toBeGreaterThan(2);
+    for (const c of percent) expect(c!.decimals, c!.display.en).toBe(1);
   });
 
   it('flags a target whose kind changed, with the review year’s target and its status', () => {

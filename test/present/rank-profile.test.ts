@@ -63,6 +63,48 @@ describe('the rank profile', () => {
     expect(zh.find((r) => r.scope === '全省' && r.positionText === '第一')?.count).toBe('16');
   });
 
+  it('has the same rows in both languages, no two alike in one (review11: 前列 and 领先 merged in English)', () => {
+    let compared = 0;
+    for (const [folder, plan] of plans) {
+      const [zh, en] = (['zh-CN', 'en'] as const).map((l) => rankProfile(rankTexts(plan, strings.get(l)!, l), strings.get(l)!, l));
+      expect(en!.length, folder).toBe(zh!.length);
+      // Row for row, the same ranks: counts agree.
+      expect(
+        en!.map((r) => r.count),
+        folder,
+      ).toEqual(zh!.map((r) => r.count));
+      for (const rows of [zh!, en!]) {
+        const seen = rows.map((r) => `${r.scope} | ${r.positionText}`);
+        expect(seen, `${folder}: two rows read alike`).toEqual([...new Set(seen)]);
+      }
+      compared += zh!.length;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('says what a rank is by only where the indicator does not already say it (review11: "…test results: sample test results")', () => {
+    let named = 0;
+    for (const [folder, plan] of plans) {
+      for (const locale of locales) {
+        const texts = rankTexts(plan, strings.get(locale)!, locale);
+        const items = rankProfile(texts, strings.get(locale)!, locale).flatMap((r) => r.indicators.split(locale === 'zh-CN' ? ';' : '; '));
+        for (const item of items) {
+          // An item is an indicator as the table names it, or "indicator: measure".
+          const t = texts.find((x) => item.startsWith(x.indicator) && item.length > x.indicator.length);
+          if (!t) continue;
+          named++;
+          const measure = item.slice(t.indicator.length).replace(/^[:：]\s*/, '');
+          // The measure is not the name's own head: not its last words ("Innovation index: index",
+          // 创新指数:指数), nor its first ("Level of education modernisation: level").
+          const name = t.indicator.toLowerCase();
+          const m = measure.toLowerCase();
+          expect(name.endsWith(m) || name.startsWith(`${m} of `), `${folder}/${locale}: ${item}`).toBe(false);
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+
   it('is empty without ranks', () => {
     expect(rankProfile([], strings.get('en')!, 'en')).toEqual([]);
   });

@@ -73,7 +73,8 @@ interface Resource {
 }
 
 const namePattern = /^[a-z0-9._-]+$/;
-const typePattern: Record<string, RegExp> = { integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?$/, string: /^[\s\S]*$/ };
+// Table Schema's `year` is a calendar year written as four digits (the Ranks sheet's year column, review11).
+const typePattern: Record<string, RegExp> = { integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?$/, string: /^[\s\S]*$/, year: /^\d{4}$/ };
 
 describe('open data: CSV files and a Frictionless data package', () => {
   it('describes every file, field, type, unit and the source, by the Data Package and Table Schema rules', () => {
@@ -102,9 +103,9 @@ describe('open data: CSV files and a Frictionless data package', () => {
         expect(new Set(fields.map((f) => f.name)).size, resource.name).toBe(fields.length);
         for (const field of fields) {
           expect(field.name).toMatch(/^[a-z][a-z0-9_]*$/);
-          expect(['string', 'integer', 'number']).toContain(field.type);
-          // Text has no unit; a number names its unit, or the column that holds it.
-          if (field.type === 'string') expect(field.unit, `${resource.name}.${field.name}`).toBeUndefined();
+          expect(['string', 'integer', 'number', 'year']).toContain(field.type);
+          // Text and years have no unit; a number names its unit, or the column that holds it.
+          if (field.type === 'string' || field.type === 'year') expect(field.unit, `${resource.name}.${field.name}`).toBeUndefined();
           if (field.type === 'number' && !field.unit) {
             const column = /(\S+)$/.exec(field.description ?? '')?.[1];
             expect(
