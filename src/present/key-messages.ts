@@ -1,7 +1,7 @@
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
-import { basisWords, byGrowthBasis } from './growth-basis.js';
+import { basisWords, byGrowthBasis, comparedBasisWords } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
 import { projectCountsSentence } from './derived.js';
 import { outlookMessages, scorecardSentences, scorecardTally } from './scorecard.js';
@@ -84,7 +84,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
     if (fastest.growth!.value === slowest.growth!.value) continue;
     movements.push(
       say('movementsClause', {
-        basis: basisWords(strings, basis),
+        basis: comparedBasisWords(strings, basis, [fastest, slowest]),
         fastest: inText(fastest.label[lang]),
         fastestChange: change(fastest.growth!, fastest),
         slowest: inText(slowest.label[lang]),
@@ -185,7 +185,7 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
     const fastest = [...group.figures].sort((a, b) => b.growth!.value - a.growth!.value)[0]!;
     findings.push(
       say('fastest', {
-        basis: basisWords(strings, group.basis),
+        basis: comparedBasisWords(strings, group.basis, group.figures),
         label: inText(fastest.label[lang]),
         change: withMarks(strings, fastest.growth!.said[lang], fastest, lang),
       }),
