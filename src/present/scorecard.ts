@@ -481,6 +481,19 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
 }
 
 /**
+ * The rows of the review year's targets table that no plan-year target continues: neither linked
+ * (`continues`) nor the targets-table row of the headline indicator a plan target names
+ * (`indicator`), nor the row of a headline figure a plan target continues. Empty when the plan sets
+ * no targets (a review-only edition carries nothing, and says nothing of it).
+ */
+export function notCarried(plan: Plan): readonly ReviewTargetRow[] {
+  const rows = plan.reviewTargets?.rows ?? [];
+  if (plan.planTargets.main.length + plan.planTargets.work.length === 0) return [];
+  const linked = new Set(plan.outlook.flatMap((row) => [row.result.id, ...(row.previousTarget ? [row.previousTarget.id] : [])]));
+  return rows.filter((row) => !linked.has(row.id) && !(row.headline !== undefined && linked.has(row.headline)));
+}
+
+/**
  * The key messages on what the plan year's targets imply against the review year's results, every
  * target named: the direction of the growth targets (raised above the review year's growth, or set
  * below it, "5.0% → 5.6%"), which opens the message on the plan year's main targets; and one message
@@ -561,14 +574,19 @@ export function outlookMessages(
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
   }
-  // 3. Targets set in another form, in the same message.
+  // 3. Targets set in another form, in the same message; a target missed in the review year that
+  // became a target of another kind (a rank) says so, as the statuses of the targets table give it.
   const changed = shown.filter((row) => row.kindChange !== undefined);
   if (changed.length > 0) {
+    const missed = changed.filter((row) => row.previousTarget?.status === 'not-met');
+    // Every one missed: said once after the list ("both missed in 2024"); some: beside each.
+    const allMissed = changed.length > 1 && missed.length === changed.length;
+    const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
     sentences.push(
-      say('keyMessages.outlook.kindChanged', {
+      say(allMissed ? 'keyMessages.outlook.kindChangedMissed' : 'keyMessages.outlook.kindChanged', {
         list: listText(
           changed.map((row) =>
-            say('keyMessages.outlook.kindItem', {
+            say(!allMissed && missed.includes(row) ? 'keyMessages.outlook.kindItemMissed' : 'keyMessages.outlook.kindItem', {
               label: name(row),
               from: say(`brief.outlook.kinds.${row.kindChange!.from}`),
               to: say(`brief.outlook.kinds.${row.kindChange!.to}`),
@@ -577,6 +595,25 @@ export function outlookMessages(
           strings,
           locale,
         ),
+        all: changed.length === 2 ? say('keyMessages.outlook.both') : say('keyMessages.outlook.all', { n: count(changed.length) }),
+      }),
+    );
+  }
+  // 4. The review year's targets that no plan-year target continues (src/model/outlook.ts links),
+  // when the plan sets targets at all: a reader comparing the two years sees what was dropped.
+  const dropped = notCarried(plan);
+  if (dropped.length > 0) {
+    sentences.push(
+      say('keyMessages.outlook.notCarried', {
+        list: dropped
+          .map((row) =>
+            say('keyMessages.outlook.notCarriedItem', {
+              label: zh ? row.indicator.zh : midSentence(row.indicator.en),
+              target: zh ? row.target.display.zh : midSentence(row.target.display.en),
+              status: say(`keyFindings.status.${row.status}`),
+            }),
+          )
+          .join(say('keyMessages.outlook.separator')),
       }),
     );
   }
