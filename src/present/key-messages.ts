@@ -215,7 +215,10 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
         label: inText(first.label[lang]),
         target: zh ? first.target.display.zh : midSentence(first.target.display.en),
         result: result
-          ? say('planResult', { year: result.year ?? plan.edition.reviewYear, result: withMarks(strings, result.display[lang], result, lang) })
+          ? say('planResult', {
+              year: result.year ?? plan.edition.reviewYear,
+              result: withMarks(strings, result.display[lang], result, lang),
+            })
           : '',
       }),
     );

@@ -34,7 +34,10 @@ describe('the key findings in a bulletin’s register', () => {
       `${lead.label.en} was ${lead.display.en} in 2024, ${lead.growth!.said.en} (target: ${lead.target!.display.en}; not met); ${ranksText(lead, en, 'en')}.`,
     );
     // The verdict follows the model: a met target reads "met".
-    const met = { ...binjiang, headline: [{ ...lead, target: { ...lead.target!, status: 'met' as const } }, ...binjiang.headline.slice(1)] };
+    const met = {
+      ...binjiang,
+      headline: [{ ...lead, target: { ...lead.target!, status: 'met' as const } }, ...binjiang.headline.slice(1)],
+    };
     expect(keyFindings(met, en, 'en')[0]).toContain('; met)');
     expect(keyFindings(met, zh, 'zh-CN')[0]).toContain(',已完成)');
   });
@@ -87,10 +90,15 @@ describe('targets set in another form and targets not carried', () => {
     expect(keyMessages(binjiang, en, 'en')).toContain(
       '2024 targets not carried into 2025: fixed-asset investment (whole district, incl. the special cooperation zones), at least RMB 35 billion (met in 2024).',
     );
-    expect(keyMessages(binjiang, zh, 'zh-CN')).toContain('2024年目标未延续到2025年的有:固定资产投资(全区,含特别合作区)350亿元以上(2024年已完成)。');
+    expect(keyMessages(binjiang, zh, 'zh-CN')).toContain(
+      '2024年目标未延续到2025年的有:固定资产投资(全区,含特别合作区)350亿元以上(2024年已完成)。',
+    );
     // A plan target linked to it: nothing is said.
     const row = binjiang.outlook[0]!;
-    const linked = { ...binjiang, outlook: [...binjiang.outlook, { ...row, previousTarget: { ...row.previousTarget!, id: 't1-investment-whole' } }] };
+    const linked = {
+      ...binjiang,
+      outlook: [...binjiang.outlook, { ...row, previousTarget: { ...row.previousTarget!, id: 't1-investment-whole' } }],
+    };
     expect(notCarried(linked)).toEqual([]);
     expect(keyMessages(linked, en, 'en').join(' ')).not.toContain('not carried');
   });
