@@ -494,6 +494,28 @@ export function notCarried(plan: Plan): readonly ReviewTargetRow[] {
 }
 
 /**
+ * "2024 targets not carried into 2025: …", each target with its verdict, for the key messages and
+ * the note of the table of what the targets imply; undefined when every target is carried.
+ */
+export function notCarriedText(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+  const dropped = notCarried(plan);
+  if (dropped.length === 0) return undefined;
+  const say = planSayer(plan, strings);
+  const zh = textKey(locale) === 'zh';
+  return say('keyMessages.outlook.notCarried', {
+    list: dropped
+      .map((row) =>
+        say('keyMessages.outlook.notCarriedItem', {
+          label: zh ? row.indicator.zh : midSentence(row.indicator.en),
+          target: zh ? row.target.display.zh : midSentence(row.target.display.en),
+          status: say(`keyFindings.status.${row.status}`),
+        }),
+      )
+      .join(say('keyMessages.outlook.separator')),
+  });
+}
+
+/**
  * The key messages on what the plan year's targets imply against the review year's results, every
  * target named: the direction of the growth targets (raised above the review year's growth, or set
  * below it, "5.0% → 5.6%"), which opens the message on the plan year's main targets; and one message
@@ -601,22 +623,8 @@ export function outlookMessages(
   }
   // 4. The review year's targets that no plan-year target continues (src/model/outlook.ts links),
   // when the plan sets targets at all: a reader comparing the two years sees what was dropped.
-  const dropped = notCarried(plan);
-  if (dropped.length > 0) {
-    sentences.push(
-      say('keyMessages.outlook.notCarried', {
-        list: dropped
-          .map((row) =>
-            say('keyMessages.outlook.notCarriedItem', {
-              label: zh ? row.indicator.zh : midSentence(row.indicator.en),
-              target: zh ? row.target.display.zh : midSentence(row.target.display.en),
-              status: say(`keyFindings.status.${row.status}`),
-            }),
-          )
-          .join(say('keyMessages.outlook.separator')),
-      }),
-    );
-  }
+  const dropped = notCarriedText(plan, strings, locale);
+  if (dropped) sentences.push(dropped);
   messages.push(...sentences);
   const named = [...raised, ...lowered, ...below, ...changed];
   return { direction, namedTargets: [...new Set(named.map((row) => row.target))], messages };

@@ -4,7 +4,7 @@ import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { buildPlan, type Plan } from '../../src/model/plan.js';
 import { keyFindings, keyMessages } from '../../src/present/key-messages.js';
 import { ranksText } from '../../src/present/reader.js';
-import { notCarried } from '../../src/present/scorecard.js';
+import { notCarried, notCarriedText } from '../../src/present/scorecard.js';
 import { loadUiStrings } from '../../src/present/strings.js';
 import { defaultDataDir, makeDataDir, repoRoot, reviewOnlyEditionDir, validateDir } from '../helpers.js';
 
@@ -60,7 +60,7 @@ describe('the key findings in a bulletin’s register', () => {
 
   it('the plan finding gives the review year’s result beside the lead target', () => {
     expect(keyFindings(binjiang, en, 'en')).toContain('The 2025 plan sets nine main targets, including GDP growth of 5.6% (2024: 5.0%).');
-    expect(keyFindings(binjiang, zh, 'zh-CN')).toContain('2025年确定主要预期目标九项,其中地区生产总值增速目标为5.6%(2024年为5.0%)。');
+    expect(keyFindings(binjiang, zh, 'zh-CN')).toContain('2025年确定主要预期目标九项,其中地区生产总值增速目标为5.6%（2024年为5.0%）。');
   });
 });
 
@@ -93,6 +93,8 @@ describe('targets set in another form and targets not carried', () => {
     expect(keyMessages(binjiang, zh, 'zh-CN')).toContain(
       '2024年目标未延续到2025年的有:固定资产投资(全区,含特别合作区)350亿元以上(2024年已完成)。',
     );
+    // The same sentence is the note under the brief's table of what the targets imply (src/brief/view-model.ts).
+    expect(keyMessages(binjiang, en, 'en')).toContain(notCarriedText(binjiang, en, 'en'));
     // A plan target linked to it: nothing is said.
     const row = binjiang.outlook[0]!;
     const linked = {
@@ -100,6 +102,7 @@ describe('targets set in another form and targets not carried', () => {
       outlook: [...binjiang.outlook, { ...row, previousTarget: { ...row.previousTarget!, id: 't1-investment-whole' } }],
     };
     expect(notCarried(linked)).toEqual([]);
+    expect(notCarriedText(linked, en, 'en')).toBeUndefined();
     expect(keyMessages(linked, en, 'en').join(' ')).not.toContain('not carried');
   });
 
