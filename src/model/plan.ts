@@ -174,7 +174,7 @@ export interface PlanTarget {
   readonly target: PlanTargetValue;
   /** Set when the target counts what the plan year itself adds or delivers (a flow), not a level. */
   readonly flow?: true;
-  /** For growth targets that continue a headline indicator: its review-year growth. */
+  /** For growth targets that continue a headline indicator or an achievement: its review-year growth. */
   readonly previous?: { readonly value: number; readonly decimals: number; readonly display: Localized };
   readonly source: string;
 }
@@ -603,7 +603,13 @@ export function buildPlan(
       const decimals = item.target.kind === 'numeric' ? dec(files.planTargets, [list, i, 'target', 'value'], item.target.value) : 0;
       const indicator = 'indicator' in item ? item.indicator : undefined;
       const continues = item.continues;
-      const previous = indicator ? headlineById.get(indicator) : undefined;
+      // The review-year figure the target continues: the headline indicator it names, else the
+      // headline indicator or achievement it continues (a growth target for an achievement's growth).
+      const previous = indicator
+        ? headlineById.get(indicator)
+        : continues
+          ? (headlineById.get(continues) ?? achievements.find((a) => a.id === continues))
+          : undefined;
       const measure = item.measure ?? 'level';
       return {
         id: item.id,
