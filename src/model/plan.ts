@@ -865,6 +865,17 @@ export function buildPlan(
     standings,
     rankOrder,
     ...(context ? { context } : {}),
-    ratios: buildRatios(data.headline.ratios, [...headline, ...achievements], tables, data.edition.reviewYear, units),
+    // A part labelled as the report lists it under its whole (其中…, "of which …") is named with the
+    // whole, so that a ratio's input reads on its own, away from the list it stood in.
+    ratios: buildRatios(
+      data.headline.ratios,
+      [...headline, ...achievements].map((f) => {
+        const whole = f.partOf && f.label.zh.startsWith('其中') ? [...headline, ...achievements].find((w) => w.id === f.partOf) : undefined;
+        return whole ? { ...f, label: { zh: `${whole.label.zh}${f.label.zh}`, en: `${whole.label.en}, ${f.label.en}` } } : f;
+      }),
+      tables,
+      data.edition.reviewYear,
+      units,
+    ),
   };
 }

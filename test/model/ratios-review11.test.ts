@@ -23,5 +23,15 @@ it('the default edition derives district-funded support ÷ budget revenue and ex
     expect(ratio.decimals).toBe(derivedRatioDecimals);
     expect(ratio.value, id).toBe(Number(((n.value / d.value) * 100).toFixed(derivedRatioDecimals)));
     expect(ratio.display.en, id).toBe(`${ratio.value.toFixed(derivedRatioDecimals)}%`);
+    // A part listed under its whole (其中区本级, "of which …") is named with the whole.
+    const whole = n.partOf ? figures.find((f) => f.id === n.partOf) : undefined;
+    if (whole) {
+      expect(ratio.numerator.label.zh, id).toBe(`${whole.label.zh}${n.label.zh}`);
+      expect(ratio.numerator.label.en, id).toBe(`${whole.label.en}, ${n.label.en}`);
+    }
   }
+  // A part with a name of its own (general public budget revenue, part of total fiscal revenue) keeps it.
+  expect(plan.ratios.find((r) => r.id === 'budget-revenue-to-gdp')!.numerator.label).toEqual(
+    figures.find((f) => f.id === 'budget-revenue')!.label,
+  );
 });
