@@ -517,7 +517,20 @@ export function buildPlan(
     });
     const status = rowStatus(row, units, reference ? { growth: reference.growth?.value } : undefined);
     const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
-    const priceBases = reference ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis) : undefined;
+    // Whether each side's basis is the brief's reading (the report states none), so that a reader is told.
+    const growthResult = results.find((a) => a.measure === 'growth');
+    const resultAssumed =
+      growthResult !== undefined &&
+      growthResult.growthBasis === undefined &&
+      (row.headline !== undefined
+        ? headlineById.get(row.headline)?.growth?.basisFrom === 'kind'
+        : growthBasisOf(targetName(data, { id: row.id, own: row.indicator, headline: row.headline }), row.source).from === 'kind');
+    const priceBases = reference
+      ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis, {
+          result: resultAssumed,
+          reference: reference.growth?.basisFrom === 'kind',
+        })
+      : undefined;
     const margin = (() => {
       // A rate against its rate target, or a relative target's growth against its reference's.
       const rate = actual.find((a) => isRate(units, a.unit) && (reference ? a.measure === 'growth' : true));

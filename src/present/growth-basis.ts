@@ -29,6 +29,11 @@ export function comparedBasisWords(
   return fill(lookup(strings, 'growthBasis.assumed') ?? '{basis}', { basis: words });
 }
 
+/** A basis in words, marked as assumed when the brief reads it from the kind of indicator. */
+export function basisWordsAssumed(strings: UiStrings, basis: GrowthBasis, assumed: boolean | undefined): string {
+  return assumed ? comparedBasisWords(strings, basis, [{ growth: { basisFrom: 'kind' } }]) : basisWords(strings, basis);
+}
+
 /** A growth figure with its basis, "5.0%, at comparable prices" / "5.0%,按可比价计算"; the figure alone where it has none. */
 export function growthWithBasis(strings: UiStrings, growth: PlanChange, lang: 'zh' | 'en'): string {
   if (growth.basis === undefined) return growth.display[lang];

@@ -3,7 +3,7 @@ import { aboutTolerance } from '../model/status.js';
 import type { OutlookRow, TargetWording } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
-import { basisWords } from './growth-basis.js';
+import { basisWordsAssumed } from './growth-basis.js';
 import { judgementShort, ranksText, reviewTargetLabel, setApartNote, setApartReason, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { sayer, type UiStrings } from './strings.js';
@@ -251,9 +251,10 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
     sentences.push(
       say('keyMessages.scorecard.crossBasis', {
         list: item,
-        basis: basisWords(strings, row.priceBases!.result),
+        // A basis the brief assumes says so (usefulness review 11).
+        basis: basisWordsAssumed(strings, row.priceBases!.result, row.priceBases!.resultAssumed),
         reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
-        referenceBasis: basisWords(strings, row.priceBases!.reference),
+        referenceBasis: basisWordsAssumed(strings, row.priceBases!.reference, row.priceBases!.referenceAssumed),
       }) +
         // Without price data the brief cannot convert the bases; it can say how large a difference would flip the verdict.
         (gap ? say('keyMessages.scorecard.crossBasisHolds') : ''),

@@ -444,10 +444,10 @@ describe('key messages', () => {
     // Budget revenue and income grow at current prices and are judged against GDP growth at
     // comparable prices: each with its verdict on a direct reading, both growth rates and the gap, then the caution.
     expect(en).toContain(
-      'General public budget revenue growth: up 8.2% against gross domestic product (GDP) growth of 5.0%, a gap of +3.2 percentage points; met its target on a direct reading; not like for like: current prices against comparable prices. A difference of the price bases smaller than the gap would not change the verdict. Per capita disposable income of residents: up 3.0% against gross domestic product (GDP) growth of 5.0%, a gap of −2.0 percentage points; fell short of its target on a direct reading;',
+      'General public budget revenue growth: up 8.2% against gross domestic product (GDP) growth of 5.0%, a gap of +3.2 percentage points; met its target on a direct reading; not like for like: current prices (assumed) against comparable prices (assumed). A difference of the price bases smaller than the gap would not change the verdict. Per capita disposable income of residents: up 3.0% against gross domestic product (GDP) growth of 5.0%, a gap of −2.0 percentage points; fell short of its target on a direct reading;',
     );
     expect(zh).toContain(
-      '一般公共预算收入增速:增长8.2%,对照5.0%,相差+3.2个百分点,直接对照完成目标;但系按现价计算的增速对照按可比价计算的地区生产总值增速,并非同口径比较。两种价格口径之差小于该差距时,判断不变。居民人均可支配收入:增长3.0%,对照5.0%,相差−2.0个百分点,直接对照未完成;',
+      '一般公共预算收入增速:增长8.2%,对照5.0%,相差+3.2个百分点,直接对照完成目标;但系按现价(推定)计算的增速对照按可比价(推定)计算的地区生产总值增速,并非同口径比较。两种价格口径之差小于该差距时,判断不变。居民人均可支配收入:增长3.0%,对照5.0%,相差−2.0个百分点,直接对照未完成;',
     );
     // The R&D share rests on 2023 data: its verdict on a direct reading, its figures and gap, and why it is not like for like.
     expect(en).toContain(

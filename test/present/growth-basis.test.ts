@@ -13,6 +13,7 @@ import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '..
 const binjiang = path.join(defaultDataDir, 'editions', 'binjiang-2025');
 const zh = loadUiStrings(repoRoot, 'zh-CN', new DiagnosticSink())!;
 const en = loadUiStrings(repoRoot, 'en', new DiagnosticSink())!;
+const en_ = en;
 
 function planOf(edit?: { file: string; from: string; to: string }) {
   const dataDir = makeDataDir([binjiang]);
@@ -78,6 +79,20 @@ describe('the price basis of growth', () => {
     expect(statedEn.length).toBe(3);
     for (const m of statedZh) expect(m).not.toContain('推定');
     for (const m of statedEn) expect(m).not.toContain('assumed');
+  });
+
+  it('a judgement across price bases marks each basis the brief assumes, and only those', () => {
+    const plan = planOf();
+    const income = plan.reviewTargets!.rows.find((r) => r.priceBases !== undefined && r.id === 't1-disposable-income')!;
+    expect(income.priceBases).toMatchObject({ result: 'current', reference: 'comparable', resultAssumed: true, referenceAssumed: true });
+    const en = keyMessages(plan, en_, 'en').join(' ');
+    expect(en).toContain('not like for like: current prices (assumed) against comparable prices (assumed).');
+    expect(keyMessages(plan, zh, 'zh-CN').join('')).toContain('但系按现价(推定)计算的增速对照按可比价(推定)计算的');
+    // GDP's basis stated in the data: only the income side stays assumed.
+    const stated = planOf({ file: 'headline.yaml', from: '    growth: 5.0\n', to: '    growth: 5.0\n    growthBasis: comparable\n' });
+    const row = stated.reviewTargets!.rows.find((r) => r.id === 't1-disposable-income')!;
+    expect(row.priceBases).toEqual({ result: 'current', reference: 'comparable', resultAssumed: true });
+    expect(keyMessages(stated, en_, 'en').join(' ')).toContain('not like for like: current prices (assumed) against comparable prices.');
   });
 
   it('an editor can set the basis of one figure: fiscal revenue at comparable prices then joins that comparison', () => {
