@@ -59,7 +59,7 @@ describe('the key findings in a bulletin’s register', () => {
   });
 
   it('the plan finding gives the review year’s result beside the lead target', () => {
-    expect(keyFindings(binjiang, en, 'en')).toContain('The 2025 plan sets nine main targets, including GDP growth of 5.6% (2024: 5.0%).');
+    expect(keyFindings(binjiang, en, 'en')).toContain('The 2025 plan sets nine main targets, including GDP growth: 5.6% (2024: 5.0%).');
     expect(keyFindings(binjiang, zh, 'zh-CN')).toContain('2025年确定主要预期目标九项,其中地区生产总值增速目标为5.6%（2024年为5.0%）。');
   });
 });
