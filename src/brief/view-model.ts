@@ -30,7 +30,7 @@ import { aboutTolerance } from '../model/status.js';
 import type { UnitsFile } from '../dataset/schema.js';
 import { glossaryInUse } from '../present/glossary.js';
 import { sourceCaption } from './apparatus.js';
-import { outlookNote, outlookTexts, scorecardNote } from '../present/scorecard.js';
+import { notCarriedText, outlookNote, outlookTexts, scorecardNote } from '../present/scorecard.js';
 import { rankProfile, rankTexts, ranksStateHowMany } from '../present/ranks.js';
 import { rankTargetReading } from '../present/rank-targets.js';
 import { seriesSources, trendIndicators } from '../present/series.js';
@@ -305,7 +305,11 @@ export function buildViewModel(
     outlook: {
       rows: outlook,
       hasPreviousTarget: outlook.some((o) => o.previousTarget !== null),
-      note: outlookNote(outlook, strings, lang) ?? null,
+      // The review year's targets no row continues are named under the table (usefulness review 11).
+      note:
+        [outlookNote(outlook, strings, lang), notCarriedText(plan, strings, locale)]
+          .filter((t) => t !== undefined)
+          .join(lang === 'zh' ? '' : ' ') || null,
     },
     ranks: rankTexts(plan, strings, locale),
     // The same ranks grouped by group and position, when there are enough to group (a profile of a

@@ -25,6 +25,9 @@ const outputMeasure = /生产总值|增加值|GDP/;
 export interface PriceBases {
   readonly result: GrowthBasis;
   readonly reference: GrowthBasis;
+  /** Which side's basis the report does not state and the brief reads from the kind of indicator. */
+  readonly resultAssumed?: true;
+  readonly referenceAssumed?: true;
 }
 
 /**
@@ -32,6 +35,17 @@ export interface PriceBases {
  * comparable prices): such a judgement includes the change in prices, and readers are told so
  * wherever it is shown. Undefined when either is unknown or they agree.
  */
-export function differingBases(result: GrowthBasis | undefined, reference: GrowthBasis | undefined): PriceBases | undefined {
-  return result === undefined || reference === undefined || result === reference ? undefined : { result, reference };
+export function differingBases(
+  result: GrowthBasis | undefined,
+  reference: GrowthBasis | undefined,
+  assumed: { readonly result?: boolean; readonly reference?: boolean } = {},
+): PriceBases | undefined {
+  return result === undefined || reference === undefined || result === reference
+    ? undefined
+    : {
+        result,
+        reference,
+        ...(assumed.result ? { resultAssumed: true as const } : {}),
+        ...(assumed.reference ? { referenceAssumed: true as const } : {}),
+      };
 }

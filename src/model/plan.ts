@@ -174,7 +174,7 @@ export interface PlanTarget {
   readonly target: PlanTargetValue;
   /** Set when the target counts what the plan year itself adds or delivers (a flow), not a level. */
   readonly flow?: true;
-  /** For growth targets that continue a headline indicator: its review-year growth. */
+  /** For growth targets that continue a headline indicator or an achievement: its review-year growth. */
   readonly previous?: { readonly value: number; readonly decimals: number; readonly display: Localized };
   readonly source: string;
 }
@@ -517,7 +517,20 @@ export function buildPlan(
     });
     const status = rowStatus(row, units, reference ? { growth: reference.growth?.value } : undefined);
     const year = actual.find((a) => a.year !== undefined && a.year !== data.edition.reviewYear)?.year;
-    const priceBases = reference ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis) : undefined;
+    // Whether each side's basis is the brief's reading (the report states none), so that a reader is told.
+    const growthResult = results.find((a) => a.measure === 'growth');
+    const resultAssumed =
+      growthResult !== undefined &&
+      growthResult.growthBasis === undefined &&
+      (row.headline !== undefined
+        ? headlineById.get(row.headline)?.growth?.basisFrom === 'kind'
+        : growthBasisOf(targetName(data, { id: row.id, own: row.indicator, headline: row.headline }), row.source).from === 'kind');
+    const priceBases = reference
+      ? differingBases(actual.find((a) => a.measure === 'growth')?.basis, reference.growth?.basis, {
+          result: resultAssumed,
+          reference: reference.growth?.basisFrom === 'kind',
+        })
+      : undefined;
     const margin = (() => {
       // A rate against its rate target, or a relative target's growth against its reference's.
       const rate = actual.find((a) => isRate(units, a.unit) && (reference ? a.measure === 'growth' : true));
@@ -603,7 +616,13 @@ export function buildPlan(
       const decimals = item.target.kind === 'numeric' ? dec(files.planTargets, [list, i, 'target', 'value'], item.target.value) : 0;
       const indicator = 'indicator' in item ? item.indicator : undefined;
       const continues = item.continues;
-      const previous = indicator ? headlineById.get(indicator) : undefined;
+      // The review-year figure the target continues: the headline indicator it names, else the
+      // headline indicator or achievement it continues (a growth target for an achievement's growth).
+      const previous = indicator
+        ? headlineById.get(indicator)
+        : continues
+          ? (headlineById.get(continues) ?? achievements.find((a) => a.id === continues))
+          : undefined;
       const measure = item.measure ?? 'level';
       return {
         id: item.id,
@@ -859,6 +878,17 @@ export function buildPlan(
     standings,
     rankOrder,
     ...(context ? { context } : {}),
-    ratios: buildRatios(data.headline.ratios, [...headline, ...achievements], tables, data.edition.reviewYear, units),
+    // A part labelled as the report lists it under its whole (其中…, "of which …") is named with the
+    // whole, so that a ratio's input reads on its own, away from the list it stood in.
+    ratios: buildRatios(
+      data.headline.ratios,
+      [...headline, ...achievements].map((f) => {
+        const whole = f.partOf && f.label.zh.startsWith('其中') ? [...headline, ...achievements].find((w) => w.id === f.partOf) : undefined;
+        return whole ? { ...f, label: { zh: `${whole.label.zh}${f.label.zh}`, en: `${whole.label.en}, ${f.label.en}` } } : f;
+      }),
+      tables,
+      data.edition.reviewYear,
+      units,
+    ),
   };
 }

@@ -14,6 +14,26 @@ export function basisWords(strings: UiStrings, basis: GrowthBasis): string {
   return lookup(strings, `growthBasis.${basis}`) ?? basis;
 }
 
+/**
+ * The basis in words for a comparison among `figures`, marked as the brief's assumption when the
+ * report states the prices of none of them or only of some ("comparable prices (assumed)"), so that
+ * a key message never states as fact a basis the brief reads from the kind of indicator.
+ */
+export function comparedBasisWords(
+  strings: UiStrings,
+  basis: GrowthBasis,
+  figures: readonly { readonly growth?: { readonly basisFrom?: string } }[],
+): string {
+  const words = basisWords(strings, basis);
+  if (!figures.some((f) => f.growth?.basisFrom === 'kind')) return words;
+  return fill(lookup(strings, 'growthBasis.assumed') ?? '{basis}', { basis: words });
+}
+
+/** A basis in words, marked as assumed when the brief reads it from the kind of indicator. */
+export function basisWordsAssumed(strings: UiStrings, basis: GrowthBasis, assumed: boolean | undefined): string {
+  return assumed ? comparedBasisWords(strings, basis, [{ growth: { basisFrom: 'kind' } }]) : basisWords(strings, basis);
+}
+
 /** A growth figure with its basis, "5.0%, at comparable prices" / "5.0%,按可比价计算"; the figure alone where it has none. */
 export function growthWithBasis(strings: UiStrings, growth: PlanChange, lang: 'zh' | 'en'): string {
   if (growth.basis === undefined) return growth.display[lang];

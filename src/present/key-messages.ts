@@ -1,7 +1,7 @@
 import { formatNumber, textKey, type Locale } from '../model/format.js';
 import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
-import { basisWords, byGrowthBasis } from './growth-basis.js';
+import { basisWords, byGrowthBasis, comparedBasisWords } from './growth-basis.js';
 import { ranksText, withMarks } from './reader.js';
 import { projectCountsSentence } from './derived.js';
 import { outlookMessages, scorecardSentences, scorecardTally } from './scorecard.js';
@@ -88,7 +88,7 @@ export function keyMessages(plan: Plan, strings: UiStrings, locale: Locale): str
       slowest.growth!.value >= 0 ? 'movementsClause' : fastest.growth!.value >= 0 ? 'movementsClauseFell' : 'movementsClauseAllFell';
     movements.push(
       say(clause, {
-        basis: basisWords(strings, basis),
+        basis: comparedBasisWords(strings, basis, [fastest, slowest]),
         fastest: inText(fastest.label[lang]),
         fastestChange: change(fastest.growth!, fastest),
         slowest: inText(slowest.label[lang]),
@@ -151,37 +151,48 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
   const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
   const findings: string[] = [];
 
+  // The headline result in a statistical bulletin's order: the result, its target and whether it was
+  // met, then its ranks (usefulness review 11: lead with results, not with how they are counted).
   const lead = plan.headline[0];
-  if (lead)
+  if (lead) {
+    const ranks = ranksText(lead, strings, locale);
+    const target = lead.target;
     findings.push(
       say(lead.growth ? 'headline' : 'headlineLevel', {
         label: lead.label[lang],
         value: withMarks(strings, lead.display[lang], lead, lang),
         change: lead.growth ? lead.growth.said[lang] : '',
+        target: target
+          ? say('headlineTarget', {
+              target: target.display[lang],
+              // A verdict on an earlier year's data or across price bases says so (the full list says why).
+              status: withMarks(strings, say(`status.${target.status}`), { year: target.year, priceBases: target.priceBases }, lang),
+            })
+          : '',
+        ranks: ranks ? say('headlineRanks', { ranks }) : '',
       }),
     );
+  }
 
-  // Both counts in one line: read directly (target against result), then like for like on the year's
-  // data; the message in full says which judgements are not like for like, and why.
+  // The targets: how many met, then those missed by name (each with its mark when judged on an
+  // earlier year's data or across price bases); the like-for-like count stays in the full list.
   const tally = scorecardTally(plan, strings, locale, 'keyFindings.count');
-  if (tally) {
+  const scorecard = plan.reviewTargets?.scorecard;
+  if (tally && scorecard) {
     // Short counts, joined as a list without a conjunction: the line stays one line.
     const join = (list: readonly string[]) => list.join(zh ? '、' : ', ');
-    const key = tally.allMet
-      ? 'targetsAllMet'
-      : tally.apart === 0
-        ? 'targets'
-        : tally.tally.length === 0
-          ? 'targetsApartOnly'
-          : 'targetsApart';
+    const missed = scorecard.indicators.filter((i) => i.status === 'not-met');
+    const missedNames = missed.map((i) =>
+      withMarks(strings, zh ? i.label.zh : midSentence(i.label.en), { year: i.year, priceBases: i.priceBases }, lang),
+    );
     findings.push(
-      say(key, {
-        total: count(tally.total),
-        direct: join(tally.direct),
-        counts: join(tally.tally),
-        // How many are judged like for like, so that the second count adds up ("two met, one not met" of three).
-        judged: count(tally.total - tally.apart),
-      }),
+      tally.allMet
+        ? say('targetsAllMet', { total: count(tally.total) })
+        : say(missed.length > 0 ? 'targetsMissed' : 'targets', {
+            total: count(tally.total),
+            direct: join(tally.direct),
+            missed: join(missedNames),
+          }),
     );
   }
 
@@ -192,7 +203,7 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
     const fastest = [...group.figures].sort((a, b) => b.growth!.value - a.growth!.value)[0]!;
     findings.push(
       say('fastest', {
-        basis: basisWords(strings, group.basis),
+        basis: comparedBasisWords(strings, group.basis, group.figures),
         label: inText(fastest.label[lang]),
         change: withMarks(strings, fastest.growth!.said[lang], fastest, lang),
       }),
@@ -203,11 +214,19 @@ export function keyFindings(plan: Plan, strings: UiStrings, locale: Locale): str
   const main = plan.planTargets.main;
   if (main.length > 0) {
     const first = main.find((t) => lead !== undefined && (t.indicator === lead.id || t.continues === lead.id)) ?? main[0]!;
+    // The review year's result the target continues, in the target's measure (src/model/outlook.ts).
+    const result = plan.outlook.find((r) => r.target === first.id)?.result;
     findings.push(
       say(main.length === 1 ? 'planOne' : 'plan', {
         n: count(main.length),
         label: inText(first.label[lang]),
         target: zh ? first.target.display.zh : midSentence(first.target.display.en),
+        result: result
+          ? say('planResult', {
+              year: result.year ?? plan.edition.reviewYear,
+              result: withMarks(strings, result.display[lang], result, lang),
+            })
+          : '',
       }),
     );
   }

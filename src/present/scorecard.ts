@@ -3,7 +3,7 @@ import { aboutTolerance } from '../model/status.js';
 import type { OutlookRow, TargetWording } from '../model/outlook.js';
 import type { Plan, PlanTarget, ReviewTargetRow } from '../model/plan.js';
 import type { IndicatorStatus, ScorecardIndicator } from '../model/scorecard.js';
-import { basisWords } from './growth-basis.js';
+import { basisWordsAssumed } from './growth-basis.js';
 import { judgementShort, ranksText, reviewTargetLabel, setApartNote, setApartReason, withMarks } from './reader.js';
 import { rankTargetWhy } from './rank-targets.js';
 import { sayer, type UiStrings } from './strings.js';
@@ -251,9 +251,10 @@ export function scorecardSentences(plan: Plan, strings: UiStrings, locale: Local
     sentences.push(
       say('keyMessages.scorecard.crossBasis', {
         list: item,
-        basis: basisWords(strings, row.priceBases!.result),
+        // A basis the brief assumes says so (usefulness review 11).
+        basis: basisWordsAssumed(strings, row.priceBases!.result, row.priceBases!.resultAssumed),
         reference: zh ? row.reference!.label.zh : midSentence(row.reference!.label.en),
-        referenceBasis: basisWords(strings, row.priceBases!.reference),
+        referenceBasis: basisWordsAssumed(strings, row.priceBases!.reference, row.priceBases!.referenceAssumed),
       }) +
         // Without price data the brief cannot convert the bases; it can say how large a difference would flip the verdict.
         (gap ? say('keyMessages.scorecard.crossBasisHolds') : ''),
@@ -481,6 +482,41 @@ function changeText(row: OutlookRow, reviewYear: number, say: Say, lang: 'zh' | 
 }
 
 /**
+ * The rows of the review year's targets table that no plan-year target continues: neither linked
+ * (`continues`) nor the targets-table row of the headline indicator a plan target names
+ * (`indicator`), nor the row of a headline figure a plan target continues. Empty when the plan sets
+ * no targets (a review-only edition carries nothing, and says nothing of it).
+ */
+export function notCarried(plan: Plan): readonly ReviewTargetRow[] {
+  const rows = plan.reviewTargets?.rows ?? [];
+  if (plan.planTargets.main.length + plan.planTargets.work.length === 0) return [];
+  const linked = new Set(plan.outlook.flatMap((row) => [row.result.id, ...(row.previousTarget ? [row.previousTarget.id] : [])]));
+  return rows.filter((row) => !linked.has(row.id) && !(row.headline !== undefined && linked.has(row.headline)));
+}
+
+/**
+ * "2024 targets not carried into 2025: …", each target with its verdict, for the key messages and
+ * the note of the table of what the targets imply; undefined when every target is carried.
+ */
+export function notCarriedText(plan: Plan, strings: UiStrings, locale: Locale): string | undefined {
+  const dropped = notCarried(plan);
+  if (dropped.length === 0) return undefined;
+  const say = planSayer(plan, strings);
+  const zh = textKey(locale) === 'zh';
+  return say('keyMessages.outlook.notCarried', {
+    list: dropped
+      .map((row) =>
+        say('keyMessages.outlook.notCarriedItem', {
+          label: zh ? row.indicator.zh : midSentence(row.indicator.en),
+          target: zh ? row.target.display.zh : midSentence(row.target.display.en),
+          status: say(`keyFindings.status.${row.status}`),
+        }),
+      )
+      .join(say('keyMessages.outlook.separator')),
+  });
+}
+
+/**
  * The key messages on what the plan year's targets imply against the review year's results, every
  * target named: the direction of the growth targets (raised above the review year's growth, or set
  * below it, "5.0% → 5.6%"), which opens the message on the plan year's main targets; and one message
@@ -561,14 +597,19 @@ export function outlookMessages(
     );
     sentences.push(say(`keyMessages.outlook.${reading}s`, { list: items.join(say('keyMessages.outlook.separator')) }));
   }
-  // 3. Targets set in another form, in the same message.
+  // 3. Targets set in another form, in the same message; a target missed in the review year that
+  // became a target of another kind (a rank) says so, as the statuses of the targets table give it.
   const changed = shown.filter((row) => row.kindChange !== undefined);
   if (changed.length > 0) {
+    const missed = changed.filter((row) => row.previousTarget?.status === 'not-met');
+    // Every one missed: said once after the list ("both missed in 2024"); some: beside each.
+    const allMissed = changed.length > 1 && missed.length === changed.length;
+    const count = (n: number) => (zh ? chineseCount(n) : englishCount(n, locale));
     sentences.push(
-      say('keyMessages.outlook.kindChanged', {
+      say(allMissed ? 'keyMessages.outlook.kindChangedMissed' : 'keyMessages.outlook.kindChanged', {
         list: listText(
           changed.map((row) =>
-            say('keyMessages.outlook.kindItem', {
+            say(!allMissed && missed.includes(row) ? 'keyMessages.outlook.kindItemMissed' : 'keyMessages.outlook.kindItem', {
               label: name(row),
               from: say(`brief.outlook.kinds.${row.kindChange!.from}`),
               to: say(`brief.outlook.kinds.${row.kindChange!.to}`),
@@ -577,9 +618,14 @@ export function outlookMessages(
           strings,
           locale,
         ),
+        all: changed.length === 2 ? say('keyMessages.outlook.both') : say('keyMessages.outlook.all', { n: count(changed.length) }),
       }),
     );
   }
+  // 4. The review year's targets that no plan-year target continues (src/model/outlook.ts links),
+  // when the plan sets targets at all: a reader comparing the two years sees what was dropped.
+  const dropped = notCarriedText(plan, strings, locale);
+  if (dropped) sentences.push(dropped);
   messages.push(...sentences);
   const named = [...raised, ...lowered, ...below, ...changed];
   return { direction, namedTargets: [...new Set(named.map((row) => row.target))], messages };

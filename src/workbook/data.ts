@@ -254,7 +254,9 @@ export function buildWorkbookData(plan: Plan, locale: Locale, strings: UiStrings
       targetValue__blank: 'z',
       targetUnit__blank: 'z',
       previous: target.previous?.value ?? null,
-      previous__blank: target.indicator === undefined ? 'z' : 'x',
+      // The review year's growth applies to a growth target that continues a review-year figure (not
+      // available when that figure has no growth); to any other target it does not apply.
+      previous__blank: target.measure === 'growth' && (target.indicator ?? target.continues) !== undefined ? 'x' : 'z',
       previous__decimals: target.previous?.decimals ?? 0,
     }),
   );

@@ -352,7 +352,7 @@ describe('key messages', () => {
     }
   });
 
-  it('opens with at most five findings, each set on one line, and gives the messages in full below them', () => {
+  it('opens with at most five findings, each set on at most two lines, and gives the messages in full below them', () => {
     for (const [key, { nodes, input, layout }] of built) {
       const toc = nodes.findIndex((n) => n.type === 'toc');
       const findings = nodes[toc + 2]!;
@@ -360,12 +360,12 @@ describe('key messages', () => {
       const items = findings.type === 'list' ? findings.items : [];
       expect(items.length, key).toBeGreaterThanOrEqual(4);
       expect(items.length, key).toBeLessThanOrEqual(5);
-      // One line each: the whole finding is one line of the page.
-      for (const item of items)
-        expect(
-          layout.lines.map((l) => l.text.trim()),
-          `${key}: ${item}`,
-        ).toContain(typographyFor(input.locale)(item).trim());
+      // Short: the whole finding is one line of the page, or two consecutive lines (usefulness review 11:
+      // a bulletin's finding gives the result with its target and rank, which one line cannot hold).
+      const lines = layout.lines.map((l) => l.text.trim());
+      const joined = (a: string, b: string) => (input.locale === 'zh-CN' ? `${a}${b}` : `${a} ${b}`);
+      const spans = [...lines, ...lines.slice(0, -1).map((line, i) => joined(line, lines[i + 1]!))];
+      for (const item of items) expect(spans, `${key}: ${item}`).toContain(typographyFor(input.locale)(item).trim());
       // The messages in full follow, under their own heading, none lost.
       expect(nodes[toc + 3], key).toMatchObject({ type: 'heading', level: 3, text: lookup(input.strings, 'keyFindings.detailTitle') });
       const full = nodes[toc + 4]!;
@@ -444,10 +444,10 @@ describe('key messages', () => {
     // Budget revenue and income grow at current prices and are judged against GDP growth at
     // comparable prices: each with its verdict on a direct reading, both growth rates and the gap, then the caution.
     expect(en).toContain(
-      'General public budget revenue growth: up 8.2% against gross domestic product (GDP) growth of 5.0%, a gap of +3.2 percentage points; met its target on a direct reading; not like for like: current prices against comparable prices. A difference of the price bases smaller than the gap would not change the verdict. Per capita disposable income of residents: up 3.0% against gross domestic product (GDP) growth of 5.0%, a gap of −2.0 percentage points; fell short of its target on a direct reading;',
+      'General public budget revenue growth: up 8.2% against gross domestic product (GDP) growth of 5.0%, a gap of +3.2 percentage points; met its target on a direct reading; not like for like: current prices (assumed) against comparable prices (assumed). A difference of the price bases smaller than the gap would not change the verdict. Per capita disposable income of residents: up 3.0% against gross domestic product (GDP) growth of 5.0%, a gap of −2.0 percentage points; fell short of its target on a direct reading;',
     );
     expect(zh).toContain(
-      '一般公共预算收入增速:增长8.2%,对照5.0%,相差+3.2个百分点,直接对照完成目标;但系按现价计算的增速对照按可比价计算的地区生产总值增速,并非同口径比较。两种价格口径之差小于该差距时,判断不变。居民人均可支配收入:增长3.0%,对照5.0%,相差−2.0个百分点,直接对照未完成;',
+      '一般公共预算收入增速:增长8.2%,对照5.0%,相差+3.2个百分点,直接对照完成目标;但系按现价(推定)计算的增速对照按可比价(推定)计算的地区生产总值增速,并非同口径比较。两种价格口径之差小于该差距时,判断不变。居民人均可支配收入:增长3.0%,对照5.0%,相差−2.0个百分点,直接对照未完成;',
     );
     // The R&D share rests on 2023 data: its verdict on a direct reading, its figures and gap, and why it is not like for like.
     expect(en).toContain(
@@ -456,12 +456,13 @@ describe('key messages', () => {
     expect(zh).toContain(
       '全社会R&D经费投入相当于地区生产总值比重9.1%（2023年数据）,目标10%左右,相差−0.9个百分点,直接对照未完成;但2023年数据为报告所给最新,与2024年目标并非同年比较。',
     );
-    // The finding before the messages gives both counts on one line.
+    // The finding before the messages gives the direct count and names those missed (usefulness review 11):
+    // the like-for-like count stays in the messages in full.
     expect(keyFindings(plan, strings.get('en')!, 'en')).toContain(
-      'Of six 2024 targets, three met, three not met; of three judged like for like, two met, one not met.',
+      'Of six 2024 targets, three met, three not met; missed: GDP growth, per capita disposable income of residents (price bases differ), R&D expenditure as a share of GDP (2023 data).',
     );
     expect(keyFindings(plan, strings.get('zh-CN')!, 'zh-CN')).toContain(
-      '2024年目标表六项指标:直接对照完成三项、未完成三项;可同口径判断的三项中完成两项、未完成一项。',
+      '2024年目标表六项指标完成三项、未完成三项;未完成的是GDP增速、居民人均可支配收入（价格口径不同）、全社会R&D经费投入相当于地区生产总值比重（2023年数据）。',
     );
   });
 

@@ -29,8 +29,9 @@ describe('scorecard: the targets as the source counts them', () => {
     // (current prices, by their kind) are judged against GDP growth (comparable prices): set apart too.
     expect(card.current.map((i) => i.no)).toEqual([1, 2, 4]);
     expect(card.crossBasis.map((i) => [i.no, i.status, i.priceBases])).toEqual([
-      [3, 'met', { result: 'current', reference: 'comparable' }],
-      [5, 'not-met', { result: 'current', reference: 'comparable' }],
+      // Neither basis is stated in the report: both are the brief's reading, and marked so.
+      [3, 'met', { result: 'current', reference: 'comparable', resultAssumed: true, referenceAssumed: true }],
+      [5, 'not-met', { result: 'current', reference: 'comparable', resultAssumed: true, referenceAssumed: true }],
     ]);
     expect(card.lagged.map((i) => [i.no, i.year])).toEqual([[6, 2023]]);
     expect(card.unjudged).toEqual([]);

@@ -37,7 +37,7 @@ describe('a verdict across price bases', () => {
     const plan = buildPlan(dataset.editions[0]!, dataset.units!, dataset.glossary!, []);
     // Each cross-basis judgement is a finding of its own, with its own margin (usefulness review 10).
     const en = scorecardSentences(plan, strings('en'), 'en').filter((m) =>
-      m.includes('not like for like: current prices against comparable prices.'),
+      m.includes('not like for like: current prices (assumed) against comparable prices (assumed).'),
     );
     expect(en).toHaveLength(2);
     for (const m of en) expect(m).toMatch(/ A difference of the price bases smaller than the gap would not change the verdict\.$/);
