@@ -496,16 +496,16 @@ describe('key messages', () => {
     // A floor below the result is no cut; the investment floor keeps the figure of the 2024 target
     // (力争300亿元) but not its kind: an aim become a floor is not "unchanged" (publication review).
     expect(en).toContain(
-      'fixed-asset investment (within the district), at least RMB 30 billion (11% below RMB 33.71 billion in 2024): the same figure as the 2024 target, now a floor instead of an aim',
+      'fixed-asset investment (within the district), at least RMB 30 billion (11.0% below RMB 33.71 billion in 2024): the same figure as the 2024 target, now a floor instead of an aim',
     );
-    expect(zh).toContain('固定资产投资(区内)300亿元以上,比2024年337.1亿元低11%,数值与2024年目标相同,但由“力争”目标改为“以上”下限');
+    expect(zh).toContain('固定资产投资(区内)300亿元以上,比2024年337.1亿元低11.0%,数值与2024年目标相同,但由“力争”目标改为“以上”下限');
     expect(en).not.toContain('unchanged from the 2024 target');
     // A flow smaller than the year before is fewer delivered, not a cut of −69%; how much smaller is
-    // said in words, as the outlook table says it (the foreign-investment target 31% below 2024: issue 31).
-    expect(en).toContain('Annual targets lower than the 2024 outcome: new school places, 2,745 (69% below 8,919 in 2024);');
-    expect(en).toContain('foreign investment actually used, USD 900 million (31% below USD 1.31 billion in 2024)');
-    expect(zh).toContain('新增学位2745个,比2024年8919个低69%');
-    expect(zh).toContain('实际利用外资9亿美元,比2024年13.1亿美元低31%');
+    // said in words, as the outlook table says it (the foreign-investment target 31.3% below 2024: issue 31).
+    expect(en).toContain('Annual targets lower than the 2024 outcome: new school places, 2,745 (69.2% below 8,919 in 2024);');
+    expect(en).toContain('foreign investment actually used, USD 900 million (31.3% below USD 1.31 billion in 2024)');
+    expect(zh).toContain('新增学位2745个,比2024年8919个低69.2%');
+    expect(zh).toContain('实际利用外资9亿美元,比2024年13.1亿美元低31.3%');
     expect(en).not.toContain('−69%');
     expect(en).not.toMatch(/\band \w+ more\b/);
     expect(zh).not.toContain('另有');
