@@ -19,7 +19,7 @@ import {
   type JudgementFlags,
   withReportTables,
 } from '../present/reader.js';
-import { keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
+import { beyondFindings, keyFindings, keyMessages, midSentence } from '../present/key-messages.js';
 import { fill, lookup, type UiStrings } from '../present/strings.js';
 import { englishMoneyColumn, formatNumber, textKey, type Locale } from '../model/format.js';
 import { unitOf } from '../dataset/units.js';
@@ -211,7 +211,7 @@ export function buildViewModel(
     },
     values,
     keyFindings: keyFindings(plan, strings, locale),
-    keyMessages: keyMessages(plan, strings, locale),
+    keyMessages: beyondFindings(keyMessages(plan, strings, locale), keyFindings(plan, strings, locale)),
     // The at-a-glance intro names only what its cards show: targets and their status only when a card has one.
     dashboardIntro: (() => {
       const parts = [

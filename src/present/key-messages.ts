@@ -1,4 +1,4 @@
-import { formatNumber, textKey, type Locale } from '../model/format.js';
+import { chineseNumeral, formatNumber, textKey, type Locale } from '../model/format.js';
 import { midSentence } from './words.js';
 import type { Plan, PlanFigure } from '../model/plan.js';
 import { basisWords, byGrowthBasis, comparedBasisWords } from './growth-basis.js';
@@ -249,4 +249,24 @@ function pipelineSentence(plan: Plan, say: ReturnType<typeof sayer>, locale: Loc
   return pipeline.annualInvestment
     ? say('projects', { ...values, annual: pipeline.annualInvestment.display[lang] })
     : say('projectsCount', values);
+}
+
+/**
+ * The messages in full that say something the findings above them do not: an item that states
+ * three figures or more, each of them stated in the findings, repeats a finding and is left out
+ * (publication review 11: the key messages printed twice). Years do not count as figures.
+ */
+export function beyondFindings(messages: readonly string[], findings: readonly string[]): string[] {
+  // A rank in Chinese numerals (第二) is the figure 2.
+  const numerals = new Map(Array.from({ length: 99 }, (_, i) => [chineseNumeral(i + 1), String(i + 1)]));
+  const figures = (text: string) =>
+    new Set([
+      ...[...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replaceAll(',', '')).filter((n) => !/^(19|20)\d\d$/.test(n)),
+      ...[...text.matchAll(/第([一二三四五六七八九十]+)/g)].flatMap((m) => numerals.get(m[1]!) ?? []),
+    ]);
+  const stated = figures(findings.join('\n'));
+  return messages.filter((message) => {
+    const own = figures(message);
+    return own.size < 3 || [...own].some((n) => !stated.has(n));
+  });
 }
