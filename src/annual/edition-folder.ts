@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSink, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { textLimits } from '../dataset/schema.js';
+import { builtInIds, isValidId, textLimits } from '../dataset/schema.js';
 import type { GlyphCoverage } from '../fonts/coverage.js';
 import { listEditionFolders, loadDataset } from '../load/dataset.js';
 import { validateDataset } from '../validate/validate.js';
@@ -21,14 +21,16 @@ export class EditionInputError extends Error {
   }
 }
 
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-
-/** Refuses an id that is not a valid edition id, or that names an edition (or anything) that exists. */
+/**
+ * Refuses an id that is not a valid edition id (the check validation applies, built-in names such
+ * as "constructor" included), or that names an edition (or anything) that exists.
+ */
 export function checkNewId(dataDir: string, id: string): string {
-  if (!idPattern.test(id) || id.length > textLimits.id) {
+  if (!isValidId(id)) {
+    const names = builtInIds.map((n) => `"${n}"`).join(', ');
     throw new EditionInputError(
-      `--id "${id}" is not a valid edition id: use lower-case letters, digits and hyphens (at most ${textLimits.id}), such as binjiang-2026.`,
-      `--id“${id}”不是有效的版本编号:请使用小写字母、数字和连字符(至多 ${textLimits.id} 个),如 binjiang-2026。`,
+      `--id "${id}" is not a valid edition id: use lower-case letters, digits and hyphens (at most ${textLimits.id}), such as binjiang-2026, other than ${names} (names every JavaScript object has).`,
+      `--id“${id}”不是有效的版本编号:请使用小写字母、数字和连字符(至多 ${textLimits.id} 个),如 binjiang-2026,且不能是 ${names}(每个 JavaScript 对象都有的名称)。`,
     );
   }
   const dir = path.join(dataDir, 'editions', id);

@@ -39,8 +39,59 @@ export interface Manifest {
 
 /** No artifact of a brief, workbook or chart comes near this; a larger recorded size is refused unread. */
 export const maxArtifactBytes = 512 * 1024 * 1024;
-/** A manifest of 100,000 artifacts is about 30 MB. */
-export const maxManifestBytes = 64 * 1024 * 1024;
+/**
+ * A manifest this tool writes takes about 300 bytes an artifact: an edition of 53 artifacts (two
+ * languages) writes 16 KB. 16 MiB holds 1,000 such editions, more than a city's districts over
+ * decades; a larger file is refused unread.
+ */
+export const maxManifestBytes = 16 * 1024 * 1024;
+/** A manifest nests 4 deep (the object, "editions", an edition, its "series"); more is refused before parsing. */
+export const maxManifestDepth = 8;
+/**
+ * A written manifest has one value (object, list, key or item) per 30 bytes or so as it is
+ * indented, one per 16 or more written compactly with the shortest names; more than one per 8
+ * bytes is refused before parsing: `[{},{},…]` or `[[[[…` would make a parse take a hundred times
+ * the file's size in memory (66 MB of nesting drove a build to 5.4 GB).
+ */
+const bytesPerValue = 8;
+
+/**
+ * Why a manifest's text is not shaped like one this tool writes (too deep, or too many values for
+ * its size), read before JSON.parse sees it; undefined when it may be parsed. Strings are skipped.
+ */
+export function jsonShapeProblem(text: string): string | undefined {
+  let depth = 0;
+  let values = 0;
+  let line = 1;
+  let column = 0;
+  let inString = false;
+  const allowed = 64 + Math.floor(Buffer.byteLength(text, 'utf8') / bytesPerValue);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    column++;
+    if (inString) {
+      if (c === 0x5c) {
+        i++; // \" or \\: the next character is part of the string
+        column++;
+      } else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x0a) {
+      line++;
+      column = 0;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      values++;
+      if (depth > maxManifestDepth)
+        return `it nests lists or objects more than ${maxManifestDepth} deep (at line ${line}, column ${column}); a manifest nests 4 deep`;
+    } else if (c === 0x7d || c === 0x5d) depth = Math.max(0, depth - 1);
+    else if (c === 0x2c || c === 0x3a) values++;
+    if (values > allowed)
+      return `it holds more values than a manifest of its size (${allowed} for ${Buffer.byteLength(text, 'utf8')} bytes; at line ${line}, column ${column})`;
+  }
+  return undefined;
+}
 
 const hex64 = /^[0-9a-f]{64}$/;
 // C0/C1 controls, line separators, bidi controls and zero-width characters have no place in a path we write.
@@ -138,9 +189,12 @@ export function readManifest(outDir: string, name: string): Manifest | undefined
   const read = readRegularFile(file, maxManifestBytes);
   if (read === undefined) return undefined;
   if ('refused' in read) throw manifestError(file, `it ${read.refused}`);
+  const text = read.bytes.toString('utf8');
+  const shape = jsonShapeProblem(text);
+  if (shape) throw manifestError(file, shape);
   let value: unknown;
   try {
-    value = JSON.parse(read.bytes.toString('utf8'));
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -155,9 +209,12 @@ export function readRequiredManifest(outDir: string, name: string): Manifest {
   const read = readRegularFile(file, maxManifestBytes);
   if (read === undefined) throw manifestError(file, 'it is missing');
   if ('refused' in read) throw manifestError(file, `it ${read.refused}`);
+  const text = read.bytes.toString('utf8');
+  const shape = jsonShapeProblem(text);
+  if (shape) throw manifestError(file, shape);
   let value: unknown;
   try {
-    value = JSON.parse(read.bytes.toString('utf8'));
+    value = JSON.parse(text);
   } catch (error) {
     throw manifestError(file, `it is not JSON (${oneLine(error instanceof Error ? error.message : String(error))})`);
   }

@@ -71,14 +71,20 @@ function shardProblem(text: string): string | undefined {
 }
 
 /**
- * A UsageError unless `dataDir` is a folder: a file given to --data (a YAML file of the data, say)
- * said "no data folder" or, in validate, that every file of an edition was missing.
+ * A UsageError unless `dataDir` is a data folder: a file given to --data (a YAML file of the data,
+ * say) said "no data folder" or, in validate, that every file of an edition was missing; a folder
+ * with neither units.yaml nor editions/ (--data /) was read, or watched by the preview, whole.
  */
 export function requireDataFolder(dataDir: string): void {
   if (!existsSync(dataDir)) throw new UsageError(`no data folder at ${oneLine(dataDir)} (choose one with --data)`);
   if (!statSync(dataDir).isDirectory())
     throw new UsageError(
       `--data ${oneLine(dataDir)} is a file, not a folder: give --data the folder that holds editions/ and units.yaml (the default is data), not one of its files`,
+    );
+  // A folder with neither is no data folder (--data / or --data ~): read or watched, it would be the whole disk.
+  if (!existsSync(path.join(dataDir, 'units.yaml')) && !existsSync(path.join(dataDir, 'editions')))
+    throw new UsageError(
+      `--data ${oneLine(dataDir)} is not a data folder: it holds neither units.yaml nor editions/. Give --data the folder that holds them (the default is data)`,
     );
 }
 
@@ -160,6 +166,7 @@ export function buildSelection(values: ParsedValues, rootDir: string, env: NodeJ
   const outDir = path.resolve(rootDir, (values.out as string | undefined) ?? 'output');
   requireNoLinkLoop(outDir, '--out', values.out as string | undefined, rootDir);
   requireNoLinkLoop(dataDir, '--data', values.data as string | undefined, rootDir);
+  requireDataFolder(dataDir);
   // The outputs are written, and outputs no longer listed removed, inside the output folder: one
   // that is the data folder, inside it or around it mixed the reports into the data (and a manifest
   // there named the data's files as outputs to remove).

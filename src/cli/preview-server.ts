@@ -290,6 +290,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const editions = listEditionFolders(dataDir);
     if (segments.length === 0) return send(200, mime['.html']!, indexPage(editions));
     if (segments.length === 1 && segments[0] === 'events') {
+      // HEAD ends after the headers: a stream opened for it was held for ever.
+      if (request.method === 'HEAD') return send(200, 'text/event-stream', '');
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write(': connected\n\n');
       clients.add(response);

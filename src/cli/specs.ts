@@ -6,6 +6,7 @@
  */
 import { type CommandSpec, isWholeNumber, wholeNumber } from './args.js';
 import { spec as buildSpec } from './build-spec.js';
+import { summaryByteBudget, summaryListLimit } from '../diagnostics/markdown-budget.js';
 
 export const validateSpec: CommandSpec = {
   invocation: 'npm run validate --',
@@ -105,7 +106,8 @@ export const summarySpec: CommandSpec = {
   summary:
     'Writes the job summary (Markdown, to stdout): validation messages, headline figures of each edition, data\n' +
     'changes against a base and the artifact names. Links are absolute under GitHub Actions (GITHUB_SERVER_URL,\n' +
-    'GITHUB_REPOSITORY, GITHUB_SHA).',
+    `GITHUB_REPOSITORY, GITHUB_SHA). Each list shows its first ${summaryListLimit} items, and the whole stays under ${summaryByteBudget / 1000} KB\n` +
+    '(GitHub drops a step summary over 1 MiB); validate and diff list everything.',
   options: {
     base: { type: 'string', value: '<ref>', description: 'also list the data changes against this git ref' },
     sha: {

@@ -1,6 +1,6 @@
 /**
- * The job summary for CI, in Markdown: validation (every diagnostic, since annotations show only
- * ten), the headline figures of each edition, the data changes against a base, and the artifact
+ * The job summary for CI, in Markdown: validation (the diagnostics, since annotations show only
+ * ten; the first 300, and the whole under a byte budget: see markdown-budget.ts), the headline figures of each edition, the data changes against a base, and the artifact
  * names; in English or Chinese. Links are absolute (the summary is read under /actions/runs/):
  * data files at the commit, the editors' guide on the default branch. See `spec` or --help.
  */
@@ -11,6 +11,7 @@ import { DiagnosticSink, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { describeSeverityChange, severityChangesHeading } from '../diagnostics/severity.js';
 import { fileUrl, guideIn, guideUrl, linkContext } from '../diagnostics/links.js';
 import { fixOf } from '../diagnostics/report.js';
+import { firstItems, summaryByteBudget, summaryListLimit, withinBudget, type MarkdownPart } from '../diagnostics/markdown-budget.js';
 import { diffDatasets, diffMarkdown, diffSettings } from '../diff/diff.js';
 import { briefGlyphCoverage } from '../fonts/fonts.js';
 import { listEditionFolders } from '../load/dataset.js';
@@ -60,31 +61,43 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
       const links = { ...linkContext(env, rootDir), ...(values.commit ? { commit: values.commit as string } : {}) };
       // Text from the data, names and arguments: shown as text, never as Markdown or HTML.
       const cell = markdownText;
+      const validateCommand = markdownCode(language === 'zh-CN' ? 'npm run validate -- --lang zh-CN' : 'npm run validate');
 
       const sink = new DiagnosticSink();
       // As the build prepares them (load, validate, model), every edition.
       const options = { dataDir, rootDir, templatesRoot: stringsRoot(rootDir) };
       const shared = prepareShared(options, sink);
       const editions = listEditionFolders(dataDir).flatMap((folder) => prepareEdition(folder, shared, options, sink) ?? []);
-      const out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
+      // In parts: the headline parts (counts, each edition's figures, artifacts) are always kept; the
+      // long lists (diagnostics, data changes) show their first items and are cut to fit the budget.
+      const parts: MarkdownPart[] = [];
+      let out: string[] = [language === 'zh-CN' ? '# 规划报告' : '# Plan reports', ''];
+      const part = (essential: boolean) => {
+        if (out.length > 0) parts.push({ lines: guardCommands(out.join('\n')).split('\n'), essential });
+        out = [];
+      };
 
       out.push(w.validation(sink.errorCount, sink.warningCount, sink.noteCount), '');
       // Every rule severity the data changes, refused ones included: a reviewer sees how findings were weighed.
       if (shared.checked.severityChanges.length > 0) {
         out.push(`### ${severityChangesHeading[lang]}`, '');
-        for (const change of shared.checked.severityChanges) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
-        out.push('');
+        const changes = firstItems(shared.checked.severityChanges, summaryListLimit, language, validateCommand);
+        for (const change of changes.shown) out.push(`- ${cell(describeSeverityChange(change)[lang])}`);
+        out.push(...(changes.more ? ['', changes.more] : []), '');
       }
+      part(true);
       if (sink.items.length > 0) {
         out.push(w.table, '| --- | --- | --- | --- | --- |');
-        for (const d of sortDiagnostics(sink.items)) {
+        const diagnostics = firstItems(sortDiagnostics(sink.items), summaryListLimit, language, validateCommand);
+        for (const d of diagnostics.shown) {
           const where = `${d.file}:${d.place.line}:${d.place.column}`;
           out.push(
             `| ${markdownLink(where, fileUrl(d.file, d.place.line, links), true)} | ${w.severity[d.severity]} | ${cell(lang === 'zh' ? d.messageZh : d.message)} | ${cell(fixOf(d, language) ?? w.noFix)} | ${markdownLink(d.ruleId, guideUrl(guideIn(d.url, language), links))} |`,
           );
         }
-        out.push('');
+        out.push(...(diagnostics.more ? ['', diagnostics.more] : []), '');
       }
+      part(false);
 
       const strings = commandStrings(rootDir, language);
       for (const edition of editions) {
@@ -98,15 +111,24 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
         }
         out.push('');
       }
+      part(true);
 
       const base = values.base as string | undefined;
       if (base) {
         withBaseData(rootDir, base, (baseDir) => {
           out.push(
-            diffMarkdown(diffDatasets(baseDir, dataDir, briefGlyphCoverage()), base, language, strings, diffSettings(baseDir, dataDir)),
+            diffMarkdown(
+              diffDatasets(baseDir, dataDir, briefGlyphCoverage()),
+              base,
+              language,
+              strings,
+              diffSettings(baseDir, dataDir),
+              summaryListLimit,
+            ),
           );
         });
       }
+      part(false);
 
       const sha = values.sha as string | undefined;
       if (sha) {
@@ -123,7 +145,8 @@ export function main(invocation: Invocation = processInvocation()): Promise<numb
         const target = run === undefined ? undefined : markdownUrl(run);
         out.push(...(target ? ['', w.download(target)] : []), '');
       }
-      io.out(`${guardCommands(out.join('\n'))}\n`);
+      part(true);
+      io.out(`${withinBudget(parts, summaryByteBudget, language).join('\n')}\n`);
     },
     invocation,
   );

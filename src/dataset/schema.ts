@@ -65,10 +65,10 @@ export const builtInNames: readonly string[] = Object.getOwnPropertyNames(Object
 const idFormat = /^[a-z0-9][a-z0-9-]*$/;
 export const builtInIds = builtInNames.filter((name) => idFormat.test(name));
 export const idMessage = `an id of lower-case letters, digits and hyphens, other than ${builtInIds.map((n) => `"${n}"`).join(', ')} (names every JavaScript object has)`;
-const id = z
-  .string()
-  .max(textLimits.id)
-  .regex(new RegExp(`^(?!(?:${builtInIds.join('|')})$)${idFormat.source.slice(1)}`), idMessage);
+const idPattern = new RegExp(`^(?!(?:${builtInIds.join('|')})$)${idFormat.source.slice(1)}`);
+const id = z.string().max(textLimits.id).regex(idPattern, idMessage);
+/** Whether `text` is an id validation accepts (the commands that write one check it before writing). */
+export const isValidId = (text: string): boolean => text.length <= textLimits.id && idPattern.test(text);
 const figure = z.number().finite();
 const count = z.number().int().nonnegative().finite();
 const sourcePhrase = z.string().trim().min(1).max(textLimits.phrase);

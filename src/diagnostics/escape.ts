@@ -113,6 +113,21 @@ export function printable(block: string): string {
   return out + guardCommands(block.slice(last));
 }
 
+// ECMA-48 control sequences: CSI (ESC [ or U+009B, parameters, one final byte), OSC, DCS, SOS, PM
+// and APC strings (to their terminator, BEL or ESC \\), any other ESC and the character after it,
+// and the C0 and C1 controls left (tab and line breaks kept).
+const controlSequence =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[\s\S]*?(?:\u0007|\u001b\\|\u009c|$)|\u001b[ -~]?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * The text with every terminal control sequence, and every control character but tab and line
+ * breaks, made a space: what a reader of the words sees. The digits of `ESC [31m` are no number a
+ * text states (plan:control-character reports the sequence itself).
+ */
+export function withoutControlSequences(text: string): string {
+  return text.replace(controlSequence, ' ');
+}
+
 /**
  * Markdown. Text from outside is shown as text, never as Markdown or HTML: every character that
  * opens an inline construct (emphasis, code, link, image, raw HTML, entity, table cell,

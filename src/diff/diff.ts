@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { guardCommands, markdownCode, markdownText } from '../diagnostics/escape.js';
+import { firstItems } from '../diagnostics/markdown-budget.js';
 import { rules, type RuleId } from '../diagnostics/rules.js';
 import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../load/dataset.js';
@@ -579,38 +580,54 @@ const words = {
   },
 } as const;
 
-/** The diff as Markdown, for the job summary and for editors running it locally; in English or Chinese. */
+/**
+ * The diff as Markdown, for the job summary and for editors running it locally; in English or
+ * Chinese. With `limit`, each list shows its first `limit` items and says how many more there are.
+ */
 export function diffMarkdown(
   diffs: readonly EditionDiff[],
   base: string,
   language: DiffLanguage = 'en',
   strings?: UiStrings,
   settings?: SettingsDiff,
+  limit?: number,
 ): string {
-  return guardCommands(diffLines(diffs, markdownCode(base), language, strings, settings).join('\n'));
+  return guardCommands(diffLines(diffs, markdownCode(base), language, strings, settings, limit).join('\n'));
 }
 
-function settingsLines(settings: SettingsDiff, language: DiffLanguage): string[] {
+/** Lines for each of the first `limit` items, then (after an empty line, which ends a table) how many more there are. */
+function listLines<T>(items: readonly T[], limit: number | undefined, language: DiffLanguage, line: (item: T) => string): string[] {
+  const { shown, more } = firstItems(items, limit, language, markdownCode('npm run diff'));
+  return [...shown.map(line), ...(more ? ['', more] : [])];
+}
+
+function settingsLines(settings: SettingsDiff, language: DiffLanguage, limit: number | undefined): string[] {
   if (settings.files.length === 0 && settings.severities.length === 0 && settings.entries.length === 0) return [];
   const w = words[language];
   const lines = [w.projectSettings, ''];
-  for (const f of settings.files) lines.push(`- ${markdownCode(f.path)} (${w.file[f.change]})`);
+  lines.push(...listLines(settings.files, limit, language, (f) => `- ${markdownCode(f.path)} (${w.file[f.change]})`));
   if (settings.entries.length > 0) {
     lines.push('', w.entries, '| --- | --- | --- | --- | --- |');
     const shown = (v: string | undefined) => (v === undefined ? w.none : markdownCode(v));
-    for (const e of settings.entries)
-      lines.push(`| ${markdownCode(e.file)} | ${markdownCode(e.id)} | ${markdownCode(e.field)} | ${shown(e.old)} | ${shown(e.new)} |`);
+    lines.push(
+      ...listLines(
+        settings.entries,
+        limit,
+        language,
+        (e) => `| ${markdownCode(e.file)} | ${markdownCode(e.id)} | ${markdownCode(e.field)} | ${shown(e.old)} | ${shown(e.new)} |`,
+      ),
+    );
     lines.push('');
   }
-  for (const s of settings.severities) {
-    lines.push(
+  lines.push(
+    ...listLines(settings.severities, limit, language, (s) =>
       w.severity(
         markdownCode(s.rule),
         s.old !== undefined ? cell(s.old) : w.byDefault(s.default),
         s.new !== undefined ? cell(s.new) : w.byDefault(s.default),
       ),
-    );
-  }
+    ),
+  );
   lines.push('');
   return lines;
 }
@@ -621,13 +638,14 @@ function diffLines(
   language: DiffLanguage,
   strings: UiStrings | undefined,
   settings: SettingsDiff | undefined,
+  limit: number | undefined,
 ): string[] {
   const w = words[language];
   const zh = language === 'zh-CN';
   const label = (text: Text) => (zh ? `${cell(text.zh)} / ${cell(text.en)}` : `${cell(text.en)} / ${cell(text.zh)}`);
   const status = (s: Status) => (strings ? statusText(strings, s) : `${statusSymbols[s]} ${s}`);
   const lines = [w.title(base), ''];
-  const shared = settings ? settingsLines(settings, language) : [];
+  const shared = settings ? settingsLines(settings, language, limit) : [];
   lines.push(...shared);
   if (diffs.length === 0) {
     if (shared.length === 0) lines.push(w.nothing, '');
@@ -638,26 +656,38 @@ function diffLines(
     lines.push(`### ${markdownText(d.edition)}${heading ? ` (${heading})` : ''}`, '');
     if (d.errors.length > 0) {
       lines.push(w.fixFirst, '');
-      for (const e of d.errors)
-        lines.push(
-          `- ${markdownCode(`${e.file}:${e.place.line}:${e.place.column}`)} ${cell(zh ? e.messageZh : e.message)} ${markdownCode(e.ruleId)}`,
-        );
+      lines.push(
+        ...listLines(
+          d.errors,
+          limit,
+          language,
+          (e) =>
+            `- ${markdownCode(`${e.file}:${e.place.line}:${e.place.column}`)} ${cell(zh ? e.messageZh : e.message)} ${markdownCode(e.ruleId)}`,
+        ),
+      );
       lines.push('');
     }
     if (d.baseInvalid) lines.push(w.baseInvalid, '');
     if (d.changed.length > 0) {
       lines.push(w.figures, '| --- | --- | ---: | ---: | --- |');
-      for (const c of d.changed) {
-        const what = c.what.map((k) => w.what[k]).join(zh ? '、' : ', ');
-        lines.push(
-          `| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(`${c.old} ${c.oldUnit}`)} | ${cell(`${c.new} ${c.unit}`)} | ${what} |`,
-        );
-      }
+      lines.push(
+        ...listLines(d.changed, limit, language, (c) => {
+          const what = c.what.map((k) => w.what[k]).join(zh ? '、' : ', ');
+          return `| ${markdownCode(c.key)} | ${label(c.label)} | ${cell(`${c.old} ${c.oldUnit}`)} | ${cell(`${c.new} ${c.unit}`)} | ${what} |`;
+        }),
+      );
       lines.push('');
     }
     if (d.statusFlips.length > 0) {
       lines.push(w.flips, '');
-      for (const s of d.statusFlips) lines.push(`- ${markdownCode(s.key)} ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`);
+      lines.push(
+        ...listLines(
+          d.statusFlips,
+          limit,
+          language,
+          (s) => `- ${markdownCode(s.key)} ${label(s.label)}: ${status(s.old)} → ${status(s.new)}`,
+        ),
+      );
       lines.push('');
     }
     for (const [title, items] of [
@@ -666,27 +696,40 @@ function diffLines(
     ] as const) {
       if (items.length === 0) continue;
       lines.push(title, '');
-      for (const item of items)
-        lines.push(
-          `- ${markdownCode(item.key)} ${cell(zh ? item.label.zh : item.label.en)}: ${cell(String(item.value))} ${cell(item.unit)}`,
-        );
+      lines.push(
+        ...listLines(
+          items,
+          limit,
+          language,
+          (item) =>
+            `- ${markdownCode(item.key)} ${cell(zh ? item.label.zh : item.label.en)}: ${cell(String(item.value))} ${cell(item.unit)}`,
+        ),
+      );
       lines.push('');
     }
     if (d.texts.length > 0) {
       lines.push(w.texts, '| --- | --- | --- |');
-      for (const t of d.texts) lines.push(`| ${markdownCode(t.key)} | ${t.lang} | ${changedWords(t.old, t.new, t.lang)} |`);
+      lines.push(
+        ...listLines(d.texts, limit, language, (t) => `| ${markdownCode(t.key)} | ${t.lang} | ${changedWords(t.old, t.new, t.lang)} |`),
+      );
       lines.push('');
     }
     if (d.phrases.length > 0) {
       lines.push(w.phrases, '| --- | --- |');
-      for (const p of d.phrases)
-        lines.push(`| ${markdownCode(p.key)} | ${changedWords(p.old, p.new, hasHan(p.old + p.new) ? 'zh' : 'en')} |`);
+      lines.push(
+        ...listLines(
+          d.phrases,
+          limit,
+          language,
+          (p) => `| ${markdownCode(p.key)} | ${changedWords(p.old, p.new, hasHan(p.old + p.new) ? 'zh' : 'en')} |`,
+        ),
+      );
       lines.push('');
     }
     if (d.settings.length > 0) {
       lines.push(w.settings, '| --- | --- | --- |');
       const shown = (v: string | undefined) => (v === undefined ? w.none : markdownCode(v));
-      for (const s of d.settings) lines.push(`| ${markdownCode(s.key)} | ${shown(s.old)} | ${shown(s.new)} |`);
+      lines.push(...listLines(d.settings, limit, language, (s) => `| ${markdownCode(s.key)} | ${shown(s.old)} | ${shown(s.new)} |`));
       lines.push('');
     }
     if (d.sourceDocument) {
@@ -694,9 +737,13 @@ function diffLines(
       lines.push(w.source(markdownText(`data/editions/${d.edition}/source.txt`), removed.length, added.length), '');
       // A rewritten line as its changed words; lines only removed or only added whole.
       const [oldOnes, newOnes] = [new Set(replaced.map((r) => r.old)), new Set(replaced.map((r) => r.new))];
-      for (const r of replaced) lines.push(`- ~ ${changedWords(r.old, r.new, hasHan(r.old + r.new) ? 'zh' : 'en')}`);
-      for (const l of removed.filter((l) => !oldOnes.has(l))) lines.push(`- − ${cell(shorten(l))}`);
-      for (const l of added.filter((l) => !newOnes.has(l))) lines.push(`- + ${cell(shorten(l))}`);
+      // One list: a rewrite of 20,000 lines shows its first lines, not 20,000 of them.
+      const changes = [
+        ...replaced.map((r) => () => `- ~ ${changedWords(r.old, r.new, hasHan(r.old + r.new) ? 'zh' : 'en')}`),
+        ...removed.filter((l) => !oldOnes.has(l)).map((l) => () => `- − ${cell(shorten(l))}`),
+        ...added.filter((l) => !newOnes.has(l)).map((l) => () => `- + ${cell(shorten(l))}`),
+      ];
+      lines.push(...listLines(changes, limit, language, (line) => line()));
       lines.push('');
     }
   }

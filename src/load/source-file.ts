@@ -149,7 +149,9 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
         ruleId: 'plan:yaml-syntax',
         file: displayPath,
         place: placeAt(first.pos[0]),
-        message: yamlSyntax.messages.yamlSyntax(firstLine(first.message), syntax.length - 1),
+        message: nestedTooDeeply(first.message)
+          ? yamlSyntax.messages.tooDeep()
+          : yamlSyntax.messages.yamlSyntax(firstLine(first.message), syntax.length - 1),
       });
     }
     return undefined;
@@ -166,12 +168,18 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
       ruleId: 'plan:yaml-syntax',
       file: displayPath,
       place: start,
-      message: yamlSyntax.messages.yamlSyntax(firstLine(error instanceof Error ? error.message : String(error)), 0),
+      message:
+        error instanceof RangeError && nestedTooDeeply(error.message)
+          ? yamlSyntax.messages.tooDeep()
+          : yamlSyntax.messages.yamlSyntax(firstLine(error instanceof Error ? error.message : String(error)), 0),
     });
     return undefined;
   }
   return makeSourceFile(displayPath, text, value, parsed);
 }
+
+/** Whether a reader's message is JavaScript's for a stack run out (said to an editor as nesting too deep). */
+const nestedTooDeeply = (message: string) => /Maximum call stack size exceeded/.test(message);
 
 /**
  * Offset of a NEL, U+2028 or U+2029 that stands where YAML read no line break: on the line of the

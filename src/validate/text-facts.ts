@@ -25,6 +25,7 @@
  * - Units: percent (%, 个百分点 is another unit), percentage points (百分点), yuan (元, 人民币), US dollars
  *   (美元), hectares (公顷), mu (亩), kilometres (公里/千米), square metres (平方米), tonnes (吨).
  */
+import { withoutControlSequences } from '../diagnostics/escape.js';
 import { ordinalIsPosition, ordinalValue, type RankScope, readPhrase, readTiers } from './phrase-words.js';
 
 /** The names of the edition's places, by scope, in both languages (the English brief says "in Hangzhou"). */
@@ -159,7 +160,8 @@ function chineseRanks(text: string): StatedRank[] {
 
 /** What a Chinese text states: its numbers, rank statements, scope words and units. */
 export function readChineseFacts(written: string, places: PlaceNames = {}): ChineseFacts {
-  const text = written.normalize('NFKC');
+  // The digits of a control sequence (ESC [31m) are no number the text states.
+  const text = withoutControlSequences(written).normalize('NFKC');
   const numbers: number[] = [];
   for (const n of readPhrase(text).numbers) {
     numbers.push(n.value);
@@ -328,7 +330,10 @@ export interface EnglishFacts extends TextFacts {
 export function readEnglishFacts(text: string, places: PlaceNames = {}): EnglishFacts {
   // Figures a narrative cites as [[id]] are the data's, not words of the text. Full-width digits
   // and signs (４２２, ％) are read as the digits they are (NFKC), so that they cannot hide a number.
-  const plain = text.normalize('NFKC').replace(/\[\[[^\]]*\]\]/g, ' ');
+  // The digits of a control sequence (ESC [31m) are none (plan:control-character reports it).
+  const plain = withoutControlSequences(text)
+    .normalize('NFKC')
+    .replace(/\[\[[^\]]*\]\]/g, ' ');
   const stated: { text: string; value: number }[] = [];
   const ranks: StatedRank[] = [];
   const ordinals: { text: string; value: number }[] = [];

@@ -223,6 +223,8 @@ describe('npm run draft: an edition from a report text', () => {
     expect(attempt(file('words.txt', '各位代表：\n今年工作稳步推进，成效明显。\n'))).toThrow(/holds no figure[\s\S]*没有/);
     expect(attempt(path.join(folder, 'absent.txt'))).toThrow(EditionInputError);
     expect(attempt(qinghe, 'demo-2026')).toThrow(/exists already/);
+    // An id validation refuses (issue 28 L2: --id constructor wrote editions/constructor/).
+    expect(attempt(qinghe, 'constructor')).toThrow(/--id "constructor" is not a valid edition id/);
     expect(readdirSync(path.join(dataDir, 'editions'))).toEqual(['demo-2026']);
   });
 });

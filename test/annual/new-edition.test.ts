@@ -112,6 +112,19 @@ describe('npm run new-edition: next year from this year', () => {
     expect(readdirSync(path.join(dataDir, 'editions'))).toEqual(['demo-2026']);
   });
 
+  // Issue 28 L2: --id constructor wrote editions/constructor/, which validation then refused.
+  it('refuses an id validation refuses (a built-in name such as constructor) with a usage error, writing nothing', async () => {
+    const dataDir = makeDataDir([demoEditionDir]);
+    const before = filesUnder(dataDir, (f) => readFileSync(f, 'utf8'));
+    for (const id of ['constructor', '__proto__', 'Demo-2027']) {
+      const result = await runCommand(['new-edition', '--from', 'demo-2026', '--id', id, '--data', dataDir]);
+      expect([id, result.code]).toEqual([id, 2]);
+      expect(result.stderr).toContain(`--id "${id}" is not a valid edition id`);
+    }
+    expect(filesUnder(dataDir, (f) => readFileSync(f, 'utf8'))).toEqual(before);
+    expect(readdirSync(path.join(dataDir, 'editions'))).toEqual(['demo-2026']);
+  });
+
   it('starts the invented demo edition too, and the command answers as the others do', async () => {
     const dataDir = makeDataDir([demoEditionDir]);
     const run = (args: string[]) => runCommand(['new-edition', ...args], { env: { NO_COLOR: '1' } });

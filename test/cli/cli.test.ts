@@ -93,6 +93,25 @@ describe('every command: --help, --version, and usage errors', () => {
     expect(stderr).not.toContain('plan:file-missing');
   });
 
+  // preview --data / watched the whole disk at start-up (1 GB) and never answered.
+  it.each(['build', 'validate', 'preview'])(
+    '%s --data <a folder with neither units.yaml nor editions/> is refused before anything is read or watched',
+    async (command) => {
+      const notData = tempDir('not-data-');
+      writeFileSync(path.join(notData, 'notes.txt'), 'not a data folder\n');
+      mkdirSync(path.join(notData, 'photos'));
+      for (const dir of [notData, '/']) {
+        const { code, stdout, stderr } = await cli([command, '--data', dir, ...(command === 'preview' ? ['--port', '0'] : [])]);
+        expect([dir, code]).toEqual([dir, 2]);
+        expect(stdout).toBe('');
+        expect(stderr).toContain(
+          `Error: --data ${dir} is not a data folder: it holds neither units.yaml nor editions/. Give --data the folder that holds them (the default is data)`,
+        );
+      }
+    },
+    20_000,
+  );
+
   it('the runner lists the commands with --help, and refuses an unknown one', () => {
     expect(spawnedCli(['--help'])).toMatchObject({
       code: 0,

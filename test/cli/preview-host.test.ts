@@ -101,6 +101,32 @@ describe('npm run preview, against other hosts and hostile folder names', () => 
     expect(one.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
   });
 
+  // Issue 28 L1: HEAD /events opened the event stream and held the connection.
+  it('answers HEAD /events with the headers and ends the answer', async () => {
+    const port = Number(new URL(server.url).port);
+    // Written without closing our side, as a client that waits for the answer does.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.write(`HEAD /events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`),
+      );
+      let text = '';
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve(`(still open after 3 s) ${text}`);
+      }, 3000);
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (text += chunk));
+      socket.on('end', () => {
+        clearTimeout(timer);
+        resolve(text);
+      });
+      socket.on('error', reject);
+    });
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 200 OK');
+    expect(answer).toMatch(/content-type: text\/event-stream/i);
+    expect(answer.split('\r\n\r\n')[1]).toBe('');
+  });
+
   it('URL-encodes folder names in the index links', async () => {
     const index = await (await fetch(server.url)).text();
     const hrefs = [...index.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
