@@ -62,10 +62,13 @@ export interface PdfLayoutLine {
   body?: { last: boolean; right: number; spacing?: number };
 }
 
-/** One block of the document as placed: on which pages, and how many of its units (lines, items, rows) on each. */
+/**
+ * One block of the document as placed: on which pages, and how many of its units (lines, items,
+ * rows) on each; of a table's rows, `totals` counts its total rows (a total is not a row of the body).
+ */
 export interface PdfLayoutBlock {
   readonly kind: DocNode['type'];
-  readonly parts: { page: number; count: number; top: number; bottom: number }[];
+  readonly parts: { page: number; count: number; totals: number; top: number; bottom: number }[];
 }
 
 /** What the layout decided, for tests: every line of text placed, by page, and every block. */
@@ -219,14 +222,15 @@ class Layout {
     this.block = undefined;
   }
 
-  /** Counts one unit of the current block, placed from `top` to the current position. */
-  mark(top: number): void {
+  /** Counts one unit of the current block, placed from `top` to the current position (`total`: a table's total row). */
+  mark(top: number, total = false): void {
     if (!this.block) return;
     const last = this.block.parts[this.block.parts.length - 1];
     if (last && last.page === this.pageIndex) {
       last.count++;
+      if (total) last.totals++;
       last.bottom = this.y;
-    } else this.block.parts.push({ page: this.pageIndex, count: 1, top, bottom: this.y });
+    } else this.block.parts.push({ page: this.pageIndex, count: 1, totals: total ? 1 : 0, top, bottom: this.y });
   }
 
   /** Lines of a text at a width, wrapped once however often the layout asks. */
@@ -595,9 +599,20 @@ class Layout {
           (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) +
           6 +
           8;
-    // The note under a table goes with its last row.
-    const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
-    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
+    // The units a table breaks between: its rows, but a total row goes with the row above it, so
+    // that it is never counted as a row of a fragment (issue 25's review: three rows and the total
+    // were carried over as four). The note under a table goes with its last row.
+    const units: { rows: number[]; height: number }[] = [];
+    rows.forEach((r, i) => {
+      const previous = units.at(-1);
+      if (r.row.kind === 'total' && previous) {
+        previous.rows.push(i);
+        previous.height += r.height;
+      } else units.push({ rows: [i], height: r.height });
+    });
+    if (units.length > 0) units.at(-1)!.height += noteHeight;
+    const heights = units.map((u) => u.height);
+    return { widths, pad, size, lineHeight, header, headerHeight, rows, units, captionHeight, heights, indentOf };
   }
 
   /**
@@ -706,7 +721,7 @@ class Layout {
   }
 
   table(node: TableNode): void {
-    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights, indentOf } = this.tableLayout(node);
+    const { widths, pad, size, lineHeight, header, headerHeight, rows, units, heights, indentOf } = this.tableLayout(node);
 
     /** Decoration (fills, rules) is an artifact: not content a screen reader should read. */
     const decorate = (draw: () => void) => {
@@ -758,7 +773,7 @@ class Layout {
     this.y += headerHeight;
 
     let from = 0;
-    while (from < rows.length) {
+    while (from < units.length) {
       let count = unitsThatFit(heights, from, this.space, splitRules.rows, false);
       if (count === 0) {
         // The table continues on a new page: its caption with "(continued)" and its header row again, as artifacts.
@@ -780,7 +795,7 @@ class Layout {
         this.y += headerHeight;
         count = unitsThatFit(heights, from, this.space, splitRules.rows, true);
       }
-      for (let r = from; r < from + count; r++) {
+      for (const r of units.slice(from, from + count).flatMap((u) => u.rows)) {
         const { row, font, lines, height } = rows[r]!;
         const top = this.y;
         decorate(() => {
@@ -795,7 +810,7 @@ class Layout {
         });
         drawRow(lines, font, 'TD', tableStruct, row.kind, row.cells);
         this.y += height;
-        this.mark(top);
+        this.mark(top, row.kind === 'total');
       }
       from += count;
     }

@@ -475,6 +475,12 @@ describe('pagination (issue 18)', () => {
     ],
     rows: Array.from({ length: rows }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] })),
   });
+  /** A table of `rows` rows of its body and a total row. */
+  const totalled = (rows: number): DocNode => {
+    const t = table(rows);
+    if (t.type !== 'table') throw new Error('not a table');
+    return { ...t, caption: `Table of ${rows} rows and a total`, rows: [...t.rows, { kind: 'total', cells: ['Total', String(rows)] }] };
+  };
   const filler = (lines: number): DocNode => ({
     type: 'paragraph',
     style: 'body',
@@ -512,6 +518,22 @@ describe('pagination (issue 18)', () => {
     // Both breaks happen somewhere in the sweep, so the checks above are not vacuous.
     expect(chapterMoved).toBeGreaterThan(0);
     expect(leadMoved).toBe(0);
+  });
+
+  // Publication review (issue 25): a table of ten rows and a total broke into seven rows, and three
+  // rows with the total, which the rule counted as four.
+  it('carries at least four rows of a table’s body over a page, its total row not counted, wherever the table falls', async () => {
+    let split = 0;
+    for (let lines = 20; lines <= 46; lines++) {
+      const { layout } = await render([filler(lines), totalled(10)]);
+      expect(paginationProblems(layout, '(continued)').tables, `after ${lines} lines`).toEqual([]);
+      const parts = layout.blocks[1]!.parts;
+      if (parts.length > 1) {
+        split++;
+        expect(parts.at(-1)!.totals, `after ${lines} lines: the total is on the last page`).toBe(1);
+      }
+    }
+    expect(split, 'the table breaks somewhere in the sweep').toBeGreaterThan(3);
   });
 
   it('obeys the rules wherever a block falls on the page', async () => {

@@ -5,14 +5,13 @@ import { pageArea } from '../../src/brief/render-pdf.js';
  * The pagination rules of issue 18, measured on a layout record: each returns the places that
  * break the rule, as readable strings (empty when the layout obeys it).
  */
-/** A table broken across pages keeps at least this many rows on each side of the break (issue 25's review). */
+/** A table broken across pages keeps at least this many rows of its body (its total not counted) on each side of the break (issue 25's review). */
 export const minTableFragment = 4;
 
 export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
   const { blocks } = layout;
   const lastPage = (i: number) => blocks[i]!.parts[blocks[i]!.parts.length - 1]!.page;
   const firstPage = (i: number) => blocks[i]!.parts[0]!.page;
-  const total = (i: number) => blocks[i]!.parts.reduce((a, p) => a + p.count, 0);
   const problems = {
     headings: [] as string[],
     tables: [] as string[],
@@ -31,11 +30,14 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
       if (foot) problems.headings.push(`block ${i} on page ${lastPage(i) + 1}: ${foot}`);
     }
     if (block.kind === 'table') {
-      const rows = total(i);
+      // Rows of the body: a total row is counted apart (issue 25's review: a fragment of three rows
+      // and the total passed as four).
+      const body = (part: (typeof block.parts)[number]) => part.count - part.totals;
+      const rows = block.parts.reduce((a, p) => a + body(p), 0);
       if (rows < 2 * minTableFragment && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
       for (const part of block.parts)
-        if (block.parts.length > 1 && part.count < minTableFragment)
-          problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
+        if (block.parts.length > 1 && body(part) < minTableFragment)
+          problems.tables.push(`block ${i}: ${body(part)} rows of the body${part.totals ? ' and the total' : ''} on page ${part.page + 1}`);
       // Its header row again: the first line of every column's header, on the page it continues on.
       const header = (layout.tableHeaders[tableIndex++] ?? []).map((lines) => lines[0] ?? '').filter((l) => l !== '');
       for (const part of block.parts.slice(1)) {
