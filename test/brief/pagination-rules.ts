@@ -19,6 +19,7 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
     charts: [] as string[],
     alone: [] as string[],
     halfEmpty: [] as string[],
+    lastPage: [] as string[],
   };
   let tableIndex = 0;
   blocks.forEach((block, i) => {
@@ -60,6 +61,21 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
         if (part.count < 2) problems.alone.push(`${block.kind} block ${i}: ${part.count} on page ${part.page + 1}`);
     }
   });
+  // Review11: the last page held only four rows of a table's continuation, three quarters empty.
+  // When it holds only a continuation, it is at least half full, or the page before could not give
+  // it another row and stay half full.
+  const last = layout.pages - 1;
+  const onLast = blocks.filter((b) => b.parts.some((p) => p.page === last));
+  if (onLast.length === 1 && onLast[0]!.kind === 'table' && onLast[0]!.parts[0]!.page < last) {
+    const parts = onLast[0]!.parts;
+    const fill = (page: number) => ((layout.pageEnds[page] ?? pageArea.top) - pageArea.top) / (pageArea.bottom - pageArea.top);
+    const before = parts.at(-2)!;
+    const row = (before.bottom - before.top) / before.count / (pageArea.bottom - pageArea.top);
+    if (fill(last) < 0.5 && fill(before.page) - row >= 0.5 && before.count - before.totals > minTableFragment)
+      problems.lastPage.push(
+        `page ${last + 1}: only ${parts.at(-1)!.count} rows of a table, ${Math.round(fill(last) * 100)}% full, the page before ${Math.round(fill(before.page) * 100)}%`,
+      );
+  }
   // Pages under half full, besides the cover, the contents and the last page (issue 25 allows one).
   for (const { page, filled } of pageFills(layout))
     if (filled < 0.5) problems.halfEmpty.push(`page ${page}: ${Math.round(filled * 100)}% full`);
