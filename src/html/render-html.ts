@@ -179,7 +179,8 @@ function heldPiece(piece: string, units: readonly string[]): string {
     end += closingMarks.exec(piece.slice(end))?.[0].length ?? 0;
     figures.push([start, end]);
   }
-  if (figures.length === 1 && figures[0]![0] === 0 && figures[0]![1] === piece.length) return `<span class="nw">${escapeHtml(piece)}</span>`;
+  if (figures.length === 1 && figures[0]![0] === 0 && figures[0]![1] === piece.length)
+    return `<span class="nw">${escapeHtml(piece)}</span>`;
   let out = '';
   let last = 0;
   for (const [start, end] of figures) {

@@ -291,7 +291,13 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
           prose: of('main section > p:not(.source), main section > ul:not(.kpis):not(.small) > li:not(.figures)'),
           figures: of('main section > ul:not(.kpis):not(.small) > li.figures'),
           // How the figures break: between any two characters, not only between words.
-          figureBreaks: [...new Set([...document.querySelectorAll('main section > ul:not(.kpis):not(.small) > li.figures')].map((e) => getComputedStyle(e).wordBreak))],
+          figureBreaks: [
+            ...new Set(
+              [...document.querySelectorAll('main section > ul:not(.kpis):not(.small) > li.figures')].map(
+                (e) => getComputedStyle(e).wordBreak,
+              ),
+            ),
+          ],
           cover: of('.cover dd'),
           apparatus: of('main p.source, main .table-caption, main figcaption, main section > ul.small > li'),
         };
@@ -307,7 +313,11 @@ describe.skipIf(!run)('HTML brief in Chromium', () => {
       if (locale === 'zh-CN') {
         await page.setViewport({ width: 1280, height: 844 });
         const wide = await page.evaluate(() => [
-          ...new Set([...document.querySelectorAll('main section > ul:not(.kpis):not(.small) > li.figures')].map((e) => getComputedStyle(e).textAlign)),
+          ...new Set(
+            [...document.querySelectorAll('main section > ul:not(.kpis):not(.small) > li.figures')].map(
+              (e) => getComputedStyle(e).textAlign,
+            ),
+          ),
         ]);
         expect(wide, `${key} at 1280 px`).toEqual(['justify']);
       }

@@ -92,7 +92,7 @@ describe('HTML brief', () => {
     expect(langText('每行标注“2024年实绩 → 目标”', 'zh-CN').replaceAll('<wbr>', '')).toMatch(/→\u00a0目标/);
   });
 
-    it('marks text in the other language with its own lang', () => {
+  it('marks text in the other language with its own lang', () => {
     const noBreaks = (html: string) => html.replaceAll('<wbr>', '');
     expect(noBreaks(langText('国内生产总值（GDP）增长5.0%', 'zh-CN'))).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
     expect(langText('5G基站', 'zh-CN')).toBe('<span class="w"><span class="nw">5G</span>基站</span>');
