@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak';
-import { numberUnitSpans } from '../present/typography.js';
+import { numberUnitSpans, unitCharacters } from '../present/typography.js';
 
 /**
  * Line breaking for mixed Chinese and English text: the break opportunities of the Unicode
@@ -21,10 +21,6 @@ export const openingPunctuation = new Set([...'（《「『“‘〔【〈([{'])
 /** Full-width marks after which a line may break (before anything but a closing mark). */
 const fullWidthMarks = new Set([...'，。、；：？！）》」』”’〕】〉']);
 
-/** Chinese characters that measure or count, and so belong to the number before them (万人次, 亿元, 公顷). */
-const unitCharacters = new Set([
-  ...'亿万千百十元角人次个家项所亩公顷平方米克吨辆台套件座条户名位倍岁年月日天时秒里余多美港欧镑股张间栋处场期批款',
-]);
 const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 

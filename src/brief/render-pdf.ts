@@ -62,10 +62,13 @@ export interface PdfLayoutLine {
   body?: { last: boolean; right: number; spacing?: number };
 }
 
-/** One block of the document as placed: on which pages, and how many of its units (lines, items, rows) on each. */
+/**
+ * One block of the document as placed: on which pages, and how many of its units (lines, items,
+ * rows) on each; of a table's rows, `totals` counts its total rows (a total is not a row of the body).
+ */
 export interface PdfLayoutBlock {
   readonly kind: DocNode['type'];
-  readonly parts: { page: number; count: number; top: number; bottom: number }[];
+  readonly parts: { page: number; count: number; totals: number; top: number; bottom: number }[];
 }
 
 /** What the layout decided, for tests: every line of text placed, by page, and every block. */
@@ -219,14 +222,15 @@ class Layout {
     this.block = undefined;
   }
 
-  /** Counts one unit of the current block, placed from `top` to the current position. */
-  mark(top: number): void {
+  /** Counts one unit of the current block, placed from `top` to the current position (`total`: a table's total row). */
+  mark(top: number, total = false): void {
     if (!this.block) return;
     const last = this.block.parts[this.block.parts.length - 1];
     if (last && last.page === this.pageIndex) {
       last.count++;
+      if (total) last.totals++;
       last.bottom = this.y;
-    } else this.block.parts.push({ page: this.pageIndex, count: 1, top, bottom: this.y });
+    } else this.block.parts.push({ page: this.pageIndex, count: 1, totals: total ? 1 : 0, top, bottom: this.y });
   }
 
   /** Lines of a text at a width, wrapped once however often the layout asks. */
@@ -595,9 +599,20 @@ class Layout {
           (node.source ? this.paragraphHeight(node.source, 'regular', type.small, 0, 'body', 2) : 0) +
           6 +
           8;
-    // The note under a table goes with its last row.
-    const heights = rows.map((r, i) => r.height + (i === rows.length - 1 ? noteHeight : 0));
-    return { widths, pad, size, lineHeight, header, headerHeight, rows, captionHeight, heights, indentOf };
+    // The units a table breaks between: its rows, but a total row goes with the row above it, so
+    // that it is never counted as a row of a fragment (issue 25's review: three rows and the total
+    // were carried over as four). The note under a table goes with its last row.
+    const units: { rows: number[]; height: number }[] = [];
+    rows.forEach((r, i) => {
+      const previous = units.at(-1);
+      if (r.row.kind === 'total' && previous) {
+        previous.rows.push(i);
+        previous.height += r.height;
+      } else units.push({ rows: [i], height: r.height });
+    });
+    if (units.length > 0) units.at(-1)!.height += noteHeight;
+    const heights = units.map((u) => u.height);
+    return { widths, pad, size, lineHeight, header, headerHeight, rows, units, captionHeight, heights, indentOf };
   }
 
   /**
@@ -705,8 +720,13 @@ class Layout {
     return { widths: widths.map((w) => (w / total) * contentWidth), scale: 1 };
   }
 
-  table(node: TableNode): void {
-    const { widths, pad, size, lineHeight, header, headerHeight, rows, heights, indentOf } = this.tableLayout(node);
+  /**
+   * `ends`: the table ends the document, so that a fragment carried over its last break would stand
+   * alone on the last page. It then carries at least half a page, as far as the page before stays
+   * at least half full (review11: four rows of the glossary on an otherwise empty last page).
+   */
+  table(node: TableNode, ends = false): void {
+    const { widths, pad, size, lineHeight, header, headerHeight, rows, units, heights, indentOf, captionHeight } = this.tableLayout(node);
 
     /** Decoration (fills, rules) is an artifact: not content a screen reader should read. */
     const decorate = (draw: () => void) => {
@@ -757,9 +777,12 @@ class Layout {
     drawRow(header, 'bold', 'TH', tableStruct);
     this.y += headerHeight;
 
+    const sum = (from: number, to: number) => heights.slice(from, to).reduce((a, h) => a + h, 0);
     let from = 0;
-    while (from < rows.length) {
-      let count = unitsThatFit(heights, from, this.space, splitRules.rows, false);
+    let breakHere = false;
+    while (from < units.length) {
+      let count: number = breakHere ? 0 : unitsThatFit(heights, from, this.space, splitRules.rows, false);
+      breakHere = false;
       if (count === 0) {
         // The table continues on a new page: its caption with "(continued)" and its header row again, as artifacts.
         this.newPage();
@@ -780,7 +803,19 @@ class Layout {
         this.y += headerHeight;
         count = unitsThatFit(heights, from, this.space, splitRules.rows, true);
       }
-      for (let r = from; r < from + count; r++) {
+      // The last break of a table that ends the document (the rest fits on one page): rows move
+      // over it until the last page is half full, as long as this page stays half full.
+      if (ends && from + count < units.length && captionHeight + headerHeight + sum(from + count, units.length) <= bodyHeight) {
+        const fit = count;
+        while (
+          count > splitRules.rows.min &&
+          captionHeight + headerHeight + sum(from + count, units.length) < bodyHeight / 2 &&
+          this.y + sum(from, from + count - 1) >= page.top + bodyHeight / 2
+        )
+          count--;
+        breakHere = count < fit;
+      }
+      for (const r of units.slice(from, from + count).flatMap((u) => u.rows)) {
         const { row, font, lines, height } = rows[r]!;
         const top = this.y;
         decorate(() => {
@@ -795,7 +830,7 @@ class Layout {
         });
         drawRow(lines, font, 'TD', tableStruct, row.kind, row.cells);
         this.y += height;
-        this.mark(top);
+        this.mark(top, row.kind === 'total');
       }
       from += count;
     }
@@ -985,6 +1020,20 @@ class Layout {
     }
   }
 
+  /** The height of a heading, paragraph or table set whole (0 for other nodes). */
+  wholeHeight(node: DocNode): number {
+    if (node.type === 'heading') return this.headingHeight(node.level, node.text);
+    if (node.type === 'paragraph') {
+      const size = node.style === 'lead' ? type.lead : node.style === 'small' ? type.small : type.body;
+      return this.paragraphHeight(node.text, 'regular', size, 0, 'body');
+    }
+    if (node.type === 'table') {
+      const { captionHeight, headerHeight, heights } = this.tableLayout(node);
+      return captionHeight + headerHeight + heights.reduce((a, h) => a + h, 0);
+    }
+    return 0;
+  }
+
   /**
    * The height of the start of the content from node i on that holds at least `units` units (lines,
    * items), each block's first fragment as keepHeight measures it, through short blocks that hold
@@ -1109,6 +1158,11 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
   });
 
   let tocTitle = '';
+  // Where the document's closing table, with the headings and paragraphs before it, starts, and its height.
+  let tailStart = input.nodes.at(-1)?.type === 'table' ? input.nodes.length - 1 : -1;
+  while (tailStart > 0 && ['heading', 'paragraph'].includes(input.nodes[tailStart - 1]!.type)) tailStart--;
+  // Measured where it is needed, as every other height, so that fonts are first used as the page draws.
+  const tail = () => input.nodes.slice(tailStart).reduce((sum, n) => sum + layout.wholeHeight(n), 0);
   if (input.nodes[0]?.type !== 'cover') layout.newPage();
   input.nodes.forEach((node, i) => {
     if (node.type === 'cover' || node.type === 'toc' || node.type === 'pagebreak') {
@@ -1131,6 +1185,11 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
     // would leave a page more than a quarter empty, issue 25's review); any block starts where it
     // and what it keeps with fit.
     if (node.type === 'heading' && node.level === 1 && !layout.atTop && layout.space < bodyHeight / 4) layout.newPage();
+    // The document ends in a table (with its headings and short lead): when the whole fits on a page
+    // but not on this one, and this page is at least half full, it goes whole to a new page, so that
+    // the last page holds more than a table's continuation (review11: the glossary's last rows alone).
+    else if (i === tailStart && !layout.atTop && layout.y - page.top >= bodyHeight / 2 && tail() > layout.space && tail() <= bodyHeight)
+      layout.newPage();
     else layout.ensure(layout.keepHeight(input.nodes, i));
     layout.beginBlock(node.type);
     switch (node.type) {
@@ -1152,7 +1211,7 @@ export async function renderPdf(input: PdfInput): Promise<{ bytes: Buffer; layou
         layout.kpis(node);
         break;
       case 'table':
-        layout.table(node);
+        layout.table(node, i === input.nodes.length - 1);
         break;
       case 'chart':
         layout.chart(node);

@@ -2,7 +2,7 @@ import type { ChartImage } from '../present/inputs.js';
 import { cellAlign, type ChartNode, type DocNode, type KpiGridNode, type TableNode } from '../present/document.js';
 import type { Locale } from '../model/format.js';
 import type { Face, FontWeight } from '../fonts/fonts.js';
-import { numberUnitSpans } from '../present/typography.js';
+import { numberUnitSpans, unitCharacters } from '../present/typography.js';
 
 /**
  * The HTML edition of the brief: the same document tree as the PDF (templates/brief/brief.hbs →
@@ -153,9 +153,41 @@ export function chineseBreaks(text: string, units: readonly string[] = []): stri
     joinNext = /[（《「『“‘(\u00a0]$/u.test(segment) || (/^[^\p{L}\p{N}\s]+$/u.test(segment) && !noBreakBefore.test(segment));
   }
   // A piece with a number and Chinese (a figure and its unit) is held together by its own span, so running
-  // text, which may break between any two Chinese characters (brief.css), never breaks it either.
+  // text, which may break between any two Chinese characters (brief.css), never breaks it either. In
+  // running text only the number with its unit is held (.nw); the words a short text keeps with it
+  // ("2024年|实绩的", "10%|左右") are one piece (.w) where words are kept whole, and break in running
+  // text, so that a justified line before the figure is not spread wide (review11).
   const held = (piece: string) => /\d/u.test(piece) && /\p{Script=Han}/u.test(piece);
-  return pieces.map((piece) => (held(piece) ? `<span class="nw">${escapeHtml(piece)}</span>` : escapeHtml(piece))).join('<wbr>');
+  return pieces.map((piece) => (held(piece) ? heldPiece(piece, units) : escapeHtml(piece))).join('<wbr>');
+}
+
+/** A figure: an opening mark or a sign before its number, a per cent sign after it, and the closing marks after its unit. */
+const figureAt = /[（《“‘(]*[+\-−]?\d[\d.,]*(?:[%‰]|[A-Za-z]+)?/gu;
+const closingMarks = /^[，。、；：？！）》」』”’·*†‡]+/u;
+
+/** A piece with a number: each number with its unit in a span that never breaks (.nw), the whole in one that breaks only in running text (.w). */
+function heldPiece(piece: string, units: readonly string[]): string {
+  const spans = numberUnitSpans(piece, units);
+  const figures: [number, number][] = [];
+  for (const match of piece.matchAll(figureAt)) {
+    const start = match.index!;
+    if (start < (figures.at(-1)?.[1] ?? 0)) continue;
+    let end = start + match[0].length;
+    const unit = spans.find(([from, to]) => from >= start && from <= end && to > end);
+    if (unit) end = unit[1];
+    else for (let n = 0; n < 4 && unitCharacters.has(piece[end] ?? ''); n++) end++;
+    end += closingMarks.exec(piece.slice(end))?.[0].length ?? 0;
+    figures.push([start, end]);
+  }
+  if (figures.length === 1 && figures[0]![0] === 0 && figures[0]![1] === piece.length)
+    return `<span class="nw">${escapeHtml(piece)}</span>`;
+  let out = '';
+  let last = 0;
+  for (const [start, end] of figures) {
+    out += `${escapeHtml(piece.slice(last, start))}<span class="nw">${escapeHtml(piece.slice(start, end))}</span>`;
+    last = end;
+  }
+  return `<span class="w">${out}${escapeHtml(piece.slice(last))}</span>`;
 }
 
 /** A space after a sign (× Not met, ✓ 已完成) does not break: the sign stays with its word. */
@@ -176,7 +208,9 @@ export function langText(raw: string, locale: Locale, units: readonly string[] =
   // Nor does a space before a middle dot: "· ✓ Met" never starts a line.
   // A number keeps the word after it and a currency code the number after it, as in the PDF
   // (line-break.ts): "RMB 8.801 billion" never breaks.
+  // An arrow goes with the figure after it: "6.0% →" never ends a line before "7.0%" (review11).
   const spaced = raw
+    .replace(/([→←↑↓]) (?=\S)/gu, '$1\u00a0')
     .replace(signSpace, '$1\u00a0')
     .replace(/ (?=·)/gu, '\u00a0')
     .replace(/(\d) (?=[A-Za-z])/g, '$1\u00a0')

@@ -12,6 +12,11 @@
  * English: straight quotes become typographic quotes and apostrophes (“ ” ‘ ’).
  */
 
+/** Chinese characters that measure or count, and so belong to the number before them (万人次, 亿元, 公顷). */
+export const unitCharacters: ReadonlySet<string> = new Set([
+  ...'亿万千百十元角人次个家项所亩公顷平方米克吨辆台套件座条户名位倍岁年月日天时秒里余多美港欧镑股张间栋处场期批款',
+]);
+
 const fullWidth: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const isChinese = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]/u.test(ch);
 /** The marks chinesePunctuation may change. */

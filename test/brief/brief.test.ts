@@ -475,6 +475,12 @@ describe('pagination (issue 18)', () => {
     ],
     rows: Array.from({ length: rows }, (_, i) => ({ kind: 'body' as const, cells: [`row ${i}`, String(i)] })),
   });
+  /** A table of `rows` rows of its body and a total row. */
+  const totalled = (rows: number): DocNode => {
+    const t = table(rows);
+    if (t.type !== 'table') throw new Error('not a table');
+    return { ...t, caption: `Table of ${rows} rows and a total`, rows: [...t.rows, { kind: 'total', cells: ['Total', String(rows)] }] };
+  };
   const filler = (lines: number): DocNode => ({
     type: 'paragraph',
     style: 'body',
@@ -514,6 +520,38 @@ describe('pagination (issue 18)', () => {
     expect(leadMoved).toBe(0);
   });
 
+  // Publication review (issue 25): a table of ten rows and a total broke into seven rows, and three
+  // rows with the total, which the rule counted as four.
+  it('carries at least four rows of a table’s body over a page, its total row not counted, wherever the table falls', async () => {
+    let split = 0;
+    for (let lines = 20; lines <= 46; lines++) {
+      const { layout } = await render([filler(lines), totalled(10)]);
+      expect(paginationProblems(layout, '(continued)').tables, `after ${lines} lines`).toEqual([]);
+      const parts = layout.blocks[1]!.parts;
+      if (parts.length > 1) {
+        split++;
+        expect(parts.at(-1)!.totals, `after ${lines} lines: the total is on the last page`).toBe(1);
+      }
+    }
+    expect(split, 'the table breaks somewhere in the sweep').toBeGreaterThan(3);
+  });
+
+  // Review11: the brief's last page held only four rows of the glossary's continuation.
+  it('ends no document on a page holding only a few rows of a table’s continuation, wherever the closing table falls', async () => {
+    let whole = 0;
+    let moved = 0;
+    for (let lines = 4; lines <= 46; lines += 2) {
+      const { layout } = await render([filler(lines), { type: 'heading', level: 2, text: 'Glossary' }, table(24)]);
+      expect(paginationProblems(layout, '(continued)').lastPage, `after ${lines} lines`).toEqual([]);
+      const parts = layout.blocks[2]!.parts;
+      if (parts.length === 1 && parts[0]!.page > layout.blocks[0]!.parts.at(-1)!.page) whole++;
+      if (parts.length > 1) moved++;
+    }
+    // The table goes whole to a new page somewhere in the sweep, and breaks elsewhere.
+    expect(whole).toBeGreaterThan(0);
+    expect(moved).toBeGreaterThan(0);
+  });
+
   it('obeys the rules wherever a block falls on the page', async () => {
     for (let lines = 10; lines <= 46; lines += 3) {
       const nodes: DocNode[] = [
@@ -528,7 +566,7 @@ describe('pagination (issue 18)', () => {
       ];
       const { layout } = await render(nodes);
       const { halfEmpty, ...rest } = paginationProblems(layout, '(continued)');
-      expect(rest, `after ${lines} lines`).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [] });
+      expect(rest, `after ${lines} lines`).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], lastPage: [] });
       expect(layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1).length).toBeGreaterThan(0);
     }
   });
@@ -539,7 +577,7 @@ describe('pagination (issue 18)', () => {
       const continued = lookup(strings, 'brief.continued') ?? '';
       expect(continued, locale).not.toBe('');
       const problems = paginationProblems(briefs.get(locale)!.layout, continued);
-      expect(problems, locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [] });
+      expect(problems, locale).toEqual({ headings: [], tables: [], continued: [], charts: [], alone: [], halfEmpty: [], lastPage: [] });
       expect(briefs.get(locale)!.layout.blocks.filter((b) => b.kind === 'table').length).toBeGreaterThan(5);
     }
   });
@@ -599,6 +637,7 @@ describe('pagination (issue 18)', () => {
         charts: [],
         alone: [],
         halfEmpty: [],
+        lastPage: [],
       });
     }
   });

@@ -5,14 +5,13 @@ import { pageArea } from '../../src/brief/render-pdf.js';
  * The pagination rules of issue 18, measured on a layout record: each returns the places that
  * break the rule, as readable strings (empty when the layout obeys it).
  */
-/** A table broken across pages keeps at least this many rows on each side of the break (issue 25's review). */
+/** A table broken across pages keeps at least this many rows of its body (its total not counted) on each side of the break (issue 25's review). */
 export const minTableFragment = 4;
 
 export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
   const { blocks } = layout;
   const lastPage = (i: number) => blocks[i]!.parts[blocks[i]!.parts.length - 1]!.page;
   const firstPage = (i: number) => blocks[i]!.parts[0]!.page;
-  const total = (i: number) => blocks[i]!.parts.reduce((a, p) => a + p.count, 0);
   const problems = {
     headings: [] as string[],
     tables: [] as string[],
@@ -20,6 +19,7 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
     charts: [] as string[],
     alone: [] as string[],
     halfEmpty: [] as string[],
+    lastPage: [] as string[],
   };
   let tableIndex = 0;
   blocks.forEach((block, i) => {
@@ -31,11 +31,14 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
       if (foot) problems.headings.push(`block ${i} on page ${lastPage(i) + 1}: ${foot}`);
     }
     if (block.kind === 'table') {
-      const rows = total(i);
+      // Rows of the body: a total row is counted apart (issue 25's review: a fragment of three rows
+      // and the total passed as four).
+      const body = (part: (typeof block.parts)[number]) => part.count - part.totals;
+      const rows = block.parts.reduce((a, p) => a + body(p), 0);
       if (rows < 2 * minTableFragment && block.parts.length > 1) problems.tables.push(`block ${i}: ${rows} rows split`);
       for (const part of block.parts)
-        if (block.parts.length > 1 && part.count < minTableFragment)
-          problems.tables.push(`block ${i}: ${part.count} rows on page ${part.page + 1}`);
+        if (block.parts.length > 1 && body(part) < minTableFragment)
+          problems.tables.push(`block ${i}: ${body(part)} rows of the body${part.totals ? ' and the total' : ''} on page ${part.page + 1}`);
       // Its header row again: the first line of every column's header, on the page it continues on.
       const header = (layout.tableHeaders[tableIndex++] ?? []).map((lines) => lines[0] ?? '').filter((l) => l !== '');
       for (const part of block.parts.slice(1)) {
@@ -58,6 +61,21 @@ export function paginationProblems(layout: PdfLayoutRecord, continued: string) {
         if (part.count < 2) problems.alone.push(`${block.kind} block ${i}: ${part.count} on page ${part.page + 1}`);
     }
   });
+  // Review11: the last page held only four rows of a table's continuation, three quarters empty.
+  // When it holds only a continuation, it is at least half full, or the page before could not give
+  // it another row and stay half full.
+  const last = layout.pages - 1;
+  const onLast = blocks.filter((b) => b.parts.some((p) => p.page === last));
+  if (onLast.length === 1 && onLast[0]!.kind === 'table' && onLast[0]!.parts[0]!.page < last) {
+    const parts = onLast[0]!.parts;
+    const fill = (page: number) => ((layout.pageEnds[page] ?? pageArea.top) - pageArea.top) / (pageArea.bottom - pageArea.top);
+    const before = parts.at(-2)!;
+    const row = (before.bottom - before.top) / before.count / (pageArea.bottom - pageArea.top);
+    if (fill(last) < 0.5 && fill(before.page) - row >= 0.5 && before.count - before.totals > minTableFragment)
+      problems.lastPage.push(
+        `page ${last + 1}: only ${parts.at(-1)!.count} rows of a table, ${Math.round(fill(last) * 100)}% full, the page before ${Math.round(fill(before.page) * 100)}%`,
+      );
+  }
   // Pages under half full, besides the cover, the contents and the last page (issue 25 allows one).
   for (const { page, filled } of pageFills(layout))
     if (filled < 0.5) problems.halfEmpty.push(`page ${page}: ${Math.round(filled * 100)}% full`);

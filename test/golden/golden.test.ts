@@ -44,6 +44,9 @@ describe('golden corpus', () => {
     // what follows it, or with only its short lead paragraph.
     const headingProblems = [...layouts].flatMap(([key, layout]) => paginationProblems(layout, '').headings.map((p) => `${key}: ${p}`));
     expect(headingProblems, 'headings left at the foot of a page').toEqual([]);
+    // Review11: no brief ends on a page holding only a few rows of a table's continuation.
+    const lastPages = [...layouts].flatMap(([key, layout]) => paginationProblems(layout, '').lastPage.map((p) => `${key}: ${p}`));
+    expect(lastPages, 'last pages holding only a short continuation of a table').toEqual([]);
     const split = [...layouts.values()].flatMap((layout) => layout.blocks.filter((b) => b.kind === 'table' && b.parts.length > 1));
     expect(split.length, 'some tables of the corpus are continued, so the check above is not vacuous').toBeGreaterThan(5);
     expect([...corpus.keys()].sort()).toEqual(editions.map((e) => path.basename(e)).sort());

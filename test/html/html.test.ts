@@ -86,10 +86,16 @@ describe('HTML brief', () => {
     expect(zh).not.toMatch(/(<wbr>| )·/);
   });
 
+  // Review11: "6.0% →" ended a line at 390 px and "7.0%" began the next.
+  it('keeps an arrow with the figure after it', () => {
+    expect(langText('growth of industrial value added, 6.0% → 7.0%; GDP growth', 'en')).toContain('6.0% →\u00a07.0%');
+    expect(langText('每行标注“2024年实绩 → 目标”', 'zh-CN').replaceAll('<wbr>', '')).toMatch(/→\u00a0目标/);
+  });
+
   it('marks text in the other language with its own lang', () => {
     const noBreaks = (html: string) => html.replaceAll('<wbr>', '');
     expect(noBreaks(langText('国内生产总值（GDP）增长5.0%', 'zh-CN'))).toBe('国内生产总值（<span lang="en">GDP</span>）增长5.0%');
-    expect(langText('5G基站', 'zh-CN')).toBe('<span class="nw">5G基站</span>');
+    expect(langText('5G基站', 'zh-CN')).toBe('<span class="w"><span class="nw">5G</span>基站</span>');
     expect(langText('COVID-19疫情', 'zh-CN')).toBe('<span lang="en">COVID-19</span>疫情');
     expect(langText('Gross domestic product (地区生产总值)', 'en')).toBe('Gross domestic product (<span lang="zh-CN">地区生产总值</span>)');
     expect(page('<h1>A</h1>', 'zh-CN')).toContain('<html lang="zh-CN">');
@@ -99,7 +105,11 @@ describe('HTML brief', () => {
     expect(chineseBreaks('固定资产投资区内300亿元以上')).toBe(
       '固定<wbr>资产<wbr>投资<wbr>区内<wbr><span class="nw">300亿元</span><wbr>以上',
     );
-    expect(chineseBreaks('目标10%左右')).toBe('目标<wbr><span class="nw">10%左右</span>');
+    // The words kept with a figure where words are kept whole (.w) break in running text; only the
+    // number and its unit never do (.nw; review11: a justified line before a long held piece spread wide).
+    expect(chineseBreaks('目标10%左右')).toBe('目标<wbr><span class="w"><span class="nw">10%</span>左右</span>');
+    expect(chineseBreaks('高于2024年实绩的有：')).toContain('<span class="w"><span class="nw">2024年</span>实绩的有：</span>');
+    expect(chineseBreaks('相差−0.9个百分点时，', ['个百分点'])).toContain('<span class="nw">−0.9个百分点</span>时，');
     expect(chineseBreaks('序号')).toBe('序号');
     // A lone character after a closing mark starts a piece: no long piece leaves a justified line loose.
     expect(chineseBreaks('相差（增长3.0%）系以现价计算')).toMatch(/）(<\/span>)?<wbr>系/);
