@@ -352,7 +352,7 @@ describe('key messages', () => {
     }
   });
 
-  it('opens with at most five findings, each set on at most two lines, and gives the messages in full below them', () => {
+  it('opens with at most five findings, each set on at most two lines, and gives the messages in full after the figures at a glance', () => {
     for (const [key, { nodes, input, layout }] of built) {
       const toc = nodes.findIndex((n) => n.type === 'toc');
       const findings = nodes[toc + 2]!;
@@ -366,10 +366,17 @@ describe('key messages', () => {
       const joined = (a: string, b: string) => (input.locale === 'zh-CN' ? `${a}${b}` : `${a} ${b}`);
       const spans = [...lines, ...lines.slice(0, -1).map((line, i) => joined(line, lines[i + 1]!))];
       for (const item of items) expect(spans, `${key}: ${item}`).toContain(typographyFor(input.locale)(item).trim());
-      // The messages in full follow, under their own heading, none lost but those the findings
-      // above them state in full (beyondFindings, test/present/beyond-findings.test.ts).
-      expect(nodes[toc + 3], key).toMatchObject({ type: 'heading', level: 3, text: lookup(input.strings, 'keyFindings.detailTitle') });
-      const full = nodes[toc + 4]!;
+      // The figures at a glance follow the findings (when the edition has them), then the messages in
+      // full as a chapter of their own, none lost but those the findings above them state in full
+      // (beyondFindings, test/present/beyond-findings.test.ts; publication review 11).
+      const detail = nodes.findIndex((n) => n.type === 'heading' && n.text === lookup(input.strings, 'keyFindings.detailTitle'));
+      expect(nodes[detail], key).toMatchObject({ type: 'heading', level: 1 });
+      const glanceTitle = fill(lookup(input.strings, 'brief.dashboard.title')!, { reviewYear: input.plan.edition.reviewYear });
+      const glance = nodes.findIndex((n) => n.type === 'heading' && n.text === glanceTitle);
+      if (input.plan.headline.length > 0) expect(glance, `${key}: at a glance before the messages in full`).toBeGreaterThan(toc);
+      if (glance !== -1) expect(glance, `${key}: at a glance before the messages in full`).toBeLessThan(detail);
+      expect(detail, key).toBeGreaterThan(toc + 2);
+      const full = nodes[detail + 1]!;
       const all = keyMessages(input.plan, input.strings, input.locale);
       const kept = beyondFindings(all, keyFindings(input.plan, input.strings, input.locale));
       expect(full.type === 'list' ? full.items.length : 0, key).toBe(kept.length);
