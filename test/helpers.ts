@@ -58,7 +58,15 @@ export const htmlText = (html: string): string => html.replace(/<[^>]*>/g, '').r
  * Chinese HTML without the marks that only steer line breaks (src/html/render-html.ts chineseBreaks):
  * the <wbr> between words and the spans that keep a number with its unit; other markup stays.
  */
-export const withoutBreakMarks = (html: string): string => html.replaceAll('<wbr>', '').replace(/<span class="nw">([^<]*)<\/span>/g, '$1');
+export const withoutBreakMarks = (html: string): string => {
+  // The spans nest (a word span .w around a number with its unit .nw): innermost first, until none is left.
+  let text = html.replaceAll('<wbr>', '');
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(/<span class="n?w">([^<]*)<\/span>/g, '$1');
+  }
+  return text;
+};
 
 export function editText(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8');
