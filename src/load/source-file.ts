@@ -119,7 +119,11 @@ export function parseYamlText(text: string, displayPath: string, sink: Diagnosti
   // paste from a web page) made the file one long line, and the message a YAML error far from it,
   // or "File is empty" when the first line was a comment. Said as what it is, where it is.
   const syntaxErrors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
-  const ending = foreignLineEnding(text, syntaxErrors[0]?.pos[0] ?? (doc.contents === null ? 'empty' : undefined));
+  const ending =
+    foreignLineEnding(text, syntaxErrors[0]?.pos[0] ?? (doc.contents === null ? 'empty' : undefined)) ??
+    // In a file that parsed, one outside every value (in a comment, between entries) hid what
+    // follows it on its line: a key swallowed by a comment, reported by nothing (hostile pass 15).
+    (syntaxErrors.length === 0 ? foreignOutsideValues(text, doc) : undefined);
   if (ending !== undefined) {
     const place = placeAt(ending);
     const code = text.codePointAt(ending)!;
@@ -198,6 +202,26 @@ function foreignLineEnding(text: string, errorAt: number | 'empty' | undefined):
   const lineEnd = text.indexOf('\n', errorAt);
   const at = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).search(foreign);
   return at === -1 ? undefined : lineStart + at;
+}
+
+/** Offset of the first NEL, U+2028 or U+2029 that lies outside every scalar of a parsed document. */
+function foreignOutsideValues(text: string, doc: Document): number | undefined {
+  const foreign = /[\u0085\u2028\u2029]/g;
+  const offsets = [...text.matchAll(foreign)].map((m) => m.index);
+  if (offsets.length === 0) return undefined;
+  const ranges: [number, number][] = [];
+  const visit = (node: unknown): void => {
+    if (isScalar(node)) {
+      if (node.range) ranges.push([node.range[0], node.range[1]]);
+    } else if (isCollection(node)) {
+      for (const item of node.items) visit(item);
+    } else if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    }
+  };
+  visit(doc.contents);
+  return offsets.find((at) => !ranges.some(([from, to]) => at >= from && at < to));
 }
 
 interface WithPlaces {

@@ -131,6 +131,16 @@ describe('line endings YAML does not read (NEL, U+2028, U+2029)', () => {
     },
   );
 
+  it.each(['0085', '2028', '2029'])(
+    'U+%s in a comment of a file that parses (it hid the key after it on its line) is told, not passed over (hostile pass 15)',
+    (hex) => {
+      const code = Number.parseInt(hex, 16);
+      const end = String.fromCodePoint(code);
+      expect(parse(`a: 1\n# as published${end}b: 2\nc: 3\n`).found).toEqual([says(2, 15, code)]);
+      expect(parse(`a: 1 # note${end}a2: 5\n`).found).toEqual([says(1, 12, code)]);
+    },
+  );
+
   it('the message names the character in words, and one in a quoted value is left to plan:control-character', () => {
     expect(fileUnreadable.messages.foreignLineEnding(3, 7, 0x85).en).toMatch(
       /^Line 3, column 7 holds U\+0085 \(next line, NEL\), a line ending/,
