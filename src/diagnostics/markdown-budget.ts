@@ -7,6 +7,8 @@
 
 /** How many items of one list a summary shows. */
 export const summaryListLimit = 300;
+/** Editions whose headline table the job summary gives (each a table, kept whole): the first fifty. */
+export const summaryEditionLimit = 50;
 
 /** Bytes a job summary may take: GitHub drops a step summary over 1 MiB (1,048,576 bytes); this leaves margin. */
 export const summaryByteBudget = 900_000;

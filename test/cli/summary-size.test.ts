@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summaryByteBudget, summaryListLimit, withinBudget } from '../../src/diagnostics/markdown-budget.js';
@@ -8,6 +8,26 @@ import { runCommand } from '../run-command.js';
 
 // GitHub drops a step summary over 1 MiB whole: a pull request with thousands of findings or
 // changed lines must still leave its reviewers a summary, with its headline parts.
+describe('the job summary with thousands of edition folders (hostile pass 15: 4,200 made 1.2 MB of parts kept whole)', () => {
+  it('lists the first artifacts and says how many more, and keeps the validation table', async () => {
+    const root = tempDir('summary-editions-');
+    cpSync(makeDataDir([minimalEditionDir]), path.join(root, 'data'), { recursive: true });
+    const extra = summaryListLimit + 20;
+    for (let i = 0; i < extra; i++) {
+      const folder = path.join(root, 'data', 'editions', `z-${'x'.repeat(200)}-${String(i).padStart(4, '0')}`);
+      mkdirSync(folder);
+      writeFileSync(path.join(folder, 'edition.yaml'), '');
+    }
+    const result = await runCommand(['summary', '--sha', 'abc'], { cwd: root });
+    expect(result.code, result.stderr).toBe(0);
+    expect(Buffer.byteLength(result.stdout)).toBeLessThan(summaryByteBudget);
+    const artifacts = result.stdout.slice(result.stdout.indexOf('## Artifacts'));
+    expect(artifacts.split('\n').filter((l) => l.startsWith('- ')).length).toBe(summaryListLimit);
+    expect(artifacts).toContain(`… and ${extra + 1 - summaryListLimit} more: \`npm run build-reports\``);
+    expect(result.stdout).toContain('| --- | --- | --- | --- | --- |');
+  });
+});
+
 describe('the job summary stays under its byte budget', () => {
   it('1,000 unknown-key errors (6,000 made 1.7 MB): the first ones listed, "… and N more", the counts and the artifacts kept', async () => {
     const root = tempDir('summary-size-');
