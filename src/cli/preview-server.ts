@@ -355,7 +355,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
 // The page's reload: when the shown edition is rebuilt, fetch it again (kept outside the brief's own markup).
 const reloadScript = (edition: string) =>
-  `<script>new EventSource('/events').addEventListener('reload', (e) => { if (JSON.parse(e.data) === ${JSON.stringify(edition).replace(/</g, '\\u003c')}) location.reload(); });</script>`;
+  `<script>new EventSource('/events').addEventListener('reload', (e) => { if (JSON.parse(e.data) === ${JSON.stringify(edition).replace(/[<\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}) location.reload(); });</script>`;
 
 const barStyle =
   '<style>.preview-bar{font:14px/1.4 system-ui,sans-serif;background:#0b4f8a;color:#fff;padding:.4rem .75rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem}.preview-bar a{color:#fff}</style>';
@@ -364,7 +364,7 @@ function previewBar(edition: string, locale: Locale): string {
   const other = locales.find((l) => l !== locale)!;
   const e = linkSegment(edition);
   return (
-    `${barStyle}<div class="preview-bar" role="navigation" aria-label="Preview" lang="en"><span>Preview: ${escapeHtml(edition)} · ${locale}</span>` +
+    `${barStyle}<div class="preview-bar" role="navigation" aria-label="Preview" lang="en"><span>Preview: ${escapeHtml(oneLine(edition))} · ${locale}</span>` +
     `<a href="/${e}/${locale}/brief.pdf">PDF</a><a href="/${e}/${locale}/workbook.xlsx">Workbook</a><a href="/${e}/${other}/">${other}</a><a href="/">All editions</a></div>`
   );
 }
@@ -377,7 +377,7 @@ function withPreviewBar(html: string, edition: string, locale: Locale): string {
 
 function indexPage(editions: readonly string[]): string {
   const items = editions
-    .map((e) => `<li>${escapeHtml(e)}: ${locales.map((l) => `<a href="/${linkSegment(e)}/${l}/">${l}</a>`).join(' · ')}</li>`)
+    .map((e) => `<li>${escapeHtml(oneLine(e))}: ${locales.map((l) => `<a href="/${linkSegment(e)}/${l}/">${l}</a>`).join(' · ')}</li>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Preview</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>Preview</h1><ul>${items || '<li>No edition under data/editions/.</li>'}</ul></body></html>`;
 }
@@ -401,7 +401,9 @@ export function errorPage(
       );
     })
     .join('');
-  const title = zh ? `${edition}：数据有误，简报未更新` : `${edition}: the data has errors; the brief is not shown`;
+  // A folder's name as one visible line (bidi controls and look-alikes by their code), as the terminal shows it.
+  const name = oneLine(edition);
+  const title = zh ? `${name}：数据有误，简报未更新` : `${name}: the data has errors; the brief is not shown`;
   return (
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
     `<body style="font-family:system-ui,sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem">${previewBar(edition, locale)}<main><h1>${escapeHtml(title)}</h1>` +
