@@ -1,23 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, demoEditionDir, makeDataDir, minimalEditionDir, repoRoot, reviewOnlyEditionDir } from '../helpers.js';
+import { makeDataDir, repoRoot } from '../helpers.js';
 import type { PdfLayoutRecord } from '../../src/brief/render-pdf.js';
 import { paginationProblems } from '../brief/pagination-rules.js';
 import { corpusOf, compareWithGolden } from './corpus.js';
-import { wuyaoEditionDirs } from '../series/fixtures.js';
+import { goldenEditionDirs } from './editions.js';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { loadUiStrings, lookup } from '../../src/present/strings.js';
 
-// Every edition built in the tests: the default one and the invented ones under test/fixtures,
-// among them a district's series of three years (the last with the series sheet and trend figure).
-const editions = [
-  path.join(defaultDataDir, 'editions', 'binjiang-2025'),
-  demoEditionDir,
-  reviewOnlyEditionDir,
-  minimalEditionDir,
-  ...wuyaoEditionDirs,
-];
+// Every edition built in the tests (./editions.ts).
+const editions = goldenEditionDirs;
 
 describe('golden corpus', () => {
   it('every output of every test edition reads as the reviewed golden files say', async () => {

@@ -1,27 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
 import { locales, type Locale } from '../../src/model/format.js';
 import { buildPlan } from '../../src/model/plan.js';
 import { keyMessages } from '../../src/present/key-messages.js';
 import { stringsForEdition } from '../../src/present/edition-scope.js';
-import { loadUiStrings, type UiStrings } from '../../src/present/strings.js';
-import { defaultDataDir, editText, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { editText, makeDataDir, minimalEditionDir, validateDir } from '../helpers.js';
+import { goldenPlans } from '../golden/editions.js';
 
 /**
  * A fall reads as a fall (review11: "general public budget revenue slowest, down 1.5%"): the key
  * messages compare growth with words of growth only where the figure grew, over every edition of
  * the golden corpus, in both languages.
  */
-const fixtures = path.join(repoRoot, 'test', 'fixtures', 'editions');
-const { dataset } = validateDir(
-  makeDataDir([
-    path.join(defaultDataDir, 'editions', 'binjiang-2025'),
-    ...['demo-2026', 'lanting-2024', 'wuyao-2022', 'wuyao-2023', 'wuyao-2024', 'yanxi-2024'].map((e) => path.join(fixtures, e)),
-  ]),
-);
-const strings = new Map<Locale, UiStrings>(locales.map((l) => [l, loadUiStrings(repoRoot, l, new DiagnosticSink())!]));
-const plans = dataset.editions.map((e) => [e.folder, buildPlan(e, dataset.units!, dataset.glossary!, [])] as const);
+const { plans, strings } = goldenPlans();
 const messagesOf = (plan: (typeof plans)[number][1], locale: Locale) =>
   keyMessages(plan, stringsForEdition(strings.get(locale)!, plan), locale);
 
@@ -60,7 +51,7 @@ describe('growth comparisons in the key messages', () => {
 
   it('say the least and the largest fall when every figure of a price basis fell', () => {
     // The invented lanting-2024 edition, its retail sales edited to fall 4.8% (at current prices, as revenue, −1.5%).
-    const dataDir = makeDataDir([path.join(fixtures, 'lanting-2024')]);
+    const dataDir = makeDataDir([minimalEditionDir]);
     const folder = path.join(dataDir, 'editions', 'lanting-2024');
     editText(path.join(folder, 'source.txt'), '97.4亿元、增长4.8%', '97.4亿元、下降4.8%');
     editText(path.join(folder, 'headline.yaml'), '97.4亿元、增长4.8%', '97.4亿元、下降4.8%');

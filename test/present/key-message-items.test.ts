@@ -1,26 +1,14 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, type Locale } from '../../src/model/format.js';
-import { buildPlan } from '../../src/model/plan.js';
+import { locales } from '../../src/model/format.js';
 import { keyMessages, midSentence } from '../../src/present/key-messages.js';
-import { loadUiStrings, type UiStrings } from '../../src/present/strings.js';
-import { defaultDataDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { goldenPlans } from '../golden/editions.js';
 
 /**
  * The key messages in full are scannable (usefulness review 10: "a wall of text"; the Chinese
  * reader asked for one finding per item, the figure first): each message is one finding, so none
  * runs to a paragraph, and each firm judgement of a target gives its result and target.
  */
-const fixtures = path.join(repoRoot, 'test', 'fixtures', 'editions');
-const { dataset } = validateDir(
-  makeDataDir([
-    path.join(defaultDataDir, 'editions', 'binjiang-2025'),
-    ...['demo-2026', 'lanting-2024', 'wuyao-2022', 'wuyao-2023', 'wuyao-2024', 'yanxi-2024'].map((e) => path.join(fixtures, e)),
-  ]),
-);
-const strings = new Map<Locale, UiStrings>(locales.map((l) => [l, loadUiStrings(repoRoot, l, new DiagnosticSink())!]));
-const plans = dataset.editions.map((e) => [e.folder, buildPlan(e, dataset.units!, dataset.glossary!, [])] as const);
+const { plans, strings } = goldenPlans();
 
 // Measured on the default edition before this change: its longest message ran to 1,078 characters in
 // English (the counts, every firm judgement and both cross-basis cautions in one item) and to 8 items in all.

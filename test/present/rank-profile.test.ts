@@ -1,25 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticSink } from '../../src/diagnostics/diagnostic.js';
-import { locales, type Locale } from '../../src/model/format.js';
-import { buildPlan } from '../../src/model/plan.js';
+import { locales } from '../../src/model/format.js';
 import { rankProfile, rankTexts } from '../../src/present/ranks.js';
-import { loadUiStrings, type UiStrings } from '../../src/present/strings.js';
-import { defaultDataDir, makeDataDir, repoRoot, validateDir } from '../helpers.js';
+import { goldenPlans } from '../golden/editions.js';
 
 /**
  * The rank profile (usefulness review 10: ranks scattered): every rank of the rank table once, in
  * rows of one group and one position, so that a reader counts "first in the province" at a glance.
  */
-const fixtures = path.join(repoRoot, 'test', 'fixtures', 'editions');
-const { dataset } = validateDir(
-  makeDataDir([
-    path.join(defaultDataDir, 'editions', 'binjiang-2025'),
-    ...['demo-2026', 'lanting-2024', 'wuyao-2022', 'wuyao-2023', 'wuyao-2024', 'yanxi-2024'].map((e) => path.join(fixtures, e)),
-  ]),
-);
-const strings = new Map<Locale, UiStrings>(locales.map((l) => [l, loadUiStrings(repoRoot, l, new DiagnosticSink())!]));
-const plans = dataset.editions.map((e) => [e.folder, buildPlan(e, dataset.units!, dataset.glossary!, [])] as const);
+const { plans, strings } = goldenPlans();
 
 describe('the rank profile', () => {
   it('holds every rank of the table once, one group and one position a row, positions in order', () => {
