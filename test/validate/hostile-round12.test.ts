@@ -141,6 +141,16 @@ describe('line endings YAML does not read (NEL, U+2028, U+2029)', () => {
     },
   );
 
+  it('in a copy of the default edition: a NEL in a comment that swallowed GDP growth is an error, not a silent loss (hostile pass 15)', () => {
+    const dataDir = makeDataDir([path.join(defaultDataDir, 'editions', 'binjiang-2025')]);
+    const file = path.join(dataDir, 'editions', 'binjiang-2025', 'headline.yaml');
+    editText(file, '    growth: 5.0\n', '    # growth as published\u0085    growth: 5.0\n');
+    const hits = validateDir(dataDir).diagnostics.filter((d) => d.severity === 'error');
+    expect(hits.map((d) => [d.ruleId, d.file, d.place.line, d.place.column])).toEqual([
+      ['plan:file-unreadable', 'editions/binjiang-2025/headline.yaml', 8, 26],
+    ]);
+  });
+
   it('the message names the character in words, and one in a quoted value is left to plan:control-character', () => {
     expect(fileUnreadable.messages.foreignLineEnding(3, 7, 0x85).en).toMatch(
       /^Line 3, column 7 holds U\+0085 \(next line, NEL\), a line ending/,
